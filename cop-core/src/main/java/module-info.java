@@ -1,0 +1,17 @@
+/**
+ * The domain of Communities of Practice: communities, the member register, topics, series,
+ * sessions, running orders and scaling, with the JSON archive.
+ */
+module org.communityofpractice.core {
+  requires static org.immutables.value.annotations;
+  requires org.slf4j;
+  requires com.fasterxml.jackson.databind;
+
+  exports org.communityofpractice.core.community;
+  exports org.communityofpractice.core.people;
+  exports org.communityofpractice.core.runningorder;
+  exports org.communityofpractice.core.scaling;
+  exports org.communityofpractice.core.session;
+  exports org.communityofpractice.core.topic;
+  exports org.communityofpractice.core.validation;
+}

@@ -1,0 +1,300 @@
+package org.communityofpractice.core.community;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.communityofpractice.core.internal.Checks;
+import org.communityofpractice.core.people.MemberRegister;
+import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.runningorder.RunningOrder;
+import org.communityofpractice.core.scaling.ScalingMovement;
+import org.communityofpractice.core.scaling.ScalingRound;
+import org.communityofpractice.core.session.Action;
+import org.communityofpractice.core.session.ActionId;
+import org.communityofpractice.core.session.Session;
+import org.communityofpractice.core.session.SessionId;
+import org.communityofpractice.core.session.SmallStep;
+import org.communityofpractice.core.topic.Series;
+import org.communityofpractice.core.topic.SeriesId;
+import org.communityofpractice.core.topic.Topic;
+import org.communityofpractice.core.topic.TopicId;
+import org.communityofpractice.core.validation.InvalidValueException;
+import org.immutables.value.Value;
+
+/**
+ * A community of practice: its principles and core group, where it is in its life cycle, its
+ * resources and legacy, the member register, and the topics, series and sessions it has held.
+ *
+ * <pre>{@code
+ * Community community = Community.builder()
+ *     .id(CommunityId.of("sotcop"))
+ *     .name("@SoTCoP")
+ *     .place("Stoke-on-Trent")
+ *     .focus("Health and social needs of people in Stoke-on-Trent")
+ *     .register(register)
+ *     .addCoreGroup(chair)
+ *     .addTopic(prisonRelease)
+ *     .addSeries(series)
+ *     .addSession(session)
+ *     .build();
+ * community.sessionsOf(series.id()); // in date order
+ * }</pre>
+ *
+ * <p>Construction checks that every id is unique, that everyone named anywhere is held by the
+ * register, that sessions name topics and series the community has and that a series' sessions all
+ * explore its topic, and that small steps follow actions and sessions that came before them.
+ */
+@Value.Immutable
+public abstract class Community {
+  Community() {}
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Community}; see the class comment for what is checked. */
+  public static final class Builder extends ImmutableCommunity.Builder {
+    Builder() {}
+  }
+
+  public abstract CommunityId id();
+
+  /** Its name, such as "@SoTCoP". */
+  public abstract String name();
+
+  /** Where it meets, such as "Stoke-on-Trent". */
+  public abstract String place();
+
+  /** What it is about. */
+  public abstract Optional<String> focus();
+
+  /** The principles members are reminded of; by default the guide's own. */
+  @Value.Default
+  public List<Principle> principles() {
+    return Principle.guide();
+  }
+
+  /** The core group: people who keep the community going. */
+  public abstract Set<PersonId> coreGroup();
+
+  @Value.Default
+  public LifeCycleStage lifeCycleStage() {
+    return LifeCycleStage.FORMING;
+  }
+
+  /** The resource list. */
+  public abstract List<Resource> resources();
+
+  /** Changes the community helped bring about. */
+  public abstract List<LegacyOutcome> legacy();
+
+  /** The register: the one home of personal data. */
+  @Value.Default
+  public MemberRegister register() {
+    return MemberRegister.empty();
+  }
+
+  public abstract List<Topic> topics();
+
+  public abstract List<Series> series();
+
+  /** Every session the community has held, in date order. */
+  public abstract List<Session> sessions();
+
+  /** The community's own running orders, beside the guide's two templates. */
+  public abstract List<RunningOrder> runningOrders();
+
+  @Value.Derived
+  @Value.Auxiliary
+  Map<SessionId, Session> sessionsById() {
+    return index(sessions(), Session::id);
+  }
+
+  /** The session with this id, if held. */
+  public Optional<Session> session(SessionId id) {
+    return Optional.ofNullable(sessionsById().get(id));
+  }
+
+  public Optional<Topic> topic(TopicId id) {
+    return topics().stream().filter(t -> t.id().equals(id)).findFirst();
+  }
+
+  public Optional<Series> series(SeriesId id) {
+    return series().stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /** A running order by id: one of the community's own, or one of the guide's templates. */
+  public Optional<RunningOrder> runningOrder(String id) {
+    return runningOrders().stream()
+        .filter(r -> r.id().equals(id))
+        .findFirst()
+        .or(() -> RunningOrder.template(id));
+  }
+
+  /** The sessions of a series in date order; empty when there are none or no such series. */
+  public List<Session> sessionsOf(SeriesId series) {
+    return sessions().stream()
+        .filter(s -> s.series().filter(series::equals).isPresent())
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /** The sessions on a topic in date order. */
+  public List<Session> sessionsOn(TopicId topic) {
+    return sessions().stream()
+        .filter(s -> s.topic().equals(topic))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /** Every action agreed at any session, by id. */
+  public Map<ActionId, Action> actions() {
+    Map<ActionId, Action> all = new LinkedHashMap<>();
+    sessions().forEach(s -> s.actions().forEach(a -> all.put(a.id(), a)));
+    return all;
+  }
+
+  /**
+   * How each scaling question moved across a series, keyed by the question's text in the order the
+   * questions were first asked.
+   */
+  public Map<String, ScalingMovement> scalingMovement(SeriesId series) {
+    Map<String, List<ScalingMovement.Point>> points = new LinkedHashMap<>();
+    for (Session session : sessionsOf(series)) {
+      for (ScalingRound round : session.scaling()) {
+        round.statistics().ifPresent(stats ->
+            points.computeIfAbsent(round.question().text(), q -> new ArrayList<>())
+                .add(new ScalingMovement.Point(session.id().value(), stats)));
+      }
+    }
+    Map<String, ScalingMovement> movement = new LinkedHashMap<>();
+    points.forEach((q, p) -> movement.put(q, new ScalingMovement(q, p)));
+    return movement;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.text(name(), "name");
+    Checks.text(place(), "place");
+    focus().ifPresent(f -> Checks.text(f, "focus"));
+    Set<PersonId> held = register().ids();
+    Checks.allKnown(coreGroup(), held, "coreGroup", "must be held by the register");
+
+    Checks.unique(topics(), Topic::id, "topics", "id");
+    Set<TopicId> topicIds = topics().stream().map(Topic::id).collect(Collectors.toSet());
+    Checks.unique(series(), Series::id, "series", "id");
+    Map<SeriesId, Series> seriesById = index(series(), Series::id);
+    for (int i = 0; i < series().size(); i++) {
+      if (!topicIds.contains(series().get(i).topic())) {
+        throw InvalidValueException.of(
+            "series[" + i + "].topic", "must name a topic of the community", series().get(i).topic());
+      }
+    }
+    for (int i = 0; i < legacy().size(); i++) {
+      Optional<TopicId> t = legacy().get(i).topic();
+      if (t.isPresent() && !topicIds.contains(t.get())) {
+        throw InvalidValueException.of("legacy[" + i + "].topic", "must name a topic of the community", t.get());
+      }
+    }
+    Checks.unique(runningOrders(), RunningOrder::id, "runningOrders", "id");
+    for (int i = 0; i < runningOrders().size(); i++) {
+      String id = runningOrders().get(i).id();
+      if (RunningOrder.template(id).isPresent()) {
+        throw InvalidValueException.of(
+            "runningOrders[" + i + "].id", "must not reuse the id of one of the guide's templates", id);
+      }
+    }
+    checkSessions(held, topicIds, seriesById);
+  }
+
+  private void checkSessions(Set<PersonId> held, Set<TopicId> topicIds, Map<SeriesId, Series> seriesById) {
+    Checks.unique(sessions(), Session::id, "sessions", "id");
+    Set<ActionId> actionsSoFar = new HashSet<>();
+    Set<SessionId> sessionsSoFar = new HashSet<>();
+    Session previous = null;
+    for (int i = 0; i < sessions().size(); i++) {
+      Session s = sessions().get(i);
+      String at = "sessions[" + i + "]";
+      if (previous != null && s.startsAt().toInstant().isBefore(previous.startsAt().toInstant())) {
+        throw InvalidValueException.of(
+            at + ".startsAt", "must not be before the previous session's start " + previous.startsAt(), s.startsAt());
+      }
+      if (!topicIds.contains(s.topic())) {
+        throw InvalidValueException.of(at + ".topic", "must name a topic of the community", s.topic());
+      }
+      if (s.series().isPresent()) {
+        Series series = seriesById.get(s.series().get());
+        if (series == null) {
+          throw InvalidValueException.of(at + ".series", "must name a series of the community", s.series().get());
+        }
+        if (!series.topic().equals(s.topic())) {
+          throw InvalidValueException.of(
+              at + ".topic", "must be the topic '" + series.topic() + "' of series '" + series.id() + "'", s.topic());
+        }
+      }
+      String orderId = s.runningOrder().id();
+      if (!runningOrder(orderId).filter(s.runningOrder()::equals).isPresent()) {
+        throw InvalidValueException.of(
+            at + ".runningOrder", "must be one of the guide's templates or of the community's running orders", orderId);
+      }
+      for (PersonId p : s.peopleNamed()) {
+        if (!held.contains(p)) {
+          throw InvalidValueException.of(at + "." + whereNamed(s, p), "must be held by the register", p);
+        }
+      }
+      for (int a = 0; a < s.actions().size(); a++) {
+        if (!actionsSoFar.add(s.actions().get(a).id())) {
+          throw InvalidValueException.of(
+              at + ".actions[" + a + "].id", "must be unique across the community", s.actions().get(a).id());
+        }
+      }
+      for (int k = 0; k < s.smallSteps().size(); k++) {
+        SmallStep step = s.smallSteps().get(k);
+        if (step.followsAction().isPresent() && !actionsSoFar.contains(step.followsAction().get())) {
+          throw InvalidValueException.of(
+              at + ".smallSteps[" + k + "].followsAction",
+              "must name an action agreed at this or an earlier session",
+              step.followsAction().get());
+        }
+        if (step.followsSession().isPresent() && !sessionsSoFar.contains(step.followsSession().get())) {
+          throw InvalidValueException.of(
+              at + ".smallSteps[" + k + "].followsSession", "must name an earlier session", step.followsSession().get());
+        }
+      }
+      sessionsSoFar.add(s.id());
+      previous = s;
+    }
+  }
+
+  /** The field of a session where a person is first named, for messages. */
+  private static String whereNamed(Session s, PersonId p) {
+    int i = s.attendees().indexOf(p);
+    if (i >= 0) {
+      return "attendees[" + i + "]";
+    }
+    for (int a = 0; a < s.actions().size(); a++) {
+      int o = s.actions().get(a).owners().indexOf(p);
+      if (o >= 0) {
+        return "actions[" + a + "].owners[" + o + "]";
+      }
+    }
+    return "facilitator";
+  }
+
+  private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {
+    Map<K, V> map = new HashMap<>();
+    values.forEach(v -> map.putIfAbsent(key.apply(v), v));
+    return map;
+  }
+
+  /** A comparator putting sessions in date order; ties keep their order. */
+  public static Comparator<Session> byStart() {
+    return Comparator.comparing(s -> s.startsAt().toInstant());
+  }
+}

@@ -1,0 +1,105 @@
+package org.communityofpractice.core.runningorder;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.IntStream;
+import org.communityofpractice.core.internal.Checks;
+import org.communityofpractice.core.validation.InvalidValueException;
+import org.immutables.value.Value;
+
+/**
+ * An ordered list of stages for a hosted conversation. The guide gives two: one for a community's
+ * first session and one for the sessions after it. A community may define its own.
+ *
+ * <pre>{@code
+ * RunningOrder first = RunningOrder.firstSession();
+ * first.stage(StageKey.BEST_HOPES).orElseThrow().prompts().get(0);
+ * // "If this session is a good use of your time what will have happened?"
+ *
+ * RunningOrder ours = RunningOrder.builder()
+ *     .id("short-session")
+ *     .name("A short session")
+ *     .addStage(first.stage(StageKey.BEST_HOPES).orElseThrow())
+ *     .addStage(first.stage(StageKey.DISCUSSION).orElseThrow())
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class RunningOrder {
+  /** The id of {@link #firstSession()}. */
+  public static final String FIRST_SESSION = "first-session";
+  /** The id of {@link #subsequentSession()}. */
+  public static final String SUBSEQUENT_SESSION = "subsequent-session";
+
+  RunningOrder() {}
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RunningOrder}; stage keys must be unique. */
+  public static final class Builder extends ImmutableRunningOrder.Builder {
+    Builder() {}
+  }
+
+  /** Identifies the running order within a community. */
+  public abstract String id();
+
+  public abstract String name();
+
+  /** The stages in the order they run. */
+  public abstract List<Stage> stages();
+
+  /** The stage with this key, if the running order has it. */
+  public Optional<Stage> stage(StageKey key) {
+    return stages().stream().filter(s -> s.key().equals(key)).findFirst();
+  }
+
+  /** The position of the stage with this key, if the running order has it. */
+  public OptionalInt indexOf(StageKey key) {
+    return IntStream.range(0, stages().size())
+        .filter(i -> stages().get(i).key().equals(key))
+        .findFirst();
+  }
+
+  /** Whether this is one of the guide's two templates. */
+  public boolean isTemplate() {
+    return this.equals(firstSession()) || this.equals(subsequentSession());
+  }
+
+  /** One of the guide's templates by id, if it names one. */
+  public static Optional<RunningOrder> template(String id) {
+    if (FIRST_SESSION.equals(id)) {
+      return Optional.of(firstSession());
+    }
+    if (SUBSEQUENT_SESSION.equals(id)) {
+      return Optional.of(subsequentSession());
+    }
+    return Optional.empty();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.identifier(id(), "id");
+    Checks.text(name(), "name");
+    if (stages().isEmpty()) {
+      throw InvalidValueException.of("stages", "must hold at least one stage", "[]");
+    }
+    Checks.unique(stages(), Stage::key, "stages", "key");
+  }
+
+  /** The guide's running order for a community's first session. */
+  public static RunningOrder firstSession() {
+    return GuideTemplates.FIRST;
+  }
+
+  /**
+   * The guide's running order for every later session: the first session's stages with new and
+   * returning members welcomed individually, the small steps noticed since last time, and the
+   * chair's summary of progress.
+   */
+  public static RunningOrder subsequentSession() {
+    return GuideTemplates.SUBSEQUENT;
+  }
+}

@@ -1,0 +1,34 @@
+package org.communityofpractice.core.scaling;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.communityofpractice.core.people.PersonId;
+
+/**
+ * One answer to a scaling question: anonymous, or attributed to the person who gave it.
+ *
+ * <pre>{@code
+ * Rating a = Rating.anonymous(6);
+ * Rating b = Rating.by(PersonId.of("p-sam"), 7);
+ * }</pre>
+ *
+ * @param value the point on the scale; checked against the scale by the {@link ScalingRound}
+ * @param ratedBy who gave it, or empty when anonymous
+ */
+public record Rating(int value, Optional<PersonId> ratedBy) {
+  public Rating {
+    Objects.requireNonNull(ratedBy, "ratedBy");
+  }
+
+  public static Rating anonymous(int value) {
+    return new Rating(value, Optional.empty());
+  }
+
+  public static Rating by(PersonId person, int value) {
+    return new Rating(value, Optional.of(Objects.requireNonNull(person, "person")));
+  }
+
+  public boolean isAnonymous() {
+    return ratedBy.isEmpty();
+  }
+}

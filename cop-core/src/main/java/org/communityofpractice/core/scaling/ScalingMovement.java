@@ -1,0 +1,74 @@
+package org.communityofpractice.core.scaling;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.communityofpractice.core.internal.Checks;
+
+/**
+ * How the answers to one scaling question moved across a series: the median and the share at or
+ * above good enough at each session where the question was asked, and the change from first to
+ * last.
+ *
+ * <pre>{@code
+ * ScalingMovement m = community.scalingMovement(SeriesId.of("prison-release"))
+ *     .get(ScalingQuestion.GUIDE_WORDING);
+ * m.medianChange(); // e.g. Optional[2.0]: two points up from the first session to the last
+ * }</pre>
+ *
+ * @param question the question's text
+ * @param points one point per session in series order; a session where it was not asked, or had no
+ *     ratings, is left out
+ */
+public record ScalingMovement(String question, List<Point> points) {
+
+  /**
+   * The question's statistics at one session.
+   *
+   * @param label the session's label (its id)
+   * @param statistics its statistics there
+   */
+  public record Point(String label, ScalingStatistics statistics) {
+    public Point {
+      Checks.text(label, "label");
+      Objects.requireNonNull(statistics, "statistics");
+    }
+  }
+
+  public ScalingMovement {
+    Checks.text(question, "question");
+    points = List.copyOf(points);
+  }
+
+  /** The change of the median from the first point to the last, when there are two or more. */
+  public Optional<Double> medianChange() {
+    return points.size() < 2
+        ? Optional.empty()
+        : Optional.of(last().median() - first().median());
+  }
+
+  /** The change of the share at or above good enough from first to last, when there are two or more. */
+  public Optional<Double> shareChange() {
+    return points.size() < 2
+        ? Optional.empty()
+        : Optional.of(last().shareAtOrAboveGoodEnough() - first().shareAtOrAboveGoodEnough());
+  }
+
+  /** The change of the median from each point to the next; one fewer than the points. */
+  public List<Double> medianSteps() {
+    List<Double> steps = new ArrayList<>();
+    for (int i = 1; i < points.size(); i++) {
+      steps.add(points.get(i).statistics().median() - points.get(i - 1).statistics().median());
+    }
+    return List.copyOf(steps);
+  }
+
+  private ScalingStatistics first() {
+    return points.get(0).statistics();
+  }
+
+  private ScalingStatistics last() {
+    return points.get(points.size() - 1).statistics();
+  }
+}

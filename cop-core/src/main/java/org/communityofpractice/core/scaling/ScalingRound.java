@@ -1,0 +1,72 @@
+package org.communityofpractice.core.scaling;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.validation.InvalidValueException;
+import org.immutables.value.Value;
+
+/**
+ * One scaling question put to the room, with the ratings given and the "one point up" ideas.
+ *
+ * <pre>{@code
+ * ScalingRound round = ScalingRound.builder()
+ *     .question(ScalingQuestion.of(ScalingQuestion.GUIDE_WORDING, 7))
+ *     .addRating(Rating.anonymous(4))
+ *     .addRating(Rating.by(PersonId.of("p-sam"), 6))
+ *     .addOnePointUpIdea(OnePointUpIdea.of("A named contact in every prison"))
+ *     .build();
+ * double median = round.statistics().orElseThrow().median(); // 5.0
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class ScalingRound {
+  ScalingRound() {}
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ScalingRound}; ratings outside the question's scale are rejected. */
+  public static final class Builder extends ImmutableScalingRound.Builder {
+    Builder() {}
+  }
+
+  public abstract ScalingQuestion question();
+
+  /** The ratings in the order given. */
+  public abstract List<Rating> ratings();
+
+  public abstract List<OnePointUpIdea> onePointUpIdeas();
+
+  /** The statistics of the ratings, or empty when no rating was given. */
+  @Value.Lazy
+  public Optional<ScalingStatistics> statistics() {
+    return ScalingStatistics.of(this);
+  }
+
+  /** The ratings' values in the order given. */
+  public int[] values() {
+    return ratings().stream().mapToInt(Rating::value).toArray();
+  }
+
+  @Value.Check
+  void check() {
+    Scale scale = question().scale();
+    Set<PersonId> raters = new HashSet<>();
+    for (int i = 0; i < ratings().size(); i++) {
+      Rating rating = ratings().get(i);
+      if (!scale.contains(rating.value())) {
+        throw InvalidValueException.of(
+            "ratings[" + i + "].value", "must be within " + scale, rating.value());
+      }
+      Optional<PersonId> by = rating.ratedBy();
+      if (by.isPresent() && !raters.add(by.get())) {
+        throw InvalidValueException.of(
+            "ratings[" + i + "].ratedBy", "must rate at most once in a round", by.get());
+      }
+    }
+  }
+}

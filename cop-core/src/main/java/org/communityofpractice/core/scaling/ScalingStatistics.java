@@ -1,0 +1,97 @@
+package org.communityofpractice.core.scaling;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Summary statistics of one scaling round.
+ *
+ * <p>Quartiles use linear interpolation between order statistics (Hyndman and Fan type 7, the
+ * default of R's {@code quantile} and of pandas), so a researcher's own figures agree with ours.
+ *
+ * <pre>{@code
+ * ScalingStatistics s = round.statistics().orElseThrow();
+ * s.n();                       // 5
+ * s.median();                  // 6.0
+ * s.shareAtOrAboveGoodEnough(); // 0.4
+ * }</pre>
+ *
+ * @param n the number of ratings, at least 1
+ * @param min the lowest rating
+ * @param max the highest rating
+ * @param lowerQuartile the 25th percentile
+ * @param median the 50th percentile
+ * @param upperQuartile the 75th percentile
+ * @param mean the arithmetic mean
+ * @param distribution for every point of the scale, how many gave it (zeros included)
+ * @param goodEnough the good-enough level of the question
+ * @param shareAtOrAboveGoodEnough the share of ratings at or above good enough, in 0..1
+ */
+public record ScalingStatistics(
+    int n,
+    int min,
+    int max,
+    double lowerQuartile,
+    double median,
+    double upperQuartile,
+    double mean,
+    Map<Integer, Integer> distribution,
+    int goodEnough,
+    double shareAtOrAboveGoodEnough) {
+
+  public ScalingStatistics {
+    distribution = Collections.unmodifiableMap(new TreeMap<>(distribution));
+  }
+
+  /** The statistics of a round, or empty when it has no ratings. */
+  public static Optional<ScalingStatistics> of(ScalingRound round) {
+    return of(round.values(), round.question());
+  }
+
+  /** The statistics of some values answering {@code question}, or empty when there are none. */
+  public static Optional<ScalingStatistics> of(int[] values, ScalingQuestion question) {
+    if (values.length == 0) {
+      return Optional.empty();
+    }
+    int[] sorted = values.clone();
+    Arrays.sort(sorted);
+    Scale scale = question.scale();
+    Map<Integer, Integer> distribution = new TreeMap<>();
+    for (int point = scale.min(); point <= scale.max(); point++) {
+      distribution.put(point, 0);
+    }
+    long sum = 0;
+    int atOrAbove = 0;
+    for (int v : sorted) {
+      distribution.merge(v, 1, Integer::sum);
+      sum += v;
+      if (v >= question.goodEnough()) {
+        atOrAbove++;
+      }
+    }
+    int n = sorted.length;
+    return Optional.of(
+        new ScalingStatistics(
+            n,
+            sorted[0],
+            sorted[n - 1],
+            quantile(sorted, 0.25),
+            quantile(sorted, 0.5),
+            quantile(sorted, 0.75),
+            (double) sum / n,
+            distribution,
+            question.goodEnough(),
+            (double) atOrAbove / n));
+  }
+
+  /** Type 7 quantile of sorted values. */
+  static double quantile(int[] sorted, double p) {
+    double h = (sorted.length - 1) * p;
+    int lo = (int) Math.floor(h);
+    int hi = (int) Math.ceil(h);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+  }
+}

@@ -1,0 +1,28 @@
+package org.communityofpractice.core.session;
+
+import org.communityofpractice.core.internal.Checks;
+
+/**
+ * Identifies an {@link Action} within its community: unique across all its sessions, so a small step noticed later can name it.
+ *
+ * @param value 1..64 letters, digits, '.', '_' or '-'
+ */
+public record ActionId(String value) implements Comparable<ActionId> {
+  public ActionId {
+    Checks.identifier(value, "actionId");
+  }
+
+  public static ActionId of(String value) {
+    return new ActionId(value);
+  }
+
+  @Override
+  public int compareTo(ActionId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,47 @@
+package org.communityofpractice.core.session;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.communityofpractice.core.internal.Checks;
+import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.runningorder.StageKey;
+
+/**
+ * Something said or shown in a session: a comment, a question, a piece of data, an example of good
+ * practice, a description of the preferred future…
+ *
+ * <pre>{@code
+ * Contribution c = Contribution.of(ContributionKind.GOOD_PRACTICE,
+ *     "A buddy call at the start and end of every home visit")
+ *     .by(PersonId.of("p-sam"))
+ *     .at(StageKey.GOOD_PRACTICE);
+ * }</pre>
+ *
+ * @param kind what kind of contribution it is
+ * @param text what was said, in brief
+ * @param by who contributed it, or empty when not attributed
+ * @param stage the stage of the running order it came in, if recorded
+ */
+public record Contribution(
+    ContributionKind kind, String text, Optional<PersonId> by, Optional<StageKey> stage) {
+  public Contribution {
+    Objects.requireNonNull(kind, "kind");
+    Checks.text(text, "text");
+    Objects.requireNonNull(by, "by");
+    Objects.requireNonNull(stage, "stage");
+  }
+
+  public static Contribution of(ContributionKind kind, String text) {
+    return new Contribution(kind, text, Optional.empty(), Optional.empty());
+  }
+
+  /** The same contribution attributed to {@code person}. */
+  public Contribution by(PersonId person) {
+    return new Contribution(kind, text, Optional.of(person), stage);
+  }
+
+  /** The same contribution recorded at {@code stageKey}. */
+  public Contribution at(StageKey stageKey) {
+    return new Contribution(kind, text, by, Optional.of(stageKey));
+  }
+}

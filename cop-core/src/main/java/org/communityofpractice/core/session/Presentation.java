@@ -1,0 +1,70 @@
+package org.communityofpractice.core.session;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.communityofpractice.core.internal.Checks;
+import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.people.Perspective;
+import org.communityofpractice.core.validation.InvalidValueException;
+import org.immutables.value.Value;
+
+/**
+ * The short presentation that starts the hosted conversation: a case study or an example of good
+ * practice, five minutes at most by the guide. A longer one is recorded as it happened; the review
+ * notices it.
+ *
+ * <pre>{@code
+ * Presentation p = Presentation.builder()
+ *     .kind(PresentationKind.CASE_STUDY)
+ *     .title("Lone working in adult social care")
+ *     .presenter(PersonId.of("p-social-worker"))
+ *     .duration(Duration.ofMinutes(5))
+ *     .perspective(Perspective.FRONTLINE_PRACTITIONER)
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Presentation {
+  /** The longest presentation the guide recommends. */
+  public static final Duration RECOMMENDED_MAXIMUM = Duration.ofMinutes(5);
+
+  Presentation() {}
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Presentation}. */
+  public static final class Builder extends ImmutablePresentation.Builder {
+    Builder() {}
+  }
+
+  public abstract PresentationKind kind();
+
+  public abstract String title();
+
+  /** Who presented: a prearranged speaker or a volunteer from the group. */
+  public abstract Optional<PersonId> presenter();
+
+  /** How long it actually ran. */
+  public abstract Duration duration();
+
+  public abstract Optional<String> summary();
+
+  /** The perspective the case study comes from, such as lived experience. */
+  public abstract Optional<Perspective> perspective();
+
+  /** Whether it ran past the guide's five minutes. */
+  public boolean overran() {
+    return duration().compareTo(RECOMMENDED_MAXIMUM) > 0;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.text(title(), "title");
+    summary().ifPresent(s -> Checks.text(s, "summary"));
+    if (duration().isNegative() || duration().isZero() || duration().toHours() >= 24) {
+      throw InvalidValueException.of("duration", "must be positive and under a day", duration());
+    }
+  }
+}

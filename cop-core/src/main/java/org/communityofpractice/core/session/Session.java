@@ -1,0 +1,243 @@
+package org.communityofpractice.core.session;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.communityofpractice.core.internal.Checks;
+import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.runningorder.RunningOrder;
+import org.communityofpractice.core.runningorder.StageKey;
+import org.communityofpractice.core.scaling.Rating;
+import org.communityofpractice.core.scaling.ScalingRound;
+import org.communityofpractice.core.topic.SeriesId;
+import org.communityofpractice.core.topic.TopicId;
+import org.communityofpractice.core.validation.InvalidValueException;
+import org.immutables.value.Value;
+
+/**
+ * One hosted conversation: who came, their best hopes, the stages run, the short presentation, what
+ * was said, the scaling rounds, the actions agreed, the small steps noticed since last time, the
+ * conclusions and recommendations, and the next session. No arrival time is recorded: there is no
+ * such thing as late.
+ *
+ * <pre>{@code
+ * Session session = Session.builder()
+ *     .id(SessionId.of("s-1"))
+ *     .topic(TopicId.of("prison-release"))
+ *     .startsAt(ZonedDateTime.of(2016, 3, 3, 10, 0, 0, 0, ZoneId.of("Europe/London")))
+ *     .venue(Venue.of("VOICES, Federation House"))
+ *     .facilitator(chair)
+ *     .addAttendees(chair, sam, alex)
+ *     .runningOrder(RunningOrder.firstSession())
+ *     .addBestHope(BestHope.by(sam, "Leave with one thing I can change on Monday"))
+ *     .addScaling(round)
+ *     .build();
+ * }</pre>
+ *
+ * <p>Everyone the session names — facilitator, recorders, contributors, raters — must be among its
+ * attendees; owners of actions must be held by the community's register.
+ */
+@Value.Immutable
+public abstract class Session {
+  Session() {}
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Session}; see the class comment for what is checked. */
+  public static final class Builder extends ImmutableSession.Builder {
+    Builder() {}
+  }
+
+  public abstract SessionId id();
+
+  public abstract TopicId topic();
+
+  /** The series the session belongs to, if any. */
+  public abstract Optional<SeriesId> series();
+
+  public abstract Optional<String> title();
+
+  /** When it starts, with its zone (sessions in Stoke-on-Trent: Europe/London). */
+  public abstract ZonedDateTime startsAt();
+
+  public abstract Venue venue();
+
+  /** The facilichair: chair and facilitator in one. */
+  public abstract PersonId facilitator();
+
+  public abstract List<PersonId> coFacilitators();
+
+  /** Volunteers who recorded the session. */
+  public abstract List<PersonId> recorders();
+
+  /** Everyone in the room, the facilitator included, in the order they arrived. */
+  public abstract List<PersonId> attendees();
+
+  /** The chair's introduction for the session report. */
+  public abstract Optional<String> chairsIntroduction();
+
+  /** The running order the session followed. */
+  @Value.Default
+  public RunningOrder runningOrder() {
+    return RunningOrder.firstSession();
+  }
+
+  /** The stages actually run, in order; a subsequence of the running order's stages. */
+  public abstract List<StageKey> stagesRun();
+
+  public abstract List<BestHope> bestHopes();
+
+  public abstract Optional<Presentation> presentation();
+
+  public abstract List<Contribution> contributions();
+
+  /** The scaling rounds, in the order the questions were asked. */
+  public abstract List<ScalingRound> scaling();
+
+  public abstract List<Action> actions();
+
+  /** Small steps noticed since the community last met. */
+  public abstract List<SmallStep> smallSteps();
+
+  public abstract List<String> conclusions();
+
+  public abstract List<String> recommendations();
+
+  /** Questions extracted from the conversation, for others to answer. */
+  public abstract List<String> questions();
+
+  /** Photographs of flip charts, whiteboards and post-its, with captions. */
+  public abstract List<Artefact> artefacts();
+
+  /** The date, time and venue agreed for the next session, if one was agreed. */
+  public abstract Optional<NextSession> nextSession();
+
+  /** When the session report was circulated to the email list, if it has been. */
+  public abstract Optional<LocalDate> reportCirculatedOn();
+
+  /** How many were in the room. */
+  public int headcount() {
+    return attendees().size();
+  }
+
+  /** Whether a stage was run. */
+  public boolean ran(StageKey stage) {
+    return stagesRun().contains(stage);
+  }
+
+  /** Every person the session names, attendees first; for reference checks and access requests. */
+  public Set<PersonId> peopleNamed() {
+    Set<PersonId> people = new LinkedHashSet<>(attendees());
+    people.add(facilitator());
+    people.addAll(coFacilitators());
+    people.addAll(recorders());
+    actions().forEach(a -> people.addAll(a.owners()));
+    return people;
+  }
+
+  @Value.Check
+  void check() {
+    title().ifPresent(t -> Checks.text(t, "title"));
+    chairsIntroduction().ifPresent(t -> Checks.text(t, "chairsIntroduction"));
+    Checks.unique(attendees(), p -> p, "attendees", "");
+    Set<PersonId> present = Set.copyOf(attendees());
+    requirePresent(Optional.of(facilitator()), present, "facilitator");
+    requireAllPresent(coFacilitators(), present, "coFacilitators");
+    requireAllPresent(recorders(), present, "recorders");
+    checkStages();
+    for (int i = 0; i < bestHopes().size(); i++) {
+      requirePresent(bestHopes().get(i).by(), present, "bestHopes[" + i + "].by");
+    }
+    presentation()
+        .flatMap(Presentation::presenter)
+        .ifPresent(p -> requirePresent(Optional.of(p), present, "presentation.presenter"));
+    for (int i = 0; i < contributions().size(); i++) {
+      Contribution c = contributions().get(i);
+      requirePresent(c.by(), present, "contributions[" + i + "].by");
+      int index = i;
+      c.stage()
+          .filter(s -> runningOrder().indexOf(s).isEmpty())
+          .ifPresent(
+              s -> {
+                throw InvalidValueException.of(
+                    "contributions[" + index + "].stage",
+                    "must be a stage of running order '" + runningOrder().id() + "'",
+                    s);
+              });
+    }
+    for (int r = 0; r < scaling().size(); r++) {
+      List<Rating> ratings = scaling().get(r).ratings();
+      for (int i = 0; i < ratings.size(); i++) {
+        requirePresent(ratings.get(i).ratedBy(), present, "scaling[" + r + "].ratings[" + i + "].ratedBy");
+      }
+      var ideas = scaling().get(r).onePointUpIdeas();
+      for (int i = 0; i < ideas.size(); i++) {
+        requirePresent(
+            ideas.get(i).offeredBy(), present, "scaling[" + r + "].onePointUpIdeas[" + i + "].offeredBy");
+      }
+    }
+    Checks.unique(actions(), Action::id, "actions", "id");
+    for (int i = 0; i < smallSteps().size(); i++) {
+      requirePresent(smallSteps().get(i).noticedBy(), present, "smallSteps[" + i + "].noticedBy");
+      int index = i;
+      smallSteps().get(i).followsSession().filter(id()::equals).ifPresent(s -> {
+        throw InvalidValueException.of(
+            "smallSteps[" + index + "].followsSession", "must name an earlier session", s);
+      });
+    }
+    textList(conclusions(), "conclusions");
+    textList(recommendations(), "recommendations");
+    textList(questions(), "questions");
+    nextSession()
+        .filter(n -> !n.startsAt().isAfter(startsAt()))
+        .ifPresent(n -> {
+          throw InvalidValueException.of(
+              "nextSession.startsAt", "must be after the session's start " + startsAt(), n.startsAt());
+        });
+  }
+
+  private void checkStages() {
+    int previous = -1;
+    List<StageKey> run = stagesRun();
+    for (int i = 0; i < run.size(); i++) {
+      OptionalInt at = runningOrder().indexOf(run.get(i));
+      if (at.isEmpty()) {
+        throw InvalidValueException.of(
+            "stagesRun[" + i + "]",
+            "must be a stage of running order '" + runningOrder().id() + "'",
+            run.get(i));
+      }
+      if (at.getAsInt() <= previous) {
+        throw InvalidValueException.of(
+            "stagesRun[" + i + "]",
+            "must come after '" + run.get(i - 1) + "' in running order '" + runningOrder().id() + "'",
+            run.get(i));
+      }
+      previous = at.getAsInt();
+    }
+  }
+
+  private static void textList(List<String> texts, String field) {
+    for (int i = 0; i < texts.size(); i++) {
+      Checks.text(texts.get(i), field + "[" + i + "]");
+    }
+  }
+
+  private static void requirePresent(Optional<PersonId> person, Set<PersonId> present, String field) {
+    if (person.isPresent() && !present.contains(person.get())) {
+      throw InvalidValueException.of(field, "must be one of the session's attendees", person.get());
+    }
+  }
+
+  private static void requireAllPresent(List<PersonId> people, Set<PersonId> present, String field) {
+    for (int i = 0; i < people.size(); i++) {
+      requirePresent(Optional.of(people.get(i)), present, field + "[" + i + "]");
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package org.communityofpractice.core.session;
+
+import org.communityofpractice.core.internal.Checks;
+
+/**
+ * Identifies a {@link Session} within its community.
+ *
+ * @param value 1..64 letters, digits, '.', '_' or '-'
+ */
+public record SessionId(String value) implements Comparable<SessionId> {
+  public SessionId {
+    Checks.identifier(value, "sessionId");
+  }
+
+  public static SessionId of(String value) {
+    return new SessionId(value);
+  }
+
+  @Override
+  public int compareTo(SessionId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

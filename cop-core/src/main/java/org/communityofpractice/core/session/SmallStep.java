@@ -1,0 +1,47 @@
+package org.communityofpractice.core.session;
+
+import java.util.Optional;
+import org.communityofpractice.core.internal.Checks;
+import org.communityofpractice.core.people.PersonId;
+import org.immutables.value.Value;
+
+/**
+ * A small change noticed since the community last met, linked where it can be to the action or
+ * session it follows, so a series shows its progress.
+ *
+ * <pre>{@code
+ * SmallStep step = SmallStep.builder()
+ *     .text("The team manager agreed to trial lone working with a buddy call")
+ *     .noticedBy(PersonId.of("p-social-worker"))
+ *     .followsAction(ActionId.of("a-1"))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class SmallStep {
+  SmallStep() {}
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SmallStep}. */
+  public static final class Builder extends ImmutableSmallStep.Builder {
+    Builder() {}
+  }
+
+  public abstract String text();
+
+  public abstract Optional<PersonId> noticedBy();
+
+  /** The action, agreed at this or an earlier session, that the step follows. */
+  public abstract Optional<ActionId> followsAction();
+
+  /** The earlier session whose conversation the step follows. */
+  public abstract Optional<SessionId> followsSession();
+
+  @Value.Check
+  void check() {
+    Checks.text(text(), "text");
+  }
+}

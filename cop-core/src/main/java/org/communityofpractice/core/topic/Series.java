@@ -1,0 +1,53 @@
+package org.communityofpractice.core.topic;
+
+import java.util.Optional;
+import org.communityofpractice.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * A series of sessions on one topic. Sessions name their series; the community keeps them in date
+ * order, so the series itself holds no list that could drift.
+ *
+ * <pre>{@code
+ * Series series = Series.builder()
+ *     .id(SeriesId.of("prison-release-2016"))
+ *     .topic(TopicId.of("prison-release"))
+ *     .title("Prison release")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Series {
+  Series() {}
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Series}. */
+  public static final class Builder extends ImmutableSeries.Builder {
+    Builder() {}
+  }
+
+  public abstract SeriesId id();
+
+  /** The topic every session of the series explores. */
+  public abstract TopicId topic();
+
+  public abstract String title();
+
+  /** The chair's introduction for the series report. */
+  public abstract Optional<String> introduction();
+
+  /** Whether the series has ended: no further session is expected. */
+  @Value.Default
+  public boolean concluded() {
+    return false;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.text(title(), "title");
+    introduction().ifPresent(i -> Checks.text(i, "introduction"));
+  }
+}

@@ -1,0 +1,101 @@
+package org.communityofpractice.core.validation;
+
+import java.util.Objects;
+
+/**
+ * Thrown when a value would break one of the model's invariants. The message names the field (as a
+ * path relative to the value being built, such as {@code ratings[4].value}), what was expected and
+ * the offending value — unless the value is personal data, which never appears in a message.
+ *
+ * <pre>{@code
+ * try {
+ *   ScalingRound.builder()
+ *       .question(ScalingQuestion.of(ScalingQuestion.GUIDE_WORDING, 7))
+ *       .addRating(Rating.anonymous(11))
+ *       .build();
+ * } catch (InvalidValueException e) {
+ *   e.field();      // "ratings[0].value"
+ *   e.getMessage(); // "ratings[0].value must be within 1..10 but was 11"
+ * }
+ * }</pre>
+ */
+public final class InvalidValueException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+  private static final String WITHHELD = "withheld (personal data)";
+
+  private final String field;
+  private final String expectation;
+  private final String value;
+  private final boolean personal;
+
+  private InvalidValueException(String field, String expectation, String value, boolean personal) {
+    super(compose(field, expectation, value, personal));
+    this.field = field;
+    this.expectation = expectation;
+    this.value = value;
+    this.personal = personal;
+  }
+
+  /**
+   * A value that breaks a rule; the value is shown in the message.
+   *
+   * @param field the field, as a relative path, must not be {@literal null}
+   * @param expectation what the field must satisfy, e.g. "must be within 1..10"
+   * @param value the offending value, may be {@literal null}
+   * @return the exception, never {@literal null}
+   */
+  public static InvalidValueException of(String field, String expectation, Object value) {
+    return new InvalidValueException(
+        Objects.requireNonNull(field, "field"),
+        Objects.requireNonNull(expectation, "expectation"),
+        String.valueOf(value),
+        false);
+  }
+
+  /**
+   * A personal value (a name, an email address, a phone number…) that breaks a rule: the message
+   * says what was expected but never shows the value.
+   */
+  public static InvalidValueException ofPersonal(String field, String expectation) {
+    return new InvalidValueException(
+        Objects.requireNonNull(field, "field"),
+        Objects.requireNonNull(expectation, "expectation"),
+        WITHHELD,
+        true);
+  }
+
+  /** The same failure seen from an enclosing value: {@code ratings[4].value} becomes {@code scaling[0].ratings[4].value}. */
+  public InvalidValueException within(String parent) {
+    Objects.requireNonNull(parent, "parent");
+    String joined = field.startsWith("[") || parent.isEmpty() ? parent + field : parent + "." + field;
+    InvalidValueException nested = new InvalidValueException(joined, expectation, value, personal);
+    nested.setStackTrace(getStackTrace());
+    return nested;
+  }
+
+  /** The field that failed, as a path relative to the value being built; never {@literal null}. */
+  public String field() {
+    return field;
+  }
+
+  /** What the field must satisfy, e.g. "must be within 1..10"; never {@literal null}. */
+  public String expectation() {
+    return expectation;
+  }
+
+  /** The offending value as text, or a placeholder when it is personal data; never {@literal null}. */
+  public String value() {
+    return value;
+  }
+
+  /** Whether the value was withheld from the message because it is personal data. */
+  public boolean isPersonal() {
+    return personal;
+  }
+
+  private static String compose(String field, String expectation, String value, boolean personal) {
+    return personal
+        ? field + " " + expectation + " (value " + WITHHELD + ")"
+        : field + " " + expectation + " but was " + value;
+  }
+}
