@@ -54,6 +54,7 @@ public final class GuideExample {
         .place("Stoke-on-Trent")
         .focus("The health and social needs of people in Stoke-on-Trent")
         .register(GuideMembers.register())
+        .consent(GuideMembers.consent())
         .addCoreGroup(GuideMembers.FACILICHAIR, GuideMembers.EXPERT_CITIZEN, GuideMembers.RECORDER)
         .addResources(
             Resource.of("Stoke-on-Trent Community of Practice guide"),

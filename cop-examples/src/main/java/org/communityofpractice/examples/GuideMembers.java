@@ -1,6 +1,14 @@
 package org.communityofpractice.examples;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import org.communityofpractice.core.consent.ConsentLedger;
+import org.communityofpractice.core.consent.ConsentMethod;
+import org.communityofpractice.core.consent.ConsentPurpose;
+import org.communityofpractice.core.consent.ConsentTerms;
+import org.communityofpractice.core.consent.NoticeVersion;
+import org.communityofpractice.core.people.Actor;
 import org.communityofpractice.core.people.ContactDetails;
 import org.communityofpractice.core.people.LivedExperience;
 import org.communityofpractice.core.people.MemberRegister;
@@ -36,6 +44,54 @@ public final class GuideMembers {
   public static final String PRISON_SERVICE = "the prison service";
 
   private GuideMembers() {}
+
+  /** The privacy notice everyone was shown when they joined. */
+  public static final NoticeVersion NOTICE = NoticeVersion.of("2016-1");
+
+  /**
+   * What each member agreed to, ticked on the paper attendance list at their first session (the
+   * Expert Citizen's lived experience by a form in her own words, as explicit consent requires).
+   * The facilichair agreed to be named; most agreed to be quoted by role; the support worker agreed
+   * to neither, so reports show her as "a community member".
+   */
+  public static ConsentLedger consent() {
+    Instant march = Instant.parse("2016-03-03T10:05:00Z");
+    Instant april = Instant.parse("2016-04-07T10:05:00Z");
+    ConsentLedger ledger = ConsentLedger.empty();
+    for (PersonId id : List.of(FACILICHAIR, EXPERT_CITIZEN, SOCIAL_WORKER, HOUSING_MANAGER, SUPPORT_WORKER,
+        COMMISSIONER, RECORDER)) {
+      ledger = ledger.grant(ticked(id, ConsentPurpose.COMMUNITY_COMMUNICATIONS, march));
+    }
+    ledger = ledger.grant(ticked(FORMER_GOVERNOR, ConsentPurpose.COMMUNITY_COMMUNICATIONS, april));
+    ledger = ledger.grant(ticked(FACILICHAIR, ConsentPurpose.NAMED_IN_REPORTS, march));
+    for (PersonId id : List.of(FACILICHAIR, EXPERT_CITIZEN, SOCIAL_WORKER, HOUSING_MANAGER, COMMISSIONER, RECORDER)) {
+      ledger = ledger.grant(ticked(id, ConsentPurpose.QUOTED_BY_ROLE, march));
+    }
+    ledger = ledger.grant(ticked(FORMER_GOVERNOR, ConsentPurpose.QUOTED_BY_ROLE, april));
+    for (PersonId id : List.of(EXPERT_CITIZEN, SOCIAL_WORKER, RECORDER)) {
+      ledger = ledger.grant(ticked(id, ConsentPurpose.RESEARCH_USE, march));
+    }
+    return ledger.grant(ConsentTerms.builder()
+        .person(EXPERT_CITIZEN)
+        .purpose(ConsentPurpose.LIVED_EXPERIENCE_RECORDED)
+        .at(march)
+        .method(ConsentMethod.FORM)
+        .notice(NOTICE)
+        .recordedBy(Actor.person(FACILICHAIR))
+        .explicitly("I agree that my experience of prison and of homelessness is recorded in the register")
+        .build());
+  }
+
+  private static ConsentTerms ticked(PersonId person, ConsentPurpose purpose, Instant at) {
+    return ConsentTerms.builder()
+        .person(person)
+        .purpose(purpose)
+        .at(at)
+        .method(ConsentMethod.PAPER_ATTENDANCE_LIST)
+        .notice(NOTICE)
+        .recordedBy(Actor.person(FACILICHAIR))
+        .build();
+  }
 
   /** The member register of the example community; never {@literal null}. */
   public static MemberRegister register() {
