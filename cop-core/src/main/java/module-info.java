@@ -7,6 +7,7 @@ module org.communityofpractice.core {
   requires org.slf4j;
   requires com.fasterxml.jackson.databind;
 
+  exports org.communityofpractice.core.capture;
   exports org.communityofpractice.core.community;
   exports org.communityofpractice.core.people;
   exports org.communityofpractice.core.runningorder;
