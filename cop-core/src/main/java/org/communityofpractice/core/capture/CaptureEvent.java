@@ -176,6 +176,11 @@ public sealed interface CaptureEvent {
       Objects.requireNonNull(perspective, "perspective");
       Objects.requireNonNull(at, "at");
     }
+
+    @Override
+    public String toString() {
+      return "PresentationStarted[kind=" + kind + ", at=" + at + "]";
+    }
   }
 
   /**
