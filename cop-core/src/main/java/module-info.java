@@ -8,6 +8,7 @@ module org.communityofpractice.core {
   requires com.fasterxml.jackson.databind;
 
   exports org.communityofpractice.core.community;
+  exports org.communityofpractice.core.json;
   exports org.communityofpractice.core.people;
   exports org.communityofpractice.core.runningorder;
   exports org.communityofpractice.core.scaling;
