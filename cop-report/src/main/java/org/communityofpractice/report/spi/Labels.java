@@ -6,7 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
-import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAccessor;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -163,12 +163,12 @@ public final class Labels {
   }
 
   /** The date of {@code when} in the bundle's {@code format.date} pattern, such as "Thursday 3 March 2016". */
-  public String date(ZonedDateTime when) {
+  public String date(TemporalAccessor when) {
     return DateTimeFormatter.ofPattern(get("format.date"), locale).format(when);
   }
 
   /** The time of {@code when} in the bundle's {@code format.time} pattern, such as "10:00". */
-  public String time(ZonedDateTime when) {
+  public String time(TemporalAccessor when) {
     return DateTimeFormatter.ofPattern(get("format.time"), locale).format(when);
   }
 
