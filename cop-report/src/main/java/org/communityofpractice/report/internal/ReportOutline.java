@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.communityofpractice.core.scaling.ScalingStatistics;
+import org.communityofpractice.report.model.ActionProgress;
 import org.communityofpractice.report.model.AgreedAction;
 import org.communityofpractice.report.model.CaptionedArtefact;
 import org.communityofpractice.report.model.GroupCount;
@@ -74,14 +75,14 @@ public final class ReportOutline {
     }
     introduction(r.introduction());
     representation(2, r.representation());
+    out.paragraph(labels.format("series.attendances", r.sessions().size(), r.attendances()));
     texts(2, "section.conclusions", r.conclusions());
     texts(2, "section.recommendations", r.recommendations());
     if (!r.scalingTrends().isEmpty()) {
       out.heading(2, labels.get("section.scalingMovement"));
       r.scalingTrends().forEach(this::trend);
     }
-    actions(2, r.actions());
-    smallSteps(2, r.smallSteps());
+    progress(2, r.progress());
     texts(2, "section.questions", r.questions());
     if (!r.sessions().isEmpty()) {
       out.heading(2, labels.get("section.sessions"));
@@ -181,7 +182,7 @@ public final class ReportOutline {
     out.paragraph(labels.format("scaling.question", s.question().text()));
     out.item(0, labels.format("scaling.scale",
         s.question().scale().min(), s.question().scale().max(), s.question().goodEnough()));
-    out.item(0, labels.format("scaling.n", s.ratings().size()));
+    out.item(0, labels.format("scaling.n", s.n()));
     if (s.statistics().isEmpty()) {
       out.item(0, labels.get("scaling.none"));
     }
@@ -196,7 +197,7 @@ public final class ReportOutline {
     });
     if (!s.onePointUpIdeas().isEmpty()) {
       out.item(0, labels.get("scaling.onePointUp"));
-      s.onePointUpIdeas().forEach(i -> out.item(1, i));
+      s.onePointUpIdeas().forEach(i -> out.item(1, attributed(i.text(), i.attribution())));
     }
   }
 
@@ -220,14 +221,27 @@ public final class ReportOutline {
       return;
     }
     out.heading(level, labels.get("section.actions"));
-    for (AgreedAction a : actions) {
-      StringBuilder line = new StringBuilder(a.text());
-      a.owners().ifPresent(o -> line.append(" — ").append(labels.format("action.owners", o)));
-      a.due().ifPresent(d -> line.append(" — ").append(labels.format("action.due", labels.date(d))));
-      line.append(" — ").append(a.completedOn()
-          .map(d -> labels.format("action.completed", labels.date(d)))
-          .orElse(labels.get("action.open")));
-      out.item(0, line.toString());
+    actions.forEach(a -> out.item(0, action(a)));
+  }
+
+  private String action(AgreedAction a) {
+    StringBuilder line = new StringBuilder(a.text());
+    a.owners().ifPresent(o -> line.append(" — ").append(labels.format("action.owners", o)));
+    a.due().ifPresent(d -> line.append(" — ").append(labels.format("action.due", labels.date(d))));
+    line.append(" — ").append(a.completedOn()
+        .map(d -> labels.format("action.completed", labels.date(d)))
+        .orElse(labels.get("action.open")));
+    return line.toString();
+  }
+
+  private void progress(int level, List<ActionProgress> progress) {
+    if (progress.isEmpty()) {
+      return;
+    }
+    out.heading(level, labels.get("section.progress"));
+    for (ActionProgress p : progress) {
+      out.item(0, action(p.action()));
+      p.smallSteps().forEach(s -> out.item(1, attributed(s.text(), s.noticedBy())));
     }
   }
 

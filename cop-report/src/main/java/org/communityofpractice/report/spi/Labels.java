@@ -155,11 +155,14 @@ public final class Labels {
     return orKey("presentation." + key, key);
   }
 
-  /** A count as published: the number, or "fewer than 5" when suppressed. */
+  /** A count as published: the number, "fewer than 5" when suppressed, "not shown" when withheld. */
   public String count(Count count) {
-    return count.exactly().isPresent()
-        ? String.valueOf(count.exactly().getAsInt())
-        : format("count.fewerThan", count.fewerThan().getAsInt());
+    if (count.exactly().isPresent()) {
+      return String.valueOf(count.exactly().getAsInt());
+    }
+    return count.fewerThan().isPresent()
+        ? format("count.fewerThan", count.fewerThan().getAsInt())
+        : get("count.withheld");
   }
 
   /** The date of {@code when} in the bundle's {@code format.date} pattern, such as "Thursday 3 March 2016". */

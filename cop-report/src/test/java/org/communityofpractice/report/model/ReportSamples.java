@@ -136,7 +136,7 @@ public final class ReportSamples {
         .presentation(Optional.of(new PresentationSummary("CASE_STUDY", t.one("presentation"),
             Optional.of(t.one("attribution")), Optional.of(t.one("summary")),
             Optional.of("EXPERT_BY_EXPERIENCE"), 5)))
-        .addScaling(ScalingResult.of(question, List.of(6, 4, 7, 8, 5, 7), t.many("onePointUp")))
+        .addScaling(ScalingResult.of(question, List.of(6, 4, 7, 8, 5, 7), remarks(t, "onePointUp")))
         .addScaling(ScalingResult.of(ScalingQuestion.of(t.one("second question"), 6), List.of(), List.of()))
         .addAllConclusions(t.many("conclusion"))
         .addAllRecommendations(t.many("recommendation"))
@@ -204,6 +204,7 @@ public final class ReportSamples {
         .introduction(Optional.of(t.one("introduction")))
         .concluded(true)
         .representation(representation())
+        .attendances(sessions.stream().mapToInt(s -> s.representation().attendees().exactly().orElse(0)).sum())
         .addAllSessions(sessions)
         .addScalingTrend(ScalingTrend.of(t.one("question"), points))
         .addAllConclusions(t.many("conclusion"))
@@ -211,7 +212,10 @@ public final class ReportSamples {
         .addAllQuestions(t.many("question"))
         .addAllPrinciples(t.many("principle"))
         .nextSession(sessions.get(2).nextSession());
-    sessions.forEach(s -> b.addAllActions(s.actions()).addAllSmallSteps(s.smallSteps()));
+    for (SessionReport s : sessions) {
+      s.actions().forEach(a -> b.addProgress(new ActionProgress(a, s.session(),
+          s.smallSteps().stream().filter(step -> step.followsAction().filter(a.id()::equals).isPresent()).toList())));
+    }
     sessions.get(0).resources().forEach(b::addResource);
     return b.build();
   }
