@@ -15,6 +15,7 @@ module org.communityofpractice.core {
   exports org.communityofpractice.core.runningorder;
   exports org.communityofpractice.core.scaling;
   exports org.communityofpractice.core.session;
+  exports org.communityofpractice.core.table;
   exports org.communityofpractice.core.topic;
   exports org.communityofpractice.core.validation;
 }
