@@ -60,6 +60,8 @@ public final class LoneWorkingCaseStudy {
   public static final SessionId FOLLOWED_UP = SessionId.of("lone-working-2");
   /** The social worker takes examples of safe practice to her manager. */
   public static final ActionId TAKE_EXAMPLES_TO_MANAGER = ActionId.of("lw-take-examples-to-manager");
+  /** Agreed at the second session: the procedure goes to the other teams. */
+  public static final ActionId SHARE_PROCEDURE = ActionId.of("lw-share-procedure");
   /** The outcome the guide lists first. */
   public static final String PROCEDURES_CHANGED = "Lone-working procedures changed";
 
@@ -201,6 +203,9 @@ public final class LoneWorkingCaseStudy {
             .perspective(Perspective.FRONTLINE_PRACTITIONER)
             .build())
         .addScaling(guideScaling(new int[] {6, 7, 6, 7, 5, 6}))
+        .addActions(Action.builder().id(SHARE_PROCEDURE)
+            .text("Share the buddy-call procedure with the other adult social care teams")
+            .addOwner(SOCIAL_WORKER).due(LocalDate.of(2017, 4, 6)).build())
         .addConclusions("The trial lets visits happen when people need them")
         .addRecommendations("Adopt lone working with a buddy call across adult social care")
         .build();

@@ -69,6 +69,9 @@ public final class PrisonReleaseSeries {
   /** Agreed at the second session: a release-day checklist with housing. */
   public static final ActionId RELEASE_DAY_CHECKLIST = ActionId.of("pr-release-day-checklist");
 
+  /** Agreed at the third session: the series report goes to decision makers. */
+  public static final ActionId SEND_REPORT = ActionId.of("pr-send-report");
+
   private PrisonReleaseSeries() {}
 
   /** Prints what the series shows: who was in the room, how the scaling moved, and what followed. */
@@ -260,6 +263,9 @@ public final class PrisonReleaseSeries {
             .perspective(Perspective.MANAGER)
             .build())
         .addScaling(guideScaling(new int[] {6, 7, 7, 8, 6, 7, 7}))
+        .addActions(Action.builder().id(SEND_REPORT)
+            .text("Send the Prison Release Report to decision makers in the city and the prison service")
+            .addOwner(FACILICHAIR).due(LocalDate.of(2016, 6, 30)).build())
         .addConclusions("The checklist works when housing hears of the release date in time")
         .addRecommendations(
             "Assess housing need before the release date, so no one is released to homelessness",

@@ -6,12 +6,15 @@ import static org.communityofpractice.examples.LoneWorkingCaseStudy.FOLLOWED_UP;
 import static org.communityofpractice.examples.LoneWorkingCaseStudy.RAISED;
 import static org.communityofpractice.examples.LoneWorkingCaseStudy.TAKE_EXAMPLES_TO_MANAGER;
 
+import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.community.LegacyOutcome;
 import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.people.Perspective;
+import org.communityofpractice.core.review.Review;
+import org.communityofpractice.core.review.Severity;
 import org.communityofpractice.core.session.Contribution;
 import org.communityofpractice.core.session.ContributionKind;
 import org.communityofpractice.core.session.PresentationKind;
@@ -58,6 +61,12 @@ class LoneWorkingCaseStudyTest {
     assertThat(followedUp.startsAt()).isAfter(raised.startsAt());
     assertThat(followedUp.smallSteps()).singleElement()
         .satisfies(step -> assertThat(step.followsAction()).contains(TAKE_EXAMPLES_TO_MANAGER));
+  }
+
+  @Test
+  void theReviewFindsNothingToWarnAbout() {
+    assertThat(Review.guide().build().review(community, Instant.parse("2017-06-01T00:00:00Z")))
+        .noneMatch(f -> f.severity() != Severity.NOTE);
   }
 
   @Test

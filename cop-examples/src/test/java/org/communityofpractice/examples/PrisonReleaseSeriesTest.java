@@ -8,6 +8,7 @@ import static org.communityofpractice.examples.PrisonReleaseSeries.SECOND;
 import static org.communityofpractice.examples.PrisonReleaseSeries.SERIES;
 import static org.communityofpractice.examples.PrisonReleaseSeries.THIRD;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,10 @@ import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.people.LivedExperience;
 import org.communityofpractice.core.people.Person;
 import org.communityofpractice.core.people.Perspective;
+import org.communityofpractice.core.review.Finding;
+import org.communityofpractice.core.review.GuideCheck;
+import org.communityofpractice.core.review.Review;
+import org.communityofpractice.core.review.Severity;
 import org.communityofpractice.core.scaling.ScalingMovement;
 import org.communityofpractice.core.scaling.ScalingQuestion;
 import org.communityofpractice.core.session.ActionId;
@@ -38,6 +43,16 @@ class PrisonReleaseSeriesTest {
     assertThat(session(FIRST).attendees())
         .map(id -> community.register().find(id).orElseThrow())
         .noneMatch(p -> p.organisation().filter(GuideMembers.PRISON_SERVICE::equals).isPresent());
+  }
+
+  @Test
+  void theReviewSaysTheFirstSessionHadNoOneFromThePrisonServiceAndNothingElse() {
+    List<Finding> findings = Review.guide().build().review(community, Instant.parse("2016-06-01T00:00:00Z"));
+    assertThat(findings).filteredOn(f -> f.severity() != Severity.NOTE).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo(GuideCheck.MISSING_PERSPECTIVES.code());
+      assertThat(f.session()).contains(FIRST);
+      assertThat(f.evidence("needed_service")).contains(GuideMembers.PRISON_SERVICE);
+    });
   }
 
   @Test

@@ -36,7 +36,15 @@ import picocli.CommandLine.Spec;
       "1:findings, or the archive holds invalid data",
       "2:usage error: an unknown option, a missing file, an unknown id or format"
     },
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      DemoCommand.class,
+      ValidateCommand.class,
+      RenderCommand.class,
+      ReviewCommand.class,
+      AnalyseCommand.class,
+      SubjectCommand.class,
+    })
 public final class Cop implements Runnable {
   /** Everything went well. */
   public static final int OK = 0;
