@@ -76,8 +76,13 @@ final class AnalyseCommand extends CopCommand {
     for (int i = 0; i < archives.size(); i++) {
       Path archive = archives.get(i);
       Community community = Archives.read(archive);
-      for (Session session : community.sessions()) {
-        run.accept(community, session);
+      try {
+        for (Session session : community.sessions()) {
+          run.accept(community, session);
+        }
+      } catch (IllegalArgumentException e) {
+        throw UserError.invalid(archive + ": " + e.getMessage()
+            + ". Give each community once: two archives of the same community overlap.");
       }
       sessions += community.sessions().size();
       if (archives.size() > 1) {

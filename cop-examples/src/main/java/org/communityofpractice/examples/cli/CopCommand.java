@@ -27,6 +27,12 @@ abstract class CopCommand implements Callable<Integer> {
     } catch (IOException | UncheckedIOException e) {
       err().println(spec.qualifiedName() + ": could not read or write a file: " + FileProblems.describe(e));
       return Cop.FINDINGS_OR_INVALID;
+    } catch (RuntimeException e) {
+      // a fault of cop itself, not of what was typed: one line to report, not a stack trace
+      err().println(spec.qualifiedName() + ": stopped by an unexpected problem ("
+          + e.getClass().getSimpleName() + "). Nothing more was written. Please report it with the"
+          + " command you ran.");
+      return Cop.FINDINGS_OR_INVALID;
     } finally {
       out().flush();
       err().flush();
