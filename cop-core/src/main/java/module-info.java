@@ -9,6 +9,7 @@ module org.communityofpractice.core {
 
   exports org.communityofpractice.core.community;
   exports org.communityofpractice.core.consent;
+  exports org.communityofpractice.core.json;
   exports org.communityofpractice.core.people;
   exports org.communityofpractice.core.runningorder;
   exports org.communityofpractice.core.scaling;
