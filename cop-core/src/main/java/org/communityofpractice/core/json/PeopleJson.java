@@ -42,9 +42,7 @@ final class PeopleJson {
     ObjectNode o = object();
     o.set("id", text(person.id()));
     o.set("name", text(person.name()));
-    if (!person.contact().isEmpty()) {
-      o.set("contact", contact(person.contact()));
-    }
+    o.set("contact", contact(person.contact()));
     optional(o, "role", person.role(), JsonOut::text);
     optional(o, "place", person.place(), JsonOut::text);
     optional(o, "organisation", person.organisation(), JsonOut::text);
@@ -62,7 +60,7 @@ final class PeopleJson {
             "livedExperience", "joined");
     PersonId id = o.required("id", PeopleJson::personId);
     String name = o.requiredPersonal("name", JsonIn::string);
-    Optional<ContactDetails> contact = o.optionalPersonal("contact", PeopleJson::contact);
+    ContactDetails contact = o.requiredPersonal("contact", PeopleJson::contact);
     Optional<String> role = o.optionalPersonal("role", JsonIn::string);
     Optional<String> place = o.optionalPersonal("place", JsonIn::string);
     Optional<String> organisation = o.optionalPersonal("organisation", JsonIn::string);
@@ -73,7 +71,7 @@ final class PeopleJson {
     return in.personal().build(() -> Person.builder()
         .id(id)
         .name(name)
-        .contact(contact.orElse(ContactDetails.none()))
+        .contact(contact)
         .role(role)
         .place(place)
         .organisation(organisation)
