@@ -67,7 +67,7 @@ class ArchiveJsonProperties {
     Statistics.label("sessions").collect(community.sessions().size());
   }
 
-  @Property(tries = 150)
+  @Property(tries = 100)
   void aValueOfTheWrongTypeAnywhereIsRejectedAtItsPath(
       @ForAll("communities") Community community,
       @ForAll("picks") List<Integer> picks,
@@ -86,7 +86,7 @@ class ArchiveJsonProperties {
     }
   }
 
-  @Property(tries = 150)
+  @Property(tries = 100)
   void aRatingOffTheScaleIsRejectedAtItsValue(
       @ForAll("communities") Community community,
       @ForAll("picks") List<Integer> picks,
@@ -112,7 +112,7 @@ class ArchiveJsonProperties {
     }
   }
 
-  @Property(tries = 150)
+  @Property(tries = 100)
   void anIdNamingNothingIsRejectedAsDanglingWhereItIsWritten(
       @ForAll("communities") Community community, @ForAll("picks") List<Integer> picks) {
     Assume.that(!references(ARCHIVE.tree(community)).isEmpty());
@@ -129,7 +129,7 @@ class ArchiveJsonProperties {
     }
   }
 
-  @Property(tries = 150)
+  @Property(tries = 100)
   void anUnknownFieldInAnyObjectIsRejectedAtItsPath(
       @ForAll("communities") Community community, @ForAll("picks") List<Integer> picks) {
     for (int where : picks) {
@@ -147,7 +147,7 @@ class ArchiveJsonProperties {
    * Removing a field either is rejected as a missing field at exactly its path, or the field was
    * optional: the document still reads, and writes back exactly as it now is.
    */
-  @Property(tries = 150)
+  @Property(tries = 100)
   void aMissingRequiredFieldIsRejectedAtItsPath(
       @ForAll("communities") Community community, @ForAll("picks") List<Integer> picks)
       throws ArchiveFormatException {
@@ -170,7 +170,7 @@ class ArchiveJsonProperties {
     Statistics.label("field").coverage(c -> c.check("required").percentage(p -> p > 30));
   }
 
-  @Property(tries = 150)
+  @Property(tries = 100)
   void aTruncatedDocumentIsRejectedAsMalformedWithItsPlace(
       @ForAll("communities") Community community, @ForAll("picks") List<Integer> picks) {
     String json = ARCHIVE.write(community);
