@@ -5,10 +5,11 @@
 module org.communityofpractice.core {
   requires static org.immutables.value.annotations;
   requires org.slf4j;
-  requires com.fasterxml.jackson.databind;
+  requires transitive com.fasterxml.jackson.databind;
 
   exports org.communityofpractice.core.community;
   exports org.communityofpractice.core.consent;
+  exports org.communityofpractice.core.json;
   exports org.communityofpractice.core.people;
   exports org.communityofpractice.core.privacy;
   exports org.communityofpractice.core.rights;
