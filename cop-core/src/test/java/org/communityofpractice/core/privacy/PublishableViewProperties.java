@@ -32,7 +32,7 @@ import org.communityofpractice.core.session.Session;
  */
 class PublishableViewProperties {
 
-  @Property(tries = 150)
+  @Property(tries = 100)
   void theViewNamesNobodyWithoutNamedConsentAndHoldsNoContactDetailsOrLivedExperience(
       @ForAll("judged") Tuple2<Community, Instant> judged) {
     Community community = judged.get1();
@@ -62,7 +62,7 @@ class PublishableViewProperties {
     }
   }
 
-  @Property(tries = 150)
+  @Property(tries = 100)
   void noRoleAndPlaceAttributionSinglesOutOneAttendee(@ForAll("judged") Tuple2<Community, Instant> judged) {
     Community community = judged.get1();
     DisclosurePolicy policy = DisclosurePolicy.asOf(judged.get2());
@@ -81,7 +81,7 @@ class PublishableViewProperties {
     }
   }
 
-  @Property(tries = 150)
+  @Property(tries = 100)
   void restrictedPeopleAppearOnlyInCountsAndSectorsAddUpToTheHeadcount(
       @ForAll("judged") Tuple2<Community, Instant> judged) {
     Community community = judged.get1();

@@ -43,7 +43,7 @@ final class Reachable {
         strings.add(s);
       } else if (o instanceof Enum<?> e) {
         strings.add(e.name());
-      } else if (!isProjectType(o.getClass())) {
+      } else if (!isProjectType(o.getClass()) && !isContainer(o)) {
         strings.add(String.valueOf(o));
       }
     }
@@ -77,6 +77,10 @@ final class Reachable {
         }
       }
     }
+  }
+
+  private static boolean isContainer(Object o) {
+    return o instanceof Collection<?> || o instanceof Map<?, ?> || o instanceof Optional<?> || o instanceof OptionalInt;
   }
 
   static boolean isProjectType(Class<?> type) {
