@@ -111,7 +111,7 @@ class CommunityProperties {
     assertThat(Community.builder().from(community).build()).isEqualTo(community);
   }
 
-  @Property(tries = 1000)
+  @Property(tries = 500)
   void everyMutationToInvalidIsRefusedNamingTheField(
       @ForAll("communitiesWithSessions") Community community, @ForAll Mutation mutation) {
     Throwable thrown = catchThrowable(() -> mutation.breaking.apply(community).build());
@@ -123,7 +123,7 @@ class CommunityProperties {
     Statistics.collect(mutation);
   }
 
-  @Property(tries = 500)
+  @Property(tries = 300)
   void noPersonalDataAppearsInACommunitysText(@ForAll("communities") Community community) {
     String text = community.toString() + community.register() + community.register().people();
     assertThat(PersonalData.leakedInto(text, community.register())).isNull();
