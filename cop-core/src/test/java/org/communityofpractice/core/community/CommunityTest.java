@@ -207,4 +207,25 @@ class CommunityTest {
     assertThat(text).contains("sotcop", "p-expert-citizen");
     assertThat(PersonalData.of(sotcop.register())).isNotEmpty().allSatisfy(value -> assertThat(text).doesNotContain(value));
   }
+
+  @Test
+  void itsTextShowsNothingPeopleSaid() {
+    List<String> said = new ArrayList<>();
+    for (Session s : sotcop.sessions()) {
+      s.bestHopes().forEach(h -> said.add(h.text()));
+      s.contributions().forEach(c -> said.add(c.text()));
+      s.scaling().forEach(r -> r.onePointUpIdeas().forEach(i -> said.add(i.text())));
+      s.actions().forEach(a -> said.add(a.text()));
+      s.smallSteps().forEach(x -> said.add(x.text()));
+      said.addAll(s.conclusions());
+      said.addAll(s.recommendations());
+      said.addAll(s.questions());
+      s.chairsIntroduction().ifPresent(said::add);
+      s.presentation().flatMap(p -> p.summary()).ifPresent(said::add);
+    }
+    String text = sotcop.toString();
+    assertThat(said).hasSizeGreaterThan(40).allSatisfy(t -> assertThat(text).doesNotContain(t));
+    // ids and structure are still there for debugging
+    assertThat(text).contains("prison-release", "GOOD_PRACTICE", "p-former-governor");
+  }
 }
