@@ -1,5 +1,6 @@
 package org.communityofpractice.core;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
@@ -7,7 +8,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -78,6 +81,24 @@ class ArchitectureTest {
           .that().arePublic()
           .should().haveModifier(JavaModifier.FINAL)
           .andShould().beStatic();
+
+  /** The JSON archive shows three types; its per-type codecs stay package-private. */
+  @ArchTest
+  static final ArchRule the_json_package_shows_only_the_archive_its_exception_and_the_jackson_module =
+      classes()
+          .that().resideInAPackage("org.communityofpractice.core.json")
+          .and().haveNameNotMatching(
+              "org\\.communityofpractice\\.core\\.json\\.(ArchiveJson|ArchiveFormatException(\\$Kind)?|CopModule)")
+          .should().notBePublic()
+          .because("other packages reuse the codec through ArchiveJson.encode/decode and CopModule");
+
+  /** Untrusted JSON never chooses the Java type it becomes: no polymorphic default typing. */
+  @ArchTest
+  static final ArchRule nothing_turns_on_jackson_default_typing =
+      noClasses()
+          .should().callMethodWhere(JavaCall.Predicates.target(
+              HasName.Predicates.nameMatching("(activate|enable)DefaultTyping.*")))
+          .because("default typing lets a document pick classes to instantiate (DESIGN.md: no default typing)");
 
   private static DescribedPredicate<List<JavaClass>> anyOf(DescribedPredicate<JavaClass> type) {
     return DescribedPredicate.describe(
