@@ -12,6 +12,9 @@ module org.communityofpractice.core {
   exports org.communityofpractice.core.consent;
   exports org.communityofpractice.core.json;
   exports org.communityofpractice.core.people;
+  exports org.communityofpractice.core.privacy;
+  exports org.communityofpractice.core.rights;
+  exports org.communityofpractice.core.review;
   exports org.communityofpractice.core.runningorder;
   exports org.communityofpractice.core.scaling;
   exports org.communityofpractice.core.session;
