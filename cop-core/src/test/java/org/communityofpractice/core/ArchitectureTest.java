@@ -156,6 +156,41 @@ class ArchitectureTest {
               "org.communityofpractice.core.privacy..", "org.communityofpractice.core.rights..",
               "org.communityofpractice.core.store..", "org.communityofpractice.core.capture..");
 
+  /** Capture holds values and rules only; writing them down is the store's work. */
+  @ArchTest
+  static final ArchRule capture_touches_no_files_and_no_jackson =
+      noClasses()
+          .that().resideInAPackage("org.communityofpractice.core.capture..")
+          .should().dependOnClassesThat().resideInAnyPackage(
+              "com.fasterxml.jackson..", "java.nio.file..", "java.nio.channels..",
+              "org.communityofpractice.core.store..")
+          .because("the recorder hands events to an EventSink; the journal is in core.store");
+
+  /** Live capture never sees contact details or lived experience: sessions hold ids. */
+  @ArchTest
+  static final ArchRule capture_never_sees_contact_details_or_lived_experience =
+      noClasses()
+          .that().resideInAPackage("org.communityofpractice.core.capture..")
+          .should().dependOnClassesThat().haveFullyQualifiedName(
+              "org.communityofpractice.core.people.ContactDetails")
+          .orShould().dependOnClassesThat().haveFullyQualifiedName(
+              "org.communityofpractice.core.people.LivedExperience")
+          .because("personal data has one home, the register (DESIGN.md rule 1)");
+
+  /** The store builds on the domain, capture and the codec; nothing in the domain builds on it. */
+  @ArchTest
+  static final ArchRule nothing_outside_the_store_depends_on_it =
+      noClasses()
+          .that().resideOutsideOfPackage("org.communityofpractice.core.store..")
+          .should().dependOnClassesThat().resideInAPackage("org.communityofpractice.core.store..");
+
+  /** The store's internals (the event codec, durable file helpers) are the store's alone. */
+  @ArchTest
+  static final ArchRule store_internals_are_used_by_the_store_only =
+      noClasses()
+          .that().resideOutsideOfPackage("org.communityofpractice.core.store..")
+          .should().dependOnClassesThat().resideInAPackage("org.communityofpractice.core.store.internal..");
+
   private static DescribedPredicate<List<JavaClass>> anyOf(DescribedPredicate<JavaClass> type) {
     return DescribedPredicate.describe(
         "any " + type.getDescription(), parameters -> parameters.stream().anyMatch(type));
