@@ -1,0 +1,29 @@
+package org.communityofpractice.report.model;
+
+import java.util.List;
+
+/**
+ * A publishable report: a {@link SessionReport} or a {@link SeriesReport}. What both have in common
+ * is the community's heading, its principles and resources, and the language the report is written
+ * in.
+ */
+public sealed interface Report permits SessionReport, SeriesReport {
+
+  /** The BCP 47 tag of the report's language, such as {@code "en-GB"}; never {@literal null}. */
+  String language();
+
+  /** The community's name, such as "@SoTCoP"; never {@literal null}. */
+  String community();
+
+  /** Where the community meets, such as "Stoke-on-Trent"; never {@literal null}. */
+  String place();
+
+  /** The chair's introduction or foreword, if written. */
+  java.util.Optional<String> introduction();
+
+  /** The community's principles, such as "No Name, No Blame, No Shame"; never {@literal null}. */
+  List<String> principles();
+
+  /** The resource list; never {@literal null}. */
+  List<ResourceLink> resources();
+}

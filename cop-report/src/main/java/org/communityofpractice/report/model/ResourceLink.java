@@ -1,0 +1,43 @@
+package org.communityofpractice.report.model;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.communityofpractice.core.validation.InvalidValueException;
+import org.communityofpractice.report.internal.Require;
+
+/**
+ * An entry of the community's resource list. A link is only ever an absolute {@code http},
+ * {@code https} or {@code mailto} URI, so no renderer can be made to emit a {@code javascript:}
+ * link; {@link #safeLink} tells the composer whether a link may be kept.
+ *
+ * @param title what it is
+ * @param link where to find it, if online
+ * @param note why it is useful
+ */
+public record ResourceLink(String title, Optional<URI> link, Optional<String> note) {
+  private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
+
+  public ResourceLink {
+    Require.text(title, "title");
+    Objects.requireNonNull(link, "link");
+    link.filter(l -> !safeLink(l)).ifPresent(l -> {
+      throw InvalidValueException.of("link", "must be an absolute http, https or mailto URI", l.getScheme());
+    });
+    Require.optionalText(note, "note");
+  }
+
+  /** Whether {@code uri} may be published as a live link: absolute http, https or mailto. */
+  public static boolean safeLink(URI uri) {
+    return uri.isAbsolute()
+        && SAFE_SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT))
+        && (uri.isOpaque() || uri.getHost() != null);
+  }
+
+  @Override
+  public String toString() {
+    return "ResourceLink[" + link.map(URI::getScheme).orElse("no link") + "]";
+  }
+}

@@ -1,0 +1,62 @@
+package org.communityofpractice.report.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.communityofpractice.core.scaling.ScalingMovement;
+import org.communityofpractice.core.scaling.ScalingStatistics;
+import org.communityofpractice.report.internal.Require;
+
+/**
+ * How one scaling question moved across a series: the median and the share at or above good enough
+ * at each session where it was asked, and the change from the first to the last.
+ *
+ * @param question the question's text
+ * @param goodEnough the good-enough level at the last session it was asked
+ * @param points one point per session where it was asked and rated, in date order
+ * @param medianChange the median's change from first to last, when there are two points or more
+ * @param shareChange the change of the share at or above good enough, when there are two points or more
+ */
+public record ScalingTrend(
+    String question,
+    int goodEnough,
+    List<Point> points,
+    Optional<Double> medianChange,
+    Optional<Double> shareChange) {
+
+  /**
+   * The question's statistics at one session.
+   *
+   * @param session the session's id
+   * @param date the session's date
+   * @param statistics the statistics there
+   */
+  public record Point(String session, LocalDate date, ScalingStatistics statistics) {
+    public Point {
+      Objects.requireNonNull(session, "session");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(statistics, "statistics");
+    }
+  }
+
+  public ScalingTrend {
+    Require.text(question, "question");
+    points = Require.list(points, "points");
+    Objects.requireNonNull(medianChange, "medianChange");
+    Objects.requireNonNull(shareChange, "shareChange");
+  }
+
+  /** The trend of {@code points}, with the changes worked out by {@link ScalingMovement}. */
+  public static ScalingTrend of(String question, List<Point> points) {
+    ScalingMovement movement = new ScalingMovement(question,
+        points.stream().map(p -> new ScalingMovement.Point(p.session(), p.statistics())).toList());
+    int goodEnough = points.isEmpty() ? 0 : points.get(points.size() - 1).statistics().goodEnough();
+    return new ScalingTrend(question, goodEnough, points, movement.medianChange(), movement.shareChange());
+  }
+
+  @Override
+  public String toString() {
+    return "ScalingTrend[points=" + points.size() + "]";
+  }
+}

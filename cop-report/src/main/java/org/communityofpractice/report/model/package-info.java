@@ -1,0 +1,14 @@
+/**
+ * The publishable report model: everything a renderer may show, and nothing else. The composer in
+ * {@code org.communityofpractice.report} builds it from a community through the disclosure policy,
+ * so it holds no person ids, no register and no contact details — only text already cleared for
+ * publication, counts (with small cells suppressed) and attributions already resolved ("Housing
+ * Manager, Stoke-on-Trent", a consented name, or none).
+ *
+ * <p>Every value is an immutable record, safe to share between threads. Text fields hold what people
+ * said, so {@code toString()} shows only counts and ids.
+ *
+ * <p>Labels ("Who was here", "fewer than 5") are not in the model: a renderer takes them from
+ * {@link org.communityofpractice.report.spi.Labels} in the report's {@link Report#language()}.
+ */
+package org.communityofpractice.report.model;

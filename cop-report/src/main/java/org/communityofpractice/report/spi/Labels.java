@@ -1,0 +1,191 @@
+package org.communityofpractice.report.spi;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.PropertyResourceBundle;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import org.communityofpractice.report.model.Count;
+
+/**
+ * The words of a report in one language, from the resource bundle {@code report/labels_<tag>.properties}
+ * (UTF-8). Another language is another bundle, not new code: put {@code report/labels_cy.properties}
+ * on the class path and reports in {@code cy} use it.
+ *
+ * <pre>{@code
+ * Labels labels = Labels.forLanguage("en-GB");
+ * labels.get("section.conclusions");           // "Conclusions"
+ * labels.perspective("EXPERT_BY_EXPERIENCE");  // "Expert by experience"
+ * labels.format("count.fewerThan", 5);          // "fewer than 5"
+ * }</pre>
+ *
+ * <p>A language is looked up from most to least specific ({@code cy-GB}, then {@code cy}); when no
+ * bundle is found, the {@code en-GB} bundle is used. A key missing from a bundle is looked up in
+ * {@code en-GB}. Instances are immutable and thread-safe.
+ */
+public final class Labels {
+  /** The language every report has labels for. */
+  public static final String BASE_LANGUAGE = "en-GB";
+  private static final String BASE_NAME = "report/labels";
+  private static final ConcurrentHashMap<String, Labels> CACHE = new ConcurrentHashMap<>();
+
+  private final Locale locale;
+  private final ResourceBundle bundle;
+  private final ResourceBundle fallback;
+
+  private Labels(Locale locale, ResourceBundle bundle, ResourceBundle fallback) {
+    this.locale = locale;
+    this.bundle = bundle;
+    this.fallback = fallback;
+  }
+
+  /**
+   * The labels for a BCP 47 language tag, such as {@code "en-GB"} or {@code "cy"}.
+   *
+   * @param languageTag must not be {@literal null}
+   */
+  public static Labels forLanguage(String languageTag) {
+    Objects.requireNonNull(languageTag, "languageTag");
+    return CACHE.computeIfAbsent(languageTag, Labels::load);
+  }
+
+  /** The labels of a bundle of your own, with {@code en-GB} for keys it lacks. */
+  public static Labels of(Locale locale, ResourceBundle bundle) {
+    return new Labels(Objects.requireNonNull(locale, "locale"), Objects.requireNonNull(bundle, "bundle"), base());
+  }
+
+  private static Labels load(String languageTag) {
+    Locale locale = Locale.forLanguageTag(languageTag);
+    for (String suffix : candidates(locale)) {
+      ResourceBundle bundle = read(BASE_NAME + "_" + suffix + ".properties");
+      if (bundle != null) {
+        return new Labels(locale, bundle, base());
+      }
+    }
+    return new Labels(locale, base(), base());
+  }
+
+  private static ResourceBundle base() {
+    ResourceBundle base = read(BASE_NAME + "_en_GB.properties");
+    if (base == null) {
+      throw new MissingResourceException("the report labels bundle is missing", "Labels", BASE_NAME);
+    }
+    return base;
+  }
+
+  private static List<String> candidates(Locale locale) {
+    List<String> out = new ArrayList<>();
+    if (!locale.getCountry().isEmpty()) {
+      out.add(locale.getLanguage() + "_" + locale.getCountry());
+    }
+    if (!locale.getLanguage().isEmpty()) {
+      out.add(locale.getLanguage());
+    }
+    return out;
+  }
+
+  /** Reads a bundle from this module first, then from the class path. */
+  private static ResourceBundle read(String path) {
+    InputStream in = Labels.class.getResourceAsStream("/" + path);
+    if (in == null) {
+      ClassLoader loader = Thread.currentThread().getContextClassLoader();
+      in = loader == null ? null : loader.getResourceAsStream(path);
+    }
+    if (in == null) {
+      return null;
+    }
+    try (InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      return new PropertyResourceBundle(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read " + path, e);
+    }
+  }
+
+  /** The language these labels are in. */
+  public Locale locale() {
+    return locale;
+  }
+
+  /** The BCP 47 tag of the language, such as {@code "en-GB"}. */
+  public String languageTag() {
+    return locale.toLanguageTag();
+  }
+
+  /**
+   * The label for {@code key}.
+   *
+   * @throws MissingResourceException when neither this language nor {@code en-GB} has it
+   */
+  public String get(String key) {
+    Objects.requireNonNull(key, "key");
+    if (bundle.containsKey(key)) {
+      return bundle.getString(key);
+    }
+    return fallback.getString(key);
+  }
+
+  /** The label for {@code key} with {@code arguments} put in its {@code {0}}, {@code {1}}… */
+  public String format(String key, Object... arguments) {
+    return new MessageFormat(get(key), locale).format(arguments);
+  }
+
+  /** The label of a perspective key, such as {@code EXPERT_BY_EXPERIENCE}; the key itself when unknown. */
+  public String perspective(String key) {
+    return orKey("perspective." + key, key);
+  }
+
+  /** The label of a sector key, such as {@code VOLUNTARY}; the key itself when unknown. */
+  public String sector(String key) {
+    return orKey("sector." + key, key);
+  }
+
+  /** The label of a presentation kind, such as {@code CASE_STUDY}; the key itself when unknown. */
+  public String presentationKind(String key) {
+    return orKey("presentation." + key, key);
+  }
+
+  /** A count as published: the number, or "fewer than 5" when suppressed. */
+  public String count(Count count) {
+    return count.exactly().isPresent()
+        ? String.valueOf(count.exactly().getAsInt())
+        : format("count.fewerThan", count.fewerThan().getAsInt());
+  }
+
+  /** The date of {@code when} in the bundle's {@code format.date} pattern, such as "Thursday 3 March 2016". */
+  public String date(ZonedDateTime when) {
+    return DateTimeFormatter.ofPattern(get("format.date"), locale).format(when);
+  }
+
+  /** The time of {@code when} in the bundle's {@code format.time} pattern, such as "10:00". */
+  public String time(ZonedDateTime when) {
+    return DateTimeFormatter.ofPattern(get("format.time"), locale).format(when);
+  }
+
+  /** A number with at most one decimal, such as "6" or "6.5", in the language's notation. */
+  public String number(double value) {
+    java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale);
+    f.setMaximumFractionDigits(1);
+    f.setMinimumFractionDigits(0);
+    return f.format(value);
+  }
+
+  /** A share in 0..1 as a whole percentage, such as "40%". */
+  public String percent(double share) {
+    return java.text.NumberFormat.getPercentInstance(locale).format(share);
+  }
+
+  private String orKey(String key, String otherwise) {
+    return bundle.containsKey(key) || fallback.containsKey(key) ? get(key) : otherwise;
+  }
+}

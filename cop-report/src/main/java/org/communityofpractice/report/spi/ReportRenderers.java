@@ -1,0 +1,111 @@
+package org.communityofpractice.report.spi;
+
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The renderers found with {@link ServiceLoader}, by format name. A provider that cannot be loaded,
+ * fails to construct or gives no usable format name is logged and skipped, never fatal; when two
+ * providers claim one format the first found wins and the second is logged.
+ *
+ * <pre>{@code
+ * ReportRenderers renderers = ReportRenderers.load();
+ * renderers.formats();                     // [csv, html, json, markdown, text, ...]
+ * ReportRenderer text = renderers.get("text");
+ * Optional<ReportRenderer> pdf = renderers.find("pdf"); // empty unless a provider is installed
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class ReportRenderers {
+  private static final Logger LOG = LoggerFactory.getLogger(ReportRenderers.class);
+  /** Stops a provider list that fails on every step from looping for ever. */
+  private static final int MAX_FAILURES = 100;
+
+  private final Map<String, ReportRenderer> byFormat;
+
+  private ReportRenderers(Map<String, ReportRenderer> byFormat) {
+    this.byFormat = Collections.unmodifiableMap(byFormat);
+  }
+
+  /** The renderers visible to this module (module path) or to its class loader (class path). */
+  public static ReportRenderers load() {
+    return from(ServiceLoader.load(ReportRenderer.class, ReportRenderers.class.getClassLoader()));
+  }
+
+  /** The renderers visible to {@code loader}, such as a plug-in's class loader. */
+  public static ReportRenderers load(ClassLoader loader) {
+    return from(ServiceLoader.load(ReportRenderer.class, Objects.requireNonNull(loader, "loader")));
+  }
+
+  private static ReportRenderers from(ServiceLoader<ReportRenderer> loader) {
+    Map<String, ReportRenderer> found = new LinkedHashMap<>();
+    Iterator<ReportRenderer> providers = loader.iterator();
+    int failures = 0;
+    while (failures < MAX_FAILURES) {
+      ReportRenderer renderer;
+      try {
+        if (!providers.hasNext()) {
+          break;
+        }
+        renderer = providers.next();
+      } catch (ServiceConfigurationError | RuntimeException e) {
+        failures++;
+        LOG.warn("Skipped a report renderer provider that could not be loaded: {}", e.toString());
+        continue;
+      }
+      register(found, renderer);
+    }
+    return new ReportRenderers(found);
+  }
+
+  private static void register(Map<String, ReportRenderer> found, ReportRenderer renderer) {
+    String provider = renderer.getClass().getName();
+    String format;
+    try {
+      format = renderer.format();
+    } catch (RuntimeException e) {
+      LOG.warn("Skipped report renderer {}: its format name failed: {}", provider, e.toString());
+      return;
+    }
+    if (format == null || !format.matches("[a-z0-9][a-z0-9.+-]{0,31}")) {
+      LOG.warn("Skipped report renderer {}: its format name must be 1..32 lower-case letters, digits, '.', '+' or '-'",
+          provider);
+      return;
+    }
+    ReportRenderer earlier = found.putIfAbsent(format, renderer);
+    if (earlier != null) {
+      LOG.warn("Skipped report renderer {}: format '{}' is already provided by {}",
+          provider, format, earlier.getClass().getName());
+    }
+  }
+
+  /** The renderer for {@code format}, if one was found. */
+  public Optional<ReportRenderer> find(String format) {
+    return Optional.ofNullable(byFormat.get(Objects.requireNonNull(format, "format")));
+  }
+
+  /**
+   * The renderer for {@code format}.
+   *
+   * @throws IllegalArgumentException naming the format and the formats available, when there is none
+   */
+  public ReportRenderer get(String format) {
+    return find(format).orElseThrow(() -> new IllegalArgumentException(
+        "format must be one of " + byFormat.keySet() + " but was '" + format + "'"));
+  }
+
+  /** The format names found, in the order their providers were found. */
+  public Set<String> formats() {
+    return byFormat.keySet();
+  }
+}
