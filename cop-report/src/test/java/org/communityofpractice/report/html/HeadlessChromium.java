@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -73,6 +74,11 @@ final class HeadlessChromium implements AutoCloseable {
   /** Runs a script in the page and returns its result (see {@code executeScript}). */
   Object script(String script, Object... args) {
     return driver.executeScript(script, args);
+  }
+
+  /** Resizes the window, as a phone or a desktop would show the page. */
+  void resize(int width, int height) {
+    driver.manage().window().setSize(new Dimension(width, height));
   }
 
   /** Whether an alert, confirm or prompt dialog is open. */

@@ -124,8 +124,10 @@ public record Chart(
    * The good-enough rule: a dashed line from (x1, y1) to (x2, y2) with its label.
    *
    * @param label the rule's text
-   * @param labelX where the label starts
+   * @param labelX where the label is anchored
    * @param labelY the label's baseline
+   * @param anchor the label's SVG {@code text-anchor}: {@code start} or {@code end}
    */
-  public record Rule(double x1, double y1, double x2, double y2, String label, double labelX, double labelY) {}
+  public record Rule(
+      double x1, double y1, double x2, double y2, String label, double labelX, double labelY, String anchor) {}
 }

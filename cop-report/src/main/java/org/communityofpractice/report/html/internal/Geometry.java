@@ -55,7 +55,7 @@ final class Geometry {
     int first = points.get(0);
     if (goodEnough > first && goodEnough <= points.get(points.size() - 1)) {
       double x = round(LEFT + (goodEnough - first) * band);
-      rule = Optional.of(new Rule(x, TOP - 8, x, BOTTOM, goodEnoughLabel, x + 4, TOP - 14));
+      rule = Optional.of(new Rule(x, TOP - 8, x, BOTTOM, goodEnoughLabel, x + 4, TOP - 14, "start"));
     }
     return new Chart(id, title, description, xAxisLabel, yAxisLabel, xTicks,
         yTicks(0, top, step, Integer::toString), bars, List.of(), rule);
@@ -86,7 +86,7 @@ final class Geometry {
         .filter(r -> r >= min && r <= max)
         .map(r -> {
           double y = y(r, min, max);
-          return new Rule(LEFT, y, RIGHT, y, referenceLabel, RIGHT - 4, y - 6);
+          return new Rule(LEFT, y, RIGHT, y, referenceLabel, RIGHT - 4, y - 6, "end");
         });
     return new Chart(id, title, description, xAxisLabel, yAxisLabel, xTicks,
         yTicks(min, max, step, tickLabel), List.of(), dots, rule);
