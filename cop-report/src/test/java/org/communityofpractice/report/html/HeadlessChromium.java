@@ -76,6 +76,11 @@ final class HeadlessChromium implements AutoCloseable {
     return driver.executeScript(script, args);
   }
 
+  /** A PNG of the visible page, for looking at by eye when a test fails. */
+  byte[] screenshot() {
+    return driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+  }
+
   /** Resizes the window, as a phone or a desktop would show the page. */
   void resize(int width, int height) {
     driver.manage().window().setSize(new Dimension(width, height));

@@ -71,11 +71,6 @@ public record Chart(
     return (LEFT + RIGHT) / 2;
   }
 
-  /** The y coordinate of the plot's middle, for the vertical axis title. */
-  public double middleY() {
-    return (TOP + BOTTOM) / 2;
-  }
-
   /**
    * A label on an axis.
    *

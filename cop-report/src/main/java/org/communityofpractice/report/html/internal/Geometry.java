@@ -55,7 +55,7 @@ final class Geometry {
     int first = points.get(0);
     if (goodEnough > first && goodEnough <= points.get(points.size() - 1)) {
       double x = round(LEFT + (goodEnough - first) * band);
-      rule = Optional.of(new Rule(x, TOP - 8, x, BOTTOM, goodEnoughLabel, x + 4, TOP - 14, "start"));
+      rule = Optional.of(new Rule(x, TOP - 8, x, BOTTOM, goodEnoughLabel, x + 4, TOP - 22, "start"));
     }
     return new Chart(id, title, description, xAxisLabel, yAxisLabel, xTicks,
         yTicks(0, top, step, Integer::toString), bars, List.of(), rule);
