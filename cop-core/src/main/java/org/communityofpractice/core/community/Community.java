@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.communityofpractice.core.consent.ConsentEvent;
+import org.communityofpractice.core.consent.ConsentLedger;
 import org.communityofpractice.core.internal.Checks;
 import org.communityofpractice.core.people.MemberRegister;
 import org.communityofpractice.core.people.PersonId;
@@ -102,6 +104,15 @@ public abstract class Community {
     return MemberRegister.empty();
   }
 
+  /**
+   * The consent ledger: every consent decision of the people in the register. Current consent is
+   * derived from it, never stored beside it.
+   */
+  @Value.Default
+  public ConsentLedger consent() {
+    return ConsentLedger.empty();
+  }
+
   public abstract List<Topic> topics();
 
   public abstract List<Series> series();
@@ -183,8 +194,9 @@ public abstract class Community {
     Checks.text(name(), "name");
     Checks.text(place(), "place");
     focus().ifPresent(f -> Checks.text(f, "focus"));
-    Set<PersonId> held = register().ids();
-    Checks.allKnown(coreGroup(), held, "coreGroup", "must be held by the register");
+    Set<PersonId> held = register().knownIds();
+    Checks.allKnown(coreGroup(), register().ids(), "coreGroup", "must be held by the register");
+    checkConsent(held);
 
     Checks.unique(topics(), Topic::id, "topics", "id");
     Set<TopicId> topicIds = topics().stream().map(Topic::id).collect(Collectors.toSet());
@@ -211,6 +223,21 @@ public abstract class Community {
       }
     }
     checkSessions(held, topicIds, seriesById);
+  }
+
+  private void checkConsent(Set<PersonId> known) {
+    List<ConsentEvent> events = consent().events();
+    for (int i = 0; i < events.size(); i++) {
+      ConsentEvent e = events.get(i);
+      if (!register().holds(e.person())) {
+        throw InvalidValueException.of("consent.events[" + i + "].terms.person", "must be held by the register", e.person());
+      }
+      Optional<PersonId> recorder = e.terms().recordedBy().personId();
+      if (recorder.isPresent() && !known.contains(recorder.get())) {
+        throw InvalidValueException.of(
+            "consent.events[" + i + "].terms.recordedBy", "must be held by the register", recorder.get());
+      }
+    }
   }
 
   private void checkSessions(Set<PersonId> held, Set<TopicId> topicIds, Map<SeriesId, Series> seriesById) {

@@ -1,5 +1,6 @@
 package org.communityofpractice.core.people;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.communityofpractice.core.internal.Checks;
+import org.communityofpractice.core.validation.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
@@ -43,6 +45,15 @@ public abstract class MemberRegister {
   /** Everyone held, in the order they were added. */
   public abstract List<Person> people();
 
+  /**
+   * What is left of people who were erased: opaque ids that the community's sessions may still use,
+   * with no personal data.
+   */
+  public abstract List<Tombstone> tombstones();
+
+  /** Rectifications, restrictions, erasures and retention sweeps, in the order they happened. */
+  public abstract List<AuditEntry> audit();
+
   @Value.Derived
   @Value.Auxiliary
   Map<PersonId, Person> byId() {
@@ -60,6 +71,35 @@ public abstract class MemberRegister {
     return byId().containsKey(id);
   }
 
+  /**
+   * Whether the id may be used elsewhere in the community: someone held, or the opaque id of an
+   * erased person.
+   */
+  public boolean knows(PersonId id) {
+    return byId().containsKey(id) || tombstoneIds().contains(id);
+  }
+
+  /** The ids of everyone held and of every tombstone. */
+  public Set<PersonId> knownIds() {
+    Set<PersonId> known = new HashSet<>(ids());
+    known.addAll(tombstoneIds());
+    return Set.copyOf(known);
+  }
+
+  @Value.Derived
+  @Value.Auxiliary
+  Set<PersonId> tombstoneIds() {
+    return tombstones().stream().map(Tombstone::id).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** The ids of everyone whose processing is restricted. */
+  public Set<PersonId> restricted() {
+    return people().stream()
+        .filter(Person::isRestricted)
+        .map(Person::id)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
   /** The person with this id, if held. */
   public Optional<Person> find(PersonId id) {
     return Optional.ofNullable(byId().get(id));
@@ -73,10 +113,25 @@ public abstract class MemberRegister {
   @Value.Check
   void check() {
     Checks.unique(people(), Person::id, "people", "id");
+    Checks.unique(tombstones(), Tombstone::id, "tombstones", "id");
+    for (int i = 0; i < tombstones().size(); i++) {
+      if (byId().containsKey(tombstones().get(i).id())) {
+        throw InvalidValueException.of(
+            "tombstones[" + i + "].id", "must not be the id of someone held", tombstones().get(i).id());
+      }
+    }
+    Set<PersonId> known = knownIds();
+    for (int i = 0; i < audit().size(); i++) {
+      AuditEntry entry = audit().get(i);
+      if (!known.contains(entry.person())) {
+        throw InvalidValueException.of("audit[" + i + "].person", "must be held or tombstoned", entry.person());
+      }
+    }
   }
 
   @Override
   public String toString() {
-    return "MemberRegister{people=" + people().size() + "}";
+    return "MemberRegister{people=" + people().size() + ", tombstones=" + tombstones().size()
+        + ", audit=" + audit().size() + "}";
   }
 }

@@ -67,6 +67,27 @@ public abstract class Person {
   /** When they joined the community, if known. */
   public abstract Optional<LocalDate> joined();
 
+  /**
+   * A restriction of processing, while one is in force: the person stays in the register but is left
+   * out of publication, mailing and analysis.
+   */
+  public abstract Optional<Restriction> restriction();
+
+  /** Whether processing of their data is restricted. */
+  public boolean isRestricted() {
+    return restriction().isPresent();
+  }
+
+  /** The same person with processing restricted; must not be {@literal null}. */
+  public Person withRestriction(Restriction restriction) {
+    return builder().from(this).restriction(restriction).build();
+  }
+
+  /** The same person with no restriction in force. */
+  public Person withoutRestriction() {
+    return builder().from(this).restriction(Optional.empty()).build();
+  }
+
   /** Whether they bring the perspective of an expert by experience. */
   public boolean isExpertByExperience() {
     return perspectives().contains(Perspective.EXPERT_BY_EXPERIENCE);

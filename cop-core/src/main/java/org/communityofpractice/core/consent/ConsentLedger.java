@@ -1,0 +1,184 @@
+package org.communityofpractice.core.consent;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.communityofpractice.core.people.PersonId;
+import org.immutables.value.Value;
+
+/**
+ * The append-only record of consent decisions, per person and purpose. The ledger is an immutable
+ * value: {@link #grant(ConsentTerms)} and {@link #withdraw(ConsentTerms)} return a new ledger with
+ * one more event, and nothing is ever overwritten. The consent in force at any instant is derived:
+ * the latest decision made at or before that instant (decisions at the same instant count in the
+ * order they were recorded), judged by the {@link ConsentRules} for expiry and notice version.
+ *
+ * <pre>{@code
+ * ConsentLedger ledger = ConsentLedger.empty()
+ *     .grant(terms)                                  // granted at 10:05
+ *     .withdraw(terms.withAt(later));                // withdrawn later: history kept
+ * ledger.status(sam, ConsentPurpose.NAMED_IN_REPORTS, now, rules); // WITHDRAWN
+ * ledger.needsAskingAgain(register.ids(), nextSessionStart, rules);
+ * }</pre>
+ *
+ * <p>The one exception to append-only is erasure: {@link #erasing(PersonId, PersonId)} drops a
+ * person's history, because the history is itself their personal data.
+ */
+@Value.Immutable
+public abstract class ConsentLedger {
+  private static final ConsentLedger EMPTY = ImmutableConsentLedger.builder().build();
+
+  ConsentLedger() {}
+
+  /** A ledger with no events. */
+  public static ConsentLedger empty() {
+    return EMPTY;
+  }
+
+  /** A ledger holding these events in the order they were recorded; for archive readers. */
+  public static ConsentLedger of(Iterable<ConsentEvent> events) {
+    return ImmutableConsentLedger.builder().addAllEvents(events).build();
+  }
+
+  /** Every event in the order it was recorded. */
+  public abstract List<ConsentEvent> events();
+
+  /** This ledger with a grant appended; a non-explicit grant of a special-category purpose is rejected. */
+  public ConsentLedger grant(ConsentTerms terms) {
+    return append(ConsentEvent.granted(terms));
+  }
+
+  /** This ledger with a withdrawal appended; takes the same inputs as {@link #grant(ConsentTerms)}. */
+  public ConsentLedger withdraw(ConsentTerms terms) {
+    return append(ConsentEvent.withdrawn(terms));
+  }
+
+  /** This ledger with {@code event} appended. */
+  public ConsentLedger append(ConsentEvent event) {
+    Objects.requireNonNull(event, "event");
+    return ImmutableConsentLedger.builder().addAllEvents(events()).addEvent(event).build();
+  }
+
+  /** Everyone with at least one event. */
+  public Set<PersonId> people() {
+    return Collections.unmodifiableSet(index().keySet());
+  }
+
+  /** A person's events in the order recorded; empty when there are none. */
+  public List<ConsentEvent> history(PersonId person) {
+    return events().stream()
+        .filter(e -> e.person().equals(person))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /** A person's events for one purpose, in order of the instant decided. */
+  public List<ConsentEvent> history(PersonId person, ConsentPurpose purpose) {
+    return index().getOrDefault(person, Map.of()).getOrDefault(purpose, List.of());
+  }
+
+  /** The decision in effect at {@code at}: the latest made at or before it, if any. */
+  public Optional<ConsentEvent> decisionAt(PersonId person, ConsentPurpose purpose, Instant at) {
+    Objects.requireNonNull(at, "at");
+    ConsentEvent found = null;
+    for (ConsentEvent e : history(person, purpose)) {
+      if (e.at().isAfter(at)) {
+        break;
+      }
+      found = e;
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** The consent derived for one person and purpose at {@code at} under {@code rules}. */
+  public ConsentStatus status(PersonId person, ConsentPurpose purpose, Instant at, ConsentRules rules) {
+    Objects.requireNonNull(rules, "rules");
+    return decisionAt(person, purpose, at)
+        .map(e -> e.isGrant() ? rules.statusOfGrant(e.terms(), at) : ConsentStatus.WITHDRAWN)
+        .orElse(ConsentStatus.NEVER_ASKED);
+  }
+
+  /** Whether consent is in force at {@code at} under {@code rules}. */
+  public boolean inForce(PersonId person, ConsentPurpose purpose, Instant at, ConsentRules rules) {
+    return status(person, purpose, at, rules).inForce();
+  }
+
+  /** Whether consent is in force at {@code at} when grants never expire and any notice will do. */
+  public boolean inForce(PersonId person, ConsentPurpose purpose, Instant at) {
+    return inForce(person, purpose, at, ConsentRules.none());
+  }
+
+  /**
+   * Who needs asking again at the next session: among {@code people}, everyone whose grant for a
+   * purpose will have expired, or was given under an earlier notice, at {@code nextSession}. People
+   * who withdrew are not listed: they said no, and are not pressed.
+   *
+   * @param people whom to consider, such as the register's members who are not restricted
+   * @param nextSession when the next session starts
+   * @param rules the expiry and current notice
+   * @return one entry per person and purpose, people in the given order, purposes in declaration
+   *     order; never {@literal null}
+   */
+  public List<ReconsentDue> needsAskingAgain(
+      Collection<PersonId> people, Instant nextSession, ConsentRules rules) {
+    List<ReconsentDue> due = new ArrayList<>();
+    for (PersonId person : new LinkedHashSet<>(people)) {
+      for (ConsentPurpose purpose : ConsentPurpose.values()) {
+        ConsentStatus status = status(person, purpose, nextSession, rules);
+        if (status.needsAskingAgain()) {
+          Instant grantedAt = decisionAt(person, purpose, nextSession).orElseThrow().at();
+          due.add(new ReconsentDue(person, purpose, status, grantedAt));
+        }
+      }
+    }
+    return List.copyOf(due);
+  }
+
+  /**
+   * This ledger without {@code person}'s history, and with {@code tombstone} in place of them as the
+   * recorder of anyone else's decisions; used by erasure.
+   */
+  public ConsentLedger erasing(PersonId person, PersonId tombstone) {
+    List<ConsentEvent> kept = new ArrayList<>();
+    for (ConsentEvent e : events()) {
+      if (e.person().equals(person)) {
+        continue;
+      }
+      ConsentTerms t = e.terms();
+      kept.add(t.recordedBy().personId().filter(person::equals).isPresent()
+          ? new ConsentEvent(e.decision(),
+              ConsentTerms.builder().from(t).recordedBy(t.recordedBy().replacing(person, tombstone)).build())
+          : e);
+    }
+    return of(kept);
+  }
+
+  @Value.Lazy
+  Map<PersonId, Map<ConsentPurpose, List<ConsentEvent>>> index() {
+    Map<PersonId, Map<ConsentPurpose, List<ConsentEvent>>> index = new LinkedHashMap<>();
+    for (ConsentEvent e : events()) {
+      index.computeIfAbsent(e.person(), p -> new EnumMap<>(ConsentPurpose.class))
+          .computeIfAbsent(e.purpose(), p -> new ArrayList<>())
+          .add(e);
+    }
+    // a stable sort: decisions at the same instant keep the order they were recorded in
+    index.values().forEach(byPurpose -> byPurpose.replaceAll(
+        (purpose, list) -> list.stream().sorted(Comparator.comparing(ConsentEvent::at)).toList()));
+    return index;
+  }
+
+  @Override
+  public String toString() {
+    return "ConsentLedger{events=" + events().size() + "}";
+  }
+}

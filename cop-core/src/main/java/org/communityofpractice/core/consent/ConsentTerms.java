@@ -1,0 +1,106 @@
+package org.communityofpractice.core.consent;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.communityofpractice.core.internal.Checks;
+import org.communityofpractice.core.people.Actor;
+import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.validation.InvalidValueException;
+import org.immutables.value.Value;
+
+/**
+ * The inputs of one consent decision — whose, for what, when, how, under which notice and recorded
+ * by whom — shared by {@link ConsentLedger#grant(ConsentTerms)} and {@link
+ * ConsentLedger#withdraw(ConsentTerms)}, so withdrawing is exactly as easy as granting.
+ *
+ * <pre>{@code
+ * ConsentTerms terms = ConsentTerms.builder()
+ *     .person(sam)
+ *     .purpose(ConsentPurpose.LIVED_EXPERIENCE_RECORDED)
+ *     .at(Instant.parse("2016-03-03T10:05:00Z"))
+ *     .method(ConsentMethod.FORM)
+ *     .notice(NoticeVersion.of("2016-1"))
+ *     .recordedBy(Actor.role("facilitator"))
+ *     .explicitly("I agree that my experience of prison is recorded in the register")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class ConsentTerms {
+  ConsentTerms() {}
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ConsentTerms}; see {@link #explicitly(String)} for explicit consent. */
+  public static final class Builder extends ImmutableConsentTerms.Builder {
+    Builder() {}
+
+    /** Marks the decision explicit, with the wording the person confirmed. */
+    public Builder explicitly(String confirmingWording) {
+      explicit(true);
+      confirmingWording(confirmingWording);
+      return this;
+    }
+  }
+
+  public abstract PersonId person();
+
+  public abstract ConsentPurpose purpose();
+
+  /** When the person decided. */
+  public abstract Instant at();
+
+  public abstract ConsentMethod method();
+
+  /** The privacy notice the person was shown. */
+  public abstract NoticeVersion notice();
+
+  /** Who recorded the decision. */
+  public abstract Actor recordedBy();
+
+  /**
+   * Whether the person confirmed the decision in words of their own choosing or a clear statement,
+   * as explicit consent for special-category data requires.
+   */
+  @Value.Default
+  public boolean explicit() {
+    return false;
+  }
+
+  /** The wording the person confirmed, present exactly when the decision is explicit. */
+  public abstract Optional<String> confirmingWording();
+
+  /** The basis of a grant; {@link ConsentBasis#SOFT_OPT_IN} only for community communications. */
+  @Value.Default
+  public ConsentBasis basis() {
+    return ConsentBasis.CONSENT;
+  }
+
+  /** The same terms decided at another instant: a withdrawal that follows a grant. */
+  public ConsentTerms withAt(Instant at) {
+    return builder().from(this).at(at).build();
+  }
+
+  /** The same terms for another purpose. */
+  public ConsentTerms withPurpose(ConsentPurpose purpose) {
+    return builder().from(this).purpose(purpose).build();
+  }
+
+  @Value.Check
+  void check() {
+    confirmingWording().ifPresent(w -> Checks.text(w, "confirmingWording"));
+    if (explicit() && confirmingWording().isEmpty()) {
+      throw InvalidValueException.of("confirmingWording", "must be given when the decision is explicit", "none");
+    }
+    if (!explicit() && confirmingWording().isPresent()) {
+      throw InvalidValueException.of("explicit", "must be true when confirming wording is given", false);
+    }
+    if (basis() == ConsentBasis.SOFT_OPT_IN && purpose() != ConsentPurpose.COMMUNITY_COMMUNICATIONS) {
+      throw InvalidValueException.of(
+          "basis", "must be CONSENT for purpose " + purpose() + "; the soft opt-in covers only COMMUNITY_COMMUNICATIONS",
+          basis());
+    }
+  }
+}

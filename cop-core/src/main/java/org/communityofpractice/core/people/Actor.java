@@ -1,0 +1,79 @@
+package org.communityofpractice.core.people;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.communityofpractice.core.internal.Checks;
+import org.communityofpractice.core.validation.InvalidValueException;
+
+/**
+ * Who did something to the record — recorded a consent, rectified an entry, erased a person: a
+ * member by id, or a role such as "facilitator" or "data protection lead". Neither carries personal
+ * data: a role is checked to hold no digits or '@', so it cannot be an email address or a phone
+ * number (it remains the caller's job not to put a name there).
+ *
+ * <pre>{@code
+ * Actor chair = Actor.person(PersonId.of("p-chair"));
+ * Actor lead = Actor.role("data protection lead");
+ * }</pre>
+ */
+public final class Actor {
+  private static final Pattern ROLE = Pattern.compile("[\\p{L} .,'&/()-]{1,64}");
+
+  private final PersonId person;
+  private final String role;
+
+  private Actor(PersonId person, String role) {
+    this.person = person;
+    this.role = role;
+  }
+
+  /** A member of the community, by id; must not be {@literal null}. */
+  public static Actor person(PersonId person) {
+    return new Actor(Objects.requireNonNull(person, "person"), null);
+  }
+
+  /**
+   * A role: 1..64 letters, spaces and {@code . , ' & / ( ) -}; no digits and no '@'.
+   *
+   * @throws InvalidValueException naming {@code actor.role} when the role does not fit
+   */
+  public static Actor role(String role) {
+    Checks.text(role, "actor.role");
+    if (!ROLE.matcher(role).matches()) {
+      throw InvalidValueException.of(
+          "actor.role", "must be 1..64 letters, spaces or . , ' & / ( ) - (no digits, no '@')", "\"" + role + "\"");
+    }
+    return new Actor(null, role);
+  }
+
+  /** The member, when the actor is one. */
+  public Optional<PersonId> personId() {
+    return Optional.ofNullable(person);
+  }
+
+  /** The role, when the actor is one. */
+  public Optional<String> role() {
+    return Optional.ofNullable(role);
+  }
+
+  /** The same actor with the member {@code from} replaced by {@code to}; a role is kept. */
+  public Actor replacing(PersonId from, PersonId to) {
+    return from.equals(person) ? person(to) : this;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Actor other && Objects.equals(person, other.person) && Objects.equals(role, other.role);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(person, role);
+  }
+
+  @Override
+  public String toString() {
+    return person != null ? "Actor{person=" + person + "}" : "Actor{role=" + role + "}";
+  }
+}

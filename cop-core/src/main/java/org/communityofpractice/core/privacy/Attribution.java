@@ -1,0 +1,123 @@
+package org.communityofpractice.core.privacy;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How a person appears in anything published, as the {@link DisclosurePolicy} decided: by name (only
+ * with current consent to be named in reports), by role and place in the guide's own quote style
+ * ("Housing Manager, Stoke-on-Trent" — only with consent to be quoted by role, and only when that
+ * role and place does not single one person out among the session's attendees), or as "a community
+ * member". {@link #toString()} shows the kind only, never the name.
+ *
+ * <pre>{@code
+ * Attribution a = contribution.attribution();
+ * switch (a.kind()) {
+ *   case NAMED -> a.name().orElseThrow();            // "Sam Example"
+ *   case ROLE_AND_PLACE -> a.display();              // "Housing Manager, Stoke-on-Trent"
+ *   case COMMUNITY_MEMBER -> a.display();            // "a community member"
+ *   case UNATTRIBUTED -> "";                         // nobody was recorded as saying it
+ * }
+ * }</pre>
+ */
+public final class Attribution {
+  /** The words used for someone who may not be named or quoted by role. */
+  public static final String COMMUNITY_MEMBER_WORDING = "a community member";
+
+  private static final Attribution MEMBER = new Attribution(Kind.COMMUNITY_MEMBER, null, null, null);
+  private static final Attribution NONE = new Attribution(Kind.UNATTRIBUTED, null, null, null);
+
+  /** The ways a person can appear. */
+  public enum Kind {
+    /** By name, with consent. */
+    NAMED,
+    /** By role and place, with consent, when that does not single them out. */
+    ROLE_AND_PLACE,
+    /** Anonymously: "a community member". */
+    COMMUNITY_MEMBER,
+    /** Nobody was recorded as the source. */
+    UNATTRIBUTED
+  }
+
+  private final Kind kind;
+  private final String name;
+  private final String role;
+  private final String place;
+
+  private Attribution(Kind kind, String name, String role, String place) {
+    this.kind = kind;
+    this.name = name;
+    this.role = role;
+    this.place = place;
+  }
+
+  static Attribution named(String name) {
+    return new Attribution(Kind.NAMED, Objects.requireNonNull(name, "name"), null, null);
+  }
+
+  static Attribution byRole(String role, String place) {
+    return new Attribution(
+        Kind.ROLE_AND_PLACE, null, Objects.requireNonNull(role, "role"), Objects.requireNonNull(place, "place"));
+  }
+
+  /** "a community member". */
+  public static Attribution communityMember() {
+    return MEMBER;
+  }
+
+  /** No source recorded. */
+  public static Attribution unattributed() {
+    return NONE;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The name, when {@link Kind#NAMED}. */
+  public Optional<String> name() {
+    return Optional.ofNullable(name);
+  }
+
+  /** The role, when {@link Kind#ROLE_AND_PLACE}. */
+  public Optional<String> role() {
+    return Optional.ofNullable(role);
+  }
+
+  /** The place, when {@link Kind#ROLE_AND_PLACE}. */
+  public Optional<String> place() {
+    return Optional.ofNullable(place);
+  }
+
+  /**
+   * The attribution in English: the name, "Role, Place", "a community member", or the empty string
+   * when unattributed. Renderers with their own labels use {@link #kind()} and the parts instead.
+   */
+  public String display() {
+    return switch (kind) {
+      case NAMED -> name;
+      case ROLE_AND_PLACE -> role + ", " + place;
+      case COMMUNITY_MEMBER -> COMMUNITY_MEMBER_WORDING;
+      case UNATTRIBUTED -> "";
+    };
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Attribution other
+        && kind == other.kind
+        && Objects.equals(name, other.name)
+        && Objects.equals(role, other.role)
+        && Objects.equals(place, other.place);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, name, role, place);
+  }
+
+  @Override
+  public String toString() {
+    return "Attribution{" + kind + "}";
+  }
+}

@@ -1,0 +1,190 @@
+package org.communityofpractice.core.privacy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.IntStream;
+import org.communityofpractice.core.internal.Checks;
+
+/**
+ * Counts of people by a category — perspectives, sectors — with small counts suppressed.
+ *
+ * <p>A count below the threshold (zero included) is shown as "fewer than {threshold}". In a
+ * <em>partition</em>, where every person falls in exactly one cell and the total is published, that
+ * is not enough: one suppressed cell could be worked out as the total minus the others. So a
+ * partition also withholds the smallest shown cell whenever a suppressed cell could otherwise be
+ * recovered, and withholds every cell when nothing else protects them. A reader who knows the shown
+ * counts, the total, that "fewer than t" means 0..t-1 and that a withheld count lies in 0..total
+ * can then pin down no suppressed count. (Differencing across several published breakdowns — a
+ * series against its sessions — is not guarded against; the threshold is the protection there.)
+ *
+ * <pre>{@code
+ * Breakdown<Sector> sectors = session.representation().sectors();
+ * for (Breakdown.Cell<Sector> cell : sectors.cells()) {
+ *   String label = cell.key().map(Sector::name).orElse("not recorded");
+ *   String count = cell.count().toString(); // "7", "fewer than 5" or "withheld"
+ * }
+ * sectors.total(); // OptionalInt[12]: the cells add up to it
+ * }</pre>
+ *
+ * @param <K> the category
+ */
+public final class Breakdown<K> {
+  /**
+   * One cell of a breakdown.
+   *
+   * @param key the category, or empty for people whose category is not recorded (or may not be
+   *     used)
+   * @param count the published count
+   * @param <K> the category
+   */
+  public record Cell<K>(Optional<K> key, Count count) {
+    public Cell {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(count, "count");
+    }
+  }
+
+  private final List<Cell<K>> cells;
+  private final OptionalInt total;
+  private final int threshold;
+
+  private Breakdown(List<Cell<K>> cells, OptionalInt total, int threshold) {
+    this.cells = List.copyOf(cells);
+    this.total = total;
+    this.threshold = threshold;
+  }
+
+  /**
+   * A partition: every person counted once, in a cell or as not recorded; the total is published.
+   *
+   * @param counts the count for every category, in the order to publish; none negative
+   * @param notRecorded how many have no category (or may not be counted by it)
+   * @param threshold counts below it are suppressed; at least 2
+   */
+  public static <K> Breakdown<K> partition(Map<K, Integer> counts, int notRecorded, int threshold) {
+    checkThreshold(threshold);
+    List<Optional<K>> keys = new ArrayList<>();
+    List<Integer> values = new ArrayList<>();
+    counts.forEach((k, v) -> {
+      keys.add(Optional.of(k));
+      values.add(Checks.within(v, 0, Integer.MAX_VALUE, "counts[" + k + "]"));
+    });
+    keys.add(Optional.empty());
+    values.add(Checks.within(notRecorded, 0, Integer.MAX_VALUE, "notRecorded"));
+    Count[] published = suppressPartition(values, threshold);
+    List<Cell<K>> cells = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      cells.add(new Cell<>(keys.get(i), published[i]));
+    }
+    int total = values.stream().mapToInt(Integer::intValue).sum();
+    return new Breakdown<>(cells, OptionalInt.of(total), threshold);
+  }
+
+  /**
+   * Overlapping counts: a person may be counted in several cells, or none, so no total is published
+   * and primary suppression is enough.
+   *
+   * @param counts the count for every category, in the order to publish; none negative
+   * @param threshold counts below it are suppressed; at least 2
+   */
+  public static <K> Breakdown<K> overlapping(Map<K, Integer> counts, int threshold) {
+    checkThreshold(threshold);
+    List<Cell<K>> cells = new ArrayList<>();
+    counts.forEach((k, v) -> {
+      Checks.within(v, 0, Integer.MAX_VALUE, "counts[" + k + "]");
+      cells.add(new Cell<>(Optional.of(k), v < threshold ? Count.fewerThan(threshold) : Count.shown(v, threshold)));
+    });
+    return new Breakdown<>(cells, OptionalInt.empty(), threshold);
+  }
+
+  /** The cells in publishing order; a partition ends with the not-recorded cell. */
+  public List<Cell<K>> cells() {
+    return cells;
+  }
+
+  /** The published total, for a partition; empty for overlapping counts. */
+  public OptionalInt total() {
+    return total;
+  }
+
+  /** Whether every person is counted exactly once. */
+  public boolean isPartition() {
+    return total.isPresent();
+  }
+
+  /** The suppression threshold in force. */
+  public int threshold() {
+    return threshold;
+  }
+
+  /** The count for {@code key}, if it is a category of this breakdown. */
+  public Optional<Count> count(K key) {
+    return cells.stream().filter(c -> c.key().filter(key::equals).isPresent()).map(Cell::count).findFirst();
+  }
+
+  /** Whether any count is not shown. */
+  public boolean anySuppressed() {
+    return cells.stream().anyMatch(c -> !c.count().isShown());
+  }
+
+  private static void checkThreshold(int threshold) {
+    Checks.within(threshold, 2, 1000, "suppressionThreshold");
+  }
+
+  private static Count[] suppressPartition(List<Integer> values, int t) {
+    int n = values.size();
+    Count[] out = new Count[n];
+    List<Integer> primary = new ArrayList<>();
+    List<Integer> shown = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (values.get(i) < t) {
+        primary.add(i);
+        out[i] = Count.fewerThan(t);
+      } else {
+        shown.add(i);
+        out[i] = Count.shown(values.get(i), t);
+      }
+    }
+    if (primary.isEmpty()) {
+      return out;
+    }
+    int k = primary.size();
+    int suppressedSum = primary.stream().mapToInt(values::get).sum();
+    // with no withheld cell, the suppressed cells add up to a known sum; each lies in 0..t-1
+    boolean recoverable = k == 1 || suppressedSum == 0 || suppressedSum == k * (t - 1);
+    if (!recoverable) {
+      return out;
+    }
+    if (!shown.isEmpty()) {
+      // one withheld cell of at least t leaves every suppressed cell free within 0..min(t-1, sum)
+      int smallest = shown.stream().min(Comparator.comparing(values::get)).orElseThrow();
+      out[smallest] = Count.withheld(t);
+      return out;
+    }
+    IntStream.range(0, n).forEach(i -> out[i] = Count.withheld(t));
+    return out;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Breakdown<?> other
+        && cells.equals(other.cells)
+        && total.equals(other.total)
+        && threshold == other.threshold;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(cells, total, threshold);
+  }
+
+  @Override
+  public String toString() {
+    return "Breakdown{cells=" + cells + ", total=" + (total.isPresent() ? total.getAsInt() : "none") + "}";
+  }
+}

@@ -1,0 +1,89 @@
+package org.communityofpractice.core.privacy;
+
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * One published count: shown, shown as "fewer than 5" (the policy's threshold), or withheld so that
+ * another suppressed count cannot be worked out from the total.
+ *
+ * <pre>{@code
+ * Count c = breakdown.cells().get(0).count();
+ * String text = c.isShown() ? String.valueOf(c.value().getAsInt())
+ *     : c.suppression() == Count.Suppression.FEWER_THAN_THRESHOLD ? "fewer than " + c.threshold()
+ *     : "not shown";
+ * }</pre>
+ */
+public final class Count {
+  /** Whether and why a count is not shown. */
+  public enum Suppression {
+    /** Shown as it is. */
+    SHOWN,
+    /** Below the threshold: shown as "fewer than {threshold}". */
+    FEWER_THAN_THRESHOLD,
+    /** Withheld to protect a suppressed count elsewhere in the same breakdown. */
+    WITHHELD
+  }
+
+  private final int value;
+  private final Suppression suppression;
+  private final int threshold;
+
+  private Count(int value, Suppression suppression, int threshold) {
+    this.value = value;
+    this.suppression = suppression;
+    this.threshold = threshold;
+  }
+
+  static Count shown(int value, int threshold) {
+    return new Count(value, Suppression.SHOWN, threshold);
+  }
+
+  static Count fewerThan(int threshold) {
+    return new Count(-1, Suppression.FEWER_THAN_THRESHOLD, threshold);
+  }
+
+  static Count withheld(int threshold) {
+    return new Count(-1, Suppression.WITHHELD, threshold);
+  }
+
+  /** The count, when shown. */
+  public OptionalInt value() {
+    return suppression == Suppression.SHOWN ? OptionalInt.of(value) : OptionalInt.empty();
+  }
+
+  public boolean isShown() {
+    return suppression == Suppression.SHOWN;
+  }
+
+  public Suppression suppression() {
+    return suppression;
+  }
+
+  /** The suppression threshold in force, for "fewer than {threshold}". */
+  public int threshold() {
+    return threshold;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Count other
+        && value == other.value
+        && suppression == other.suppression
+        && threshold == other.threshold;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(value, suppression, threshold);
+  }
+
+  @Override
+  public String toString() {
+    return switch (suppression) {
+      case SHOWN -> String.valueOf(value);
+      case FEWER_THAN_THRESHOLD -> "fewer than " + threshold;
+      case WITHHELD -> "withheld";
+    };
+  }
+}

@@ -1,0 +1,84 @@
+package org.communityofpractice.core.privacy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.consent.ConsentBasis;
+import org.communityofpractice.core.consent.ConsentEvent;
+import org.communityofpractice.core.consent.ConsentPurpose;
+import org.communityofpractice.core.people.Person;
+import org.communityofpractice.core.people.PersonId;
+
+/**
+ * The community email list, derived from the consent ledger whenever it is needed and never stored,
+ * so it cannot drift from what people agreed. Everyone held with an email address, not restricted,
+ * and with {@code COMMUNITY_COMMUNICATIONS} in force — by consent, or by the charity soft opt-in
+ * they have not opted out of — is on it, with that basis. {@link #toString()} shows the size only.
+ *
+ * <pre>{@code
+ * MailingList list = DisclosurePolicy.asOf(Instant.now()).mailingList(community);
+ * for (MailingList.Recipient r : list.recipients()) {
+ *   send(r.email(), r.basis() == ConsentBasis.SOFT_OPT_IN ? withOptOutLink : plain);
+ * }
+ * }</pre>
+ */
+public final class MailingList {
+  /**
+   * One recipient. {@link #toString()} shows the id and basis only.
+   *
+   * @param person who
+   * @param email where to write
+   * @param basis why they may be written to
+   */
+  public record Recipient(PersonId person, String email, ConsentBasis basis) {
+    public Recipient {
+      Objects.requireNonNull(person, "person");
+      Objects.requireNonNull(email, "email");
+      Objects.requireNonNull(basis, "basis");
+    }
+
+    @Override
+    public String toString() {
+      return "Recipient{" + person + ", " + basis + "}";
+    }
+  }
+
+  private final List<Recipient> recipients;
+
+  private MailingList(List<Recipient> recipients) {
+    this.recipients = List.copyOf(recipients);
+  }
+
+  static MailingList of(Community community, DisclosurePolicy policy) {
+    List<Recipient> recipients = new ArrayList<>();
+    for (Person person : community.register().people()) {
+      if (person.isRestricted() || person.contact().email().isEmpty()) {
+        continue;
+      }
+      boolean inForce = community.consent().inForce(
+          person.id(), ConsentPurpose.COMMUNITY_COMMUNICATIONS, policy.asOf(), policy.consentRules());
+      if (inForce) {
+        ConsentEvent grant = community.consent()
+            .decisionAt(person.id(), ConsentPurpose.COMMUNITY_COMMUNICATIONS, policy.asOf())
+            .orElseThrow();
+        recipients.add(new Recipient(person.id(), person.contact().email().get(), grant.terms().basis()));
+      }
+    }
+    return new MailingList(recipients);
+  }
+
+  /** Everyone to write to, in register order. */
+  public List<Recipient> recipients() {
+    return recipients;
+  }
+
+  public int size() {
+    return recipients.size();
+  }
+
+  @Override
+  public String toString() {
+    return "MailingList{recipients=" + recipients.size() + "}";
+  }
+}

@@ -1,0 +1,292 @@
+package org.communityofpractice.core.privacy;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.consent.ConsentPurpose;
+import org.communityofpractice.core.people.Person;
+import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.people.Perspective;
+import org.communityofpractice.core.people.Sector;
+import org.communityofpractice.core.scaling.Rating;
+import org.communityofpractice.core.scaling.ScalingMovement;
+import org.communityofpractice.core.scaling.ScalingRound;
+import org.communityofpractice.core.scaling.ScalingStatistics;
+import org.communityofpractice.core.session.Action;
+import org.communityofpractice.core.session.Contribution;
+import org.communityofpractice.core.session.Session;
+import org.communityofpractice.core.session.SmallStep;
+import org.communityofpractice.core.topic.Series;
+import org.communityofpractice.core.topic.Topic;
+import org.communityofpractice.core.topic.TopicId;
+
+/** Applies one {@link DisclosurePolicy} to one {@link Community}. */
+final class Publisher {
+  private final DisclosurePolicy policy;
+  private final Community community;
+  private final CommunityProfile profile;
+
+  Publisher(DisclosurePolicy policy, Community community) {
+    this.policy = policy;
+    this.community = community;
+    this.profile = new CommunityProfile(
+        community.name(),
+        community.place(),
+        community.focus(),
+        community.principles(),
+        community.lifeCycleStage(),
+        community.resources(),
+        community.legacy());
+  }
+
+  PublishableCommunity community() {
+    List<PublishableSession> sessions = community.sessions().stream().map(this::session).toList();
+    List<PublishableSeries> series = community.series().stream().map(this::series).toList();
+    Set<PersonId> everyone = new LinkedHashSet<>();
+    community.sessions().forEach(s -> everyone.addAll(s.attendees()));
+    return PublishableCommunity.builder()
+        .profile(profile)
+        .series(series)
+        .sessions(sessions)
+        .representation(representation(everyone))
+        .asOf(policy.asOf())
+        .suppressionThreshold(policy.suppressionThreshold())
+        .build();
+  }
+
+  PublishableSeries series(Series series) {
+    List<Session> sessions = community.sessionsOf(series.id());
+    List<PublishableSession> published = sessions.stream().map(this::session).toList();
+    Set<PersonId> everyone = new LinkedHashSet<>();
+    sessions.forEach(s -> everyone.addAll(s.attendees()));
+    return PublishableSeries.builder()
+        .id(series.id())
+        .community(profile)
+        .title(series.title())
+        .introduction(series.introduction())
+        .topicTitle(topicTitle(series.topic()))
+        .concluded(series.concluded())
+        .sessions(published)
+        .representation(representation(everyone))
+        .attendances(sessions.stream().mapToInt(Session::headcount).sum())
+        .scalingMovement(movement(published))
+        .progress(progress(sessions))
+        .asOf(policy.asOf())
+        .suppressionThreshold(policy.suppressionThreshold())
+        .build();
+  }
+
+  PublishableSession session(Session s) {
+    Optional<Series> series = s.series().flatMap(community::series);
+    return PublishableSession.builder()
+        .id(s.id())
+        .community(profile)
+        .series(s.series())
+        .seriesTitle(series.map(Series::title))
+        .topicTitle(topicTitle(s.topic()))
+        .title(s.title())
+        .startsAt(s.startsAt())
+        .venue(s.venue())
+        .facilitator(attribution(s, s.facilitator()))
+        .chairsIntroduction(restricted(s.facilitator()) ? Optional.empty() : s.chairsIntroduction())
+        .representation(representation(new LinkedHashSet<>(s.attendees())))
+        .bestHopes(s.bestHopes().stream()
+            .filter(h -> mayUseWordsOf(h.by()))
+            .map(h -> new PublishableText(h.text(), attribution(s, h.by())))
+            .toList())
+        .presentation(s.presentation().map(p -> {
+          boolean hidden = p.presenter().filter(this::restricted).isPresent();
+          boolean livedExperience = p.perspective().filter(Perspective.EXPERT_BY_EXPERIENCE::equals).isPresent();
+          Attribution presenter = p.presenter().isEmpty() ? Attribution.unattributed()
+              : hidden || livedExperience ? Attribution.communityMember()
+              : attribution(s, p.presenter().get());
+          return new PublishablePresentation(
+              p.kind(), p.title(), hidden ? Optional.empty() : p.summary(), p.duration(), p.perspective(), presenter);
+        }))
+        .contributions(s.contributions().stream()
+            .filter(c -> mayUseWordsOf(c.by()))
+            .map(c -> contribution(s, c))
+            .toList())
+        .scaling(s.scaling().stream().map(r -> scaling(s, r)).toList())
+        .actions(s.actions().stream().map(a -> action(s, a)).toList())
+        .smallSteps(s.smallSteps().stream()
+            .filter(k -> mayUseWordsOf(k.noticedBy()))
+            .map(k -> smallStep(s, k))
+            .toList())
+        .conclusions(s.conclusions())
+        .recommendations(s.recommendations())
+        .questions(s.questions())
+        .artefacts(s.artefacts())
+        .nextSession(s.nextSession().map(n -> new PublishableNextSession(
+            n.startsAt(), n.venue(), n.topic().map(this::topicTitle))))
+        .asOf(policy.asOf())
+        .suppressionThreshold(policy.suppressionThreshold())
+        .build();
+  }
+
+  Attribution attribution(Session session, Optional<PersonId> person) {
+    return person.map(p -> attribution(session, p)).orElse(Attribution.unattributed());
+  }
+
+  Attribution attribution(Session session, PersonId id) {
+    Optional<Person> found = community.register().find(id);
+    if (found.isEmpty() || found.get().isRestricted()) {
+      return Attribution.communityMember();
+    }
+    Person person = found.get();
+    if (consented(id, ConsentPurpose.NAMED_IN_REPORTS)) {
+      return Attribution.named(person.name());
+    }
+    if (consented(id, ConsentPurpose.QUOTED_BY_ROLE)
+        && person.role().isPresent()
+        && person.place().isPresent()
+        && sharingRoleAndPlace(session, person) >= 2) {
+      return Attribution.byRole(person.role().get(), person.place().get());
+    }
+    return Attribution.communityMember();
+  }
+
+  /** How many of the session's attendees have the person's role and place, the person included. */
+  private int sharingRoleAndPlace(Session session, Person person) {
+    String key = roleAndPlace(person);
+    int n = 0;
+    for (PersonId attendee : session.attendees()) {
+      Optional<Person> other = community.register().find(attendee);
+      if (other.isPresent() && key.equals(roleAndPlace(other.get()))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static String roleAndPlace(Person p) {
+    if (p.role().isEmpty() || p.place().isEmpty()) {
+      return "";
+    }
+    return normalise(p.role().get()) + "\u0000" + normalise(p.place().get());
+  }
+
+  private static String normalise(String s) {
+    return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  private boolean consented(PersonId id, ConsentPurpose purpose) {
+    return community.consent().inForce(id, purpose, policy.asOf(), policy.consentRules());
+  }
+
+  private boolean restricted(PersonId id) {
+    return community.register().find(id).filter(Person::isRestricted).isPresent();
+  }
+
+  private boolean mayUseWordsOf(Optional<PersonId> by) {
+    return by.filter(this::restricted).isEmpty();
+  }
+
+  private PublishableContribution contribution(Session s, Contribution c) {
+    return new PublishableContribution(c.kind(), c.text(), attribution(s, c.by()), c.stage());
+  }
+
+  private PublishableScaling scaling(Session s, ScalingRound round) {
+    int[] counted = round.ratings().stream()
+        .filter(r -> mayUseWordsOf(r.ratedBy()))
+        .mapToInt(Rating::value)
+        .toArray();
+    return new PublishableScaling(
+        round.question(),
+        ScalingStatistics.of(counted, round.question()),
+        round.onePointUpIdeas().stream()
+            .filter(i -> mayUseWordsOf(i.offeredBy()))
+            .map(i -> new PublishableText(i.text(), attribution(s, i.offeredBy())))
+            .toList());
+  }
+
+  private PublishableAction action(Session s, Action a) {
+    return new PublishableAction(
+        a.id(), a.text(), a.owners().stream().map(o -> attribution(s, o)).toList(), a.due(), a.completedOn());
+  }
+
+  private PublishableSmallStep smallStep(Session s, SmallStep step) {
+    return new PublishableSmallStep(
+        step.text(), attribution(s, step.noticedBy()), step.followsAction(), step.followsSession());
+  }
+
+  private List<ScalingMovement> movement(List<PublishableSession> sessions) {
+    Map<String, List<ScalingMovement.Point>> points = new LinkedHashMap<>();
+    for (PublishableSession session : sessions) {
+      for (PublishableScaling round : session.scaling()) {
+        round.statistics().ifPresent(stats -> points
+            .computeIfAbsent(round.question().text(), q -> new ArrayList<>())
+            .add(new ScalingMovement.Point(session.id().value(), stats)));
+      }
+    }
+    List<ScalingMovement> movement = new ArrayList<>();
+    points.forEach((q, p) -> movement.add(new ScalingMovement(q, p)));
+    return movement;
+  }
+
+  private List<ActionProgress> progress(List<Session> sessions) {
+    List<ActionProgress> progress = new ArrayList<>();
+    for (Session agreed : sessions) {
+      for (Action a : agreed.actions()) {
+        List<PublishableSmallStep> steps = new ArrayList<>();
+        for (Session later : sessions) {
+          later.smallSteps().stream()
+              .filter(k -> k.followsAction().filter(a.id()::equals).isPresent())
+              .filter(k -> mayUseWordsOf(k.noticedBy()))
+              .forEach(k -> steps.add(smallStep(later, k)));
+        }
+        progress.add(new ActionProgress(action(agreed, a), agreed.id(), steps));
+      }
+    }
+    return progress;
+  }
+
+  private Representation representation(Set<PersonId> people) {
+    Map<Perspective, Integer> perspectives = new EnumMap<>(Perspective.class);
+    for (Perspective p : Perspective.values()) {
+      perspectives.put(p, 0);
+    }
+    Map<Sector, Integer> sectors = new EnumMap<>(Sector.class);
+    for (Sector s : Sector.values()) {
+      sectors.put(s, 0);
+    }
+    int notRecorded = 0;
+    Set<String> organisations = new HashSet<>();
+    boolean livedExperience = false;
+    for (PersonId id : people) {
+      Optional<Person> found = community.register().find(id).filter(p -> !p.isRestricted());
+      if (found.isEmpty()) {
+        notRecorded++;
+        continue;
+      }
+      Person person = found.get();
+      person.perspectives().forEach(p -> perspectives.merge(p, 1, Integer::sum));
+      if (person.sector().isPresent()) {
+        sectors.merge(person.sector().get(), 1, Integer::sum);
+      } else {
+        notRecorded++;
+      }
+      person.organisation().map(Publisher::normalise).ifPresent(organisations::add);
+      livedExperience |= person.isExpertByExperience();
+    }
+    int t = policy.suppressionThreshold();
+    return new Representation(
+        people.size(),
+        Breakdown.overlapping(perspectives, t),
+        Breakdown.partition(sectors, notRecorded, t),
+        organisations.size(),
+        livedExperience);
+  }
+
+  private String topicTitle(TopicId id) {
+    return community.topic(id).map(Topic::title).orElse(id.value());
+  }
+}

@@ -1,0 +1,35 @@
+package org.communityofpractice.core.privacy;
+
+import java.util.Objects;
+import org.communityofpractice.core.people.Perspective;
+import org.communityofpractice.core.people.Sector;
+
+/**
+ * Who was represented — the breadth of the room that matters more than the details of the
+ * conversation — as counts, never names. People whose processing is restricted count in the
+ * headcount and as "not recorded" among sectors, and nowhere else.
+ *
+ * <pre>{@code
+ * Representation r = session.representation();
+ * r.headcount();                                  // 12
+ * r.perspectives().count(Perspective.MANAGER);    // Optional[fewer than 5]
+ * r.livedExperiencePresent();                     // true: not a multi-agency meeting
+ * }</pre>
+ *
+ * @param headcount how many were in the room (for a series or community: how many different people)
+ * @param perspectives how many brought each perspective; a person may bring several, so no total
+ * @param sectors how many came from each sector, with those not recorded; adds up to the headcount
+ * @param organisations how many different organisations were represented
+ * @param livedExperiencePresent whether anyone brought the perspective of lived experience
+ */
+public record Representation(
+    int headcount,
+    Breakdown<Perspective> perspectives,
+    Breakdown<Sector> sectors,
+    int organisations,
+    boolean livedExperiencePresent) {
+  public Representation {
+    Objects.requireNonNull(perspectives, "perspectives");
+    Objects.requireNonNull(sectors, "sectors");
+  }
+}

@@ -1,0 +1,103 @@
+package org.communityofpractice.core.table;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.communityofpractice.core.validation.InvalidValueException;
+
+/** Checks and normalises cell values against their column; shared by tables and streaming writers. */
+final class Cells {
+  private Cells() {}
+
+  /** A whole row's stored values, checked against the schema before any is kept. */
+  static Object[] row(Schema schema, Object[] cells, long index) {
+    if (cells.length != schema.width()) {
+      throw InvalidValueException.of("rows[" + index + "]", "must have " + schema.width() + " cells", cells.length);
+    }
+    Object[] stored = new Object[cells.length];
+    for (int i = 0; i < cells.length; i++) {
+      Column c = schema.columns().get(i);
+      stored[i] = normalise(c, cells[i], "rows[" + index + "]." + c.name());
+    }
+    return stored;
+  }
+
+  /**
+   * The value a cell stores, checked against its column.
+   *
+   * @param field the cell's path for messages, such as {@code rows[3].median}
+   * @return the stored value ({@code null} for a missing optional cell)
+   */
+  static Object normalise(Column column, Object value, String field) {
+    if (value == null) {
+      if (!column.missingAllowed()) {
+        throw InvalidValueException.of(field, "must not be missing", "null");
+      }
+      return null;
+    }
+    switch (column.type()) {
+      case TEXT:
+        if (value instanceof String) {
+          return value;
+        }
+        break;
+      case INTEGER:
+        if (value instanceof Long) {
+          return value;
+        }
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+          return ((Number) value).longValue();
+        }
+        break;
+      case DECIMAL:
+        if (value instanceof Number) {
+          double d = ((Number) value).doubleValue();
+          if (!Double.isFinite(d)) {
+            throw InvalidValueException.of(field, "must be a finite decimal", value);
+          }
+          return d;
+        }
+        break;
+      case BOOLEAN:
+        if (value instanceof Boolean) {
+          return value;
+        }
+        break;
+      case DATE:
+        if (value instanceof LocalDate) {
+          return value;
+        }
+        break;
+      case INSTANT:
+        if (value instanceof Instant) {
+          return value;
+        }
+        break;
+      default:
+        throw new AssertionError(column.type());
+    }
+    // the value itself may be personal text; its type says enough
+    throw InvalidValueException.of(
+        field, "must be a " + column.type().label() + " value", "a " + value.getClass().getName());
+  }
+
+  /** A stored value as CSV text, before quoting; {@code null} stays {@code null}. */
+  static String text(ColumnType type, Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (type == ColumnType.DECIMAL) {
+      return decimal((Double) value);
+    }
+    return value.toString();
+  }
+
+  /** Plain notation, never an exponent; integral values keep one decimal place ("2.0"). */
+  static String decimal(double d) {
+    if (d == 0) {
+      return "0.0"; // also for -0.0
+    }
+    String plain = BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    return plain.indexOf('.') < 0 ? plain + ".0" : plain;
+  }
+}

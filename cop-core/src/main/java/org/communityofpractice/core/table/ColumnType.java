@@ -1,0 +1,53 @@
+package org.communityofpractice.core.table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The type of a {@link Column}: what its cells hold and how they are written.
+ *
+ * <table>
+ *   <caption>Cell values by type</caption>
+ *   <tr><th>type</th><th>Java value</th><th>CSV and JSON Lines</th></tr>
+ *   <tr><td>{@link #TEXT}</td><td>{@link String}</td><td>the text; a JSON string</td></tr>
+ *   <tr><td>{@link #INTEGER}</td><td>{@link Long} (an {@link Integer}, {@link Short} or
+ *       {@link Byte} is widened)</td><td>decimal digits; a JSON number</td></tr>
+ *   <tr><td>{@link #DECIMAL}</td><td>{@link Double} (any finite {@link Number} is converted)</td>
+ *       <td>plain notation, such as {@code 0.25}, never an exponent; a JSON number</td></tr>
+ *   <tr><td>{@link #BOOLEAN}</td><td>{@link Boolean}</td><td>{@code true} or {@code false}</td></tr>
+ *   <tr><td>{@link #DATE}</td><td>{@link LocalDate}</td><td>ISO 8601, {@code 2016-03-03}</td></tr>
+ *   <tr><td>{@link #INSTANT}</td><td>{@link Instant}</td><td>ISO 8601 in UTC,
+ *       {@code 2016-03-03T10:00:00Z}</td></tr>
+ * </table>
+ */
+public enum ColumnType {
+  TEXT,
+  INTEGER,
+  DECIMAL,
+  BOOLEAN,
+  DATE,
+  INSTANT;
+
+  /** The Java type of the values a cell of this type holds once stored. */
+  public Class<?> javaType() {
+    switch (this) {
+      case TEXT:
+        return String.class;
+      case INTEGER:
+        return Long.class;
+      case DECIMAL:
+        return Double.class;
+      case BOOLEAN:
+        return Boolean.class;
+      case DATE:
+        return LocalDate.class;
+      default:
+        return Instant.class;
+    }
+  }
+
+  /** The name used in data dictionaries: {@code text}, {@code integer}, … */
+  public String label() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,27 @@
+package org.communityofpractice.core.table;
+
+import java.io.IOException;
+
+/**
+ * Receives rows of one {@link Schema} and writes them straight out, for exports too large to hold
+ * as a {@link Table}. Each row is checked against the schema exactly as {@link Table.Builder} does.
+ *
+ * <pre>{@code
+ * RowSink sink = CsvWriter.create().open(schema, writer); // writes the header
+ * sink.row("s-1", 12, 0.25);
+ * sink.row("s-2", 9, null);
+ * }</pre>
+ */
+public interface RowSink {
+  /**
+   * Writes one row: one cell per column, in column order.
+   *
+   * @throws org.communityofpractice.core.validation.InvalidValueException naming the cell when the
+   *     row does not fit the schema; nothing of that row is written
+   * @throws IOException when the destination fails
+   */
+  void row(Object... cells) throws IOException;
+
+  /** How many rows were written so far. */
+  long rowCount();
+}

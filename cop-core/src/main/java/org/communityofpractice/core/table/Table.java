@@ -1,0 +1,283 @@
+package org.communityofpractice.core.table;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A tidy table: a {@link Schema} of named, typed, documented columns and one row per observation,
+ * every row checked against the columns as it is added. Tables are immutable and thread-safe once
+ * built. Cells are stored by column in primitive arrays, so a table of a million rows stays small.
+ *
+ * <pre>{@code
+ * Schema schema = Schema.of("attendance", "One row per session",
+ *     Column.text("session", "The session's id"),
+ *     Column.integer("headcount", "How many were in the room"),
+ *     Column.decimal("share_new", "Share of the room at their first session").optional());
+ * Table table = Table.builder(schema)
+ *     .addRow("s-1", 12, 0.25)
+ *     .addRow("s-2", 9, null)
+ *     .build();
+ * table.row(0).integer("headcount"); // 12
+ * String csv = CsvWriter.spreadsheet().write(table);
+ * String jsonl = JsonLinesWriter.create().write(table);
+ * }</pre>
+ */
+public final class Table {
+  private final Schema schema;
+  private final int rows;
+  private final Store[] columns;
+
+  private Table(Schema schema, int rows, Store[] columns) {
+    this.schema = schema;
+    this.rows = rows;
+    this.columns = columns;
+  }
+
+  /** A builder for a table of this schema; must not be {@literal null}. */
+  public static Builder builder(Schema schema) {
+    return new Builder(Objects.requireNonNull(schema, "schema"));
+  }
+
+  public Schema schema() {
+    return schema;
+  }
+
+  /** The table's name, its schema's. */
+  public String name() {
+    return schema.name();
+  }
+
+  public List<Column> columns() {
+    return schema.columns();
+  }
+
+  /** The number of rows. */
+  public int rowCount() {
+    return rows;
+  }
+
+  /** The stored value of a cell: see {@link ColumnType} for its Java type; {@code null} when missing. */
+  public Object value(int row, int column) {
+    Objects.checkIndex(row, rows);
+    return columns[Objects.checkIndex(column, columns.length)].get(row);
+  }
+
+  /** One row, as a view. */
+  public Row row(int row) {
+    Objects.checkIndex(row, rows);
+    return new Row(this, row);
+  }
+
+  /** Every row in order, as views. */
+  public List<Row> rows() {
+    return new AbstractList<>() {
+      @Override
+      public Row get(int index) {
+        return row(index);
+      }
+
+      @Override
+      public int size() {
+        return rows;
+      }
+    };
+  }
+
+  /** The values of one column, top to bottom. */
+  public List<Object> column(String name) {
+    Store store = columns[schema.require(name)];
+    return new AbstractList<>() {
+      @Override
+      public Object get(int index) {
+        return store.get(Objects.checkIndex(index, rows));
+      }
+
+      @Override
+      public int size() {
+        return rows;
+      }
+    };
+  }
+
+  @Override
+  public String toString() {
+    return "Table{" + schema.name() + ", columns=" + schema.width() + ", rows=" + rows + "}";
+  }
+
+  /**
+   * Builds a {@link Table} row by row. Each row is checked against the schema when added: one cell
+   * per column, of the column's type, present unless the column is optional. A failure names the
+   * cell ({@code rows[3].median}) and never shows a text value.
+   */
+  public static final class Builder {
+    private final Schema schema;
+    private final Store[] columns;
+    private int rows;
+    private boolean built;
+
+    private Builder(Schema schema) {
+      this.schema = schema;
+      this.columns = new Store[schema.width()];
+      for (int i = 0; i < columns.length; i++) {
+        columns[i] = Store.of(schema.columns().get(i).type());
+      }
+    }
+
+    /** Adds a row: one cell per column, in column order. */
+    public Builder addRow(Object... cells) {
+      if (built) {
+        throw new IllegalStateException("table '" + schema.name() + "' is already built");
+      }
+      Object[] stored = Cells.row(schema, cells, rows);
+      for (int i = 0; i < cells.length; i++) {
+        columns[i].add(stored[i]);
+      }
+      rows++;
+      return this;
+    }
+
+    /** Adds a row given as a list; see {@link #addRow(Object...)}. */
+    public Builder addRow(List<?> cells) {
+      return addRow(cells.toArray());
+    }
+
+    /** The number of rows added so far. */
+    public int rowCount() {
+      return rows;
+    }
+
+    /** The table; the builder may not be used afterwards. */
+    public Table build() {
+      built = true;
+      for (Store s : columns) {
+        s.trim();
+      }
+      return new Table(schema, rows, columns);
+    }
+  }
+
+  /** The cells of one column; primitive arrays for numbers and booleans. */
+  private abstract static class Store {
+    final BitSet missing = new BitSet();
+    int size;
+
+    static Store of(ColumnType type) {
+      switch (type) {
+        case INTEGER:
+          return new Longs();
+        case DECIMAL:
+          return new Doubles();
+        case BOOLEAN:
+          return new Booleans();
+        default:
+          return new References();
+      }
+    }
+
+    final void add(Object value) {
+      if (value == null) {
+        missing.set(size);
+      }
+      put(size++, value);
+    }
+
+    final Object get(int row) {
+      return missing.get(row) ? null : value(row);
+    }
+
+    abstract void put(int row, Object value);
+
+    abstract Object value(int row);
+
+    abstract void trim();
+
+    static int grow(int length) {
+      return Math.max(16, length + (length >> 1));
+    }
+  }
+
+  private static final class Longs extends Store {
+    long[] cells = new long[0];
+
+    @Override
+    void put(int row, Object value) {
+      if (row == cells.length) {
+        cells = Arrays.copyOf(cells, grow(cells.length));
+      }
+      cells[row] = value == null ? 0 : (Long) value;
+    }
+
+    @Override
+    Object value(int row) {
+      return cells[row];
+    }
+
+    @Override
+    void trim() {
+      cells = Arrays.copyOf(cells, size);
+    }
+  }
+
+  private static final class Doubles extends Store {
+    double[] cells = new double[0];
+
+    @Override
+    void put(int row, Object value) {
+      if (row == cells.length) {
+        cells = Arrays.copyOf(cells, grow(cells.length));
+      }
+      cells[row] = value == null ? 0 : (Double) value;
+    }
+
+    @Override
+    Object value(int row) {
+      return cells[row];
+    }
+
+    @Override
+    void trim() {
+      cells = Arrays.copyOf(cells, size);
+    }
+  }
+
+  private static final class Booleans extends Store {
+    final BitSet cells = new BitSet();
+
+    @Override
+    void put(int row, Object value) {
+      cells.set(row, Boolean.TRUE.equals(value));
+    }
+
+    @Override
+    Object value(int row) {
+      return cells.get(row);
+    }
+
+    @Override
+    void trim() {}
+  }
+
+  /** Text, dates and instants: immutable objects, shared rather than copied. */
+  private static final class References extends Store {
+    final ArrayList<Object> cells = new ArrayList<>();
+
+    @Override
+    void put(int row, Object value) {
+      cells.add(value);
+    }
+
+    @Override
+    Object value(int row) {
+      return cells.get(row);
+    }
+
+    @Override
+    void trim() {
+      cells.trimToSize();
+    }
+  }
+}

@@ -1,0 +1,168 @@
+package org.communityofpractice.core.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.community.CommunityId;
+import org.communityofpractice.core.consent.ConsentBasis;
+import org.communityofpractice.core.consent.ConsentLedger;
+import org.communityofpractice.core.consent.ConsentMethod;
+import org.communityofpractice.core.consent.ConsentPurpose;
+import org.communityofpractice.core.consent.ConsentTerms;
+import org.communityofpractice.core.consent.NoticeVersion;
+import org.communityofpractice.core.people.Actor;
+import org.communityofpractice.core.people.ContactDetails;
+import org.communityofpractice.core.people.MemberRegister;
+import org.communityofpractice.core.people.Person;
+import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.people.Perspective;
+import org.communityofpractice.core.people.Restriction;
+import org.communityofpractice.core.people.RestrictionGround;
+import org.communityofpractice.core.people.Sector;
+import org.communityofpractice.core.scaling.Rating;
+import org.communityofpractice.core.scaling.ScalingQuestion;
+import org.communityofpractice.core.scaling.ScalingRound;
+import org.communityofpractice.core.session.Contribution;
+import org.communityofpractice.core.session.ContributionKind;
+import org.communityofpractice.core.session.Presentation;
+import org.communityofpractice.core.session.PresentationKind;
+import org.communityofpractice.core.session.Session;
+import org.communityofpractice.core.session.SessionId;
+import org.communityofpractice.core.session.Venue;
+import org.communityofpractice.core.topic.Topic;
+import org.communityofpractice.core.topic.TopicId;
+import org.junit.jupiter.api.Test;
+
+class DisclosurePolicyTest {
+  private static final Instant CONSENTED = Instant.parse("2016-03-03T10:05:00Z");
+  private static final Instant AS_OF = Instant.parse("2016-03-10T09:00:00Z");
+  private static final PersonId CHAIR = PersonId.of("p-chair");
+  private static final PersonId SAM = PersonId.of("p-sam");
+  private static final PersonId ALEX = PersonId.of("p-alex");
+  private static final PersonId JO = PersonId.of("p-jo");
+  private static final PersonId KIM = PersonId.of("p-kim");
+
+  private static Person person(PersonId id, String name, String role, Perspective perspective, Sector sector) {
+    return Person.builder().id(id).name(name).role(role).place("Stoke-on-Trent")
+        .contact(ContactDetails.email(id.value() + "@example.org"))
+        .organisation("Org of " + name).addPerspective(perspective).sector(sector).build();
+  }
+
+  private static ConsentTerms terms(PersonId who, ConsentPurpose purpose) {
+    return ConsentTerms.builder().person(who).purpose(purpose).at(CONSENTED)
+        .method(ConsentMethod.PAPER_ATTENDANCE_LIST).notice(NoticeVersion.of("2016-1"))
+        .recordedBy(Actor.role("facilitator")).build();
+  }
+
+  private static Community community(MemberRegister register, ConsentLedger consent) {
+    Session session = Session.builder()
+        .id(SessionId.of("s-1"))
+        .topic(TopicId.of("prison-release"))
+        .startsAt(ZonedDateTime.of(2016, 3, 3, 10, 0, 0, 0, ZoneId.of("Europe/London")))
+        .venue(Venue.of("VOICES, Federation House"))
+        .facilitator(CHAIR)
+        .addAttendees(CHAIR, SAM, ALEX, JO, KIM)
+        .presentation(Presentation.builder().kind(PresentationKind.CASE_STUDY).title("Leaving prison")
+            .presenter(KIM).duration(Duration.ofMinutes(5)).perspective(Perspective.EXPERT_BY_EXPERIENCE).build())
+        .addContribution(Contribution.of(ContributionKind.GOOD_PRACTICE, "A named contact in every prison").by(SAM))
+        .addContribution(Contribution.of(ContributionKind.COMMENT, "Housing on release day").by(ALEX))
+        .addContribution(Contribution.of(ContributionKind.COMMENT, "Buddy calls").by(JO))
+        .addContribution(Contribution.of(ContributionKind.COMMENT, "Words of a restricted person").by(KIM))
+        .addScaling(ScalingRound.builder().question(ScalingQuestion.of(ScalingQuestion.GUIDE_WORDING, 7))
+            .addRatings(Rating.by(SAM, 4), Rating.by(KIM, 9), Rating.anonymous(6)).build())
+        .build();
+    return Community.builder()
+        .id(CommunityId.of("sotcop")).name("@SoTCoP").place("Stoke-on-Trent")
+        .register(register).consent(consent)
+        .addTopic(Topic.builder().id(TopicId.of("prison-release")).title("Prison release").build())
+        .addSession(session)
+        .build();
+  }
+
+  private static Community example() {
+    MemberRegister register = MemberRegister.builder()
+        .addPerson(person(CHAIR, "Steve Chair", "Chair", Perspective.NEUTRAL_EXPERT, Sector.VOLUNTARY))
+        .addPerson(person(SAM, "Sam Named", "Housing Manager", Perspective.MANAGER, Sector.STATUTORY))
+        .addPerson(person(ALEX, "Alex Alone", "Probation Officer", Perspective.FRONTLINE_PRACTITIONER, Sector.STATUTORY))
+        .addPerson(person(JO, "Jo Shared", "Housing Manager", Perspective.MANAGER, Sector.STATUTORY))
+        .addPerson(person(KIM, "Kim Restricted", "Expert Citizen", Perspective.EXPERT_BY_EXPERIENCE, Sector.COMMUNITY)
+            .withRestriction(Restriction.of(CONSENTED, RestrictionGround.OBJECTION_PENDING)))
+        .build();
+    ConsentLedger consent = ConsentLedger.empty()
+        .grant(terms(SAM, ConsentPurpose.NAMED_IN_REPORTS))
+        .grant(terms(ALEX, ConsentPurpose.QUOTED_BY_ROLE))
+        .grant(terms(JO, ConsentPurpose.QUOTED_BY_ROLE))
+        .grant(terms(KIM, ConsentPurpose.NAMED_IN_REPORTS))
+        .grant(terms(SAM, ConsentPurpose.COMMUNITY_COMMUNICATIONS))
+        .grant(ConsentTerms.builder().from(terms(JO, ConsentPurpose.COMMUNITY_COMMUNICATIONS))
+            .basis(ConsentBasis.SOFT_OPT_IN).build())
+        .grant(terms(KIM, ConsentPurpose.COMMUNITY_COMMUNICATIONS))
+        .withdraw(terms(ALEX, ConsentPurpose.COMMUNITY_COMMUNICATIONS));
+    return community(register, consent);
+  }
+
+  @Test
+  void namesOnlyWithConsentQuotesByRoleOnlyWhenTheRoleIsSharedAndOtherwiseSaysACommunityMember() {
+    PublishableSession s = DisclosurePolicy.asOf(AS_OF).session(example(), SessionId.of("s-1"));
+    List<Attribution> by = s.contributions().stream().map(PublishableContribution::attribution).toList();
+    assertThat(by).containsExactly(
+        Attribution.named("Sam Named"),
+        Attribution.communityMember(), // the only probation officer: quoting by role would single Alex out
+        Attribution.byRole("Housing Manager", "Stoke-on-Trent")); // Jo shares the role with Sam
+    assertThat(by.get(2).display()).isEqualTo("Housing Manager, Stoke-on-Trent");
+    assertThat(s.facilitator()).isEqualTo(Attribution.communityMember());
+  }
+
+  @Test
+  void consentGivenAfterTheAsOfInstantDoesNotCount() {
+    PublishableSession s = DisclosurePolicy.asOf(CONSENTED.minusSeconds(1)).session(example(), SessionId.of("s-1"));
+    assertThat(s.contributions()).extracting(PublishableContribution::attribution)
+        .containsOnly(Attribution.communityMember());
+  }
+
+  @Test
+  void aRestrictedPersonsWordsAndRatingsAreLeftOutAndTheyCountOnlyInTheHeadcount() {
+    PublishableSession s = DisclosurePolicy.asOf(AS_OF).session(example(), SessionId.of("s-1"));
+    assertThat(s.contributions()).hasSize(3);
+    assertThat(s.contributions()).extracting(PublishableContribution::text)
+        .doesNotContain("Words of a restricted person");
+    assertThat(s.scaling().get(0).statistics().orElseThrow().n()).isEqualTo(2);
+    Representation r = s.representation();
+    assertThat(r.headcount()).isEqualTo(5);
+    assertThat(r.livedExperiencePresent()).isFalse();
+    assertThat(r.sectors().total()).hasValue(5);
+    assertThat(r.organisations()).isEqualTo(4);
+    assertThat(s.presentation().orElseThrow().presenter()).isEqualTo(Attribution.communityMember());
+  }
+
+  @Test
+  void smallCountsReadFewerThanTheThresholdAndASingleSuppressedCellIsProtected() {
+    Representation r = DisclosurePolicy.asOf(AS_OF).withSuppressionThreshold(3)
+        .session(example(), SessionId.of("s-1")).representation();
+    assertThat(r.sectors().count(Sector.STATUTORY)).hasValueSatisfying(c -> assertThat(c.value()).hasValue(3));
+    assertThat(r.sectors().count(Sector.VOLUNTARY))
+        .hasValueSatisfying(c -> assertThat(c.suppression()).isEqualTo(Count.Suppression.FEWER_THAN_THRESHOLD));
+    assertThat(r.perspectives().count(Perspective.MANAGER).orElseThrow().toString()).isEqualTo("fewer than 3");
+  }
+
+  @Test
+  void theEmailListFollowsConsentWithItsBasisAndLeavesOutRestrictedPeople() {
+    MailingList list = DisclosurePolicy.asOf(AS_OF).mailingList(example());
+    assertThat(list.recipients()).containsExactly(
+        new MailingList.Recipient(SAM, "p-sam@example.org", ConsentBasis.CONSENT),
+        new MailingList.Recipient(JO, "p-jo@example.org", ConsentBasis.SOFT_OPT_IN));
+    assertThat(list.toString()).doesNotContain("@");
+  }
+
+  @Test
+  void refusesASessionTheCommunityDoesNotHold() {
+    assertThatThrownBy(() -> DisclosurePolicy.asOf(AS_OF).session(example(), SessionId.of("s-9")))
+        .hasMessage("session must be a session of the community but was s-9");
+  }
+}
