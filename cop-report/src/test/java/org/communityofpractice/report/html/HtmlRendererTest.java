@@ -30,7 +30,9 @@ class HtmlRendererTest {
   private static final HtmlRenderer HTML = HtmlRenderer.builder().build();
 
   static List<Report> reports() {
-    return List.of(ReportSamples.session(), ReportSamples.series());
+    List<Report> reports = new ArrayList<>(List.of(ReportSamples.session(), ReportSamples.series()));
+    reports.addAll(ExampleCommunityReports.all());
+    return reports;
   }
 
   private static Document parse(Report report) {
@@ -134,7 +136,9 @@ class HtmlRendererTest {
     Document doc = parse(series);
     assertThat(doc.select("h1").text()).isEqualTo("Series report: Prison release 2016");
     assertThat(doc.select("main > section > h2").eachText()).contains(
-        "The sessions", "How the scaling moved across the series", "Actions agreed", "Conclusions");
+        "The sessions", "How the scaling moved across the series",
+        "Actions and the small steps that followed them", "Conclusions");
+    assertThat(doc.text()).contains("Across its 3 sessions there were 42 attendances.");
     Elements charts = doc.select("figure.chart > svg");
     assertThat(charts).hasSize(2 * series.scalingTrends().size());
     assertThat(charts.get(0).select("circle.dot")).hasSize(3);

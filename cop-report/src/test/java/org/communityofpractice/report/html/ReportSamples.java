@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.communityofpractice.core.scaling.ScalingQuestion;
+import org.communityofpractice.report.model.ActionProgress;
 import org.communityofpractice.report.model.AgreedAction;
 import org.communityofpractice.report.model.CaptionedArtefact;
 import org.communityofpractice.report.model.Count;
@@ -71,7 +72,7 @@ final class ReportSamples {
         .addPreferredFuture(Remark.of(say.apply("Nobody leaves prison without somewhere to sleep")))
         .addWorkingWell(Remark.by(say.apply("Frontline practitioner"), say.apply("The Thursday drop-in")))
         .addScaling(ScalingResult.of(ScalingQuestion.of(say.apply(ScalingQuestion.GUIDE_WORDING), 7), nearness,
-            List.of(say.apply("A housing officer at the gate"))))
+            List.of(Remark.by(say.apply("Housing Manager, Stoke-on-Trent"), say.apply("A housing officer at the gate")))))
         .addScaling(ScalingResult.of(ScalingQuestion.of(say.apply("How confident are you that we can act?"), 7),
             confidence, List.of()))
         .addScaling(ScalingResult.of(ScalingQuestion.of(say.apply("Nobody answered this one"), 5), List.of(), List.of()))
@@ -117,8 +118,9 @@ final class ReportSamples {
         .addAllSessions(sessions)
         .addScalingTrend(trend(sessions, 0))
         .addScalingTrend(trend(sessions, 1))
-        .addAllActions(first.actions())
-        .addAllSmallSteps(first.smallSteps())
+        .attendances(sessions.stream().mapToInt(s -> s.representation().attendees().exactly().orElse(0)).sum())
+        .addProgress(new ActionProgress(first.actions().get(0), first.session(), second.smallSteps()))
+        .addProgress(new ActionProgress(first.actions().get(1), first.session(), List.of()))
         .addAllConclusions(first.conclusions())
         .addAllRecommendations(first.recommendations())
         .addAllQuestions(first.questions())

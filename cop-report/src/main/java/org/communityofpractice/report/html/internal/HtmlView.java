@@ -1,11 +1,9 @@
 package org.communityofpractice.report.html.internal;
 
 import java.net.URI;
-import java.text.NumberFormat;
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,22 +28,13 @@ public final class HtmlView {
       Pattern.compile("data:image/(?:png|jpeg|gif|webp);base64,[A-Za-z0-9+/]+={0,2}");
 
   private final Labels labels;
-  private final NumberFormat number;
-  private final NumberFormat percent;
-  private final DateTimeFormatter date;
   private final DateTimeFormatter shortDate;
-  private final DateTimeFormatter time;
   private int charts;
 
   /** A view in the language of {@code labels}. */
   public HtmlView(Labels labels) {
     this.labels = labels;
-    this.number = NumberFormat.getNumberInstance(labels.locale());
-    number.setMaximumFractionDigits(2);
-    this.percent = NumberFormat.getPercentInstance(labels.locale());
-    this.date = DateTimeFormatter.ofPattern(labels.get("format.date"), labels.locale());
     this.shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(labels.locale());
-    this.time = DateTimeFormatter.ofPattern(labels.get("format.time"), labels.locale());
   }
 
   /** The BCP 47 tag of the page's language. */
@@ -75,31 +64,25 @@ public final class HtmlView {
     return labels.presentationKind(key);
   }
 
-  public String date(ZonedDateTime when) {
-    return date.format(when);
+  public String date(TemporalAccessor when) {
+    return labels.date(when);
   }
 
-  public String date(LocalDate day) {
-    return date.format(day);
-  }
-
-  public String time(ZonedDateTime when) {
-    return time.format(when);
+  public String time(TemporalAccessor when) {
+    return labels.time(when);
   }
 
   public String number(double value) {
-    return number.format(value);
+    return labels.number(value);
   }
 
   public String percent(double share) {
-    return percent.format(share);
+    return labels.percent(share);
   }
 
-  /** A count as published: exact, or "fewer than n" when small counts are suppressed. */
+  /** A count as published: exact, "fewer than n" when suppressed, or "not shown". */
   public String count(Count count) {
-    return count.exactly().isPresent()
-        ? number.format(count.exactly().getAsInt())
-        : labels.format("count.fewerThan", number.format(count.fewerThan().getAsInt()));
+    return labels.count(count);
   }
 
   /** A change of a share in percentage points, with its sign, such as "+56". */
@@ -109,7 +92,7 @@ public final class HtmlView {
 
   /** A change with its sign, such as "+2" or "−0.5". */
   public String signed(double change) {
-    String magnitude = number.format(Math.abs(change));
+    String magnitude = number(Math.abs(change));
     return change > 0 ? "+" + magnitude : change < 0 ? "\u2212" + magnitude : magnitude;
   }
 
@@ -129,16 +112,16 @@ public final class HtmlView {
   /** The statistics of a round in words, sentence by sentence. */
   public List<String> statistics(ScalingStatistics s) {
     return List.of(
-        labels.format("scaling.n", number.format(s.n())) + ".",
-        labels.format("scaling.median", number.format(s.median()), number.format(s.lowerQuartile()),
-            number.format(s.upperQuartile())) + ".",
-        labels.format("scaling.share", percent.format(s.shareAtOrAboveGoodEnough())) + ".");
+        labels.format("scaling.n", number(s.n())) + ".",
+        labels.format("scaling.median", number(s.median()), number(s.lowerQuartile()),
+            number(s.upperQuartile())) + ".",
+        labels.format("scaling.share", percent(s.shareAtOrAboveGoodEnough())) + ".");
   }
 
   /** The scale's line: "Scale 1 to 10; good enough is 7". */
   public String scale(ScalingResult result) {
-    return labels.format("scaling.scale", number.format(result.question().scale().min()),
-        number.format(result.question().scale().max()), number.format(result.question().goodEnough()));
+    return labels.format("scaling.scale", number(result.question().scale().min()),
+        number(result.question().scale().max()), number(result.question().goodEnough()));
   }
 
   /** The bar chart of how many gave each point, when anyone answered. */
@@ -146,7 +129,7 @@ public final class HtmlView {
     return result.statistics().map(s -> {
       List<String> counts = new ArrayList<>();
       for (Map.Entry<Integer, Integer> point : s.distribution().entrySet()) {
-        counts.add(labels.format("scaling.point", number.format(point.getKey()), number.format(point.getValue())));
+        counts.add(labels.format("scaling.point", number(point.getKey()), number(point.getValue())));
       }
       String description = String.join(" ", statistics(s)) + " "
           + labels.get("scaling.distribution") + ": " + String.join(", ", counts) + ".";
@@ -167,7 +150,7 @@ public final class HtmlView {
         + trend.medianChange().map(c -> " " + labels.format("scaling.trend.medianChange", signed(c))).orElse("");
     return Geometry.line(nextChartId(), labels.format("chart.trend.median.title", trend.question()),
         description, labels.get("chart.axis.session"), labels.get("chart.axis.median"),
-        sessionLabels(trend), medians, min, max, this::number, v -> number.format(v),
+        sessionLabels(trend), medians, min, max, this::number, v -> number(v),
         Optional.of((double) trend.goodEnough()), goodEnoughLabel(trend.goodEnough()));
   }
 
@@ -179,15 +162,15 @@ public final class HtmlView {
         + trend.shareChange().map(c -> " " + labels.format("scaling.trend.shareChange", signedPoints(c))).orElse("");
     return Geometry.line(nextChartId(), labels.format("chart.trend.share.title", trend.question()),
         description, labels.get("chart.axis.session"), labels.get("chart.axis.share"),
-        sessionLabels(trend), shares, 0, 100, v -> percent.format(v / 100), v -> percent.format(v / 100.0),
+        sessionLabels(trend), shares, 0, 100, v -> percent(v / 100), v -> percent(v / 100.0),
         Optional.empty(), "");
   }
 
   /** The points of a trend in words: "3 March 2016: median 5, at or above good enough 40%; …". */
   public List<String> trendPoints(ScalingTrend trend) {
     return trend.points().stream()
-        .map(p -> labels.format("scaling.trend.point", date(p.date()), number.format(p.statistics().median()),
-            percent.format(p.statistics().shareAtOrAboveGoodEnough())))
+        .map(p -> labels.format("scaling.trend.point", date(p.date()), number(p.statistics().median()),
+            percent(p.statistics().shareAtOrAboveGoodEnough())))
         .toList();
   }
 
@@ -200,7 +183,7 @@ public final class HtmlView {
   }
 
   private String goodEnoughLabel(int goodEnough) {
-    return labels.format("chart.goodEnough", number.format(goodEnough));
+    return labels.format("chart.goodEnough", number(goodEnough));
   }
 
   private String nextChartId() {
