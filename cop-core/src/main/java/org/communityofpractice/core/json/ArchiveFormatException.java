@@ -1,0 +1,177 @@
+package org.communityofpractice.core.json;
+
+import java.io.IOException;
+import java.util.Objects;
+import java.util.OptionalInt;
+import org.communityofpractice.core.validation.InvalidValueException;
+
+/**
+ * Thrown when a JSON archive cannot be read: it is not well-formed JSON, it is too large or too
+ * deep, it does not follow the archive's schema, or it describes a community that breaks one of the
+ * model's invariants. The {@link #path() path} names the place of the fault, such as {@code
+ * $.sessions[2].scaling[0].ratings[4].value}; the message names the path, what was expected and the
+ * offending value — unless the value is personal data (a name, a contact detail, something a
+ * person said), which is withheld exactly as {@link InvalidValueException#ofPersonal} withholds it.
+ *
+ * <pre>{@code
+ * try {
+ *   Community community = archive.read(json);
+ * } catch (ArchiveFormatException e) {
+ *   e.kind();       // Kind.INVALID_VALUE
+ *   e.path();       // "$.sessions[2].scaling[0].ratings[4].value"
+ *   e.getMessage(); // "$.sessions[2].scaling[0].ratings[4].value must be within 1..10 but was 11"
+ * }
+ * }</pre>
+ *
+ * <p>It is a checked exception, and an {@link IOException}, on purpose: an archive comes from
+ * outside the program (a file, a network, an older release of cop), so a bad one is an expected
+ * outcome a caller must decide about — show the message, keep the previous archive — rather than a
+ * programming error. Being an {@code IOException} it also passes unwrapped through Jackson when the
+ * {@link CopModule}'s deserializers throw it, and {@code read(InputStream)} declares one exception
+ * type for both a failing stream and a bad document.
+ */
+public final class ArchiveFormatException extends IOException {
+  private static final long serialVersionUID = 1L;
+  static final String WITHHELD = "value withheld (personal data)";
+
+  /** What went wrong. */
+  public enum Kind {
+    /** The text is not well-formed JSON, or ends before the document is complete. */
+    MALFORMED,
+    /** An object holds the same field twice. */
+    DUPLICATE_FIELD,
+    /** An object holds a field the schema does not know. */
+    UNKNOWN_FIELD,
+    /** A value has the wrong JSON type: a string for a number, a float for an integer, a null. */
+    WRONG_TYPE,
+    /** A required field is absent. */
+    MISSING_FIELD,
+    /** A value has the right type but is not allowed: out of range, not an id, breaks a rule. */
+    INVALID_VALUE,
+    /** An id names a person, topic, series, session, action or running order that is not there. */
+    DANGLING_REFERENCE,
+    /** The {@code schemaVersion} is newer than this reader, or unknown. */
+    UNSUPPORTED_VERSION,
+    /** The document is too long or too deep, or a string, name or number in it is too long. */
+    TOO_LARGE
+  }
+
+  private final Kind kind;
+  private final String path;
+  private final String expectation;
+  private final String value;
+  private final boolean personal;
+  private final int line;
+  private final int column;
+
+  private ArchiveFormatException(
+      Kind kind, String path, String expectation, String value, boolean personal, int line, int column) {
+    super(compose(path, expectation, value, personal, line, column));
+    this.kind = kind;
+    this.path = path;
+    this.expectation = expectation;
+    this.value = value;
+    this.personal = personal;
+    this.line = line;
+    this.column = column;
+  }
+
+  /** A fault at a place in the document; {@code value} must never hold personal data. */
+  static ArchiveFormatException at(
+      Kind kind, String path, String expectation, String value, boolean personal) {
+    return new ArchiveFormatException(
+        Objects.requireNonNull(kind, "kind"),
+        Objects.requireNonNull(path, "path"),
+        Objects.requireNonNull(expectation, "expectation"),
+        value,
+        personal,
+        -1,
+        -1);
+  }
+
+  /** A fault the parser found at a line and column. */
+  static ArchiveFormatException atLocation(
+      Kind kind, String path, String expectation, String value, int line, int column) {
+    return new ArchiveFormatException(kind, path, expectation, value, false, line, column);
+  }
+
+  /**
+   * A model invariant broken by the value being built at {@code at}: the exception's field path
+   * (relative to that value) is appended to {@code at}, and a personal value stays withheld.
+   */
+  static ArchiveFormatException invalid(String at, InvalidValueException e, boolean personal) {
+    String field = e.field();
+    String path = field.isEmpty() ? at : field.startsWith("[") ? at + field : at + "." + field;
+    return invalidAt(path, e, personal);
+  }
+
+  /**
+   * A model invariant broken by the value at exactly {@code path}, whatever field the model named;
+   * the value is withheld when the model or the caller says it is personal.
+   */
+  static ArchiveFormatException invalidAt(String path, InvalidValueException e, boolean personal) {
+    boolean withheld = personal || e.isPersonal();
+    ArchiveFormatException mapped =
+        at(Kind.INVALID_VALUE, path, e.expectation(), withheld ? null : e.value(), withheld);
+    mapped.initCause(e);
+    return mapped;
+  }
+
+  /** What went wrong; never {@literal null}. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /**
+   * Where it went wrong, as a JSON path from the document's root {@code $}, such as {@code
+   * $.sessions[2].scaling[0].ratings[4].value}; never {@literal null}. A field whose name is not a
+   * plain identifier is written {@code $['odd name']}.
+   */
+  public String path() {
+    return path;
+  }
+
+  /** What the place must hold, such as "must be within 1..10"; never {@literal null}. */
+  public String expectation() {
+    return expectation;
+  }
+
+  /**
+   * What was found instead, as shown in the message (for instance {@code 11}, {@code a string
+   * "7"} or {@code missing}), or empty text when the value is withheld as personal data or nothing
+   * is worth showing; never {@literal null} and never personal data.
+   */
+  public String value() {
+    return value == null ? "" : value;
+  }
+
+  /** Whether the offending value was withheld from the message because it is personal data. */
+  public boolean isPersonal() {
+    return personal;
+  }
+
+  /** The line of the fault in the text, for faults the parser found; 1-based. */
+  public OptionalInt line() {
+    return line < 0 ? OptionalInt.empty() : OptionalInt.of(line);
+  }
+
+  /** The column of the fault in the text, for faults the parser found; 1-based. */
+  public OptionalInt column() {
+    return column < 0 ? OptionalInt.empty() : OptionalInt.of(column);
+  }
+
+  private static String compose(
+      String path, String expectation, String value, boolean personal, int line, int column) {
+    StringBuilder message = new StringBuilder(path).append(' ').append(expectation);
+    if (value != null) {
+      message.append(" but was ").append(value);
+    }
+    if (personal) {
+      message.append(" (").append(WITHHELD).append(')');
+    }
+    if (line >= 0) {
+      message.append(" (at line ").append(line).append(", column ").append(column).append(')');
+    }
+    return message.toString();
+  }
+}

@@ -1,0 +1,413 @@
+package org.communityofpractice.core.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.json.ArchiveFormatException.Kind;
+
+/**
+ * The JSON archive: a whole community as one JSON document, read strictly and written the same way
+ * every time.
+ *
+ * <pre>{@code
+ * ArchiveJson archive = ArchiveJson.create();   // build once, share freely: it is thread-safe
+ *
+ * String json = archive.write(community);       // pretty-printed, stable field order, final newline
+ * Community back = archive.read(json);          // equal to community
+ *
+ * try (OutputStream out = Files.newOutputStream(path)) {
+ *   archive.write(community, out);              // UTF-8
+ * }
+ * try (InputStream in = Files.newInputStream(path)) {
+ *   community = archive.read(in);
+ * } catch (ArchiveFormatException e) {
+ *   // e.path(): "$.sessions[2].scaling[0].ratings[4].value"
+ *   // e.getMessage(): "$.sessions[2].scaling[0].ratings[4].value must be within 1..10 but was 11"
+ * }
+ * }</pre>
+ *
+ * <p><b>The document.</b> Its first field is {@code "schemaVersion": 1}; the community's fields
+ * follow, named as the model names them ({@code sessions}, {@code scaling}, {@code ratings}…).
+ * People appear once, in {@code register.people}; everything else names them by id. A session names
+ * its running order by id: one of the guide's templates or one of the community's {@code
+ * runningOrders}. Dates are ISO-8601: {@code 2016-03-03} for a date, {@code
+ * 2016-07-07T10:00:00+01:00[Europe/London]} for a date and time (offset and zone id, so the zone
+ * round-trips exactly), {@code PT5M} for a duration. Absent optional values are left out, never
+ * written as {@code null}; sets are written sorted.
+ *
+ * <p><b>Reading is strict.</b> An unknown field, a value of the wrong JSON type (a string {@code
+ * "7"} for an integer, {@code 7.0} for an integer, {@code null} anywhere), a missing required
+ * field, a repeated field, a reference to nothing and any broken model invariant are each an {@link
+ * ArchiveFormatException} naming the JSON path. The parser's limits are explicit (see {@link
+ * #MAX_NESTING_DEPTH} and its neighbours); no polymorphic typing is ever used. A document of an
+ * older schema version is migrated forward step by step before it is read; a newer one is rejected.
+ * No exception but {@code ArchiveFormatException} (or, from a stream, the stream's own {@code
+ * IOException}) escapes a read.
+ *
+ * <p><b>Single values.</b> {@link #encode} and {@link #decode} turn one model value — a {@code
+ * Person}, a {@code Rating}, a {@code Contribution}, a {@code Session}… (see {@link #valueTypes()})
+ * — into the same JSON the archive uses for it and back, with errors naming paths under a prefix
+ * the caller gives (such as {@code $.events[12].contribution}). The journal, the consent ledger and
+ * the access export use them so that a value has one JSON form everywhere; {@link CopModule} offers
+ * the same forms to an {@code ObjectMapper} of your own. References inside a single value (person
+ * ids and the like) are not checked, since there is no community to check them against; a {@code
+ * Session} read on its own may only name one of the guide's running orders.
+ */
+public final class ArchiveJson {
+  /** The deepest nesting read; the archive itself needs about ten levels. */
+  public static final int MAX_NESTING_DEPTH = 64;
+  /** The longest string value read, in characters. */
+  public static final int MAX_STRING_LENGTH = 1_000_000;
+  /** The longest field name read, in characters. */
+  public static final int MAX_NAME_LENGTH = 256;
+  /** The longest number read, in characters; every number in the archive is a 32-bit integer. */
+  public static final int MAX_NUMBER_LENGTH = 20;
+  /** The longest document read, in bytes (or characters, from a {@code Reader}): 64 MiB. */
+  public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+
+  private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:Object property|field) \"?'?([^\"']*)");
+
+  private final JsonFactory factory;
+  private final ObjectMapper mapper;
+  private final ObjectWriter pretty;
+  private final ObjectWriter compact;
+  private final Migrations migrations;
+
+  private ArchiveJson(Migrations migrations) {
+    this.migrations = migrations;
+    this.factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxNameLength(MAX_NAME_LENGTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // a parser's message may quote the document; ours never do, so no snippet is kept
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+    this.mapper =
+        JsonMapper.builder(factory)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .deactivateDefaultTyping()
+            .build();
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    this.pretty =
+        mapper.writer(
+            new DefaultPrettyPrinter(
+                    Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withObjectEmptySeparator("")
+                        .withArrayEmptySeparator(""))
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter));
+    this.compact = mapper.writer();
+  }
+
+  /** The archive codec; thread-safe, so build it once and share it. */
+  public static ArchiveJson create() {
+    return new ArchiveJson(Migrations.standard());
+  }
+
+  /** A codec with other migrations, for testing the migration machinery. */
+  static ArchiveJson withMigrations(Migrations migrations) {
+    return new ArchiveJson(migrations);
+  }
+
+  /** The schema version {@link #write} writes. */
+  public int schemaVersion() {
+    return migrations.current();
+  }
+
+  // ---- communities ----
+
+  /**
+   * Reads a community from UTF-8 (or UTF-16/32 with a byte-order mark) JSON; the stream is read to
+   * the end of the document and not closed.
+   *
+   * @param in the document, must not be {@literal null}
+   * @return the community, never {@literal null}
+   * @throws ArchiveFormatException when the document is not a valid archive
+   * @throws IOException when the stream fails
+   */
+  public Community read(InputStream in) throws IOException {
+    Objects.requireNonNull(in, "in");
+    return community(parse(() -> factory.createParser(in)));
+  }
+
+  /** Reads a community from JSON text; the reader is not closed. See {@link #read(InputStream)}. */
+  public Community read(Reader in) throws IOException {
+    Objects.requireNonNull(in, "in");
+    return community(parse(() -> factory.createParser(in)));
+  }
+
+  /** Reads a community from JSON text. See {@link #read(InputStream)}. */
+  public Community read(String json) throws ArchiveFormatException {
+    Objects.requireNonNull(json, "json");
+    return community(parseText(json));
+  }
+
+  /** Writes a community as UTF-8 JSON; the stream is flushed, not closed. */
+  public void write(Community community, OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    out.write(write(community).getBytes(StandardCharsets.UTF_8));
+    out.flush();
+  }
+
+  /** Writes a community as JSON text; the writer is flushed, not closed. */
+  public void write(Community community, Writer out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    out.write(write(community));
+    out.flush();
+  }
+
+  /**
+   * The community as a JSON document: pretty-printed with two spaces, {@code \n} line ends and a
+   * final newline, fields in a fixed order, so equal communities give equal text.
+   */
+  public String write(Community community) {
+    Objects.requireNonNull(community, "community");
+    return pretty(tree(community));
+  }
+
+  /** The community as the archive's JSON tree, {@code schemaVersion} first. */
+  ObjectNode tree(Community community) {
+    ObjectNode root = JsonOut.object();
+    root.put(CommunityJson.SCHEMA_VERSION, migrations.current());
+    CommunityJson.community(community, root);
+    return root;
+  }
+
+  /** A tree as the archive prints it, final newline included. */
+  String pretty(JsonNode tree) {
+    try {
+      StringWriter out = new StringWriter();
+      pretty.writeValue(out, tree);
+      return out.append('\n').toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to a string cannot fail", e);
+    }
+  }
+
+  /** Reads a community from the archive's JSON tree (which is migrated in place). */
+  Community community(JsonNode root) throws ArchiveFormatException {
+    return community(root, "$");
+  }
+
+  /** Reads a community from an archive tree found at {@code path}; the tree is migrated in place. */
+  Community community(JsonNode root, String path) throws ArchiveFormatException {
+    JsonIn in = new JsonIn(root, path, false, Refs.checked());
+    if (!root.isObject()) {
+      throw in.wrongType("must be an object");
+    }
+    String versionPath = JsonIn.field(path, CommunityJson.SCHEMA_VERSION);
+    JsonNode version = root.get(CommunityJson.SCHEMA_VERSION);
+    if (version == null) {
+      throw ArchiveFormatException.at(Kind.MISSING_FIELD, versionPath, "is required", "missing", false);
+    }
+    int v = new JsonIn(version, versionPath, false, Refs.unchecked()).integer();
+    migrations.migrate((ObjectNode) root, v, versionPath);
+    return CommunityJson.community(in);
+  }
+
+  // ---- single values ----
+
+  /** The model types {@link #encode} and {@link #decode} handle. */
+  public static Set<Class<?>> valueTypes() {
+    return ValueCodecs.types();
+  }
+
+  /**
+   * One model value as the archive writes it, such as {@code {"value": 7, "ratedBy": "p-sam"}} for
+   * a {@code Rating}; ids are JSON strings. A {@code Community} gives the whole document.
+   *
+   * @param value an instance of one of the {@link #valueTypes()}, must not be {@literal null}
+   * @return a fresh tree the caller may change, never {@literal null}
+   * @throws IllegalArgumentException when the value's type is not one of them
+   */
+  public JsonNode encode(Object value) {
+    Objects.requireNonNull(value, "value");
+    return ValueCodecs.encode(this, value);
+  }
+
+  /** Reads one model value from the root of {@code node}; see {@link #decode(JsonNode, Class, String)}. */
+  public <T> T decode(JsonNode node, Class<T> type) throws ArchiveFormatException {
+    return decode(node, type, "$");
+  }
+
+  /**
+   * Reads one model value from {@code node}, as strictly as the archive reads it.
+   *
+   * @param node the JSON, must not be {@literal null}
+   * @param type one of the {@link #valueTypes()}
+   * @param path where {@code node} is in the caller's document, such as {@code
+   *     $.events[12].contribution}; errors name paths under it
+   * @return the value, never {@literal null}
+   * @throws ArchiveFormatException when the JSON is not a valid value of the type
+   * @throws IllegalArgumentException when the type is not one of the value types
+   */
+  public <T> T decode(JsonNode node, Class<T> type, String path) throws ArchiveFormatException {
+    Objects.requireNonNull(node, "node");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(path, "path");
+    return ValueCodecs.decode(this, new JsonIn(node, path, false, Refs.unchecked()), type);
+  }
+
+  /**
+   * Parses JSON text into a tree under the archive's limits and strictness (no repeated field, no
+   * trailing content), for callers that read documents of their own, such as one line of a
+   * journal.
+   */
+  public JsonNode readTree(String json) throws ArchiveFormatException {
+    Objects.requireNonNull(json, "json");
+    return parseText(json);
+  }
+
+  /** A tree as one line of JSON with no line break in it, for JSON Lines. */
+  public String writeLine(JsonNode tree) {
+    Objects.requireNonNull(tree, "tree");
+    try {
+      return compact.writeValueAsString(tree);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a tree always serialises", e);
+    }
+  }
+
+  // ---- parsing ----
+
+  @FunctionalInterface
+  private interface ParserSource {
+    JsonParser open() throws IOException;
+  }
+
+  private JsonNode parseText(String json) throws ArchiveFormatException {
+    try {
+      return parse(() -> factory.createParser(new StringReader(json)));
+    } catch (ArchiveFormatException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a string cannot fail", e);
+    }
+  }
+
+  /** Parses one whole document; every parser failure becomes an {@link ArchiveFormatException}. */
+  private JsonNode parse(ParserSource source) throws IOException {
+    try (JsonParser parser = source.open()) {
+      try {
+        JsonNode tree = mapper.readTree(parser);
+        if (tree == null || tree.isMissingNode()) {
+          throw ArchiveFormatException.atLocation(
+              Kind.MALFORMED, "$", "must be a JSON document", "empty", 1, 1);
+        }
+        JsonToken trailing = parser.nextToken();
+        if (trailing != null) {
+          throw malformed(parser, "must end after its first JSON value", "followed by more content");
+        }
+        return tree;
+      } catch (ArchiveFormatException e) {
+        throw e;
+      } catch (StreamConstraintsException e) {
+        throw tooLarge(parser, e);
+      } catch (JsonEOFException e) {
+        throw malformed(parser, "must be a complete JSON document", "truncated");
+      } catch (JsonProcessingException e) {
+        Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+        if (duplicate.find()) {
+          var at = parser.currentLocation();
+          throw ArchiveFormatException.atLocation(
+              Kind.DUPLICATE_FIELD,
+              JsonIn.field(pathOf(parser.getParsingContext(), false), duplicate.group(1)),
+              "must appear only once in its object",
+              "repeated",
+              at.getLineNr(),
+              at.getColumnNr());
+        }
+        throw malformed(parser, "must be well-formed JSON", "not");
+      } catch (CharConversionException e) {
+        throw malformed(parser, "must be UTF-8 text", "not");
+      }
+    }
+  }
+
+  private static ArchiveFormatException malformed(JsonParser parser, String expectation, String found) {
+    var at = parser.currentLocation();
+    return ArchiveFormatException.atLocation(
+        Kind.MALFORMED, pathOf(parser.getParsingContext(), true), expectation, found, at.getLineNr(), at.getColumnNr());
+  }
+
+  private static ArchiveFormatException tooLarge(JsonParser parser, StreamConstraintsException e) {
+    String message = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT);
+    String expectation;
+    if (message.contains("nesting")) {
+      expectation = "must be nested at most " + MAX_NESTING_DEPTH + " levels deep";
+    } else if (message.contains("document")) {
+      expectation = "must be part of a document of at most " + MAX_DOCUMENT_LENGTH + " bytes";
+    } else if (message.contains("name")) {
+      expectation = "must have a name of at most " + MAX_NAME_LENGTH + " characters";
+    } else if (message.contains("number")) {
+      expectation = "must be a number of at most " + MAX_NUMBER_LENGTH + " characters";
+    } else if (message.contains("string")) {
+      expectation = "must be a string of at most " + MAX_STRING_LENGTH + " characters";
+    } else {
+      expectation = "must stay within the archive's limits";
+    }
+    var at = parser.currentLocation();
+    return ArchiveFormatException.atLocation(
+        Kind.TOO_LARGE, pathOf(parser.getParsingContext(), true), expectation, "larger", at.getLineNr(), at.getColumnNr());
+  }
+
+  /**
+   * The JSON path of the parser's position: {@code $.sessions[2].title}. With {@code withName}, a
+   * field being read is part of it; a duplicate is named by the caller instead.
+   */
+  static String pathOf(JsonStreamContext context, boolean withName) {
+    Deque<String> segments = new ArrayDeque<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        segments.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+      } else if (c.inObject() && c.getCurrentName() != null && (withName || c != context)) {
+        segments.push(JsonIn.field("", c.getCurrentName()));
+      }
+    }
+    return "$" + String.join("", segments);
+  }
+}

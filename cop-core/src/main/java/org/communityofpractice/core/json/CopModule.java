@@ -1,0 +1,96 @@
+package org.communityofpractice.core.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+
+/**
+ * A Jackson {@code Module} that reads and writes cop's model values in the archive's JSON forms, so
+ * they can sit inside documents of your own.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = JsonMapper.builder().addModule(new CopModule()).build();
+ * String json = mapper.writeValueAsString(Rating.by(PersonId.of("p-sam"), 7));
+ * // {"value":7,"ratedBy":"p-sam"}
+ * Rating back = mapper.readValue(json, Rating.class);
+ * }</pre>
+ *
+ * <p>Every type of {@link ArchiveJson#valueTypes()} is registered, {@code Community} included (as
+ * the whole archive document). Reading is as strict as the archive's: a bad value throws an {@link
+ * ArchiveFormatException} (an {@code IOException}, which Jackson passes on unwrapped) whose path is
+ * the value's place in your document. A JSON {@code null} in your document is left to your mapper's
+ * handling of nulls, as for any other type. The module does not configure your mapper's parser: for the
+ * archive's limits on untrusted input, parse with {@link ArchiveJson#readTree(String)} and {@link
+ * ArchiveJson#decode} instead.
+ */
+public final class CopModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  /** The module; it holds no state beyond its codec and may be shared between mappers. */
+  public CopModule() {
+    super("cop", Version.unknownVersion());
+    ArchiveJson archive = ArchiveJson.create();
+    for (Class<?> type : ArchiveJson.valueTypes()) {
+      register(type, archive);
+    }
+  }
+
+  private <T> void register(Class<T> type, ArchiveJson archive) {
+    addSerializer(type, new Serializer<>(type, archive));
+    addDeserializer(type, new Deserializer<>(type, archive));
+  }
+
+  private static final class Serializer<T> extends JsonSerializer<T> {
+    private final Class<T> type;
+    private final transient ArchiveJson archive;
+
+    Serializer(Class<T> type, ArchiveJson archive) {
+      this.type = type;
+      this.archive = archive;
+    }
+
+    @Override
+    public Class<T> handledType() {
+      return type;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+      archive.encode(value).serialize(gen, serializers);
+    }
+  }
+
+  private static final class Deserializer<T> extends JsonDeserializer<T> {
+    private final Class<T> type;
+    private final transient ArchiveJson archive;
+
+    Deserializer(Class<T> type, ArchiveJson archive) {
+      this.type = type;
+      this.archive = archive;
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return type;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      // at a START_OBJECT/START_ARRAY the parser has already entered the value's own context
+      JsonToken token = p.currentToken();
+      boolean container = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
+      var context = container ? p.getParsingContext().getParent() : p.getParsingContext();
+      String path = ArchiveJson.pathOf(context, true);
+      JsonNode tree = ctxt.readTree(p);
+      return archive.decode(tree, type, path);
+    }
+  }
+}

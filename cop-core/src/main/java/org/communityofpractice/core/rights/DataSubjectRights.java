@@ -1,0 +1,195 @@
+package org.communityofpractice.core.rights;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.consent.ConsentPurpose;
+import org.communityofpractice.core.people.Actor;
+import org.communityofpractice.core.people.AuditEntry;
+import org.communityofpractice.core.people.AuditEntry.AuditAction;
+import org.communityofpractice.core.people.MemberRegister;
+import org.communityofpractice.core.people.Person;
+import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.people.Restriction;
+import org.communityofpractice.core.people.RestrictionGround;
+import org.communityofpractice.core.people.Tombstone;
+
+/**
+ * The data-subject rights of UK GDPR carried out on a {@link Community}: access, rectification with
+ * an audit entry, restriction and lifting it, and erasure with a tombstone. Each request returns a
+ * {@link RequestOutcome}: the new community (the old one is unchanged — values are immutable) or the
+ * reason it was refused.
+ *
+ * <pre>{@code
+ * AccessReport everything = DataSubjectRights.access(community, sam).result();
+ * community = DataSubjectRights.rectify(community, corrected, actor, now).result();
+ * community = DataSubjectRights.restrict(community, sam, RestrictionGround.ACCURACY_CONTESTED, actor, now).result();
+ * Erasure erasure = DataSubjectRights.erase(community,
+ *     ErasureRequest.of(sam, now, actor, ErasureGround.REQUESTED_BY_PERSON)).result();
+ * }</pre>
+ */
+public final class DataSubjectRights {
+  private DataSubjectRights() {}
+
+  /** Everything held about {@code person}; refused when the register does not hold them. */
+  public static RequestOutcome<AccessReport> access(Community community, PersonId person) {
+    if (!community.register().holds(person)) {
+      return notHeld(person);
+    }
+    return RequestOutcome.done(AccessReport.of(community, person));
+  }
+
+  /**
+   * Replaces a person's register entry with {@code corrected} (same id) and records which fields
+   * changed — their names, not their values — in the register's audit. A restriction in force stays.
+   * Recording lived experience needs explicit {@code LIVED_EXPERIENCE_RECORDED} consent in force.
+   */
+  public static RequestOutcome<Community> rectify(Community community, Person corrected, Actor actor, Instant at) {
+    Objects.requireNonNull(corrected, "corrected");
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(at, "at");
+    Optional<Person> held = community.register().find(corrected.id());
+    if (held.isEmpty()) {
+      return notHeld(corrected.id());
+    }
+    Person before = held.get();
+    Person after = Person.builder().from(corrected).restriction(before.restriction()).build();
+    List<String> fields = changedFields(before, after);
+    if (fields.isEmpty()) {
+      return RequestOutcome.refused(Refusal.of(
+          Refusal.Reason.NOTHING_TO_RECTIFY, "the correction for " + before.id() + " changes no field"));
+    }
+    if (fields.contains("livedExperience")
+        && !after.livedExperience().isEmpty()
+        && !community.consent().inForce(after.id(), ConsentPurpose.LIVED_EXPERIENCE_RECORDED, at)) {
+      return RequestOutcome.refused(Refusal.of(
+          Refusal.Reason.LIVED_EXPERIENCE_WITHOUT_EXPLICIT_CONSENT,
+          "lived experience of " + before.id() + " may be recorded only with explicit consent in force"));
+    }
+    return RequestOutcome.done(replace(community, after, new AuditEntry(at, after.id(), AuditAction.RECTIFIED, fields, actor)));
+  }
+
+  /** Restricts processing of a person's data; refused when already restricted. */
+  public static RequestOutcome<Community> restrict(
+      Community community, PersonId person, RestrictionGround ground, Actor actor, Instant at) {
+    Objects.requireNonNull(ground, "ground");
+    Optional<Person> held = community.register().find(person);
+    if (held.isEmpty()) {
+      return notHeld(person);
+    }
+    if (held.get().isRestricted()) {
+      return RequestOutcome.refused(Refusal.of(Refusal.Reason.ALREADY_RESTRICTED, person + " is already restricted"));
+    }
+    Person restricted = held.get().withRestriction(Restriction.of(at, ground));
+    return RequestOutcome.done(replace(
+        community, restricted, new AuditEntry(at, person, AuditAction.RESTRICTED, List.of("restriction"), actor)));
+  }
+
+  /** Lifts a restriction; refused when there is none. */
+  public static RequestOutcome<Community> liftRestriction(Community community, PersonId person, Actor actor, Instant at) {
+    Optional<Person> held = community.register().find(person);
+    if (held.isEmpty()) {
+      return notHeld(person);
+    }
+    if (!held.get().isRestricted()) {
+      return RequestOutcome.refused(Refusal.of(Refusal.Reason.NOT_RESTRICTED, person + " is not restricted"));
+    }
+    return RequestOutcome.done(replace(community, held.get().withoutRestriction(),
+        new AuditEntry(at, person, AuditAction.RESTRICTION_LIFTED, List.of("restriction"), actor)));
+  }
+
+  /**
+   * Erases a person everywhere the community holds them: the register entry goes (a {@link Tombstone}
+   * with an opaque id stays), their consent history goes, sessions keep their place in the room under
+   * the opaque id so headcounts stay, their ratings become anonymous so the statistics stay, their
+   * words are removed (or kept unattributed when the request says so), they no longer own actions or
+   * sit in the core group, and anything they recorded for others names the opaque id instead.
+   * Refused when the person is not held, or is restricted because the data is needed for a legal
+   * claim.
+   */
+  public static RequestOutcome<Erasure> erase(Community community, ErasureRequest request) {
+    Objects.requireNonNull(request, "request");
+    PersonId person = request.person();
+    Optional<Person> held = community.register().find(person);
+    if (held.isEmpty()) {
+      return notHeld(person);
+    }
+    if (held.get().restriction().filter(r -> r.ground() == RestrictionGround.NEEDED_FOR_LEGAL_CLAIM).isPresent()) {
+      return RequestOutcome.refused(Refusal.of(Refusal.Reason.HELD_FOR_LEGAL_CLAIM,
+          person + " is restricted because the data is needed for a legal claim"));
+    }
+    PersonId opaque = nextTombstoneId(community.register());
+    Tombstone tombstone = new Tombstone(opaque, request.at(), request.actor(), request.ground());
+    MemberRegister register = community.register();
+    List<Person> people = register.people().stream().filter(p -> !p.id().equals(person)).toList();
+    List<AuditEntry> audit = new ArrayList<>();
+    register.audit().forEach(e -> audit.add(e.replacing(person, opaque)));
+    audit.add(new AuditEntry(request.at(), opaque, AuditAction.ERASED, List.of(), request.actor().replacing(person, opaque)));
+    List<Tombstone> tombstones = new ArrayList<>();
+    register.tombstones().forEach(t -> tombstones.add(
+        new Tombstone(t.id(), t.erasedAt(), t.actor().replacing(person, opaque), t.ground())));
+    tombstones.add(tombstone);
+    MemberRegister erased = MemberRegister.builder().people(people).tombstones(tombstones).audit(audit).build();
+    SessionRedaction redaction = new SessionRedaction(person, opaque, request.contributions());
+    Community after = Community.builder()
+        .from(community)
+        .register(erased)
+        .consent(community.consent().erasing(person, opaque))
+        .coreGroup(community.coreGroup().stream().filter(p -> !p.equals(person)).toList())
+        .sessions(community.sessions().stream().map(redaction::apply).toList())
+        .build();
+    return RequestOutcome.done(new Erasure(after, tombstone, request));
+  }
+
+  static Community replace(Community community, Person person, AuditEntry entry) {
+    MemberRegister register = community.register();
+    return Community.builder()
+        .from(community)
+        .register(MemberRegister.builder()
+            .from(register)
+            .people(register.people().stream().map(p -> p.id().equals(person.id()) ? person : p).toList())
+            .addAudit(entry)
+            .build())
+        .build();
+  }
+
+  private static PersonId nextTombstoneId(MemberRegister register) {
+    Set<PersonId> known = register.knownIds();
+    for (int n = register.tombstones().size() + 1; ; n++) {
+      PersonId candidate = PersonId.of("erased-" + n);
+      if (!known.contains(candidate)) {
+        return candidate;
+      }
+    }
+  }
+
+  static List<String> changedFields(Person before, Person after) {
+    List<String> fields = new ArrayList<>();
+    compare(fields, "name", before, after, Person::name);
+    compare(fields, "contact.email", before, after, p -> p.contact().email());
+    compare(fields, "contact.phone", before, after, p -> p.contact().phone());
+    compare(fields, "role", before, after, Person::role);
+    compare(fields, "place", before, after, Person::place);
+    compare(fields, "organisation", before, after, Person::organisation);
+    compare(fields, "perspectives", before, after, Person::perspectives);
+    compare(fields, "sector", before, after, Person::sector);
+    compare(fields, "livedExperience", before, after, Person::livedExperience);
+    compare(fields, "joined", before, after, Person::joined);
+    return fields;
+  }
+
+  private static void compare(List<String> fields, String name, Person a, Person b, Function<Person, Object> field) {
+    if (!Objects.equals(field.apply(a), field.apply(b))) {
+      fields.add(name);
+    }
+  }
+
+  private static <T> RequestOutcome<T> notHeld(PersonId person) {
+    return RequestOutcome.refused(Refusal.of(Refusal.Reason.NOT_HELD, "the register holds no person " + person));
+  }
+}

@@ -1,0 +1,26 @@
+package org.communityofpractice.core.rights;
+
+import java.util.Objects;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.people.Tombstone;
+
+/**
+ * A carried-out erasure: the community without the person, the tombstone left in the register, and
+ * the request to append to the {@link ErasureLog}.
+ *
+ * @param community the community after erasure
+ * @param tombstone what the register keeps: an opaque id, when, by whom, why
+ * @param request the request, for the erasure log
+ */
+public record Erasure(Community community, Tombstone tombstone, ErasureRequest request) {
+  public Erasure {
+    Objects.requireNonNull(community, "community");
+    Objects.requireNonNull(tombstone, "tombstone");
+    Objects.requireNonNull(request, "request");
+  }
+
+  @Override
+  public String toString() {
+    return "Erasure{tombstone=" + tombstone.id() + "}";
+  }
+}

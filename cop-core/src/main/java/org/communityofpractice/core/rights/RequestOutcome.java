@@ -1,0 +1,63 @@
+package org.communityofpractice.core.rights;
+
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The outcome of a data-subject request: done, with its result, or refused, with the reason.
+ *
+ * <pre>{@code
+ * RequestOutcome<Community> outcome = DataSubjectRights.restrict(community, sam, ground, actor, now);
+ * if (outcome.isDone()) {
+ *   community = outcome.result();
+ * } else {
+ *   tell(outcome.refusal().orElseThrow().explanation());
+ * }
+ * }</pre>
+ *
+ * @param <T> the result of a request that was carried out
+ */
+public final class RequestOutcome<T> {
+  private final T result;
+  private final Refusal refusal;
+
+  private RequestOutcome(T result, Refusal refusal) {
+    this.result = result;
+    this.refusal = refusal;
+  }
+
+  static <T> RequestOutcome<T> done(T result) {
+    return new RequestOutcome<>(Objects.requireNonNull(result, "result"), null);
+  }
+
+  static <T> RequestOutcome<T> refused(Refusal refusal) {
+    return new RequestOutcome<>(null, Objects.requireNonNull(refusal, "refusal"));
+  }
+
+  public boolean isDone() {
+    return result != null;
+  }
+
+  /**
+   * The result of a request that was carried out.
+   *
+   * @throws NoSuchElementException naming the refusal's reason when the request was refused
+   */
+  public T result() {
+    if (result == null) {
+      throw new NoSuchElementException("the request was refused: " + refusal.reason());
+    }
+    return result;
+  }
+
+  /** Why the request was refused, if it was. */
+  public Optional<Refusal> refusal() {
+    return Optional.ofNullable(refusal);
+  }
+
+  @Override
+  public String toString() {
+    return isDone() ? "RequestOutcome{done}" : "RequestOutcome{refused=" + refusal.reason() + "}";
+  }
+}

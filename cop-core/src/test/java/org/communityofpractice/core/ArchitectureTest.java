@@ -1,0 +1,86 @@
+package org.communityofpractice.core;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The rules of DESIGN.md that hold for cop-core, checked against its main classes. Other parts
+ * append their own {@code @ArchTest} fields here.
+ */
+@AnalyzeClasses(
+    packages = "org.communityofpractice.core",
+    importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  private static final String INTERNAL = "org.communityofpractice.core.internal..";
+
+  private static final DescribedPredicate<JavaClass> INTERNAL_TYPE =
+      JavaClass.Predicates.resideInAPackage(INTERNAL);
+
+  /** Jackson stays at the edge: only the JSON codec and the store may use it. */
+  @ArchTest
+  static final ArchRule domain_packages_import_nothing_from_jackson =
+      noClasses()
+          .that().resideOutsideOfPackages(
+              "org.communityofpractice.core.json..", "org.communityofpractice.core.store..")
+          .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+          .because("the domain is Jackson-free; the codec registers a Jackson Module (DESIGN.md)");
+
+  @ArchTest
+  static final ArchRule core_depends_on_nothing_in_cop_report =
+      noClasses()
+          .that().resideInAPackage("org.communityofpractice.core..")
+          .should().dependOnClassesThat().resideInAPackage("org.communityofpractice.report..")
+          .because("cop-report builds on cop-core, never the other way round");
+
+  @ArchTest
+  static final ArchRule no_package_cycles =
+      slices().matching("org.communityofpractice.core.(*)..").should().beFreeOfCycles();
+
+  /**
+   * Internals are not exported by module-info, so no public method of an exported type may hand
+   * one out or ask for one.
+   */
+  @ArchTest
+  static final ArchRule public_methods_expose_no_internal_types =
+      methods()
+          .that().arePublic()
+          .and().areDeclaredInClassesThat().arePublic()
+          .and().areDeclaredInClassesThat().resideOutsideOfPackage(INTERNAL)
+          .should().notHaveRawReturnType(INTERNAL_TYPE)
+          .andShould().notHaveRawParameterTypes(anyOf(INTERNAL_TYPE));
+
+  /** Values are created through their builders and factories, which check them. */
+  @ArchTest
+  static final ArchRule immutables_value_types_have_no_public_constructors =
+      constructors()
+          .that().areDeclaredInClassesThat().areAnnotatedWith(Value.Immutable.class)
+          .should().notBePublic()
+          .andShould().notBeProtected();
+
+  /** Nothing outside a value can change it: every public field is a final constant. */
+  @ArchTest
+  static final ArchRule public_fields_are_final =
+      fields()
+          .that().arePublic()
+          .should().haveModifier(JavaModifier.FINAL)
+          .andShould().beStatic();
+
+  private static DescribedPredicate<List<JavaClass>> anyOf(DescribedPredicate<JavaClass> type) {
+    return DescribedPredicate.describe(
+        "any " + type.getDescription(), parameters -> parameters.stream().anyMatch(type));
+  }
+}
