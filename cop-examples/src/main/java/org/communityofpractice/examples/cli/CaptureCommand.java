@@ -12,11 +12,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.communityofpractice.core.capture.CaptureWarning;
 import org.communityofpractice.core.capture.SessionPlan;
-import org.communityofpractice.core.capture.SessionRecorder;
 import org.communityofpractice.core.community.Community;
-import org.communityofpractice.core.runningorder.Stage;
 import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.session.Venue;
@@ -197,29 +194,5 @@ final class CaptureCommand extends CopCommand {
       throw UserError.usage("no answer to '" + question + "'; nothing was recorded.");
     }
     return answer.strip();
-  }
-
-  /** Prints the warnings an entry gave rise to. */
-  static void warn(List<CaptureWarning> warnings, PrintWriter out) {
-    for (CaptureWarning w : warnings) {
-      if (w instanceof CaptureWarning.CoreStageSkipped s) {
-        out.println("  note: '" + s.stage() + "' is core to every session in the guide; skipped.");
-      } else if (w instanceof CaptureWarning.PresentationOverran o) {
-        out.println("  note: the presentation ran " + o.ran().toMinutes() + " minutes; the guide suggests five at most.");
-      }
-    }
-  }
-
-  /** The stage header: where we are, and the guide's prompts for it. */
-  static void showStage(SessionRecorder recorder, PrintWriter out) {
-    Optional<Stage> stage = recorder.currentStage();
-    if (stage.isEmpty()) {
-      out.println("That was the last stage. Type 'finish' to save the session, or 'back STAGE' to add to one.");
-      return;
-    }
-    int at = recorder.runningOrder().indexOf(stage.get().key()).orElse(0) + 1;
-    out.printf("%nStage %d of %d: %s%s%n", at, recorder.runningOrder().stages().size(), stage.get().title(),
-        stage.get().core() ? " (core)" : "");
-    stage.get().prompts().forEach(p -> out.println("  ? " + p));
   }
 }

@@ -65,8 +65,28 @@ final class CaptureConsole {
     this.out = out;
   }
 
+  /** The stage header: where we are, and the guide's prompts for it. */
   void showStage() {
-    CaptureCommand.showStage(recorder, out);
+    Optional<Stage> stage = recorder.currentStage();
+    if (stage.isEmpty()) {
+      out.println("That was the last stage. Type 'finish' to save the session, or 'back STAGE' to add to one.");
+      return;
+    }
+    int at = recorder.runningOrder().indexOf(stage.get().key()).orElse(0) + 1;
+    out.printf("%nStage %d of %d: %s%s%n", at, recorder.runningOrder().stages().size(), stage.get().title(),
+        stage.get().core() ? " (core)" : "");
+    stage.get().prompts().forEach(p -> out.println("  ? " + p));
+  }
+
+  /** Prints the warnings an entry gave rise to: the session is recorded as it happened. */
+  private void warn(List<CaptureWarning> warnings) {
+    for (CaptureWarning w : warnings) {
+      if (w instanceof CaptureWarning.CoreStageSkipped s) {
+        out.println("  note: '" + s.stage() + "' is core to every session in the guide; skipped.");
+      } else if (w instanceof CaptureWarning.PresentationOverran o) {
+        out.println("  note: the presentation ran " + o.ran().toMinutes() + " minutes; the guide suggests five at most.");
+      }
+    }
   }
 
   /** Handles one line; never throws for what was typed. */
@@ -80,7 +100,7 @@ final class CaptureConsole {
     String rest = space < 0 ? "" : trimmed.substring(space + 1).strip();
     try {
       List<CaptureWarning> warnings = dispatch(command, rest);
-      CaptureCommand.warn(warnings, out);
+      warn(warnings);
     } catch (InvalidValueException e) {
       out.println("  not recorded: " + e.getMessage());
     } catch (Refused e) {

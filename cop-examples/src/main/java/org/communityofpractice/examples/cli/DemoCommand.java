@@ -12,6 +12,7 @@ import org.communityofpractice.core.privacy.DisclosurePolicy;
 import org.communityofpractice.core.review.Finding;
 import org.communityofpractice.core.review.Review;
 import org.communityofpractice.core.store.ArchiveVersion;
+import org.communityofpractice.core.store.CorruptArchiveException;
 import org.communityofpractice.core.store.FileArchiveStore;
 import org.communityofpractice.core.store.StoredArchive;
 import org.communityofpractice.examples.GuideExample;
@@ -95,7 +96,13 @@ final class DemoCommand extends CopCommand {
   /** Saves the community as the next version in the demo's store, so running the demo again works. */
   private Path saveArchive(Community community) {
     FileArchiveStore store = FileArchiveStore.builder(dir.resolve(ARCHIVES)).build();
-    ArchiveVersion current = store.load(community.id()).map(StoredArchive::version).orElse(ArchiveVersion.NONE);
+    ArchiveVersion current;
+    try {
+      current = store.load(community.id()).map(StoredArchive::version).orElse(ArchiveVersion.NONE);
+    } catch (CorruptArchiveException e) {
+      throw UserError.invalid(e.getMessage() + ". The demo's folder holds an archive this version of cop"
+          + " cannot read; delete " + store.folderOf(community.id()) + " (or give another --out) and run the demo again.");
+    }
     store.save(community, current);
     return store.folderOf(community.id());
   }

@@ -31,6 +31,15 @@ class DemoCommandTest {
   }
 
   @Test
+  void saysWhatToDoWhenItsFolderHoldsAnArchiveItCannotRead() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("archives/sotcop"));
+    Files.writeString(folder.resolve("archive-000000000001.json"), "{\"schemaVersion\": 1}");
+    CopRun run = CopRun.of("demo", "--out", dir.toString());
+    assertThat(run.exitCode()).as("%s", run).isEqualTo(Cop.FINDINGS_OR_INVALID);
+    assertThat(run.err()).contains("archive-000000000001.json").contains("delete " + folder).doesNotContain("\tat ");
+  }
+
+  @Test
   void runsAgainOverItsOwnOutput() {
     assertThat(CopRun.of("demo", "--out", dir.toString()).exitCode()).isZero();
     CopRun again = CopRun.of("demo", "--out", dir.toString());
