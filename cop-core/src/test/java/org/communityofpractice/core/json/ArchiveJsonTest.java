@@ -264,7 +264,11 @@ class ArchiveJsonTest {
     ObjectNode both = NODES.objectNode().put("person", "p-chair").put("role", "facilitator");
     ArchiveFormatException e = catchThrowableOfType(ArchiveFormatException.class,
         () -> ARCHIVE.decode(both, Actor.class, "$.actor"));
-    assertThat(e.getMessage()).isEqualTo("$.actor must hold exactly one of person and role but was both");
+    assertThat(e.getMessage()).isEqualTo("$.actor must hold a person or a role, not both but was both");
+    ArchiveFormatException neither = catchThrowableOfType(ArchiveFormatException.class,
+        () -> ARCHIVE.decode(NODES.objectNode(), Actor.class, "$.actor"));
+    assertThat(neither.kind()).isEqualTo(Kind.MISSING_FIELD);
+    assertThat(neither.getMessage()).isEqualTo("$.actor must hold a person or a role but was neither");
     ObjectNode badRole = NODES.objectNode().put("role", "call 0123 456");
     ArchiveFormatException role = catchThrowableOfType(ArchiveFormatException.class,
         () -> ARCHIVE.decode(badRole, Actor.class, "$.actor"));
