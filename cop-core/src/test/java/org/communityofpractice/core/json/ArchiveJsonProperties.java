@@ -18,6 +18,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
 import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.fixtures.CommunityFixtures;
 import org.communityofpractice.core.fixtures.DomainArbitraries;
 import org.communityofpractice.core.json.ArchiveFormatException.Kind;
 
@@ -29,6 +30,7 @@ import org.communityofpractice.core.json.ArchiveFormatException.Kind;
 class ArchiveJsonProperties {
   private static final ArchiveJson ARCHIVE = ArchiveJson.create();
   private static final int MUTATIONS_PER_COMMUNITY = 4;
+  private static final String SOTCOP_WITH_CONSENT = ARCHIVE.write(CommunityFixtures.sotcopWithConsent());
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final List<JsonNode> REPLACEMENTS =
       List.of(
@@ -202,6 +204,31 @@ class ArchiveJsonProperties {
       // the parser stops at the end of the text: its last line
       long lines = truncated.chars().filter(c -> c == '\n').count() + 1;
       assertThat((long) e.line().getAsInt()).as(e.getMessage()).isBetween(1L, lines);
+    }
+  }
+
+  /**
+   * Any damage to the text — a character replaced, inserted or deleted anywhere in the @SoTCoP
+   * document — is read or rejected with an {@code ArchiveFormatException}: never another exception.
+   */
+  @Property(tries = 1000)
+  void damagedTextIsReadOrRejectedButNeverThrowsAnythingElse(
+      @ForAll @IntRange(min = 0, max = 1_000_000) int where,
+      @ForAll @IntRange(min = 0, max = 2) int how,
+      @ForAll char replacement) {
+    String json = SOTCOP_WITH_CONSENT;
+    int at = where % json.length();
+    String damaged = switch (how) {
+      case 0 -> json.substring(0, at) + replacement + json.substring(at + 1);
+      case 1 -> json.substring(0, at) + replacement + json.substring(at);
+      default -> json.substring(0, at) + json.substring(at + 1);
+    };
+    try {
+      ARCHIVE.read(damaged);
+      Statistics.label("outcome").collect("read");
+    } catch (ArchiveFormatException e) {
+      assertThat(e.path()).startsWith("$");
+      Statistics.label("outcome").collect(e.kind());
     }
   }
 
