@@ -298,6 +298,25 @@ class ArchiveJsonTest {
         .isEqualTo("$.consent.events[2].terms.person must name a person held by the register but was p-gone");
   }
 
+  @Test
+  void oneArchiveServesManyThreadsAtOnce() throws Exception {
+    Community sotcop = CommunityFixtures.sotcopWithConsent();
+    String expected = ARCHIVE.write(sotcop);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        results.add(pool.submit(() -> ARCHIVE.write(ARCHIVE.read(expected)).equals(expected)
+            && ARCHIVE.read(expected).equals(sotcop)));
+      }
+      for (var result : results) {
+        assertThat(result.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   // ---- single values ----
 
   @Test
