@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -245,6 +246,16 @@ final class JsonIn {
       return ZonedDateTime.ofStrict(LocalDateTime.from(parsed), offset, zone);
     } catch (DateTimeException e) {
       throw invalidValue("must have the offset its zone has at that date and time", quoted(text));
+    }
+  }
+
+  /** An instant in UTC, such as {@code 2016-03-03T09:55:00Z}. */
+  Instant instant() throws ArchiveFormatException {
+    String text = string();
+    try {
+      return DateTimeFormatter.ISO_INSTANT.parse(text, Instant::from);
+    } catch (DateTimeParseException e) {
+      throw invalidValue("must be an ISO-8601 instant in UTC like 2016-03-03T09:55:00Z", quoted(text));
     }
   }
 

@@ -27,15 +27,28 @@ final class PeopleJson {
   static JsonNode register(MemberRegister register) {
     ObjectNode o = object();
     o.set("people", array(register.people(), PeopleJson::person));
+    o.set("tombstones", array(register.tombstones(), ConsentJson::tombstone));
+    o.set("audit", array(register.audit(), ConsentJson::audit));
     return o;
   }
 
   static MemberRegister register(JsonIn in) throws ArchiveFormatException {
-    JsonIn.Obj o = in.object("people");
+    JsonIn.Obj o = in.object("people", "tombstones", "audit");
     var people = o.list("people", PeopleJson::person);
-    MemberRegister register = in.build(() -> MemberRegister.builder().people(people).build());
-    register.people().forEach(p -> in.refs().people.add(p.id()));
-    return register;
+    people.forEach(p -> in.refs().people.add(p.id()));
+    // a tombstone's actor may be a person erased later, whose tombstone comes after it
+    for (JsonNode t : in.node().path("tombstones")) {
+      if (t.path("id").isTextual()) {
+        try {
+          in.refs().people.add(PersonId.of(t.path("id").textValue()));
+        } catch (IllegalArgumentException ignored) {
+          // reported where the tombstone is read
+        }
+      }
+    }
+    var tombstones = o.list("tombstones", ConsentJson::tombstone);
+    var audit = o.list("audit", ConsentJson::audit);
+    return in.build(() -> MemberRegister.builder().people(people).tombstones(tombstones).audit(audit).build());
   }
 
   static JsonNode person(Person person) {
@@ -50,6 +63,7 @@ final class PeopleJson {
     optional(o, "sector", person.sector(), JsonOut::name);
     o.set("livedExperience", sorted(person.livedExperience(), JsonOut::name));
     optional(o, "joined", person.joined(), JsonOut::date);
+    optional(o, "restriction", person.restriction(), ConsentJson::restriction);
     return o;
   }
 
@@ -57,7 +71,7 @@ final class PeopleJson {
     JsonIn.Obj o =
         in.object(
             "id", "name", "contact", "role", "place", "organisation", "perspectives", "sector",
-            "livedExperience", "joined");
+            "livedExperience", "joined", "restriction");
     PersonId id = o.required("id", PeopleJson::personId);
     String name = o.requiredPersonal("name", JsonIn::string);
     ContactDetails contact = o.requiredPersonal("contact", PeopleJson::contact);
@@ -68,6 +82,7 @@ final class PeopleJson {
     Optional<Sector> sector = o.optionalPersonal("sector", e -> e.enumOf(Sector.class));
     var lived = o.setPersonal("livedExperience", e -> e.enumOf(LivedExperience.class));
     var joined = o.optionalPersonal("joined", JsonIn::date);
+    var restriction = o.optional("restriction", ConsentJson::restriction);
     return in.personal().build(() -> Person.builder()
         .id(id)
         .name(name)
@@ -79,6 +94,7 @@ final class PeopleJson {
         .sector(sector)
         .livedExperience(lived)
         .joined(joined)
+        .restriction(restriction)
         .build());
   }
 

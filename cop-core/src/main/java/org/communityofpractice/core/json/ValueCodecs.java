@@ -10,10 +10,17 @@ import org.communityofpractice.core.community.CommunityId;
 import org.communityofpractice.core.community.LegacyOutcome;
 import org.communityofpractice.core.community.Principle;
 import org.communityofpractice.core.community.Resource;
+import org.communityofpractice.core.consent.ConsentEvent;
+import org.communityofpractice.core.consent.ConsentLedger;
+import org.communityofpractice.core.consent.NoticeVersion;
+import org.communityofpractice.core.people.Actor;
+import org.communityofpractice.core.people.AuditEntry;
 import org.communityofpractice.core.people.ContactDetails;
 import org.communityofpractice.core.people.MemberRegister;
 import org.communityofpractice.core.people.Person;
 import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.people.Restriction;
+import org.communityofpractice.core.people.Tombstone;
 import org.communityofpractice.core.runningorder.RunningOrder;
 import org.communityofpractice.core.runningorder.Stage;
 import org.communityofpractice.core.runningorder.StageKey;
@@ -80,6 +87,13 @@ final class ValueCodecs {
     add(Principle.class, p -> JsonOut.text(p.text()), CommunityJson::principle);
     add(Resource.class, CommunityJson::resource, CommunityJson::resource);
     add(LegacyOutcome.class, CommunityJson::legacy, CommunityJson::legacy);
+    add(NoticeVersion.class, n -> JsonOut.text(n.value()), ConsentJson::notice);
+    add(Actor.class, ConsentJson::actor, ConsentJson::actor);
+    add(ConsentEvent.class, ConsentJson::event, ConsentJson::event);
+    add(ConsentLedger.class, ConsentJson::ledger, ConsentJson::ledger);
+    add(Restriction.class, ConsentJson::restriction, ConsentJson::restriction);
+    add(Tombstone.class, ConsentJson::tombstone, ConsentJson::tombstone);
+    add(AuditEntry.class, ConsentJson::audit, ConsentJson::audit);
   }
 
   private ValueCodecs() {}

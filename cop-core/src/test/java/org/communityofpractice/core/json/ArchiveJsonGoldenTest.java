@@ -47,7 +47,7 @@ class ArchiveJsonGoldenTest {
   @Test
   void theGoldenFileIsPrettyPrintedWithUnixLineEndsAndAFinalNewline() throws IOException {
     String golden = Files.readString(GOLDEN, UTF_8);
-    assertThat(golden).startsWith("{\n  \"schemaVersion\": 1,\n  \"id\": \"sotcop\",\n");
+    assertThat(golden).startsWith("{\n  \"schemaVersion\": 2,\n  \"id\": \"sotcop\",\n");
     assertThat(golden).endsWith("}\n").doesNotContain("\r").doesNotContain("\t");
   }
 }

@@ -119,10 +119,10 @@ class ArchiveJsonTest {
   // ---- schema versions ----
 
   @Test
-  void theArchiveWritesSchemaVersionOneFirst() {
+  void theArchiveWritesItsSchemaVersionFirst() {
     ObjectNode tree = ARCHIVE.tree(CommunityFixtures.sotcop());
     assertThat(tree.fieldNames().next()).isEqualTo("schemaVersion");
-    assertThat(tree.get("schemaVersion").intValue()).isEqualTo(1).isEqualTo(ARCHIVE.schemaVersion());
+    assertThat(tree.get("schemaVersion").intValue()).isEqualTo(2).isEqualTo(ARCHIVE.schemaVersion());
   }
 
   @Test
