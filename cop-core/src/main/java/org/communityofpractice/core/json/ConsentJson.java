@@ -25,6 +25,7 @@ import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.people.Restriction;
 import org.communityofpractice.core.people.RestrictionGround;
 import org.communityofpractice.core.people.Tombstone;
+import org.communityofpractice.core.validation.InvalidValueException;
 
 /**
  * The consent ledger and the register's rights records: restrictions, tombstones and the audit.
@@ -79,7 +80,7 @@ final class ConsentJson {
     boolean explicit = o.required("explicit", JsonIn::bool);
     Optional<String> wording = o.optionalPersonal("confirmingWording", JsonIn::string);
     ConsentBasis basis = o.required("basis", e -> e.enumOf(ConsentBasis.class));
-    return in.build(() -> new ConsentEvent(decision, ConsentTerms.builder()
+    ConsentTerms terms = in.build(() -> ConsentTerms.builder()
         .person(person)
         .purpose(purpose)
         .at(at)
@@ -89,7 +90,15 @@ final class ConsentJson {
         .explicit(explicit)
         .confirmingWording(wording)
         .basis(basis)
-        .build()));
+        .build());
+    // the model nests the terms inside the event; the JSON keeps them flat
+    return in.build(() -> {
+      try {
+        return new ConsentEvent(decision, terms);
+      } catch (InvalidValueException e) {
+        throw InvalidValueException.of(e.field().replaceFirst("^terms\\.", ""), e.expectation(), e.value());
+      }
+    });
   }
 
   static NoticeVersion notice(JsonIn in) throws ArchiveFormatException {

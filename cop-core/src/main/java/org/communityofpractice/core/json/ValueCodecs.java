@@ -21,6 +21,8 @@ import org.communityofpractice.core.people.Person;
 import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.people.Restriction;
 import org.communityofpractice.core.people.Tombstone;
+import org.communityofpractice.core.rights.ErasureLog;
+import org.communityofpractice.core.rights.ErasureRequest;
 import org.communityofpractice.core.runningorder.RunningOrder;
 import org.communityofpractice.core.runningorder.Stage;
 import org.communityofpractice.core.runningorder.StageKey;
@@ -94,6 +96,8 @@ final class ValueCodecs {
     add(Restriction.class, ConsentJson::restriction, ConsentJson::restriction);
     add(Tombstone.class, ConsentJson::tombstone, ConsentJson::tombstone);
     add(AuditEntry.class, ConsentJson::audit, ConsentJson::audit);
+    add(ErasureRequest.class, RightsJson::erasure, RightsJson::erasure);
+    add(ErasureLog.class, RightsJson::erasureLog, RightsJson::erasureLog);
   }
 
   private ValueCodecs() {}
