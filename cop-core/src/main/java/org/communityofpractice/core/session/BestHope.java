@@ -24,4 +24,10 @@ public record BestHope(String text, Optional<PersonId> by) {
   public static BestHope by(PersonId person, String text) {
     return new BestHope(text, Optional.of(Objects.requireNonNull(person, "person")));
   }
+
+  /** Shows who said it, never the words: they may be personal. */
+  @Override
+  public String toString() {
+    return "BestHope{by=" + by.map(PersonId::value).orElse("none") + "}";
+  }
 }

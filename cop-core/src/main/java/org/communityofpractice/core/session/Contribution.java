@@ -44,4 +44,10 @@ public record Contribution(
   public Contribution at(StageKey stageKey) {
     return new Contribution(kind, text, by, Optional.of(stageKey));
   }
+
+  /** Shows the kind and who said it, never the words: they may be personal. */
+  @Override
+  public String toString() {
+    return "Contribution{" + kind + ", by=" + by.map(PersonId::value).orElse("none") + "}";
+  }
 }
