@@ -5,9 +5,31 @@
 module org.communityofpractice.report {
   requires transitive org.communityofpractice.core;
   requires org.slf4j;
+  requires gg.jte.runtime;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jdk8;
+  requires com.fasterxml.jackson.datatype.jsr310;
 
+  exports org.communityofpractice.report;
   exports org.communityofpractice.report.model;
   exports org.communityofpractice.report.spi;
+  exports org.communityofpractice.report.html;
+  exports org.communityofpractice.report.markdown;
+  exports org.communityofpractice.report.text;
+  exports org.communityofpractice.report.json;
+  exports org.communityofpractice.report.csv;
+
+  // the JSON renderer reads the model's records reflectively
+  opens org.communityofpractice.report.model to com.fasterxml.jackson.databind;
+  // the precompiled HTML templates, loaded by the jte runtime through reflection
+  opens org.communityofpractice.report.html.internal.templates to gg.jte.runtime;
 
   uses org.communityofpractice.report.spi.ReportRenderer;
+
+  provides org.communityofpractice.report.spi.ReportRenderer with
+      org.communityofpractice.report.markdown.MarkdownRenderer,
+      org.communityofpractice.report.text.TextRenderer,
+      org.communityofpractice.report.json.JsonRenderer,
+      org.communityofpractice.report.csv.CsvRenderer,
+      org.communityofpractice.report.html.HtmlRenderer;
 }

@@ -15,6 +15,7 @@ import org.communityofpractice.core.community.LegacyOutcome;
 import org.communityofpractice.core.community.LifeCycleStage;
 import org.communityofpractice.core.community.Principle;
 import org.communityofpractice.core.community.Resource;
+import org.communityofpractice.core.consent.ConsentLedger;
 import org.communityofpractice.core.people.MemberRegister;
 import org.communityofpractice.core.runningorder.RunningOrder;
 import org.communityofpractice.core.session.ActionId;
@@ -70,7 +71,7 @@ final class CommunityJson {
     LifeCycleStage stage = o.required("lifeCycleStage", e -> e.enumOf(LifeCycleStage.class));
     var principles = o.list("principles", CommunityJson::principle);
     MemberRegister register = o.required("register", PeopleJson::register);
-    var consent = o.required("consent", ConsentJson::ledger);
+    ConsentLedger consent = o.required("consent", ConsentJson::ledger);
     var coreGroup = o.set("coreGroup", PeopleJson::personRef);
     var resources = o.list("resources", CommunityJson::resource);
     List<Topic> topics = o.list("topics", TopicJson::topic);

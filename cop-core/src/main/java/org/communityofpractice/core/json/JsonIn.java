@@ -53,6 +53,10 @@ final class JsonIn {
     return path;
   }
 
+  boolean isPersonal() {
+    return personal;
+  }
+
   Refs refs() {
     return refs;
   }
@@ -249,13 +253,12 @@ final class JsonIn {
     }
   }
 
-  /** An instant in UTC, such as {@code 2016-03-03T09:55:00Z}. */
   Instant instant() throws ArchiveFormatException {
     String text = string();
     try {
       return DateTimeFormatter.ISO_INSTANT.parse(text, Instant::from);
     } catch (DateTimeParseException e) {
-      throw invalidValue("must be an ISO-8601 instant in UTC like 2016-03-03T09:55:00Z", quoted(text));
+      throw invalidValue("must be an ISO-8601 instant in UTC like 2016-03-03T10:05:00Z", quoted(text));
     }
   }
 

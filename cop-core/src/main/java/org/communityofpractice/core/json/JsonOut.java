@@ -49,7 +49,7 @@ final class JsonOut {
     return NODES.textNode(DateTimeFormatter.ISO_ZONED_DATE_TIME.format(value));
   }
 
-  /** An instant in UTC, such as {@code 2016-03-03T09:55:00Z}. */
+  /** An instant in UTC, such as {@code 2016-03-03T10:05:00Z}. */
   static JsonNode instant(Instant value) {
     return NODES.textNode(DateTimeFormatter.ISO_INSTANT.format(value));
   }

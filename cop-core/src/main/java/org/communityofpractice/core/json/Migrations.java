@@ -14,7 +14,7 @@ import org.communityofpractice.core.json.ArchiveFormatException.Kind;
  */
 final class Migrations {
   /** The schema version this release writes. */
-  static final int CURRENT = 2;
+  static final int CURRENT = 1;
 
   /** One step: rewrites, in place, a document of version {@code n} into version {@code n + 1}. */
   @FunctionalInterface
@@ -34,27 +34,9 @@ final class Migrations {
     this.steps = List.copyOf(steps);
   }
 
-  /** The migrations of this release. */
+  /** The migrations of this release: version 1 is the first, so there is nothing to migrate yet. */
   static Migrations standard() {
-    return new Migrations(CURRENT, List.of(Migrations::addConsentAndRightsRecords));
-  }
-
-  /**
-   * Version 2 holds the consent ledger ({@code consent.events}) and the register's tombstones and
-   * audit; a version 1 archive had none of them, which is what empty lists say.
-   */
-  static void addConsentAndRightsRecords(ObjectNode document) {
-    if (!document.has("consent")) {
-      document.putObject("consent").putArray("events");
-    }
-    if (document.get("register") instanceof ObjectNode register) {
-      if (!register.has("tombstones")) {
-        register.putArray("tombstones");
-      }
-      if (!register.has("audit")) {
-        register.putArray("audit");
-      }
-    }
+    return new Migrations(CURRENT, List.of());
   }
 
   int current() {

@@ -55,7 +55,7 @@ final class RightsJson {
       return n;
     }));
     o.set("smallSteps", array(r.smallSteps(), RightsJson::said));
-    o.set("audit", array(r.audit(), ConsentJson::audit));
+    o.set("audit", array(r.audit(), PeopleJson::auditEntry));
     ObjectNode explanations = o.putObject("explanations");
     AccessReport.explanations().forEach(explanations::put);
     return o;

@@ -12,6 +12,7 @@ import org.communityofpractice.core.community.Principle;
 import org.communityofpractice.core.community.Resource;
 import org.communityofpractice.core.consent.ConsentEvent;
 import org.communityofpractice.core.consent.ConsentLedger;
+import org.communityofpractice.core.consent.ConsentTerms;
 import org.communityofpractice.core.consent.NoticeVersion;
 import org.communityofpractice.core.people.Actor;
 import org.communityofpractice.core.people.AuditEntry;
@@ -62,6 +63,16 @@ final class ValueCodecs {
     add(Person.class, PeopleJson::person, PeopleJson::person);
     add(ContactDetails.class, PeopleJson::contact, PeopleJson::contact);
     add(MemberRegister.class, PeopleJson::register, PeopleJson::register);
+    add(Restriction.class, PeopleJson::restriction, PeopleJson::restriction);
+    add(Tombstone.class, PeopleJson::tombstone, PeopleJson::tombstone);
+    add(AuditEntry.class, PeopleJson::auditEntry, PeopleJson::auditEntry);
+    add(Actor.class, ConsentJson::actor, ConsentJson::actor);
+    add(NoticeVersion.class, JsonOut::text, ConsentJson::notice);
+    add(ConsentTerms.class, ConsentJson::terms, ConsentJson::terms);
+    add(ConsentEvent.class, ConsentJson::event, ConsentJson::event);
+    add(ConsentLedger.class, ConsentJson::ledger, ConsentJson::ledger);
+    add(ErasureRequest.class, RightsJson::erasure, RightsJson::erasure);
+    add(ErasureLog.class, RightsJson::erasureLog, RightsJson::erasureLog);
     add(TopicId.class, JsonOut::text, TopicJson::topicId);
     add(Topic.class, TopicJson::topic, TopicJson::topic);
     add(SeriesId.class, JsonOut::text, TopicJson::seriesId);
@@ -89,15 +100,6 @@ final class ValueCodecs {
     add(Principle.class, p -> JsonOut.text(p.text()), CommunityJson::principle);
     add(Resource.class, CommunityJson::resource, CommunityJson::resource);
     add(LegacyOutcome.class, CommunityJson::legacy, CommunityJson::legacy);
-    add(NoticeVersion.class, n -> JsonOut.text(n.value()), ConsentJson::notice);
-    add(Actor.class, ConsentJson::actor, ConsentJson::actor);
-    add(ConsentEvent.class, ConsentJson::event, ConsentJson::event);
-    add(ConsentLedger.class, ConsentJson::ledger, ConsentJson::ledger);
-    add(Restriction.class, ConsentJson::restriction, ConsentJson::restriction);
-    add(Tombstone.class, ConsentJson::tombstone, ConsentJson::tombstone);
-    add(AuditEntry.class, ConsentJson::audit, ConsentJson::audit);
-    add(ErasureRequest.class, RightsJson::erasure, RightsJson::erasure);
-    add(ErasureLog.class, RightsJson::erasureLog, RightsJson::erasureLog);
   }
 
   private ValueCodecs() {}

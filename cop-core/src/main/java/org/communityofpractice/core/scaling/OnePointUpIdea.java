@@ -25,9 +25,9 @@ public record OnePointUpIdea(String text, Optional<PersonId> offeredBy) {
     return new OnePointUpIdea(text, Optional.of(Objects.requireNonNull(person, "person")));
   }
 
-  /** Shows who offered it, never the words: they may be personal. */
+  /** Shows who offered it; never the text, which is personal data. */
   @Override
   public String toString() {
-    return "OnePointUpIdea{by=" + offeredBy.map(PersonId::value).orElse("none") + "}";
+    return "OnePointUpIdea[offeredBy=" + offeredBy + "]";
   }
 }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.communityofpractice.core.validation.InvalidValueException;
 
 /**
  * Summary statistics of one scaling round.
@@ -51,14 +52,23 @@ public record ScalingStatistics(
     return of(round.values(), round.question());
   }
 
-  /** The statistics of some values answering {@code question}, or empty when there are none. */
+  /**
+   * The statistics of some values answering {@code question}, or empty when there are none.
+   *
+   * @throws InvalidValueException when a value lies outside the question's scale
+   */
   public static Optional<ScalingStatistics> of(int[] values, ScalingQuestion question) {
+    Scale scale = question.scale();
+    for (int i = 0; i < values.length; i++) {
+      if (!scale.contains(values[i])) {
+        throw InvalidValueException.of("values[" + i + "]", "must be within " + scale, values[i]);
+      }
+    }
     if (values.length == 0) {
       return Optional.empty();
     }
     int[] sorted = values.clone();
     Arrays.sort(sorted);
-    Scale scale = question.scale();
     Map<Integer, Integer> distribution = new TreeMap<>();
     for (int point = scale.min(); point <= scale.max(); point++) {
       distribution.put(point, 0);

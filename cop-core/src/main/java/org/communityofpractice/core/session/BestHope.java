@@ -25,9 +25,9 @@ public record BestHope(String text, Optional<PersonId> by) {
     return new BestHope(text, Optional.of(Objects.requireNonNull(person, "person")));
   }
 
-  /** Shows who said it, never the words: they may be personal. */
+  /** Shows who hoped; never the text, which is personal data. */
   @Override
   public String toString() {
-    return "BestHope{by=" + by.map(PersonId::value).orElse("none") + "}";
+    return "BestHope[by=" + by + "]";
   }
 }

@@ -45,9 +45,9 @@ public record Contribution(
     return new Contribution(kind, text, by, Optional.of(stageKey));
   }
 
-  /** Shows the kind and who said it, never the words: they may be personal. */
+  /** Shows the kind, contributor id and stage; never the text, which is personal data. */
   @Override
   public String toString() {
-    return "Contribution{" + kind + ", by=" + by.map(PersonId::value).orElse("none") + "}";
+    return "Contribution[kind=" + kind + ", by=" + by + ", stage=" + stage + "]";
   }
 }

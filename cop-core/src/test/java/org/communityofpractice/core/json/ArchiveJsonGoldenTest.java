@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.fixtures.CommunityFixtures;
 import org.junit.jupiter.api.Test;
 
@@ -27,27 +28,45 @@ class ArchiveJsonGoldenTest {
   static final Path GOLDEN = Path.of("src/test/resources/golden/sotcop-community.json");
   private static final ArchiveJson ARCHIVE = ArchiveJson.create();
 
+  /** The same community with its consent ledger, pinning the ledger's format too. */
+  static final Path GOLDEN_WITH_CONSENT = Path.of("src/test/resources/golden/sotcop-with-consent.json");
+
   @Test
   void theSotcopFixtureWritesByteForByteAsTheGoldenFile() throws IOException {
-    byte[] written = ARCHIVE.write(CommunityFixtures.sotcop()).getBytes(UTF_8);
-    if (Boolean.getBoolean("cop.golden.update")) {
-      Files.createDirectories(GOLDEN.getParent());
-      Files.write(GOLDEN, written);
-    }
-    assertThat(Files.readAllBytes(GOLDEN)).isEqualTo(written);
+    assertWritesAs(CommunityFixtures.sotcop(), GOLDEN);
   }
 
   @Test
   void theGoldenFileReadsBackAsTheSotcopFixture() throws IOException {
-    try (InputStream in = Files.newInputStream(GOLDEN)) {
-      assertThat(ARCHIVE.read(in)).isEqualTo(CommunityFixtures.sotcop());
+    assertReadsAs(GOLDEN, CommunityFixtures.sotcop());
+  }
+
+  @Test
+  void theSotcopFixtureWithConsentWritesAndReadsAsItsGoldenFile() throws IOException {
+    assertWritesAs(CommunityFixtures.sotcopWithConsent(), GOLDEN_WITH_CONSENT);
+    assertReadsAs(GOLDEN_WITH_CONSENT, CommunityFixtures.sotcopWithConsent());
+  }
+
+  private static void assertWritesAs(Community community, Path golden) throws IOException {
+    byte[] written = ARCHIVE.write(community).getBytes(UTF_8);
+    if (Boolean.getBoolean("cop.golden.update")) {
+      Files.createDirectories(golden.getParent());
+      Files.write(golden, written);
+    }
+    assertThat(Files.readAllBytes(golden)).as("%s (regenerate with -Dcop.golden.update=true)", golden)
+        .isEqualTo(written);
+  }
+
+  private static void assertReadsAs(Path golden, Community community) throws IOException {
+    try (InputStream in = Files.newInputStream(golden)) {
+      assertThat(ARCHIVE.read(in)).isEqualTo(community);
     }
   }
 
   @Test
   void theGoldenFileIsPrettyPrintedWithUnixLineEndsAndAFinalNewline() throws IOException {
     String golden = Files.readString(GOLDEN, UTF_8);
-    assertThat(golden).startsWith("{\n  \"schemaVersion\": 2,\n  \"id\": \"sotcop\",\n");
+    assertThat(golden).startsWith("{\n  \"schemaVersion\": 1,\n  \"id\": \"sotcop\",\n");
     assertThat(golden).endsWith("}\n").doesNotContain("\r").doesNotContain("\t");
   }
 }

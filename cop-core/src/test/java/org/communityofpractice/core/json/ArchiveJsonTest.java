@@ -18,6 +18,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -27,8 +28,13 @@ import java.util.Optional;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.fixtures.CommunityFixtures;
 import org.communityofpractice.core.json.ArchiveFormatException.Kind;
+import org.communityofpractice.core.people.Actor;
+import org.communityofpractice.core.people.ErasureGround;
 import org.communityofpractice.core.people.Person;
 import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.people.RestrictionGround;
+import org.communityofpractice.core.rights.DataSubjectRights;
+import org.communityofpractice.core.rights.ErasureRequest;
 import org.communityofpractice.core.runningorder.StageKey;
 import org.communityofpractice.core.scaling.Rating;
 import org.communityofpractice.core.session.Contribution;
@@ -119,10 +125,10 @@ class ArchiveJsonTest {
   // ---- schema versions ----
 
   @Test
-  void theArchiveWritesItsSchemaVersionFirst() {
+  void theArchiveWritesSchemaVersionOneFirst() {
     ObjectNode tree = ARCHIVE.tree(CommunityFixtures.sotcop());
     assertThat(tree.fieldNames().next()).isEqualTo("schemaVersion");
-    assertThat(tree.get("schemaVersion").intValue()).isEqualTo(2).isEqualTo(ARCHIVE.schemaVersion());
+    assertThat(tree.get("schemaVersion").intValue()).isEqualTo(1).isEqualTo(ARCHIVE.schemaVersion());
   }
 
   @Test
@@ -230,6 +236,62 @@ class ArchiveJsonTest {
         .build();
     assertThat(reordered).isEqualTo(sotcop);
     assertThat(ARCHIVE.write(reordered)).isEqualTo(ARCHIVE.write(sotcop));
+  }
+
+  // ---- what the data-subject rights leave behind ----
+
+  @Test
+  void restrictionsTombstonesAndTheAuditTrailRoundTrip() throws ArchiveFormatException {
+    Community community = CommunityFixtures.sotcopWithConsent();
+    Instant at = Instant.parse("2026-01-05T10:00:00Z");
+    Actor lead = Actor.role("data protection lead");
+    community = DataSubjectRights.restrict(
+        community, CommunityFixtures.SOCIAL_WORKER, RestrictionGround.ACCURACY_CONTESTED, lead, at).result();
+    community = DataSubjectRights.erase(community, ErasureRequest.of(
+        CommunityFixtures.PEER_MENTOR, at.plusSeconds(60), Actor.person(CommunityFixtures.CHAIR),
+        ErasureGround.REQUESTED_BY_PERSON)).result().community();
+    assertThat(community.register().tombstones()).hasSize(1);
+    assertThat(community.register().audit()).hasSizeGreaterThanOrEqualTo(2);
+
+    String json = ARCHIVE.write(community);
+    assertThat(ARCHIVE.read(json)).isEqualTo(community);
+    assertThat(ARCHIVE.write(ARCHIVE.read(json))).isEqualTo(json);
+    assertThat(json).contains("\"role\": \"data protection lead\"").contains("\"ground\": \"ACCURACY_CONTESTED\"");
+  }
+
+  @Test
+  void anActorIsAPersonOrARoleNeverBothOrNeither() {
+    ObjectNode both = NODES.objectNode().put("person", "p-chair").put("role", "facilitator");
+    ArchiveFormatException e = catchThrowableOfType(ArchiveFormatException.class,
+        () -> ARCHIVE.decode(both, Actor.class, "$.actor"));
+    assertThat(e.getMessage()).isEqualTo("$.actor must hold exactly one of person and role but was both");
+    ObjectNode badRole = NODES.objectNode().put("role", "call 0123 456");
+    ArchiveFormatException role = catchThrowableOfType(ArchiveFormatException.class,
+        () -> ARCHIVE.decode(badRole, Actor.class, "$.actor"));
+    assertThat(role.path()).isEqualTo("$.actor.role");
+    assertThat(role.getMessage()).doesNotContain("0123");
+  }
+
+  @Test
+  void aConsentDecisionIsReportedWithoutWhatItSays() {
+    String json = Golden.edited(tree -> {
+      tree.set("consent", ARCHIVE.encode(CommunityFixtures.sotcopWithConsent().consent()));
+      ((ObjectNode) tree.at("/consent/events/8/terms")).put("confirmingWording", "   ");
+    });
+    ArchiveFormatException e = Golden.rejected(json);
+    assertThat(e.kind()).isEqualTo(Kind.INVALID_VALUE);
+    assertThat(e.getMessage())
+        .isEqualTo("$.consent.events[8].terms.confirmingWording must not be blank (value withheld (personal data))");
+  }
+
+  @Test
+  void aConsentEventForSomeoneNotInTheRegisterIsDangling() {
+    String json = Golden.edited(tree -> {
+      tree.set("consent", ARCHIVE.encode(CommunityFixtures.sotcopWithConsent().consent()));
+      ((ObjectNode) tree.at("/consent/events/2/terms")).put("person", "p-gone");
+    });
+    assertThat(Golden.rejected(json).getMessage())
+        .isEqualTo("$.consent.events[2].terms.person must name a person held by the register but was p-gone");
   }
 
   // ---- single values ----

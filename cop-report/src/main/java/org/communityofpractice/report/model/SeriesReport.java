@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.communityofpractice.report.internal.Require;
+import org.communityofpractice.report.model.internal.Require;
 
 /**
  * The report at the end of a series: the chair's introduction, the breadth of perspectives across
@@ -30,10 +30,10 @@ import org.communityofpractice.report.internal.Require;
  * @param introduction the chair's introduction to the series
  * @param concluded whether the series has ended
  * @param representation who was represented across the series (each person counted once)
+ * @param attendances the sum of the sessions' headcounts
  * @param sessions each session's summary, in date order
  * @param scalingTrends how each scaling question moved, in the order first asked
- * @param actions every action agreed in the series, with its status
- * @param smallSteps every small step noticed during the series
+ * @param progress every action agreed in the series, with the small steps that followed it
  * @param conclusions the conclusions of all sessions, in order
  * @param recommendations the recommendations of all sessions, in order
  * @param questions the questions extracted in all sessions, in order
@@ -51,10 +51,10 @@ public record SeriesReport(
     Optional<String> introduction,
     boolean concluded,
     Representation representation,
+    int attendances,
     List<SessionReport> sessions,
     List<ScalingTrend> scalingTrends,
-    List<AgreedAction> actions,
-    List<SmallStepNoticed> smallSteps,
+    List<ActionProgress> progress,
     List<String> conclusions,
     List<String> recommendations,
     List<String> questions,
@@ -72,10 +72,10 @@ public record SeriesReport(
     Require.text(topic, "topic");
     Require.optionalText(introduction, "introduction");
     Objects.requireNonNull(representation, "representation");
+    Require.notNegative(attendances, "attendances");
     sessions = Require.list(sessions, "sessions");
     scalingTrends = Require.list(scalingTrends, "scalingTrends");
-    actions = Require.list(actions, "actions");
-    smallSteps = Require.list(smallSteps, "smallSteps");
+    progress = Require.list(progress, "progress");
     conclusions = Require.texts(conclusions, "conclusions");
     recommendations = Require.texts(recommendations, "recommendations");
     questions = Require.texts(questions, "questions");
@@ -104,10 +104,10 @@ public record SeriesReport(
     private Optional<String> introduction = Optional.empty();
     private boolean concluded;
     private Representation representation;
+    private int attendances;
     private final List<SessionReport> sessions = new ArrayList<>();
     private final List<ScalingTrend> scalingTrends = new ArrayList<>();
-    private final List<AgreedAction> actions = new ArrayList<>();
-    private final List<SmallStepNoticed> smallSteps = new ArrayList<>();
+    private final List<ActionProgress> progress = new ArrayList<>();
     private final List<String> conclusions = new ArrayList<>();
     private final List<String> recommendations = new ArrayList<>();
     private final List<String> questions = new ArrayList<>();
@@ -130,10 +130,9 @@ public record SeriesReport(
     public Builder addAllSessions(List<SessionReport> values) { sessions.addAll(values); return this; }
     public Builder addScalingTrend(ScalingTrend value) { scalingTrends.add(value); return this; }
     public Builder addAllScalingTrends(List<ScalingTrend> values) { scalingTrends.addAll(values); return this; }
-    public Builder addAction(AgreedAction value) { actions.add(value); return this; }
-    public Builder addAllActions(List<AgreedAction> values) { actions.addAll(values); return this; }
-    public Builder addSmallStep(SmallStepNoticed value) { smallSteps.add(value); return this; }
-    public Builder addAllSmallSteps(List<SmallStepNoticed> values) { smallSteps.addAll(values); return this; }
+    public Builder attendances(int value) { attendances = value; return this; }
+    public Builder addProgress(ActionProgress value) { progress.add(value); return this; }
+    public Builder addAllProgress(List<ActionProgress> values) { progress.addAll(values); return this; }
     public Builder addConclusion(String value) { conclusions.add(value); return this; }
     public Builder addAllConclusions(List<String> values) { conclusions.addAll(values); return this; }
     public Builder addRecommendation(String value) { recommendations.add(value); return this; }
@@ -149,7 +148,7 @@ public record SeriesReport(
     /** The report; throws {@code InvalidValueException} or {@code NullPointerException} naming a missing or bad field. */
     public SeriesReport build() {
       return new SeriesReport(language, community, place, series, title, topic, introduction,
-          concluded, representation, sessions, scalingTrends, actions, smallSteps, conclusions,
+          concluded, representation, attendances, sessions, scalingTrends, progress, conclusions,
           recommendations, questions, resources, nextSession, principles);
     }
   }

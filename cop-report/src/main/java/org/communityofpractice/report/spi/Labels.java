@@ -6,7 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
-import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAccessor;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -155,20 +155,23 @@ public final class Labels {
     return orKey("presentation." + key, key);
   }
 
-  /** A count as published: the number, or "fewer than 5" when suppressed. */
+  /** A count as published: the number, "fewer than 5" when suppressed, "not shown" when withheld. */
   public String count(Count count) {
-    return count.exactly().isPresent()
-        ? String.valueOf(count.exactly().getAsInt())
-        : format("count.fewerThan", count.fewerThan().getAsInt());
+    if (count.exactly().isPresent()) {
+      return String.valueOf(count.exactly().getAsInt());
+    }
+    return count.fewerThan().isPresent()
+        ? format("count.fewerThan", count.fewerThan().getAsInt())
+        : get("count.withheld");
   }
 
   /** The date of {@code when} in the bundle's {@code format.date} pattern, such as "Thursday 3 March 2016". */
-  public String date(ZonedDateTime when) {
+  public String date(TemporalAccessor when) {
     return DateTimeFormatter.ofPattern(get("format.date"), locale).format(when);
   }
 
   /** The time of {@code when} in the bundle's {@code format.time} pattern, such as "10:00". */
-  public String time(ZonedDateTime when) {
+  public String time(TemporalAccessor when) {
     return DateTimeFormatter.ofPattern(get("format.time"), locale).format(when);
   }
 

@@ -1,0 +1,83 @@
+package org.communityofpractice.core.capture;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.communityofpractice.core.internal.Checks;
+import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.runningorder.RunningOrder;
+import org.communityofpractice.core.session.SessionId;
+import org.communityofpractice.core.session.Venue;
+import org.communityofpractice.core.topic.SeriesId;
+import org.communityofpractice.core.topic.TopicId;
+import org.immutables.value.Value;
+
+/**
+ * What is known of a session before it starts: its id, topic, time and venue, who chairs and who
+ * records. Without a running order of its own, the recorder picks one of the guide's templates from
+ * the community's history.
+ *
+ * <pre>{@code
+ * SessionPlan plan = SessionPlan.builder()
+ *     .id(SessionId.of("s-4"))
+ *     .topic(TopicId.of("prison-release"))
+ *     .startsAt(ZonedDateTime.of(2016, 6, 2, 10, 0, 0, 0, ZoneId.of("Europe/London")))
+ *     .venue(Venue.of("VOICES, Federation House"))
+ *     .facilitator(PersonId.of("p-chair"))
+ *     .addRecorder(PersonId.of("p-volunteer"))
+ *     .build();
+ * }</pre>
+ *
+ * <p>The facilitator, co-facilitators and recorders are hosting, so the recorder counts them among
+ * the attendees from the start, in that order.
+ */
+@Value.Immutable
+public abstract class SessionPlan {
+  SessionPlan() {}
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SessionPlan}. */
+  public static final class Builder extends ImmutableSessionPlan.Builder {
+    Builder() {}
+  }
+
+  public abstract SessionId id();
+
+  public abstract TopicId topic();
+
+  public abstract Optional<SeriesId> series();
+
+  public abstract Optional<String> title();
+
+  public abstract ZonedDateTime startsAt();
+
+  public abstract Venue venue();
+
+  /** The facilichair. */
+  public abstract PersonId facilitator();
+
+  public abstract List<PersonId> coFacilitators();
+
+  /** Volunteers recording the session. */
+  public abstract List<PersonId> recorders();
+
+  /** A running order chosen for this session; empty to let the community's history decide. */
+  public abstract Optional<RunningOrder> runningOrder();
+
+  /** The hosts in the order they are counted as attendees: facilitator, co-facilitators, recorders. */
+  public List<PersonId> hosts() {
+    return Stream.concat(
+            Stream.of(facilitator()), Stream.concat(coFacilitators().stream(), recorders().stream()))
+        .distinct()
+        .toList();
+  }
+
+  @Value.Check
+  void check() {
+    title().ifPresent(t -> Checks.text(t, "title"));
+  }
+}

@@ -1,0 +1,577 @@
+package org.communityofpractice.core.capture;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.communityofpractice.core.capture.CaptureEvent.ActionAgreed;
+import org.communityofpractice.core.capture.CaptureEvent.Advanced;
+import org.communityofpractice.core.capture.CaptureEvent.Arrived;
+import org.communityofpractice.core.capture.CaptureEvent.ArtefactAdded;
+import org.communityofpractice.core.capture.CaptureEvent.BestHopeGiven;
+import org.communityofpractice.core.capture.CaptureEvent.Concluded;
+import org.communityofpractice.core.capture.CaptureEvent.Contributed;
+import org.communityofpractice.core.capture.CaptureEvent.NextSessionAgreed;
+import org.communityofpractice.core.capture.CaptureEvent.OnePointUpOffered;
+import org.communityofpractice.core.capture.CaptureEvent.Opened;
+import org.communityofpractice.core.capture.CaptureEvent.PresentationGiven;
+import org.communityofpractice.core.capture.CaptureEvent.PresentationStarted;
+import org.communityofpractice.core.capture.CaptureEvent.PresentationStopped;
+import org.communityofpractice.core.capture.CaptureEvent.QuestionRaised;
+import org.communityofpractice.core.capture.CaptureEvent.Rated;
+import org.communityofpractice.core.capture.CaptureEvent.Recommended;
+import org.communityofpractice.core.capture.CaptureEvent.ReturnedTo;
+import org.communityofpractice.core.capture.CaptureEvent.ScalingQuestionAsked;
+import org.communityofpractice.core.capture.CaptureEvent.Skipped;
+import org.communityofpractice.core.capture.CaptureEvent.SmallStepNoticed;
+import org.communityofpractice.core.capture.CaptureWarning.CoreStageSkipped;
+import org.communityofpractice.core.capture.CaptureWarning.PresentationOverran;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.people.Perspective;
+import org.communityofpractice.core.runningorder.RunningOrder;
+import org.communityofpractice.core.runningorder.Stage;
+import org.communityofpractice.core.runningorder.StageKey;
+import org.communityofpractice.core.scaling.OnePointUpIdea;
+import org.communityofpractice.core.scaling.Rating;
+import org.communityofpractice.core.scaling.ScalingQuestion;
+import org.communityofpractice.core.scaling.ScalingRound;
+import org.communityofpractice.core.session.Action;
+import org.communityofpractice.core.session.ActionId;
+import org.communityofpractice.core.session.Artefact;
+import org.communityofpractice.core.session.BestHope;
+import org.communityofpractice.core.session.Contribution;
+import org.communityofpractice.core.session.ContributionKind;
+import org.communityofpractice.core.session.NextSession;
+import org.communityofpractice.core.session.Presentation;
+import org.communityofpractice.core.session.PresentationKind;
+import org.communityofpractice.core.session.Session;
+import org.communityofpractice.core.session.SessionId;
+import org.communityofpractice.core.session.SmallStep;
+import org.communityofpractice.core.validation.InvalidValueException;
+
+/**
+ * Records a session live, walking its running order: who arrives, best hopes, what is said, the
+ * scaling rounds, the presentation, actions, small steps, conclusions and the next session.
+ *
+ * <pre>{@code
+ * SessionRecorder recorder = SessionRecorder.start(community, plan); // picks the template
+ * recorder.currentStage();          // meet and greet, with its prompts
+ * recorder.arrived(PersonId.of("p-sam"));
+ * recorder.advance();               // introductions and best hopes
+ * recorder.bestHope(BestHope.by(PersonId.of("p-sam"), "Leave with one thing to try on Monday"));
+ * recorder.advance();
+ * List<CaptureWarning> w = recorder.skip(); // skipping a core stage returns a warning
+ * recorder.askScaling(ScalingQuestion.of(ScalingQuestion.GUIDE_WORDING, 7));
+ * recorder.rating(Rating.anonymous(6));
+ * Session session = recorder.finish();
+ * }</pre>
+ *
+ * <p><b>Running order.</b> A plan's own running order is used when it has one; otherwise the
+ * guide's first-session template when the community has held no session before this one, and the
+ * subsequent-session template after that. The recorder starts at the first stage. {@link #advance()}
+ * moves to the next stage and counts the one left as run; {@link #skip()} moves on and leaves it out;
+ * {@link #returnTo(StageKey)} goes back (or forward) to any stage, which counts as run once the
+ * recorder advances past it or finishes in it. A contribution recorded through {@link
+ * #contribution(ContributionKind, String, Optional)} is tagged with the current stage.
+ *
+ * <p><b>Core stages.</b> Which stages are core is the running order's decision ({@link
+ * Stage#core()}): in the guide's templates, introductions and best hopes, small steps noticed,
+ * the presentation (the guide: "core to each session"), the facilitated discussion with its scaling
+ * questions, recording conclusions and next steps, and the usefulness round. Thanks and the next
+ * date is not core: the guide agrees a next session only "where applicable". Skipping a core stage
+ * returns {@link CoreStageSkipped}; {@link #coreStagesNotRun()} lists those not run yet.
+ *
+ * <p><b>Checks.</b> Every event is checked before it is kept: a rating off the question's scale, a
+ * person the register does not hold or who is not in the room, an action id the community has
+ * used, a stage the running order lacks — each is rejected with an {@link InvalidValueException}
+ * naming the field, and the recorder is left exactly as it was. Arrival times are never recorded:
+ * there is no such thing as late.
+ *
+ * <p>Every accepted event goes to the {@link EventSink} before the state changes, so a journal can
+ * keep it; {@link #replay(Community, List)} rebuilds the same state from the events. Methods are
+ * synchronized; one recorder may be shared by a facilitator's and a volunteer's screens.
+ */
+public final class SessionRecorder {
+  private final Community community;
+  private final Clock clock;
+  private final EventSink sink;
+  private RecorderState state;
+
+  private SessionRecorder(Community community, Clock clock, EventSink sink, RecorderState state) {
+    this.community = community;
+    this.clock = clock;
+    this.sink = sink;
+    this.state = state;
+  }
+
+  /**
+   * Opens a recorder on the system clock that keeps its events only in memory.
+   *
+   * @param community the community holding the session, must not be {@literal null}
+   * @param plan what is known before the session, must not be {@literal null}
+   * @return the recorder, at the first stage of the running order
+   * @throws InvalidValueException when the plan does not fit the community
+   */
+  public static SessionRecorder start(Community community, SessionPlan plan) {
+    return start(community, plan, Clock.systemUTC(), EventSink.NONE);
+  }
+
+  /**
+   * Opens a recorder; its first event, {@link Opened}, goes to {@code sink} at once.
+   *
+   * @param community the community holding the session
+   * @param plan what is known before the session
+   * @param clock stamps the presentation's start and stop
+   * @param sink keeps each accepted event, such as a journal
+   * @return the recorder, at the first stage of the running order
+   * @throws InvalidValueException when the plan does not fit the community
+   */
+  public static SessionRecorder start(
+      Community community, SessionPlan plan, Clock clock, EventSink sink) {
+    Opened opened = new Opened(plan, runningOrderFor(community, plan));
+    RecorderState first = open(community, opened);
+    sink.accept(opened);
+    return new SessionRecorder(community, clock, sink, first);
+  }
+
+  /**
+   * Rebuilds a recorder from its events, as a journal holds them: the first must be {@link Opened}.
+   *
+   * @param community the community holding the session
+   * @param events the events in the order they were recorded
+   * @return a recorder in the same state as the one that recorded them
+   * @throws InvalidValueException naming the event's index when one does not apply
+   */
+  public static SessionRecorder replay(Community community, List<CaptureEvent> events) {
+    return replay(community, events, Clock.systemUTC(), EventSink.NONE);
+  }
+
+  /**
+   * Rebuilds a recorder from its events; new events then go to {@code sink}. The replayed events
+   * do not.
+   *
+   * @param community the community holding the session
+   * @param events the events in the order they were recorded
+   * @param clock stamps the presentation's start and stop
+   * @param sink keeps each event accepted from now on
+   * @return a recorder in the same state as the one that recorded them
+   * @throws InvalidValueException naming the event's index ({@code events[3].…}) when one does not
+   *     apply
+   */
+  public static SessionRecorder replay(
+      Community community, List<CaptureEvent> events, Clock clock, EventSink sink) {
+    if (events.isEmpty() || !(events.get(0) instanceof Opened opened)) {
+      throw InvalidValueException.of(
+          "events[0]", "must be the session's opening", events.isEmpty() ? "none" : events.get(0));
+    }
+    SessionRecorder recorder;
+    try {
+      recorder = new SessionRecorder(community, clock, EventSink.NONE, open(community, opened));
+    } catch (InvalidValueException e) {
+      throw e.within("events[0]");
+    }
+    for (int i = 1; i < events.size(); i++) {
+      try {
+        recorder.record(events.get(i));
+      } catch (InvalidValueException e) {
+        throw e.within("events[" + i + "]");
+      }
+    }
+    return new SessionRecorder(community, clock, sink, recorder.state);
+  }
+
+  /**
+   * The running order a plan leads to: its own, or the guide's template for a first or a later
+   * session of the community.
+   */
+  public static RunningOrder runningOrderFor(Community community, SessionPlan plan) {
+    return plan.runningOrder()
+        .orElseGet(
+            () -> community.sessions().stream()
+                    .anyMatch(s -> s.startsAt().toInstant().isBefore(plan.startsAt().toInstant()))
+                ? RunningOrder.subsequentSession()
+                : RunningOrder.firstSession());
+  }
+
+  private static RecorderState open(Community community, Opened opened) {
+    SessionPlan plan = opened.plan();
+    if (community.session(plan.id()).isPresent()) {
+      throw InvalidValueException.of("plan.id", "must be new to the community", plan.id());
+    }
+    if (community.topic(plan.topic()).isEmpty()) {
+      throw InvalidValueException.of("plan.topic", "must name a topic of the community", plan.topic());
+    }
+    plan.series()
+        .filter(s -> community.series(s).filter(x -> x.topic().equals(plan.topic())).isEmpty())
+        .ifPresent(s -> {
+          throw InvalidValueException.of(
+              "plan.series", "must name a series of the community on the plan's topic", s);
+        });
+    String orderId = opened.runningOrder().id();
+    if (!community.runningOrder(orderId).filter(opened.runningOrder()::equals).isPresent()) {
+      throw InvalidValueException.of(
+          "runningOrder",
+          "must be one of the guide's templates or of the community's running orders",
+          orderId);
+    }
+    List<PersonId> hosts = plan.hosts();
+    for (int i = 0; i < hosts.size(); i++) {
+      requireHeld(community, hosts.get(i), "plan.hosts[" + i + "]");
+    }
+    RecorderState state = new RecorderState(opened);
+    state.toSession();
+    return state;
+  }
+
+  /**
+   * Records one event: checks it, hands it to the sink, then keeps it.
+   *
+   * @param event the event, must not be {@literal null}
+   * @return the warnings the event gives rise to, often none; never {@literal null}
+   * @throws InvalidValueException naming the field when the event does not apply; nothing changes
+   */
+  public synchronized List<CaptureWarning> record(CaptureEvent event) {
+    Objects.requireNonNull(event, "event");
+    RecorderState next = state.copy();
+    List<CaptureWarning> warnings = apply(next, event);
+    next.toSession();
+    next.events.add(event);
+    next.warnings.addAll(warnings);
+    sink.accept(event);
+    state = next;
+    return warnings;
+  }
+
+  private List<CaptureWarning> apply(RecorderState s, CaptureEvent event) {
+    List<CaptureWarning> warnings = new ArrayList<>();
+    if (event instanceof Opened) {
+      throw InvalidValueException.of("event", "must not open the session a second time", event);
+    } else if (event instanceof Advanced) {
+      requireNotEnded(s);
+      s.run.add(s.stage);
+      s.skipped.remove(s.stage);
+      s.stage++;
+    } else if (event instanceof Skipped) {
+      requireNotEnded(s);
+      Stage skipped = s.runningOrder().stages().get(s.stage);
+      if (!s.run.contains(s.stage)) {
+        s.skipped.add(s.stage);
+        if (skipped.core()) {
+          warnings.add(new CoreStageSkipped(skipped.key()));
+        }
+      }
+      s.stage++;
+    } else if (event instanceof ReturnedTo r) {
+      s.stage =
+          s.runningOrder()
+              .indexOf(r.stage())
+              .orElseThrow(
+                  () -> InvalidValueException.of(
+                      "stage", "must be a stage of running order '" + s.runningOrder().id() + "'",
+                      r.stage()));
+    } else if (event instanceof Arrived a) {
+      requireHeld(community, a.person(), "person");
+      if (s.attendees.contains(a.person())) {
+        throw InvalidValueException.of("person", "must not have arrived already", a.person());
+      }
+      s.attendees.add(a.person());
+    } else if (event instanceof BestHopeGiven b) {
+      s.bestHopes.add(b.bestHope());
+    } else if (event instanceof Contributed c) {
+      s.contributions.add(c.contribution());
+    } else if (event instanceof ScalingQuestionAsked q) {
+      s.scaling.add(ScalingRound.builder().question(q.question()).build());
+    } else if (event instanceof Rated r) {
+      ScalingRound round = round(s, r.round());
+      s.scaling.set(r.round(), rebuild(r.round(), () -> ScalingRound.builder().from(round).addRating(r.rating()).build()));
+    } else if (event instanceof OnePointUpOffered o) {
+      ScalingRound round = round(s, o.round());
+      s.scaling.set(o.round(), rebuild(o.round(), () -> ScalingRound.builder().from(round).addOnePointUpIdea(o.idea()).build()));
+    } else if (event instanceof PresentationStarted p) {
+      requireNoPresentation(s);
+      s.presentationRunning = Optional.of(p);
+    } else if (event instanceof PresentationStopped p) {
+      PresentationStarted started =
+          s.presentationRunning.orElseThrow(
+              () -> InvalidValueException.of("presentation", "must have started before it stops", "none"));
+      Presentation given;
+      try {
+        given = RecorderState.presentationOf(started, Duration.between(started.at(), p.at()));
+      } catch (InvalidValueException e) {
+        throw e.within("presentation");
+      }
+      s.presentationRunning = Optional.empty();
+      s.presentation = Optional.of(given);
+      overran(given).ifPresent(warnings::add);
+    } else if (event instanceof PresentationGiven p) {
+      requireNoPresentation(s);
+      s.presentation = Optional.of(p.presentation());
+      overran(p.presentation()).ifPresent(warnings::add);
+    } else if (event instanceof ActionAgreed a) {
+      checkAction(s, a.action());
+      s.actions.add(a.action());
+    } else if (event instanceof SmallStepNoticed n) {
+      checkSmallStep(s, n.smallStep());
+      s.smallSteps.add(n.smallStep());
+    } else if (event instanceof Concluded c) {
+      s.conclusions.add(c.text());
+    } else if (event instanceof Recommended r) {
+      s.recommendations.add(r.text());
+    } else if (event instanceof QuestionRaised q) {
+      s.questions.add(q.text());
+    } else if (event instanceof ArtefactAdded a) {
+      s.artefacts.add(a.artefact());
+    } else if (event instanceof NextSessionAgreed n) {
+      s.nextSession = Optional.of(n.nextSession());
+    } else {
+      throw new AssertionError("an event type without a rule: " + event.getClass());
+    }
+    return warnings;
+  }
+
+  private static void requireNotEnded(RecorderState s) {
+    if (s.ended()) {
+      throw InvalidValueException.of(
+          "stage", "must not move past the last stage of running order '" + s.runningOrder().id() + "'", "none");
+    }
+  }
+
+  private static void requireHeld(Community community, PersonId person, String field) {
+    if (!community.register().holds(person)) {
+      throw InvalidValueException.of(field, "must be held by the community's register", person);
+    }
+  }
+
+  private static void requireNoPresentation(RecorderState s) {
+    if (s.presentation.isPresent() || s.presentationRunning.isPresent()) {
+      throw InvalidValueException.of("presentation", "must be given at most once in a session", "a second");
+    }
+  }
+
+  private static ScalingRound round(RecorderState s, int round) {
+    if (round < 0 || round >= s.scaling.size()) {
+      throw InvalidValueException.of(
+          "round",
+          s.scaling.isEmpty()
+              ? "must follow a scaling question, and none has been asked"
+              : "must be within 0.." + (s.scaling.size() - 1),
+          round);
+    }
+    return s.scaling.get(round);
+  }
+
+  private static ScalingRound rebuild(int round, java.util.function.Supplier<ScalingRound> build) {
+    try {
+      return build.get();
+    } catch (InvalidValueException e) {
+      throw e.within("scaling[" + round + "]");
+    }
+  }
+
+  private void checkAction(RecorderState s, Action action) {
+    if (community.actions().containsKey(action.id())
+        || s.actions.stream().anyMatch(a -> a.id().equals(action.id()))) {
+      throw InvalidValueException.of("action.id", "must be new to the community", action.id());
+    }
+    for (int i = 0; i < action.owners().size(); i++) {
+      requireHeld(community, action.owners().get(i), "action.owners[" + i + "]");
+    }
+  }
+
+  private void checkSmallStep(RecorderState s, SmallStep step) {
+    Set<ActionId> known = s.actions.stream().map(Action::id).collect(Collectors.toSet());
+    known.addAll(community.actions().keySet());
+    step.followsAction()
+        .filter(a -> !known.contains(a))
+        .ifPresent(a -> {
+          throw InvalidValueException.of(
+              "smallStep.followsAction", "must name an action agreed at this or an earlier session", a);
+        });
+    Optional<SessionId> follows = step.followsSession();
+    follows
+        .filter(id -> community.session(id)
+            .filter(earlier -> earlier.startsAt().toInstant()
+                .isBefore(s.opened.plan().startsAt().toInstant()))
+            .isEmpty())
+        .ifPresent(id -> {
+          throw InvalidValueException.of("smallStep.followsSession", "must name an earlier session", id);
+        });
+  }
+
+  private static Optional<CaptureWarning> overran(Presentation p) {
+    return p.overran() ? Optional.of(new PresentationOverran(p.duration())) : Optional.empty();
+  }
+
+  // ---- the commands a screen calls; each records one event ----
+
+  /** Ends the current stage and starts the next; see {@link Advanced}. */
+  public List<CaptureWarning> advance() {
+    return record(new Advanced());
+  }
+
+  /** Leaves the current stage out and starts the next; warns when the stage is core. */
+  public List<CaptureWarning> skip() {
+    return record(new Skipped());
+  }
+
+  /** Goes to a stage of the running order, usually one already run, to add to it. */
+  public List<CaptureWarning> returnTo(StageKey stage) {
+    return record(new ReturnedTo(stage));
+  }
+
+  /** Someone arrived; the register must hold them. */
+  public List<CaptureWarning> arrived(PersonId person) {
+    return record(new Arrived(person));
+  }
+
+  public List<CaptureWarning> bestHope(BestHope bestHope) {
+    return record(new BestHopeGiven(bestHope));
+  }
+
+  /** Records a contribution at the current stage (none once past the last). */
+  public List<CaptureWarning> contribution(ContributionKind kind, String text, Optional<PersonId> by) {
+    Contribution c = new Contribution(kind, text, by, currentStage().map(Stage::key));
+    return record(new Contributed(c));
+  }
+
+  /** Puts a scaling question to the room: the ratings and ideas that follow belong to it. */
+  public List<CaptureWarning> askScaling(ScalingQuestion question) {
+    return record(new ScalingQuestionAsked(question));
+  }
+
+  /** A rating for the question asked last. */
+  public List<CaptureWarning> rating(Rating rating) {
+    return record(new Rated(lastRound(), rating));
+  }
+
+  /** A "one point up" idea for the question asked last. */
+  public List<CaptureWarning> onePointUp(OnePointUpIdea idea) {
+    return record(new OnePointUpOffered(lastRound(), idea));
+  }
+
+  /** The presentation starts now, by the recorder's clock. */
+  public List<CaptureWarning> startPresentation(
+      PresentationKind kind, String title, Optional<PersonId> presenter, Optional<Perspective> perspective) {
+    return record(new PresentationStarted(kind, title, presenter, perspective, clock.instant()));
+  }
+
+  /** The presentation stops now; warns when it ran past five minutes. */
+  public List<CaptureWarning> stopPresentation() {
+    return record(new PresentationStopped(clock.instant()));
+  }
+
+  /** The presentation, recorded whole with its duration; warns when it ran past five minutes. */
+  public List<CaptureWarning> presentation(Presentation presentation) {
+    return record(new PresentationGiven(presentation));
+  }
+
+  public List<CaptureWarning> action(Action action) {
+    return record(new ActionAgreed(action));
+  }
+
+  public List<CaptureWarning> smallStep(SmallStep smallStep) {
+    return record(new SmallStepNoticed(smallStep));
+  }
+
+  public List<CaptureWarning> conclusion(String text) {
+    return record(new Concluded(text));
+  }
+
+  public List<CaptureWarning> recommendation(String text) {
+    return record(new Recommended(text));
+  }
+
+  public List<CaptureWarning> question(String text) {
+    return record(new QuestionRaised(text));
+  }
+
+  public List<CaptureWarning> artefact(Artefact artefact) {
+    return record(new ArtefactAdded(artefact));
+  }
+
+  public List<CaptureWarning> nextSession(NextSession nextSession) {
+    return record(new NextSessionAgreed(nextSession));
+  }
+
+  private synchronized int lastRound() {
+    return state.scaling.size() - 1;
+  }
+
+  // ---- what a screen shows ----
+
+  /** The plan the session opened with. */
+  public SessionPlan plan() {
+    return state.opened.plan();
+  }
+
+  /** The running order being walked. */
+  public RunningOrder runningOrder() {
+    return state.runningOrder();
+  }
+
+  /** The current stage, or empty once past the last. */
+  public synchronized Optional<Stage> currentStage() {
+    return state.ended()
+        ? Optional.empty()
+        : Optional.of(state.runningOrder().stages().get(state.stage));
+  }
+
+  /** The current stage's prompts, or none once past the last. */
+  public List<String> prompts() {
+    return currentStage().map(Stage::prompts).orElse(List.of());
+  }
+
+  /** Every event recorded, the opening first. */
+  public synchronized List<CaptureEvent> events() {
+    return List.copyOf(state.events);
+  }
+
+  /** Every warning returned so far, in order. */
+  public synchronized List<CaptureWarning> warnings() {
+    return List.copyOf(state.warnings);
+  }
+
+  /** The core stages not run so far, in running order; the stage in progress counts as run. */
+  public synchronized List<StageKey> coreStagesNotRun() {
+    Set<StageKey> run = Set.copyOf(state.toSession().stagesRun());
+    return state.runningOrder().stages().stream()
+        .filter(Stage::core)
+        .map(Stage::key)
+        .filter(k -> !run.contains(k))
+        .toList();
+  }
+
+  /** A warning when the presentation in progress has run past five minutes at {@code now}. */
+  public synchronized Optional<CaptureWarning> presentationOverrun(Instant now) {
+    return state.presentationRunning
+        .map(p -> Duration.between(p.at(), now))
+        .filter(d -> d.compareTo(Presentation.RECOMMENDED_MAXIMUM) > 0)
+        .map(PresentationOverran::new);
+  }
+
+  /**
+   * The session as recorded: the stage in progress counts as run. The recorder stays open, so
+   * calling this twice gives equal sessions unless something was recorded in between.
+   *
+   * @return the immutable session, equal to one built by hand from the same facts
+   * @throws InvalidValueException when the presentation has started but not stopped
+   */
+  public synchronized Session finish() {
+    if (state.presentationRunning.isPresent()) {
+      throw InvalidValueException.of("presentation", "must stop before the session finishes", "still running");
+    }
+    return state.toSession();
+  }
+
+  @Override
+  public synchronized String toString() {
+    return "SessionRecorder[session=" + state.opened.plan().id() + ", stage="
+        + currentStage().map(s -> s.key().value()).orElse("ended") + ", events=" + state.events.size() + "]";
+  }
+}

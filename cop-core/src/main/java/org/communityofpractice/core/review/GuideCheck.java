@@ -1,0 +1,66 @@
+package org.communityofpractice.core.review;
+
+/**
+ * The guide's own checks, each with the stable code its findings carry. Every one is on in {@link
+ * Review#guide()}; switch one off with {@link Review.Builder#without(GuideCheck)} and tune its
+ * threshold with {@link ReviewSettings}.
+ */
+public enum GuideCheck {
+  /** No one with lived experience in the room and no case study from that perspective: "a multi-agency meeting, not a true CoP". */
+  NO_LIVED_EXPERIENCE("no-lived-experience", new NoLivedExperience()),
+  /** Perspectives or services the topic needs were not in the room: "Who should be here?" */
+  MISSING_PERSPECTIVES("missing-perspectives", new MissingPerspectives()),
+  /** No neutral expert among the members, or none of them in the room. */
+  NO_NEUTRAL_EXPERT("no-neutral-expert", new NoNeutralExpert()),
+  /** The presentation ran past the guide's five minutes. */
+  PRESENTATION_OVERRAN("presentation-overran", new PresentationOverran()),
+  /** No best hopes round. */
+  NO_BEST_HOPES("no-best-hopes", new NoBestHopes()),
+  /** No scaling question asked. */
+  NO_SCALING_QUESTION("no-scaling-question", new NoScalingQuestion()),
+  /** No next steps or actions agreed. */
+  NO_NEXT_STEPS("no-next-steps", new NoNextSteps()),
+  /** No round on what was useful. */
+  NO_USEFULNESS_ROUND("no-usefulness-round", new NoUsefulnessRound()),
+  /** The series continues, but no date was agreed for the next session. */
+  NO_NEXT_DATE("no-next-date", new NoNextDate()),
+  /** Several sessions in a row with no actions, recommendations or small steps. */
+  SESSIONS_WITHOUT_PURPOSE("sessions-without-purpose", new SessionsWithoutPurpose()),
+  /** The signals suggest another life-cycle stage than the one recorded: time for a review. */
+  LIFE_CYCLE_REVIEW("life-cycle-review", new LifeCycleReview()),
+  /** The report of a session held a while ago has not been circulated. */
+  REPORT_NOT_CIRCULATED("report-not-circulated", new ReportNotCirculated()),
+  /** People on the email list whose consent to community communications has lapsed. */
+  LAPSED_CONSENT_ON_EMAIL_LIST("lapsed-consent-on-email-list", new LapsedConsent());
+
+  private final String code;
+  private final ReviewRule rule;
+
+  GuideCheck(String code, ReviewRule rule) {
+    this.code = code;
+    this.rule = rule;
+  }
+
+  /** The code its findings carry. */
+  public String code() {
+    return code;
+  }
+
+  /** The rule itself. */
+  public ReviewRule rule() {
+    return rule;
+  }
+
+  /** A rule of the guide's: it names its code once, here. */
+  abstract static class GuideRule implements ReviewRule {
+    @Override
+    public final String code() {
+      for (GuideCheck check : values()) {
+        if (check.rule == this) {
+          return check.code;
+        }
+      }
+      throw new AssertionError(getClass());
+    }
+  }
+}

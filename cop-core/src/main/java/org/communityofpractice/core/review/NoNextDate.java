@@ -1,0 +1,32 @@
+package org.communityofpractice.core.review;
+
+import java.util.List;
+import org.communityofpractice.core.session.Session;
+import org.communityofpractice.core.topic.Series;
+
+/** "Agree date, time and venue for your next session where applicable." */
+final class NoNextDate extends GuideCheck.GuideRule {
+  @Override
+  public List<Finding> session(Session session, ReviewContext context) {
+    if (session.nextSession().isPresent() || session.series().isEmpty()) {
+      return List.of();
+    }
+    Series series = context.community().series(session.series().get()).orElseThrow();
+    if (series.concluded()) {
+      return List.of();
+    }
+    boolean laterSessionHeld =
+        context.community().sessionsOf(series.id()).stream()
+            .anyMatch(s -> s.startsAt().toInstant().isAfter(session.startsAt().toInstant()));
+    if (laterSessionHeld) {
+      return List.of(); // the series met again, so a date was found
+    }
+    return List.of(
+        context.finding(code(), Severity.SUGGESTION, session)
+            .noticed("The series continues, but no date was agreed for the next session.")
+            .tryNext("Consider agreeing the date, time and venue of the next session before the"
+                + " chair's thanks, so the invitation can go out with the report.")
+            .addEvidence(Evidence.id("series", series.id()))
+            .build());
+  }
+}

@@ -1,0 +1,152 @@
+package org.communityofpractice.core.review;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.internal.Checks;
+import org.communityofpractice.core.session.Session;
+import org.communityofpractice.core.session.SessionId;
+import org.communityofpractice.core.topic.Series;
+import org.communityofpractice.core.validation.InvalidValueException;
+
+/**
+ * Runs the guide's warnings — and a community's own checks — over a community, returning what they
+ * notice as {@link Finding}s. A review is immutable and thread-safe once built.
+ *
+ * <pre>{@code
+ * Review review = Review.guide()                                  // all of the guide's checks
+ *     .settings(ReviewSettings.guide().withMaximumPresentation(Duration.ofMinutes(7)))
+ *     .without(GuideCheck.NO_USEFULNESS_ROUND)                    // switched off
+ *     .with(ourOwnRule)                                           // a check of our own
+ *     .build();
+ * List<Finding> all = review.review(community, Instant.now());
+ * List<Finding> one = review.reviewSession(community, SessionId.of("s-2"), Instant.now());
+ * for (Finding f : all) {
+ *   System.out.println(f.code() + ": " + f.noticed() + " " + f.tryNext());
+ * }
+ * }</pre>
+ *
+ * <p>Findings come in a fixed order: about the community first, then each series in the
+ * community's order, then each session in date order; within each, in the order the rules were
+ * added.
+ */
+public final class Review {
+  private final List<ReviewRule> rules;
+  private final ReviewSettings settings;
+
+  private Review(List<ReviewRule> rules, ReviewSettings settings) {
+    this.rules = List.copyOf(rules);
+    this.settings = settings;
+  }
+
+  /** A builder holding all of the guide's checks with the guide's settings. */
+  public static Builder guide() {
+    Builder b = new Builder();
+    for (GuideCheck check : GuideCheck.values()) {
+      b.with(check.rule());
+    }
+    return b;
+  }
+
+  /** A builder holding no checks at all. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The rules run, in order. */
+  public List<ReviewRule> rules() {
+    return rules;
+  }
+
+  public ReviewSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Reviews the whole community as it stood at {@code asOf}.
+   *
+   * @param community must not be {@literal null}
+   * @param asOf the instant the review is made at; sessions starting before it count as held
+   * @return the findings, never {@literal null}
+   */
+  public List<Finding> review(Community community, Instant asOf) {
+    ReviewContext context = new ReviewContext(community, asOf, settings);
+    List<Finding> findings = new ArrayList<>();
+    for (ReviewRule rule : rules) {
+      findings.addAll(rule.community(context));
+    }
+    for (Series series : community.series()) {
+      for (ReviewRule rule : rules) {
+        findings.addAll(rule.series(series, context));
+      }
+    }
+    for (Session session : community.sessions()) {
+      findings.addAll(sessionFindings(session, context));
+    }
+    return List.copyOf(findings);
+  }
+
+  /** Reviews one session of the community; fails naming the id when the community has no such session. */
+  public List<Finding> reviewSession(Community community, SessionId session, Instant asOf) {
+    Session s = community.session(session)
+        .orElseThrow(() -> InvalidValueException.of("session", "must be a session of the community", session));
+    return sessionFindings(s, new ReviewContext(community, asOf, settings));
+  }
+
+  private List<Finding> sessionFindings(Session session, ReviewContext context) {
+    List<Finding> findings = new ArrayList<>();
+    for (ReviewRule rule : rules) {
+      findings.addAll(rule.session(session, context));
+    }
+    return List.copyOf(findings);
+  }
+
+  @Override
+  public String toString() {
+    return "Review{rules=" + rules.stream().map(ReviewRule::code).toList() + "}";
+  }
+
+  /** Builds a {@link Review}. */
+  public static final class Builder {
+    private final Map<String, ReviewRule> rules = new LinkedHashMap<>();
+    private ReviewSettings settings = ReviewSettings.guide();
+
+    private Builder() {}
+
+    /** Adds a rule; its code must not already be taken. */
+    public Builder with(ReviewRule rule) {
+      Objects.requireNonNull(rule, "rule");
+      String code = Checks.identifier(rule.code(), "rule.code");
+      if (rules.containsKey(code)) {
+        throw InvalidValueException.of("rule.code", "must be unique within the review", code);
+      }
+      rules.put(code, rule);
+      return this;
+    }
+
+    /** Switches one of the guide's checks off. */
+    public Builder without(GuideCheck check) {
+      return without(check.code());
+    }
+
+    /** Switches a rule off by its code; nothing happens when no rule has it. */
+    public Builder without(String code) {
+      rules.remove(Objects.requireNonNull(code, "code"));
+      return this;
+    }
+
+    /** The thresholds the guide's checks use; the guide's own by default. */
+    public Builder settings(ReviewSettings settings) {
+      this.settings = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    public Review build() {
+      return new Review(new ArrayList<>(rules.values()), settings);
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package org.communityofpractice.core.review;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.people.Person;
+import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.people.Perspective;
+import org.communityofpractice.core.session.Session;
+import org.communityofpractice.core.topic.Series;
+
+/**
+ * What a {@link ReviewRule} sees: the community, the instant the review is made at, and the
+ * settings; with the small look-ups most rules need.
+ *
+ * <pre>{@code
+ * Set<Perspective> inTheRoom = context.perspectivesInTheRoom(session);
+ * Finding.Builder f = context.finding("my-check", Severity.NOTE, session);
+ * }</pre>
+ */
+public final class ReviewContext {
+  private final Community community;
+  private final Instant asOf;
+  private final ReviewSettings settings;
+
+  ReviewContext(Community community, Instant asOf, ReviewSettings settings) {
+    this.community = Objects.requireNonNull(community, "community");
+    this.asOf = Objects.requireNonNull(asOf, "asOf");
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  public Community community() {
+    return community;
+  }
+
+  /** The instant the review is made at: sessions before it have been held. */
+  public Instant asOf() {
+    return asOf;
+  }
+
+  public ReviewSettings settings() {
+    return settings;
+  }
+
+  /**
+   * The person held by the register with this id, when their data may be processed: empty for an
+   * erased person's tombstone and for someone whose processing is restricted.
+   */
+  public Optional<Person> person(PersonId id) {
+    return community.register().find(id).filter(p -> !p.isRestricted());
+  }
+
+  /** Every perspective brought by someone in the room. */
+  public Set<Perspective> perspectivesInTheRoom(Session session) {
+    Set<Perspective> present = EnumSet.noneOf(Perspective.class);
+    for (PersonId id : session.attendees()) {
+      person(id).ifPresent(p -> present.addAll(p.perspectives()));
+    }
+    return present;
+  }
+
+  /** How many in the room bring a perspective. */
+  public int countInTheRoom(Session session, Perspective perspective) {
+    int n = 0;
+    for (PersonId id : session.attendees()) {
+      if (person(id).filter(p -> p.perspectives().contains(perspective)).isPresent()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Whether a session had started by the time of the review. */
+  public boolean held(Session session) {
+    return session.startsAt().toInstant().isBefore(asOf);
+  }
+
+  /** A finding about a session, with its community, series and session filled in. */
+  public Finding.Builder finding(String code, Severity severity, Session session) {
+    return Finding.builder()
+        .code(code)
+        .severity(severity)
+        .community(community.id())
+        .series(session.series())
+        .session(session.id());
+  }
+
+  /** A finding about a series. */
+  public Finding.Builder finding(String code, Severity severity, Series series) {
+    return Finding.builder().code(code).severity(severity).community(community.id()).series(series.id());
+  }
+
+  /** A finding about the whole community. */
+  public Finding.Builder finding(String code, Severity severity) {
+    return Finding.builder().code(code).severity(severity).community(community.id());
+  }
+}

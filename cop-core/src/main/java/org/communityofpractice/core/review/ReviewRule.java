@@ -1,0 +1,46 @@
+package org.communityofpractice.core.review;
+
+import java.util.List;
+import org.communityofpractice.core.session.Session;
+import org.communityofpractice.core.topic.Series;
+
+/**
+ * One check a {@link Review} runs. A rule looks at a session, a series or the whole community —
+ * whichever it overrides — and returns what it noticed; the others return nothing. A community adds
+ * its own rules next to the guide's:
+ *
+ * <pre>{@code
+ * ReviewRule noRefreshments = new ReviewRule() {
+ *   public String code() { return "no-networking"; }
+ *   public List<Finding> session(Session s, ReviewContext context) {
+ *     return s.ran(StageKey.NETWORKING) ? List.of() : List.of(context.finding(code(), Severity.NOTE, s)
+ *         .noticed("The session closed without time for networking.")
+ *         .tryNext("Consider leaving time for farewells and the remaining refreshments.")
+ *         .build());
+ *   }
+ * };
+ * Review review = Review.guide().with(noRefreshments).build();
+ * }</pre>
+ *
+ * <p>Findings must carry no personal data: build evidence with {@link Evidence} and keep the
+ * sentences free of names and of anything someone said.
+ */
+public interface ReviewRule {
+  /** The rule's code, unique within a review: 1..64 letters, digits, '.', '_' or '-'. */
+  String code();
+
+  /** What the rule notices about one session; nothing by default. */
+  default List<Finding> session(Session session, ReviewContext context) {
+    return List.of();
+  }
+
+  /** What the rule notices about one series, whose sessions are {@code context.community().sessionsOf(series.id())}; nothing by default. */
+  default List<Finding> series(Series series, ReviewContext context) {
+    return List.of();
+  }
+
+  /** What the rule notices about the whole community; nothing by default. */
+  default List<Finding> community(ReviewContext context) {
+    return List.of();
+  }
+}

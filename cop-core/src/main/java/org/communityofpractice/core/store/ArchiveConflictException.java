@@ -1,0 +1,45 @@
+package org.communityofpractice.core.store;
+
+import org.communityofpractice.core.community.CommunityId;
+
+/**
+ * A save named a version that is no longer the stored one: another writer saved first. Nothing
+ * was written; load the archive again, apply the change to it and save with the new version.
+ *
+ * <pre>{@code
+ * try {
+ *   store.save(changed, loaded.version());
+ * } catch (ArchiveConflictException e) {
+ *   StoredArchive fresh = store.load(changed.id()).orElseThrow(); // e.actual() == fresh.version()
+ * }
+ * }</pre>
+ */
+public final class ArchiveConflictException extends StoreException {
+  private static final long serialVersionUID = 1L;
+  private final transient CommunityId community;
+  private final transient ArchiveVersion expected;
+  private final transient ArchiveVersion actual;
+
+  ArchiveConflictException(String location, CommunityId community, ArchiveVersion expected, ArchiveVersion actual) {
+    super(location, "the archive of community '" + community + "' at " + location + " is at version "
+        + actual + ", not at version " + expected + " as the save expected: another writer saved"
+        + " first; nothing was written");
+    this.community = community;
+    this.expected = expected;
+    this.actual = actual;
+  }
+
+  public CommunityId community() {
+    return community;
+  }
+
+  /** The version the save expected. */
+  public ArchiveVersion expected() {
+    return expected;
+  }
+
+  /** The version stored. */
+  public ArchiveVersion actual() {
+    return actual;
+  }
+}

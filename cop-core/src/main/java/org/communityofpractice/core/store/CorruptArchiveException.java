@@ -1,0 +1,44 @@
+package org.communityofpractice.core.store;
+
+import java.util.Optional;
+
+/**
+ * A stored archive cannot be read: it is damaged, truncated, not valid against the archive schema,
+ * or the file cannot be opened. The message names the file and, when the JSON was at fault, the
+ * JSON path; it points to the newest backup that does read. Nothing is overwritten or restored
+ * automatically: restore by loading the backup and saving it as the next version.
+ *
+ * <pre>{@code
+ * try {
+ *   store.load(id);
+ * } catch (CorruptArchiveException e) {
+ *   e.jsonPath();          // Optional[$.sessions[2].scaling[0].ratings[4].value]
+ *   e.newestGoodBackup();  // Optional[ArchiveBackup[version=6, …]]
+ * }
+ * }</pre>
+ */
+public final class CorruptArchiveException extends StoreException {
+  private static final long serialVersionUID = 1L;
+  private final String jsonPath;
+  private final transient ArchiveBackup newestGoodBackup;
+
+  CorruptArchiveException(String location, Optional<String> jsonPath, String reason, Optional<ArchiveBackup> newestGoodBackup) {
+    super(location, "archive " + location + " cannot be read"
+        + jsonPath.map(p -> " at " + p).orElse("") + ": " + reason + "; "
+        + newestGoodBackup.map(b -> "the newest good backup is version " + b.version() + " at " + b.location())
+            .orElse("no backup reads either")
+        + "; nothing was overwritten");
+    this.jsonPath = jsonPath.orElse(null);
+    this.newestGoodBackup = newestGoodBackup.orElse(null);
+  }
+
+  /** The JSON path of the fault, when the file was read but its JSON is at fault. */
+  public Optional<String> jsonPath() {
+    return Optional.ofNullable(jsonPath);
+  }
+
+  /** The newest backup that reads, if there is one. */
+  public Optional<ArchiveBackup> newestGoodBackup() {
+    return Optional.ofNullable(newestGoodBackup);
+  }
+}

@@ -1,0 +1,55 @@
+package org.communityofpractice.core.store;
+
+import java.time.Duration;
+import java.util.Objects;
+import org.communityofpractice.core.validation.InvalidValueException;
+
+/**
+ * When a {@link Journal} forces what it wrote to the disk.
+ *
+ * <pre>{@code
+ * Durability safe = Durability.everyEvent();                                  // the default
+ * Durability fast = Durability.groupCommit(16, Duration.ofMillis(200));
+ * }</pre>
+ *
+ * <p>{@link #everyEvent()} forces each event before its call returns ({@code FileChannel.force}):
+ * once a record call has returned, neither a crash nor a power cut can lose the event.
+ *
+ * <p>{@link #groupCommit(int, Duration)} writes each event to the operating system before the
+ * call returns but forces only every {@code maxEvents} events, when {@code maxDelay} has passed
+ * since the first unforced one (checked at the next append), on {@link Journal#flush()} and on
+ * {@link Journal#close()}. <b>The risk:</b> a crash of the program still loses nothing (the
+ * operating system holds the bytes), but a power cut, a flat battery or an operating-system crash
+ * can lose the events written since the last force — up to {@code maxEvents - 1} of them, and,
+ * because the delay is only checked when the next event comes, the last ones of a quiet spell. Use
+ * it only where the disk is slow and losing a few moments of a conversation is acceptable.
+ *
+ * @param maxEvents force after this many unforced events; 1 forces every event
+ * @param maxDelay force when the oldest unforced event is this old
+ */
+public record Durability(int maxEvents, Duration maxDelay) {
+  public Durability {
+    if (maxEvents < 1) {
+      throw InvalidValueException.of("maxEvents", "must be at least 1", maxEvents);
+    }
+    Objects.requireNonNull(maxDelay, "maxDelay");
+    if (maxDelay.isNegative()) {
+      throw InvalidValueException.of("maxDelay", "must not be negative", maxDelay);
+    }
+  }
+
+  /** Each event is forced to the disk before its call returns. */
+  public static Durability everyEvent() {
+    return new Durability(1, Duration.ZERO);
+  }
+
+  /** Events are forced in groups; see the class comment for the risk. */
+  public static Durability groupCommit(int maxEvents, Duration maxDelay) {
+    return new Durability(maxEvents, maxDelay);
+  }
+
+  /** Whether every event is forced before its call returns. */
+  public boolean forcesEveryEvent() {
+    return maxEvents == 1;
+  }
+}

@@ -1,0 +1,566 @@
+package org.communityofpractice.core.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.communityofpractice.core.capture.CaptureEvent;
+import org.communityofpractice.core.capture.SessionPlan;
+import org.communityofpractice.core.capture.SessionRecorder;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.community.CommunityId;
+import org.communityofpractice.core.json.ArchiveFormatException;
+import org.communityofpractice.core.session.Session;
+import org.communityofpractice.core.session.SessionId;
+import org.communityofpractice.core.store.internal.DurableFiles;
+import org.communityofpractice.core.store.internal.StoreJson;
+import org.communityofpractice.core.validation.InvalidValueException;
+
+/**
+ * The embedded {@link ArchiveStore}: a folder per community under a root folder.
+ *
+ * <pre>{@code
+ * FileArchiveStore store = FileArchiveStore.builder(Path.of("archives")).keepBackups(10).build();
+ * store.save(community, ArchiveVersion.NONE);
+ * try (LiveSession live = store.startSession(community.id(), plan)) {
+ *   live.recorder().arrived(PersonId.of("p-sam")); // in the journal when this returns
+ *   store.finishSession(live);                     // folded into the archive, journal removed
+ * }
+ * }</pre>
+ *
+ * <p>Layout of {@code <root>/<community id>/}:
+ * <ul>
+ *   <li>{@code archive-000000000007.json} — the archive JSON ({@link
+ *       org.communityofpractice.core.json.ArchiveJson}); the file with the highest version is the
+ *       current archive, the others are its backups, the newest {@code keepBackups} of them kept;
+ *   <li>{@code journals/<session id>.jsonl} — the {@link Journal} of each session being recorded;
+ *   <li>{@code .lock} — taken while saving.
+ * </ul>
+ *
+ * <p><b>Saving.</b> A save writes the new version to a temporary file, forces it to the disk,
+ * moves it atomically to its versioned name and forces the folder: after a crash or power cut at
+ * any moment the current archive is the old version or the new one, never a mix. Saves of one
+ * community are serialized by a lock (in this program and, through a file lock, across programs);
+ * under it the version the save expects is compared with the current one, and a save that lost the
+ * race gets {@link ArchiveConflictException} with nothing written. Nothing is ever overwritten:
+ * each version has a file of its own.
+ *
+ * <p><b>Reading.</b> A current archive that does not read gives {@link CorruptArchiveException}
+ * naming the file and JSON path and the newest backup that reads; the store changes nothing.
+ *
+ * <p>Community and session ids become file names; the ids {@code .} and {@code ..} are refused. On
+ * a file system that ignores case, two ids that differ only in case share a folder: keep ids in
+ * lower case there.
+ */
+public final class FileArchiveStore implements ArchiveStore {
+  private static final Pattern ARCHIVE_FILE = Pattern.compile("archive-(\\d{12})\\.json");
+  private static final String JOURNALS = "journals";
+  private static final String JOURNAL_SUFFIX = ".jsonl";
+  private static final ConcurrentHashMap<Path, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
+
+  private final Path root;
+  private final int keepBackups;
+  private final Durability durability;
+  private final Clock clock;
+
+  private FileArchiveStore(Builder b) {
+    this.root = b.root.toAbsolutePath().normalize();
+    this.keepBackups = b.keepBackups;
+    this.durability = b.durability;
+    this.clock = b.clock;
+  }
+
+  /**
+   * A store in {@code root}, created when first saved to.
+   *
+   * @param root the folder holding a folder per community, must not be {@literal null}
+   * @return a builder: 10 backups, every event forced, the system clock
+   */
+  public static Builder builder(Path root) {
+    return new Builder(root);
+  }
+
+  /** Builds a {@link FileArchiveStore}. */
+  public static final class Builder {
+    private final Path root;
+    private int keepBackups = 10;
+    private Durability durability = Durability.everyEvent();
+    private Clock clock = Clock.systemUTC();
+
+    private Builder(Path root) {
+      this.root = Objects.requireNonNull(root, "root");
+    }
+
+    /** How many earlier versions to keep besides the current one; 0 keeps none. */
+    public Builder keepBackups(int keepBackups) {
+      if (keepBackups < 0) {
+        throw InvalidValueException.of("keepBackups", "must not be negative", keepBackups);
+      }
+      this.keepBackups = keepBackups;
+      return this;
+    }
+
+    /** When journal appends are forced; see {@link Durability} for the risk of group commit. */
+    public Builder durability(Durability durability) {
+      this.durability = Objects.requireNonNull(durability, "durability");
+      return this;
+    }
+
+    /** The clock recorders stamp presentations with. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    public FileArchiveStore build() {
+      return new FileArchiveStore(this);
+    }
+  }
+
+  /** The root folder. */
+  public Path root() {
+    return root;
+  }
+
+  /** The folder of a community's archive, backups and journals. */
+  public Path folderOf(CommunityId community) {
+    return root.resolve(fileName(community.value(), "community"));
+  }
+
+  /** The file of a version of a community's archive. */
+  public Path archiveFile(CommunityId community, ArchiveVersion version) {
+    return folderOf(community).resolve(String.format("archive-%012d.json", version.value()));
+  }
+
+  /** The journal of a session of a community. */
+  public Path journalFile(CommunityId community, SessionId session) {
+    return folderOf(community).resolve(JOURNALS).resolve(fileName(session.value(), "session") + JOURNAL_SUFFIX);
+  }
+
+  private static String fileName(String id, String field) {
+    if (id.equals(".") || id.equals("..")) {
+      throw InvalidValueException.of(field, "must not be '.' or '..' in a file store", id);
+    }
+    return id;
+  }
+
+  // ---- archives ----
+
+  @Override
+  public Optional<StoredArchive> load(CommunityId community) {
+    Objects.requireNonNull(community, "community");
+    for (int attempt = 0; ; attempt++) {
+      List<Long> versions = versions(folderOf(community));
+      if (versions.isEmpty()) {
+        return Optional.empty();
+      }
+      ArchiveVersion current = ArchiveVersion.of(versions.get(0));
+      try {
+        return Optional.of(new StoredArchive(read(community, current), current));
+      } catch (NoSuchFileException e) {
+        if (attempt > 2) {
+          throw new UncheckedIOException(e);
+        }
+        // pruned between listing and reading: list again
+      } catch (Unreadable e) {
+        throw new CorruptArchiveException(
+            e.file.toString(), e.jsonPath, e.reason, newestGoodBackup(community, versions));
+      }
+    }
+  }
+
+  private Optional<ArchiveBackup> newestGoodBackup(CommunityId community, List<Long> versions) {
+    for (int i = 1; i < versions.size(); i++) {
+      ArchiveVersion v = ArchiveVersion.of(versions.get(i));
+      try {
+        read(community, v);
+        return Optional.of(backup(community, v));
+      } catch (IOException | Unreadable e) {
+        // pruned or damaged too: look at an older one
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public ArchiveVersion save(Community community, ArchiveVersion expected) {
+    Objects.requireNonNull(community, "community");
+    Objects.requireNonNull(expected, "expected");
+    byte[] json = StoreJson.ARCHIVE.write(community).getBytes(StandardCharsets.UTF_8);
+    Path folder = folderOf(community.id());
+    return underLock(folder, () -> {
+      List<Long> versions = versions(folder);
+      ArchiveVersion current = versions.isEmpty() ? ArchiveVersion.NONE : ArchiveVersion.of(versions.get(0));
+      if (!current.equals(expected)) {
+        throw new ArchiveConflictException(folder.toString(), community.id(), expected, current);
+      }
+      ArchiveVersion next = current.next();
+      publish(folder, archiveFile(community.id(), next), json);
+      prune(folder, versions, next);
+      return next;
+    });
+  }
+
+  /** Writes {@code bytes} to {@code target}, which must not exist, all or nothing. */
+  private static void publish(Path folder, Path target, byte[] bytes) throws IOException {
+    Path temp = folder.resolve(".tmp-" + UUID.randomUUID() + ".json");
+    try {
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        DurableFiles.writeFully(channel, ByteBuffer.wrap(bytes));
+        channel.force(true);
+      }
+      if (Files.exists(target)) {
+        throw new FileAlreadyExistsException(target.toString());
+      }
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+      DurableFiles.forceDirectory(folder);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  private void prune(Path folder, List<Long> versionsBefore, ArchiveVersion current) throws IOException {
+    boolean deleted = false;
+    for (long v : versionsBefore) {
+      if (v < current.value() - keepBackups) {
+        deleted |= Files.deleteIfExists(folder.resolve(String.format("archive-%012d.json", v)));
+      }
+    }
+    if (deleted) {
+      DurableFiles.forceDirectory(folder);
+    }
+  }
+
+  @Override
+  public List<ArchiveBackup> backups(CommunityId community) {
+    List<Long> versions = versions(folderOf(community));
+    List<ArchiveBackup> backups = new ArrayList<>();
+    for (int i = 1; i < versions.size(); i++) {
+      try {
+        backups.add(backup(community, ArchiveVersion.of(versions.get(i))));
+      } catch (NoSuchFileException e) {
+        // pruned meanwhile
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return backups;
+  }
+
+  private ArchiveBackup backup(CommunityId community, ArchiveVersion version) throws IOException {
+    Path file = archiveFile(community, version);
+    return new ArchiveBackup(version, Files.getLastModifiedTime(file).toInstant(), file.toString());
+  }
+
+  @Override
+  public Community loadBackup(CommunityId community, ArchiveVersion version) {
+    List<Long> versions = versions(folderOf(community));
+    if (!versions.contains(version.value()) || versions.get(0) == version.value()) {
+      throw new NoSuchElementException("community '" + community + "' has no backup of version " + version);
+    }
+    try {
+      return read(community, version);
+    } catch (Unreadable e) {
+      throw new CorruptArchiveException(e.file.toString(), e.jsonPath, e.reason,
+          newestGoodBackup(community, versions.subList(versions.indexOf(version.value()), versions.size())));
+    } catch (NoSuchFileException e) {
+      throw new NoSuchElementException("community '" + community + "' has no backup of version " + version);
+    }
+  }
+
+  @Override
+  public List<CommunityId> communities() {
+    List<CommunityId> ids = new ArrayList<>();
+    if (!Files.isDirectory(root)) {
+      return ids;
+    }
+    try (DirectoryStream<Path> folders = Files.newDirectoryStream(root, Files::isDirectory)) {
+      for (Path folder : folders) {
+        String name = folder.getFileName().toString();
+        if (name.matches("[A-Za-z0-9._-]{1,64}") && !versions(folder).isEmpty()) {
+          ids.add(CommunityId.of(name));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ids.sort(Comparator.naturalOrder());
+    return ids;
+  }
+
+  /** The versions of the archive files in a folder, newest first. */
+  private static List<Long> versions(Path folder) {
+    List<Long> versions = new ArrayList<>();
+    if (!Files.isDirectory(folder)) {
+      return versions;
+    }
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+      for (Path f : files) {
+        Matcher m = ARCHIVE_FILE.matcher(f.getFileName().toString());
+        if (m.matches()) {
+          versions.add(Long.parseLong(m.group(1)));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    versions.sort(Comparator.reverseOrder());
+    return versions;
+  }
+
+  private Community read(CommunityId community, ArchiveVersion version)
+      throws NoSuchFileException, Unreadable {
+    Path file = archiveFile(community, version);
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new Unreadable(file, Optional.empty(), "the file cannot be read (" + e.getClass().getSimpleName() + ")");
+    }
+    String json = StoreJson.utf8(bytes, 0, bytes.length)
+        .orElseThrow(() -> new Unreadable(file, Optional.empty(), "the file is not UTF-8 text"));
+    Community read;
+    try {
+      read = StoreJson.ARCHIVE.read(json);
+    } catch (ArchiveFormatException e) {
+      throw new Unreadable(file, Optional.of(e.path()), e.kind() + ": " + e.expectation());
+    }
+    if (!read.id().equals(community)) {
+      throw new Unreadable(file, Optional.of("$.id"), "must be the folder's community id '" + community + "'");
+    }
+    return read;
+  }
+
+  /** Why an archive file does not read. */
+  private static final class Unreadable extends Exception {
+    private static final long serialVersionUID = 1L;
+    final transient Path file;
+    final Optional<String> jsonPath;
+    final String reason;
+
+    Unreadable(Path file, Optional<String> jsonPath, String reason) {
+      super(reason, null, false, false);
+      this.file = file;
+      this.jsonPath = jsonPath;
+      this.reason = reason;
+    }
+  }
+
+  // ---- locking ----
+
+  @FunctionalInterface
+  private interface Locked<T> {
+    T run() throws IOException;
+  }
+
+  /** Runs {@code action} holding the folder's lock, in this program and across programs. */
+  private <T> T underLock(Path folder, Locked<T> action) {
+    ReentrantLock jvmLock = LOCKS.computeIfAbsent(folder, f -> new ReentrantLock());
+    jvmLock.lock();
+    try {
+      boolean created = !Files.isDirectory(folder);
+      Files.createDirectories(folder);
+      if (created) {
+        DurableFiles.forceDirectory(folder.getParent());
+      }
+      try (FileChannel channel = FileChannel.open(folder.resolve(".lock"),
+              StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+          FileLock lock = channel.lock()) {
+        cleanTemporaries(folder);
+        return action.run();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write to " + folder, e);
+    } finally {
+      jvmLock.unlock();
+    }
+  }
+
+  /** Temporary files of saves that crashed; only removed under the lock, so none is in use. */
+  private static void cleanTemporaries(Path folder) throws IOException {
+    try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, ".tmp-*")) {
+      for (Path t : temps) {
+        Files.deleteIfExists(t);
+      }
+    }
+  }
+
+  // ---- sessions being recorded ----
+
+  /**
+   * Starts recording a session of a stored community: creates its journal and opens a recorder
+   * that writes every event to it.
+   *
+   * @throws NoSuchElementException when the community has no archive
+   * @throws java.nio.file.FileAlreadyExistsException (as {@link UncheckedIOException}) when the
+   *     session already has a journal: resume it instead
+   */
+  public LiveSession startSession(CommunityId community, SessionPlan plan) {
+    Community current = requireArchive(community).community();
+    Path file = journalFile(community, plan.id());
+    try {
+      Path journals = file.getParent();
+      if (!Files.isDirectory(journals)) {
+        Files.createDirectories(journals);
+        DurableFiles.forceDirectory(journals.getParent());
+      }
+      Journal journal = Journal.create(file, durability);
+      try {
+        SessionRecorder recorder = SessionRecorder.start(current, plan, clock, journal);
+        return new LiveSession(community, recorder, journal, new RecoveryReport(file, 0, Optional.empty(), List.of()));
+      } catch (RuntimeException e) {
+        journal.close();
+        Files.deleteIfExists(file);
+        throw e;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The sessions of a community with a journal: being recorded, or interrupted. */
+  public List<SessionId> sessionsInProgress(CommunityId community) {
+    Path journals = folderOf(community).resolve(JOURNALS);
+    List<SessionId> sessions = new ArrayList<>();
+    if (!Files.isDirectory(journals)) {
+      return sessions;
+    }
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(journals, "*" + JOURNAL_SUFFIX)) {
+      for (Path f : files) {
+        String name = f.getFileName().toString();
+        sessions.add(SessionId.of(name.substring(0, name.length() - JOURNAL_SUFFIX.length())));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    sessions.sort(Comparator.naturalOrder());
+    return sessions;
+  }
+
+  /**
+   * Resumes a session whose recording was interrupted: reopens its journal (see {@link
+   * Journal#open}) and replays it. A journal whose session the archive already holds (the program
+   * stopped between folding it and removing the journal) is removed, as is one that holds no whole
+   * event (the program stopped while starting it, before any record call returned); both give
+   * empty.
+   *
+   * @throws JournalCorruptException when the journal is damaged before its last line under {@link
+   *     Recovery#STRICT}, or an event no longer applies to the archive
+   */
+  public Optional<LiveSession> resumeSession(CommunityId community, SessionId session, Recovery recovery) {
+    Community current = requireArchive(community).community();
+    Path file = journalFile(community, session);
+    try {
+      if (current.session(session).isPresent()) {
+        removeJournal(file);
+        return Optional.empty();
+      }
+      Journal.Opened opened = Journal.open(file, recovery, durability);
+      try {
+        if (opened.events().isEmpty()) {
+          opened.journal().close();
+          removeJournal(file);
+          return Optional.empty();
+        }
+        SessionRecorder recorder = replay(current, opened);
+        return Optional.of(new LiveSession(community, recorder, opened.journal(), opened.report()));
+      } catch (RuntimeException e) {
+        opened.journal().close();
+        throw e;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private SessionRecorder replay(Community community, Journal.Opened opened) {
+    List<CaptureEvent> events = opened.events();
+    try {
+      return SessionRecorder.replay(community, events, clock, opened.journal());
+    } catch (InvalidValueException e) {
+      Matcher m = Pattern.compile("events\\[(\\d+)\\]").matcher(e.field());
+      int index = m.lookingAt() ? Integer.parseInt(m.group(1)) : 0;
+      throw JournalCorruptException.doesNotApply(
+          opened.journal().file(), opened.lineNumbers().get(index), e.field() + " " + e.expectation());
+    }
+  }
+
+  /**
+   * Finishes a session: folds it into the community's archive as a new version, then closes and
+   * removes its journal. When another writer saved meanwhile, the session is folded into the newer
+   * version (adding a session does not depend on the rest), a few times at most.
+   *
+   * @return the session as folded
+   * @throws ArchiveConflictException when other writers kept saving first
+   */
+  public Session finishSession(LiveSession live) {
+    Session session = live.recorder().finish();
+    for (int attempt = 1; ; attempt++) {
+      StoredArchive stored = requireArchive(live.community());
+      if (stored.community().session(session.id()).isPresent()) {
+        break;
+      }
+      try {
+        save(withSession(stored.community(), session), stored.version());
+        break;
+      } catch (ArchiveConflictException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
+    try {
+      live.close();
+      removeJournal(live.journalFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return session;
+  }
+
+  private static Community withSession(Community community, Session session) {
+    List<Session> sessions = new ArrayList<>(community.sessions());
+    sessions.add(session);
+    sessions.sort(Community.byStart());
+    return Community.builder().from(community).sessions(sessions).build();
+  }
+
+  private static void removeJournal(Path file) throws IOException {
+    if (Files.deleteIfExists(file)) {
+      DurableFiles.forceDirectory(file.getParent());
+    }
+  }
+
+  private StoredArchive requireArchive(CommunityId community) {
+    return load(community)
+        .orElseThrow(() -> new NoSuchElementException("community '" + community + "' has no archive in " + root));
+  }
+
+  @Override
+  public String toString() {
+    return "FileArchiveStore[" + root + ", keepBackups=" + keepBackups + "]";
+  }
+}

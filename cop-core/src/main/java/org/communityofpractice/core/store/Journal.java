@@ -1,0 +1,288 @@
+package org.communityofpractice.core.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Objects;
+import org.communityofpractice.core.capture.CaptureEvent;
+import org.communityofpractice.core.capture.EventSink;
+import org.communityofpractice.core.store.internal.DurableFiles;
+
+/**
+ * An append-only file of a session's {@link CaptureEvent}s in JSON Lines, one event a line,
+ * written as each event is recorded. It is the {@link EventSink} of a {@link
+ * org.communityofpractice.core.capture.SessionRecorder}: under {@link Durability#everyEvent()} each
+ * event is forced to the disk ({@code FileChannel.force}) before the record call returns.
+ *
+ * <pre>{@code
+ * try (Journal journal = Journal.create(file, Durability.everyEvent())) {
+ *   SessionRecorder recorder = SessionRecorder.start(community, plan, Clock.systemUTC(), journal);
+ *   recorder.arrived(PersonId.of("p-sam")); // on the disk when this returns
+ * }
+ * // after a crash:
+ * Journal.Opened opened = Journal.open(file, Recovery.STRICT, Durability.everyEvent());
+ * SessionRecorder again = SessionRecorder.replay(community, opened.events(), Clock.systemUTC(), opened.journal());
+ * }</pre>
+ *
+ * <p>Each line is {@code {"seq":n,"crc32c":"…","event":{"type":"…",…}}}: the sequence number is
+ * the line number and the CRC-32C covers the event, so a line a power cut tore, or one damaged
+ * later, is told from a good one. A torn last line is dropped (its record call never returned) and
+ * reported; damage before the last line refuses to open unless the caller chooses {@link
+ * Recovery#SKIP_DAMAGED_LINES}, and is reported line by line. Nothing is dropped silently.
+ *
+ * <p>A journal is locked while open, so a second writer gets {@link JournalInUseException}. If an
+ * append fails the journal takes the partial line back where it can and refuses further appends;
+ * reopen it to go on.
+ */
+public final class Journal implements EventSink, AutoCloseable {
+  private final Path file;
+  private final FileChannel channel;
+  private final FileLock lock;
+  private final Durability durability;
+  private long seq;
+  private int unforced;
+  private long firstUnforcedNanos;
+  private boolean broken;
+  private boolean closed;
+
+  /**
+   * The events of an opened journal, with the journal ready to take more.
+   *
+   * @param journal the journal, open for appending
+   * @param events the events kept, in order
+   * @param lineNumbers the line each event was read from, from 1
+   * @param report what opening found
+   */
+  public record Opened(
+      Journal journal, List<CaptureEvent> events, List<Integer> lineNumbers, RecoveryReport report) {
+    public Opened {
+      Objects.requireNonNull(journal, "journal");
+      events = List.copyOf(events);
+      lineNumbers = List.copyOf(lineNumbers);
+      Objects.requireNonNull(report, "report");
+    }
+  }
+
+  /**
+   * The events of a journal read without opening it for appending.
+   *
+   * @param events the events kept, in order
+   * @param report what reading found
+   */
+  public record Contents(List<CaptureEvent> events, RecoveryReport report) {
+    public Contents {
+      events = List.copyOf(events);
+      Objects.requireNonNull(report, "report");
+    }
+  }
+
+  private Journal(Path file, FileChannel channel, FileLock lock, Durability durability, long seq) {
+    this.file = file;
+    this.channel = channel;
+    this.lock = lock;
+    this.durability = durability;
+    this.seq = seq;
+  }
+
+  /**
+   * Creates a new, empty journal; the file must not exist. The file's directory entry is forced to
+   * the disk before this returns.
+   *
+   * @param file the journal's file, must not {@literal null}
+   * @param durability when appends are forced
+   * @return the journal, open for appending
+   * @throws java.nio.file.FileAlreadyExistsException when the file exists
+   */
+  public static Journal create(Path file, Durability durability) throws IOException {
+    Objects.requireNonNull(durability, "durability");
+    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    FileLock lock = lock(file, channel);
+    channel.force(true);
+    DurableFiles.forceDirectory(file.toAbsolutePath().getParent());
+    return new Journal(file, channel, lock, durability, 0);
+  }
+
+  /**
+   * Opens an existing journal for appending: reads its events, drops a torn last line (truncating
+   * the file to the last whole line), and reports what it found.
+   *
+   * @param file the journal's file
+   * @param recovery what to do about damage before the last line
+   * @param durability when appends are forced from now on
+   * @return the events, the report and the journal ready for more
+   * @throws JournalCorruptException under {@link Recovery#STRICT} when a line before the last is
+   *     damaged; the file is then left as it was
+   * @throws JournalInUseException when the journal is open for writing elsewhere
+   */
+  public static Opened open(Path file, Recovery recovery, Durability durability) throws IOException {
+    Objects.requireNonNull(recovery, "recovery");
+    Objects.requireNonNull(durability, "durability");
+    FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    try {
+      FileLock lock = lock(file, channel);
+      JournalLines.Scan scan = JournalLines.scan(file, readAll(channel), recovery);
+      if (scan.tornLastLine().isPresent()) {
+        channel.truncate(scan.keptBytes());
+        channel.force(true);
+      } else if (scan.missingFinalNewline()) {
+        channel.position(channel.size());
+        DurableFiles.writeFully(channel, ByteBuffer.wrap(new byte[] {'\n'}));
+        channel.force(true);
+      }
+      channel.position(channel.size());
+      Journal journal = new Journal(file, channel, lock, durability, scan.lastSeq());
+      return new Opened(journal, scan.events(), scan.lineNumbers(), scan.report());
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Reads a journal without changing it or taking its lock, for inspection and for folding a
+   * journal whose session has ended.
+   *
+   * @throws JournalCorruptException under {@link Recovery#STRICT} when a line before the last is
+   *     damaged
+   */
+  public static Contents read(Path file, Recovery recovery) throws IOException {
+    Objects.requireNonNull(recovery, "recovery");
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      JournalLines.Scan scan = JournalLines.scan(file, readAll(channel), recovery);
+      return new Contents(scan.events(), scan.report());
+    }
+  }
+
+  private static FileLock lock(Path file, FileChannel channel) throws IOException {
+    try {
+      FileLock lock = channel.tryLock();
+      if (lock == null) {
+        throw new JournalInUseException(file);
+      }
+      return lock;
+    } catch (OverlappingFileLockException e) {
+      channel.close();
+      throw new JournalInUseException(file);
+    } catch (JournalInUseException e) {
+      channel.close();
+      throw e;
+    }
+  }
+
+  private static byte[] readAll(FileChannel channel) throws IOException {
+    long size = channel.size();
+    if (size > Integer.MAX_VALUE - 8) {
+      throw new IOException("journal too large to read: " + size + " bytes");
+    }
+    ByteBuffer buffer = ByteBuffer.allocate((int) size);
+    channel.position(0);
+    while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+      // keep reading
+    }
+    return buffer.array();
+  }
+
+  /** The journal's file. */
+  public Path file() {
+    return file;
+  }
+
+  /** The number of events in the journal, which is also the last line's sequence number. */
+  public synchronized long size() {
+    return seq;
+  }
+
+  /**
+   * Appends an event; under {@link Durability#everyEvent()} it is on the disk when this returns.
+   *
+   * @throws UncheckedIOException when it cannot be written; the journal then refuses more appends
+   * @throws IllegalStateException when the journal is closed or an earlier append failed
+   */
+  @Override
+  public synchronized void accept(CaptureEvent event) {
+    Objects.requireNonNull(event, "event");
+    if (closed || broken) {
+      throw new IllegalStateException(
+          "journal " + file + (closed ? " is closed" : " failed an earlier append; reopen it"));
+    }
+    byte[] line = JournalLines.line(seq + 1, event);
+    long before = -1;
+    try {
+      before = channel.position();
+      DurableFiles.writeFully(channel, ByteBuffer.wrap(line));
+      if (unforced == 0) {
+        firstUnforcedNanos = System.nanoTime();
+      }
+      unforced++;
+      if (unforced >= durability.maxEvents()
+          || System.nanoTime() - firstUnforcedNanos >= durability.maxDelay().toNanos()) {
+        force();
+      }
+      seq++;
+    } catch (IOException e) {
+      broken = true;
+      takeBack(before);
+      throw new UncheckedIOException("cannot append to journal " + file, e);
+    }
+  }
+
+  private void takeBack(long position) {
+    if (position < 0) {
+      return;
+    }
+    try {
+      channel.truncate(position);
+      channel.force(true);
+    } catch (IOException ignored) {
+      // the next open finds and reports the torn line
+    }
+  }
+
+  private void force() throws IOException {
+    channel.force(false);
+    unforced = 0;
+  }
+
+  /** Forces every event written so far to the disk (a no-op under {@link Durability#everyEvent()}). */
+  public synchronized void flush() throws IOException {
+    if (!closed && unforced > 0) {
+      force();
+    }
+  }
+
+  /** Forces what is unforced, releases the lock and closes the file. */
+  @Override
+  public synchronized void close() throws IOException {
+    if (closed) {
+      return;
+    }
+    try {
+      if (!broken) {
+        flush();
+      }
+    } finally {
+      closed = true;
+      try {
+        lock.release();
+      } finally {
+        channel.close();
+      }
+    }
+  }
+
+  /** Whether the journal is closed. */
+  public synchronized boolean isClosed() {
+    return closed;
+  }
+
+  @Override
+  public String toString() {
+    return "Journal[" + file + ", events=" + seq + "]";
+  }
+}

@@ -1,0 +1,158 @@
+package org.communityofpractice.core.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.CRC32C;
+import org.communityofpractice.core.capture.CaptureEvent;
+import org.communityofpractice.core.json.ArchiveFormatException;
+import org.communityofpractice.core.store.RecoveryReport.DamagedLine;
+import org.communityofpractice.core.store.internal.EventJson;
+import org.communityofpractice.core.store.internal.StoreJson;
+
+/** Writes and reads the lines of a {@link Journal}. */
+final class JournalLines {
+  private static final Set<String> LINE_FIELDS = Set.of("seq", "crc32c", "event");
+
+  private JournalLines() {}
+
+  /** One line, newline included. */
+  static byte[] line(long seq, CaptureEvent event) {
+    ObjectNode encoded = EventJson.encode(event);
+    ObjectNode line = JsonNodeFactory.instance.objectNode();
+    line.put("seq", seq);
+    line.put("crc32c", crc(encoded));
+    line.set("event", encoded);
+    return (StoreJson.ARCHIVE.writeLine(line) + "\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String crc(JsonNode event) {
+    CRC32C crc = new CRC32C();
+    crc.update(StoreJson.ARCHIVE.writeLine(event).getBytes(StandardCharsets.UTF_8));
+    return String.format("%08x", crc.getValue());
+  }
+
+  /**
+   * What a scan found.
+   *
+   * @param events the events kept
+   * @param lineNumbers the line each kept event was read from
+   * @param report the report
+   * @param tornLastLine the torn last line, to be cut off
+   * @param keptBytes the length of the file without the torn last line
+   * @param lastSeq the number of lines left in the file, damaged ones included
+   * @param missingFinalNewline whether the last kept line lacks its newline
+   */
+  record Scan(
+      List<CaptureEvent> events,
+      List<Integer> lineNumbers,
+      RecoveryReport report,
+      Optional<DamagedLine> tornLastLine,
+      long keptBytes,
+      long lastSeq,
+      boolean missingFinalNewline) {}
+
+  static Scan scan(Path file, byte[] bytes, Recovery recovery) {
+    List<int[]> lines = new ArrayList<>(); // start, end (exclusive), 1 when a newline follows
+    int start = 0;
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        lines.add(new int[] {start, i, 1});
+        start = i + 1;
+      }
+    }
+    if (start < bytes.length) {
+      lines.add(new int[] {start, bytes.length, 0});
+    }
+    List<CaptureEvent> events = new ArrayList<>();
+    List<Integer> lineNumbers = new ArrayList<>();
+    List<DamagedLine> damaged = new ArrayList<>();
+    Optional<DamagedLine> torn = Optional.empty();
+    long keptBytes = 0;
+    long lastSeq = 0;
+    boolean missingNewline = false;
+    for (int k = 1; k <= lines.size(); k++) {
+      int[] l = lines.get(k - 1);
+      int length = l[1] - l[0];
+      boolean last = k == lines.size();
+      String reason;
+      try {
+        events.add(parse(bytes, l[0], length, k));
+        lineNumbers.add(k);
+        reason = null;
+        missingNewline = last && l[2] == 0;
+      } catch (BadLine e) {
+        reason = e.getMessage();
+      }
+      if (reason != null && last && l[2] == 0) {
+        torn = Optional.of(new DamagedLine(k, length, reason));
+        break;
+      }
+      if (reason != null) {
+        if (recovery == Recovery.STRICT) {
+          throw JournalCorruptException.damaged(file, k, reason);
+        }
+        damaged.add(new DamagedLine(k, length + l[2], reason));
+      }
+      keptBytes = l[1] + l[2];
+      lastSeq = k;
+    }
+    RecoveryReport report = new RecoveryReport(file, events.size(), torn, damaged);
+    return new Scan(events, lineNumbers, report, torn, keptBytes, lastSeq, missingNewline);
+  }
+
+  private static CaptureEvent parse(byte[] bytes, int start, int length, int lineNumber) throws BadLine {
+    if (length == 0) {
+      throw new BadLine("empty line");
+    }
+    String text = StoreJson.utf8(bytes, start, length).orElseThrow(() -> new BadLine("not UTF-8"));
+    JsonNode line;
+    try {
+      line = StoreJson.ARCHIVE.readTree(text);
+    } catch (ArchiveFormatException e) {
+      throw new BadLine("not well-formed JSON: " + e.path() + " " + e.expectation());
+    }
+    if (line == null || !line.isObject()) {
+      throw new BadLine("not a JSON object");
+    }
+    for (Iterator<String> names = line.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!LINE_FIELDS.contains(name)) {
+        throw new BadLine("unknown field at $ (only seq, crc32c and event are allowed)");
+      }
+    }
+    JsonNode seq = line.get("seq");
+    if (seq == null || !seq.canConvertToLong() || !seq.isIntegralNumber() || seq.asLong() != lineNumber) {
+      throw new BadLine("$.seq must be the line number " + lineNumber);
+    }
+    JsonNode event = line.get("event");
+    if (event == null || !event.isObject()) {
+      throw new BadLine("$.event must be an object");
+    }
+    JsonNode crc = line.get("crc32c");
+    if (crc == null || !crc.isTextual() || !crc.asText().equals(crc(event))) {
+      throw new BadLine("$.crc32c does not match the event: the line was damaged");
+    }
+    try {
+      return EventJson.decode(event, "$.event");
+    } catch (EventJson.BadEventException e) {
+      throw new BadLine(e.getMessage());
+    }
+  }
+
+  /** Why a line cannot be read; the message holds no content of the line. */
+  private static final class BadLine extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    BadLine(String reason) {
+      super(reason, null, false, false);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.communityofpractice.core.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What opening a journal found: how many events it kept, a torn last line it dropped, damaged lines
+ * it left out. Reasons name lines and positions, never what the lines hold.
+ *
+ * <pre>{@code
+ * Journal.Opened opened = Journal.open(file, Recovery.STRICT, Durability.everyEvent());
+ * RecoveryReport report = opened.report();
+ * if (!report.isClean()) {
+ *   log.warn("{}", report); // e.g. "journal x.jsonl: 41 events kept; torn last line 42 (17 bytes) dropped"
+ * }
+ * }</pre>
+ *
+ * @param file the journal
+ * @param eventsKept the events read and kept
+ * @param tornLastLine the torn last line that was dropped, if any
+ * @param damagedLines lines left out under {@link Recovery#SKIP_DAMAGED_LINES}
+ */
+public record RecoveryReport(
+    Path file, int eventsKept, Optional<DamagedLine> tornLastLine, List<DamagedLine> damagedLines) {
+
+  /**
+   * A line that could not be read.
+   *
+   * @param line its number, from 1
+   * @param bytes its length in bytes
+   * @param reason why, without the line's content
+   */
+  public record DamagedLine(int line, int bytes, String reason) {
+    public DamagedLine {
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
+
+  public RecoveryReport {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(tornLastLine, "tornLastLine");
+    damagedLines = List.copyOf(damagedLines);
+  }
+
+  /** Whether the journal was whole. */
+  public boolean isClean() {
+    return tornLastLine.isEmpty() && damagedLines.isEmpty();
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder("journal ").append(file).append(": ")
+        .append(eventsKept).append(" events kept");
+    tornLastLine.ifPresent(t -> s.append("; torn last line ").append(t.line())
+        .append(" (").append(t.bytes()).append(" bytes, ").append(t.reason()).append(") dropped"));
+    for (DamagedLine d : damagedLines) {
+      s.append("; damaged line ").append(d.line()).append(" (").append(d.reason()).append(") left out");
+    }
+    return s.toString();
+  }
+}

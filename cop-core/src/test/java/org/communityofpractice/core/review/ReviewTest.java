@@ -1,0 +1,118 @@
+package org.communityofpractice.core.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.communityofpractice.core.review.GuideScenario.AS_OF;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.people.Person;
+import org.communityofpractice.core.runningorder.StageKey;
+import org.communityofpractice.core.session.Presentation;
+import org.communityofpractice.core.session.PresentationKind;
+import org.communityofpractice.core.session.Session;
+import org.communityofpractice.core.session.SessionId;
+import org.communityofpractice.core.validation.InvalidValueException;
+import org.junit.jupiter.api.Test;
+
+class ReviewTest {
+  /** A session that leaves out most of the guide's practice. */
+  static Community patchy() {
+    List<Session> sessions = GuideScenario.goodSeries().stream()
+        .map(s -> Session.builder().from(s)
+            .bestHopes(List.of())
+            .stagesRun(List.of(StageKey.DISCUSSION))
+            .scaling(List.of())
+            .presentation(Presentation.builder().kind(PresentationKind.GOOD_PRACTICE).title("Slides")
+                .duration(Duration.ofMinutes(25)).build())
+            .reportCirculatedOn(java.util.Optional.empty())
+            .build())
+        .collect(Collectors.toList());
+    return GuideScenario.community(sessions).build();
+  }
+
+  static final ReviewRule NO_NETWORKING = new ReviewRule() {
+    @Override
+    public String code() {
+      return "no-networking";
+    }
+
+    @Override
+    public List<Finding> session(Session s, ReviewContext context) {
+      return s.ran(StageKey.NETWORKING) ? List.of() : List.of(context.finding(code(), Severity.NOTE, s)
+          .noticed("The session closed without time for networking.")
+          .tryNext("Consider leaving time for farewells and the remaining refreshments.")
+          .build());
+    }
+  };
+
+  @Test
+  void findingsComeCommunityFirstThenSessionsInDateOrder() {
+    List<Finding> findings = Review.guide().build().review(patchy(), AS_OF);
+    assertThat(findings).isNotEmpty();
+    List<String> sessions = findings.stream().map(f -> f.session().map(SessionId::value).orElse("")).collect(Collectors.toList());
+    assertThat(sessions).isSorted();
+    assertThat(findings.stream().map(Finding::code).distinct())
+        .contains("no-best-hopes", "no-scaling-question", "presentation-overran", "report-not-circulated");
+  }
+
+  @Test
+  void aCheckSwitchedOffStaysSilent() {
+    List<Finding> findings = Review.guide().without(GuideCheck.PRESENTATION_OVERRAN).build().review(patchy(), AS_OF);
+    assertThat(findings).extracting(Finding::code).doesNotContain("presentation-overran").contains("no-best-hopes");
+  }
+
+  @Test
+  void aCommunityAddsItsOwnRule() {
+    Review review = Review.guide().with(NO_NETWORKING).build();
+    assertThat(review.rules()).hasSize(GuideCheck.values().length + 1);
+    List<Finding> findings = review.reviewSession(GuideScenario.goodCommunity(), SessionId.of("s-2"), AS_OF);
+    assertThat(findings).extracting(Finding::code).containsExactly("no-networking");
+  }
+
+  @Test
+  void twoRulesMayNotShareACode() {
+    assertThatThrownBy(() -> Review.guide().with(GuideCheck.NO_BEST_HOPES.rule()))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("rule.code must be unique within the review but was no-best-hopes");
+  }
+
+  @Test
+  void reviewingAnUnknownSessionNamesIt() {
+    assertThatThrownBy(() -> Review.guide().build().reviewSession(GuideScenario.goodCommunity(), SessionId.of("s-9"), AS_OF))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("session must be a session of the community but was s-9");
+  }
+
+  @Test
+  void everyGuideCheckHasADistinctCodeAndItsRuleCarriesIt() {
+    for (GuideCheck check : GuideCheck.values()) {
+      assertThat(check.rule().code()).isEqualTo(check.code());
+    }
+    assertThat(java.util.Arrays.stream(GuideCheck.values()).map(GuideCheck::code).distinct()).hasSize(GuideCheck.values().length);
+  }
+
+  @Test
+  void findingsCarryNoPersonalData() {
+    Community c = patchy();
+    List<Finding> findings = Review.guide().build().review(c, AS_OF);
+    for (Finding f : findings) {
+      String all = f.noticed() + f.tryNext() + f.evidence() + f;
+      for (Person p : c.register().people()) {
+        assertThat(all).doesNotContain(p.name());
+        p.role().ifPresent(r -> assertThat(all).doesNotContain(r));
+        p.organisation().ifPresent(o -> assertThat(all).doesNotContain(o));
+      }
+    }
+  }
+
+  @Test
+  void evidenceCanOnlyHoldIdsCountsAndCategories() {
+    assertThatThrownBy(() -> Evidence.share("s", 1.5)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Evidence.count("Has Space", 1)).isInstanceOf(InvalidValueException.class);
+    assertThat(Evidence.share("s", 0.25).value()).isEqualTo("0.25");
+    assertThat(Evidence.ids("sessions", List.of(SessionId.of("s-1"), SessionId.of("s-2"))).value()).isEqualTo("s-1,s-2");
+  }
+}

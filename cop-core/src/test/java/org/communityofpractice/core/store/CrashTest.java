@@ -1,0 +1,186 @@
+package org.communityofpractice.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.communityofpractice.core.fixtures.CommunityFixtures.SOTCOP;
+import static org.communityofpractice.core.fixtures.CommunityFixtures.sotcop;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.communityofpractice.core.capture.CaptureEvent;
+import org.communityofpractice.core.capture.ScriptedSession;
+import org.communityofpractice.core.capture.SessionRecorder;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.runningorder.RunningOrder;
+import org.communityofpractice.core.store.internal.StoreJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills a program recording sessions through the journal and the file store with SIGKILL ({@link
+ * Process#destroyForcibly()} on Linux) at random moments, again and again. After each kill:
+ * every event whose record call had returned (the child said "ack") is still in the journal or
+ * folded into the archive, and every archive file is exactly one version of the community — the
+ * old or the new one, never a mix. The next child then recovers the interrupted session itself.
+ */
+class CrashTest {
+  private static final int KILLS = 50;
+  private static final Pattern ACK = Pattern.compile("ack (\\d+) (\\d+) \\.");
+  private static final Pattern FOLDED = Pattern.compile("folded (\\d+) \\.");
+  private static final Pattern RESUMED = Pattern.compile("resumed (\\d+) (\\d+) \\.");
+  private static final Pattern ARCHIVE = Pattern.compile("archive-(\\d{12})\\.json");
+
+  @TempDir Path root;
+  @TempDir Path scratch;
+  private Path errors;
+
+  private final Map<Integer, Integer> acked = new HashMap<>();
+  private final Map<Integer, Community> communities = new HashMap<>(); // after n scripted sessions
+  private int folded;
+
+  @Test
+  void everyAcknowledgedEventSurvivesAKillAndTheArchiveIsNeverAMix() throws Exception {
+    Random random = new Random(20160707L);
+    errors = scratch.resolve("child-stderr.txt");
+    long started = System.nanoTime();
+    int resumes = 0;
+    for (int kill = 0; kill < KILLS; kill++) {
+      List<String> lines = runAndKill(random);
+      for (String line : lines) {
+        Matcher ack = ACK.matcher(line);
+        Matcher fold = FOLDED.matcher(line);
+        Matcher resumed = RESUMED.matcher(line);
+        if (ack.matches()) {
+          acked.merge(Integer.parseInt(ack.group(1)), Integer.parseInt(ack.group(2)), Math::max);
+        } else if (fold.matches()) {
+          folded = Math.max(folded, Integer.parseInt(fold.group(1)));
+        } else if (resumed.matches()) {
+          resumes++;
+          int n = Integer.parseInt(resumed.group(1));
+          assertThat(Integer.parseInt(resumed.group(2)))
+              .as("events kept when session %d was resumed", n)
+              .isGreaterThanOrEqualTo(acked.getOrDefault(n, 0));
+        }
+      }
+      check(kill);
+    }
+    long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+    System.out.printf("CrashTest: %d kills in %d s; %d sessions folded, %d resumed%n", KILLS, seconds, folded, resumes);
+    assertThat(folded).as("sessions folded across %d kills in %d s", KILLS, seconds).isPositive();
+    assertThat(resumes).as("interrupted sessions resumed").isPositive();
+  }
+
+  private List<String> runAndKill(Random random) throws Exception {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process child = new ProcessBuilder(
+            java.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+            "-XX:-UsePerfData", "-Xmx96m",
+            "-cp", System.getProperty("java.class.path"),
+            CrashChild.class.getName(), root.toString())
+        .redirectError(errors.toFile())
+        .start();
+    List<String> lines = new ArrayList<>();
+    Thread reader = new Thread(() -> {
+      try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        for (String line; (line = in.readLine()) != null; ) {
+          synchronized (lines) {
+            lines.add(line);
+          }
+        }
+      } catch (IOException e) {
+        // the pipe closes when the child dies
+      }
+    });
+    reader.start();
+    // wait until the child is running, then kill it at a random moment of its work
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (System.nanoTime() < deadline && child.isAlive()) {
+      synchronized (lines) {
+        if (!lines.isEmpty()) {
+          break;
+        }
+      }
+      Thread.sleep(2);
+    }
+    // mostly early (starting, resuming, the first events), sometimes late enough to finish a
+    // session and fold it: a journal fsync takes milliseconds, a whole session about a second
+    Thread.sleep(random.nextInt(10) < 7 ? random.nextInt(800) : 800 + random.nextInt(1200));
+    child.destroyForcibly();
+    assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
+    reader.join(TimeUnit.SECONDS.toMillis(20));
+    assertThat(Files.readString(errors)).as("what the child wrote to stderr").isEmpty();
+    synchronized (lines) {
+      assertThat(lines).as("the child started").isNotEmpty();
+      return List.copyOf(lines);
+    }
+  }
+
+  private void check(int kill) throws IOException {
+    FileArchiveStore store = FileArchiveStore.builder(root).build();
+    Path folder = store.folderOf(SOTCOP);
+    if (store.load(SOTCOP).isEmpty()) {
+      assertThat(acked).as("acknowledgements before the first archive was saved").isEmpty();
+      return;
+    }
+    // every archive file is one whole version: version v holds the first v - 1 scripted sessions
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path f : files.toList()) {
+        Matcher m = ARCHIVE.matcher(f.getFileName().toString());
+        if (m.matches()) {
+          int sessions = Integer.parseInt(m.group(1)) - 1;
+          assertThat(StoreJson.ARCHIVE.read(Files.readString(f)))
+              .as("archive file %s after kill %d", f.getFileName(), kill)
+              .isEqualTo(community(sessions));
+        }
+      }
+    }
+    Community current = store.load(SOTCOP).orElseThrow().community();
+    int inArchive = CrashChild.scriptedSessions(current);
+    assertThat(inArchive).as("sessions in the archive after kill %d", kill).isGreaterThanOrEqualTo(folded);
+    int next = inArchive + 1;
+    acked.keySet().forEach(n -> assertThat(n).as("acknowledged session").isLessThanOrEqualTo(next));
+    Path journal = store.journalFile(SOTCOP, ScriptedSession.id(next));
+    int ackedNext = acked.getOrDefault(next, 0);
+    if (Files.exists(journal)) {
+      List<CaptureEvent> events = Journal.read(journal, Recovery.STRICT).events();
+      assertThat(events.size()).as("events of session %d kept after kill %d", next, kill)
+          .isGreaterThanOrEqualTo(ackedNext);
+      assertThat(events).isEqualTo(expectedEvents(next).subList(0, events.size()));
+    } else {
+      assertThat(ackedNext).as("acknowledged events of session %d with no journal", next).isZero();
+    }
+  }
+
+  private static List<CaptureEvent> expectedEvents(int n) {
+    List<CaptureEvent> events = new ArrayList<>();
+    events.add(new CaptureEvent.Opened(ScriptedSession.plan(n), RunningOrder.subsequentSession()));
+    events.addAll(ScriptedSession.events(n));
+    return events;
+  }
+
+  /** The community after {@code n} scripted sessions, as the child builds it. */
+  private Community community(int n) {
+    communities.putIfAbsent(0, sotcop());
+    for (int k = 1; k <= n; k++) {
+      if (!communities.containsKey(k)) {
+        Community before = communities.get(k - 1);
+        SessionRecorder recorder = SessionRecorder.start(before, ScriptedSession.plan(k));
+        ScriptedSession.events(k).forEach(recorder::record);
+        communities.put(k, Community.builder().from(before).addSession(recorder.finish()).build());
+      }
+    }
+    return communities.get(n);
+  }
+}

@@ -1,0 +1,315 @@
+package org.communityofpractice.report;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.community.Principle;
+import org.communityofpractice.core.community.Resource;
+import org.communityofpractice.core.privacy.Attribution;
+import org.communityofpractice.core.privacy.Breakdown;
+import org.communityofpractice.core.privacy.CommunityProfile;
+import org.communityofpractice.core.privacy.DisclosurePolicy;
+import org.communityofpractice.core.privacy.PublishableAction;
+import org.communityofpractice.core.privacy.PublishableContribution;
+import org.communityofpractice.core.privacy.PublishableNextSession;
+import org.communityofpractice.core.privacy.PublishablePresentation;
+import org.communityofpractice.core.privacy.PublishableScaling;
+import org.communityofpractice.core.privacy.PublishableSeries;
+import org.communityofpractice.core.privacy.PublishableSession;
+import org.communityofpractice.core.privacy.PublishableSmallStep;
+import org.communityofpractice.core.privacy.PublishableText;
+import org.communityofpractice.core.scaling.ScalingMovement;
+import org.communityofpractice.core.session.Artefact;
+import org.communityofpractice.core.session.ContributionKind;
+import org.communityofpractice.core.session.SessionId;
+import org.communityofpractice.core.topic.SeriesId;
+import org.communityofpractice.core.validation.InvalidValueException;
+import org.communityofpractice.report.model.ActionProgress;
+import org.communityofpractice.report.model.AgreedAction;
+import org.communityofpractice.report.model.CaptionedArtefact;
+import org.communityofpractice.report.model.Count;
+import org.communityofpractice.report.model.GroupCount;
+import org.communityofpractice.report.model.Invitation;
+import org.communityofpractice.report.model.PresentationSummary;
+import org.communityofpractice.report.model.Remark;
+import org.communityofpractice.report.model.Representation;
+import org.communityofpractice.report.model.ResourceLink;
+import org.communityofpractice.report.model.ScalingResult;
+import org.communityofpractice.report.model.ScalingTrend;
+import org.communityofpractice.report.model.SeriesReport;
+import org.communityofpractice.report.model.SessionReport;
+import org.communityofpractice.report.model.SmallStepNoticed;
+
+/**
+ * Composes the publishable reports of a community: a session summary and a series report. The
+ * community goes through the {@link DisclosurePolicy} first — consent decides who may be named or
+ * quoted by role, small counts are suppressed, restricted people's words are left out — and only
+ * the resulting publishable views are turned into the report model renderers see.
+ *
+ * <pre>{@code
+ * ReportComposer composer = ReportComposer.builder()
+ *     .policy(DisclosurePolicy.asOf(Instant.parse("2016-03-10T09:00:00Z")))
+ *     .language("en-GB")
+ *     .build();
+ * SessionReport summary = composer.session(community, SessionId.of("s-2016-03-prison-release"));
+ * SeriesReport series = composer.series(community, SeriesId.of("prison-release-2016"));
+ * String email = ReportRenderers.load().get("text").render(summary);
+ * }</pre>
+ *
+ * <p>In the model, a person appears only as an attribution the policy allowed — a consented name
+ * or "Role, Place" — and otherwise not at all: "a community member" is the renderers' label for
+ * an absent attribution. A resource's link is kept only when it is an absolute {@code http},
+ * {@code https} or {@code mailto} address; otherwise its title is kept without the link. Instances
+ * are immutable and thread-safe.
+ */
+public final class ReportComposer {
+  private final DisclosurePolicy policy;
+  private final String language;
+
+  private ReportComposer(DisclosurePolicy policy, String language) {
+    this.policy = policy;
+    this.language = language;
+  }
+
+  /** A composer with this policy writing in British English. */
+  public static ReportComposer of(DisclosurePolicy policy) {
+    return builder().policy(policy).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Configures a {@link ReportComposer}. */
+  public static final class Builder {
+    private DisclosurePolicy policy;
+    private String language = SessionReport.DEFAULT_LANGUAGE;
+
+    private Builder() {}
+
+    /** The disclosure policy every report goes through; required. */
+    public Builder policy(DisclosurePolicy value) {
+      policy = Objects.requireNonNull(value, "policy");
+      return this;
+    }
+
+    /**
+     * The BCP 47 tag of the reports' language, such as {@code "en-GB"} (the default) or {@code
+     * "cy"}; renderers take their labels from the bundle of that language.
+     */
+    public Builder language(String tag) {
+      Objects.requireNonNull(tag, "language");
+      if (!tag.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
+        throw InvalidValueException.of("language", "must be a BCP 47 language tag such as en-GB", tag);
+      }
+      language = tag;
+      return this;
+    }
+
+    public ReportComposer build() {
+      if (policy == null) {
+        throw InvalidValueException.of("policy", "must be set", null);
+      }
+      return new ReportComposer(policy, language);
+    }
+  }
+
+  /** The policy reports go through. */
+  public DisclosurePolicy policy() {
+    return policy;
+  }
+
+  /**
+   * The summary report of one session.
+   *
+   * @throws InvalidValueException naming {@code session} when the community holds no such session
+   */
+  public SessionReport session(Community community, SessionId session) {
+    Objects.requireNonNull(community, "community");
+    Objects.requireNonNull(session, "session");
+    return session(policy.session(community, session));
+  }
+
+  /**
+   * The report of one series.
+   *
+   * @throws InvalidValueException naming {@code series} when the community has no such series
+   */
+  public SeriesReport series(Community community, SeriesId series) {
+    Objects.requireNonNull(community, "community");
+    Objects.requireNonNull(series, "series");
+    return series(policy.series(community, series));
+  }
+
+  /** The summary report of a session the policy has already made publishable. */
+  public SessionReport session(PublishableSession s) {
+    CommunityProfile community = s.community();
+    return SessionReport.builder()
+        .language(language)
+        .community(community.name())
+        .place(community.place())
+        .session(s.id().value())
+        .title(s.title())
+        .topic(s.topicTitle())
+        .series(s.seriesTitle())
+        .startsAt(s.startsAt())
+        .venue(s.venue().name())
+        .introduction(s.chairsIntroduction())
+        .representation(representation(s.representation()))
+        .addAllBestHopes(s.bestHopes().stream().map(ReportComposer::remark).toList())
+        .presentation(s.presentation().map(ReportComposer::presentation))
+        .addAllGoodPractice(remarks(s, ContributionKind.GOOD_PRACTICE))
+        .addAllPreferredFuture(remarks(s, ContributionKind.PREFERRED_FUTURE))
+        .addAllWorkingWell(remarks(s, ContributionKind.WORKING_WELL))
+        .addAllScaling(s.scaling().stream().map(ReportComposer::scaling).toList())
+        .addAllActions(s.actions().stream().map(ReportComposer::action).toList())
+        .addAllSmallSteps(s.smallSteps().stream().map(ReportComposer::smallStep).toList())
+        .addAllConclusions(s.conclusions())
+        .addAllRecommendations(s.recommendations())
+        .addAllQuestions(s.questions())
+        .addAllResources(resources(community))
+        .addAllArtefacts(s.artefacts().stream().map(ReportComposer::artefact).toList())
+        .nextSession(s.nextSession().map(ReportComposer::invitation))
+        .addAllPrinciples(principles(community))
+        .build();
+  }
+
+  /** The report of a series the policy has already made publishable. */
+  public SeriesReport series(PublishableSeries s) {
+    CommunityProfile community = s.community();
+    List<SessionReport> sessions = s.sessions().stream().map(this::session).toList();
+    Map<String, LocalDate> dates = sessions.stream()
+        .collect(Collectors.toMap(SessionReport::session, r -> r.startsAt().toLocalDate()));
+    return SeriesReport.builder()
+        .language(language)
+        .community(community.name())
+        .place(community.place())
+        .series(s.id().value())
+        .title(s.title())
+        .topic(s.topicTitle())
+        .introduction(s.introduction())
+        .concluded(s.concluded())
+        .representation(representation(s.representation()))
+        .attendances(s.attendances())
+        .addAllSessions(sessions)
+        .addAllScalingTrends(s.scalingMovement().stream().map(m -> trend(m, dates)).toList())
+        .addAllProgress(s.progress().stream()
+            .map(p -> new ActionProgress(action(p.action()), p.agreedAt().value(),
+                p.smallSteps().stream().map(ReportComposer::smallStep).toList()))
+            .toList())
+        .addAllConclusions(all(sessions, SessionReport::conclusions))
+        .addAllRecommendations(all(sessions, SessionReport::recommendations))
+        .addAllQuestions(all(sessions, SessionReport::questions))
+        .addAllResources(resources(community))
+        .nextSession(sessions.isEmpty() ? Optional.empty() : sessions.get(sessions.size() - 1).nextSession())
+        .addAllPrinciples(principles(community))
+        .build();
+  }
+
+  private static List<String> all(List<SessionReport> sessions, Function<SessionReport, List<String>> part) {
+    return sessions.stream().flatMap(s -> part.apply(s).stream()).toList();
+  }
+
+  /**
+   * How a person may be shown: a consented name or "Role, Place"; empty for "a community member"
+   * and for words nobody was recorded as saying.
+   */
+  static Optional<String> shown(Attribution a) {
+    return switch (a.kind()) {
+      case NAMED, ROLE_AND_PLACE -> Optional.of(a.display());
+      case COMMUNITY_MEMBER, UNATTRIBUTED -> Optional.empty();
+    };
+  }
+
+  private static Remark remark(PublishableText t) {
+    return new Remark(t.text(), shown(t.attribution()));
+  }
+
+  private static List<Remark> remarks(PublishableSession s, ContributionKind kind) {
+    return s.contributions(kind).stream()
+        .map((PublishableContribution c) -> new Remark(c.text(), shown(c.attribution())))
+        .toList();
+  }
+
+  private static Representation representation(org.communityofpractice.core.privacy.Representation r) {
+    return new Representation(Count.of(r.headcount()), groups(r.perspectives()), groups(r.sectors()),
+        Count.of(r.organisations()), r.livedExperiencePresent());
+  }
+
+  private static <K extends Enum<K>> List<GroupCount> groups(Breakdown<K> breakdown) {
+    return breakdown.cells().stream()
+        .map(c -> GroupCount.of(c.key().map(Enum::name).orElse(GroupCount.NOT_RECORDED), count(c.count())))
+        .toList();
+  }
+
+  private static Count count(org.communityofpractice.core.privacy.Count c) {
+    return switch (c.suppression()) {
+      case SHOWN -> Count.of(c.value().getAsInt());
+      case FEWER_THAN_THRESHOLD -> Count.fewerThan(c.threshold());
+      case WITHHELD -> Count.notShown();
+    };
+  }
+
+  private static PresentationSummary presentation(PublishablePresentation p) {
+    return new PresentationSummary(p.kind().name(), p.title(), shown(p.presenter()), p.summary(),
+        p.perspective().map(Enum::name), wholeMinutes(p.duration()));
+  }
+
+  /** Minutes rounded up, so a presentation of 5 minutes 20 seconds reads as the overrun it was. */
+  private static int wholeMinutes(Duration d) {
+    long minutes = d.toMinutes() + (d.toSecondsPart() > 0 || d.toNanosPart() > 0 ? 1 : 0);
+    return (int) Math.max(1, minutes);
+  }
+
+  private static ScalingResult scaling(PublishableScaling s) {
+    return new ScalingResult(s.question(), s.statistics(),
+        s.onePointUpIdeas().stream().map(ReportComposer::remark).toList());
+  }
+
+  private static AgreedAction action(PublishableAction a) {
+    List<String> owners = a.owners().stream().map(ReportComposer::shown).flatMap(Optional::stream).toList();
+    return new AgreedAction(a.id().value(), a.text(),
+        owners.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", owners)),
+        a.due(), a.completedOn());
+  }
+
+  private static SmallStepNoticed smallStep(PublishableSmallStep s) {
+    return new SmallStepNoticed(s.text(), shown(s.noticedBy()), s.followsAction().map(id -> id.value()));
+  }
+
+  private static CaptionedArtefact artefact(Artefact a) {
+    return new CaptionedArtefact(a.image(), a.caption(), a.altText());
+  }
+
+  private static Invitation invitation(PublishableNextSession n) {
+    return new Invitation(n.startsAt(), n.venue().name(), n.venue().address(), n.topicTitle());
+  }
+
+  private static List<ResourceLink> resources(CommunityProfile community) {
+    return community.resources().stream().map(ReportComposer::resource).toList();
+  }
+
+  private static ResourceLink resource(Resource r) {
+    return new ResourceLink(r.title(), r.link().filter(ResourceLink::safeLink), r.note());
+  }
+
+  private static List<String> principles(CommunityProfile community) {
+    return community.principles().stream().map(Principle::text).toList();
+  }
+
+  private static ScalingTrend trend(ScalingMovement m, Map<String, LocalDate> dates) {
+    Map<String, LocalDate> known = new HashMap<>(dates);
+    List<ScalingTrend.Point> points = m.points().stream()
+        .filter(p -> known.containsKey(p.label()))
+        .map(p -> new ScalingTrend.Point(p.label(), known.get(p.label()), p.statistics()))
+        .toList();
+    return ScalingTrend.of(m.question(), points);
+  }
+}

@@ -1,0 +1,237 @@
+package org.communityofpractice.report.csv;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.communityofpractice.core.scaling.ScalingStatistics;
+import org.communityofpractice.core.table.CsvWriter;
+import org.communityofpractice.core.table.Table;
+import org.communityofpractice.report.model.ActionProgress;
+import org.communityofpractice.report.model.AgreedAction;
+import org.communityofpractice.report.model.Count;
+import org.communityofpractice.report.model.GroupCount;
+import org.communityofpractice.report.model.Report;
+import org.communityofpractice.report.model.ScalingResult;
+import org.communityofpractice.report.model.SeriesReport;
+import org.communityofpractice.report.model.SessionReport;
+import org.communityofpractice.report.model.SmallStepNoticed;
+import org.communityofpractice.report.spi.ReportRenderer;
+
+/**
+ * Renders a report as tidy CSV tables, format name {@code "csv"}: {@link ReportTable#RATINGS}
+ * (ratings in long format, one row per rating), {@link ReportTable#ATTENDANCE} (attendance by
+ * perspective and sector) and {@link ReportTable#ACTIONS}. A series report gives the rows of all
+ * its sessions.
+ *
+ * <pre>{@code
+ * CsvRenderer csv = CsvRenderer.builder().build();
+ * String ratings = csv.render(report);                      // the ratings table
+ * Map<ReportTable, Table> tables = csv.tables(report);      // every table, typed
+ * List<Path> files = csv.writeAll(report, Path.of("out"));  // ratings.csv, attendance.csv, actions.csv
+ * }</pre>
+ *
+ * <p>{@link #render} writes one table — the ratings, unless {@link Builder#table} picks another —
+ * so its output is one valid CSV file; {@link #writeAll} writes every table to its own file.
+ *
+ * <p><b>Spreadsheets and the formula guard.</b> Output is RFC 4180 (comma separated, CRLF, quotes
+ * doubled) in UTF-8 without a byte-order mark. These tables are meant to be opened in spreadsheets
+ * too, so the formula-injection guard of {@link CsvWriter} is <em>on</em> by default: a free-text
+ * cell (a question, an action, who took it on) that starts with {@code = + - @}, a tab or a CR gets
+ * a leading apostrophe, so a spreadsheet shows it as text instead of running it. Ids, dates, counts
+ * and ratings are never changed. For pipelines that read the text exactly (R, pandas, DuckDB),
+ * turn it off with {@code CsvRenderer.builder().guardFormulas(false)}. Instances are immutable and
+ * thread-safe.
+ */
+public final class CsvRenderer implements ReportRenderer {
+  private final CsvWriter writer;
+  private final ReportTable table;
+
+  /** The default renderer, as {@link java.util.ServiceLoader} makes it: the ratings table, guarded. */
+  public CsvRenderer() {
+    this(CsvWriter.create(), ReportTable.RATINGS);
+  }
+
+  private CsvRenderer(CsvWriter writer, ReportTable table) {
+    this.writer = writer;
+    this.table = table;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Configures a {@link CsvRenderer}. */
+  public static final class Builder {
+    private boolean guardFormulas = true;
+    private ReportTable table = ReportTable.RATINGS;
+
+    private Builder() {}
+
+    /** Whether free-text cells are guarded against spreadsheet formula injection; on by default. */
+    public Builder guardFormulas(boolean on) {
+      guardFormulas = on;
+      return this;
+    }
+
+    /** The table {@link CsvRenderer#render} writes; the ratings by default. */
+    public Builder table(ReportTable value) {
+      table = Objects.requireNonNull(value, "table");
+      return this;
+    }
+
+    public CsvRenderer build() {
+      return new CsvRenderer(CsvWriter.builder().guardFormulas(guardFormulas).build(), table);
+    }
+  }
+
+  @Override
+  public String format() {
+    return "csv";
+  }
+
+  @Override
+  public String mediaType() {
+    return "text/csv; charset=UTF-8; header=present";
+  }
+
+  @Override
+  public String fileExtension() {
+    return "csv";
+  }
+
+  /** Whether this renderer guards free-text cells against formula injection. */
+  public boolean guardsFormulas() {
+    return writer.guardsFormulas();
+  }
+
+  @Override
+  public void render(Report report, Appendable output) {
+    Objects.requireNonNull(output, "output");
+    try {
+      writer.write(table(report, table), output);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes every table of {@code report} to {@code directory} as {@code <table>.csv}, with its data
+   * dictionary as {@code <table>.dictionary.csv}.
+   *
+   * @return the files written, tables first
+   * @throws UncheckedIOException when a file cannot be written
+   */
+  public List<Path> writeAll(Report report, Path directory) {
+    Objects.requireNonNull(directory, "directory");
+    List<Path> tablesWritten = new ArrayList<>();
+    List<Path> dictionaries = new ArrayList<>();
+    try {
+      Files.createDirectories(directory);
+      for (Map.Entry<ReportTable, Table> t : tables(report).entrySet()) {
+        String name = t.getKey().schema().name();
+        tablesWritten.add(write(t.getValue(), directory.resolve(name + ".csv")));
+        dictionaries.add(write(t.getKey().schema().dictionary(), directory.resolve(name + ".dictionary.csv")));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    tablesWritten.addAll(dictionaries);
+    return List.copyOf(tablesWritten);
+  }
+
+  private Path write(Table t, Path file) throws IOException {
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      writer.write(t, out);
+    }
+    return file;
+  }
+
+  /** Every table of {@code report}, in the order of {@link ReportTable}. */
+  public Map<ReportTable, Table> tables(Report report) {
+    Map<ReportTable, Table> all = new EnumMap<>(ReportTable.class);
+    for (ReportTable t : ReportTable.values()) {
+      all.put(t, table(report, t));
+    }
+    return all;
+  }
+
+  /** One table of {@code report}. */
+  public static Table table(Report report, ReportTable which) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(which, "which");
+    Table.Builder rows = Table.builder(which.schema());
+    switch (which) {
+      case RATINGS -> sessions(report).forEach(s -> ratings(s, rows));
+      case ATTENDANCE -> sessions(report).forEach(s -> attendance(s, rows));
+      case ACTIONS -> actions(report, rows);
+    }
+    return rows.build();
+  }
+
+  private static List<SessionReport> sessions(Report report) {
+    return report instanceof SeriesReport series ? series.sessions() : List.of((SessionReport) report);
+  }
+
+  private static void ratings(SessionReport s, Table.Builder rows) {
+    for (int q = 0; q < s.scaling().size(); q++) {
+      ScalingResult result = s.scaling().get(q);
+      if (result.statistics().isEmpty()) {
+        continue;
+      }
+      ScalingStatistics stats = result.statistics().get();
+      for (Map.Entry<Integer, Integer> point : stats.distribution().entrySet()) {
+        for (int i = 0; i < point.getValue(); i++) {
+          rows.addRow(s.session(), s.startsAt().toLocalDate(), q + 1, result.question().text(),
+              result.question().scale().min(), result.question().scale().max(),
+              result.question().goodEnough(), point.getKey(), point.getKey() >= result.question().goodEnough());
+        }
+      }
+    }
+  }
+
+  private static void attendance(SessionReport s, Table.Builder rows) {
+    count(s, "attendees", "ALL", s.representation().attendees(), rows);
+    count(s, "organisations", "ALL", s.representation().organisations(), rows);
+    for (GroupCount g : s.representation().perspectives()) {
+      count(s, "perspective", g.key(), g.count(), rows);
+    }
+    for (GroupCount g : s.representation().sectors()) {
+      count(s, "sector", g.key(), g.count(), rows);
+    }
+  }
+
+  private static void count(SessionReport s, String category, String group, Count c, Table.Builder rows) {
+    rows.addRow(s.session(), s.startsAt().toLocalDate(), category, group,
+        c.exactly().isPresent() ? c.exactly().getAsInt() : null,
+        c.fewerThan().isPresent() ? c.fewerThan().getAsInt() : null,
+        c.withheld());
+  }
+
+  private static void actions(Report report, Table.Builder rows) {
+    if (report instanceof SeriesReport series) {
+      for (ActionProgress p : series.progress()) {
+        action(p.agreedAt(), p.action(), p.smallSteps().size(), rows);
+      }
+      return;
+    }
+    SessionReport s = (SessionReport) report;
+    for (AgreedAction a : s.actions()) {
+      long steps = s.smallSteps().stream().map(SmallStepNoticed::followsAction)
+          .filter(f -> f.filter(a.id()::equals).isPresent()).count();
+      action(s.session(), a, (int) steps, rows);
+    }
+  }
+
+  private static void action(String session, AgreedAction a, int smallSteps, Table.Builder rows) {
+    rows.addRow(session, a.id(), a.text(), a.owners().orElse(null), a.due().orElse(null),
+        a.completedOn().orElse(null), a.isCompleted(), smallSteps);
+  }
+}

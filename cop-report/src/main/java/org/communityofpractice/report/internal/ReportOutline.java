@@ -1,0 +1,287 @@
+package org.communityofpractice.report.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.communityofpractice.core.scaling.ScalingStatistics;
+import org.communityofpractice.report.model.ActionProgress;
+import org.communityofpractice.report.model.AgreedAction;
+import org.communityofpractice.report.model.CaptionedArtefact;
+import org.communityofpractice.report.model.GroupCount;
+import org.communityofpractice.report.model.Invitation;
+import org.communityofpractice.report.model.PresentationSummary;
+import org.communityofpractice.report.model.Remark;
+import org.communityofpractice.report.model.Report;
+import org.communityofpractice.report.model.Representation;
+import org.communityofpractice.report.model.ResourceLink;
+import org.communityofpractice.report.model.ScalingResult;
+import org.communityofpractice.report.model.ScalingTrend;
+import org.communityofpractice.report.model.SeriesReport;
+import org.communityofpractice.report.model.SessionReport;
+import org.communityofpractice.report.model.SmallStepNoticed;
+import org.communityofpractice.report.spi.Labels;
+
+/**
+ * The order and wording of a report's sections, shared by the document formats (Markdown, text):
+ * it walks a report and tells a {@link DocumentSink} what to write. Empty sections are left out,
+ * in keeping with the guide's "keep reports brief".
+ */
+public final class ReportOutline {
+  private final Labels labels;
+  private final DocumentSink out;
+
+  private ReportOutline(Labels labels, DocumentSink out) {
+    this.labels = labels;
+    this.out = out;
+  }
+
+  /** Walks {@code report} into {@code out} with {@code labels}. */
+  public static void write(Report report, Labels labels, DocumentSink out) {
+    ReportOutline outline = new ReportOutline(labels, out);
+    if (report instanceof SessionReport session) {
+      outline.session(session);
+    } else if (report instanceof SeriesReport series) {
+      outline.series(series);
+    }
+    out.end();
+  }
+
+  private void session(SessionReport r) {
+    out.heading(1, labels.format("title.session", r.title().orElse(r.topic())));
+    out.paragraph(labels.format("heading.community", r.community(), r.place()));
+    out.paragraph(when(r));
+    if (r.title().isPresent()) {
+      out.paragraph(labels.format("heading.topic", r.topic()));
+    }
+    r.series().ifPresent(s -> out.paragraph(labels.format("heading.series", s)));
+    introduction(r.introduction());
+    representation(2, r.representation());
+    sessionBody(2, r);
+    texts(2, "section.conclusions", r.conclusions());
+    texts(2, "section.recommendations", r.recommendations());
+    texts(2, "section.questions", r.questions());
+    artefacts(2, r.artefacts());
+    resources(r.resources());
+    thanks(r.nextSession());
+    texts(2, "section.principles", r.principles());
+  }
+
+  private void series(SeriesReport r) {
+    out.heading(1, labels.format("title.series", r.title()));
+    out.paragraph(labels.format("heading.community", r.community(), r.place()));
+    out.paragraph(labels.format("heading.topic", r.topic()));
+    if (r.concluded()) {
+      out.paragraph(labels.get("series.concluded"));
+    }
+    introduction(r.introduction());
+    representation(2, r.representation());
+    out.paragraph(labels.format("series.attendances", r.sessions().size(), r.attendances()));
+    texts(2, "section.conclusions", r.conclusions());
+    texts(2, "section.recommendations", r.recommendations());
+    if (!r.scalingTrends().isEmpty()) {
+      out.heading(2, labels.get("section.scalingMovement"));
+      r.scalingTrends().forEach(this::trend);
+    }
+    progress(2, r.progress());
+    texts(2, "section.questions", r.questions());
+    if (!r.sessions().isEmpty()) {
+      out.heading(2, labels.get("section.sessions"));
+      for (SessionReport s : r.sessions()) {
+        out.heading(3, labels.format("series.session", labels.date(s.startsAt()), s.title().orElse(s.topic())));
+        out.paragraph(when(s));
+        representation(4, s.representation());
+        sessionBody(4, s);
+        texts(4, "section.conclusions", s.conclusions());
+        texts(4, "section.recommendations", s.recommendations());
+        artefacts(4, s.artefacts());
+      }
+    }
+    resources(r.resources());
+    thanks(r.nextSession());
+    texts(2, "section.principles", r.principles());
+  }
+
+  /** The parts of a session that a series report repeats for each of its sessions. */
+  private void sessionBody(int level, SessionReport r) {
+    remarks(level, "section.bestHopes", r.bestHopes());
+    r.presentation().ifPresent(p -> presentation(level, p));
+    remarks(level, "section.goodPractice", r.goodPractice());
+    remarks(level, "section.preferredFuture", r.preferredFuture());
+    remarks(level, "section.workingWell", r.workingWell());
+    if (!r.scaling().isEmpty()) {
+      out.heading(level, labels.get("section.scaling"));
+      r.scaling().forEach(this::scaling);
+    }
+    actions(level, r.actions());
+    smallSteps(level, r.smallSteps());
+  }
+
+  private String when(SessionReport r) {
+    return labels.format("heading.when", labels.date(r.startsAt()), labels.time(r.startsAt()), r.venue());
+  }
+
+  private void introduction(Optional<String> introduction) {
+    introduction.ifPresent(i -> {
+      out.heading(2, labels.get("section.introduction"));
+      out.paragraph(i);
+    });
+  }
+
+  private void representation(int level, Representation r) {
+    out.heading(level, labels.get("section.representation"));
+    out.item(0, labels.format("representation.attendees", labels.count(r.attendees())));
+    out.item(0, labels.format("representation.organisations", labels.count(r.organisations())));
+    groups("representation.perspectives", r.perspectives(), true);
+    groups("representation.sectors", r.sectors(), false);
+    out.paragraph(labels.get(r.livedExperiencePresent()
+        ? "representation.livedExperience.present"
+        : "representation.livedExperience.absent"));
+  }
+
+  private void groups(String key, List<GroupCount> groups, boolean perspectives) {
+    if (groups.isEmpty()) {
+      return;
+    }
+    out.item(0, labels.get(key));
+    for (GroupCount g : groups) {
+      String name = perspectives ? labels.perspective(g.key()) : labels.sector(g.key());
+      out.item(1, labels.format("representation.group", name, labels.count(g.count())));
+    }
+  }
+
+  private void remarks(int level, String key, List<Remark> remarks) {
+    if (remarks.isEmpty()) {
+      return;
+    }
+    out.heading(level, labels.get(key));
+    remarks.forEach(r -> out.item(0, attributed(r.text(), r.attribution())));
+  }
+
+  private String attributed(String text, Optional<String> attribution) {
+    return attribution.map(a -> labels.format("attribution.by", text, a)).orElse(text);
+  }
+
+  private void texts(int level, String key, List<String> texts) {
+    if (texts.isEmpty()) {
+      return;
+    }
+    out.heading(level, labels.get(key));
+    texts.forEach(t -> out.item(0, t));
+  }
+
+  private void presentation(int level, PresentationSummary p) {
+    out.heading(level, labels.get("section.presentation"));
+    out.paragraph(labels.presentationKind(p.kind()) + ": " + p.title());
+    p.summary().ifPresent(out::paragraph);
+    p.presenter().ifPresent(by -> out.item(0, labels.format("presentation.by", by)));
+    p.perspective().ifPresent(k -> out.item(0, labels.format("presentation.from", labels.perspective(k))));
+    out.item(0, labels.format("presentation.minutes", p.minutes()));
+  }
+
+  private void scaling(ScalingResult s) {
+    out.paragraph(labels.format("scaling.question", s.question().text()));
+    out.item(0, labels.format("scaling.scale",
+        s.question().scale().min(), s.question().scale().max(), s.question().goodEnough()));
+    out.item(0, labels.format("scaling.n", s.n()));
+    if (s.statistics().isEmpty()) {
+      out.item(0, labels.get("scaling.none"));
+    }
+    s.statistics().ifPresent(st -> {
+      out.item(0, labels.format("scaling.median",
+          labels.number(st.median()), labels.number(st.lowerQuartile()), labels.number(st.upperQuartile())));
+      out.item(0, labels.format("scaling.share", labels.percent(st.shareAtOrAboveGoodEnough())));
+      out.item(0, labels.get("scaling.distribution"));
+      for (Map.Entry<Integer, Integer> point : st.distribution().entrySet()) {
+        out.item(1, labels.format("scaling.point", point.getKey(), point.getValue()));
+      }
+    });
+    if (!s.onePointUpIdeas().isEmpty()) {
+      out.item(0, labels.get("scaling.onePointUp"));
+      s.onePointUpIdeas().forEach(i -> out.item(1, attributed(i.text(), i.attribution())));
+    }
+  }
+
+  private void trend(ScalingTrend t) {
+    out.paragraph(labels.format("scaling.question", t.question()));
+    for (ScalingTrend.Point p : t.points()) {
+      ScalingStatistics st = p.statistics();
+      out.item(0, labels.format("scaling.trend.point", labels.date(p.date()),
+          labels.number(st.median()), labels.percent(st.shareAtOrAboveGoodEnough())));
+    }
+    t.medianChange().ifPresent(c -> out.paragraph(labels.format("scaling.trend.medianChange", signed(c))));
+    t.shareChange().ifPresent(c -> out.paragraph(labels.format("scaling.trend.shareChange", signed(c * 100))));
+  }
+
+  private String signed(double change) {
+    return (change > 0 ? "+" : "") + labels.number(change);
+  }
+
+  private void actions(int level, List<AgreedAction> actions) {
+    if (actions.isEmpty()) {
+      return;
+    }
+    out.heading(level, labels.get("section.actions"));
+    actions.forEach(a -> out.item(0, action(a)));
+  }
+
+  private String action(AgreedAction a) {
+    StringBuilder line = new StringBuilder(a.text());
+    a.owners().ifPresent(o -> line.append(" — ").append(labels.format("action.owners", o)));
+    a.due().ifPresent(d -> line.append(" — ").append(labels.format("action.due", labels.date(d))));
+    line.append(" — ").append(a.completedOn()
+        .map(d -> labels.format("action.completed", labels.date(d)))
+        .orElse(labels.get("action.open")));
+    return line.toString();
+  }
+
+  private void progress(int level, List<ActionProgress> progress) {
+    if (progress.isEmpty()) {
+      return;
+    }
+    out.heading(level, labels.get("section.progress"));
+    for (ActionProgress p : progress) {
+      out.item(0, action(p.action()));
+      p.smallSteps().forEach(s -> out.item(1, attributed(s.text(), s.noticedBy())));
+    }
+  }
+
+  private void smallSteps(int level, List<SmallStepNoticed> steps) {
+    if (steps.isEmpty()) {
+      return;
+    }
+    out.heading(level, labels.get("section.smallSteps"));
+    for (SmallStepNoticed s : steps) {
+      String text = attributed(s.text(), s.noticedBy());
+      out.item(0, s.followsAction().map(a -> text + " — " + labels.format("smallStep.follows", a)).orElse(text));
+    }
+  }
+
+  private void artefacts(int level, List<CaptionedArtefact> artefacts) {
+    if (artefacts.isEmpty()) {
+      return;
+    }
+    out.heading(level, labels.get("section.artefacts"));
+    artefacts.forEach(a -> out.image(a.image(), a.hasSafeImageReference(), a.altText(), a.caption()));
+  }
+
+  private void resources(List<ResourceLink> resources) {
+    if (resources.isEmpty()) {
+      return;
+    }
+    out.heading(2, labels.get("section.resources"));
+    resources.forEach(r -> out.link(r.title(), r.link(), r.note()));
+  }
+
+  private void thanks(Optional<Invitation> next) {
+    out.heading(2, labels.get("section.thanks"));
+    out.paragraph(labels.get("thanks.text"));
+    if (next.isEmpty()) {
+      out.paragraph(labels.get("invitation.none"));
+      return;
+    }
+    Invitation i = next.get();
+    out.paragraph(labels.format("invitation.text", labels.date(i.startsAt()), labels.time(i.startsAt()), i.venue()));
+    i.address().ifPresent(a -> out.item(0, labels.format("invitation.address", a)));
+    i.topic().ifPresent(t -> out.item(0, labels.format("invitation.topic", t)));
+  }
+}

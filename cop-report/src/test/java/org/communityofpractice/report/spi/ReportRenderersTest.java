@@ -1,0 +1,66 @@
+package org.communityofpractice.report.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.communityofpractice.report.markdown.MarkdownRenderer;
+import org.communityofpractice.report.model.ReportSamples;
+import org.communityofpractice.report.spi.thirdparty.ShoutingRenderer;
+import org.junit.jupiter.api.Test;
+
+class ReportRenderersTest {
+
+  @Test
+  void findsTheBuiltInRenderersByFormatName() {
+    ReportRenderers renderers = ReportRenderers.load();
+    assertThat(renderers.formats()).contains("markdown", "text", "json");
+    assertThat(renderers.get("markdown")).isInstanceOf(MarkdownRenderer.class);
+    assertThat(renderers.find("pdf")).isEmpty();
+  }
+
+  @Test
+  void usesAThirdPartyRendererRegisteredOnTheClassPath() {
+    ReportRenderer shout = ReportRenderers.load().get("shout");
+    assertThat(shout.render(ReportSamples.session(ReportSamples.REALISTIC))).isEqualTo("@SOTCOP!");
+  }
+
+  @Test
+  void skipsFaultyProvidersAndSaysSoInTheLog() {
+    String log = stderrOf(() -> {
+      ReportRenderers renderers = ReportRenderers.load(getClass().getClassLoader());
+      assertThat(renderers.formats()).doesNotContain("faulty", "Not A Name!");
+      assertThat(renderers.get("markdown")).isInstanceOf(MarkdownRenderer.class);
+      assertThat(renderers.get("shout")).isInstanceOf(ShoutingRenderer.class);
+    });
+    assertThat(log).contains("Skipped a report renderer provider that could not be loaded")
+        .contains("FaultyRenderer")
+        .contains("DoesNotExist")
+        .contains("NamelessRenderer: its format name must be")
+        .contains("format 'shout' is already provided by " + ShoutingRenderer.class.getName());
+  }
+
+  @Test
+  void anUnknownFormatIsNamedWithTheFormatsThereAre() {
+    assertThatThrownBy(() -> ReportRenderers.load().get("pdf"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("format must be one of [")
+        .hasMessageContaining("markdown")
+        .hasMessageEndingWith("but was 'pdf'");
+  }
+
+  /** What {@code action} logs: slf4j-simple writes to the System.err of the moment it logs. */
+  private static String stderrOf(Runnable action) {
+    PrintStream original = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      action.run();
+    } finally {
+      System.setErr(original);
+    }
+    return captured.toString(StandardCharsets.UTF_8);
+  }
+}
