@@ -37,6 +37,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.json.ArchiveFormatException.Kind;
+import org.communityofpractice.core.rights.AccessReport;
+import org.communityofpractice.core.rights.ErasureLog;
 
 /**
  * The JSON archive: a whole community as one JSON document, read strictly and written the same way
@@ -249,6 +251,35 @@ public final class ArchiveJson {
     int v = new JsonIn(version, versionPath, false, Refs.unchecked()).integer();
     migrations.migrate((ObjectNode) root, v, versionPath);
     return CommunityJson.community(in);
+  }
+
+  // ---- data-subject rights ----
+
+  /**
+   * Everything held about one person, for a subject access request, as pretty-printed JSON: their
+   * register entry and consent history in the archive's own forms, their attendance, what they said,
+   * their attributed ratings, the actions they own, the small steps they noticed, the audit of their
+   * entry, and an {@code explanations} object saying what each field means.
+   */
+  public String writeAccessReport(AccessReport report) {
+    Objects.requireNonNull(report, "report");
+    return pretty(RightsJson.accessReport(report));
+  }
+
+  /** The erasure log as pretty-printed JSON: {@code {"erasures": [...]}}, in the order carried out. */
+  public String writeErasureLog(ErasureLog log) {
+    Objects.requireNonNull(log, "log");
+    return pretty(RightsJson.erasureLog(log));
+  }
+
+  /**
+   * Reads an erasure log, as strictly as the archive is read.
+   *
+   * @throws ArchiveFormatException naming the JSON path when the document is not a valid log
+   */
+  public ErasureLog readErasureLog(String json) throws ArchiveFormatException {
+    Objects.requireNonNull(json, "json");
+    return RightsJson.erasureLog(new JsonIn(parseText(json), "$", false, Refs.unchecked()));
   }
 
   // ---- single values ----
