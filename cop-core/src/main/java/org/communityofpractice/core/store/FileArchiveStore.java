@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.communityofpractice.core.capture.CaptureEvent;
@@ -208,35 +209,89 @@ public final class FileArchiveStore implements ArchiveStore {
     Objects.requireNonNull(community, "community");
     Objects.requireNonNull(expected, "expected");
     byte[] json = StoreJson.ARCHIVE.write(community).getBytes(StandardCharsets.UTF_8);
-    Path folder = folderOf(community.id());
-    return underLock(folder, () -> {
-      List<Long> versions = versions(folder);
-      ArchiveVersion current = versions.isEmpty() ? ArchiveVersion.NONE : ArchiveVersion.of(versions.get(0));
-      if (!current.equals(expected)) {
-        throw new ArchiveConflictException(folder.toString(), community.id(), expected, current);
-      }
-      ArchiveVersion next = current.next();
-      publish(folder, archiveFile(community.id(), next), json);
-      prune(folder, versions, next);
-      return next;
-    });
+    return underLock(folderOf(community.id()), () -> saveLocked(community.id(), json, expected));
   }
 
-  /** Writes {@code bytes} to {@code target}, which must not exist, all or nothing. */
-  private static void publish(Path folder, Path target, byte[] bytes) throws IOException {
-    Path temp = folder.resolve(".tmp-" + UUID.randomUUID() + ".json");
+  /** Saves under the folder's lock, which the caller holds. */
+  private ArchiveVersion saveLocked(CommunityId community, byte[] json, ArchiveVersion expected) throws IOException {
+    Path folder = folderOf(community);
+    List<Long> versions = versions(folder);
+    ArchiveVersion current = versions.isEmpty() ? ArchiveVersion.NONE : ArchiveVersion.of(versions.get(0));
+    if (!current.equals(expected)) {
+      throw new ArchiveConflictException(folder.toString(), community, expected, current);
+    }
+    ArchiveVersion next = current.next();
+    Path temp = temporary(folder);
     try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        DurableFiles.writeFully(channel, ByteBuffer.wrap(bytes));
-        channel.force(true);
+      writeForced(temp, json);
+      if (Files.exists(archiveFile(community, next))) {
+        throw new FileAlreadyExistsException(archiveFile(community, next).toString());
       }
-      if (Files.exists(target)) {
-        throw new FileAlreadyExistsException(target.toString());
-      }
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(temp, archiveFile(community, next), StandardCopyOption.ATOMIC_MOVE);
       DurableFiles.forceDirectory(folder);
     } finally {
       Files.deleteIfExists(temp);
+    }
+    prune(folder, versions, next);
+    return next;
+  }
+
+  /**
+   * Changes every backup of a community in place, each all or nothing (temporary file, force,
+   * atomic replace): for when a change such as an erasure must reach the backups too. A backup the
+   * change gives empty for, or that cannot be read, is deleted: what cannot be read cannot be shown
+   * to be free of what the change removes. The caller holds the folder's lock.
+   *
+   * @return the versions rewritten and the versions deleted
+   */
+  private BackupChanges changeBackupsLocked(CommunityId community, Function<Community, Optional<Community>> change)
+      throws IOException {
+    Path folder = folderOf(community);
+    List<Long> versions = versions(folder);
+    List<ArchiveVersion> rewritten = new ArrayList<>();
+    List<ArchiveVersion> deleted = new ArrayList<>();
+    for (int i = 1; i < versions.size(); i++) {
+      ArchiveVersion v = ArchiveVersion.of(versions.get(i));
+      Path file = archiveFile(community, v);
+      Optional<Community> changed;
+      try {
+        Community backup = read(community, v);
+        changed = change.apply(backup);
+        if (changed.filter(backup::equals).isPresent()) {
+          continue;
+        }
+      } catch (Unreadable e) {
+        changed = Optional.empty();
+      }
+      if (changed.isEmpty()) {
+        Files.deleteIfExists(file);
+        deleted.add(v);
+        continue;
+      }
+      Path temp = temporary(folder);
+      try {
+        writeForced(temp, StoreJson.ARCHIVE.write(changed.get()).getBytes(StandardCharsets.UTF_8));
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+      rewritten.add(v);
+    }
+    DurableFiles.forceDirectory(folder);
+    return new BackupChanges(rewritten, deleted);
+  }
+
+  /** What {@link #changeBackupsLocked} did. */
+  private record BackupChanges(List<ArchiveVersion> rewritten, List<ArchiveVersion> deleted) {}
+
+  private static Path temporary(Path folder) {
+    return folder.resolve(".tmp-" + UUID.randomUUID() + ".json");
+  }
+
+  private static void writeForced(Path file, byte[] bytes) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      DurableFiles.writeFully(channel, ByteBuffer.wrap(bytes));
+      channel.force(true);
     }
   }
 
