@@ -202,6 +202,17 @@ public final class Journal implements EventSink, AutoCloseable {
     }
   }
 
+  /**
+   * Checks that no one has the journal open for writing, changing nothing.
+   *
+   * @throws JournalInUseException when someone has
+   */
+  static void requireClosed(Path file) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+      lock(file, channel).release();
+    }
+  }
+
   /** How temporary files of {@link #rewrite} end; a crash may leave one behind to be removed. */
   static final String TEMPORARY_SUFFIX = ".rewrite.tmp";
 
