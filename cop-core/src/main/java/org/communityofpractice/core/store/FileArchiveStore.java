@@ -638,8 +638,8 @@ public final class FileArchiveStore implements ArchiveStore {
    * that writes every event to it.
    *
    * @throws NoSuchElementException when the community has no archive
-   * @throws java.nio.file.FileAlreadyExistsException (as {@link UncheckedIOException}) when the
-   *     session already has a journal: resume it instead
+   * @throws UncheckedIOException wrapping a {@link FileAlreadyExistsException} when the session
+   *     already has a journal: resume it instead
    */
   public LiveSession startSession(CommunityId community, SessionPlan plan) {
     Community current = requireArchive(community).community();
