@@ -510,7 +510,8 @@ public final class FileArchiveStore implements ArchiveStore {
       ArchiveVersion version = saveLocked(community,
           StoreJson.ARCHIVE.write(erasure.community()).getBytes(StandardCharsets.UTF_8), stored.version());
       BackupChanges backups = changeBackupsLocked(community, backup -> eraseFrom(backup, request));
-      return new StoreErasure(outcome, Optional.of(version), backups.rewritten(), backups.deleted(), redacted, damage);
+      return new StoreErasure(outcome, Optional.of(version),
+          new FilesReached(backups.rewritten(), backups.deleted(), redacted, damage));
     });
   }
 
@@ -539,7 +540,8 @@ public final class FileArchiveStore implements ArchiveStore {
       for (int i = 0; i < report.erasures().size(); i++) {
         redactions.add(redaction(report.erasures().get(i), opaque.get(i)));
       }
-      List<SessionId> redacted = redactJournals(closedJournals(community), redactions, new ArrayList<>());
+      List<RecoveryReport.DamagedLine> damage = new ArrayList<>();
+      List<SessionId> redacted = redactJournals(closedJournals(community), redactions, damage);
       ArchiveVersion version = saveLocked(community,
           StoreJson.ARCHIVE.write(swept).getBytes(StandardCharsets.UTF_8), stored.version());
       List<PersonId> anonymised = report.anonymised().stream()
@@ -554,7 +556,8 @@ public final class FileArchiveStore implements ArchiveStore {
         }
         return changed;
       });
-      return new StoreRetention(report, version, backups.rewritten(), backups.deleted(), redacted);
+      return new StoreRetention(report, version,
+          new FilesReached(backups.rewritten(), backups.deleted(), redacted, damage));
     });
   }
 

@@ -124,10 +124,10 @@ class StoreErasureTest {
     assertThat(done.outcome().isDone()).isTrue();
     assertThat(filesHolding(strings)).isEmpty();
     assertThat(done.version()).contains(ArchiveVersion.of(5));
-    assertThat(done.backupsRewritten()).contains(ArchiveVersion.of(4), ArchiveVersion.of(3), ArchiveVersion.of(2));
-    assertThat(done.backupsDeleted()).containsExactly(ArchiveVersion.of(1)); // the damaged one
-    assertThat(done.journalsRewritten()).containsExactly(ScriptedSession.id(2));
-    assertThat(done.journalDamage()).singleElement().satisfies(d -> assertThat(d.line()).isEqualTo(28));
+    assertThat(done.reached().backupsRewritten()).contains(ArchiveVersion.of(4), ArchiveVersion.of(3), ArchiveVersion.of(2));
+    assertThat(done.reached().backupsDeleted()).containsExactly(ArchiveVersion.of(1)); // the damaged one
+    assertThat(done.reached().journalsRewritten()).containsExactly(ScriptedSession.id(2));
+    assertThat(done.reached().journalDamage()).singleElement().satisfies(d -> assertThat(d.line()).isEqualTo(28));
 
     Community after = store.load(SOTCOP).orElseThrow().community();
     assertThat(after.register().holds(EXPERT_CITIZEN)).isFalse();
@@ -225,7 +225,7 @@ class StoreErasureTest {
 
     assertThat(done.report().anonymised()).isNotEmpty();
     assertThat(filesHolding(contacts)).isEmpty();
-    assertThat(done.backupsRewritten()).isNotEmpty();
+    assertThat(done.reached().backupsRewritten()).isNotEmpty();
   }
 
   private List<String> listing() throws IOException {
