@@ -5,6 +5,7 @@
 module org.communityofpractice.report {
   requires transitive org.communityofpractice.core;
   requires org.slf4j;
+  requires gg.jte.runtime;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
@@ -12,6 +13,7 @@ module org.communityofpractice.report {
   exports org.communityofpractice.report;
   exports org.communityofpractice.report.model;
   exports org.communityofpractice.report.spi;
+  exports org.communityofpractice.report.html;
   exports org.communityofpractice.report.markdown;
   exports org.communityofpractice.report.text;
   exports org.communityofpractice.report.json;
@@ -19,6 +21,8 @@ module org.communityofpractice.report {
 
   // the JSON renderer reads the model's records reflectively
   opens org.communityofpractice.report.model to com.fasterxml.jackson.databind;
+  // the precompiled HTML templates, loaded by the jte runtime through reflection
+  opens org.communityofpractice.report.html.internal.templates to gg.jte.runtime;
 
   uses org.communityofpractice.report.spi.ReportRenderer;
 
@@ -26,5 +30,6 @@ module org.communityofpractice.report {
       org.communityofpractice.report.markdown.MarkdownRenderer,
       org.communityofpractice.report.text.TextRenderer,
       org.communityofpractice.report.json.JsonRenderer,
-      org.communityofpractice.report.csv.CsvRenderer;
+      org.communityofpractice.report.csv.CsvRenderer,
+      org.communityofpractice.report.html.HtmlRenderer;
 }

@@ -1,0 +1,192 @@
+package org.communityofpractice.report.html.internal;
+
+import java.net.URI;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.communityofpractice.core.scaling.ScalingStatistics;
+import org.communityofpractice.report.model.CaptionedArtefact;
+import org.communityofpractice.report.model.Count;
+import org.communityofpractice.report.model.ResourceLink;
+import org.communityofpractice.report.model.ScalingResult;
+import org.communityofpractice.report.model.ScalingTrend;
+import org.communityofpractice.report.spi.Labels;
+
+/**
+ * What the HTML templates ask while they render one report: labels, numbers and dates in the
+ * report's language, chart geometry with its words, and which links and images are safe to put in
+ * the page. One instance per rendering (it hands out ids unique in the document); not thread-safe.
+ */
+public final class HtmlView {
+  /** Only raster images carried in the page itself: the report stays one self-contained file. */
+  private static final Pattern EMBEDDED_IMAGE =
+      Pattern.compile("data:image/(?:png|jpeg|gif|webp);base64,[A-Za-z0-9+/]+={0,2}");
+
+  private final Labels labels;
+  private final DateTimeFormatter shortDate;
+  private int charts;
+
+  /** A view in the language of {@code labels}. */
+  public HtmlView(Labels labels) {
+    this.labels = labels;
+    this.shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(labels.locale());
+  }
+
+  /** The BCP 47 tag of the page's language. */
+  public String language() {
+    return labels.languageTag();
+  }
+
+  /** A plain label. */
+  public String label(String key) {
+    return labels.get(key);
+  }
+
+  /** A label with its {@code {0}}, {@code {1}}… filled in with already formatted words. */
+  public String format(String key, String... arguments) {
+    return labels.format(key, (Object[]) arguments);
+  }
+
+  public String perspective(String key) {
+    return labels.perspective(key);
+  }
+
+  public String sector(String key) {
+    return labels.sector(key);
+  }
+
+  public String presentationKind(String key) {
+    return labels.presentationKind(key);
+  }
+
+  public String date(TemporalAccessor when) {
+    return labels.date(when);
+  }
+
+  public String time(TemporalAccessor when) {
+    return labels.time(when);
+  }
+
+  public String number(double value) {
+    return labels.number(value);
+  }
+
+  public String percent(double share) {
+    return labels.percent(share);
+  }
+
+  /** A count as published: exact, "fewer than n" when suppressed, or "not shown". */
+  public String count(Count count) {
+    return labels.count(count);
+  }
+
+  /** A change of a share in percentage points, with its sign, such as "+56". */
+  public String signedPoints(double shareChange) {
+    return signed(Math.round(shareChange * 100));
+  }
+
+  /** A change with its sign, such as "+2" or "−0.5". */
+  public String signed(double change) {
+    String magnitude = number(Math.abs(change));
+    return change > 0 ? "+" + magnitude : change < 0 ? "\u2212" + magnitude : magnitude;
+  }
+
+  /** A link safe to follow from the page: absolute http, https or mailto, else none. */
+  public Optional<String> href(ResourceLink resource) {
+    return resource.link().filter(ResourceLink::safeLink).map(URI::toASCIIString);
+  }
+
+  /**
+   * The artefact's image when it is carried in the page as a {@code data:} PNG, JPEG, GIF or WebP;
+   * any other reference stays text, so opening the report never fetches anything.
+   */
+  public Optional<String> embeddedImage(CaptionedArtefact artefact) {
+    return Optional.of(artefact.image()).filter(i -> EMBEDDED_IMAGE.matcher(i).matches());
+  }
+
+  /** The statistics of a round in words, sentence by sentence. */
+  public List<String> statistics(ScalingStatistics s) {
+    return List.of(
+        labels.format("scaling.n", number(s.n())) + ".",
+        labels.format("scaling.median", number(s.median()), number(s.lowerQuartile()),
+            number(s.upperQuartile())) + ".",
+        labels.format("scaling.share", percent(s.shareAtOrAboveGoodEnough())) + ".");
+  }
+
+  /** The scale's line: "Scale 1 to 10; good enough is 7". */
+  public String scale(ScalingResult result) {
+    return labels.format("scaling.scale", number(result.question().scale().min()),
+        number(result.question().scale().max()), number(result.question().goodEnough()));
+  }
+
+  /** The bar chart of how many gave each point, when anyone answered. */
+  public Optional<Chart> distribution(ScalingResult result) {
+    return result.statistics().map(s -> {
+      List<String> counts = new ArrayList<>();
+      for (Map.Entry<Integer, Integer> point : s.distribution().entrySet()) {
+        counts.add(labels.format("scaling.point", number(point.getKey()), number(point.getValue())));
+      }
+      String description = String.join(" ", statistics(s)) + " "
+          + labels.get("scaling.distribution") + ": " + String.join(", ", counts) + ".";
+      return Geometry.bars(nextChartId(),
+          labels.format("chart.distribution.title", result.question().text()), description,
+          labels.get("chart.axis.point"), labels.get("chart.axis.people"), s.distribution(),
+          s.goodEnough(), goodEnoughLabel(s.goodEnough()));
+    });
+  }
+
+  /** The line chart of the median at each session of a series. */
+  public Chart medianTrend(ScalingTrend trend) {
+    ScalingStatistics first = trend.points().get(0).statistics();
+    int min = first.distribution().keySet().stream().mapToInt(Integer::intValue).min().orElseThrow();
+    int max = first.distribution().keySet().stream().mapToInt(Integer::intValue).max().orElseThrow();
+    double[] medians = trend.points().stream().mapToDouble(p -> p.statistics().median()).toArray();
+    String description = trendDescription(trend)
+        + trend.medianChange().map(c -> " " + labels.format("scaling.trend.medianChange", signed(c))).orElse("");
+    return Geometry.line(nextChartId(), labels.format("chart.trend.median.title", trend.question()),
+        description, labels.get("chart.axis.session"), labels.get("chart.axis.median"),
+        sessionLabels(trend), medians, min, max, this::number, v -> number(v),
+        Optional.of((double) trend.goodEnough()), goodEnoughLabel(trend.goodEnough()));
+  }
+
+  /** The line chart of the share at or above good enough at each session of a series. */
+  public Chart shareTrend(ScalingTrend trend) {
+    double[] shares = trend.points().stream()
+        .mapToDouble(p -> p.statistics().shareAtOrAboveGoodEnough() * 100).toArray();
+    String description = trendDescription(trend)
+        + trend.shareChange().map(c -> " " + labels.format("scaling.trend.shareChange", signedPoints(c))).orElse("");
+    return Geometry.line(nextChartId(), labels.format("chart.trend.share.title", trend.question()),
+        description, labels.get("chart.axis.session"), labels.get("chart.axis.share"),
+        sessionLabels(trend), shares, 0, 100, v -> percent(v / 100), v -> percent(v / 100.0),
+        Optional.empty(), "");
+  }
+
+  /** The points of a trend in words: "3 March 2016: median 5, at or above good enough 40%; …". */
+  public List<String> trendPoints(ScalingTrend trend) {
+    return trend.points().stream()
+        .map(p -> labels.format("scaling.trend.point", date(p.date()), number(p.statistics().median()),
+            percent(p.statistics().shareAtOrAboveGoodEnough())))
+        .toList();
+  }
+
+  private String trendDescription(ScalingTrend trend) {
+    return String.join("; ", trendPoints(trend)) + ".";
+  }
+
+  private List<String> sessionLabels(ScalingTrend trend) {
+    return trend.points().stream().map(p -> shortDate.format(p.date())).toList();
+  }
+
+  private String goodEnoughLabel(int goodEnough) {
+    return labels.format("chart.goodEnough", number(goodEnough));
+  }
+
+  private String nextChartId() {
+    return "chart-" + ++charts;
+  }
+}

@@ -1,0 +1,96 @@
+package org.communityofpractice.report.html.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+import static org.communityofpractice.report.html.internal.Chart.BOTTOM;
+import static org.communityofpractice.report.html.internal.Chart.LEFT;
+import static org.communityofpractice.report.html.internal.Chart.RIGHT;
+import static org.communityofpractice.report.html.internal.Chart.TOP;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import org.communityofpractice.report.html.internal.Chart.Bar;
+import org.communityofpractice.report.html.internal.Chart.Dot;
+
+/** The charts' geometry stays on the plot and tells the truth about the numbers. */
+class ChartGeometryProperties {
+
+  @Property(tries = 300)
+  void barsStandOnTheAxisInsideThePlotWithHeightsInProportionToTheirCounts(
+      @ForAll @IntRange(min = 0, max = 20) int min,
+      @ForAll @Size(min = 2, max = 100) List<@IntRange(min = 0, max = 60) Integer> counts,
+      @ForAll @IntRange(min = 0, max = 99) int goodEnoughOffset) {
+    Map<Integer, Integer> distribution = new TreeMap<>();
+    for (int i = 0; i < counts.size(); i++) {
+      distribution.put(min + i, counts.get(i));
+    }
+    int goodEnough = min + goodEnoughOffset % counts.size();
+    Chart chart = Geometry.bars("c", "t", "d", "x", "y", distribution, goodEnough, "good enough");
+
+    assertThat(chart.bars()).hasSize(counts.size());
+    int most = counts.stream().mapToInt(Integer::intValue).max().orElseThrow();
+    for (int i = 0; i < counts.size(); i++) {
+      Bar bar = chart.bars().get(i);
+      assertThat(bar.x()).isGreaterThanOrEqualTo(LEFT);
+      assertThat(bar.x() + bar.width()).isLessThanOrEqualTo(RIGHT);
+      assertThat(bar.y()).isGreaterThanOrEqualTo(TOP);
+      assertThat(bar.y() + bar.height()).isCloseTo(BOTTOM, offset(0.11));
+      assertThat(bar.atOrAboveGoodEnough()).isEqualTo(min + i >= goodEnough);
+      assertThat(bar.value()).isEqualTo(counts.get(i) == 0 ? "" : counts.get(i).toString());
+      if (most > 0) {
+        Bar tallest = chart.bars().get(counts.indexOf(most));
+        assertThat(bar.height() * most).isCloseTo(tallest.height() * counts.get(i),
+            offset(0.06 * most + 0.06 * counts.get(i)));
+      }
+    }
+    for (int i = 1; i < counts.size(); i++) {
+      assertThat(chart.bars().get(i).x()).isGreaterThan(chart.bars().get(i - 1).x());
+    }
+    assertThat(chart.reference().isPresent()).isEqualTo(goodEnough > min);
+    chart.reference().ifPresent(rule -> {
+      Bar first = chart.bars().get(goodEnough - min);
+      Bar before = chart.bars().get(goodEnough - min - 1);
+      assertThat(rule.x1()).isBetween(before.x() + before.width(), first.x());
+    });
+    assertThat(chart.yTicks().get(chart.yTicks().size() - 1).at()).isEqualTo(TOP);
+    assertThat(chart.xTicks().size()).isBetween(1, 12);
+  }
+
+  @Property(tries = 300)
+  void dotsOfALineRunLeftToRightInsideThePlotAtTheirValues(
+      @ForAll @Size(min = 1, max = 30) List<@DoubleRange(min = 1, max = 10) Double> values) {
+    double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
+    List<String> labels = values.stream().map(String::valueOf).toList();
+    Chart chart = Geometry.line("c", "t", "d", "x", "y", labels, v, 1, 10, String::valueOf,
+        Integer::toString, Optional.of(7.0), "good enough");
+
+    assertThat(chart.dots()).hasSize(values.size());
+    for (int i = 0; i < v.length; i++) {
+      Dot dot = chart.dots().get(i);
+      assertThat(dot.x()).isBetween(LEFT, RIGHT);
+      assertThat(dot.y()).isBetween(TOP, BOTTOM);
+      assertThat(dot.y()).isCloseTo(BOTTOM - (BOTTOM - TOP) * (v[i] - 1) / 9,
+          offset(0.06));
+      if (i > 0) {
+        assertThat(dot.x()).isGreaterThan(chart.dots().get(i - 1).x());
+      }
+    }
+    assertThat(chart.polyline().split(" ")).hasSize(values.size());
+    assertThat(chart.reference().orElseThrow().y1()).isCloseTo(BOTTOM - (BOTTOM - TOP) * 6 / 9,
+        offset(0.06));
+  }
+
+  @Property
+  void aStepDividesAnyRangeIntoAtMostFiveNiceSteps(@ForAll @IntRange(min = 1, max = 1_000_000) int range) {
+    int step = Geometry.niceStep(range);
+    assertThat((range + step - 1) / step).isBetween(1, 5);
+    assertThat(String.valueOf(step)).matches("[125]0*");
+  }
+}
