@@ -61,11 +61,14 @@ import org.communityofpractice.core.json.ArchiveFormatException.Kind;
  *
  * <p><b>The document.</b> Its first field is {@code "schemaVersion": 1}; the community's fields
  * follow, named as the model names them ({@code sessions}, {@code scaling}, {@code ratings}…).
- * People appear once, in {@code register.people}; everything else names them by id. A session names
+ * People appear once, in {@code register.people} (with the {@code tombstones} of people erased and
+ * the register's {@code audit}); everything else, the {@code consent} ledger included, names them by
+ * id. A session names
  * its running order by id: one of the guide's templates or one of the community's {@code
  * runningOrders}. Dates are ISO-8601: {@code 2016-03-03} for a date, {@code
  * 2016-07-07T10:00:00+01:00[Europe/London]} for a date and time (offset and zone id, so the zone
- * round-trips exactly), {@code PT5M} for a duration. Absent optional values are left out, never
+ * round-trips exactly), {@code 2016-03-03T09:55:00Z} for an instant (consent decisions, erasures),
+ * {@code PT5M} for a duration. Absent optional values are left out, never
  * written as {@code null}; sets are written sorted.
  *
  * <p><b>Reading is strict.</b> An unknown field, a value of the wrong JSON type (a string {@code
