@@ -5,8 +5,9 @@
 module org.communityofpractice.core {
   requires static org.immutables.value.annotations;
   requires org.slf4j;
-  requires com.fasterxml.jackson.databind;
+  requires transitive com.fasterxml.jackson.databind;
 
+  exports org.communityofpractice.core.analysis;
   exports org.communityofpractice.core.capture;
   exports org.communityofpractice.core.community;
   exports org.communityofpractice.core.consent;
@@ -19,6 +20,7 @@ module org.communityofpractice.core {
   exports org.communityofpractice.core.scaling;
   exports org.communityofpractice.core.session;
   exports org.communityofpractice.core.store;
+  exports org.communityofpractice.core.synthetic;
   exports org.communityofpractice.core.table;
   exports org.communityofpractice.core.topic;
   exports org.communityofpractice.core.validation;

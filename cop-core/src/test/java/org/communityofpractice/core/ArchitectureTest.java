@@ -1,5 +1,6 @@
 package org.communityofpractice.core;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
@@ -7,7 +8,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -78,6 +81,115 @@ class ArchitectureTest {
           .that().arePublic()
           .should().haveModifier(JavaModifier.FINAL)
           .andShould().beStatic();
+
+  /** The JSON archive shows three types; its per-type codecs stay package-private. */
+  @ArchTest
+  static final ArchRule the_json_package_shows_only_the_archive_its_exception_and_the_jackson_module =
+      classes()
+          .that().resideInAPackage("org.communityofpractice.core.json")
+          .and().haveNameNotMatching(
+              "org\\.communityofpractice\\.core\\.json\\.(ArchiveJson|ArchiveFormatException(\\$Kind)?|CopModule)")
+          .should().notBePublic()
+          .because("other packages reuse the codec through ArchiveJson.encode/decode and CopModule");
+
+  /** Untrusted JSON never chooses the Java type it becomes: no polymorphic default typing. */
+  @ArchTest
+  static final ArchRule nothing_turns_on_jackson_default_typing =
+      noClasses()
+          .should().callMethodWhere(JavaCall.Predicates.target(
+              HasName.Predicates.nameMatching("(activate|enable)DefaultTyping.*")))
+          .because("default typing lets a document pick classes to instantiate (DESIGN.md: no default typing)");
+
+  private static final String[] RESEARCH_PACKAGES = {
+    "org.communityofpractice.core.review..",
+    "org.communityofpractice.core.analysis..",
+    "org.communityofpractice.core.table..",
+    "org.communityofpractice.core.synthetic.."
+  };
+
+  /** A finding or a table can hold no email address, phone number or lived experience it never read. */
+  @ArchTest
+  static final ArchRule review_and_analysis_never_touch_contact_details_or_lived_experience =
+      noClasses()
+          .that().resideInAnyPackage(RESEARCH_PACKAGES)
+          .should().dependOnClassesThat().haveFullyQualifiedName("org.communityofpractice.core.people.ContactDetails")
+          .orShould().dependOnClassesThat().haveFullyQualifiedName("org.communityofpractice.core.people.LivedExperience")
+          .because("contact details and lived experience are reachable only from people, privacy, rights, json and store (DESIGN.md)");
+
+  /** Tables are a small format layer that the report module reuses: they know nothing of the domain. */
+  @ArchTest
+  static final ArchRule tables_depend_only_on_the_jdk_validation_and_internal_checks =
+      noClasses()
+          .that().resideInAPackage("org.communityofpractice.core.table..")
+          .should().dependOnClassesThat().resideInAnyPackage(
+              "org.communityofpractice.core.community..", "org.communityofpractice.core.people..",
+              "org.communityofpractice.core.session..", "org.communityofpractice.core.consent..",
+              "org.communityofpractice.core.privacy..", "org.communityofpractice.core.rights..",
+              "org.communityofpractice.core.review..", "org.communityofpractice.core.analysis..",
+              "org.slf4j..");
+
+  /** The synthetic network is for tests, examples and benchmarks; nothing real may rely on it. */
+  @ArchTest
+  static final ArchRule only_the_synthetic_network_itself_uses_the_synthetic_network =
+      noClasses()
+          .that().resideOutsideOfPackage("org.communityofpractice.core.synthetic..")
+          .should().dependOnClassesThat().resideInAPackage("org.communityofpractice.core.synthetic..");
+
+  /** Review and analysis read the domain; the domain never reads them. */
+  @ArchTest
+  static final ArchRule the_domain_never_depends_on_review_or_analysis =
+      noClasses()
+          .that().resideInAnyPackage(
+              "org.communityofpractice.core.community..", "org.communityofpractice.core.people..",
+              "org.communityofpractice.core.session..", "org.communityofpractice.core.topic..",
+              "org.communityofpractice.core.scaling..", "org.communityofpractice.core.consent..",
+              "org.communityofpractice.core.runningorder..")
+          .should().dependOnClassesThat().resideInAnyPackage(
+              "org.communityofpractice.core.review..", "org.communityofpractice.core.analysis..");
+
+  /** Review and analysis work from ids and the register's categories, never from the publishing layer. */
+  @ArchTest
+  static final ArchRule review_and_analysis_do_not_depend_on_privacy_rights_store_or_capture =
+      noClasses()
+          .that().resideInAnyPackage("org.communityofpractice.core.review..", "org.communityofpractice.core.analysis..")
+          .should().dependOnClassesThat().resideInAnyPackage(
+              "org.communityofpractice.core.privacy..", "org.communityofpractice.core.rights..",
+              "org.communityofpractice.core.store..", "org.communityofpractice.core.capture..");
+
+  /** Capture holds values and rules only; writing them down is the store's work. */
+  @ArchTest
+  static final ArchRule capture_touches_no_files_and_no_jackson =
+      noClasses()
+          .that().resideInAPackage("org.communityofpractice.core.capture..")
+          .should().dependOnClassesThat().resideInAnyPackage(
+              "com.fasterxml.jackson..", "java.nio.file..", "java.nio.channels..",
+              "org.communityofpractice.core.store..")
+          .because("the recorder hands events to an EventSink; the journal is in core.store");
+
+  /** Live capture never sees contact details or lived experience: sessions hold ids. */
+  @ArchTest
+  static final ArchRule capture_never_sees_contact_details_or_lived_experience =
+      noClasses()
+          .that().resideInAPackage("org.communityofpractice.core.capture..")
+          .should().dependOnClassesThat().haveFullyQualifiedName(
+              "org.communityofpractice.core.people.ContactDetails")
+          .orShould().dependOnClassesThat().haveFullyQualifiedName(
+              "org.communityofpractice.core.people.LivedExperience")
+          .because("personal data has one home, the register (DESIGN.md rule 1)");
+
+  /** The store builds on the domain, capture and the codec; nothing in the domain builds on it. */
+  @ArchTest
+  static final ArchRule nothing_outside_the_store_depends_on_it =
+      noClasses()
+          .that().resideOutsideOfPackage("org.communityofpractice.core.store..")
+          .should().dependOnClassesThat().resideInAPackage("org.communityofpractice.core.store..");
+
+  /** The store's internals (the event codec, durable file helpers) are the store's alone. */
+  @ArchTest
+  static final ArchRule store_internals_are_used_by_the_store_only =
+      noClasses()
+          .that().resideOutsideOfPackage("org.communityofpractice.core.store..")
+          .should().dependOnClassesThat().resideInAPackage("org.communityofpractice.core.store.internal..");
 
   private static DescribedPredicate<List<JavaClass>> anyOf(DescribedPredicate<JavaClass> type) {
     return DescribedPredicate.describe(

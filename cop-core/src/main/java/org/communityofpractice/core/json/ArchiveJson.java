@@ -127,7 +127,6 @@ public final class ArchiveJson {
     this.mapper =
         JsonMapper.builder(factory)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .deactivateDefaultTyping()
             .build();
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
@@ -403,7 +402,9 @@ public final class ArchiveJson {
     Deque<String> segments = new ArrayDeque<>();
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inArray()) {
-        segments.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+        if (c.hasCurrentIndex()) {
+          segments.push("[" + c.getCurrentIndex() + "]");
+        }
       } else if (c.inObject() && c.getCurrentName() != null && (withName || c != context)) {
         segments.push(JsonIn.field("", c.getCurrentName()));
       }

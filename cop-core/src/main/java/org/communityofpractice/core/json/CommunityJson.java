@@ -15,6 +15,7 @@ import org.communityofpractice.core.community.LegacyOutcome;
 import org.communityofpractice.core.community.LifeCycleStage;
 import org.communityofpractice.core.community.Principle;
 import org.communityofpractice.core.community.Resource;
+import org.communityofpractice.core.consent.ConsentLedger;
 import org.communityofpractice.core.people.MemberRegister;
 import org.communityofpractice.core.runningorder.RunningOrder;
 import org.communityofpractice.core.session.ActionId;
@@ -44,6 +45,7 @@ final class CommunityJson {
     o.set("resources", array(c.resources(), CommunityJson::resource));
     o.set("legacy", array(c.legacy(), CommunityJson::legacy));
     o.set("register", PeopleJson.register(c.register()));
+    o.set("consent", ConsentJson.ledger(c.consent()));
     o.set("topics", array(c.topics(), TopicJson::topic));
     o.set("series", array(c.series(), TopicJson::series));
     o.set("runningOrders", array(c.runningOrders(), RunningOrderJson::runningOrder));
@@ -61,7 +63,7 @@ final class CommunityJson {
     JsonIn.Obj o =
         in.object(
             SCHEMA_VERSION, "id", "name", "place", "focus", "lifeCycleStage", "principles", "coreGroup",
-            "resources", "legacy", "register", "topics", "series", "runningOrders", "sessions");
+            "resources", "legacy", "register", "consent", "topics", "series", "runningOrders", "sessions");
     CommunityId id = o.required("id", CommunityJson::communityId);
     String name = o.required("name", JsonIn::string);
     String place = o.required("place", JsonIn::string);
@@ -69,6 +71,7 @@ final class CommunityJson {
     LifeCycleStage stage = o.required("lifeCycleStage", e -> e.enumOf(LifeCycleStage.class));
     var principles = o.list("principles", CommunityJson::principle);
     MemberRegister register = o.required("register", PeopleJson::register);
+    ConsentLedger consent = o.required("consent", ConsentJson::ledger);
     var coreGroup = o.set("coreGroup", PeopleJson::personRef);
     var resources = o.list("resources", CommunityJson::resource);
     List<Topic> topics = o.list("topics", TopicJson::topic);
@@ -92,6 +95,7 @@ final class CommunityJson {
         .resources(resources)
         .legacy(legacy)
         .register(register)
+        .consent(consent)
         .topics(topics)
         .series(series)
         .runningOrders(orders)

@@ -25,8 +25,9 @@ import java.io.IOException;
  *
  * <p>Every type of {@link ArchiveJson#valueTypes()} is registered, {@code Community} included (as
  * the whole archive document). Reading is as strict as the archive's: a bad value throws an {@link
- * ArchiveFormatException} (an {@code IOException}, which Jackson passes on unwrapped) whose path is
- * the value's place in your document. A JSON {@code null} in your document is left to your mapper's
+ * ArchiveFormatException} (an {@code IOException}) whose path is the value's place in your
+ * document. Jackson passes it on as it is from a property of your own type, but wraps it in a
+ * {@code JsonMappingException} (its cause) when the value is an element of a collection. A JSON {@code null} in your document is left to your mapper's
  * handling of nulls, as for any other type. The module does not configure your mapper's parser: for the
  * archive's limits on untrusted input, parse with {@link ArchiveJson#readTree(String)} and {@link
  * ArchiveJson#decode} instead.

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -50,6 +51,10 @@ final class JsonIn {
 
   String path() {
     return path;
+  }
+
+  boolean isPersonal() {
+    return personal;
   }
 
   Refs refs() {
@@ -245,6 +250,15 @@ final class JsonIn {
       return ZonedDateTime.ofStrict(LocalDateTime.from(parsed), offset, zone);
     } catch (DateTimeException e) {
       throw invalidValue("must have the offset its zone has at that date and time", quoted(text));
+    }
+  }
+
+  Instant instant() throws ArchiveFormatException {
+    String text = string();
+    try {
+      return DateTimeFormatter.ISO_INSTANT.parse(text, Instant::from);
+    } catch (DateTimeParseException e) {
+      throw invalidValue("must be an ISO-8601 instant in UTC like 2016-03-03T10:05:00Z", quoted(text));
     }
   }
 

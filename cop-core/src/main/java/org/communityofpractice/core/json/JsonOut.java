@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -46,6 +47,11 @@ final class JsonOut {
   /** With offset and zone id, such as {@code 2016-07-07T10:00:00+01:00[Europe/London]}. */
   static JsonNode dateTime(ZonedDateTime value) {
     return NODES.textNode(DateTimeFormatter.ISO_ZONED_DATE_TIME.format(value));
+  }
+
+  /** An instant in UTC, such as {@code 2016-03-03T10:05:00Z}. */
+  static JsonNode instant(Instant value) {
+    return NODES.textNode(DateTimeFormatter.ISO_INSTANT.format(value));
   }
 
   static JsonNode duration(Duration value) {

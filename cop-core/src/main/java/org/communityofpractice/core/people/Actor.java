@@ -3,7 +3,6 @@ package org.communityofpractice.core.people;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.communityofpractice.core.internal.Checks;
 import org.communityofpractice.core.validation.InvalidValueException;
 
 /**
@@ -39,10 +38,11 @@ public final class Actor {
    * @throws InvalidValueException naming {@code actor.role} when the role does not fit
    */
   public static Actor role(String role) {
-    Checks.text(role, "actor.role");
-    if (!ROLE.matcher(role).matches()) {
-      throw InvalidValueException.of(
-          "actor.role", "must be 1..64 letters, spaces or . , ' & / ( ) - (no digits, no '@')", "\"" + role + "\"");
+    Objects.requireNonNull(role, "role");
+    if (role.isBlank() || !ROLE.matcher(role).matches()) {
+      // a role that fails may be a name, email or phone put in the wrong place: never show it
+      throw InvalidValueException.ofPersonal(
+          "actor.role", "must be 1..64 letters, spaces or . , ' & / ( ) -, not blank (no digits, no '@')");
     }
     return new Actor(null, role);
   }

@@ -9,8 +9,9 @@ import org.communityofpractice.core.people.Person;
 import org.communityofpractice.core.people.PersonId;
 
 /**
- * "Beware of confidentiality and GDPR regulations at all points." The email list is everyone in the
- * register who once agreed to community communications; among them, anyone whose agreement has
+ * "Beware of confidentiality and GDPR regulations at all points." The email list, as far as the
+ * review sees it (it never reads contact details), is everyone in the register, not restricted, who
+ * once agreed to community communications; among them, anyone whose agreement has
  * since expired or was given under an earlier notice needs asking again, and anyone who withdrew
  * needs leaving off.
  */
@@ -22,6 +23,9 @@ final class LapsedConsent extends GuideCheck.GuideRule {
     List<PersonId> withdrawn = new ArrayList<>();
     int onTheList = 0;
     for (Person p : context.community().register().people()) {
+      if (p.isRestricted()) {
+        continue; // not written to while restricted, whatever the ledger says
+      }
       if (ledger.history(p.id(), ConsentPurpose.COMMUNITY_COMMUNICATIONS).stream().noneMatch(e -> e.isGrant())) {
         continue; // never on the list
       }

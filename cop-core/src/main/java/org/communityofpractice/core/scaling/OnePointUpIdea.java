@@ -24,4 +24,10 @@ public record OnePointUpIdea(String text, Optional<PersonId> offeredBy) {
   public static OnePointUpIdea by(PersonId person, String text) {
     return new OnePointUpIdea(text, Optional.of(Objects.requireNonNull(person, "person")));
   }
+
+  /** Shows who offered it; never the text, which is personal data. */
+  @Override
+  public String toString() {
+    return "OnePointUpIdea[offeredBy=" + offeredBy + "]";
+  }
 }

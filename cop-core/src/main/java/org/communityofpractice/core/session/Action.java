@@ -34,6 +34,8 @@ public abstract class Action {
 
   public abstract ActionId id();
 
+  /** What was agreed; left out of {@link #toString()}, as what people say is personal data. */
+  @Value.Redacted
   public abstract String text();
 
   /** The members who took it on; none when it belongs to the group as a whole. */

@@ -24,4 +24,10 @@ public record BestHope(String text, Optional<PersonId> by) {
   public static BestHope by(PersonId person, String text) {
     return new BestHope(text, Optional.of(Objects.requireNonNull(person, "person")));
   }
+
+  /** Shows who hoped; never the text, which is personal data. */
+  @Override
+  public String toString() {
+    return "BestHope[by=" + by + "]";
+  }
 }

@@ -44,4 +44,10 @@ public record Contribution(
   public Contribution at(StageKey stageKey) {
     return new Contribution(kind, text, by, Optional.of(stageKey));
   }
+
+  /** Shows the kind, contributor id and stage; never the text, which is personal data. */
+  @Override
+  public String toString() {
+    return "Contribution[kind=" + kind + ", by=" + by + ", stage=" + stage + "]";
+  }
 }

@@ -49,6 +49,8 @@ public abstract class Presentation {
   /** How long it actually ran. */
   public abstract Duration duration();
 
+  /** What was shared; left out of {@link #toString()}. */
+  @Value.Redacted
   public abstract Optional<String> summary();
 
   /** The perspective the case study comes from, such as lived experience. */

@@ -40,6 +40,9 @@ import org.immutables.value.Value;
  *
  * <p>Everyone the session names — facilitator, recorders, contributors, raters — must be among its
  * attendees; owners of actions must be held by the community's register.
+ *
+ * <p>What people said (contributions, best hopes, conclusions, recommendations, questions…) is
+ * personal data, so {@link #toString()} leaves it out and shows ids, times and structure only.
  */
 @Value.Immutable
 public abstract class Session {
@@ -80,6 +83,7 @@ public abstract class Session {
   public abstract List<PersonId> attendees();
 
   /** The chair's introduction for the session report. */
+  @Value.Redacted
   public abstract Optional<String> chairsIntroduction();
 
   /** The running order the session followed. */
@@ -105,11 +109,14 @@ public abstract class Session {
   /** Small steps noticed since the community last met. */
   public abstract List<SmallStep> smallSteps();
 
+  @Value.Redacted
   public abstract List<String> conclusions();
 
+  @Value.Redacted
   public abstract List<String> recommendations();
 
   /** Questions extracted from the conversation, for others to answer. */
+  @Value.Redacted
   public abstract List<String> questions();
 
   /** Photographs of flip charts, whiteboards and post-its, with captions. */

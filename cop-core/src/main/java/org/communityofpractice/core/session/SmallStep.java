@@ -30,6 +30,8 @@ public abstract class SmallStep {
     Builder() {}
   }
 
+  /** What was noticed; left out of {@link #toString()}, as what people say is personal data. */
+  @Value.Redacted
   public abstract String text();
 
   public abstract Optional<PersonId> noticedBy();

@@ -200,25 +200,46 @@ public final class Table {
     }
   }
 
+  /** Integers as {@code int} until one needs a {@code long}: most counts fit, at half the memory. */
   private static final class Longs extends Store {
-    long[] cells = new long[0];
+    int[] ints = new int[0];
+    long[] longs;
 
     @Override
     void put(int row, Object value) {
-      if (row == cells.length) {
-        cells = Arrays.copyOf(cells, grow(cells.length));
+      long v = value == null ? 0 : (Long) value;
+      if (longs == null && (int) v != v) {
+        longs = new long[ints.length];
+        for (int i = 0; i < row; i++) {
+          longs[i] = ints[i];
+        }
+        ints = null;
       }
-      cells[row] = value == null ? 0 : (Long) value;
+      if (longs != null) {
+        if (row == longs.length) {
+          longs = Arrays.copyOf(longs, grow(longs.length));
+        }
+        longs[row] = v;
+      } else {
+        if (row == ints.length) {
+          ints = Arrays.copyOf(ints, grow(ints.length));
+        }
+        ints[row] = (int) v;
+      }
     }
 
     @Override
     Object value(int row) {
-      return cells[row];
+      return longs != null ? longs[row] : (long) ints[row];
     }
 
     @Override
     void trim() {
-      cells = Arrays.copyOf(cells, size);
+      if (longs != null) {
+        longs = Arrays.copyOf(longs, size);
+      } else {
+        ints = Arrays.copyOf(ints, size);
+      }
     }
   }
 

@@ -2,7 +2,7 @@ package org.communityofpractice.report.model;
 
 import java.util.List;
 import java.util.Objects;
-import org.communityofpractice.report.internal.Require;
+import org.communityofpractice.report.model.internal.Require;
 
 /**
  * An action agreed in a series and the small steps noticed since that follow it: how a series

@@ -3,7 +3,7 @@ package org.communityofpractice.report.model;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import org.communityofpractice.report.internal.Require;
+import org.communityofpractice.report.model.internal.Require;
 
 /**
  * A next step the group agreed.

@@ -4,7 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.communityofpractice.report.internal.Require;
+import org.communityofpractice.report.model.internal.Require;
 
 /**
  * A photograph of a flip chart, whiteboard or post-its, with the short paragraph that explains it.

@@ -3,7 +3,7 @@ package org.communityofpractice.report.model;
 import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.Optional;
-import org.communityofpractice.report.internal.Require;
+import org.communityofpractice.report.model.internal.Require;
 
 /**
  * The invitation to the next session: when, where and, if it changes, on what topic.

@@ -3,7 +3,7 @@ package org.communityofpractice.report.model;
 import java.util.Objects;
 import java.util.Optional;
 import org.communityofpractice.core.validation.InvalidValueException;
-import org.communityofpractice.report.internal.Require;
+import org.communityofpractice.report.model.internal.Require;
 
 /**
  * The short presentation or case study that opened the conversation.

@@ -1,7 +1,7 @@
 package org.communityofpractice.report.model;
 
 import java.util.Optional;
-import org.communityofpractice.report.internal.Require;
+import org.communityofpractice.report.model.internal.Require;
 
 /**
  * Something said, cleared for publication: a best hope, an example of good practice, a description

@@ -2,7 +2,7 @@ package org.communityofpractice.report.model;
 
 import java.util.List;
 import java.util.Objects;
-import org.communityofpractice.report.internal.Require;
+import org.communityofpractice.report.model.internal.Require;
 
 /**
  * Who was represented: the breadth of perspectives and sectors in the room, never names. Small

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.communityofpractice.core.validation.InvalidValueException;
-import org.communityofpractice.report.internal.Require;
+import org.communityofpractice.report.model.internal.Require;
 
 /**
  * An entry of the community's resource list. A link is only ever an absolute {@code http},

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.communityofpractice.core.scaling.ScalingQuestion;
 import org.communityofpractice.core.scaling.ScalingStatistics;
 import org.communityofpractice.core.validation.InvalidValueException;
-import org.communityofpractice.report.internal.Require;
+import org.communityofpractice.report.model.internal.Require;
 
 /**
  * The answers to one scaling question at one session: anonymous statistics of the ratings (n,

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.communityofpractice.core.scaling.ScalingMovement;
 import org.communityofpractice.core.scaling.ScalingStatistics;
-import org.communityofpractice.report.internal.Require;
+import org.communityofpractice.report.model.internal.Require;
 
 /**
  * How one scaling question moved across a series: the median and the share at or above good enough

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.communityofpractice.report.internal.Require;
+import org.communityofpractice.report.model.internal.Require;
 
 /**
  * The report at the end of a series: the chair's introduction, the breadth of perspectives across

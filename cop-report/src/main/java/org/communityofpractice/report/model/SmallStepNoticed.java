@@ -2,7 +2,7 @@ package org.communityofpractice.report.model;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.communityofpractice.report.internal.Require;
+import org.communityofpractice.report.model.internal.Require;
 
 /**
  * A small step noticed since the community last met.

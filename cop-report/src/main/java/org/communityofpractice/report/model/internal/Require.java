@@ -1,4 +1,4 @@
-package org.communityofpractice.report.internal;
+package org.communityofpractice.report.model.internal;
 
 import java.util.List;
 import java.util.Objects;

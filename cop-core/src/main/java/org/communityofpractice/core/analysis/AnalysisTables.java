@@ -1,0 +1,138 @@
+package org.communityofpractice.core.analysis;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.communityofpractice.core.table.CsvWriter;
+import org.communityofpractice.core.table.JsonLinesWriter;
+import org.communityofpractice.core.table.Table;
+import org.communityofpractice.core.table.TableWriter;
+
+/**
+ * The result of an {@link Analysis}: one tidy {@link Table} per question a researcher asks, each
+ * with its data dictionary, ready to export as CSV or JSON Lines.
+ *
+ * <pre>{@code
+ * AnalysisTables tables = Analysis.asOf(now).run(communities);
+ * tables.scaling().rowCount();
+ * tables.exportCsv(Path.of("out"));        // out/scaling.csv, out/scaling_dictionary.csv, …
+ * tables.exportJsonLines(Path.of("out"));  // out/scaling.jsonl, …
+ * }</pre>
+ */
+public final class AnalysisTables {
+  private final Map<String, Table> tables = new LinkedHashMap<>();
+  private final long sessions;
+  private final int communities;
+
+  AnalysisTables(List<Table> tables, long sessions, int communities) {
+    tables.forEach(t -> this.tables.put(t.name(), t));
+    this.sessions = sessions;
+    this.communities = communities;
+  }
+
+  /** How many sessions were analysed. */
+  public long sessions() {
+    return sessions;
+  }
+
+  /** How many communities they came from. */
+  public int communities() {
+    return communities;
+  }
+
+  /** Every table, in a fixed order: scaling, scaling_movement, paired_movement, attendance, retention, representation, actions, contributions. */
+  public List<Table> all() {
+    return List.copyOf(tables.values());
+  }
+
+  /** A table by name, if the analysis has it. */
+  public Optional<Table> table(String name) {
+    return Optional.ofNullable(tables.get(name));
+  }
+
+  /** Per question and session: n, quartiles, median, mean, share at or above good enough. */
+  public Table scaling() {
+    return tables.get("scaling");
+  }
+
+  /** Per question and series: the movement from its first session to its last. */
+  public Table scalingMovement() {
+    return tables.get("scaling_movement");
+  }
+
+  /** Person-level: consecutive ratings by the same consenting person; see {@link Analysis}. */
+  public Table pairedMovement() {
+    return tables.get("paired_movement");
+  }
+
+  /** Per session: headcount, new and returning members, by perspective and sector. */
+  public Table attendance() {
+    return tables.get("attendance");
+  }
+
+  /** Per series: who came back after its first session. */
+  public Table retention() {
+    return tables.get("retention");
+  }
+
+  /** Per session: distinct perspectives, sectors and organisations; lived experience present. */
+  public Table representation() {
+    return tables.get("representation");
+  }
+
+  /** Per action: completed, followed up by a small step, time to follow-up. */
+  public Table actions() {
+    return tables.get("actions");
+  }
+
+  /** Per community: contributions by stage and kind. */
+  public Table contributions() {
+    return tables.get("contributions");
+  }
+
+  /** Writes every table as {@code <name>.csv} with {@code <name>_dictionary.csv} beside it; the formula guard is on. */
+  public List<Path> exportCsv(Path directory) throws IOException {
+    return export(directory, CsvWriter.create(), "csv");
+  }
+
+  /** Writes every table as {@code <name>.jsonl} with {@code <name>_dictionary.jsonl} beside it. */
+  public List<Path> exportJsonLines(Path directory) throws IOException {
+    return export(directory, JsonLinesWriter.create(), "jsonl");
+  }
+
+  /**
+   * Writes every table and its data dictionary with {@code writer} into {@code directory}, which is
+   * created when missing; existing files of the same names are replaced.
+   *
+   * @return the files written, in order
+   */
+  public List<Path> export(Path directory, TableWriter writer, String extension) throws IOException {
+    Objects.requireNonNull(writer, "writer");
+    Files.createDirectories(directory);
+    List<Path> written = new ArrayList<>();
+    for (Table t : tables.values()) {
+      for (Table each : List.of(t, t.schema().dictionary())) {
+        Path file = directory.resolve(each.name() + "." + extension);
+        try (OutputStream out = Files.newOutputStream(file)) {
+          writer.write(each, out);
+        }
+        written.add(file);
+      }
+    }
+    return List.copyOf(written);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder("AnalysisTables{sessions=").append(sessions);
+    tables.forEach((name, t) -> s.append(", ").append(name).append('=').append(t.rowCount()));
+    return s.append('}').toString();
+  }
+}

@@ -1,0 +1,166 @@
+package org.communityofpractice.core.analysis;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.communityofpractice.core.people.Perspective;
+import org.communityofpractice.core.people.Sector;
+import org.communityofpractice.core.session.Session;
+import org.communityofpractice.core.table.Column;
+import org.communityofpractice.core.table.Schema;
+import org.communityofpractice.core.table.Table;
+
+/** Headcount, new and returning members, by perspective and sector; and retention across a series. */
+final class AttendanceFold extends TableFold {
+  private static final Perspective[] PERSPECTIVES = Perspective.values();
+  private static final Sector[] SECTORS = Sector.values();
+
+  static final Schema ATTENDANCE = attendanceSchema();
+
+  static final Schema RETENTION =
+      Schema.of(
+          "retention",
+          "One row per series: who came back after its first session",
+          COMMUNITY, SERIES_REQUIRED,
+          Column.integer("sessions", "Sessions of the series"),
+          Column.text("first_session", "The series' first session"),
+          Column.text("last_session", "The series' latest session"),
+          Column.integer("first_headcount", "How many were at the first session"),
+          Column.integer("came_again", "Of them, how many came to a later session of the series"),
+          Column.integer("at_last_session", "Of them, how many were at the latest session (all of them when there is one session)"),
+          Column.decimal("retention_share", "came_again / first_headcount, in 0..1; empty with one session").optional(),
+          Column.integer("distinct_people", "Different people at any session of the series"));
+
+  private static Schema attendanceSchema() {
+    List<Column> columns = new ArrayList<>(List.of(
+        COMMUNITY, SERIES, SESSION, HELD_ON,
+        Column.integer("headcount", "How many were in the room"),
+        Column.integer("new_members", "Of them, how many came to the community for the first time"),
+        Column.integer("returning_members", "Of them, how many had come before")));
+    for (Perspective p : PERSPECTIVES) {
+      columns.add(Column.integer(p.name().toLowerCase(Locale.ROOT),
+          "How many in the room bring the perspective " + p.name() + " (a person may bring several)"));
+    }
+    columns.add(Column.integer("perspective_not_known",
+        "How many in the room have no perspective that may be analysed: none recorded, restricted or erased"));
+    for (Sector s : SECTORS) {
+      columns.add(Column.integer("sector_" + s.name().toLowerCase(Locale.ROOT), "How many in the room come from the " + s.name() + " sector"));
+    }
+    columns.add(Column.integer("sector_not_known", "How many in the room have no sector that may be analysed"));
+    return Schema.of("attendance", "One row per session: who was in the room, as counts", columns);
+  }
+
+  private final Table.Builder attendance = Table.builder(ATTENDANCE);
+  private final List<BitSet> seen = new ArrayList<>();
+  private final Map<SeriesKey, Retention> retention = new LinkedHashMap<>();
+
+  private record SeriesKey(int community, String series) {}
+
+  private static final class Retention {
+    final String community;
+    final String series;
+    int sessions;
+    String firstSession;
+    String lastSession;
+    final BitSet first = new BitSet();
+    final BitSet cameAgain = new BitSet();
+    BitSet last = new BitSet();
+    final BitSet everyone = new BitSet();
+
+    Retention(String community, String series) {
+      this.community = community;
+      this.series = series;
+    }
+  }
+
+  @Override
+  void accept(CommunityIndex c, Session s, int[] attendees) {
+    while (seen.size() <= c.ordinal) {
+      seen.add(new BitSet());
+    }
+    BitSet before = seen.get(c.ordinal);
+    int fresh = 0;
+    int[] byPerspective = new int[PERSPECTIVES.length];
+    int[] bySector = new int[SECTORS.length];
+    int perspectiveUnknown = 0;
+    int sectorUnknown = 0;
+    for (int a : attendees) {
+      if (!before.get(a)) {
+        fresh++;
+        before.set(a);
+      }
+      int mask = c.perspectives(a);
+      if (mask == 0) {
+        perspectiveUnknown++;
+      }
+      for (int p = 0; p < PERSPECTIVES.length; p++) {
+        if ((mask & (1 << p)) != 0) {
+          byPerspective[p]++;
+        }
+      }
+      int sector = c.sector(a);
+      if (sector < 0) {
+        sectorUnknown++;
+      } else {
+        bySector[sector]++;
+      }
+    }
+    Object[] row = new Object[ATTENDANCE.width()];
+    int i = 0;
+    row[i++] = c.id;
+    row[i++] = series(s);
+    row[i++] = s.id().value();
+    row[i++] = s.startsAt().toLocalDate();
+    row[i++] = attendees.length;
+    row[i++] = fresh;
+    row[i++] = attendees.length - fresh;
+    for (int n : byPerspective) {
+      row[i++] = n;
+    }
+    row[i++] = perspectiveUnknown;
+    for (int n : bySector) {
+      row[i++] = n;
+    }
+    row[i] = sectorUnknown;
+    attendance.addRow(row);
+
+    String series = series(s);
+    if (series != null) {
+      Retention r = retention.computeIfAbsent(new SeriesKey(c.ordinal, series), k -> new Retention(c.id, series));
+      BitSet here = new BitSet();
+      for (int a : attendees) {
+        here.set(a);
+      }
+      if (r.sessions++ == 0) {
+        r.firstSession = s.id().value();
+        r.first.or(here);
+      } else {
+        BitSet back = (BitSet) here.clone();
+        back.and(r.first);
+        r.cameAgain.or(back);
+      }
+      r.lastSession = s.id().value();
+      r.last = here;
+      r.everyone.or(here);
+    }
+  }
+
+  @Override
+  List<Table> finish() {
+    Table.Builder kept = Table.builder(RETENTION);
+    for (Retention r : retention.values()) {
+      BitSet atLast = (BitSet) r.last.clone();
+      atLast.and(r.first);
+      int first = r.first.cardinality();
+      kept.addRow(
+          r.community, r.series, r.sessions, r.firstSession, r.lastSession, first,
+          r.cameAgain.cardinality(), atLast.cardinality(),
+          r.sessions < 2 || first == 0 ? null : (double) r.cameAgain.cardinality() / first,
+          r.everyone.cardinality());
+    }
+    return List.of(attendance.build(), kept.build());
+  }
+}

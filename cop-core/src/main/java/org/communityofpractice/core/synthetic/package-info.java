@@ -1,0 +1,11 @@
+/**
+ * A deterministic, seeded generator of synthetic networks of communities — members, consent,
+ * sessions with realistic attendance, ratings, actions and small steps — for tests, examples and
+ * benchmarks. Sessions stream lazily, so a million of them never need to be held at once.
+ *
+ * <pre>{@code
+ * SyntheticNetwork network = SyntheticNetwork.builder().seed(7).communities(40).build();
+ * network.sessions(1_000_000).forEach(fold::accept);
+ * }</pre>
+ */
+package org.communityofpractice.core.synthetic;

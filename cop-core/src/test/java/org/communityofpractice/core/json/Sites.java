@@ -1,0 +1,79 @@
+package org.communityofpractice.core.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The places in a JSON tree, each with the JSON path the archive reports for it, so a test can
+ * change the value at one place and expect an error naming exactly that path.
+ */
+final class Sites {
+  private Sites() {}
+
+  /** One place: the value under {@code field} of an object, or at {@code index} of an array. */
+  record Site(String path, JsonNode container, String field, int index, JsonNode value) {
+    /** The field name, or for an array element the name of the field holding the array. */
+    String name() {
+      return field;
+    }
+
+    boolean inArray() {
+      return index >= 0;
+    }
+
+    void replace(JsonNode replacement) {
+      if (inArray()) {
+        ((ArrayNode) container).set(index, replacement);
+      } else {
+        ((ObjectNode) container).set(field, replacement);
+      }
+    }
+
+    /** Removes an object's field; an array element is never removed. */
+    void remove() {
+      ((ObjectNode) container).remove(field);
+    }
+  }
+
+  /** Every place under the root, depth first, in document order. */
+  static List<Site> all(JsonNode root) {
+    List<Site> sites = new ArrayList<>();
+    walk(root, "$", null, sites);
+    return sites;
+  }
+
+  static List<Site> matching(JsonNode root, Predicate<Site> filter) {
+    return all(root).stream().filter(filter).toList();
+  }
+
+  /** Every object node with its path, the root included. */
+  static List<Site> objects(JsonNode root) {
+    List<Site> objects = new ArrayList<>();
+    if (root.isObject()) {
+      objects.add(new Site("$", null, null, -1, root));
+    }
+    all(root).stream().filter(s -> s.value().isObject()).forEach(objects::add);
+    return objects;
+  }
+
+  private static void walk(JsonNode node, String path, String arrayField, List<Site> sites) {
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        String child = JsonIn.field(path, e.getKey());
+        sites.add(new Site(child, node, e.getKey(), -1, e.getValue()));
+        walk(e.getValue(), child, e.getKey(), sites);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        String child = path + "[" + i + "]";
+        sites.add(new Site(child, node, arrayField, i, node.get(i)));
+        walk(node.get(i), child, arrayField, sites);
+      }
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package org.communityofpractice.core.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.communityofpractice.core.fixtures.CommunityFixtures;
+import org.communityofpractice.core.validation.InvalidValueException;
+import org.junit.jupiter.api.Test;
+
+/** People, their contact details and the register keep personal data out of messages and text. */
+class PersonTest {
+  private final Person sam = CommunityFixtures.expertCitizen();
+
+  @Test
+  void aPersonsTextShowsTheIdAlone() {
+    assertThat(sam).hasToString("Person{id=p-expert-citizen}");
+    assertThat(sam.toString()).doesNotContain("Sam", "sam@example.org", "Expert Citizen", "CRIMINAL_JUSTICE");
+  }
+
+  @Test
+  void contactDetailsShowWhichAreHeldButNotWhatTheyAre() {
+    ContactDetails both = ContactDetails.of("sam@example.org", "01782 000000");
+    assertThat(both).hasToString("ContactDetails{email=held, phone=held}");
+    assertThat(ContactDetails.none()).hasToString("ContactDetails{email=none, phone=none}");
+    assertThat(ContactDetails.of(null, null)).isSameAs(ContactDetails.none());
+    assertThat(ContactDetails.none().isEmpty()).isTrue();
+  }
+
+  @Test
+  void aBadEmailOrPhoneIsRefusedWithoutShowingIt() {
+    assertThatThrownBy(() -> ContactDetails.email("sam.example.org"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("email must be an email address like name@host.org (value withheld (personal data))")
+        .hasMessageNotContaining("sam.example.org")
+        .satisfies(e -> {
+          InvalidValueException invalid = (InvalidValueException) e;
+          assertThat(invalid.isPersonal()).isTrue();
+          assertThat(invalid.value()).doesNotContain("sam");
+        });
+    assertThatThrownBy(() -> ContactDetails.of(null, "call 01782"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("phone must be 6..20 digits")
+        .hasMessageNotContaining("01782");
+  }
+
+  @Test
+  void aBlankNameIsRefused() {
+    assertThatThrownBy(() -> Person.builder().id(PersonId.of("p-1")).name(" ").build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("name must not be blank but was \" \"");
+    assertThatThrownBy(() -> Person.builder().id(PersonId.of("p-1")).name("Sam Example").role("").build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("role must not be blank but was \"\"");
+  }
+
+  @Test
+  void aPersonIdIsAnIdentifier() {
+    assertThatThrownBy(() -> PersonId.of("Sam Example"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("personId must be 1..64 letters, digits");
+    assertThat(PersonId.of("p-1").compareTo(PersonId.of("p-2"))).isNegative();
+  }
+
+  @Test
+  void theRegisterFindsPeopleByIdAndShowsOnlyItsSize() {
+    MemberRegister register = CommunityFixtures.register();
+    assertThat(register.find(CommunityFixtures.EXPERT_CITIZEN)).contains(sam);
+    assertThat(register.holds(PersonId.of("p-nobody"))).isFalse();
+    assertThat(register.ids()).hasSize(13);
+    assertThat(register.toString()).startsWith("MemberRegister{people=13").doesNotContain("Sam", "@");
+    assertThat(MemberRegister.empty().size()).isZero();
+  }
+
+  @Test
+  void anExpertByExperienceIsKnownByTheirPerspective() {
+    assertThat(sam.isExpertByExperience()).isTrue();
+    assertThat(CommunityFixtures.register().find(CommunityFixtures.PRISON_GOVERNOR).orElseThrow()
+        .isExpertByExperience()).isFalse();
+  }
+}

@@ -1,0 +1,102 @@
+package org.communityofpractice.examples.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.communityofpractice.core.analysis.Analysis;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.session.Session;
+import org.communityofpractice.core.table.CsvWriter;
+import org.communityofpractice.core.table.JsonLinesWriter;
+import org.communityofpractice.core.table.Table;
+import org.communityofpractice.core.table.TableWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code cop analyse}: one tidy table over the sessions of one archive or many, as CSV (for R,
+ * pandas or a spreadsheet) or JSON Lines (for Spark or DuckDB).
+ */
+@Command(
+    name = "analyse",
+    aliases = "analyze",
+    description = {
+      "Analyse the sessions of one or many archives into one tidy table, as CSV or JSON Lines.",
+      "Tables: ${COMPLETION-CANDIDATES}"
+    })
+final class AnalyseCommand extends CopCommand {
+  @Parameters(paramLabel = "ARCHIVE", arity = "1..*", description = "community archives: JSON files or store folders")
+  List<Path> archives;
+
+  @Option(names = "--table", paramLabel = "NAME", required = true, completionCandidates = TableNames.class,
+      description = "the table: ${COMPLETION-CANDIDATES}")
+  String table;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", completionCandidates = Formats.class,
+      description = "csv (the default) or jsonl")
+  String format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "where to write the table; standard out when not given")
+  Path out;
+
+  /** The names of the analysis tables, for help and for checking --table before any work. */
+  static final class TableNames implements Iterable<String> {
+    static final List<String> NAMES = Analysis.asOf(Instant.EPOCH).start().finish().all().stream()
+        .map(Table::name).collect(Collectors.toUnmodifiableList());
+
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return NAMES.iterator();
+    }
+  }
+
+  /** The formats a table can be written in. */
+  static final class Formats implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return List.of("csv", "jsonl").iterator();
+    }
+  }
+
+  @Override
+  int run() throws IOException {
+    if (!TableNames.NAMES.contains(table)) {
+      throw UserError.usage("unknown table '" + table + "'. The tables are: " + String.join(", ", TableNames.NAMES) + ".");
+    }
+    TableWriter writer = switch (format) {
+      case "csv" -> CsvWriter.create();
+      case "jsonl" -> JsonLinesWriter.create();
+      default -> throw UserError.usage("unknown format '" + format + "'. Give csv or jsonl.");
+    };
+    Analysis.Run run = Analysis.asOf(Instant.now()).start();
+    long sessions = 0;
+    for (int i = 0; i < archives.size(); i++) {
+      Path archive = archives.get(i);
+      Community community = Archives.read(archive);
+      try {
+        for (Session session : community.sessions()) {
+          run.accept(community, session);
+        }
+      } catch (IllegalArgumentException e) {
+        throw UserError.invalid(archive + ": " + e.getMessage()
+            + ". Give each community once: two archives of the same community overlap.");
+      }
+      sessions += community.sessions().size();
+      if (archives.size() > 1) {
+        err().printf("analysed %d of %d archives (%s: %d sessions)%n", i + 1, archives.size(), archive,
+            community.sessions().size());
+      }
+    }
+    Table result = run.finish().table(table).orElseThrow();
+    if (out == null) {
+      writer.write(result, out());
+    } else {
+      Outputs.writeText(out, w -> writer.write(result, w));
+      out().printf("wrote %s: table %s, %d rows from %d sessions%n", out, table, result.rowCount(), sessions);
+    }
+    return Cop.OK;
+  }
+}

@@ -1,0 +1,98 @@
+package org.communityofpractice.examples.cli;
+
+import java.io.InputStream;
+import java.util.Objects;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cop}: the command-line tool built on the SDK. A newcomer starts with {@code cop demo},
+ * which writes the guide's example community as reports and as an archive the other commands
+ * read.
+ *
+ * <pre>{@code
+ * int exit = new CommandLine(new Cop()).execute("demo", "--out", "cop-demo-out");
+ * // then: cop validate cop-demo-out/sotcop.json
+ * }</pre>
+ *
+ * <p>Exit codes: {@value #OK} ok; {@value #FINDINGS_OR_INVALID} findings (review warnings) or
+ * invalid data; {@value #USAGE} a usage error (an unknown option, a missing file, an unknown id or
+ * format). Errors are one line saying what to do, never a stack trace.
+ */
+@Command(
+    name = "cop",
+    mixinStandardHelpOptions = true,
+    versionProvider = Cop.Version.class,
+    description = "Run Communities of Practice the way the Stoke-on-Trent guide describes:"
+        + " archives, reports, review, analysis and live capture.",
+    footerHeading = "%nStart here:%n",
+    footer = {"  cop demo --out cop-demo-out", "  cop <command> --help"},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:ok",
+      "1:findings, or the archive holds invalid data",
+      "2:usage error: an unknown option, a missing file, an unknown id or format"
+    },
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      DemoCommand.class,
+      ValidateCommand.class,
+      RenderCommand.class,
+      ReviewCommand.class,
+      AnalyseCommand.class,
+      SubjectCommand.class,
+    })
+public final class Cop implements Runnable {
+  /** Everything went well. */
+  public static final int OK = 0;
+  /** Findings, or invalid data. */
+  public static final int FINDINGS_OR_INVALID = 1;
+  /** A usage error. */
+  public static final int USAGE = 2;
+
+  @Spec CommandSpec spec;
+
+  private final InputStream in;
+
+  /** A tool reading answers (to confirmations and during capture) from standard in. */
+  public Cop() {
+    this(System.in);
+  }
+
+  /**
+   * A tool reading answers from {@code in}: a test, or another program, can drive {@code cop
+   * capture} and confirm {@code cop subject erase} through it.
+   *
+   * @param in where answers come from, must not be {@literal null}
+   */
+  public Cop(InputStream in) {
+    this.in = Objects.requireNonNull(in, "in");
+  }
+
+  /** Runs {@code cop} and exits with its exit code. */
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new Cop()).execute(args));
+  }
+
+  /** Where answers come from. */
+  InputStream in() {
+    return in;
+  }
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(),
+        "Say which command to run; 'cop demo --out cop-demo-out' is a good start.");
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Cop.class.getPackage().getImplementationVersion();
+      return new String[] {"cop " + (v == null ? "(development build)" : v)};
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package org.communityofpractice.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * What every {@code cop} command shares: it writes to the command line's own out and err (so a
+ * test can capture them), and a {@link UserError} becomes a one-line message and an exit code
+ * rather than a stack trace. Every command gets {@code --help} from here.
+ */
+@Command(mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
+abstract class CopCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Override
+  public final Integer call() {
+    try {
+      return run();
+    } catch (UserError e) {
+      err().println(spec.qualifiedName() + ": " + e.getMessage());
+      return e.exitCode();
+    } catch (IOException | UncheckedIOException e) {
+      err().println(spec.qualifiedName() + ": could not read or write a file: " + FileProblems.describe(e));
+      return Cop.FINDINGS_OR_INVALID;
+    } catch (RuntimeException e) {
+      // a fault of cop itself, not of what was typed: one line to report, not a stack trace
+      err().println(spec.qualifiedName() + ": stopped by an unexpected problem ("
+          + e.getClass().getSimpleName() + "). Nothing more was written. Please report it with the"
+          + " command you ran.");
+      return Cop.FINDINGS_OR_INVALID;
+    } finally {
+      out().flush();
+      err().flush();
+    }
+  }
+
+  /** Does the command's work; returns its exit code. */
+  abstract int run() throws IOException;
+
+  PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+}

@@ -1,0 +1,101 @@
+package org.communityofpractice.examples.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.communityofpractice.core.analysis.Analysis;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.privacy.DisclosurePolicy;
+import org.communityofpractice.core.review.Finding;
+import org.communityofpractice.core.review.Review;
+import org.communityofpractice.core.store.ArchiveVersion;
+import org.communityofpractice.core.store.FileArchiveStore;
+import org.communityofpractice.core.store.StoredArchive;
+import org.communityofpractice.examples.GuideExample;
+import org.communityofpractice.examples.PrisonReleaseSeries;
+import org.communityofpractice.report.ReportComposer;
+import org.communityofpractice.report.model.Report;
+import org.communityofpractice.report.spi.ReportRenderer;
+import org.communityofpractice.report.spi.ReportRenderers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code cop demo}: the guide's example community, written out as everything the SDK makes of it —
+ * every report format for a session and for the series, the review, the analysis tables, and the
+ * archive itself in a file store, for trying the other commands on.
+ */
+@Command(
+    name = "demo",
+    description = {
+      "Build the guide's example community (@SoTCoP: the prison release series and the",
+      "lone-working case study) and write its reports in every format, its review, its",
+      "analysis tables and its archive into one folder. Runs offline; needs no set-up."
+    })
+final class DemoCommand extends CopCommand {
+  /** The folder the archive store goes in, inside the demo's folder. */
+  static final String ARCHIVES = "archives";
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "cop-demo-out",
+      description = "the folder to write into (default: ${DEFAULT-VALUE}); created when missing")
+  Path dir;
+
+  @Override
+  int run() throws IOException {
+    Files.createDirectories(dir);
+    Community community = GuideExample.community();
+    Instant now = Instant.now();
+    List<Path> written = new ArrayList<>();
+
+    Path folder = saveArchive(community);
+    Path reports = Files.createDirectories(dir.resolve("reports"));
+    ReportComposer composer = ReportComposer.of(DisclosurePolicy.asOf(now));
+    Report session = composer.session(community, PrisonReleaseSeries.SECOND);
+    Report series = composer.series(community, PrisonReleaseSeries.SERIES);
+    ReportRenderers renderers = ReportRenderers.load();
+    for (String format : renderers.formats()) {
+      ReportRenderer renderer = renderers.get(format);
+      for (Report report : List.of(session, series)) {
+        String id = report instanceof org.communityofpractice.report.model.SessionReport s ? s.session()
+            : ((org.communityofpractice.report.model.SeriesReport) report).series();
+        Path file = reports.resolve(id + "." + renderer.fileExtension());
+        Outputs.writeText(file, w -> renderer.render(report, w));
+        written.add(file);
+      }
+    }
+
+    List<Finding> findings = Review.guide().build().review(community, now);
+    Path review = dir.resolve("review.txt");
+    Outputs.writeText(review, w -> {
+      java.io.PrintWriter p = new java.io.PrintWriter(w);
+      Findings.print(findings, p);
+      p.flush();
+    });
+    written.add(review);
+
+    written.addAll(Analysis.asOf(now).run(List.of(community)).exportCsv(dir.resolve("tables")));
+
+    out().println("cop demo: the guide's example community, " + community.name() + ", written to " + dir);
+    out().println("  archive  " + folder);
+    written.forEach(p -> out().println("  wrote    " + p));
+    out().println("Next, try:");
+    out().println("  cop validate " + folder);
+    out().println("  cop review " + folder);
+    out().println("  cop render " + folder + " --series " + PrisonReleaseSeries.SERIES + " --format text");
+    out().println("  cop render --list");
+    out().println("  cop analyse " + folder + " --table scaling");
+    out().println("  cop subject export " + folder + " --person p-expert-citizen");
+    return Cop.OK;
+  }
+
+  /** Saves the community as the next version in the demo's store, so running the demo again works. */
+  private Path saveArchive(Community community) {
+    FileArchiveStore store = FileArchiveStore.builder(dir.resolve(ARCHIVES)).build();
+    ArchiveVersion current = store.load(community.id()).map(StoredArchive::version).orElse(ArchiveVersion.NONE);
+    store.save(community, current);
+    return store.folderOf(community.id());
+  }
+}

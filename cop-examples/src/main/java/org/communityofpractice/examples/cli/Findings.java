@@ -1,0 +1,52 @@
+package org.communityofpractice.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.communityofpractice.core.review.Finding;
+import org.communityofpractice.core.review.Severity;
+
+/** The review's findings as a person reads them: what was noticed, and what to try next. */
+final class Findings {
+  private Findings() {}
+
+  /** Whether any finding is more than a note: {@code cop review} then exits with 1. */
+  static boolean anyWarning(List<Finding> findings) {
+    return findings.stream().anyMatch(f -> f.severity() != Severity.NOTE);
+  }
+
+  static void print(List<Finding> findings, PrintWriter out) {
+    for (Finding f : findings) {
+      out.printf("%s %s%s: %s%n", label(f.severity()), f.code(), where(f), f.noticed());
+      out.printf("    try next: %s%n", f.tryNext());
+    }
+    out.println(summary(findings));
+  }
+
+  static String summary(List<Finding> findings) {
+    if (findings.isEmpty()) {
+      return "No findings: the sessions follow the guide's practice.";
+    }
+    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+    findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+    return findings.size() + (findings.size() == 1 ? " finding" : " findings") + ": "
+        + counts.getOrDefault(Severity.IMPORTANT, 0) + " important, "
+        + counts.getOrDefault(Severity.SUGGESTION, 0) + " suggestions, "
+        + counts.getOrDefault(Severity.NOTE, 0) + " notes.";
+  }
+
+  private static String label(Severity s) {
+    return switch (s) {
+      case IMPORTANT -> "[important] ";
+      case SUGGESTION -> "[suggestion]";
+      case NOTE -> "[note]      ";
+    };
+  }
+
+  private static String where(Finding f) {
+    return f.session().map(s -> " (session " + s + ")")
+        .or(() -> f.series().map(s -> " (series " + s + ")"))
+        .orElse("");
+  }
+}

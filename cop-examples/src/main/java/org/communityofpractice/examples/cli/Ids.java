@@ -1,0 +1,36 @@
+package org.communityofpractice.examples.cli;
+
+import java.util.function.Function;
+import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.session.SessionId;
+import org.communityofpractice.core.topic.SeriesId;
+import org.communityofpractice.core.validation.InvalidValueException;
+
+/**
+ * Ids typed on the command line. One that is not an id at all is a usage error; the message does
+ * not repeat what was typed, since a name typed by mistake is personal data.
+ */
+final class Ids {
+  private Ids() {}
+
+  static SessionId session(String text) {
+    return parse(text, SessionId::of, "--session");
+  }
+
+  static SeriesId series(String text) {
+    return parse(text, SeriesId::of, "--series");
+  }
+
+  static PersonId person(String text) {
+    return parse(text, PersonId::of, "--person");
+  }
+
+  private static <T> T parse(String text, Function<String, T> of, String option) {
+    try {
+      return of.apply(text);
+    } catch (InvalidValueException e) {
+      throw UserError.usage("the value of " + option + " is not an id: ids are 1..64 letters, digits,"
+          + " '.', '_' or '-', such as p-expert-citizen or prison-release-1.");
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package org.communityofpractice.examples.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writing a command's output: to a file only once the whole output is ready (a temporary file
+ * beside it, then moved into place), so a failure half way leaves nothing behind; or to standard
+ * out when no file is given.
+ */
+final class Outputs {
+  private Outputs() {}
+
+  /** Something that writes text. */
+  @FunctionalInterface
+  interface TextBody {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  /** Something that writes bytes. */
+  @FunctionalInterface
+  interface ByteBody {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** Writes text to {@code file} whole, or not at all. */
+  static void writeText(Path file, TextBody body) throws IOException {
+    writeBytes(file, out -> {
+      Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+      body.writeTo(w);
+      w.flush();
+    });
+  }
+
+  /** Writes bytes to {@code file} whole, or not at all. */
+  static void writeBytes(Path file, ByteBody body) throws IOException {
+    Path target = file.toAbsolutePath();
+    Path dir = target.getParent();
+    if (dir != null && !Files.isDirectory(dir)) {
+      throw UserError.usage(dir + ": no such folder. Create it first, or give another --out.");
+    }
+    Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+    try {
+      try (OutputStream out = Files.newOutputStream(temp)) {
+        body.writeTo(out);
+      }
+      try {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+}

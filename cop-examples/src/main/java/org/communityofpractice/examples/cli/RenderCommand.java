@@ -1,0 +1,104 @@
+package org.communityofpractice.examples.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.stream.Collectors;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.privacy.DisclosurePolicy;
+import org.communityofpractice.core.session.Session;
+import org.communityofpractice.core.session.SessionId;
+import org.communityofpractice.core.topic.Series;
+import org.communityofpractice.core.topic.SeriesId;
+import org.communityofpractice.report.ReportComposer;
+import org.communityofpractice.report.model.Report;
+import org.communityofpractice.report.spi.ReportRenderer;
+import org.communityofpractice.report.spi.ReportRenderers;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code cop render}: one report of a session or a series in one format, through the disclosure
+ * policy as it stands now. Any renderer on the class path can be used; {@code --list} names them.
+ */
+@Command(
+    name = "render",
+    description = {
+      "Write the report of a session or a series in one format.",
+      "Consent decides who is named; small counts are suppressed. See the formats with --list."
+    })
+final class RenderCommand extends CopCommand {
+  @Parameters(paramLabel = "ARCHIVE", arity = "0..1", description = "the community archive: a JSON file or a store folder")
+  Path archive;
+
+  @ArgGroup(exclusive = true)
+  Target target;
+
+  /** Exactly one of a session or a series. */
+  static final class Target {
+    @Option(names = "--session", paramLabel = "ID", description = "the session to report on")
+    String session;
+
+    @Option(names = "--series", paramLabel = "ID", description = "the series to report on")
+    String series;
+  }
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "the report format, such as html or markdown")
+  String format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "where to write the report; standard out when not given")
+  Path out;
+
+  @Option(names = "--list", description = "list the report formats available, and stop")
+  boolean list;
+
+  @Override
+  int run() throws java.io.IOException {
+    ReportRenderers renderers = ReportRenderers.load();
+    if (list) {
+      for (String name : renderers.formats()) {
+        ReportRenderer r = renderers.get(name);
+        out().printf("%-10s .%-12s %s%n", name, r.fileExtension(), r.mediaType());
+      }
+      return Cop.OK;
+    }
+    if (archive == null) {
+      throw UserError.usage("Give the ARCHIVE to render from, or --list to see the formats.");
+    }
+    if (target == null) {
+      throw UserError.usage("Say what to report on: --session ID or --series ID.");
+    }
+    if (format == null) {
+      throw UserError.usage("Say which format with --format; one of " + String.join(", ", renderers.formats()) + ".");
+    }
+    ReportRenderer renderer = renderers.find(format).orElseThrow(() -> UserError.usage(
+        "unknown format '" + format + "'. The formats are: " + String.join(", ", renderers.formats()) + "."));
+    Community community = Archives.read(archive);
+    Report report = compose(community, ReportComposer.of(DisclosurePolicy.asOf(Instant.now())));
+    if (out == null) {
+      renderer.render(report, out());
+    } else {
+      Outputs.writeText(out, w -> renderer.render(report, w));
+      out().println("wrote " + out + " (" + renderer.format() + ")");
+    }
+    return Cop.OK;
+  }
+
+  private Report compose(Community community, ReportComposer composer) {
+    if (target.session != null) {
+      SessionId id = Ids.session(target.session);
+      if (community.session(id).isEmpty()) {
+        throw UserError.usage(archive + " holds no session '" + target.session + "'. Its sessions are: "
+            + community.sessions().stream().map(Session::id).map(SessionId::value).collect(Collectors.joining(", ")) + ".");
+      }
+      return composer.session(community, id);
+    }
+    SeriesId id = Ids.series(target.series);
+    if (community.series(id).isEmpty()) {
+      throw UserError.usage(archive + " holds no series '" + target.series + "'. Its series are: "
+          + community.series().stream().map(Series::id).map(SeriesId::value).collect(Collectors.joining(", ")) + ".");
+    }
+    return composer.series(community, id);
+  }
+}

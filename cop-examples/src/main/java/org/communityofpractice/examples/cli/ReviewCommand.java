@@ -1,0 +1,31 @@
+package org.communityofpractice.examples.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.review.Finding;
+import org.communityofpractice.core.review.Review;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code cop review ARCHIVE}: the guide's warnings, checked against every session. */
+@Command(
+    name = "review",
+    description = {
+      "Check a community against the guide's warnings: no lived experience in the room,",
+      "missing perspectives, no best hopes, scaling, next steps or usefulness round, and more.",
+      "Exits with 1 when there is anything more than a note."
+    })
+final class ReviewCommand extends CopCommand {
+  @Parameters(paramLabel = "ARCHIVE", description = "the community archive: a JSON file or a store folder")
+  Path archive;
+
+  @Override
+  int run() {
+    Community community = Archives.read(archive);
+    List<Finding> findings = Review.guide().build().review(community, Instant.now());
+    Findings.print(findings, out());
+    return Findings.anyWarning(findings) ? Cop.FINDINGS_OR_INVALID : Cop.OK;
+  }
+}

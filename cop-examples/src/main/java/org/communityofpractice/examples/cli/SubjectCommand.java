@@ -1,0 +1,24 @@
+package org.communityofpractice.examples.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code cop subject}: a data subject's requests, export and erasure. */
+@Command(
+    name = "subject",
+    mixinStandardHelpOptions = true,
+    description = "A data subject's requests: export everything held about a person, or erase them.",
+    subcommands = {SubjectExportCommand.class, SubjectEraseCommand.class})
+final class SubjectCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @ParentCommand Cop cop;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "Say which request: 'cop subject export' or 'cop subject erase'.");
+  }
+}

@@ -1,0 +1,103 @@
+package org.communityofpractice.examples.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.communityofpractice.core.people.Actor;
+import org.communityofpractice.core.people.ErasureGround;
+import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.rights.AccessReport;
+import org.communityofpractice.core.rights.DataSubjectRights;
+import org.communityofpractice.core.rights.Erasure;
+import org.communityofpractice.core.rights.ErasureRequest;
+import org.communityofpractice.core.rights.RequestOutcome;
+import org.communityofpractice.core.session.SessionId;
+import org.communityofpractice.core.store.ArchiveBackup;
+import org.communityofpractice.core.store.ArchiveConflictException;
+import org.communityofpractice.core.store.ArchiveVersion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code cop subject erase}: erases one person from a community in a file store, after asking.
+ * The erased community is saved through the store as a new version, so the version before it stays
+ * as a backup (the store never overwrites), and no session being captured can still name them.
+ */
+@Command(
+    name = "erase",
+    description = {
+      "Erase one person from a community (the right to erasure). Their register entry, consent",
+      "history and words go; a tombstone with an opaque id stays, so headcounts and anonymous",
+      "ratings still add up. Asks for confirmation unless --yes is given."
+    })
+final class SubjectEraseCommand extends CopCommand {
+  @ParentCommand SubjectCommand subject;
+
+  @Parameters(paramLabel = "ARCHIVE", description = "a community's folder in an archive store, such as cop-demo-out/archives/sotcop")
+  Path archive;
+
+  @Option(names = "--person", paramLabel = "ID", required = true, description = "the person's id, such as p-support-worker")
+  String person;
+
+  @Option(names = "--yes", description = "erase without asking for confirmation")
+  boolean yes;
+
+  @Option(names = "--keep-words", description = "keep what they said, attributed to nobody (only when they agreed to it)")
+  boolean keepWords;
+
+  @Override
+  int run() throws IOException {
+    PersonId id = Ids.person(person);
+    Archives.InStore in = Archives.inStore(archive);
+    AccessReport held = SubjectExportCommand.access(in.community(), id, archive);
+    List<SessionId> capturing = in.store().sessionsInProgress(in.id());
+    if (!capturing.isEmpty()) {
+      throw UserError.usage("a session is being captured in " + in.folder() + " (" + capturing
+          + "); finish it with 'cop capture' first, so its journal cannot still name " + id + ".");
+    }
+    out().printf("This erases %s from %s: their register entry, %d consent decisions and %s"
+            + " %d things they said; their place in %d sessions and %d ratings stay, anonymous.%n",
+        id, in.folder(), held.consentHistory().size(), keepWords ? "the name on" : "the words of",
+        held.said().size() + held.smallSteps().size(), held.attendance().size(), held.ratings().size());
+    if (!yes && !confirmed()) {
+      out().println("Nothing was erased.");
+      return Cop.FINDINGS_OR_INVALID;
+    }
+    ErasureRequest request = ErasureRequest.of(id, Instant.now(), Actor.role("cop subject erase"),
+        ErasureGround.REQUESTED_BY_PERSON);
+    RequestOutcome<Erasure> outcome = DataSubjectRights.erase(in.community(),
+        keepWords ? request.keepingContributionsUnattributed() : request);
+    if (!outcome.isDone()) {
+      throw UserError.invalid("not erased: " + outcome.refusal().orElseThrow().explanation());
+    }
+    Erasure erasure = outcome.result();
+    ArchiveVersion saved;
+    try {
+      saved = in.store().save(erasure.community(), in.archive().version());
+    } catch (ArchiveConflictException e) {
+      throw UserError.invalid("not erased: the archive changed while this ran (" + e.getMessage() + "). Run it again.");
+    }
+    List<ArchiveBackup> backups = in.store().backups(in.id());
+    out().printf("Erased %s. The register keeps a tombstone, %s, erased at %s.%n",
+        id, erasure.tombstone().id(), erasure.tombstone().erasedAt());
+    out().println("  saved " + in.store().archiveFile(in.id(), saved));
+    out().printf("  %d earlier versions are kept as backups and still hold them; keep them out of use,"
+        + " and erase again after restoring any of them.%n", backups.size());
+    return Cop.OK;
+  }
+
+  /** Asks on the tool's input; only "yes" goes ahead. */
+  private boolean confirmed() throws IOException {
+    out().print("Type 'yes' to erase, anything else to stop: ");
+    out().flush();
+    BufferedReader reader = new BufferedReader(new InputStreamReader(subject.cop.in(), StandardCharsets.UTF_8));
+    String answer = reader.readLine();
+    return answer != null && answer.strip().equalsIgnoreCase("yes");
+  }
+}

@@ -1,0 +1,67 @@
+package org.communityofpractice.examples.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.rights.AccessReport;
+import org.communityofpractice.core.rights.DataSubjectRights;
+import org.communityofpractice.core.rights.RequestOutcome;
+import org.communityofpractice.core.table.CsvWriter;
+import org.communityofpractice.core.table.JsonLinesWriter;
+import org.communityofpractice.core.table.Table;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code cop subject export}: a subject access request — everything the community holds about one
+ * person, as CSV (to read) and JSON Lines (to process), one field a row with what it means.
+ */
+@Command(
+    name = "export",
+    description = {
+      "Export everything the community holds about one person (a subject access request):",
+      "their register entry, consent history, attendance, what they said, ratings in their",
+      "name, actions, small steps and the audit of changes, as CSV and JSON Lines."
+    })
+final class SubjectExportCommand extends CopCommand {
+  @Parameters(paramLabel = "ARCHIVE", description = "the community archive: a JSON file or a store folder")
+  Path archive;
+
+  @Option(names = "--person", paramLabel = "ID", required = true, description = "the person's id, such as p-expert-citizen")
+  String person;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "the folder to write into (default: subject-ID); created when missing")
+  Path dir;
+
+  @Override
+  int run() throws IOException {
+    PersonId id = Ids.person(person);
+    Community community = Archives.read(archive);
+    AccessReport report = access(community, id, archive);
+    Table table = AccessTable.of(report);
+    Path folder = Files.createDirectories(dir == null ? Path.of("subject-" + id.value()) : dir);
+    Path csv = folder.resolve(id.value() + "-access.csv");
+    Path jsonl = folder.resolve(id.value() + "-access.jsonl");
+    Outputs.writeText(csv, w -> CsvWriter.create().write(table, w));
+    Outputs.writeText(jsonl, w -> JsonLinesWriter.create().write(table, w));
+    out().printf("Everything held about %s: %d fields (%d sessions attended, %d things said, %d consent decisions).%n",
+        id, table.rowCount(), report.attendance().size(), report.said().size(), report.consentHistory().size());
+    out().println("  wrote " + csv);
+    out().println("  wrote " + jsonl);
+    out().println("These files hold personal data: send them to the person securely, then delete them.");
+    return Cop.OK;
+  }
+
+  /** The access report, or a usage error naming the id when the register does not hold them. */
+  static AccessReport access(Community community, PersonId id, Path archive) {
+    RequestOutcome<AccessReport> outcome = DataSubjectRights.access(community, id);
+    if (!outcome.isDone()) {
+      throw UserError.usage(archive + " holds no person '" + id + "'. Check the id: it is in the"
+          + " register's list of people, such as p-expert-citizen in the demo.");
+    }
+    return outcome.result();
+  }
+}

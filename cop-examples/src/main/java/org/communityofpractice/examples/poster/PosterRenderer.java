@@ -1,0 +1,176 @@
+package org.communityofpractice.examples.poster;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.communityofpractice.report.model.GroupCount;
+import org.communityofpractice.report.model.Invitation;
+import org.communityofpractice.report.model.Report;
+import org.communityofpractice.report.model.Representation;
+import org.communityofpractice.report.model.ScalingResult;
+import org.communityofpractice.report.model.ScalingTrend;
+import org.communityofpractice.report.model.SeriesReport;
+import org.communityofpractice.report.model.SessionReport;
+import org.communityofpractice.report.spi.Labels;
+import org.communityofpractice.report.spi.ReportRenderer;
+
+/**
+ * A charity's own report format: a one-page A4 poster for the noticeboard of a drop-in centre. It
+ * shows what matters to someone walking past — what the community talked about, how many took part
+ * and from which perspectives, where the scaling stands, the top three recommendations and when to
+ * come next time.
+ *
+ * <p>It is plugged in the way any renderer is: a public no-argument constructor and a line in
+ * {@code META-INF/services/org.communityofpractice.report.spi.ReportRenderer}. Then
+ * {@code cop render --list} shows {@code poster}, and
+ *
+ * <pre>{@code
+ * ReportRenderer poster = ReportRenderers.load().get("poster");
+ * String html = poster.render(report);
+ * }</pre>
+ *
+ * <p>Like every renderer it sees only the publishable report: no names it was not given, no
+ * register.
+ */
+public final class PosterRenderer implements ReportRenderer {
+  /** How many recommendations fit on the poster. */
+  static final int MOST_RECOMMENDATIONS = 3;
+
+  /** The poster renderer; it holds no state and is safe to share. */
+  public PosterRenderer() {}
+
+  @Override
+  public String format() {
+    return "poster";
+  }
+
+  @Override
+  public String mediaType() {
+    return "text/html; charset=UTF-8";
+  }
+
+  @Override
+  public String fileExtension() {
+    return "poster.html";
+  }
+
+  @Override
+  public void render(Report report, Appendable output) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(output, "output");
+    Labels labels = Labels.forLanguage(report.language());
+    Poster poster = report instanceof SessionReport s ? ofSession(s, labels) : ofSeries((SeriesReport) report, labels);
+    try {
+      write(poster, report, labels, output);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** What goes on a poster, whatever the report. */
+  private record Poster(
+      String title,
+      String subtitle,
+      Representation representation,
+      Optional<String> bigNumber,
+      String bigNumberCaption,
+      List<String> points,
+      String pointsHeading,
+      Optional<Invitation> next) {}
+
+  private static Poster ofSession(SessionReport r, Labels labels) {
+    Optional<ScalingResult> scaling = r.scaling().stream().filter(s -> s.statistics().isPresent()).findFirst();
+    List<String> points = r.recommendations().isEmpty() ? r.conclusions() : r.recommendations();
+    return new Poster(
+        r.title().orElse(r.topic()),
+        labels.date(r.startsAt()) + " · " + r.venue(),
+        r.representation(),
+        scaling.map(s -> labels.number(s.statistics().orElseThrow().median()) + " / " + s.question().scale().max()),
+        scaling.map(s -> "where we are now; good enough is " + s.question().goodEnough()).orElse(""),
+        top(points),
+        labels.get(r.recommendations().isEmpty() ? "section.conclusions" : "section.recommendations"),
+        r.nextSession());
+  }
+
+  private static Poster ofSeries(SeriesReport r, Labels labels) {
+    Optional<ScalingTrend> trend = r.scalingTrends().stream().filter(t -> t.points().size() >= 2).findFirst();
+    return new Poster(
+        r.title(),
+        r.sessions().size() + " sessions, " + r.sessions().get(0).startsAt().getYear()
+            + (r.concluded() ? " · " + labels.get("series.concluded") : ""),
+        r.representation(),
+        trend.map(t -> labels.number(t.points().get(0).statistics().median()) + " → "
+            + labels.number(t.points().get(t.points().size() - 1).statistics().median())),
+        trend.map(t -> "how the scaling moved from the first session to the last").orElse(""),
+        top(r.recommendations()),
+        labels.get("section.recommendations"),
+        r.nextSession());
+  }
+
+  private static List<String> top(List<String> points) {
+    return points.stream().limit(MOST_RECOMMENDATIONS).collect(Collectors.toList());
+  }
+
+  private static void write(Poster p, Report report, Labels labels, Appendable out) throws IOException {
+    out.append("<!DOCTYPE html>\n<html lang=\"").append(escape(labels.languageTag())).append("\">\n<head>\n")
+        .append("<meta charset=\"utf-8\">\n<title>").append(escape(p.title())).append("</title>\n")
+        .append("<style>@page{size:A4;margin:15mm}body{font-family:sans-serif;max-width:180mm;margin:auto}"
+            + "h1{font-size:2.4em;margin:.2em 0}.big{font-size:4em;font-weight:bold;margin:0}"
+            + "footer{border-top:1px solid #999;margin-top:2em;font-size:.9em}</style>\n")
+        .append("</head>\n<body>\n<header><p>")
+        .append(escape(labels.format("heading.community", report.community(), report.place())))
+        .append("</p>\n<h1>").append(escape(p.title())).append("</h1>\n<p>").append(escape(p.subtitle()))
+        .append("</p></header>\n<main>\n");
+    Representation who = p.representation();
+    out.append("<section><h2>").append(escape(labels.get("section.representation"))).append("</h2>\n<p>")
+        .append(escape(labels.format("representation.attendees", labels.count(who.attendees()))))
+        .append("</p>\n<ul>\n");
+    for (GroupCount g : who.perspectives()) {
+      out.append("<li>").append(escape(labels.format("representation.group",
+          labels.perspective(g.key()), labels.count(g.count())))).append("</li>\n");
+    }
+    out.append("</ul></section>\n");
+    if (p.bigNumber().isPresent()) {
+      out.append("<section><h2>").append(escape(labels.get("section.scaling"))).append("</h2>\n<p class=\"big\">")
+          .append(escape(p.bigNumber().get())).append("</p>\n<p>").append(escape(p.bigNumberCaption()))
+          .append("</p></section>\n");
+    }
+    if (!p.points().isEmpty()) {
+      out.append("<section><h2>").append(escape(p.pointsHeading())).append("</h2>\n<ol>\n");
+      for (String point : p.points()) {
+        out.append("<li>").append(escape(point)).append("</li>\n");
+      }
+      out.append("</ol></section>\n");
+    }
+    out.append("</main>\n<footer><p>");
+    if (p.next().isPresent()) {
+      Invitation next = p.next().get();
+      out.append(escape(labels.format("invitation.text", labels.date(next.startsAt()),
+          labels.time(next.startsAt()), next.venue())));
+    } else {
+      out.append(escape(labels.get("invitation.none")));
+    }
+    out.append("</p>\n<p>").append(escape(String.join(" · ", report.principles()))).append("</p></footer>\n")
+        .append("</body>\n</html>\n");
+  }
+
+  /** Escapes text for HTML element content and attribute values. */
+  static String escape(String text) {
+    StringBuilder b = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> b.append("&amp;");
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,31 @@
+package org.communityofpractice.examples.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** One run of {@code cop} as a user would make it, with what it printed to out and err. */
+record CopRun(int exitCode, String out, String err) {
+
+  static CopRun of(String... args) {
+    return withInput("", args);
+  }
+
+  /** Runs with {@code input} as what the user types. */
+  static CopRun withInput(String input, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new Cop(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))));
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int exit = cli.execute(args);
+    return new CopRun(exit, out.toString(), err.toString());
+  }
+
+  @Override
+  public String toString() {
+    return "exit " + exitCode + "\n--- out\n" + out + "--- err\n" + err;
+  }
+}

@@ -1,0 +1,99 @@
+package org.communityofpractice.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** subject export and subject erase, end to end on the demo's archive store. */
+class SubjectCommandsTest {
+  @TempDir Path dir;
+  Path archive;
+
+  @BeforeEach
+  void demo() {
+    archive = DemoArchive.in(dir.resolve("demo"));
+  }
+
+  @Test
+  void exportWritesEverythingHeldAboutThePersonAsCsvAndJsonLines() throws IOException {
+    Path out = dir.resolve("request");
+    CopRun run = CopRun.of("subject", "export", archive.toString(), "--person", "p-expert-citizen", "--out", out.toString());
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(out.resolve("p-expert-citizen-access.csv")).content()
+        .startsWith("section,item,field,value,explanation")
+        .contains("register,1,name,Dee Turner")
+        .contains("attendance,5,session,lone-working-2");
+    assertThat(Files.readAllLines(out.resolve("p-expert-citizen-access.jsonl")))
+        .anySatisfy(l -> assertThat(l).contains("\"field\":\"name\"").contains("Dee Turner"));
+    assertThat(run.out()).contains("5 sessions attended").doesNotContain("Dee Turner");
+  }
+
+  @Test
+  void anUnknownPersonIsAUsageErrorAndNothingIsWritten() throws IOException {
+    Path out = dir.resolve("request");
+    CopRun run = CopRun.of("subject", "export", archive.toString(), "--person", "p-nobody", "--out", out.toString());
+    assertThat(run.exitCode()).as("%s", run).isEqualTo(Cop.USAGE);
+    assertThat(run.err()).contains("holds no person 'p-nobody'");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void eraseAsksFirstAndErasesOnlyOnYes() throws IOException {
+    List<Path> before = DemoArchive.files(archive);
+    CopRun no = CopRun.withInput("no\n", "subject", "erase", archive.toString(), "--person", "p-support-worker");
+    assertThat(no.exitCode()).as("%s", no).isEqualTo(Cop.FINDINGS_OR_INVALID);
+    assertThat(no.out()).contains("Type 'yes' to erase").contains("Nothing was erased.");
+    assertThat(DemoArchive.files(archive)).isEqualTo(before);
+
+    CopRun yes = CopRun.withInput("yes\n", "subject", "erase", archive.toString(), "--person", "p-support-worker");
+    assertThat(yes.exitCode()).as("%s", yes).isZero();
+    assertThat(yes.out()).contains("Erased p-support-worker").contains("tombstone").contains("backups");
+    assertThat(DemoArchive.files(archive)).hasSize(before.size() + 1);
+    CopRun gone = CopRun.of("subject", "export", archive.toString(), "--person", "p-support-worker");
+    assertThat(gone.exitCode()).as("%s", gone).isEqualTo(Cop.USAGE);
+  }
+
+  @Test
+  void eraseWithYesLeavesTheSeriesReportWhole() throws IOException {
+    String before = CopRun.of("render", archive.toString(), "--series", "prison-release-2016", "--format", "text").out();
+    CopRun run = CopRun.of("subject", "erase", archive.toString(), "--person", "p-expert-citizen", "--yes");
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    CopRun after = CopRun.of("render", archive.toString(), "--series", "prison-release-2016", "--format", "text");
+    assertThat(after.exitCode()).as("%s", after).isZero();
+    assertThat(after.out()).contains("People taking part: 8").contains("median 3").contains("median 7")
+        .contains("Recommendations");
+    assertThat(before).contains("People taking part: 8");
+    assertThat(Files.readString(DemoArchive.currentFile(archive))).doesNotContain("Dee Turner").doesNotContain("dee@example.org");
+  }
+
+  @Test
+  void eraseOfAPlainJsonFileIsRefusedBecauseChangesGoThroughTheStore() throws IOException {
+    Path plain = dir.resolve("sotcop.json");
+    Files.copy(DemoArchive.currentFile(archive), plain);
+    CopRun run = CopRun.of("subject", "erase", plain.toString(), "--person", "p-support-worker", "--yes");
+    assertThat(run.exitCode()).as("%s", run).isEqualTo(Cop.USAGE);
+    assertThat(run.err()).contains("not a folder of an archive store");
+    assertThat(Files.readString(plain)).isEqualTo(Files.readString(DemoArchive.currentFile(archive)));
+  }
+
+  @Test
+  void eraseOfAnUnknownPersonChangesNothing() throws IOException {
+    List<Path> before = DemoArchive.files(archive);
+    CopRun run = CopRun.of("subject", "erase", archive.toString(), "--person", "p-nobody", "--yes");
+    assertThat(run.exitCode()).as("%s", run).isEqualTo(Cop.USAGE);
+    assertThat(DemoArchive.files(archive)).isEqualTo(before);
+  }
+
+  @Test
+  void aNameTypedInsteadOfAnIdIsNotRepeatedBack() {
+    CopRun run = CopRun.of("subject", "export", archive.toString(), "--person", "Dee Turner");
+    assertThat(run.exitCode()).as("%s", run).isEqualTo(Cop.USAGE);
+    assertThat(run.err()).contains("--person is not an id").doesNotContain("Dee");
+  }
+}

@@ -1,0 +1,69 @@
+package org.communityofpractice.examples.poster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.communityofpractice.core.scaling.ScalingQuestion;
+import org.communityofpractice.report.model.Count;
+import org.communityofpractice.report.model.GroupCount;
+import org.communityofpractice.report.model.Invitation;
+import org.communityofpractice.report.model.Representation;
+import org.communityofpractice.report.model.ScalingResult;
+import org.communityofpractice.report.model.SessionReport;
+import org.communityofpractice.report.spi.ReportRenderers;
+import org.junit.jupiter.api.Test;
+
+class PosterRendererTest {
+  private static final ZonedDateTime MARCH_3 = ZonedDateTime.of(2016, 3, 3, 10, 0, 0, 0, ZoneId.of("Europe/London"));
+
+  private final SessionReport report = SessionReport.builder()
+      .community("@SoTCoP").place("Stoke-on-Trent")
+      .session("prison-release-1").topic("Prison release")
+      .title(Optional.of("Release <day> & after"))
+      .startsAt(MARCH_3)
+      .venue("VOICES, Federation House")
+      .representation(new Representation(Count.of(7),
+          List.of(GroupCount.of("EXPERT_BY_EXPERIENCE", Count.fewerThan(3)), GroupCount.of("MANAGER", Count.of(3))),
+          List.of(), Count.of(5), true))
+      .addScaling(ScalingResult.of(ScalingQuestion.of(ScalingQuestion.GUIDE_WORDING, 7),
+          List.of(2, 3, 3, 4, 2, 3, 4), List.of()))
+      .addRecommendation("First").addRecommendation("Second").addRecommendation("Third")
+      .addRecommendation("Fourth, which does not fit")
+      .nextSession(Optional.of(new Invitation(MARCH_3.plusWeeks(5), "VOICES", Optional.empty(), Optional.empty())))
+      .addPrinciple("No Name, No Blame, No Shame")
+      .build();
+
+  @Test
+  void isFoundThroughTheRendererSpi() {
+    assertThat(ReportRenderers.load().formats()).contains("poster");
+    assertThat(ReportRenderers.load().get("poster")).isInstanceOf(PosterRenderer.class);
+  }
+
+  @Test
+  void showsTheMedianTheBreadthAndTheNextSession() {
+    String html = new PosterRenderer().render(report);
+    assertThat(html)
+        .startsWith("<!DOCTYPE html>")
+        .contains("<p class=\"big\">3 / 10</p>")
+        .contains("People taking part: 7")
+        .contains("Experts by experience: fewer than 3")
+        .contains("Our next session is on Thursday 7 April 2016 at 10:00, at VOICES.")
+        .contains("No Name, No Blame, No Shame");
+  }
+
+  @Test
+  void keepsToThreeRecommendationsSoItFitsOnOnePage() {
+    String html = new PosterRenderer().render(report);
+    assertThat(html).contains("<li>First</li>", "<li>Second</li>", "<li>Third</li>").doesNotContain("Fourth");
+  }
+
+  @Test
+  void escapesTextSoNothingInTheReportBecomesMarkup() {
+    assertThat(new PosterRenderer().render(report))
+        .contains("Release &lt;day&gt; &amp; after")
+        .doesNotContain("<day>");
+  }
+}

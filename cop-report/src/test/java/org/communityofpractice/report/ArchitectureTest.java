@@ -1,0 +1,73 @@
+package org.communityofpractice.report;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.people.PersonId;
+
+/** The design's two rules, as far as they concern the report module. */
+@AnalyzeClasses(packages = "org.communityofpractice.report", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+  private static final String[] RENDERERS = {
+      "org.communityofpractice.report.spi..",
+      "org.communityofpractice.report.markdown..",
+      "org.communityofpractice.report.text..",
+      "org.communityofpractice.report.json..",
+      "org.communityofpractice.report.csv..",
+      "org.communityofpractice.report.html..",
+      "org.communityofpractice.report.internal.."};
+
+  private static final String[] REGISTER_AND_CONTACT = {
+      "org.communityofpractice.core.people..",
+      "org.communityofpractice.core.consent..",
+      "org.communityofpractice.core.rights.."};
+
+  @ArchTest
+  static final ArchRule renderers_never_depend_on_the_member_register_or_contact_types =
+      noClasses().that().resideInAnyPackage(RENDERERS)
+          .should().dependOnClassesThat().resideInAnyPackage(REGISTER_AND_CONTACT)
+          .orShould().dependOnClassesThat().areAssignableTo(Community.class)
+          .because("renderers only see publishable views (DESIGN.md, rule 2)");
+
+  @ArchTest
+  static final ArchRule renderers_see_the_report_model_not_the_privacy_views_or_the_community =
+      noClasses().that().resideInAnyPackage(RENDERERS)
+          .should().dependOnClassesThat().resideInAnyPackage(
+              "org.communityofpractice.core.privacy..", "org.communityofpractice.core.community..",
+              "org.communityofpractice.core.session..", "org.communityofpractice.report")
+          .because("the composer alone turns the policy's views into the report model");
+
+  @ArchTest
+  static final ArchRule the_report_model_holds_no_person_id_and_no_register_type =
+      noClasses().that().resideInAPackage("org.communityofpractice.report.model..")
+          .should().dependOnClassesThat().resideInAnyPackage(REGISTER_AND_CONTACT)
+          .orShould().dependOnClassesThat().resideInAnyPackage(
+              "org.communityofpractice.core.privacy..", "org.communityofpractice.core.community..")
+          .orShould().dependOnClassesThat().areAssignableTo(PersonId.class);
+
+  @ArchTest
+  static final ArchRule no_field_of_the_report_model_is_a_person_id =
+      noFields().that().areDeclaredInClassesThat().resideInAPackage("org.communityofpractice.report.model..")
+          .should().haveRawType(PersonId.class);
+
+  @ArchTest
+  static final ArchRule no_method_of_the_report_model_returns_a_person_id =
+      noMethods().that().areDeclaredInClassesThat().resideInAPackage("org.communityofpractice.report.model..")
+          .should().haveRawReturnType(PersonId.class);
+
+  @ArchTest
+  static final ArchRule jackson_is_used_only_by_the_json_renderer =
+      noClasses().that().resideOutsideOfPackage("org.communityofpractice.report.json..")
+          .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..");
+
+  @ArchTest
+  static final ArchRule report_packages_have_no_cycles =
+      slices().matching("org.communityofpractice.report.(*)..").should().beFreeOfCycles();
+}

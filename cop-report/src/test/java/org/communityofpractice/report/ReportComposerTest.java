@@ -1,0 +1,170 @@
+package org.communityofpractice.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.communityofpractice.core.fixtures.CommunityFixtures.EXPERT_CITIZEN;
+import static org.communityofpractice.core.fixtures.CommunityFixtures.HOUSING_MANAGER;
+import static org.communityofpractice.core.fixtures.CommunityFixtures.PRISON_RELEASE_1;
+import static org.communityofpractice.core.fixtures.CommunityFixtures.PRISON_RELEASE_SERIES;
+import static org.communityofpractice.report.ConsentSamples.terms;
+import static org.communityofpractice.report.ConsentSamples.withConsent;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.community.Resource;
+import org.communityofpractice.core.consent.ConsentLedger;
+import org.communityofpractice.core.consent.ConsentPurpose;
+import org.communityofpractice.core.fixtures.CommunityFixtures;
+import org.communityofpractice.core.people.Person;
+import org.communityofpractice.core.privacy.DisclosurePolicy;
+import org.communityofpractice.core.session.SessionId;
+import org.communityofpractice.core.validation.InvalidValueException;
+import org.communityofpractice.report.model.Count;
+import org.communityofpractice.report.model.GroupCount;
+import org.communityofpractice.report.model.Remark;
+import org.communityofpractice.report.model.ResourceLink;
+import org.communityofpractice.report.model.SeriesReport;
+import org.communityofpractice.report.model.SessionReport;
+import org.communityofpractice.report.spi.ReportRenderer;
+import org.communityofpractice.report.spi.ReportRenderers;
+import org.junit.jupiter.api.Test;
+
+class ReportComposerTest {
+  private static final Instant BEFORE = Instant.parse("2016-03-01T09:00:00Z");
+  private static final Instant AS_OF = Instant.parse("2016-06-30T09:00:00Z");
+  private static final Community SOTCOP = CommunityFixtures.sotcop();
+  private final ReportComposer composer = ReportComposer.of(DisclosurePolicy.asOf(AS_OF));
+
+  @Test
+  void theSessionSummaryHoldsWhatTheGuideAsksForInTheOrderRecorded() {
+    SessionReport r = composer.session(SOTCOP, PRISON_RELEASE_1);
+    assertThat(r.language()).isEqualTo("en-GB");
+    assertThat(r.community()).isEqualTo("@SoTCoP");
+    assertThat(r.title()).hasValue("Leaving prison: the first day");
+    assertThat(r.topic()).isEqualTo("Prison release");
+    assertThat(r.series()).hasValue("Prison release, spring 2016");
+    assertThat(r.introduction()).hasValue("We met to understand the day someone leaves prison.");
+    assertThat(r.representation().attendees()).isEqualTo(Count.of(9));
+    assertThat(r.representation().livedExperiencePresent()).isTrue();
+    assertThat(r.representation().perspectives()).extracting(GroupCount::key).contains("EXPERT_BY_EXPERIENCE");
+    assertThat(r.bestHopes()).extracting(Remark::text).containsExactly(
+        "People hear what the first night out is like", "Know who to call before someone is released",
+        "Leave with one thing to try on Monday");
+    assertThat(r.presentation().orElseThrow().minutes()).isEqualTo(5);
+    assertThat(r.presentation().orElseThrow().presenter()).isEmpty();
+    assertThat(r.goodPractice()).extracting(Remark::text).containsExactly("A key worker meets people at the gate");
+    assertThat(r.preferredFuture()).extracting(Remark::text)
+        .containsExactly("Everyone leaves with somewhere to sleep that night");
+    assertThat(r.workingWell()).extracting(Remark::text)
+        .containsExactly("Probation and housing already share a phone list");
+    assertThat(r.scaling()).hasSize(2);
+    assertThat(r.scaling().get(0).statistics().orElseThrow().n()).isEqualTo(6);
+    assertThat(r.actions()).hasSize(2);
+    assertThat(r.conclusions()).hasSize(2);
+    assertThat(r.recommendations()).hasSize(1);
+    assertThat(r.questions()).containsExactly("Could release dates be shared with housing a week ahead?");
+    assertThat(r.artefacts()).hasSize(1);
+    assertThat(r.artefacts().get(0).hasSafeImageReference()).isTrue();
+    assertThat(r.nextSession().orElseThrow().venue()).isEqualTo(CommunityFixtures.VOICES.name());
+    assertThat(r.principles()).contains("No Name, No Blame, No Shame");
+    assertThat(r.resources()).extracting(ResourceLink::title).contains("Example housing advice line");
+  }
+
+  @Test
+  void withoutConsentNoOneIsNamedOrQuotedByRoleInAnyFormat() {
+    SessionReport r = composer.session(SOTCOP, PRISON_RELEASE_1);
+    assertThat(r.bestHopes()).extracting(Remark::attribution).containsOnly(Optional.empty());
+    for (String output : renderAll(r)) {
+      for (Person p : SOTCOP.register().people()) {
+        assertThat(output).doesNotContain(p.name());
+        p.contact().email().ifPresent(e -> assertThat(output).doesNotContain(e));
+        p.organisation().ifPresent(o -> assertThat(output).doesNotContain(o));
+      }
+    }
+  }
+
+  @Test
+  void aConsentedNameAppearsAndWithdrawnConsentRemovesItFromTheNextReport() {
+    Person jo = SOTCOP.register().find(HOUSING_MANAGER).orElseThrow();
+    ConsentLedger granted = ConsentLedger.empty().grant(terms(HOUSING_MANAGER, ConsentPurpose.NAMED_IN_REPORTS, BEFORE));
+    SessionReport named = composer.session(withConsent(SOTCOP, granted), PRISON_RELEASE_1);
+    assertThat(named.bestHopes().get(1).attribution()).hasValue(jo.name());
+    assertThat(ReportRenderers.load().get("markdown").render(named)).contains(jo.name());
+
+    ConsentLedger withdrawn = granted.withdraw(terms(HOUSING_MANAGER, ConsentPurpose.NAMED_IN_REPORTS,
+        Instant.parse("2016-04-01T09:00:00Z")));
+    SessionReport after = composer.session(withConsent(SOTCOP, withdrawn), PRISON_RELEASE_1);
+    assertThat(after.bestHopes().get(1).attribution()).isEmpty();
+    for (String output : renderAll(after)) {
+      assertThat(output).doesNotContain(jo.name());
+    }
+  }
+
+  @Test
+  void aCaseStudyFromLivedExperienceNeverNamesItsPresenterEvenWithConsent() {
+    ConsentLedger granted = ConsentLedger.empty().grant(terms(EXPERT_CITIZEN, ConsentPurpose.NAMED_IN_REPORTS, BEFORE));
+    SessionReport r = composer.session(withConsent(SOTCOP, granted), PRISON_RELEASE_1);
+    assertThat(r.presentation().orElseThrow().perspective()).hasValue("EXPERT_BY_EXPERIENCE");
+    assertThat(r.presentation().orElseThrow().presenter()).isEmpty();
+  }
+
+  @Test
+  void theSeriesReportShowsEachSessionTheMovementOfTheScalingAndTheProgressOfActions() {
+    SeriesReport r = composer.series(SOTCOP, PRISON_RELEASE_SERIES);
+    assertThat(r.title()).isEqualTo("Prison release, spring 2016");
+    assertThat(r.concluded()).isTrue();
+    assertThat(r.sessions()).hasSize(3);
+    assertThat(r.attendances()).isEqualTo(r.sessions().stream()
+        .mapToInt(s -> s.representation().attendees().exactly().orElseThrow()).sum());
+    assertThat(r.scalingTrends()).isNotEmpty();
+    var howNear = r.scalingTrends().get(0);
+    assertThat(howNear.question()).isEqualTo(CommunityFixtures.HOW_NEAR.text());
+    assertThat(howNear.points()).extracting(p -> p.date().getYear()).containsOnly(2016);
+    assertThat(howNear.medianChange()).isPresent();
+    assertThat(r.progress()).isNotEmpty();
+    assertThat(r.progress()).anySatisfy(p -> assertThat(p.smallSteps()).isNotEmpty());
+    assertThat(r.conclusions()).containsAll(r.sessions().get(0).conclusions());
+    assertThat(r.nextSession()).isEqualTo(r.sessions().get(2).nextSession());
+  }
+
+  @Test
+  void aResourceWhoseLinkIsNotAWebOrMailAddressKeepsItsTitleWithoutTheLink() {
+    Community c = Community.builder().from(SOTCOP)
+        .addResource(Resource.of("A sneaky link", URI.create("javascript:alert(1)")))
+        .build();
+    SessionReport r = composer.session(c, PRISON_RELEASE_1);
+    ResourceLink sneaky = r.resources().get(r.resources().size() - 1);
+    assertThat(sneaky.title()).isEqualTo("A sneaky link");
+    assertThat(sneaky.link()).isEmpty();
+  }
+
+  @Test
+  void theLanguageChosenTravelsWithTheReport() {
+    ReportComposer welsh = ReportComposer.builder().policy(DisclosurePolicy.asOf(AS_OF)).language("cy").build();
+    assertThat(welsh.session(SOTCOP, PRISON_RELEASE_1).language()).isEqualTo("cy");
+    assertThat(ReportRenderers.load().get("markdown").render(welsh.session(SOTCOP, PRISON_RELEASE_1)))
+        .contains("## Casgliadau");
+  }
+
+  @Test
+  void rejectsAnUnknownSessionAndABadLanguageByName() {
+    assertThatThrownBy(() -> composer.session(SOTCOP, SessionId.of("s-none")))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("session must be a session of the community");
+    assertThatThrownBy(() -> ReportComposer.builder().language("not a tag"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("language must be a BCP 47 language tag such as en-GB but was not a tag");
+    assertThatThrownBy(() -> ReportComposer.builder().build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("policy must be set");
+  }
+
+  /** The output of every renderer found, for the same report. */
+  static List<String> renderAll(org.communityofpractice.report.model.Report report) {
+    ReportRenderers renderers = ReportRenderers.load();
+    return renderers.formats().stream().map(renderers::get).map((ReportRenderer r) -> r.render(report)).toList();
+  }
+}
