@@ -47,7 +47,7 @@ public final class HtmlView {
 
   /** A plain label. */
   public String label(String key) {
-    return labels.get(key);
+    return formats.label(key);
   }
 
   /** A label with its {@code {0}}, {@code {1}}… filled in with already formatted words. */
@@ -56,15 +56,15 @@ public final class HtmlView {
   }
 
   public String perspective(String key) {
-    return labels.perspective(key);
+    return formats.group("perspective.", key);
   }
 
   public String sector(String key) {
-    return labels.sector(key);
+    return formats.group("sector.", key);
   }
 
   public String presentationKind(String key) {
-    return labels.presentationKind(key);
+    return formats.group("presentation.", key);
   }
 
   public String date(TemporalAccessor when) {
@@ -108,7 +108,7 @@ public final class HtmlView {
     }
     return count.fewerThan().isPresent()
         ? format("count.fewerThan", number(count.fewerThan().getAsInt()))
-        : labels.get("count.withheld");
+        : formats.label("count.withheld");
   }
 
   /** A change of a share in percentage points, with its sign, such as "+56". */
@@ -158,10 +158,10 @@ public final class HtmlView {
         counts.add(format("scaling.point", number(point.getKey()), number(point.getValue())));
       }
       String description = String.join(" ", statistics(s)) + " "
-          + labels.get("scaling.distribution") + ": " + String.join(", ", counts) + ".";
+          + formats.label("scaling.distribution") + ": " + String.join(", ", counts) + ".";
       return Geometry.bars(nextChartId(),
           format("chart.distribution.title", result.question().text()), description,
-          labels.get("chart.axis.point"), labels.get("chart.axis.people"), s.distribution(),
+          formats.label("chart.axis.point"), formats.label("chart.axis.people"), s.distribution(),
           s.goodEnough(), goodEnoughLabel(s.goodEnough()));
     });
   }
@@ -175,7 +175,7 @@ public final class HtmlView {
     String description = trendDescription(trend)
         + trend.medianChange().map(c -> " " + format("scaling.trend.medianChange", signed(c))).orElse("");
     return Geometry.line(nextChartId(), format("chart.trend.median.title", trend.question()),
-        description, labels.get("chart.axis.session"), labels.get("chart.axis.median"),
+        description, formats.label("chart.axis.session"), formats.label("chart.axis.median"),
         sessionLabels(trend), medians, min, max, this::number, v -> number(v),
         Optional.of((double) trend.goodEnough()), goodEnoughLabel(trend.goodEnough()));
   }
@@ -187,7 +187,7 @@ public final class HtmlView {
     String description = trendDescription(trend)
         + trend.shareChange().map(c -> " " + format("scaling.trend.shareChange", signedPoints(c))).orElse("");
     return Geometry.line(nextChartId(), format("chart.trend.share.title", trend.question()),
-        description, labels.get("chart.axis.session"), labels.get("chart.axis.share"),
+        description, formats.label("chart.axis.session"), formats.label("chart.axis.share"),
         sessionLabels(trend), shares, 0, 100, v -> percent(v / 100), v -> percent(v / 100.0),
         Optional.empty(), "");
   }
