@@ -22,7 +22,7 @@ import java.util.Objects;
  *     .addRow("s-2", 9, null)
  *     .build();
  * table.row(0).integer("headcount"); // 12
- * String csv = CsvWriter.spreadsheet().write(table);
+ * String csv = CsvWriter.create().write(table);
  * String jsonl = JsonLinesWriter.create().write(table);
  * }</pre>
  */
