@@ -21,7 +21,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * 10^6 sessions fit in the 2 GiB heap the fork runs with. On a shared machine the CPU-time figures
  * are the ones to judge by: wall-clock time there includes waiting for a core.
  *
- * <p>Arguments, if any, choose the sizes (e.g. {@code 10000}); by default all three. Not part of the
+ * <p>Arguments, if any, choose the sizes (e.g. {@code 10000}); by default all three. The system
+ * property {@code cop.bench.iterations} sets how many iterations are measured (2 by default). Not part of the
  * build's tests; run it with:
  *
  * <pre>{@code
@@ -41,6 +42,10 @@ public final class AnalysisBench {
         .shouldFailOnError(false);
     if (args.length > 0) {
       builder.param("sessions", args); // e.g. 10000 100000: only these sizes
+    }
+    Integer iterations = Integer.getInteger("cop.bench.iterations"); // fewer measured iterations, when pressed for time
+    if (iterations != null) {
+      builder.measurementIterations(iterations);
     }
     Options options = builder.build();
     Collection<RunResult> results = new Runner(options).run();
