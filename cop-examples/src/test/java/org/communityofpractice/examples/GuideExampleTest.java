@@ -7,6 +7,7 @@ import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.consent.ConsentLedger;
 import org.communityofpractice.core.consent.ConsentPurpose;
 import org.communityofpractice.core.consent.ConsentRules;
+import org.communityofpractice.core.json.ArchiveJson;
 import org.communityofpractice.core.session.Session;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,14 @@ class GuideExampleTest {
         .isFalse();
     assertThat(consent.inForce(GuideMembers.FACILICHAIR, ConsentPurpose.NAMED_IN_REPORTS, now, ConsentRules.none()))
         .isTrue();
+  }
+
+  @Test
+  void survivesTheArchiveRoundTripWithItsConsent() throws Exception {
+    ArchiveJson json = ArchiveJson.create();
+    Community back = json.read(json.write(community));
+    assertThat(back).isEqualTo(community);
+    assertThat(back.consent().events()).isEqualTo(community.consent().events()).isNotEmpty();
   }
 
   @Test

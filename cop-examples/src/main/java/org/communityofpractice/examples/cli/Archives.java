@@ -37,7 +37,12 @@ final class Archives {
   /** Reads the community at {@code location}: a JSON file, or a store folder. */
   static Community read(Path location) {
     requireExists(location);
-    return Files.isDirectory(location) ? inStore(location).community() : readFile(location);
+    if (!Files.isDirectory(location)) {
+      return readFile(location);
+    }
+    return findIn(location).orElseThrow(() -> UserError.usage(location + ": holds no community archive."
+        + " Give an archive JSON file, or a community's folder in a store, such as cop-demo-out/archives/sotcop."))
+        .community();
   }
 
   /**

@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
       ReviewCommand.class,
       AnalyseCommand.class,
       SubjectCommand.class,
+      CaptureCommand.class,
     })
 public final class Cop implements Runnable {
   /** Everything went well. */

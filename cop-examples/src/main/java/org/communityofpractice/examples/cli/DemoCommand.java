@@ -88,6 +88,7 @@ final class DemoCommand extends CopCommand {
     out().println("  cop render --list");
     out().println("  cop analyse " + folder + " --table scaling");
     out().println("  cop subject export " + folder + " --person p-expert-citizen");
+    out().println("  cop capture " + folder);
     return Cop.OK;
   }
 

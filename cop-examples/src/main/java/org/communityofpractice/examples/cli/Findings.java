@@ -30,10 +30,14 @@ final class Findings {
     }
     Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
     findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
-    return findings.size() + (findings.size() == 1 ? " finding" : " findings") + ": "
+    return plural(findings.size(), "finding") + ": "
         + counts.getOrDefault(Severity.IMPORTANT, 0) + " important, "
-        + counts.getOrDefault(Severity.SUGGESTION, 0) + " suggestions, "
-        + counts.getOrDefault(Severity.NOTE, 0) + " notes.";
+        + plural(counts.getOrDefault(Severity.SUGGESTION, 0), "suggestion") + ", "
+        + plural(counts.getOrDefault(Severity.NOTE, 0), "note") + ".";
+  }
+
+  private static String plural(int n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
   }
 
   private static String label(Severity s) {

@@ -45,7 +45,7 @@ final class Outputs {
     if (dir != null && !Files.isDirectory(dir)) {
       throw UserError.usage(dir + ": no such folder. Create it first, or give another --out.");
     }
-    Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+    Path temp = Files.createTempFile(dir, "." + target.getFileName() + "-", ".part");
     try {
       try (OutputStream out = Files.newOutputStream(temp)) {
         body.writeTo(out);

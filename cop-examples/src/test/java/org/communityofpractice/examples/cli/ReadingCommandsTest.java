@@ -61,6 +61,14 @@ class ReadingCommandsTest {
   }
 
   @Test
+  void aFolderWithNoArchiveIsAUsageError() throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    CopRun run = CopRun.of("review", empty.toString());
+    assertThat(run.exitCode()).as("%s", run).isEqualTo(Cop.USAGE);
+    assertThat(run.err()).contains("holds no community archive");
+  }
+
+  @Test
   void renderListsEveryFormatOnTheClassPathIncludingTheCharitysPoster() {
     CopRun run = CopRun.of("render", "--list");
     assertThat(run.exitCode()).as("%s", run).isZero();

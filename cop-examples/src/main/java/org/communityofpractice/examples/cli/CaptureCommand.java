@@ -1,0 +1,225 @@
+package org.communityofpractice.examples.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.communityofpractice.core.capture.CaptureWarning;
+import org.communityofpractice.core.capture.SessionPlan;
+import org.communityofpractice.core.capture.SessionRecorder;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.runningorder.Stage;
+import org.communityofpractice.core.session.Session;
+import org.communityofpractice.core.session.SessionId;
+import org.communityofpractice.core.session.Venue;
+import org.communityofpractice.core.store.ArchiveConflictException;
+import org.communityofpractice.core.store.JournalCorruptException;
+import org.communityofpractice.core.store.JournalInUseException;
+import org.communityofpractice.core.store.LiveSession;
+import org.communityofpractice.core.store.Recovery;
+import org.communityofpractice.core.topic.Topic;
+import org.communityofpractice.core.topic.TopicId;
+import org.communityofpractice.core.validation.InvalidValueException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code cop capture}: a terminal recorder for a session as it happens. It walks the running order
+ * stage by stage with the guide's prompts; every line typed is in the session's journal when the
+ * next prompt appears, so after a crash (or {@code pause}) running it again carries on where it
+ * stopped. {@code finish} folds the session into the archive.
+ */
+@Command(
+    name = "capture",
+    description = {
+      "Record a session as it happens, walking the running order with the guide's prompts.",
+      "Every entry is journaled at once: after a crash, run the same command again to carry on.",
+      "Type 'help' at the prompt for what you can record."
+    })
+final class CaptureCommand extends CopCommand {
+  @ParentCommand Cop cop;
+
+  @Parameters(paramLabel = "ARCHIVE", description = "a community's folder in an archive store, such as cop-demo-out/archives/sotcop")
+  Path archive;
+
+  @Option(names = "--session", paramLabel = "ID", description = "the new session's id (asked when not given), or the one to resume")
+  String session;
+
+  @Option(names = "--topic", paramLabel = "ID", description = "the topic (asked when not given)")
+  String topic;
+
+  @Option(names = "--series", paramLabel = "ID", description = "the series it belongs to, if any")
+  String series;
+
+  @Option(names = "--facilitator", paramLabel = "ID", description = "the facilichair (asked when not given)")
+  String facilitator;
+
+  @Option(names = "--venue", paramLabel = "NAME", description = "where (default: the venue of the last session)")
+  String venue;
+
+  @Option(names = "--starts-at", paramLabel = "WHEN", description = "when it starts, such as 2016-06-02T10:00 (default: now)")
+  String startsAt;
+
+  private BufferedReader input;
+
+  @Override
+  int run() throws IOException {
+    input = new BufferedReader(new InputStreamReader(cop.in(), StandardCharsets.UTF_8));
+    Archives.InStore in = Archives.inStore(archive);
+    LiveSession live = openOrResume(in);
+    try (live) {
+      CaptureConsole console = new CaptureConsole(live.recorder(), in.community(), out());
+      console.showStage();
+      String line;
+      while (true) {
+        out().print("> ");
+        out().flush();
+        line = input.readLine();
+        if (line == null || line.strip().equals("pause")) {
+          out().println("Paused. Everything so far is kept in " + live.journalFile() + ".");
+          out().println("Carry on with: cop capture " + archive);
+          return Cop.OK;
+        }
+        if (line.strip().equals("finish")) {
+          return finish(in, live);
+        }
+        console.handle(line);
+      }
+    }
+  }
+
+  private int finish(Archives.InStore in, LiveSession live) {
+    List<String> notRun = live.recorder().coreStagesNotRun().stream().map(Object::toString).collect(Collectors.toList());
+    Session done;
+    try {
+      done = in.store().finishSession(live);
+    } catch (InvalidValueException e) {
+      throw UserError.invalid("the session cannot be finished yet: " + e.getMessage()
+          + ". It is kept in its journal; run the command again to carry on.");
+    } catch (ArchiveConflictException e) {
+      throw UserError.invalid("the archive kept changing while saving: " + e.getMessage()
+          + ". The session is kept in its journal; run the command again to finish it.");
+    }
+    out().printf("Finished session %s: %d in the room, %d stages run; saved into %s.%n",
+        done.id(), done.headcount(), done.stagesRun().size(), in.folder());
+    if (!notRun.isEmpty()) {
+      out().println("Core stages not run: " + String.join(", ", notRun) + ". The review will mention them.");
+    }
+    return Cop.OK;
+  }
+
+  private LiveSession openOrResume(Archives.InStore in) throws IOException {
+    List<SessionId> inProgress = in.store().sessionsInProgress(in.id());
+    Optional<SessionId> resume = session == null
+        ? (inProgress.size() == 1 ? Optional.of(inProgress.get(0)) : Optional.empty())
+        : inProgress.stream().filter(s -> s.value().equals(session)).findFirst();
+    if (session == null && inProgress.size() > 1) {
+      throw UserError.usage("several sessions are being captured in " + in.folder() + ": "
+          + inProgress.stream().map(SessionId::value).collect(Collectors.joining(", ")) + ". Say which with --session.");
+    }
+    if (resume.isPresent()) {
+      try {
+        Optional<LiveSession> live = in.store().resumeSession(in.id(), resume.get(), Recovery.STRICT);
+        if (live.isPresent()) {
+          out().printf("Carrying on with session %s: %d entries were kept.%n", resume.get(),
+              live.get().recovery().eventsKept());
+          if (!live.get().recovery().isClean()) {
+            out().println("  " + live.get().recovery());
+          }
+          return live.get();
+        }
+        out().println("Session " + resume.get() + " was already saved into the archive; starting a new one.");
+      } catch (JournalInUseException e) {
+        throw UserError.usage("session " + resume.get() + " is being captured by another program right now.");
+      } catch (JournalCorruptException e) {
+        throw UserError.invalid("the journal of session " + resume.get() + " is damaged: " + e.getMessage());
+      }
+    }
+    SessionPlan plan = plan(in.store().load(in.id()).orElseThrow().community());
+    try {
+      return in.store().startSession(in.id(), plan);
+    } catch (InvalidValueException e) {
+      throw UserError.usage("the session cannot start: " + e.getMessage() + ".");
+    }
+  }
+
+  private SessionPlan plan(Community community) throws IOException {
+    PrintWriter out = out();
+    String id = session != null ? session : ask("Session id (such as prison-release-4)");
+    String topicId = topic != null ? topic : ask("Topic (" + community.topics().stream().map(Topic::id)
+        .map(TopicId::value).collect(Collectors.joining(", ")) + ")");
+    String chair = facilitator != null ? facilitator : ask("Facilichair's person id");
+    Optional<Session> last = community.sessions().isEmpty() ? Optional.empty()
+        : Optional.of(community.sessions().get(community.sessions().size() - 1));
+    ZoneId zone = last.map(s -> s.startsAt().getZone()).orElse(ZoneId.systemDefault());
+    ZonedDateTime when;
+    try {
+      when = startsAt == null ? ZonedDateTime.now(zone).withSecond(0).withNano(0)
+          : java.time.LocalDateTime.parse(startsAt).atZone(zone);
+    } catch (DateTimeParseException e) {
+      throw UserError.usage("--starts-at must be a date and time such as 2016-06-02T10:00.");
+    }
+    Venue where = venue != null ? Venue.of(venue)
+        : last.map(Session::venue).orElseThrow(() -> UserError.usage("Say where with --venue."));
+    try {
+      SessionPlan.Builder plan = SessionPlan.builder()
+          .id(Ids.session(id))
+          .topic(TopicId.of(topicId))
+          .startsAt(when)
+          .venue(where)
+          .facilitator(Ids.person(chair));
+      if (series != null) {
+        plan.series(Ids.series(series));
+      }
+      SessionPlan built = plan.build();
+      out.printf("Session %s on %s, %s at %s.%n", built.id(), built.topic(), built.startsAt().toLocalDate(), where.name());
+      return built;
+    } catch (InvalidValueException e) {
+      throw UserError.usage("the session cannot start: " + e.getMessage() + ".");
+    }
+  }
+
+  private String ask(String question) throws IOException {
+    out().print(question + ": ");
+    out().flush();
+    String answer = input.readLine();
+    if (answer == null || answer.isBlank()) {
+      throw UserError.usage("no answer to '" + question + "'; nothing was recorded.");
+    }
+    return answer.strip();
+  }
+
+  /** Prints the warnings an entry gave rise to. */
+  static void warn(List<CaptureWarning> warnings, PrintWriter out) {
+    for (CaptureWarning w : warnings) {
+      if (w instanceof CaptureWarning.CoreStageSkipped s) {
+        out.println("  note: '" + s.stage() + "' is core to every session in the guide; skipped.");
+      } else if (w instanceof CaptureWarning.PresentationOverran o) {
+        out.println("  note: the presentation ran " + o.ran().toMinutes() + " minutes; the guide suggests five at most.");
+      }
+    }
+  }
+
+  /** The stage header: where we are, and the guide's prompts for it. */
+  static void showStage(SessionRecorder recorder, PrintWriter out) {
+    Optional<Stage> stage = recorder.currentStage();
+    if (stage.isEmpty()) {
+      out.println("That was the last stage. Type 'finish' to save the session, or 'back STAGE' to add to one.");
+      return;
+    }
+    int at = recorder.runningOrder().indexOf(stage.get().key()).orElse(0) + 1;
+    out.printf("%nStage %d of %d: %s%s%n", at, recorder.runningOrder().stages().size(), stage.get().title(),
+        stage.get().core() ? " (core)" : "");
+    stage.get().prompts().forEach(p -> out.println("  ? " + p));
+  }
+}

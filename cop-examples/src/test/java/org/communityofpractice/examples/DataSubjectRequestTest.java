@@ -1,0 +1,53 @@
+package org.communityofpractice.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.rights.AccessReport;
+import org.communityofpractice.report.model.SessionReport;
+import org.communityofpractice.report.spi.ReportRenderers;
+import org.junit.jupiter.api.Test;
+
+class DataSubjectRequestTest {
+  private final DataSubjectRequest.Outcome outcome = DataSubjectRequest.run();
+
+  @Test
+  void theExportHoldsHerEntryConsentAttendanceAndWords() {
+    AccessReport export = outcome.export();
+    assertThat(export.entry().id()).isEqualTo(GuideMembers.EXPERT_CITIZEN);
+    assertThat(export.attendance()).hasSize(5);
+    assertThat(export.consentHistory()).isNotEmpty();
+    assertThat(export.said()).anySatisfy(s -> assertThat(s.text()).contains("release"));
+    assertThat(export.rows()).anySatisfy(r -> assertThat(r.value()).isEqualTo("Dee Turner"));
+  }
+
+  @Test
+  void erasureLeavesATombstoneAndNothingOfHer() {
+    Community after = outcome.erasure().community();
+    assertThat(after.register().holds(GuideMembers.EXPERT_CITIZEN)).isFalse();
+    assertThat(after.register().tombstones()).extracting(t -> t.id()).contains(outcome.erasure().tombstone().id());
+    assertThat(after.consent().history(GuideMembers.EXPERT_CITIZEN)).isEmpty();
+    assertThat(after.sessions()).allSatisfy(s -> assertThat(s.peopleNamed()).doesNotContain(GuideMembers.EXPERT_CITIZEN));
+  }
+
+  @Test
+  void theSeriesReportIsStillWhole() {
+    assertThat(outcome.after().sessions()).hasSameSizeAs(outcome.before().sessions()).hasSize(3);
+    assertThat(outcome.after().sessions()).extracting(SessionReport::session)
+        .containsExactlyElementsOf(outcome.before().sessions().stream().map(SessionReport::session).toList());
+    assertThat(outcome.after().representation().attendees()).isEqualTo(outcome.before().representation().attendees());
+    assertThat(outcome.after().scalingTrends().get(0).points())
+        .extracting(p -> p.statistics().median())
+        .containsExactly(3.0, 5.0, 7.0);
+    assertThat(outcome.after().recommendations()).isEqualTo(outcome.before().recommendations());
+  }
+
+  @Test
+  void noRendererShowsHerAfterwards() {
+    ReportRenderers renderers = ReportRenderers.load();
+    for (String format : renderers.formats()) {
+      assertThat(renderers.get(format).render(outcome.after())).as(format)
+          .doesNotContain("Dee Turner").doesNotContain("dee@example.org");
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package org.communityofpractice.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.runningorder.StageKey;
+import org.communityofpractice.core.session.Session;
+import org.communityofpractice.core.session.SessionId;
+import org.communityofpractice.examples.LoneWorkingCaseStudy;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** cop capture driven through its input stream, paused, torn by a simulated crash, and finished. */
+class CaptureCommandTest {
+  private static final String[] START = {"--session", "lone-working-3", "--topic", "lone-working",
+      "--series", "lone-working-2017", "--facilitator", "p-facilichair", "--starts-at", "2017-04-06T10:00"};
+
+  @TempDir Path dir;
+  Path archive;
+
+  @BeforeEach
+  void demo() {
+    archive = DemoArchive.in(dir.resolve("demo"));
+  }
+
+  private CopRun capture(String input, String... options) {
+    String[] args = new String[options.length + 2];
+    args[0] = "capture";
+    args[1] = archive.toString();
+    System.arraycopy(options, 0, args, 2, options.length);
+    return CopRun.withInput(input, args);
+  }
+
+  @Test
+  void walksTheRunningOrderWithTheGuidesPromptsAndSavesTheSession() {
+    CopRun run = capture(String.join("\n",
+        "arrived p-social-worker p-expert-citizen p-housing-manager",
+        "next", "next", "next",
+        "hope p-social-worker: Hear how the trial spread",
+        "next", "next",
+        "step after=" + LoneWorkingCaseStudy.SHARE_PROCEDURE + " p-social-worker: Two more teams use the buddy call",
+        "next", "next", "next",
+        "present case-study p-social-worker: The buddy call in practice",
+        "stop",
+        "next",
+        "say good-practice p-housing-manager: Text your buddy when you leave",
+        "next", "next",
+        "scale",
+        "rate 6 7 8 p-expert-citizen=7",
+        "up A buddy rota for the whole team",
+        "next",
+        "action p-social-worker: Write the procedure up for the guide",
+        "conclude Buddy calls work across teams",
+        "next",
+        "say usefulness Hearing it has spread",
+        "finish", ""), START);
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.out())
+        .contains("Stage 1 of 16: Meet, greet and offer refreshments")
+        .contains("? If this session is a good use of your time what will have happened?")
+        .contains("? What small steps have you noticed since we last met?")
+        .contains("Finished session lone-working-3");
+    Community after = Archives.read(archive);
+    Session s = after.session(SessionId.of("lone-working-3")).orElseThrow();
+    assertThat(s.headcount()).isEqualTo(4);
+    assertThat(s.smallSteps()).singleElement()
+        .satisfies(step -> assertThat(step.followsAction()).contains(LoneWorkingCaseStudy.SHARE_PROCEDURE));
+    assertThat(s.scaling().get(0).statistics().orElseThrow().median()).isEqualTo(7.0);
+    assertThat(s.presentation()).isPresent();
+    assertThat(s.actions()).singleElement().satisfies(a -> assertThat(a.id().value()).isEqualTo("lone-working-3-a1"));
+    assertThat(s.ran(StageKey.USEFULNESS)).isTrue();
+  }
+
+  @Test
+  void refusesWhatDoesNotFitAndCarriesOn() {
+    CopRun run = capture(String.join("\n",
+        "arrived p-nobody",
+        "frobnicate",
+        "next", "next", "next",
+        "skip",
+        "pause", ""), START);
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.out()).contains("not recorded:").contains("'frobnicate' is not something to record")
+        .contains("note: 'best-hopes' is core to every session").contains("Paused.");
+  }
+
+  @Test
+  void carriesOnAfterAPauseAndAfterACrashThatToreTheLastEntry() throws IOException {
+    CopRun first = capture(String.join("\n",
+        "arrived p-social-worker p-expert-citizen",
+        "back best-hopes",
+        "hope p-social-worker: Hear how the trial spread",
+        "conclude This line is torn by the crash", ""), START);
+    assertThat(first.exitCode()).as("%s", first).isZero();
+    assertThat(first.out()).contains("Paused.");
+    Path journal = archive.resolve("journals").resolve("lone-working-3.jsonl");
+    assertThat(journal).exists();
+    List<String> lines = Files.readAllLines(journal);
+    try (RandomAccessFile torn = new RandomAccessFile(journal.toFile(), "rw")) {
+      torn.setLength(torn.length() - lines.get(lines.size() - 1).length() / 2 - 1); // a power cut mid-write
+    }
+
+    CopRun second = capture(String.join("\n", "status", "next", "finish", ""));
+    assertThat(second.exitCode()).as("%s", second).isZero();
+    assertThat(second.out()).contains("Carrying on with session lone-working-3: " + (lines.size() - 1) + " entries were kept")
+        .contains("torn").contains("Finished session lone-working-3");
+    Session s = Archives.read(archive).session(SessionId.of("lone-working-3")).orElseThrow();
+    assertThat(s.bestHopes()).hasSize(1);
+    assertThat(s.conclusions()).isEmpty();
+    assertThat(s.headcount()).isEqualTo(3);
+    assertThat(journal).doesNotExist();
+  }
+
+  @Test
+  void asksForWhatItNeedsToStart() {
+    CopRun run = capture(String.join("\n", "lone-working-3", "lone-working", "p-facilichair", "pause", ""),
+        "--starts-at", "2017-04-06T10:00");
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.out()).contains("Session id").contains("Topic (prison-release, lone-working)")
+        .contains("Session lone-working-3 on lone-working, 2017-04-06");
+  }
+
+  @Test
+  void aPlainJsonFileIsRefused() throws IOException {
+    Path plain = dir.resolve("sotcop.json");
+    Files.copy(DemoArchive.currentFile(archive), plain);
+    CopRun run = CopRun.withInput("", "capture", plain.toString());
+    assertThat(run.exitCode()).as("%s", run).isEqualTo(Cop.USAGE);
+  }
+}
