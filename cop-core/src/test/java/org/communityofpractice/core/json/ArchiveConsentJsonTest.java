@@ -75,7 +75,7 @@ class ArchiveConsentJsonTest {
     recordedBy.put("role", "facilitator");
     ArchiveFormatException both = catchThrowableOfType(ArchiveFormatException.class, () -> ARCHIVE.read(ARCHIVE.pretty(tree)));
     assertThat(both.path()).isEqualTo("$.consent.events[0].terms.recordedBy");
-    assertThat(both.expectation()).isEqualTo("must hold exactly one of person and role");
+    assertThat(both.expectation()).isEqualTo("must hold a person or a role, not both");
     recordedBy.remove("person");
     recordedBy.put("role", "sam@example.org");
     ArchiveFormatException bad = catchThrowableOfType(ArchiveFormatException.class, () -> ARCHIVE.read(ARCHIVE.pretty(tree)));
