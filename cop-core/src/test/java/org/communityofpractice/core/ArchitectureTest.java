@@ -17,6 +17,11 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
+import org.communityofpractice.core.people.ContactDetails;
+import org.communityofpractice.core.people.LivedExperience;
+import org.communityofpractice.core.people.MemberRegister;
+import org.communityofpractice.core.people.Person;
+import org.communityofpractice.core.people.PersonId;
 import org.immutables.value.Value;
 
 /**
@@ -81,6 +86,66 @@ class ArchitectureTest {
           .that().arePublic()
           .should().haveModifier(JavaModifier.FINAL)
           .andShould().beStatic();
+
+  // ---- privacy (consent, disclosure, rights) ----
+
+  private static final String[] MAY_SEE_PERSONAL_DATA = {
+    "org.communityofpractice.core.people..",
+    "org.communityofpractice.core.privacy..",
+    "org.communityofpractice.core.rights..",
+    "org.communityofpractice.core.json..",
+    "org.communityofpractice.core.store.."
+  };
+
+  /** Contact details are reachable only from the register, privacy, rights, the codec and the store. */
+  @ArchTest
+  static final ArchRule contact_details_are_reachable_only_from_the_register_privacy_rights_and_the_archive =
+      noClasses()
+          .that().resideOutsideOfPackages(MAY_SEE_PERSONAL_DATA)
+          .should().dependOnClassesThat().areAssignableTo(ContactDetails.class)
+          .because("personal data has one home, the register (DESIGN.md rule 1)");
+
+  /** Lived-experience categories are special-category data: the same few packages only. */
+  @ArchTest
+  static final ArchRule lived_experience_is_reachable_only_from_the_register_privacy_rights_and_the_archive =
+      noClasses()
+          .that().resideOutsideOfPackages(MAY_SEE_PERSONAL_DATA)
+          .should().dependOnClassesThat().areAssignableTo(LivedExperience.class)
+          .because("lived experience is special-category data, never published per person");
+
+  /** The consent ledger depends only on people ids, the internals and validation. */
+  @ArchTest
+  static final ArchRule the_consent_ledger_depends_only_on_people_ids_internals_and_validation =
+      noClasses()
+          .that().resideInAPackage("org.communityofpractice.core.consent..")
+          .should().dependOnClassesThat().resideInAnyPackage(
+              "org.communityofpractice.core.community..", "org.communityofpractice.core.session..",
+              "org.communityofpractice.core.privacy..", "org.communityofpractice.core.rights..",
+              "org.communityofpractice.core.json..", "org.communityofpractice.core.store..")
+          .orShould().dependOnClassesThat().areAssignableTo(ContactDetails.class)
+          .orShould().dependOnClassesThat().areAssignableTo(Person.class);
+
+  /** A community may hold its consent ledger but never depends on how it is published or erased. */
+  @ArchTest
+  static final ArchRule the_community_never_depends_on_privacy_rights_store_capture_or_review =
+      noClasses()
+          .that().resideInAPackage("org.communityofpractice.core.community..")
+          .should().dependOnClassesThat().resideInAnyPackage(
+              "org.communityofpractice.core.privacy..", "org.communityofpractice.core.rights..",
+              "org.communityofpractice.core.store..", "org.communityofpractice.core.capture..",
+              "org.communityofpractice.core.review..");
+
+  /** The publishable views hold no person ids, register entries, contact details or lived experience. */
+  @ArchTest
+  static final ArchRule publishable_views_hold_no_person_ids_or_register_data =
+      fields()
+          .that().areDeclaredInClassesThat().resideInAPackage("org.communityofpractice.core.privacy..")
+          .and().areDeclaredInClassesThat().haveSimpleNameContaining("Publishable")
+          .should().notHaveRawType(PersonId.class)
+          .andShould().notHaveRawType(Person.class)
+          .andShould().notHaveRawType(ContactDetails.class)
+          .andShould().notHaveRawType(LivedExperience.class)
+          .andShould().notHaveRawType(MemberRegister.class);
 
   /** The JSON archive shows three types; its per-type codecs stay package-private. */
   @ArchTest

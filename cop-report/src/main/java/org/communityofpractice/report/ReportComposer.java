@@ -2,7 +2,6 @@ package org.communityofpractice.report;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -304,11 +303,10 @@ public final class ReportComposer {
     return community.principles().stream().map(Principle::text).toList();
   }
 
+  /** The policy labels a movement's points with session ids; each gets its session's date. */
   private static ScalingTrend trend(ScalingMovement m, Map<String, LocalDate> dates) {
-    Map<String, LocalDate> known = new HashMap<>(dates);
     List<ScalingTrend.Point> points = m.points().stream()
-        .filter(p -> known.containsKey(p.label()))
-        .map(p -> new ScalingTrend.Point(p.label(), known.get(p.label()), p.statistics()))
+        .map(p -> new ScalingTrend.Point(p.label(), dates.get(p.label()), p.statistics()))
         .toList();
     return ScalingTrend.of(m.question(), points);
   }

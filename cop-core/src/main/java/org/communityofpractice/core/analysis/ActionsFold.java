@@ -89,8 +89,10 @@ final class ActionsFold extends TableFold {
 
   @Override
   List<Table> finish() {
+    byCommunity.clear(); // no more small steps can arrive
     Table.Builder table = Table.builder(ACTIONS);
-    for (Row r : rows) {
+    for (int i = 0; i < rows.size(); i++) {
+      Row r = rows.set(i, null); // let each row go as it is written, so the two never coexist
       boolean completed = r.completedOn != NONE;
       boolean followed = r.followSession != null;
       table.addRow(
@@ -99,7 +101,6 @@ final class ActionsFold extends TableFold {
           r.followSession, date(r.followOn), followed ? r.followOn - r.agreedOn : null);
     }
     rows.clear();
-    byCommunity.clear();
     return List.of(table.build());
   }
 

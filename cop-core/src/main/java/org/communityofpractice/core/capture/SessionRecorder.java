@@ -222,7 +222,7 @@ public final class SessionRecorder {
     }
     List<PersonId> hosts = plan.hosts();
     for (int i = 0; i < hosts.size(); i++) {
-      requireHeld(community, hosts.get(i), "plan.hosts[" + i + "]");
+      requireKnown(community, hosts.get(i), "plan.hosts[" + i + "]");
     }
     RecorderState state = new RecorderState(opened);
     state.toSession();
@@ -276,7 +276,7 @@ public final class SessionRecorder {
                       "stage", "must be a stage of running order '" + s.runningOrder().id() + "'",
                       r.stage()));
     } else if (event instanceof Arrived a) {
-      requireHeld(community, a.person(), "person");
+      requireKnown(community, a.person(), "person");
       if (s.attendees.contains(a.person())) {
         throw InvalidValueException.of("person", "must not have arrived already", a.person());
       }
@@ -339,6 +339,16 @@ public final class SessionRecorder {
     if (s.ended()) {
       throw InvalidValueException.of(
           "stage", "must not move past the last stage of running order '" + s.runningOrder().id() + "'", "none");
+    }
+  }
+
+  /**
+   * Someone held, or the opaque id an erased person left behind: a journal rewritten after an
+   * erasure names the opaque id where the person was, and must still replay.
+   */
+  private static void requireKnown(Community community, PersonId person, String field) {
+    if (!community.register().knows(person)) {
+      throw InvalidValueException.of(field, "must be held by the community's register", person);
     }
   }
 

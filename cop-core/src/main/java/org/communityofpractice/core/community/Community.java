@@ -324,4 +324,11 @@ public abstract class Community {
   public static Comparator<Session> byStart() {
     return Comparator.comparing(s -> s.startsAt().toInstant());
   }
+
+  /** Shows the id and counts, never the words: they may be personal. */
+  @Override
+  public String toString() {
+    return "Community{id=" + id() + ", register=" + register() + ", consent=" + consent()
+        + ", sessions=" + sessions().size() + "}";
+  }
 }

@@ -103,4 +103,11 @@ public abstract class ConsentTerms {
           basis());
     }
   }
+
+  /** Everything but the confirming wording, which a recorder may have written in the person's words. */
+  @Override
+  public String toString() {
+    return "ConsentTerms{person=" + person() + ", purpose=" + purpose() + ", at=" + at() + ", method=" + method()
+        + ", notice=" + notice() + ", recordedBy=" + recordedBy() + ", explicit=" + explicit() + ", basis=" + basis() + "}";
+  }
 }

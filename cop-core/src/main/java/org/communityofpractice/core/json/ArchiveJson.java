@@ -37,6 +37,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.json.ArchiveFormatException.Kind;
+import org.communityofpractice.core.rights.AccessReport;
+import org.communityofpractice.core.rights.ErasureLog;
 
 /**
  * The JSON archive: a whole community as one JSON document, read strictly and written the same way
@@ -61,11 +63,14 @@ import org.communityofpractice.core.json.ArchiveFormatException.Kind;
  *
  * <p><b>The document.</b> Its first field is {@code "schemaVersion": 1}; the community's fields
  * follow, named as the model names them ({@code sessions}, {@code scaling}, {@code ratings}…).
- * People appear once, in {@code register.people}; everything else names them by id. A session names
+ * People appear once, in {@code register.people} (with the {@code tombstones} of people erased and
+ * the register's {@code audit}); everything else, the {@code consent} ledger included, names them by
+ * id. A session names
  * its running order by id: one of the guide's templates or one of the community's {@code
  * runningOrders}. Dates are ISO-8601: {@code 2016-03-03} for a date, {@code
  * 2016-07-07T10:00:00+01:00[Europe/London]} for a date and time (offset and zone id, so the zone
- * round-trips exactly), {@code PT5M} for a duration. Absent optional values are left out, never
+ * round-trips exactly), {@code 2016-03-03T09:55:00Z} for an instant (consent decisions, erasures),
+ * {@code PT5M} for a duration. Absent optional values are left out, never
  * written as {@code null}; sets are written sorted.
  *
  * <p><b>Reading is strict.</b> An unknown field, a value of the wrong JSON type (a string {@code
@@ -246,6 +251,35 @@ public final class ArchiveJson {
     int v = new JsonIn(version, versionPath, false, Refs.unchecked()).integer();
     migrations.migrate((ObjectNode) root, v, versionPath);
     return CommunityJson.community(in);
+  }
+
+  // ---- data-subject rights ----
+
+  /**
+   * Everything held about one person, for a subject access request, as pretty-printed JSON: their
+   * register entry and consent history in the archive's own forms, their attendance, what they said,
+   * their attributed ratings, the actions they own, the small steps they noticed, the audit of their
+   * entry, and an {@code explanations} object saying what each field means.
+   */
+  public String writeAccessReport(AccessReport report) {
+    Objects.requireNonNull(report, "report");
+    return pretty(RightsJson.accessReport(report));
+  }
+
+  /** The erasure log as pretty-printed JSON: {@code {"erasures": [...]}}, in the order carried out. */
+  public String writeErasureLog(ErasureLog log) {
+    Objects.requireNonNull(log, "log");
+    return pretty(RightsJson.erasureLog(log));
+  }
+
+  /**
+   * Reads an erasure log, as strictly as the archive is read.
+   *
+   * @throws ArchiveFormatException naming the JSON path when the document is not a valid log
+   */
+  public ErasureLog readErasureLog(String json) throws ArchiveFormatException {
+    Objects.requireNonNull(json, "json");
+    return RightsJson.erasureLog(new JsonIn(parseText(json), "$", false, Refs.unchecked()));
   }
 
   // ---- single values ----

@@ -119,8 +119,12 @@ final class ConsentJson {
     JsonIn.Obj o = in.object("person", "role");
     var id = o.optional("person", person);
     var role = o.optional("role", JsonIn::string);
-    if (id.isPresent() == role.isPresent()) {
-      throw in.invalidValue("must hold exactly one of person and role", id.isPresent() ? "both" : "neither");
+    if (id.isEmpty() && role.isEmpty()) {
+      throw ArchiveFormatException.at(
+          ArchiveFormatException.Kind.MISSING_FIELD, in.path(), "must hold a person or a role", "neither", false);
+    }
+    if (id.isPresent() && role.isPresent()) {
+      throw in.invalidValue("must hold a person or a role, not both", "both");
     }
     if (id.isPresent()) {
       return Actor.person(id.get());

@@ -22,6 +22,8 @@ import org.communityofpractice.core.people.Person;
 import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.people.Restriction;
 import org.communityofpractice.core.people.Tombstone;
+import org.communityofpractice.core.rights.ErasureLog;
+import org.communityofpractice.core.rights.ErasureRequest;
 import org.communityofpractice.core.runningorder.RunningOrder;
 import org.communityofpractice.core.runningorder.Stage;
 import org.communityofpractice.core.runningorder.StageKey;
@@ -69,6 +71,8 @@ final class ValueCodecs {
     add(ConsentTerms.class, ConsentJson::terms, ConsentJson::terms);
     add(ConsentEvent.class, ConsentJson::event, ConsentJson::event);
     add(ConsentLedger.class, ConsentJson::ledger, ConsentJson::ledger);
+    add(ErasureRequest.class, RightsJson::erasure, RightsJson::erasure);
+    add(ErasureLog.class, RightsJson::erasureLog, RightsJson::erasureLog);
     add(TopicId.class, JsonOut::text, TopicJson::topicId);
     add(Topic.class, TopicJson::topic, TopicJson::topic);
     add(SeriesId.class, JsonOut::text, TopicJson::seriesId);

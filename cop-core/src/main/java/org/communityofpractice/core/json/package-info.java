@@ -5,5 +5,19 @@
  * forms for single model values; and a Jackson module ({@link
  * org.communityofpractice.core.json.CopModule}) offering them to an {@code ObjectMapper} of your
  * own. Jackson is used here (and in the store) only: the domain packages know nothing of it.
+ *
+ * <p><b>Inside.</b> Each model package has one package-private codec class ({@code PeopleJson},
+ * {@code ConsentJson}, {@code SessionJson}, {@code ScalingJson}…) with a pair of static methods per
+ * type: {@code JsonNode x(X value)} writes it, fields in a fixed order, and {@code X x(JsonIn in)}
+ * reads it. A {@code JsonIn} is a node with its JSON path: {@code in.object("a", "b")} rejects any
+ * other field, {@code required}/{@code optional}/{@code list}/{@code set} read fields with their
+ * paths, the {@code ...Personal} variants keep a value out of every message, {@code in.build(...)}
+ * turns the model's {@code InvalidValueException} into an error at the path joined with the
+ * model's field, and the {@code ...Ref} readers report an id that names nothing in the document as
+ * a dangling reference. A new model type gets such a pair and a line in {@code ValueCodecs}, which
+ * makes it available to {@link org.communityofpractice.core.json.ArchiveJson#encode}, {@link
+ * org.communityofpractice.core.json.ArchiveJson#decode} and the {@code CopModule}; a change to the
+ * written form needs a new schema version and a step in {@code Migrations}, and the golden files
+ * under {@code src/test/resources/golden} show the change.
  */
 package org.communityofpractice.core.json;

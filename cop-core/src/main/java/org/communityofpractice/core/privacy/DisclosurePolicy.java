@@ -10,6 +10,8 @@ import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.topic.SeriesId;
 import org.communityofpractice.core.validation.InvalidValueException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What may be published, judged at one instant: who may be named or quoted by role, which counts
@@ -41,6 +43,8 @@ public record DisclosurePolicy(Instant asOf, int suppressionThreshold, ConsentRu
   /** The guide's threshold: counts below 5 are shown as "fewer than 5". */
   public static final int DEFAULT_SUPPRESSION_THRESHOLD = 5;
 
+  private static final Logger LOG = LoggerFactory.getLogger(DisclosurePolicy.class);
+
   public DisclosurePolicy {
     Objects.requireNonNull(asOf, "asOf");
     Checks.within(suppressionThreshold, 2, 1000, "suppressionThreshold");
@@ -68,6 +72,7 @@ public record DisclosurePolicy(Instant asOf, int suppressionThreshold, ConsentRu
   public PublishableSession session(Community community, SessionId session) {
     Session s = community.session(session)
         .orElseThrow(() -> InvalidValueException.of("session", "must be a session of the community", session));
+    LOG.debug("publishing session {} as of {}", session, asOf);
     return new Publisher(this, community).session(s);
   }
 

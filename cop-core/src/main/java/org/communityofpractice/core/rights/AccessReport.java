@@ -22,13 +22,18 @@ import org.communityofpractice.core.session.Action;
 import org.communityofpractice.core.session.ActionId;
 import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.session.SessionId;
+import org.communityofpractice.core.table.Column;
+import org.communityofpractice.core.table.CsvWriter;
+import org.communityofpractice.core.table.Schema;
+import org.communityofpractice.core.table.Table;
 
 /**
  * Everything a community holds about one person, for a subject access request: their register
  * entry, consent history, attendance and the parts they played, what they said, the ratings given
  * in their name, the actions they own, the small steps they noticed, and the audit of changes to
- * their entry. {@link #rows()} lays it out as one field per row with a short explanation, ready for
- * a CSV file; {@link #toString()} shows counts only.
+ * their entry. {@link #rows()} lays it out as one field per row with a short explanation, and
+ * {@link #csv()} writes that as CSV; the archive codec writes it as JSON ({@code
+ * ArchiveJson.writeAccessReport}). {@link #toString()} shows counts only.
  *
  * <pre>{@code
  * AccessReport report = DataSubjectRights.access(community, sam).result();
@@ -261,6 +266,33 @@ public final class AccessReport {
   /** Rectifications, restrictions and retention changes to their entry. */
   public List<AuditEntry> audit() {
     return audit;
+  }
+
+  /** The columns of {@link #table()}: one row per field, with the field's explanation. */
+  public static final Schema SCHEMA = Schema.of(
+      "access_report",
+      "Everything the community holds about one person, one field per row",
+      Column.text("section", "Which part of the record: register, consent, attendance, said, ratings, actions, smallSteps, audit"),
+      Column.integer("item", "The number of the item within its section, from 1"),
+      Column.text("field", "The field's name"),
+      Column.freeText("value", "The value held, as text; empty when nothing is held"),
+      Column.text("explanation", "What the field means"));
+
+  /** The report as a tidy table of {@link #SCHEMA}. */
+  public Table table() {
+    Table.Builder table = Table.builder(SCHEMA);
+    for (Row r : rows()) {
+      table.addRow(r.section(), r.item(), r.field(), r.value(), r.explanation());
+    }
+    return table.build();
+  }
+
+  /**
+   * The report as RFC 4180 CSV for the person to open in a spreadsheet: a header, then one field per
+   * row with its explanation; words they said are guarded against formula injection.
+   */
+  public String csv() {
+    return CsvWriter.create().write(table());
   }
 
   /** What each field of {@link #rows()} means, by section and field ("register.name"). */

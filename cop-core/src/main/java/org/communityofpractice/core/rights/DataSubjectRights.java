@@ -18,6 +18,8 @@ import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.people.Restriction;
 import org.communityofpractice.core.people.RestrictionGround;
 import org.communityofpractice.core.people.Tombstone;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The data-subject rights of UK GDPR carried out on a {@link Community}: access, rectification with
@@ -34,6 +36,9 @@ import org.communityofpractice.core.people.Tombstone;
  * }</pre>
  */
 public final class DataSubjectRights {
+  // ids, field names and grounds only: never a value of the person's data
+  private static final Logger LOG = LoggerFactory.getLogger(DataSubjectRights.class);
+
   private DataSubjectRights() {}
 
   /** Everything held about {@code person}; refused when the register does not hold them. */
@@ -71,6 +76,7 @@ public final class DataSubjectRights {
           Refusal.Reason.LIVED_EXPERIENCE_WITHOUT_EXPLICIT_CONSENT,
           "lived experience of " + before.id() + " may be recorded only with explicit consent in force"));
     }
+    LOG.info("rectified {} of {}", fields, after.id());
     return RequestOutcome.done(replace(community, after, new AuditEntry(at, after.id(), AuditAction.RECTIFIED, fields, actor)));
   }
 
@@ -86,6 +92,7 @@ public final class DataSubjectRights {
       return RequestOutcome.refused(Refusal.of(Refusal.Reason.ALREADY_RESTRICTED, person + " is already restricted"));
     }
     Person restricted = held.get().withRestriction(Restriction.of(at, ground));
+    LOG.info("restricted processing of {} ({})", person, ground);
     return RequestOutcome.done(replace(
         community, restricted, new AuditEntry(at, person, AuditAction.RESTRICTED, List.of("restriction"), actor)));
   }
@@ -99,6 +106,7 @@ public final class DataSubjectRights {
     if (!held.get().isRestricted()) {
       return RequestOutcome.refused(Refusal.of(Refusal.Reason.NOT_RESTRICTED, person + " is not restricted"));
     }
+    LOG.info("lifted the restriction of {}", person);
     return RequestOutcome.done(replace(community, held.get().withoutRestriction(),
         new AuditEntry(at, person, AuditAction.RESTRICTION_LIFTED, List.of("restriction"), actor)));
   }
@@ -143,6 +151,8 @@ public final class DataSubjectRights {
         .coreGroup(community.coreGroup().stream().filter(p -> !p.equals(person)).toList())
         .sessions(community.sessions().stream().map(redaction::apply).toList())
         .build();
+    // the erased id is not logged: the log would otherwise link it to the tombstone
+    LOG.info("erased a person, leaving tombstone {} ({}, words {})", opaque, request.ground(), request.contributions());
     return RequestOutcome.done(new Erasure(after, tombstone, request));
   }
 

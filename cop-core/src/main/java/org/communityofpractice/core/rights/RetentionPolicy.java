@@ -23,6 +23,8 @@ import org.communityofpractice.core.people.Person;
 import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.validation.InvalidValueException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * How long each kind of personal data is kept after a person last took part — their last session,
@@ -42,6 +44,7 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * restriction means their data is kept untouched until it is lifted.
  */
 public final class RetentionPolicy {
+  private static final Logger LOG = LoggerFactory.getLogger(RetentionPolicy.class);
   private static final RetentionPolicy NONE = new RetentionPolicy(new EnumMap<>(RetentionCategory.class));
 
   private final Map<RetentionCategory, Period> periods;
@@ -127,6 +130,8 @@ public final class RetentionPolicy {
             current, after.build(), new AuditEntry(now, person.id(), AuditAction.ANONYMISED_BY_RETENTION, fields, actor));
       }
     }
+    LOG.info("retention sweep at {}: {} anonymisations, {} people skipped, {} erased",
+        now, done.size(), skipped.size(), erasures.size());
     return new RetentionReport(current, done, skipped, erasures);
   }
 

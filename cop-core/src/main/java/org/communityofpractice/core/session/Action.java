@@ -55,4 +55,10 @@ public abstract class Action {
     Checks.text(text(), "text");
     Checks.unique(owners(), o -> o, "owners", "");
   }
+
+  /** Shows the id and owners, never the words: they may be personal. */
+  @Override
+  public String toString() {
+    return "Action{id=" + id() + ", owners=" + owners() + ", completed=" + isCompleted() + "}";
+  }
 }

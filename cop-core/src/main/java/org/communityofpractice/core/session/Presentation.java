@@ -69,4 +69,11 @@ public abstract class Presentation {
       throw InvalidValueException.of("duration", "must be positive and under a day", duration());
     }
   }
+
+  /** Shows the kind, presenter and duration, never the words: they may be personal. */
+  @Override
+  public String toString() {
+    return "Presentation{" + kind() + ", presenter=" + presenter().map(PersonId::value).orElse("none")
+        + ", duration=" + duration() + "}";
+  }
 }

@@ -247,4 +247,11 @@ public abstract class Session {
       requirePresent(Optional.of(people.get(i)), present, field + "[" + i + "]");
     }
   }
+
+  /** Shows the id and counts, never the words: they may be personal. */
+  @Override
+  public String toString() {
+    return "Session{id=" + id() + ", startsAt=" + startsAt() + ", headcount=" + headcount()
+        + ", contributions=" + contributions().size() + ", scaling=" + scaling().size() + ", actions=" + actions().size() + "}";
+  }
 }

@@ -46,4 +46,11 @@ public abstract class SmallStep {
   void check() {
     Checks.text(text(), "text");
   }
+
+  /** Shows who noticed it and what it follows, never the words: they may be personal. */
+  @Override
+  public String toString() {
+    return "SmallStep{noticedBy=" + noticedBy().map(PersonId::value).orElse("none")
+        + ", followsAction=" + followsAction().map(ActionId::value).orElse("none") + "}";
+  }
 }

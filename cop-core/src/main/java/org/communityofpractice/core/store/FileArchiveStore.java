@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.communityofpractice.core.capture.CaptureEvent;
@@ -31,9 +33,22 @@ import org.communityofpractice.core.capture.SessionRecorder;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.community.CommunityId;
 import org.communityofpractice.core.json.ArchiveFormatException;
+import org.communityofpractice.core.people.Actor;
+import org.communityofpractice.core.people.MemberRegister;
+import org.communityofpractice.core.people.Person;
+import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.rights.ContributionHandling;
+import org.communityofpractice.core.rights.DataSubjectRights;
+import org.communityofpractice.core.rights.Erasure;
+import org.communityofpractice.core.rights.ErasureRequest;
+import org.communityofpractice.core.rights.RequestOutcome;
+import org.communityofpractice.core.rights.RetentionCategory;
+import org.communityofpractice.core.rights.RetentionPolicy;
+import org.communityofpractice.core.rights.RetentionReport;
 import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.store.internal.DurableFiles;
+import org.communityofpractice.core.store.internal.JournalRedaction;
 import org.communityofpractice.core.store.internal.StoreJson;
 import org.communityofpractice.core.validation.InvalidValueException;
 
@@ -208,35 +223,89 @@ public final class FileArchiveStore implements ArchiveStore {
     Objects.requireNonNull(community, "community");
     Objects.requireNonNull(expected, "expected");
     byte[] json = StoreJson.ARCHIVE.write(community).getBytes(StandardCharsets.UTF_8);
-    Path folder = folderOf(community.id());
-    return underLock(folder, () -> {
-      List<Long> versions = versions(folder);
-      ArchiveVersion current = versions.isEmpty() ? ArchiveVersion.NONE : ArchiveVersion.of(versions.get(0));
-      if (!current.equals(expected)) {
-        throw new ArchiveConflictException(folder.toString(), community.id(), expected, current);
-      }
-      ArchiveVersion next = current.next();
-      publish(folder, archiveFile(community.id(), next), json);
-      prune(folder, versions, next);
-      return next;
-    });
+    return underLock(folderOf(community.id()), () -> saveLocked(community.id(), json, expected));
   }
 
-  /** Writes {@code bytes} to {@code target}, which must not exist, all or nothing. */
-  private static void publish(Path folder, Path target, byte[] bytes) throws IOException {
-    Path temp = folder.resolve(".tmp-" + UUID.randomUUID() + ".json");
+  /** Saves under the folder's lock, which the caller holds. */
+  private ArchiveVersion saveLocked(CommunityId community, byte[] json, ArchiveVersion expected) throws IOException {
+    Path folder = folderOf(community);
+    List<Long> versions = versions(folder);
+    ArchiveVersion current = versions.isEmpty() ? ArchiveVersion.NONE : ArchiveVersion.of(versions.get(0));
+    if (!current.equals(expected)) {
+      throw new ArchiveConflictException(folder.toString(), community, expected, current);
+    }
+    ArchiveVersion next = current.next();
+    Path temp = temporary(folder);
     try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        DurableFiles.writeFully(channel, ByteBuffer.wrap(bytes));
-        channel.force(true);
+      writeForced(temp, json);
+      if (Files.exists(archiveFile(community, next))) {
+        throw new FileAlreadyExistsException(archiveFile(community, next).toString());
       }
-      if (Files.exists(target)) {
-        throw new FileAlreadyExistsException(target.toString());
-      }
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(temp, archiveFile(community, next), StandardCopyOption.ATOMIC_MOVE);
       DurableFiles.forceDirectory(folder);
     } finally {
       Files.deleteIfExists(temp);
+    }
+    prune(folder, versions, next);
+    return next;
+  }
+
+  /**
+   * Changes every backup of a community in place, each all or nothing (temporary file, force,
+   * atomic replace): for when a change such as an erasure must reach the backups too. A backup the
+   * change gives empty for, or that cannot be read, is deleted: what cannot be read cannot be shown
+   * to be free of what the change removes. The caller holds the folder's lock.
+   *
+   * @return the versions rewritten and the versions deleted
+   */
+  private BackupChanges changeBackupsLocked(CommunityId community, Function<Community, Optional<Community>> change)
+      throws IOException {
+    Path folder = folderOf(community);
+    List<Long> versions = versions(folder);
+    List<ArchiveVersion> rewritten = new ArrayList<>();
+    List<ArchiveVersion> deleted = new ArrayList<>();
+    for (int i = 1; i < versions.size(); i++) {
+      ArchiveVersion v = ArchiveVersion.of(versions.get(i));
+      Path file = archiveFile(community, v);
+      Optional<Community> changed;
+      try {
+        Community backup = read(community, v);
+        changed = change.apply(backup);
+        if (changed.filter(backup::equals).isPresent()) {
+          continue;
+        }
+      } catch (Unreadable e) {
+        changed = Optional.empty();
+      }
+      if (changed.isEmpty()) {
+        Files.deleteIfExists(file);
+        deleted.add(v);
+        continue;
+      }
+      Path temp = temporary(folder);
+      try {
+        writeForced(temp, StoreJson.ARCHIVE.write(changed.get()).getBytes(StandardCharsets.UTF_8));
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+      rewritten.add(v);
+    }
+    DurableFiles.forceDirectory(folder);
+    return new BackupChanges(rewritten, deleted);
+  }
+
+  /** What {@link #changeBackupsLocked} did. */
+  private record BackupChanges(List<ArchiveVersion> rewritten, List<ArchiveVersion> deleted) {}
+
+  private static Path temporary(Path folder) {
+    return folder.resolve(".tmp-" + UUID.randomUUID() + ".json");
+  }
+
+  private static void writeForced(Path file, byte[] bytes) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      DurableFiles.writeFully(channel, ByteBuffer.wrap(bytes));
+      channel.force(true);
     }
   }
 
@@ -408,6 +477,163 @@ public final class FileArchiveStore implements ArchiveStore {
     }
   }
 
+  // ---- erasure and retention ----
+
+  /**
+   * Erases a person from everything the store keeps of a community: the current archive (saved as
+   * a new version), every backup (rewritten in place, or deleted when it cannot be read or refuses),
+   * and the journal of every session in progress (redacted: the person's place goes to their
+   * tombstone's opaque id, their words go or stay unattributed as the request says). Afterwards no
+   * file under the community's folder holds the person's name, contact details or words.
+   *
+   * <p>Refused, with nothing changed, when the erasure is refused (the person is not held, or is
+   * held for a legal claim). Sessions being recorded must be closed first: their journals are
+   * rewritten, and a recorder holds what was said in memory.
+   *
+   * @throws NoSuchElementException when the community has no archive
+   * @throws JournalInUseException when a session of the community is being recorded; nothing was
+   *     changed
+   */
+  public StoreErasure erase(CommunityId community, ErasureRequest request) {
+    Objects.requireNonNull(request, "request");
+    Path folder = folderOf(community);
+    return underLock(folder, () -> {
+      StoredArchive stored = requireArchive(community);
+      RequestOutcome<Erasure> outcome = DataSubjectRights.erase(stored.community(), request);
+      if (!outcome.isDone()) {
+        return StoreErasure.refused(outcome);
+      }
+      Erasure erasure = outcome.result();
+      List<Path> journals = closedJournals(community);
+      List<RecoveryReport.DamagedLine> damage = new ArrayList<>();
+      List<SessionId> redacted = redactJournals(journals, List.of(redaction(request, erasure.tombstone().id())), damage);
+      ArchiveVersion version = saveLocked(community,
+          StoreJson.ARCHIVE.write(erasure.community()).getBytes(StandardCharsets.UTF_8), stored.version());
+      BackupChanges backups = changeBackupsLocked(community, backup -> eraseFrom(backup, request));
+      return new StoreErasure(outcome, Optional.of(version),
+          new FilesReached(backups.rewritten(), backups.deleted(), redacted, damage));
+    });
+  }
+
+  /**
+   * Runs a retention sweep over a community's archive and carries what it removed to the backups
+   * (each person the sweep anonymised gets the current archive's entry there; each person it erased
+   * is erased there) and to the journals of sessions in progress (redacted for each person erased).
+   *
+   * @throws NoSuchElementException when the community has no archive
+   * @throws JournalInUseException when a session of the community is being recorded; nothing was
+   *     changed
+   */
+  public StoreRetention applyRetention(CommunityId community, RetentionPolicy policy, Instant now, Actor actor) {
+    Objects.requireNonNull(policy, "policy");
+    Path folder = folderOf(community);
+    return underLock(folder, () -> {
+      StoredArchive stored = requireArchive(community);
+      RetentionReport report = policy.sweep(stored.community(), now, actor);
+      Community swept = report.community();
+      // the tombstones of the sweep's erasures, in the order it made them
+      List<PersonId> opaque = report.anonymised().stream()
+          .filter(a -> a.category() == RetentionCategory.WHOLE_RECORD)
+          .map(RetentionReport.Anonymisation::person)
+          .toList();
+      List<JournalRedaction> redactions = new ArrayList<>();
+      for (int i = 0; i < report.erasures().size(); i++) {
+        redactions.add(redaction(report.erasures().get(i), opaque.get(i)));
+      }
+      List<RecoveryReport.DamagedLine> damage = new ArrayList<>();
+      List<SessionId> redacted = redactJournals(closedJournals(community), redactions, damage);
+      ArchiveVersion version = saveLocked(community,
+          StoreJson.ARCHIVE.write(swept).getBytes(StandardCharsets.UTF_8), stored.version());
+      List<PersonId> anonymised = report.anonymised().stream()
+          .filter(a -> a.category() != RetentionCategory.WHOLE_RECORD)
+          .map(RetentionReport.Anonymisation::person)
+          .distinct()
+          .toList();
+      BackupChanges backups = changeBackupsLocked(community, backup -> {
+        Optional<Community> changed = Optional.of(withEntriesOf(backup, swept, anonymised));
+        for (ErasureRequest request : report.erasures()) {
+          changed = changed.flatMap(c -> eraseFrom(c, request));
+        }
+        return changed;
+      });
+      return new StoreRetention(report, version,
+          new FilesReached(backups.rewritten(), backups.deleted(), redacted, damage));
+    });
+  }
+
+  private static JournalRedaction redaction(ErasureRequest request, PersonId tombstone) {
+    return new JournalRedaction(request.person(), tombstone, request.contributions() == ContributionHandling.REMOVE_TEXT);
+  }
+
+  /** The backup with the person erased, unchanged when it does not hold them, empty when it refuses. */
+  private static Optional<Community> eraseFrom(Community backup, ErasureRequest request) {
+    if (!backup.register().holds(request.person())) {
+      return Optional.of(backup);
+    }
+    RequestOutcome<Erasure> outcome = DataSubjectRights.erase(backup, request);
+    return outcome.isDone() ? Optional.of(outcome.result().community()) : Optional.empty();
+  }
+
+  /** The backup with these people's register entries as the current archive has them. */
+  private static Community withEntriesOf(Community backup, Community current, List<PersonId> people) {
+    if (people.stream().noneMatch(backup.register()::holds)) {
+      return backup;
+    }
+    List<Person> entries = backup.register().people().stream()
+        .map(p -> people.contains(p.id()) ? current.register().find(p.id()).orElse(p) : p)
+        .toList();
+    return Community.builder().from(backup)
+        .register(MemberRegister.builder().from(backup.register()).people(entries).build())
+        .build();
+  }
+
+  /**
+   * The journals of a community, each checked not to be open for writing, so that redacting them
+   * cannot fail half way for that reason; leftovers of an interrupted rewrite are removed.
+   */
+  private List<Path> closedJournals(CommunityId community) throws IOException {
+    Path dir = folderOf(community).resolve(JOURNALS);
+    List<Path> journals = new ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      return journals;
+    }
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+      for (Path f : files) {
+        String name = f.getFileName().toString();
+        if (name.endsWith(Journal.TEMPORARY_SUFFIX)) {
+          Files.deleteIfExists(f);
+        } else if (name.endsWith(JOURNAL_SUFFIX)) {
+          journals.add(f);
+        }
+      }
+    }
+    journals.sort(Comparator.naturalOrder());
+    for (Path journal : journals) {
+      Journal.requireClosed(journal);
+    }
+    return journals;
+  }
+
+  private static List<SessionId> redactJournals(
+      List<Path> journals, List<JournalRedaction> redactions, List<RecoveryReport.DamagedLine> damage)
+      throws IOException {
+    List<SessionId> redacted = new ArrayList<>();
+    for (Path journal : journals) {
+      RecoveryReport report = Journal.rewrite(journal, events -> {
+        List<CaptureEvent> out = events;
+        for (JournalRedaction r : redactions) {
+          out = r.apply(out);
+        }
+        return out;
+      });
+      damage.addAll(report.damagedLines());
+      report.tornLastLine().ifPresent(damage::add);
+      String name = journal.getFileName().toString();
+      redacted.add(SessionId.of(name.substring(0, name.length() - JOURNAL_SUFFIX.length())));
+    }
+    return redacted;
+  }
+
   // ---- sessions being recorded ----
 
   /**
@@ -415,8 +641,8 @@ public final class FileArchiveStore implements ArchiveStore {
    * that writes every event to it.
    *
    * @throws NoSuchElementException when the community has no archive
-   * @throws java.nio.file.FileAlreadyExistsException (as {@link UncheckedIOException}) when the
-   *     session already has a journal: resume it instead
+   * @throws UncheckedIOException wrapping a {@link FileAlreadyExistsException} when the session
+   *     already has a journal: resume it instead
    */
   public LiveSession startSession(CommunityId community, SessionPlan plan) {
     Community current = requireArchive(community).community();

@@ -6,10 +6,14 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.communityofpractice.core.capture.CaptureEvent;
 import org.communityofpractice.core.capture.EventSink;
 import org.communityofpractice.core.store.internal.DurableFiles;
@@ -158,6 +162,59 @@ public final class Journal implements EventSink, AutoCloseable {
       return new Contents(scan.events(), scan.report());
     }
   }
+
+  /**
+   * Replaces the events of a journal that is not open, all or nothing: the changed events are
+   * written to a temporary file beside it, forced, and moved over it. The old text is gone once
+   * this returns — which is the point when an erasure must reach the journal. Damaged lines are
+   * left out of the new file (they cannot be read, so they cannot be changed) and reported.
+   *
+   * @param file the journal
+   * @param change gives the events the journal should hold instead
+   * @return what reading the old journal found
+   * @throws JournalInUseException when the journal is open for writing
+   */
+  public static RecoveryReport rewrite(Path file, UnaryOperator<List<CaptureEvent>> change) throws IOException {
+    Objects.requireNonNull(change, "change");
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+      FileLock lock = lock(file, channel);
+      try {
+        JournalLines.Scan scan = JournalLines.scan(file, readAll(channel), Recovery.SKIP_DAMAGED_LINES);
+        List<CaptureEvent> events = change.apply(scan.events());
+        Path dir = file.toAbsolutePath().getParent();
+        Path temp = dir.resolve("." + file.getFileName() + "." + UUID.randomUUID() + TEMPORARY_SUFFIX);
+        try {
+          try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            for (int i = 0; i < events.size(); i++) {
+              DurableFiles.writeFully(out, ByteBuffer.wrap(JournalLines.line(i + 1, events.get(i))));
+            }
+            out.force(true);
+          }
+          Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+          DurableFiles.forceDirectory(dir);
+        } finally {
+          Files.deleteIfExists(temp);
+        }
+        return scan.report();
+      } finally {
+        lock.release();
+      }
+    }
+  }
+
+  /**
+   * Checks that no one has the journal open for writing, changing nothing.
+   *
+   * @throws JournalInUseException when someone has
+   */
+  static void requireClosed(Path file) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+      lock(file, channel).release();
+    }
+  }
+
+  /** How temporary files of {@link #rewrite} end; a crash may leave one behind to be removed. */
+  static final String TEMPORARY_SUFFIX = ".rewrite.tmp";
 
   private static FileLock lock(Path file, FileChannel channel) throws IOException {
     try {

@@ -1,8 +1,8 @@
 package org.communityofpractice.core.table;
 
+import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * A tidy table: a {@link Schema} of named, typed, documented columns and one row per observation,
  * every row checked against the columns as it is added. Tables are immutable and thread-safe once
- * built. Cells are stored by column in primitive arrays, so a table of a million rows stays small.
+ * built. Cells are stored by column in chunked primitive arrays, so a table of millions of rows stays
+ * small and is never copied as it grows.
  *
  * <pre>{@code
  * Schema schema = Schema.of("attendance", "One row per session",
@@ -22,7 +23,7 @@ import java.util.Objects;
  *     .addRow("s-2", 9, null)
  *     .build();
  * table.row(0).integer("headcount"); // 12
- * String csv = CsvWriter.spreadsheet().write(table);
+ * String csv = CsvWriter.create().write(table);
  * String jsonl = JsonLinesWriter.create().write(table);
  * }</pre>
  */
@@ -153,15 +154,19 @@ public final class Table {
     /** The table; the builder may not be used afterwards. */
     public Table build() {
       built = true;
-      for (Store s : columns) {
-        s.trim();
-      }
       return new Table(schema, rows, columns);
     }
   }
 
-  /** The cells of one column; primitive arrays for numbers and booleans. */
+  /**
+   * The cells of one column, in chunks of {@value #CHUNK}: primitive arrays for numbers, dates and
+   * booleans. Chunks never move once allocated, so a growing column is never copied and no array
+   * is large enough for the collector to treat specially.
+   */
   private abstract static class Store {
+    static final int SHIFT = 10;
+    static final int CHUNK = 1 << SHIFT;
+    static final int MASK = CHUNK - 1;
     final BitSet missing = new BitSet();
     int size;
 
@@ -173,6 +178,8 @@ public final class Table {
           return new Doubles();
         case BOOLEAN:
           return new Booleans();
+        case DATE:
+          return new Dates();
         default:
           return new References();
       }
@@ -192,76 +199,78 @@ public final class Table {
     abstract void put(int row, Object value);
 
     abstract Object value(int row);
-
-    abstract void trim();
-
-    static int grow(int length) {
-      return Math.max(16, length + (length >> 1));
-    }
   }
 
   /** Integers as {@code int} until one needs a {@code long}: most counts fit, at half the memory. */
   private static final class Longs extends Store {
-    int[] ints = new int[0];
-    long[] longs;
+    final ArrayList<int[]> ints = new ArrayList<>();
+    ArrayList<long[]> longs;
 
     @Override
     void put(int row, Object value) {
       long v = value == null ? 0 : (Long) value;
       if (longs == null && (int) v != v) {
-        longs = new long[ints.length];
-        for (int i = 0; i < row; i++) {
-          longs[i] = ints[i];
+        longs = new ArrayList<>();
+        for (int[] chunk : ints) {
+          long[] wide = new long[CHUNK];
+          for (int i = 0; i < CHUNK; i++) {
+            wide[i] = chunk[i];
+          }
+          longs.add(wide);
         }
-        ints = null;
+        ints.clear();
       }
       if (longs != null) {
-        if (row == longs.length) {
-          longs = Arrays.copyOf(longs, grow(longs.length));
+        if ((row & MASK) == 0) {
+          longs.add(new long[CHUNK]);
         }
-        longs[row] = v;
+        longs.get(row >>> SHIFT)[row & MASK] = v;
       } else {
-        if (row == ints.length) {
-          ints = Arrays.copyOf(ints, grow(ints.length));
+        if ((row & MASK) == 0) {
+          ints.add(new int[CHUNK]);
         }
-        ints[row] = (int) v;
+        ints.get(row >>> SHIFT)[row & MASK] = (int) v;
       }
     }
 
     @Override
     Object value(int row) {
-      return longs != null ? longs[row] : (long) ints[row];
-    }
-
-    @Override
-    void trim() {
-      if (longs != null) {
-        longs = Arrays.copyOf(longs, size);
-      } else {
-        ints = Arrays.copyOf(ints, size);
-      }
+      return longs != null ? longs.get(row >>> SHIFT)[row & MASK] : (long) ints.get(row >>> SHIFT)[row & MASK];
     }
   }
 
   private static final class Doubles extends Store {
-    double[] cells = new double[0];
+    final ArrayList<double[]> cells = new ArrayList<>();
 
     @Override
     void put(int row, Object value) {
-      if (row == cells.length) {
-        cells = Arrays.copyOf(cells, grow(cells.length));
+      if ((row & MASK) == 0) {
+        cells.add(new double[CHUNK]);
       }
-      cells[row] = value == null ? 0 : (Double) value;
+      cells.get(row >>> SHIFT)[row & MASK] = value == null ? 0 : (Double) value;
     }
 
     @Override
     Object value(int row) {
-      return cells[row];
+      return cells.get(row >>> SHIFT)[row & MASK];
+    }
+  }
+
+  /** Dates as their epoch day. */
+  private static final class Dates extends Store {
+    final ArrayList<long[]> cells = new ArrayList<>();
+
+    @Override
+    void put(int row, Object value) {
+      if ((row & MASK) == 0) {
+        cells.add(new long[CHUNK]);
+      }
+      cells.get(row >>> SHIFT)[row & MASK] = value == null ? 0 : ((LocalDate) value).toEpochDay();
     }
 
     @Override
-    void trim() {
-      cells = Arrays.copyOf(cells, size);
+    Object value(int row) {
+      return LocalDate.ofEpochDay(cells.get(row >>> SHIFT)[row & MASK]);
     }
   }
 
@@ -277,28 +286,23 @@ public final class Table {
     Object value(int row) {
       return cells.get(row);
     }
-
-    @Override
-    void trim() {}
   }
 
-  /** Text, dates and instants: immutable objects, shared rather than copied. */
+  /** Text and instants: immutable objects, shared rather than copied. */
   private static final class References extends Store {
-    final ArrayList<Object> cells = new ArrayList<>();
+    final ArrayList<Object[]> cells = new ArrayList<>();
 
     @Override
     void put(int row, Object value) {
-      cells.add(value);
+      if ((row & MASK) == 0) {
+        cells.add(new Object[CHUNK]);
+      }
+      cells.get(row >>> SHIFT)[row & MASK] = value;
     }
 
     @Override
     Object value(int row) {
-      return cells.get(row);
-    }
-
-    @Override
-    void trim() {
-      cells.trimToSize();
+      return cells.get(row >>> SHIFT)[row & MASK];
     }
   }
 }

@@ -204,7 +204,7 @@ class CommunityTest {
   @Test
   void itsTextShowsNoPersonalData() {
     String text = sotcop.toString();
-    assertThat(text).contains("sotcop", "p-expert-citizen");
+    assertThat(text).contains("sotcop");
     assertThat(PersonalData.of(sotcop.register())).isNotEmpty().allSatisfy(value -> assertThat(text).doesNotContain(value));
   }
 
@@ -225,7 +225,7 @@ class CommunityTest {
     }
     String text = sotcop.toString();
     assertThat(said).hasSizeGreaterThan(40).allSatisfy(t -> assertThat(text).doesNotContain(t));
-    // ids and structure are still there for debugging
-    assertThat(text).contains("prison-release", "GOOD_PRACTICE", "p-former-governor");
+    // the id and the size are still there for debugging
+    assertThat(text).contains("sotcop", "sessions=" + sotcop.sessions().size());
   }
 }

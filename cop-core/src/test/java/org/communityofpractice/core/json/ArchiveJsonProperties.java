@@ -18,6 +18,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
 import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.fixtures.CommunityFixtures;
 import org.communityofpractice.core.fixtures.DomainArbitraries;
 import org.communityofpractice.core.json.ArchiveFormatException.Kind;
 
@@ -29,6 +30,7 @@ import org.communityofpractice.core.json.ArchiveFormatException.Kind;
 class ArchiveJsonProperties {
   private static final ArchiveJson ARCHIVE = ArchiveJson.create();
   private static final int MUTATIONS_PER_COMMUNITY = 4;
+  private static final String SOTCOP_WITH_CONSENT = ARCHIVE.write(CommunityFixtures.sotcopWithConsent());
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final List<JsonNode> REPLACEMENTS =
       List.of(
@@ -146,8 +148,9 @@ class ArchiveJsonProperties {
   }
 
   /**
-   * Removing a field either is rejected as a missing field at exactly its path, or the field was
-   * optional: the document still reads, and writes back exactly as it now is.
+   * Removing a field either is rejected at exactly its path — as a missing field, or as a value a
+   * rule of the model requires here — or the field was optional: the document still reads, and
+   * writes back exactly as it now is.
    */
   @Property(tries = 100)
   void aMissingRequiredFieldIsRejectedAtItsPath(
@@ -157,16 +160,27 @@ class ArchiveJsonProperties {
       ObjectNode tree = ARCHIVE.tree(community);
       Sites.Site field = pick(Sites.matching(tree, s -> !s.inArray()), where);
       field.remove();
+      // an actor holds a person or a role: without either, the actor itself is what is incomplete
+      boolean choice = (field.name().equals("person") || field.name().equals("role"))
+          && field.container().isEmpty();
+      String expectedPath = choice ? field.path().substring(0, field.path().lastIndexOf('.')) : field.path();
       String mutated = ARCHIVE.pretty(tree);
       try {
         Community read = ARCHIVE.read(mutated);
         assertThat(ARCHIVE.write(read)).isEqualTo(mutated);
         Statistics.label("field").collect("optional");
       } catch (ArchiveFormatException e) {
-        assertThat(e.kind()).as(e.getMessage()).isEqualTo(Kind.MISSING_FIELD);
-        assertThat(e.path()).isEqualTo(field.path());
-        assertThat(e.getMessage()).isEqualTo(field.path() + " is required but was missing");
-        Statistics.label("field").collect("required");
+        assertThat(e.path()).as(e.getMessage()).isEqualTo(expectedPath);
+        if (e.kind() == Kind.INVALID_VALUE) {
+          // required only in this case, by a rule of the model (explicit consent needs its wording)
+          Statistics.label("field").collect("required by a rule");
+        } else {
+          assertThat(e.kind()).as(e.getMessage()).isEqualTo(Kind.MISSING_FIELD);
+          assertThat(e.getMessage()).isEqualTo(choice
+              ? expectedPath + " must hold a person or a role but was neither"
+              : expectedPath + " is required but was missing");
+          Statistics.label("field").collect("required");
+        }
       }
     }
     Statistics.label("field").coverage(c -> c.check("required").percentage(p -> p > 30));
@@ -190,6 +204,31 @@ class ArchiveJsonProperties {
       // the parser stops at the end of the text: its last line
       long lines = truncated.chars().filter(c -> c == '\n').count() + 1;
       assertThat((long) e.line().getAsInt()).as(e.getMessage()).isBetween(1L, lines);
+    }
+  }
+
+  /**
+   * Any damage to the text — a character replaced, inserted or deleted anywhere in the @SoTCoP
+   * document — is read or rejected with an {@code ArchiveFormatException}: never another exception.
+   */
+  @Property(tries = 1000)
+  void damagedTextIsReadOrRejectedButNeverThrowsAnythingElse(
+      @ForAll @IntRange(min = 0, max = 1_000_000) int where,
+      @ForAll @IntRange(min = 0, max = 2) int how,
+      @ForAll char replacement) {
+    String json = SOTCOP_WITH_CONSENT;
+    int at = where % json.length();
+    String damaged = switch (how) {
+      case 0 -> json.substring(0, at) + replacement + json.substring(at + 1);
+      case 1 -> json.substring(0, at) + replacement + json.substring(at);
+      default -> json.substring(0, at) + json.substring(at + 1);
+    };
+    try {
+      ARCHIVE.read(damaged);
+      Statistics.label("outcome").collect("read");
+    } catch (ArchiveFormatException e) {
+      assertThat(e.path()).startsWith("$");
+      Statistics.label("outcome").collect(e.kind());
     }
   }
 

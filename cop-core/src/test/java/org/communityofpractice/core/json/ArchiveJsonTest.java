@@ -264,7 +264,11 @@ class ArchiveJsonTest {
     ObjectNode both = NODES.objectNode().put("person", "p-chair").put("role", "facilitator");
     ArchiveFormatException e = catchThrowableOfType(ArchiveFormatException.class,
         () -> ARCHIVE.decode(both, Actor.class, "$.actor"));
-    assertThat(e.getMessage()).isEqualTo("$.actor must hold exactly one of person and role but was both");
+    assertThat(e.getMessage()).isEqualTo("$.actor must hold a person or a role, not both but was both");
+    ArchiveFormatException neither = catchThrowableOfType(ArchiveFormatException.class,
+        () -> ARCHIVE.decode(NODES.objectNode(), Actor.class, "$.actor"));
+    assertThat(neither.kind()).isEqualTo(Kind.MISSING_FIELD);
+    assertThat(neither.getMessage()).isEqualTo("$.actor must hold a person or a role but was neither");
     ObjectNode badRole = NODES.objectNode().put("role", "call 0123 456");
     ArchiveFormatException role = catchThrowableOfType(ArchiveFormatException.class,
         () -> ARCHIVE.decode(badRole, Actor.class, "$.actor"));
@@ -292,6 +296,25 @@ class ArchiveJsonTest {
     });
     assertThat(Golden.rejected(json).getMessage())
         .isEqualTo("$.consent.events[2].terms.person must name a person held by the register but was p-gone");
+  }
+
+  @Test
+  void oneArchiveServesManyThreadsAtOnce() throws Exception {
+    Community sotcop = CommunityFixtures.sotcopWithConsent();
+    String expected = ARCHIVE.write(sotcop);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        results.add(pool.submit(() -> ARCHIVE.write(ARCHIVE.read(expected)).equals(expected)
+            && ARCHIVE.read(expected).equals(sotcop)));
+      }
+      for (var result : results) {
+        assertThat(result.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   // ---- single values ----

@@ -67,7 +67,7 @@ class PersonTest {
     assertThat(register.find(CommunityFixtures.EXPERT_CITIZEN)).contains(sam);
     assertThat(register.holds(PersonId.of("p-nobody"))).isFalse();
     assertThat(register.ids()).hasSize(13);
-    assertThat(register).hasToString("MemberRegister{people=13}");
+    assertThat(register.toString()).startsWith("MemberRegister{people=13").doesNotContain("Sam", "@");
     assertThat(MemberRegister.empty().size()).isZero();
   }
 

@@ -68,6 +68,22 @@ class TableTest {
   }
 
   @Test
+  void keepsIntegersBeyondIntRangeExactly() {
+    Schema s = Schema.of("big", "big", Column.integer("i", "i").optional());
+    Table.Builder b = Table.builder(s);
+    for (int i = 0; i < 20; i++) {
+      b.addRow(i);
+    }
+    Table t = b.addRow(Long.MAX_VALUE).addRow((Object) null).addRow(Long.MIN_VALUE).addRow(-7).build();
+    assertThat(t.value(19, 0)).isEqualTo(19L);
+    assertThat(t.value(20, 0)).isEqualTo(Long.MAX_VALUE);
+    assertThat(t.value(21, 0)).isNull();
+    assertThat(t.value(22, 0)).isEqualTo(Long.MIN_VALUE);
+    assertThat(t.value(23, 0)).isEqualTo(-7L);
+    assertThat(t.column("i")).hasSize(24);
+  }
+
+  @Test
   void rejectsARowWithTheWrongNumberOfCells() {
     assertThatThrownBy(() -> Table.builder(SCHEMA).addRow("s-1", 12))
         .isInstanceOf(InvalidValueException.class)

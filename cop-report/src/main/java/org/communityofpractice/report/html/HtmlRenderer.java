@@ -5,10 +5,12 @@ import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.Optional;
 import org.communityofpractice.report.html.internal.AppendableOutput;
 import org.communityofpractice.report.html.internal.HtmlView;
+import org.communityofpractice.report.html.internal.LanguageFormats;
 import org.communityofpractice.report.model.Report;
 import org.communityofpractice.report.model.SessionReport;
 import org.communityofpractice.report.spi.Labels;
@@ -39,6 +41,8 @@ public final class HtmlRenderer implements ReportRenderer {
           "org.communityofpractice.report.html.internal.templates");
 
   private final Optional<Labels> labels;
+  /** By labels (each language's are one instance): their formatters, made once. */
+  private final Map<Labels, LanguageFormats> formats = new ConcurrentHashMap<>();
 
   /** The renderer with its defaults: labels in each report's own language. */
   public HtmlRenderer() {
@@ -73,7 +77,8 @@ public final class HtmlRenderer implements ReportRenderer {
   public void render(Report report, Appendable output) {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(output, "output");
-    HtmlView view = new HtmlView(labels.orElseGet(() -> Labels.forLanguage(report.language())));
+    Labels words = labels.orElseGet(() -> Labels.forLanguage(report.language()));
+    HtmlView view = new HtmlView(formats.computeIfAbsent(words, LanguageFormats::new));
     String template = report instanceof SessionReport ? "session.jte" : "series.jte";
     try {
       TEMPLATES.render(template, Map.of("report", report, "view", view), new AppendableOutput(output));
@@ -94,7 +99,7 @@ public final class HtmlRenderer implements ReportRenderer {
 
   @Override
   public String render(Report report) {
-    StringBuilder out = new StringBuilder(32 * 1024);
+    StringBuilder out = new StringBuilder(24 * 1024);
     render(report, out);
     return out.toString();
   }

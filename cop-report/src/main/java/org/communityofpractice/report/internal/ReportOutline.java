@@ -171,7 +171,7 @@ public final class ReportOutline {
 
   private void presentation(int level, PresentationSummary p) {
     out.heading(level, labels.get("section.presentation"));
-    out.paragraph(labels.presentationKind(p.kind()) + ": " + p.title());
+    out.paragraph(labels.format("presentation.title", labels.presentationKind(p.kind()), p.title()));
     p.summary().ifPresent(out::paragraph);
     p.presenter().ifPresent(by -> out.item(0, labels.format("presentation.by", by)));
     p.perspective().ifPresent(k -> out.item(0, labels.format("presentation.from", labels.perspective(k))));

@@ -52,7 +52,8 @@ public final class JsonRenderer implements ReportRenderer {
         .enable(SerializationFeature.WRITE_DATES_WITH_ZONE_ID)
         .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
         .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-        .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+        .defaultPropertyInclusion(
+            JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
         .build();
     writer = indent ? mapper.writerWithDefaultPrettyPrinter() : mapper.writer();
   }

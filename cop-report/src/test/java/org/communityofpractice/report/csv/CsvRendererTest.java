@@ -86,6 +86,23 @@ class CsvRendererTest {
   }
 
   @Test
+  void noFreeTextCellOfAnyTableStartsLikeAFormula() {
+    SeriesReport report = ReportSamples.series(ReportSamples.HOSTILE_TEXTS);
+    int checked = 0;
+    for (ReportTable table : ReportTable.values()) {
+      List<String> freeText = table.schema().columns().stream().filter(Column::freeText).map(Column::name).toList();
+      for (NamedCsvRecord row : read(CsvRenderer.builder().table(table).build().render(report))) {
+        for (String column : freeText) {
+          String cell = row.getField(column);
+          assertThat(cell.isEmpty() || !FORMULA_STARTS.contains(cell.charAt(0))).as(table + "." + column).isTrue();
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(100);
+  }
+
+  @Test
   void writesEveryTableAndItsDataDictionaryToAFolder(@TempDir Path dir) throws Exception {
     List<Path> files = new CsvRenderer().writeAll(ReportSamples.series(ReportSamples.REALISTIC), dir);
     assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly(

@@ -16,7 +16,7 @@ class ReportRenderersTest {
   @Test
   void findsTheBuiltInRenderersByFormatName() {
     ReportRenderers renderers = ReportRenderers.load();
-    assertThat(renderers.formats()).contains("markdown", "text", "json");
+    assertThat(renderers.formats()).contains("markdown", "text", "json", "csv");
     assertThat(renderers.get("markdown")).isInstanceOf(MarkdownRenderer.class);
     assertThat(renderers.find("pdf")).isEmpty();
   }

@@ -14,6 +14,10 @@ public final class AppendableOutput implements TemplateOutput {
 
   @Override
   public void writeContent(String value) {
+    if (out instanceof StringBuilder builder) {
+      builder.append(value);
+      return;
+    }
     try {
       out.append(value);
     } catch (IOException e) {
@@ -23,6 +27,10 @@ public final class AppendableOutput implements TemplateOutput {
 
   @Override
   public void writeContent(String value, int beginIndex, int endIndex) {
+    if (out instanceof StringBuilder builder) {
+      builder.append(value, beginIndex, endIndex);
+      return;
+    }
     try {
       out.append(value, beginIndex, endIndex);
     } catch (IOException e) {

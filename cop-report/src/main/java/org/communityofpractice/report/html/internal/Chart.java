@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The geometry of one hand-drawn SVG chart, in SVG user units of a {@value #WIDTH} by
- * {@value #HEIGHT} view box, with its accessible name and description. The template draws it;
+ * The geometry of one hand-drawn SVG chart, in whole SVG user units of a {@value #WIDTH} by
+ * {@value #HEIGHT} view box (whole units are fine enough at that size and quick to write), with its
+ * accessible name and description. The template draws it;
  * every text in it reaches the page through jte's escaping.
  *
  * @param id the chart's id, unique in the document; its title and description get {@code id-title}
@@ -37,10 +38,10 @@ public record Chart(
   /** The view box's height. */
   public static final int HEIGHT = 280;
   /** The plot area's edges. */
-  public static final double LEFT = 56;
-  public static final double RIGHT = WIDTH - 16;
-  public static final double TOP = 36;
-  public static final double BOTTOM = HEIGHT - 56;
+  public static final int LEFT = 56;
+  public static final int RIGHT = WIDTH - 16;
+  public static final int TOP = 36;
+  public static final int BOTTOM = HEIGHT - 56;
 
   public Chart {
     xTicks = List.copyOf(xTicks);
@@ -56,7 +57,7 @@ public record Chart(
       if (out.length() > 0) {
         out.append(' ');
       }
-      out.append(Geometry.format(dot.x())).append(',').append(Geometry.format(dot.y()));
+      out.append(dot.x()).append(',').append(dot.y());
     }
     return out.toString();
   }
@@ -67,7 +68,7 @@ public record Chart(
   }
 
   /** The x coordinate of the plot's centre, for the axis title. */
-  public double centreX() {
+  public int centreX() {
     return (LEFT + RIGHT) / 2;
   }
 
@@ -77,7 +78,7 @@ public record Chart(
    * @param at its coordinate along the axis
    * @param label its text
    */
-  public record Tick(double at, String label) {}
+  public record Tick(int at, String label) {}
 
   /**
    * One bar.
@@ -89,14 +90,14 @@ public record Chart(
    * @param value the count written above it, empty for zero
    * @param atOrAboveGoodEnough whether its point is at or above good enough
    */
-  public record Bar(double x, double y, double width, double height, String value, boolean atOrAboveGoodEnough) {
+  public record Bar(int x, int y, int width, int height, String value, boolean atOrAboveGoodEnough) {
     /** Where the value's baseline goes. */
-    public double valueY() {
+    public int valueY() {
       return y - 6;
     }
 
     /** The bar's centre. */
-    public double centre() {
+    public int centre() {
       return x + width / 2;
     }
   }
@@ -108,9 +109,9 @@ public record Chart(
    * @param y its centre
    * @param value the value written above it
    */
-  public record Dot(double x, double y, String value) {
+  public record Dot(int x, int y, String value) {
     /** Where the value's baseline goes. */
-    public double valueY() {
+    public int valueY() {
       return y - 10;
     }
   }
@@ -124,5 +125,5 @@ public record Chart(
    * @param anchor the label's SVG {@code text-anchor}: {@code start} or {@code end}
    */
   public record Rule(
-      double x1, double y1, double x2, double y2, String label, double labelX, double labelY, String anchor) {}
+      int x1, int y1, int x2, int y2, String label, int labelX, int labelY, String anchor) {}
 }

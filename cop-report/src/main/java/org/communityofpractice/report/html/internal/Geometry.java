@@ -5,8 +5,6 @@ import static org.communityofpractice.report.html.internal.Chart.LEFT;
 import static org.communityofpractice.report.html.internal.Chart.RIGHT;
 import static org.communityofpractice.report.html.internal.Chart.TOP;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,16 +34,16 @@ final class Geometry {
     int most = distribution.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     int step = niceStep(Math.max(most, 1));
     int top = ceilTo(Math.max(most, 1), step);
-    double band = (RIGHT - LEFT) / points.size();
+    double band = (double) (RIGHT - LEFT) / points.size();
     int labelEvery = (points.size() + MAX_X_LABELS - 1) / MAX_X_LABELS;
     List<Bar> bars = new ArrayList<>();
     List<Tick> xTicks = new ArrayList<>();
     for (int i = 0; i < points.size(); i++) {
       int point = points.get(i);
       int count = distribution.get(point);
-      double height = round((BOTTOM - TOP) * count / top);
+      int height = round((double) (BOTTOM - TOP) * count / top);
       double left = LEFT + i * band;
-      bars.add(new Bar(round(left + band * 0.15), round(BOTTOM - height), round(band * 0.7), height,
+      bars.add(new Bar(round(left + band * 0.15), BOTTOM - height, round(band * 0.7), height,
           count == 0 ? "" : Integer.toString(count), point >= goodEnough));
       if (i % labelEvery == 0) {
         xTicks.add(new Tick(round(left + band / 2), Integer.toString(point)));
@@ -54,7 +52,7 @@ final class Geometry {
     Optional<Rule> rule = Optional.empty();
     int first = points.get(0);
     if (goodEnough > first && goodEnough <= points.get(points.size() - 1)) {
-      double x = round(LEFT + (goodEnough - first) * band);
+      int x = round(LEFT + (goodEnough - first) * band);
       rule = Optional.of(new Rule(x, TOP - 8, x, BOTTOM, goodEnoughLabel, x + 4, TOP - 22, "start"));
     }
     return new Chart(id, title, description, xAxisLabel, yAxisLabel, xTicks,
@@ -76,7 +74,7 @@ final class Geometry {
     List<Dot> dots = new ArrayList<>();
     List<Tick> xTicks = new ArrayList<>();
     for (int i = 0; i < values.length; i++) {
-      double x = round(values.length == 1 ? (LEFT + RIGHT) / 2 : LEFT + inset + span * i / (values.length - 1));
+      int x = round(values.length == 1 ? (LEFT + RIGHT) / 2.0 : LEFT + inset + span * i / (values.length - 1));
       dots.add(new Dot(x, y(values[i], min, max), valueLabel.apply(values[i])));
       if (i % labelEvery == 0) {
         xTicks.add(new Tick(x, xLabels.get(i)));
@@ -85,14 +83,14 @@ final class Geometry {
     Optional<Rule> rule = reference
         .filter(r -> r >= min && r <= max)
         .map(r -> {
-          double y = y(r, min, max);
+          int y = y(r, min, max);
           return new Rule(LEFT, y, RIGHT, y, referenceLabel, RIGHT - 4, y - 6, "end");
         });
     return new Chart(id, title, description, xAxisLabel, yAxisLabel, xTicks,
         yTicks(min, max, step, tickLabel), List.of(), dots, rule);
   }
 
-  private static double y(double value, int min, int max) {
+  private static int y(double value, int min, int max) {
     return round(BOTTOM - (BOTTOM - TOP) * (value - min) / (max - min));
   }
 
@@ -123,12 +121,7 @@ final class Geometry {
     return (value + step - 1) / step * step;
   }
 
-  private static double round(double value) {
-    return Math.round(value * 10) / 10.0;
-  }
-
-  /** A coordinate as SVG wants it: plain decimal, at most one fraction digit. */
-  static String format(double value) {
-    return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+  private static int round(double value) {
+    return (int) Math.round(value);
   }
 }

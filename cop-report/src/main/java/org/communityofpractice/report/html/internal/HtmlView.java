@@ -1,8 +1,9 @@
 package org.communityofpractice.report.html.internal;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URI;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.text.NumberFormat;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,14 +28,16 @@ public final class HtmlView {
   private static final Pattern EMBEDDED_IMAGE =
       Pattern.compile("data:image/(?:png|jpeg|gif|webp);base64,[A-Za-z0-9+/]+={0,2}");
 
+  private final LanguageFormats formats;
   private final Labels labels;
-  private final DateTimeFormatter shortDate;
+  private NumberFormat number;
+  private NumberFormat percent;
   private int charts;
 
-  /** A view in the language of {@code labels}. */
-  public HtmlView(Labels labels) {
-    this.labels = labels;
-    this.shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(labels.locale());
+  /** A view for one rendering in the language of {@code formats}. */
+  public HtmlView(LanguageFormats formats) {
+    this.formats = formats;
+    this.labels = formats.labels();
   }
 
   /** The BCP 47 tag of the page's language. */
@@ -44,45 +47,68 @@ public final class HtmlView {
 
   /** A plain label. */
   public String label(String key) {
-    return labels.get(key);
+    return formats.label(key);
   }
 
   /** A label with its {@code {0}}, {@code {1}}… filled in with already formatted words. */
   public String format(String key, String... arguments) {
-    return labels.format(key, (Object[]) arguments);
+    return formats.pattern(key).fill(arguments);
   }
 
   public String perspective(String key) {
-    return labels.perspective(key);
+    return formats.group("perspective.", key);
   }
 
   public String sector(String key) {
-    return labels.sector(key);
+    return formats.group("sector.", key);
   }
 
   public String presentationKind(String key) {
-    return labels.presentationKind(key);
+    return formats.group("presentation.", key);
   }
 
   public String date(TemporalAccessor when) {
-    return labels.date(when);
+    return formats.date().format(when);
   }
 
   public String time(TemporalAccessor when) {
-    return labels.time(when);
+    return formats.time().format(when);
   }
 
+  /** A number with at most one decimal, as {@link Labels#number} writes it. */
   public String number(double value) {
-    return labels.number(value);
+    // small whole numbers (not -0, which DecimalFormat writes "-0") without DecimalFormat's cost
+    if (formats.plainIntegers() && value == Math.rint(value) && Math.abs(value) < 1000
+        && Double.doubleToRawLongBits(value) != Double.doubleToRawLongBits(-0.0)) {
+      return Integer.toString((int) value);
+    }
+    if (number == null) {
+      number = formats.number();
+    }
+    return number.format(value);
   }
 
+  /** A share in 0..1 as a whole percentage, as {@link Labels#percent} writes it. */
   public String percent(double share) {
-    return labels.percent(share);
+    double hundredths = share * 100;
+    if (formats.plainPercent() && Math.abs(hundredths) < 1000) {
+      // rounded as the percent format rounds: half to even, on the double's exact value
+      return new BigDecimal(hundredths).setScale(0, RoundingMode.HALF_EVEN).toPlainString() + "%";
+    }
+    if (percent == null) {
+      percent = formats.percent();
+    }
+    return percent.format(share);
   }
 
   /** A count as published: exact, "fewer than n" when suppressed, or "not shown". */
   public String count(Count count) {
-    return labels.count(count);
+    if (count.exactly().isPresent()) {
+      return number(count.exactly().getAsInt());
+    }
+    return count.fewerThan().isPresent()
+        ? format("count.fewerThan", number(count.fewerThan().getAsInt()))
+        : formats.label("count.withheld");
   }
 
   /** A change of a share in percentage points, with its sign, such as "+56". */
@@ -112,15 +138,15 @@ public final class HtmlView {
   /** The statistics of a round in words, sentence by sentence. */
   public List<String> statistics(ScalingStatistics s) {
     return List.of(
-        labels.format("scaling.n", number(s.n())) + ".",
-        labels.format("scaling.median", number(s.median()), number(s.lowerQuartile()),
+        format("scaling.n", number(s.n())) + ".",
+        format("scaling.median", number(s.median()), number(s.lowerQuartile()),
             number(s.upperQuartile())) + ".",
-        labels.format("scaling.share", percent(s.shareAtOrAboveGoodEnough())) + ".");
+        format("scaling.share", percent(s.shareAtOrAboveGoodEnough())) + ".");
   }
 
   /** The scale's line: "Scale 1 to 10; good enough is 7". */
   public String scale(ScalingResult result) {
-    return labels.format("scaling.scale", number(result.question().scale().min()),
+    return format("scaling.scale", number(result.question().scale().min()),
         number(result.question().scale().max()), number(result.question().goodEnough()));
   }
 
@@ -129,13 +155,13 @@ public final class HtmlView {
     return result.statistics().map(s -> {
       List<String> counts = new ArrayList<>();
       for (Map.Entry<Integer, Integer> point : s.distribution().entrySet()) {
-        counts.add(labels.format("scaling.point", number(point.getKey()), number(point.getValue())));
+        counts.add(format("scaling.point", number(point.getKey()), number(point.getValue())));
       }
       String description = String.join(" ", statistics(s)) + " "
-          + labels.get("scaling.distribution") + ": " + String.join(", ", counts) + ".";
+          + formats.label("scaling.distribution") + ": " + String.join(", ", counts) + ".";
       return Geometry.bars(nextChartId(),
-          labels.format("chart.distribution.title", result.question().text()), description,
-          labels.get("chart.axis.point"), labels.get("chart.axis.people"), s.distribution(),
+          format("chart.distribution.title", result.question().text()), description,
+          formats.label("chart.axis.point"), formats.label("chart.axis.people"), s.distribution(),
           s.goodEnough(), goodEnoughLabel(s.goodEnough()));
     });
   }
@@ -147,9 +173,9 @@ public final class HtmlView {
     int max = first.distribution().keySet().stream().mapToInt(Integer::intValue).max().orElseThrow();
     double[] medians = trend.points().stream().mapToDouble(p -> p.statistics().median()).toArray();
     String description = trendDescription(trend)
-        + trend.medianChange().map(c -> " " + labels.format("scaling.trend.medianChange", signed(c))).orElse("");
-    return Geometry.line(nextChartId(), labels.format("chart.trend.median.title", trend.question()),
-        description, labels.get("chart.axis.session"), labels.get("chart.axis.median"),
+        + trend.medianChange().map(c -> " " + format("scaling.trend.medianChange", signed(c))).orElse("");
+    return Geometry.line(nextChartId(), format("chart.trend.median.title", trend.question()),
+        description, formats.label("chart.axis.session"), formats.label("chart.axis.median"),
         sessionLabels(trend), medians, min, max, this::number, v -> number(v),
         Optional.of((double) trend.goodEnough()), goodEnoughLabel(trend.goodEnough()));
   }
@@ -159,9 +185,9 @@ public final class HtmlView {
     double[] shares = trend.points().stream()
         .mapToDouble(p -> p.statistics().shareAtOrAboveGoodEnough() * 100).toArray();
     String description = trendDescription(trend)
-        + trend.shareChange().map(c -> " " + labels.format("scaling.trend.shareChange", signedPoints(c))).orElse("");
-    return Geometry.line(nextChartId(), labels.format("chart.trend.share.title", trend.question()),
-        description, labels.get("chart.axis.session"), labels.get("chart.axis.share"),
+        + trend.shareChange().map(c -> " " + format("scaling.trend.shareChange", signedPoints(c))).orElse("");
+    return Geometry.line(nextChartId(), format("chart.trend.share.title", trend.question()),
+        description, formats.label("chart.axis.session"), formats.label("chart.axis.share"),
         sessionLabels(trend), shares, 0, 100, v -> percent(v / 100), v -> percent(v / 100.0),
         Optional.empty(), "");
   }
@@ -169,7 +195,7 @@ public final class HtmlView {
   /** The points of a trend in words: "3 March 2016: median 5, at or above good enough 40%; …". */
   public List<String> trendPoints(ScalingTrend trend) {
     return trend.points().stream()
-        .map(p -> labels.format("scaling.trend.point", date(p.date()), number(p.statistics().median()),
+        .map(p -> format("scaling.trend.point", date(p.date()), number(p.statistics().median()),
             percent(p.statistics().shareAtOrAboveGoodEnough())))
         .toList();
   }
@@ -179,11 +205,11 @@ public final class HtmlView {
   }
 
   private List<String> sessionLabels(ScalingTrend trend) {
-    return trend.points().stream().map(p -> shortDate.format(p.date())).toList();
+    return trend.points().stream().map(p -> formats.shortDate().format(p.date())).toList();
   }
 
   private String goodEnoughLabel(int goodEnough) {
-    return labels.format("chart.goodEnough", number(goodEnough));
+    return format("chart.goodEnough", number(goodEnough));
   }
 
   private String nextChartId() {

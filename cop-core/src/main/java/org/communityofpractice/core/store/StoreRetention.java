@@ -1,0 +1,20 @@
+package org.communityofpractice.core.store;
+
+import java.util.Objects;
+import org.communityofpractice.core.rights.RetentionReport;
+
+/**
+ * What a retention sweep did across a store: the sweep's report on the current archive, the
+ * version saved, and the backups and journals it reached.
+ *
+ * @param report what the sweep removed from the current archive
+ * @param version the archive version saved
+ * @param reached the backups and journals the sweep reached
+ */
+public record StoreRetention(RetentionReport report, ArchiveVersion version, FilesReached reached) {
+  public StoreRetention {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(reached, "reached");
+  }
+}

@@ -1,0 +1,240 @@
+package org.communityofpractice.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.communityofpractice.core.fixtures.CommunityFixtures.EXPERT_CITIZEN;
+import static org.communityofpractice.core.fixtures.CommunityFixtures.SOTCOP;
+import static org.communityofpractice.core.fixtures.CommunityFixtures.sotcop;
+
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.communityofpractice.core.capture.CaptureEvent;
+import org.communityofpractice.core.capture.ScriptedSession;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.people.Actor;
+import org.communityofpractice.core.people.ErasureGround;
+import org.communityofpractice.core.people.Person;
+import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.rights.AccessReport;
+import org.communityofpractice.core.rights.DataSubjectRights;
+import org.communityofpractice.core.rights.ErasureRequest;
+import org.communityofpractice.core.rights.RetentionCategory;
+import org.communityofpractice.core.rights.RetentionPolicy;
+import org.communityofpractice.core.session.Contribution;
+import org.communityofpractice.core.session.ContributionKind;
+import org.communityofpractice.core.session.Session;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreErasureTest {
+  private static final Actor DPO = Actor.role("data protection lead");
+  private static final String OWN_WORDS = "My own words about the day I left, 2";
+
+  @TempDir Path root;
+
+  /**
+   * A store with the person everywhere: the current archive and its backups (one of them damaged),
+   * a folded session, and a session in progress whose journal holds their words and ends in a torn
+   * line.
+   */
+  private FileArchiveStore storeWithTheExpertCitizenEverywhere() throws IOException {
+    FileArchiveStore store = FileArchiveStore.builder(root).keepBackups(10).build();
+    ArchiveVersion v1 = store.save(sotcop(), ArchiveVersion.NONE);
+    store.save(Community.builder().from(sotcop()).name("@SoTCoP, renamed").build(), v1);
+    StoredArchive v2 = store.load(SOTCOP).orElseThrow();
+    store.save(sotcop(), v2.version());
+    try (LiveSession live = store.startSession(SOTCOP, ScriptedSession.plan(1))) {
+      ScriptedSession.events(1).forEach(live.recorder()::record);
+      store.finishSession(live);
+    }
+    try (LiveSession live = store.startSession(SOTCOP, ScriptedSession.plan(2))) {
+      List<CaptureEvent> events = ScriptedSession.events(2);
+      events.subList(0, 25).forEach(live.recorder()::record);
+      live.recorder().record(new CaptureEvent.Contributed(new Contribution(
+          ContributionKind.COMMENT, OWN_WORDS, Optional.of(EXPERT_CITIZEN), Optional.empty())));
+    }
+    Path journal = store.journalFile(SOTCOP, ScriptedSession.id(2));
+    Files.writeString(journal, "{\"seq\":27,\"event\":{\"type\":\"contributed\",\"text\":\"" + OWN_WORDS,
+        StandardOpenOption.APPEND);
+    Path oldest = store.archiveFile(SOTCOP, v1);
+    byte[] whole = Files.readAllBytes(oldest);
+    Files.write(oldest, java.util.Arrays.copyOf(whole, whole.length * 2 / 3));
+    return store;
+  }
+
+  /** The person's name, contact details and every word recorded in their name. */
+  private static Set<String> personalStrings(Community community, PersonId id) {
+    AccessReport access = DataSubjectRights.access(community, id).result();
+    Person entry = access.entry();
+    Set<String> strings = new LinkedHashSet<>();
+    strings.add(entry.name());
+    entry.contact().email().ifPresent(strings::add);
+    entry.contact().phone().ifPresent(strings::add);
+    Stream.concat(access.said().stream(), access.smallSteps().stream())
+        .filter(s -> !s.what().equals("PRESENTATION")) // the erasure keeps a presentation's title
+        .forEach(s -> strings.add(s.text()));
+    strings.add(OWN_WORDS);
+    return strings;
+  }
+
+  /** Every file under the store's root holding one of the strings, as text or JSON-escaped. */
+  private List<String> filesHolding(Set<String> strings) throws IOException {
+    List<String> found = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
+        for (String s : strings) {
+          String escaped = new TextNode(s).toString();
+          if (text.contains(s) || text.contains(escaped.substring(1, escaped.length() - 1))) {
+            found.add(root.relativize(f) + " holds a string of theirs");
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  @Test
+  void afterErasureNoFileInTheStoreHoldsThePersonsPersonalStrings() throws IOException {
+    FileArchiveStore store = storeWithTheExpertCitizenEverywhere();
+    Community before = store.load(SOTCOP).orElseThrow().community();
+    Set<String> strings = personalStrings(before, EXPERT_CITIZEN);
+    assertThat(strings).hasSizeGreaterThan(4);
+    List<String> beforeErasure = filesHolding(strings);
+    assertThat(beforeErasure)
+        .anyMatch(f -> f.startsWith("sotcop/archive-000000000004.json"))
+        .anyMatch(f -> f.startsWith("sotcop/archive-000000000001.json"))
+        .anyMatch(f -> f.startsWith("sotcop/journals/"));
+
+    StoreErasure done = store.erase(SOTCOP,
+        ErasureRequest.of(EXPERT_CITIZEN, Instant.parse("2016-08-01T09:00:00Z"), DPO, ErasureGround.REQUESTED_BY_PERSON));
+
+    assertThat(done.outcome().isDone()).isTrue();
+    assertThat(filesHolding(strings)).isEmpty();
+    assertThat(done.version()).contains(ArchiveVersion.of(5));
+    assertThat(done.reached().backupsRewritten()).contains(ArchiveVersion.of(4), ArchiveVersion.of(3), ArchiveVersion.of(2));
+    assertThat(done.reached().backupsDeleted()).containsExactly(ArchiveVersion.of(1)); // the damaged one
+    assertThat(done.reached().journalsRewritten()).containsExactly(ScriptedSession.id(2));
+    assertThat(done.reached().journalDamage()).singleElement().satisfies(d -> assertThat(d.line()).isEqualTo(28));
+
+    Community after = store.load(SOTCOP).orElseThrow().community();
+    assertThat(after.register().holds(EXPERT_CITIZEN)).isFalse();
+    for (ArchiveBackup b : store.backups(SOTCOP)) {
+      assertThat(store.loadBackup(SOTCOP, b.version()).register().holds(EXPERT_CITIZEN)).isFalse();
+    }
+    // the interrupted session still resumes, with the person's place kept under the opaque id
+    PersonId opaque = done.outcome().result().tombstone().id();
+    try (LiveSession live = store.resumeSession(SOTCOP, ScriptedSession.id(2), Recovery.STRICT).orElseThrow()) {
+      Session resumed = live.recorder().finish();
+      assertThat(resumed.attendees()).contains(opaque).doesNotContain(EXPERT_CITIZEN);
+      assertThat(resumed.contributions()).noneMatch(c -> c.text().equals(OWN_WORDS));
+      assertThat(resumed.scaling().get(0).ratings()).noneMatch(r -> r.ratedBy().equals(Optional.of(EXPERT_CITIZEN)));
+      assertThat(resumed.headcount()).isEqualTo(
+          ScriptedSession.events(2).subList(0, 25).stream().filter(e -> e instanceof CaptureEvent.Arrived).count() + 2);
+    }
+  }
+
+  @Test
+  void keptWordsStayUnattributedInTheJournal() throws IOException {
+    FileArchiveStore store = storeWithTheExpertCitizenEverywhere();
+    store.erase(SOTCOP, ErasureRequest.of(EXPERT_CITIZEN, Instant.parse("2016-08-01T09:00:00Z"), DPO,
+        ErasureGround.REQUESTED_BY_PERSON).keepingContributionsUnattributed());
+    List<CaptureEvent> events = Journal.read(store.journalFile(SOTCOP, ScriptedSession.id(2)), Recovery.STRICT).events();
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e).isInstanceOf(CaptureEvent.Contributed.class);
+      Contribution c = ((CaptureEvent.Contributed) e).contribution();
+      assertThat(c.text()).isEqualTo(OWN_WORDS);
+      assertThat(c.by()).isEmpty();
+    });
+  }
+
+  @Test
+  void theJournalIsRedactedAsTheErasureRedactsTheSession() throws IOException {
+    FileArchiveStore store = storeWithTheExpertCitizenEverywhere();
+    // the same session, finished and folded, then erased by the domain's rules
+    Community before = store.load(SOTCOP).orElseThrow().community();
+    List<CaptureEvent> journaled = Journal.read(store.journalFile(SOTCOP, ScriptedSession.id(2)), Recovery.STRICT).events();
+    Session inProgress = org.communityofpractice.core.capture.SessionRecorder.replay(before, journaled).finish();
+    ErasureRequest request = ErasureRequest.of(EXPERT_CITIZEN, Instant.parse("2016-08-01T09:00:00Z"), DPO,
+        ErasureGround.REQUESTED_BY_PERSON);
+    Community folded = Community.builder().from(before).addSession(inProgress).build();
+    Session erasedByTheDomain = DataSubjectRights.erase(folded, request).result().community()
+        .session(inProgress.id()).orElseThrow();
+
+    StoreErasure done = store.erase(SOTCOP, request);
+    Community after = store.load(SOTCOP).orElseThrow().community();
+    List<CaptureEvent> redacted = Journal.read(store.journalFile(SOTCOP, ScriptedSession.id(2)), Recovery.STRICT).events();
+    Session replayed = org.communityofpractice.core.capture.SessionRecorder.replay(after, redacted).finish();
+
+    assertThat(done.outcome().isDone()).isTrue();
+    assertThat(replayed).isEqualTo(erasedByTheDomain);
+  }
+
+  @Test
+  void aRefusedErasureChangesNothing() throws IOException {
+    FileArchiveStore store = storeWithTheExpertCitizenEverywhere();
+    List<String> before = listing();
+    StoreErasure refused = store.erase(SOTCOP,
+        ErasureRequest.of(PersonId.of("p-nobody"), Instant.parse("2016-08-01T09:00:00Z"), DPO, ErasureGround.REQUESTED_BY_PERSON));
+    assertThat(refused.outcome().isDone()).isFalse();
+    assertThat(refused.version()).isEmpty();
+    assertThat(listing()).isEqualTo(before);
+  }
+
+  @Test
+  void anErasureWaitsForSessionsBeingRecordedToClose() throws IOException {
+    FileArchiveStore store = storeWithTheExpertCitizenEverywhere();
+    List<String> before = listing();
+    try (LiveSession live = store.resumeSession(SOTCOP, ScriptedSession.id(2), Recovery.STRICT).orElseThrow()) {
+      assertThat(live.recorder().events()).isNotEmpty();
+      List<String> whileOpen = listing();
+      assertThatThrownBy(() -> store.erase(SOTCOP, ErasureRequest.of(EXPERT_CITIZEN,
+              Instant.parse("2016-08-01T09:00:00Z"), DPO, ErasureGround.REQUESTED_BY_PERSON)))
+          .isInstanceOf(JournalInUseException.class);
+      assertThat(listing()).isEqualTo(whileOpen);
+    }
+    assertThat(before).isNotEmpty();
+  }
+
+  @Test
+  void retentionRemovesContactDetailsFromTheArchiveAndEveryBackup() throws IOException {
+    FileArchiveStore store = storeWithTheExpertCitizenEverywhere();
+    Community before = store.load(SOTCOP).orElseThrow().community();
+    Set<String> contacts = new LinkedHashSet<>();
+    before.register().people().forEach(p -> {
+      p.contact().email().ifPresent(contacts::add);
+      p.contact().phone().ifPresent(contacts::add);
+    });
+    assertThat(filesHolding(contacts)).isNotEmpty();
+
+    StoreRetention done = store.applyRetention(SOTCOP,
+        RetentionPolicy.none().keep(RetentionCategory.CONTACT_DETAILS, Period.ofMonths(1)),
+        Instant.parse("2030-01-01T00:00:00Z"), DPO);
+
+    assertThat(done.report().anonymised()).isNotEmpty();
+    assertThat(filesHolding(contacts)).isEmpty();
+    assertThat(done.reached().backupsRewritten()).isNotEmpty();
+  }
+
+  private List<String> listing() throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      List<String> out = new ArrayList<>();
+      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+        out.add(root.relativize(f) + " " + java.util.Arrays.hashCode(Files.readAllBytes(f)));
+      }
+      return out;
+    }
+  }
+}

@@ -1,0 +1,202 @@
+package org.communityofpractice.examples.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.json.ArchiveJson;
+import org.communityofpractice.core.privacy.DisclosurePolicy;
+import org.communityofpractice.core.session.Session;
+import org.communityofpractice.report.ReportComposer;
+import org.communityofpractice.report.csv.CsvRenderer;
+import org.communityofpractice.report.csv.ReportTable;
+import org.communityofpractice.report.html.HtmlRenderer;
+import org.communityofpractice.report.model.SessionReport;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * What a session report costs next to writing the session as JSON: for one busy session (30
+ * attendees, 40 contributions, 3 scaling rounds, 10 actions), the archive codec's Jackson
+ * serialisation of the session, composing its report and rendering it as HTML, and composing it
+ * and rendering every CSV table. {@link #main} runs all three in one JMH run and prints each one's
+ * time as a multiple of the JSON's; the targets are HTML at most 4× and CSV at most 1.5×. On a
+ * shared machine wall-clock times swing with other work, so {@code main} then also measures the
+ * three in turns by thread CPU time and prints those ratios too.
+ *
+ * <p>Not part of the build's tests. Run it with
+ *
+ * <pre>{@code
+ * ./mvnw -B -q -Pbench -DskipTests -pl cop-examples -am package
+ * ./mvnw -B -q -Pbench -DskipTests -pl cop-examples -am package -Djmh.args="-wi 3 -i 5 -w 1s -r 1s -f 1"
+ * }</pre>
+ *
+ * <p>{@code jmh.args} takes JMH's own command-line options.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class ReportBenchmark {
+  static final String JACKSON = "jacksonSerialisationOfTheSession";
+  static final String HTML = "composeAndRenderHtml";
+  static final String CSV = "composeAndRenderCsv";
+  static final double HTML_TARGET = 4.0;
+  static final double CSV_TARGET = 1.5;
+
+  /** Keeps the interleaved measurement's results alive, so the JIT cannot drop the work. */
+  private static volatile long consumed;
+
+  private Community community;
+  private Session session;
+  private ArchiveJson json;
+  private ReportComposer composer;
+  private HtmlRenderer html;
+  private List<CsvRenderer> csv;
+
+  @Setup
+  public void setUp() {
+    community = BenchmarkSession.community();
+    session = community.sessions().get(0);
+    json = ArchiveJson.create();
+    composer = ReportComposer.of(DisclosurePolicy.asOf(Instant.parse("2016-03-10T09:00:00Z")));
+    html = HtmlRenderer.builder().build();
+    csv = List.of(ReportTable.values()).stream().map(t -> CsvRenderer.builder().table(t).build()).toList();
+  }
+
+  /** The baseline: the session as the JSON archive writes it. */
+  @Benchmark
+  public String jacksonSerialisationOfTheSession() {
+    return json.writeLine(json.encode(session));
+  }
+
+  /** The session's summary report, through the disclosure policy, as one HTML page. */
+  @Benchmark
+  public String composeAndRenderHtml() {
+    return html.render(composer.session(community, BenchmarkSession.ID));
+  }
+
+  /** The session's summary report as every CSV table: ratings, attendance and actions. */
+  @Benchmark
+  public void composeAndRenderCsv(Blackhole out) {
+    SessionReport report = composer.session(community, BenchmarkSession.ID);
+    for (CsvRenderer table : csv) {
+      out.consume(table.render(report));
+    }
+  }
+
+  private int csvCharacters() {
+    SessionReport report = composer.session(community, BenchmarkSession.ID);
+    int characters = 0;
+    for (CsvRenderer table : csv) {
+      characters += table.render(report).length();
+    }
+    return characters;
+  }
+
+  /**
+   * Thread CPU time per operation of the three, measured in turns (each round runs all three), so
+   * that a machine busy with other work slows them alike; the median of the rounds. A cross-check
+   * of JMH's wall-clock ratios where the machine is shared.
+   */
+  static Map<String, Double> interleavedCpuMicros(int rounds, int operations) {
+    ReportBenchmark bench = new ReportBenchmark();
+    bench.setUp();
+    Map<String, IntSupplier> tasks = new LinkedHashMap<>();
+    tasks.put(JACKSON, () -> bench.jacksonSerialisationOfTheSession().length());
+    tasks.put(HTML, () -> bench.composeAndRenderHtml().length());
+    tasks.put(CSV, bench::csvCharacters);
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    Map<String, double[]> samples = new LinkedHashMap<>();
+    tasks.keySet().forEach(k -> samples.put(k, new double[rounds]));
+    long sink = 0;
+    for (int round = -rounds / 2; round < rounds; round++) {
+      for (Map.Entry<String, IntSupplier> task : tasks.entrySet()) {
+        long start = cpu.getCurrentThreadCpuTime();
+        for (int i = 0; i < operations; i++) {
+          sink += task.getValue().getAsInt();
+        }
+        if (round >= 0) {
+          samples.get(task.getKey())[round] = (cpu.getCurrentThreadCpuTime() - start) / 1000.0 / operations;
+        }
+      }
+    }
+    Map<String, Double> medians = new TreeMap<>();
+    samples.forEach((name, times) -> {
+      double[] sorted = times.clone();
+      Arrays.sort(sorted);
+      medians.put(name, sorted[sorted.length / 2]);
+    });
+    consumed = sink;
+    return medians;
+  }
+
+  /** Runs the three benchmarks and prints their ratios to the JSON baseline. */
+  public static void main(String[] args) throws RunnerException, CommandLineOptionException {
+    Options options = new OptionsBuilder()
+        .parent(new CommandLineOptions(args))
+        .include(ReportBenchmark.class.getName() + "\\.")
+        .build();
+    Collection<RunResult> results = new Runner(options).run();
+    Map<String, Double> micros = new TreeMap<>();
+    for (RunResult result : results) {
+      String label = result.getParams().getBenchmark();
+      micros.put(label.substring(label.lastIndexOf('.') + 1), result.getPrimaryResult().getScore());
+    }
+    System.out.println(ratios(micros, "JMH, wall-clock"));
+    System.out.println(ratios(interleavedCpuMicros(15, 200), "interleaved, thread CPU time"));
+  }
+
+  /** The summary printed after the run: each benchmark's time and its ratio to the baseline. */
+  static String ratios(Map<String, Double> micros, String how) {
+    double base = micros.getOrDefault(JACKSON, Double.NaN);
+    StringBuilder out = new StringBuilder("\nReport benchmark (" + how + "), one session of ")
+        .append(BenchmarkSession.ATTENDEES).append(" attendees, ").append(BenchmarkSession.CONTRIBUTIONS)
+        .append(" contributions, ").append(BenchmarkSession.SCALING_ROUNDS).append(" scaling rounds, ")
+        .append(BenchmarkSession.ACTIONS).append(" actions (µs per operation):\n");
+    line(out, "Jackson serialisation of the session", micros.get(JACKSON), base, Double.NaN);
+    line(out, "compose + HTML", micros.get(HTML), base, HTML_TARGET);
+    line(out, "compose + CSV (all tables)", micros.get(CSV), base, CSV_TARGET);
+    return out.toString();
+  }
+
+  private static void line(StringBuilder out, String name, Double score, double base, double target) {
+    if (score == null) {
+      out.append(String.format(Locale.ROOT, "  %-40s not run%n", name));
+      return;
+    }
+    double ratio = score / base;
+    out.append(String.format(Locale.ROOT, "  %-40s %10.1f µs  %6.2f× Jackson", name, score, ratio));
+    if (!Double.isNaN(target)) {
+      out.append(String.format(Locale.ROOT, "  (target ≤ %.1f×: %s)", target, ratio <= target ? "met" : "NOT met"));
+    }
+    out.append('\n');
+  }
+}
