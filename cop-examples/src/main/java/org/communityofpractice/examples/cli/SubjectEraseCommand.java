@@ -11,14 +11,13 @@ import org.communityofpractice.core.people.Actor;
 import org.communityofpractice.core.people.ErasureGround;
 import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.rights.AccessReport;
-import org.communityofpractice.core.rights.DataSubjectRights;
 import org.communityofpractice.core.rights.Erasure;
+import org.communityofpractice.core.store.FilesReached;
+import org.communityofpractice.core.store.JournalInUseException;
+import org.communityofpractice.core.store.StoreErasure;
 import org.communityofpractice.core.rights.ErasureRequest;
 import org.communityofpractice.core.rights.RequestOutcome;
 import org.communityofpractice.core.session.SessionId;
-import org.communityofpractice.core.store.ArchiveBackup;
-import org.communityofpractice.core.store.ArchiveConflictException;
-import org.communityofpractice.core.store.ArchiveVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,8 +25,9 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code cop subject erase}: erases one person from a community in a file store, after asking.
- * The erased community is saved through the store as a new version, so the version before it stays
- * as a backup (the store never overwrites), and no session being captured can still name them.
+ * The erasure goes through the store: the erased community is saved as a new version, every backup
+ * is rewritten without the person, and the journals of closed sessions are redacted, so no file
+ * under the community's folder still holds them. It is refused while a session is being captured.
  */
 @Command(
     name = "erase",
@@ -71,24 +71,25 @@ final class SubjectEraseCommand extends CopCommand {
     }
     ErasureRequest request = ErasureRequest.of(id, Instant.now(), Actor.role("cop subject erase"),
         ErasureGround.REQUESTED_BY_PERSON);
-    RequestOutcome<Erasure> outcome = DataSubjectRights.erase(in.community(),
-        keepWords ? request.keepingContributionsUnattributed() : request);
+    // through the store, so its backups and the journals of closed sessions are reached too
+    StoreErasure done;
+    try {
+      done = in.store().erase(in.id(), keepWords ? request.keepingContributionsUnattributed() : request);
+    } catch (JournalInUseException e) {
+      throw UserError.invalid("not erased: a session is being recorded in " + in.folder()
+          + "; finish it with 'cop capture' first. Nothing was changed.");
+    }
+    RequestOutcome<Erasure> outcome = done.outcome();
     if (!outcome.isDone()) {
       throw UserError.invalid("not erased: " + outcome.refusal().orElseThrow().explanation());
     }
     Erasure erasure = outcome.result();
-    ArchiveVersion saved;
-    try {
-      saved = in.store().save(erasure.community(), in.archive().version());
-    } catch (ArchiveConflictException e) {
-      throw UserError.invalid("not erased: the archive changed while this ran (" + e.getMessage() + "). Run it again.");
-    }
-    List<ArchiveBackup> backups = in.store().backups(in.id());
+    FilesReached reached = done.reached();
     out().printf("Erased %s. The register keeps a tombstone, %s, erased at %s.%n",
         id, erasure.tombstone().id(), erasure.tombstone().erasedAt());
-    out().println("  saved " + in.store().archiveFile(in.id(), saved));
-    out().printf("  %d earlier versions are kept as backups and still hold them; keep them out of use,"
-        + " and erase again after restoring any of them.%n", backups.size());
+    out().println("  saved " + in.store().archiveFile(in.id(), done.version().orElseThrow()));
+    out().printf("  backups rewritten without them: %d; backups removed: %d; journals redacted: %d%n",
+        reached.backupsRewritten().size(), reached.backupsDeleted().size(), reached.journalsRewritten().size());
     return Cop.OK;
   }
 
