@@ -52,8 +52,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * <p>Not part of the build's tests. Run it with
  *
  * <pre>{@code
- * ./mvnw -B -q -Pbench -DskipTests -pl cop-examples -am package
- * ./mvnw -B -q -Pbench -DskipTests -pl cop-examples -am package -Djmh.args="-wi 3 -i 5 -w 1s -r 1s -f 1"
+ * ./mvnw -B -q -Pbench-report -DskipTests -pl cop-examples -am package
+ * ./mvnw -B -q -Pbench-report -DskipTests -pl cop-examples -am package -Djmh.args="-wi 3 -i 5 -w 1s -r 1s -f 1"
  * }</pre>
  *
  * <p>{@code jmh.args} takes JMH's own command-line options.
