@@ -3,6 +3,7 @@ package org.communityofpractice.core.table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.communityofpractice.core.validation.InvalidValueException;
 
 /** Checks and normalises cell values against their column; shared by tables and streaming writers. */
@@ -14,24 +15,29 @@ final class Cells {
     if (cells.length != schema.width()) {
       throw InvalidValueException.of("rows[" + index + "]", "must have " + schema.width() + " cells", cells.length);
     }
+    List<Column> columns = schema.columns();
     Object[] stored = new Object[cells.length];
     for (int i = 0; i < cells.length; i++) {
-      Column c = schema.columns().get(i);
-      stored[i] = normalise(c, cells[i], "rows[" + index + "]." + c.name());
+      stored[i] = normalise(columns.get(i), cells[i], index);
     }
     return stored;
+  }
+
+  /** The path of a cell, such as {@code rows[3].median}; built only for a message. */
+  private static String field(long index, Column column) {
+    return "rows[" + index + "]." + column.name();
   }
 
   /**
    * The value a cell stores, checked against its column.
    *
-   * @param field the cell's path for messages, such as {@code rows[3].median}
+   * @param index the row's index, for the cell's path in messages
    * @return the stored value ({@code null} for a missing optional cell)
    */
-  static Object normalise(Column column, Object value, String field) {
+  static Object normalise(Column column, Object value, long index) {
     if (value == null) {
       if (!column.missingAllowed()) {
-        throw InvalidValueException.of(field, "must not be missing", "null");
+        throw InvalidValueException.of(field(index, column), "must not be missing", "null");
       }
       return null;
     }
@@ -53,7 +59,7 @@ final class Cells {
         if (value instanceof Number) {
           double d = ((Number) value).doubleValue();
           if (!Double.isFinite(d)) {
-            throw InvalidValueException.of(field, "must be a finite decimal", value);
+            throw InvalidValueException.of(field(index, column), "must be a finite decimal", value);
           }
           return d;
         }
@@ -78,7 +84,7 @@ final class Cells {
     }
     // the value itself may be personal text; its type says enough
     throw InvalidValueException.of(
-        field, "must be a " + column.type().label() + " value", "a " + value.getClass().getName());
+        field(index, column), "must be a " + column.type().label() + " value", "a " + value.getClass().getName());
   }
 
   /** A stored value as CSV text, before quoting; {@code null} stays {@code null}. */

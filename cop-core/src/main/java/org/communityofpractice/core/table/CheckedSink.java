@@ -25,6 +25,24 @@ abstract class CheckedSink implements RowSink {
     return rows;
   }
 
-  /** Writes a checked row of stored values. */
+  /**
+   * Writes every row of a table of this sink's schema. Its cells were checked as the table was
+   * built, so they are written as stored, without checking them again.
+   */
+  final void rows(Table table) throws IOException {
+    if (table.schema() != schema && !table.schema().equals(schema)) {
+      throw new IllegalArgumentException("table '" + table.name() + "' is not of schema '" + schema.name() + "'");
+    }
+    Object[] stored = new Object[schema.width()];
+    for (int r = 0; r < table.rowCount(); r++) {
+      for (int c = 0; c < stored.length; c++) {
+        stored[c] = table.value(r, c);
+      }
+      write(stored);
+      rows++;
+    }
+  }
+
+  /** Writes a checked row of stored values; the array is the caller's and is not kept. */
   abstract void write(Object[] stored) throws IOException;
 }

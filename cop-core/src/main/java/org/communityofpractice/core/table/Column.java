@@ -29,7 +29,7 @@ public record Column(
 
   public Column {
     Objects.requireNonNull(name, "name");
-    if (name.length() > 64 || !name.matches("[a-z][a-z0-9_]*")) {
+    if (name.length() > 64 || !Schema.NAME.matcher(name).matches()) {
       throw InvalidValueException.of(
           "column.name", "must be 1..64 lower-case letters, digits or '_', starting with a letter",
           "\"" + name + "\"");

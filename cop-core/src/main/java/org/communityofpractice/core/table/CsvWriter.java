@@ -1,6 +1,7 @@
 package org.communityofpractice.core.table;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -76,28 +77,65 @@ public final class CsvWriter implements TableWriter {
 
   @Override
   public RowSink open(Schema schema, Appendable out) throws IOException {
+    List<Column> columns = schema.columns();
+    ColumnType[] types = new ColumnType[columns.size()];
+    boolean[] guarded = new boolean[columns.size()];
+    for (int i = 0; i < types.length; i++) {
+      types[i] = columns.get(i).type();
+      guarded[i] = guardFormulas && columns.get(i).freeText();
+    }
     CheckedSink sink =
         new CheckedSink(schema, out) {
+          // Tidy tables repeat cells down a column (the session, the question), so each column
+          // keeps its last value and how it was written, with the separator that follows it; and
+          // the leading columns a run of rows shares are written as one piece.
+          final Object[] lastValue = new Object[types.length];
+          final String[] lastField = new String[types.length];
+          final String[] separator = new String[types.length];
+          String prefix = "";
+          int prefixColumns;
+
+          {
+            Arrays.fill(separator, ",");
+            separator[types.length - 1] = "\r\n";
+            System.arraycopy(separator, 0, lastField, 0, types.length); // as a missing cell is written
+          }
+
           @Override
           void write(Object[] stored) throws IOException {
-            List<Column> columns = schema.columns();
+            int same = stored.length;
             for (int i = 0; i < stored.length; i++) {
-              if (i > 0) {
-                out.append(',');
-              }
-              String text = Cells.text(columns.get(i).type(), stored[i]);
-              if (text != null) {
-                if (guardFormulas && columns.get(i).freeText()) {
-                  text = guardFormula(text);
-                }
-                out.append(quote(text));
+              Object value = stored[i];
+              boolean repeated = value == lastValue[i]
+                  || value != null && types[i] != ColumnType.TEXT && value.equals(lastValue[i]);
+              if (!repeated) {
+                lastValue[i] = value;
+                lastField[i] = value == null ? separator[i] : field(i, value) + separator[i];
+                same = Math.min(same, i);
               }
             }
-            out.append("\r\n");
+            // shorten the prefix when it no longer holds; lengthen it when that saves two pieces or
+            // more, short of the last column, so that rows alike but for the last cells keep it
+            same = Math.min(same, stored.length - 1);
+            if (same < prefixColumns || same > prefixColumns + 1) {
+              prefixColumns = same;
+              prefix = same == 0 ? "" : String.join("", Arrays.asList(lastField).subList(0, same));
+            }
+            out.append(prefix);
+            for (int i = prefixColumns; i < stored.length; i++) {
+              out.append(lastField[i]);
+            }
+          }
+
+          private String field(int i, Object value) {
+            String text = Cells.text(types[i], value);
+            if (types[i] != ColumnType.TEXT) {
+              return text; // numbers, booleans, dates and instants hold nothing to quote
+            }
+            return quote(guarded[i] ? guardFormula(text) : text);
           }
         };
     if (header) {
-      List<Column> columns = schema.columns();
       for (int i = 0; i < columns.size(); i++) {
         out.append(i > 0 ? "," : "").append(quote(columns.get(i).name()));
       }

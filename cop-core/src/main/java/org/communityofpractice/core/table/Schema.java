@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 import org.communityofpractice.core.internal.Checks;
 import org.communityofpractice.core.validation.InvalidValueException;
 
@@ -20,6 +21,9 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * }</pre>
  */
 public final class Schema {
+  /** Table and column names: lower snake case, starting with a letter. */
+  static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
+
   private final String name;
   private final String description;
   private final List<Column> columns;
@@ -27,7 +31,7 @@ public final class Schema {
 
   private Schema(String name, String description, List<Column> columns) {
     Objects.requireNonNull(name, "name");
-    if (name.length() > 64 || !name.matches("[a-z][a-z0-9_]*")) {
+    if (name.length() > 64 || !NAME.matcher(name).matches()) {
       throw InvalidValueException.of(
           "schema.name", "must be 1..64 lower-case letters, digits or '_', starting with a letter",
           "\"" + name + "\"");

@@ -160,14 +160,17 @@ public final class Table {
 
   /**
    * The cells of one column, in chunks of {@value #CHUNK}: primitive arrays for numbers, dates and
-   * booleans. Chunks never move once allocated, so a growing column is never copied and no array
-   * is large enough for the collector to treat specially.
+   * booleans. The first chunk starts at {@value #FIRST} cells and doubles until it is full, so a
+   * short table stays small; later chunks are allocated full and never move, so a long column is
+   * never copied as it grows and no array is large enough for the collector to treat specially.
    */
   private abstract static class Store {
     static final int SHIFT = 10;
     static final int CHUNK = 1 << SHIFT;
     static final int MASK = CHUNK - 1;
+    static final int FIRST = 16;
     final BitSet missing = new BitSet();
+    final ArrayList<Object> chunks = new ArrayList<>();
     int size;
 
     static Store of(ColumnType type) {
@@ -196,6 +199,27 @@ public final class Table {
       return missing.get(row) ? null : value(row);
     }
 
+    /** The chunk that will hold {@code row}, the next row: allocated, or the first one grown. */
+    final Object chunkFor(int row) {
+      int index = row >>> SHIFT;
+      if (index == chunks.size()) {
+        chunks.add(allocate(index == 0 ? FIRST : CHUNK));
+      } else if (index == 0 && row == length(chunks.get(0))) {
+        Object grown = allocate(row * 2);
+        System.arraycopy(chunks.get(0), 0, grown, 0, row);
+        chunks.set(0, grown);
+      }
+      return chunks.get(index);
+    }
+
+    final Object chunkOf(int row) {
+      return chunks.get(row >>> SHIFT);
+    }
+
+    abstract Object allocate(int length);
+
+    abstract int length(Object chunk);
+
     abstract void put(int row, Object value);
 
     abstract Object value(int row);
@@ -203,79 +227,108 @@ public final class Table {
 
   /** Integers as {@code int} until one needs a {@code long}: most counts fit, at half the memory. */
   private static final class Longs extends Store {
-    final ArrayList<int[]> ints = new ArrayList<>();
-    ArrayList<long[]> longs;
+    boolean wide;
+
+    @Override
+    Object allocate(int length) {
+      return wide ? new long[length] : new int[length];
+    }
+
+    @Override
+    int length(Object chunk) {
+      return wide ? ((long[]) chunk).length : ((int[]) chunk).length;
+    }
 
     @Override
     void put(int row, Object value) {
       long v = value == null ? 0 : (Long) value;
-      if (longs == null && (int) v != v) {
-        longs = new ArrayList<>();
-        for (int[] chunk : ints) {
-          long[] wide = new long[CHUNK];
-          for (int i = 0; i < CHUNK; i++) {
-            wide[i] = chunk[i];
-          }
-          longs.add(wide);
-        }
-        ints.clear();
+      if (!wide && (int) v != v) {
+        widen();
       }
-      if (longs != null) {
-        if ((row & MASK) == 0) {
-          longs.add(new long[CHUNK]);
-        }
-        longs.get(row >>> SHIFT)[row & MASK] = v;
+      Object chunk = chunkFor(row);
+      if (wide) {
+        ((long[]) chunk)[row & MASK] = v;
       } else {
-        if ((row & MASK) == 0) {
-          ints.add(new int[CHUNK]);
+        ((int[]) chunk)[row & MASK] = (int) v;
+      }
+    }
+
+    private void widen() {
+      wide = true;
+      for (int c = 0; c < chunks.size(); c++) {
+        int[] narrow = (int[]) chunks.get(c);
+        long[] widened = new long[narrow.length];
+        for (int i = 0; i < narrow.length; i++) {
+          widened[i] = narrow[i];
         }
-        ints.get(row >>> SHIFT)[row & MASK] = (int) v;
+        chunks.set(c, widened);
       }
     }
 
     @Override
     Object value(int row) {
-      return longs != null ? longs.get(row >>> SHIFT)[row & MASK] : (long) ints.get(row >>> SHIFT)[row & MASK];
+      Object chunk = chunkOf(row);
+      return wide ? ((long[]) chunk)[row & MASK] : (long) ((int[]) chunk)[row & MASK];
     }
   }
 
   private static final class Doubles extends Store {
-    final ArrayList<double[]> cells = new ArrayList<>();
+    @Override
+    Object allocate(int length) {
+      return new double[length];
+    }
+
+    @Override
+    int length(Object chunk) {
+      return ((double[]) chunk).length;
+    }
 
     @Override
     void put(int row, Object value) {
-      if ((row & MASK) == 0) {
-        cells.add(new double[CHUNK]);
-      }
-      cells.get(row >>> SHIFT)[row & MASK] = value == null ? 0 : (Double) value;
+      ((double[]) chunkFor(row))[row & MASK] = value == null ? 0 : (Double) value;
     }
 
     @Override
     Object value(int row) {
-      return cells.get(row >>> SHIFT)[row & MASK];
+      return ((double[]) chunkOf(row))[row & MASK];
     }
   }
 
   /** Dates as their epoch day. */
   private static final class Dates extends Store {
-    final ArrayList<long[]> cells = new ArrayList<>();
+    @Override
+    Object allocate(int length) {
+      return new long[length];
+    }
+
+    @Override
+    int length(Object chunk) {
+      return ((long[]) chunk).length;
+    }
 
     @Override
     void put(int row, Object value) {
-      if ((row & MASK) == 0) {
-        cells.add(new long[CHUNK]);
-      }
-      cells.get(row >>> SHIFT)[row & MASK] = value == null ? 0 : ((LocalDate) value).toEpochDay();
+      ((long[]) chunkFor(row))[row & MASK] = value == null ? 0 : ((LocalDate) value).toEpochDay();
     }
 
     @Override
     Object value(int row) {
-      return LocalDate.ofEpochDay(cells.get(row >>> SHIFT)[row & MASK]);
+      return LocalDate.ofEpochDay(((long[]) chunkOf(row))[row & MASK]);
     }
   }
 
   private static final class Booleans extends Store {
     final BitSet cells = new BitSet();
+
+    @Override
+    Object allocate(int length) {
+      throw new AssertionError("booleans are kept in a bit set");
+    }
+
+    @Override
+    int length(Object chunk) {
+      throw new AssertionError("booleans are kept in a bit set");
+    }
 
     @Override
     void put(int row, Object value) {
@@ -290,19 +343,24 @@ public final class Table {
 
   /** Text and instants: immutable objects, shared rather than copied. */
   private static final class References extends Store {
-    final ArrayList<Object[]> cells = new ArrayList<>();
+    @Override
+    Object allocate(int length) {
+      return new Object[length];
+    }
+
+    @Override
+    int length(Object chunk) {
+      return ((Object[]) chunk).length;
+    }
 
     @Override
     void put(int row, Object value) {
-      if ((row & MASK) == 0) {
-        cells.add(new Object[CHUNK]);
-      }
-      cells.get(row >>> SHIFT)[row & MASK] = value;
+      ((Object[]) chunkFor(row))[row & MASK] = value;
     }
 
     @Override
     Object value(int row) {
-      return cells.get(row >>> SHIFT)[row & MASK];
+      return ((Object[]) chunkOf(row))[row & MASK];
     }
   }
 }

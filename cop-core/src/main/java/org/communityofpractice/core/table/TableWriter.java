@@ -27,6 +27,10 @@ public interface TableWriter {
   /** Writes a whole table to a destination, which is not closed. */
   default void write(Table table, Appendable out) throws IOException {
     RowSink sink = open(table.schema(), out);
+    if (sink instanceof CheckedSink checked) {
+      checked.rows(table);
+      return;
+    }
     for (int i = 0; i < table.rowCount(); i++) {
       sink.row(table.row(i).values().toArray());
     }
