@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.communityofpractice.core.community.Community;
@@ -273,9 +274,12 @@ public final class ReportComposer {
   }
 
   private static AgreedAction action(PublishableAction a) {
-    List<String> owners = a.owners().stream().map(ReportComposer::shown).flatMap(Optional::stream).toList();
+    StringJoiner owners = new StringJoiner("; ");
+    for (Attribution owner : a.owners()) {
+      shown(owner).ifPresent(owners::add);
+    }
     return new AgreedAction(a.id().value(), a.text(),
-        owners.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", owners)),
+        owners.length() == 0 ? Optional.empty() : Optional.of(owners.toString()),
         a.due(), a.completedOn());
   }
 

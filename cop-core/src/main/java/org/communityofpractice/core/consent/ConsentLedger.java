@@ -103,9 +103,11 @@ public abstract class ConsentLedger {
   /** The consent derived for one person and purpose at {@code at} under {@code rules}. */
   public ConsentStatus status(PersonId person, ConsentPurpose purpose, Instant at, ConsentRules rules) {
     Objects.requireNonNull(rules, "rules");
-    return decisionAt(person, purpose, at)
-        .map(e -> e.isGrant() ? rules.statusOfGrant(e.terms(), at) : ConsentStatus.WITHDRAWN)
-        .orElse(ConsentStatus.NEVER_ASKED);
+    Optional<ConsentEvent> decision = decisionAt(person, purpose, at);
+    if (decision.isEmpty()) {
+      return ConsentStatus.NEVER_ASKED;
+    }
+    return decision.get().isGrant() ? rules.statusOfGrant(decision.get().terms(), at) : ConsentStatus.WITHDRAWN;
   }
 
   /** Whether consent is in force at {@code at} under {@code rules}. */

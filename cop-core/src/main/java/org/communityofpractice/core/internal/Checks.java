@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.communityofpractice.core.validation.InvalidValueException;
 
 /** Argument checks shared by the value types; every failure names the field and the value. */
 public final class Checks {
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9._-]+");
+
   private Checks() {}
 
   /** Requires non-blank text; the text itself is shown in no message, since it may be personal. */
@@ -24,7 +27,7 @@ public final class Checks {
   /** Requires an identifier: 1..64 characters of letters, digits, '-', '_' or '.'. */
   public static String identifier(String value, String field) {
     Objects.requireNonNull(value, field);
-    if (value.isEmpty() || value.length() > 64 || !value.matches("[A-Za-z0-9._-]+")) {
+    if (value.isEmpty() || value.length() > 64 || !IDENTIFIER.matcher(value).matches()) {
       throw InvalidValueException.of(
           field, "must be 1..64 letters, digits, '.', '_' or '-'", "\"" + value + "\"");
     }

@@ -93,11 +93,18 @@ public abstract class MemberRegister {
   }
 
   /** The ids of everyone whose processing is restricted. */
+  @Value.Derived
+  @Value.Auxiliary
   public Set<PersonId> restricted() {
     return people().stream()
         .filter(Person::isRestricted)
         .map(Person::id)
         .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** Whether the register holds this person and their processing is restricted. */
+  public boolean isRestricted(PersonId id) {
+    return restricted().contains(id);
   }
 
   /** The person with this id, if held. */

@@ -1,8 +1,11 @@
 package org.communityofpractice.core.privacy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,11 +31,17 @@ import org.communityofpractice.core.topic.Series;
 import org.communityofpractice.core.topic.Topic;
 import org.communityofpractice.core.topic.TopicId;
 
-/** Applies one {@link DisclosurePolicy} to one {@link Community}. */
+/** Applies one {@link DisclosurePolicy} to one {@link Community}; used by one thread, for one call. */
 final class Publisher {
   private final DisclosurePolicy policy;
   private final Community community;
   private final CommunityProfile profile;
+  /**
+   * Worked out once per session, since one person is attributed many times in a session: each
+   * attendee's attribution, and how many attendees share each role and place.
+   */
+  private final Map<Session, Map<PersonId, Attribution>> attributions = new IdentityHashMap<>();
+  private final Map<Session, Map<String, Integer>> rolesAndPlaces = new IdentityHashMap<>();
 
   Publisher(DisclosurePolicy policy, Community community) {
     this.policy = policy;
@@ -137,6 +146,20 @@ final class Publisher {
   }
 
   Attribution attribution(Session session, PersonId id) {
+    Map<PersonId, Attribution> known = attributions.get(session);
+    if (known == null) {
+      known = new HashMap<>();
+      attributions.put(session, known);
+    }
+    Attribution a = known.get(id);
+    if (a == null) {
+      a = attributionIn(session, id);
+      known.put(id, a);
+    }
+    return a;
+  }
+
+  private Attribution attributionIn(Session session, PersonId id) {
     Optional<Person> found = community.register().find(id);
     if (found.isEmpty() || found.get().isRestricted()) {
       return Attribution.communityMember();
@@ -156,15 +179,19 @@ final class Publisher {
 
   /** How many of the session's attendees have the person's role and place, the person included. */
   private int sharingRoleAndPlace(Session session, Person person) {
-    String key = roleAndPlace(person);
-    int n = 0;
+    return rolesAndPlaces.computeIfAbsent(session, this::rolesAndPlaces).getOrDefault(roleAndPlace(person), 0);
+  }
+
+  /** How many of a session's attendees share each role and place (people without both left out). */
+  private Map<String, Integer> rolesAndPlaces(Session session) {
+    Map<String, Integer> counts = new HashMap<>();
     for (PersonId attendee : session.attendees()) {
-      Optional<Person> other = community.register().find(attendee);
-      if (other.isPresent() && key.equals(roleAndPlace(other.get()))) {
-        n++;
-      }
+      community.register().find(attendee)
+          .map(Publisher::roleAndPlace)
+          .filter(key -> !key.isEmpty())
+          .ifPresent(key -> counts.merge(key, 1, Integer::sum));
     }
-    return n;
+    return counts;
   }
 
   private static String roleAndPlace(Person p) {
@@ -174,8 +201,38 @@ final class Publisher {
     return normalise(p.role().get()) + "\u0000" + normalise(p.place().get());
   }
 
+  /** For comparing names of things: trimmed, each run of whitespace one space, lower case. */
   private static String normalise(String s) {
-    return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    if (isWellSpaced(s)) {
+      return s.toLowerCase(Locale.ROOT);
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    boolean gap = false;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (Character.isWhitespace(ch)) {
+        gap = out.length() > 0;
+      } else {
+        if (gap) {
+          out.append(' ');
+          gap = false;
+        }
+        out.append(ch);
+      }
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether the only whitespace is single spaces between words. */
+  private static boolean isWellSpaced(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      boolean between = ch == ' ' && i > 0 && i < s.length() - 1 && s.charAt(i - 1) != ' ';
+      if (!between && Character.isWhitespace(ch)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean consented(PersonId id, ConsentPurpose purpose) {
@@ -183,7 +240,7 @@ final class Publisher {
   }
 
   private boolean restricted(PersonId id) {
-    return community.register().find(id).filter(Person::isRestricted).isPresent();
+    return community.register().isRestricted(id);
   }
 
   private boolean mayUseWordsOf(Optional<PersonId> by) {
@@ -195,13 +252,16 @@ final class Publisher {
   }
 
   private PublishableScaling scaling(Session s, ScalingRound round) {
-    int[] counted = round.ratings().stream()
-        .filter(r -> mayUseWordsOf(r.ratedBy()))
-        .mapToInt(Rating::value)
-        .toArray();
+    int[] counted = new int[round.ratings().size()];
+    int n = 0;
+    for (Rating r : round.ratings()) {
+      if (mayUseWordsOf(r.ratedBy())) {
+        counted[n++] = r.value();
+      }
+    }
     return new PublishableScaling(
         round.question(),
-        ScalingStatistics.of(counted, round.question()),
+        ScalingStatistics.of(n == counted.length ? counted : Arrays.copyOf(counted, n), round.question()),
         round.onePointUpIdeas().stream()
             .filter(i -> mayUseWordsOf(i.offeredBy()))
             .map(i -> new PublishableText(i.text(), attribution(s, i.offeredBy())))

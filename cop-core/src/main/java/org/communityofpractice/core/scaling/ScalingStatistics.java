@@ -67,19 +67,23 @@ public record ScalingStatistics(
     if (values.length == 0) {
       return Optional.empty();
     }
-    int[] sorted = values.clone();
-    Arrays.sort(sorted);
-    Map<Integer, Integer> distribution = new TreeMap<>();
-    for (int point = scale.min(); point <= scale.max(); point++) {
-      distribution.put(point, 0);
-    }
+    // a counting sort: a scale has few points
+    int[] counts = new int[scale.max() - scale.min() + 1];
     long sum = 0;
-    int atOrAbove = 0;
-    for (int v : sorted) {
-      distribution.merge(v, 1, Integer::sum);
+    for (int v : values) {
+      counts[v - scale.min()]++;
       sum += v;
-      if (v >= question.goodEnough()) {
-        atOrAbove++;
+    }
+    int[] sorted = new int[values.length];
+    Map<Integer, Integer> distribution = new TreeMap<>();
+    int atOrAbove = 0;
+    for (int i = 0, at = 0; i < counts.length; i++) {
+      int point = scale.min() + i;
+      distribution.put(point, counts[i]);
+      Arrays.fill(sorted, at, at + counts[i], point);
+      at += counts[i];
+      if (point >= question.goodEnough()) {
+        atOrAbove += counts[i];
       }
     }
     int n = sorted.length;

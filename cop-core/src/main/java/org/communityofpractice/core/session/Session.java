@@ -159,14 +159,18 @@ public abstract class Session {
     requireAllPresent(recorders(), present, "recorders");
     checkStages();
     for (int i = 0; i < bestHopes().size(); i++) {
-      requirePresent(bestHopes().get(i).by(), present, "bestHopes[" + i + "].by");
+      if (!attends(bestHopes().get(i).by(), present)) {
+        throw notAnAttendee("bestHopes[" + i + "].by", bestHopes().get(i).by());
+      }
     }
     presentation()
         .flatMap(Presentation::presenter)
         .ifPresent(p -> requirePresent(Optional.of(p), present, "presentation.presenter"));
     for (int i = 0; i < contributions().size(); i++) {
       Contribution c = contributions().get(i);
-      requirePresent(c.by(), present, "contributions[" + i + "].by");
+      if (!attends(c.by(), present)) {
+        throw notAnAttendee("contributions[" + i + "].by", c.by());
+      }
       int index = i;
       c.stage()
           .filter(s -> runningOrder().indexOf(s).isEmpty())
@@ -181,17 +185,22 @@ public abstract class Session {
     for (int r = 0; r < scaling().size(); r++) {
       List<Rating> ratings = scaling().get(r).ratings();
       for (int i = 0; i < ratings.size(); i++) {
-        requirePresent(ratings.get(i).ratedBy(), present, "scaling[" + r + "].ratings[" + i + "].ratedBy");
+        if (!attends(ratings.get(i).ratedBy(), present)) {
+          throw notAnAttendee("scaling[" + r + "].ratings[" + i + "].ratedBy", ratings.get(i).ratedBy());
+        }
       }
       var ideas = scaling().get(r).onePointUpIdeas();
       for (int i = 0; i < ideas.size(); i++) {
-        requirePresent(
-            ideas.get(i).offeredBy(), present, "scaling[" + r + "].onePointUpIdeas[" + i + "].offeredBy");
+        if (!attends(ideas.get(i).offeredBy(), present)) {
+          throw notAnAttendee("scaling[" + r + "].onePointUpIdeas[" + i + "].offeredBy", ideas.get(i).offeredBy());
+        }
       }
     }
     Checks.unique(actions(), Action::id, "actions", "id");
     for (int i = 0; i < smallSteps().size(); i++) {
-      requirePresent(smallSteps().get(i).noticedBy(), present, "smallSteps[" + i + "].noticedBy");
+      if (!attends(smallSteps().get(i).noticedBy(), present)) {
+        throw notAnAttendee("smallSteps[" + i + "].noticedBy", smallSteps().get(i).noticedBy());
+      }
       int index = i;
       smallSteps().get(i).followsSession().filter(id()::equals).ifPresent(s -> {
         throw InvalidValueException.of(
@@ -230,21 +239,36 @@ public abstract class Session {
     }
   }
 
+  // the checks below name a field only when they fail, so a valid session builds no messages
+
   private static void textList(List<String> texts, String field) {
     for (int i = 0; i < texts.size(); i++) {
-      Checks.text(texts.get(i), field + "[" + i + "]");
+      if (texts.get(i) == null || texts.get(i).isBlank()) {
+        Checks.text(texts.get(i), field + "[" + i + "]");
+      }
     }
   }
 
+  /** Whether the person, if anyone, is one of the session's attendees. */
+  private static boolean attends(Optional<PersonId> person, Set<PersonId> present) {
+    return person.isEmpty() || present.contains(person.get());
+  }
+
+  private static InvalidValueException notAnAttendee(String field, Optional<PersonId> person) {
+    return InvalidValueException.of(field, "must be one of the session's attendees", person.orElseThrow());
+  }
+
   private static void requirePresent(Optional<PersonId> person, Set<PersonId> present, String field) {
-    if (person.isPresent() && !present.contains(person.get())) {
-      throw InvalidValueException.of(field, "must be one of the session's attendees", person.get());
+    if (!attends(person, present)) {
+      throw notAnAttendee(field, person);
     }
   }
 
   private static void requireAllPresent(List<PersonId> people, Set<PersonId> present, String field) {
     for (int i = 0; i < people.size(); i++) {
-      requirePresent(Optional.of(people.get(i)), present, field + "[" + i + "]");
+      if (!present.contains(people.get(i))) {
+        throw notAnAttendee(field + "[" + i + "]", Optional.of(people.get(i)));
+      }
     }
   }
 

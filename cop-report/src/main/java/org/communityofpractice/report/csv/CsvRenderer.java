@@ -6,13 +6,15 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.communityofpractice.core.scaling.ScalingStatistics;
+import org.communityofpractice.core.scaling.ScalingQuestion;
 import org.communityofpractice.core.table.CsvWriter;
+import org.communityofpractice.core.table.RowSink;
 import org.communityofpractice.core.table.Table;
 import org.communityofpractice.report.model.ActionProgress;
 import org.communityofpractice.report.model.AgreedAction;
@@ -116,7 +118,7 @@ public final class CsvRenderer implements ReportRenderer {
   public void render(Report report, Appendable output) {
     Objects.requireNonNull(output, "output");
     try {
-      writer.write(table(report, table), output);
+      rows(report, table, writer.open(table.schema(), output)); // straight out, no table held
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -167,37 +169,67 @@ public final class CsvRenderer implements ReportRenderer {
   public static Table table(Report report, ReportTable which) {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(which, "which");
-    Table.Builder rows = Table.builder(which.schema());
+    Table.Builder table = Table.builder(which.schema());
+    try {
+      rows(report, which, new RowSink() {
+        @Override
+        public void row(Object... cells) {
+          table.addRow(cells);
+        }
+
+        @Override
+        public long rowCount() {
+          return table.rowCount();
+        }
+      });
+    } catch (IOException e) {
+      throw new AssertionError("a table builder does not fail", e);
+    }
+    return table.build();
+  }
+
+  /** Gives the rows of one table of {@code report} to {@code rows}. */
+  private static void rows(Report report, ReportTable which, RowSink rows) throws IOException {
+    Objects.requireNonNull(report, "report");
     switch (which) {
-      case RATINGS -> sessions(report).forEach(s -> ratings(s, rows));
-      case ATTENDANCE -> sessions(report).forEach(s -> attendance(s, rows));
+      case RATINGS -> {
+        for (SessionReport s : sessions(report)) {
+          ratings(s, rows);
+        }
+      }
+      case ATTENDANCE -> {
+        for (SessionReport s : sessions(report)) {
+          attendance(s, rows);
+        }
+      }
       case ACTIONS -> actions(report, rows);
     }
-    return rows.build();
   }
 
   private static List<SessionReport> sessions(Report report) {
     return report instanceof SeriesReport series ? series.sessions() : List.of((SessionReport) report);
   }
 
-  private static void ratings(SessionReport s, Table.Builder rows) {
+  private static void ratings(SessionReport s, RowSink rows) throws IOException {
+    LocalDate date = s.startsAt().toLocalDate();
     for (int q = 0; q < s.scaling().size(); q++) {
       ScalingResult result = s.scaling().get(q);
       if (result.statistics().isEmpty()) {
         continue;
       }
-      ScalingStatistics stats = result.statistics().get();
-      for (Map.Entry<Integer, Integer> point : stats.distribution().entrySet()) {
+      ScalingQuestion question = result.question();
+      int goodEnough = question.goodEnough();
+      for (Map.Entry<Integer, Integer> point : result.statistics().get().distribution().entrySet()) {
+        int rating = point.getKey();
         for (int i = 0; i < point.getValue(); i++) {
-          rows.addRow(s.session(), s.startsAt().toLocalDate(), q + 1, result.question().text(),
-              result.question().scale().min(), result.question().scale().max(),
-              result.question().goodEnough(), point.getKey(), point.getKey() >= result.question().goodEnough());
+          rows.row(s.session(), date, q + 1, question.text(), question.scale().min(), question.scale().max(),
+              goodEnough, rating, rating >= goodEnough);
         }
       }
     }
   }
 
-  private static void attendance(SessionReport s, Table.Builder rows) {
+  private static void attendance(SessionReport s, RowSink rows) throws IOException {
     count(s, "attendees", "ALL", s.representation().attendees(), rows);
     count(s, "organisations", "ALL", s.representation().organisations(), rows);
     for (GroupCount g : s.representation().perspectives()) {
@@ -208,14 +240,14 @@ public final class CsvRenderer implements ReportRenderer {
     }
   }
 
-  private static void count(SessionReport s, String category, String group, Count c, Table.Builder rows) {
-    rows.addRow(s.session(), s.startsAt().toLocalDate(), category, group,
+  private static void count(SessionReport s, String category, String group, Count c, RowSink rows) throws IOException {
+    rows.row(s.session(), s.startsAt().toLocalDate(), category, group,
         c.exactly().isPresent() ? c.exactly().getAsInt() : null,
         c.fewerThan().isPresent() ? c.fewerThan().getAsInt() : null,
         c.withheld());
   }
 
-  private static void actions(Report report, Table.Builder rows) {
+  private static void actions(Report report, RowSink rows) throws IOException {
     if (report instanceof SeriesReport series) {
       for (ActionProgress p : series.progress()) {
         action(p.agreedAt(), p.action(), p.smallSteps().size(), rows);
@@ -230,8 +262,8 @@ public final class CsvRenderer implements ReportRenderer {
     }
   }
 
-  private static void action(String session, AgreedAction a, int smallSteps, Table.Builder rows) {
-    rows.addRow(session, a.id(), a.text(), a.owners().orElse(null), a.due().orElse(null),
+  private static void action(String session, AgreedAction a, int smallSteps, RowSink rows) throws IOException {
+    rows.row(session, a.id(), a.text(), a.owners().orElse(null), a.due().orElse(null),
         a.completedOn().orElse(null), a.isCompleted(), smallSteps);
   }
 }

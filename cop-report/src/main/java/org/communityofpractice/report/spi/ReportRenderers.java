@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,8 @@ import org.slf4j.LoggerFactory;
  * <p>Instances are immutable and thread-safe.
  */
 public final class ReportRenderers {
+  private static final Pattern FORMAT = Pattern.compile("[a-z0-9][a-z0-9.+-]{0,31}");
+
   private static final Logger LOG = LoggerFactory.getLogger(ReportRenderers.class);
   /** Stops a provider list that fails on every step from looping for ever. */
   private static final int MAX_FAILURES = 100;
@@ -77,7 +80,7 @@ public final class ReportRenderers {
       LOG.warn("Skipped report renderer {}: its format name failed: {}", provider, e.toString());
       return;
     }
-    if (format == null || !format.matches("[a-z0-9][a-z0-9.+-]{0,31}")) {
+    if (format == null || !FORMAT.matcher(format).matches()) {
       LOG.warn("Skipped report renderer {}: its format name must be 1..32 lower-case letters, digits, '.', '+' or '-'",
           provider);
       return;

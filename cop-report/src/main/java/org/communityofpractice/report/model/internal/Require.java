@@ -32,7 +32,9 @@ public final class Require {
   public static List<String> texts(List<String> values, String field) {
     List<String> copy = List.copyOf(Objects.requireNonNull(values, field));
     for (int i = 0; i < copy.size(); i++) {
-      text(copy.get(i), field + "[" + i + "]");
+      if (copy.get(i).isBlank()) {
+        text(copy.get(i), field + "[" + i + "]"); // named only when it fails
+      }
     }
     return copy;
   }
