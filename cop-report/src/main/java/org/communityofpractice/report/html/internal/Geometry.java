@@ -84,10 +84,47 @@ final class Geometry {
         .filter(r -> r >= min && r <= max)
         .map(r -> {
           int y = y(r, min, max);
-          return new Rule(LEFT, y, RIGHT, y, referenceLabel, RIGHT - 4, y - 6, "end");
+          return clearOf(dots, new Rule(LEFT, y, RIGHT, y, referenceLabel, RIGHT - 4, y - 6, "end"));
         });
     return new Chart(id, title, description, xAxisLabel, yAxisLabel, xTicks,
         yTicks(min, max, step, tickLabel), List.of(), dots, rule);
+  }
+
+  /** A text's width in the charts' 14 px type, generously: about 0.6 em a character. */
+  static int textWidth(String text) {
+    return (int) Math.ceil(text.length() * 8.4);
+  }
+
+  /**
+   * The rule with its label moved, if need be, so that it covers no point's value label: above the
+   * line at the right end, else below it, else above and below at the left end; where every place
+   * is taken, the first.
+   */
+  static Rule clearOf(List<Dot> dots, Rule rule) {
+    int width = textWidth(rule.label());
+    int[][] places = {
+      {RIGHT - 4, rule.y1() - 6, 1}, {RIGHT - 4, rule.y1() + 18, 1},
+      {LEFT + 4, rule.y1() - 6, 0}, {LEFT + 4, rule.y1() + 18, 0},
+    };
+    for (int[] place : places) {
+      int left = place[2] == 1 ? place[0] - width : place[0];
+      boolean inside = place[1] - 14 >= 0 && place[1] <= BOTTOM - 2;
+      if (inside && dots.stream().noneMatch(d -> overlaps(left, place[1], width, d))) {
+        return new Rule(rule.x1(), rule.y1(), rule.x2(), rule.y2(), rule.label(), place[0], place[1],
+            place[2] == 1 ? "end" : "start");
+      }
+    }
+    return rule;
+  }
+
+  /** Whether a label with this left edge, baseline and width meets a point or its value label. */
+  static boolean overlaps(int left, int baseline, int width, Dot dot) {
+    int valueWidth = textWidth(dot.value());
+    int dotLeft = Math.min(dot.x() - 6, dot.x() - valueWidth / 2);
+    int dotRight = Math.max(dot.x() + 6, dot.x() + valueWidth / 2);
+    int dotTop = dot.valueY() - 14;
+    int dotBottom = dot.y() + 6;
+    return left < dotRight && left + width > dotLeft && baseline - 14 < dotBottom && baseline + 4 > dotTop;
   }
 
   private static int y(double value, int min, int max) {

@@ -91,4 +91,41 @@ class ChartGeometryProperties {
     assertThat((range + step - 1) / step).isBetween(1, 5);
     assertThat(String.valueOf(step)).matches("[125]0*");
   }
+
+  @Property(tries = 300)
+  void theGoodEnoughLabelCoversNoPointWhenThereIsRoomForIt(
+      @ForAll @Size(min = 1, max = 6) List<@DoubleRange(min = 1, max = 10) Double> values,
+      @ForAll @DoubleRange(min = 1, max = 10) double goodEnough) {
+    double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
+    List<String> labels = values.stream().map(String::valueOf).toList();
+    Chart chart = Geometry.line("c", "t", "d", "x", "y", labels, v, 1, 10, d -> String.format("%.1f", d),
+        Integer::toString, Optional.of(goodEnough), "good enough (7)");
+
+    Chart.Rule rule = chart.reference().orElseThrow();
+    int width = Geometry.textWidth(rule.label());
+    int left = rule.anchor().equals("end") ? rule.labelX() - width : rule.labelX();
+    boolean anyRoom = false;
+    for (int[] place : new int[][] {{RIGHT - 4 - width, rule.y1() - 6}, {RIGHT - 4 - width, rule.y1() + 18},
+        {LEFT + 4, rule.y1() - 6}, {LEFT + 4, rule.y1() + 18}}) {
+      anyRoom |= place[1] - 14 >= 0 && place[1] <= BOTTOM - 2
+          && chart.dots().stream().noneMatch(d -> Geometry.overlaps(place[0], place[1], width, d));
+    }
+    if (anyRoom) {
+      for (Dot dot : chart.dots()) {
+        assertThat(Geometry.overlaps(left, rule.labelY(), width, dot)).as("%s and %s", rule, dot).isFalse();
+      }
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void aLastPointOnTheGoodEnoughLineMovesTheLabelAway() {
+    Chart chart = Geometry.line("c", "t", "d", "x", "y", List.of("a", "b", "c"), new double[] {4, 5, 7}, 1, 10,
+        d -> String.format("%.1f", d), Integer::toString, Optional.of(7.0), "good enough (7)");
+    Chart.Rule rule = chart.reference().orElseThrow();
+    Dot last = chart.dots().get(2);
+    int width = Geometry.textWidth(rule.label());
+    int left = rule.anchor().equals("end") ? rule.labelX() - width : rule.labelX();
+    assertThat(Geometry.overlaps(RIGHT - 4 - width, rule.y1() - 6, width, last)).as("the usual place").isTrue();
+    assertThat(Geometry.overlaps(left, rule.labelY(), width, last)).as("the place chosen").isFalse();
+  }
 }
