@@ -46,18 +46,23 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-Xms2g"})
+@Fork(value = 1, jvmArgsAppend = {AnalysisBenchmark.HEAP, AnalysisBenchmark.HEAP_AT_START})
 @Threads(1)
 public class AnalysisBenchmark {
   /** Where each fork writes the peak heap it saw, one file per size; set by {@link AnalysisBench}. */
   static final String HEAP_DIRECTORY = "cop.bench.heap";
   static final int COMMUNITIES = 100;
+  /** The heap each fork runs with; {@link AnalysisBench} must pass these again, as its own JVM arguments replace these. */
+  static final String HEAP = "-Xmx2g";
+  static final String HEAP_AT_START = "-Xms2g";
 
   @Param({"10000", "100000", "1000000"})
   public long sessions;
 
   private SyntheticNetwork network;
   private Analysis analysis;
+  /** The last result, held until the iteration ends so that what it retains can be measured. */
+  private AnalysisTables last;
   private HeapSampler sampler;
   private long peak;
   private long cpuAtStart;
@@ -85,19 +90,27 @@ public class AnalysisBenchmark {
   public void stopSampling(BenchmarkParams params) throws IOException {
     long cpu = threads.getCurrentThreadCpuTime() - cpuAtStart;
     peak = Math.max(peak, sampler.finish());
+    System.gc();
+    long retained = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(); // the tables, the network
+    last = null;
     String dir = System.getProperty(HEAP_DIRECTORY);
     if (dir != null) {
       String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
       Files.writeString(Path.of(dir, "peak-heap-" + method + "-" + sessions + ".txt"), Long.toString(peak), StandardCharsets.UTF_8);
       Files.writeString(Path.of(dir, "cpu-" + method + "-" + sessions + ".txt"), cpu + "\n", StandardCharsets.UTF_8,
           StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      Files.writeString(Path.of(dir, "retained-" + method + "-" + sessions + ".txt"), Long.toString(retained),
+          StandardCharsets.UTF_8);
+      Files.writeString(Path.of(dir, "max-heap.txt"), Long.toString(Runtime.getRuntime().maxMemory()),
+          StandardCharsets.UTF_8);
     }
   }
 
   /** The whole suite: scaling, movement, pairs, attendance, retention, representation, actions, contributions. */
   @Benchmark
   public AnalysisTables analyse() {
-    return analysis.run(network.sessions(sessions));
+    last = analysis.run(network.sessions(sessions));
+    return last;
   }
 
   /** Generating the sessions and nothing else. */
