@@ -95,8 +95,9 @@ class ChartGeometryProperties {
   @Property(tries = 300)
   void theGoodEnoughLabelCoversNoPointWhenThereIsRoomForIt(
       @ForAll @Size(min = 1, max = 6) List<@DoubleRange(min = 1, max = 10) Double> values,
-      @ForAll @DoubleRange(min = 1, max = 10) double goodEnough) {
+      @ForAll @DoubleRange(min = -1, max = 1) double nearTheLast) {
     double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
+    double goodEnough = Math.max(1, Math.min(10, v[v.length - 1] + nearTheLast)); // where clashes happen
     List<String> labels = values.stream().map(String::valueOf).toList();
     Chart chart = Geometry.line("c", "t", "d", "x", "y", labels, v, 1, 10, d -> String.format("%.1f", d),
         Integer::toString, Optional.of(goodEnough), "good enough (7)");
