@@ -2,14 +2,28 @@ package org.communityofpractice.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.rights.AccessReport;
 import org.communityofpractice.report.model.SessionReport;
 import org.communityofpractice.report.spi.ReportRenderers;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DataSubjectRequestTest {
-  private final DataSubjectRequest.Outcome outcome = DataSubjectRequest.run();
+  @TempDir static Path store;
+  private static DataSubjectRequest.Outcome outcome;
+
+  @BeforeAll
+  static void run() {
+    outcome = DataSubjectRequest.run(store);
+  }
 
   @Test
   void theExportHoldsHerEntryConsentAttendanceAndWords() {
@@ -28,6 +42,20 @@ class DataSubjectRequestTest {
     assertThat(after.register().tombstones()).extracting(t -> t.id()).contains(outcome.erasure().tombstone().id());
     assertThat(after.consent().history(GuideMembers.EXPERT_CITIZEN)).isEmpty();
     assertThat(after.sessions()).allSatisfy(s -> assertThat(s.peopleNamed()).doesNotContain(GuideMembers.EXPERT_CITIZEN));
+  }
+
+  @Test
+  void theErasureReachesTheBackupAndNoFileOfTheStoreHoldsHer() throws IOException {
+    assertThat(outcome.reached().backupsRewritten()).isNotEmpty();
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(store)) {
+      files = walk.filter(Files::isRegularFile).toList();
+    }
+    assertThat(files).hasSizeGreaterThanOrEqualTo(2);
+    for (Path file : files) {
+      String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+      assertThat(text).as("%s", file).doesNotContain("Dee Turner").doesNotContain("dee@example.org");
+    }
   }
 
   @Test
