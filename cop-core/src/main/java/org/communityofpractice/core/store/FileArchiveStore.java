@@ -40,6 +40,7 @@ import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.rights.ContributionHandling;
 import org.communityofpractice.core.rights.DataSubjectRights;
 import org.communityofpractice.core.rights.Erasure;
+import org.communityofpractice.core.rights.ErasureLog;
 import org.communityofpractice.core.rights.ErasureRequest;
 import org.communityofpractice.core.rights.RequestOutcome;
 import org.communityofpractice.core.rights.RetentionCategory;
@@ -484,7 +485,8 @@ public final class FileArchiveStore implements ArchiveStore {
    * a new version), every backup (rewritten in place, or deleted when it cannot be read or refuses),
    * and the journal of every session in progress (redacted: the person's place goes to their
    * tombstone's opaque id, their words go or stay unattributed as the request says). Afterwards no
-   * file under the community's folder holds the person's name, contact details or words.
+   * file under the community's folder holds the person's name, contact details or words. The
+   * request is added to the {@linkplain #erasureLog erasure log} first.
    *
    * <p>Refused, with nothing changed, when the erasure is refused (the person is not held, or is
    * held for a legal claim). Sessions being recorded must be closed first: their journals are
@@ -504,7 +506,8 @@ public final class FileArchiveStore implements ArchiveStore {
         return StoreErasure.refused(outcome);
       }
       Erasure erasure = outcome.result();
-      List<Path> journals = closedJournals(community);
+      List<Path> journals = closedJournals(community); // refuses while a session is being recorded
+      logErasuresLocked(community, List.of(request)); // before the files: a crash leaves it to replay
       List<RecoveryReport.DamagedLine> damage = new ArrayList<>();
       List<SessionId> redacted = redactJournals(journals, List.of(redaction(request, erasure.tombstone().id())), damage);
       ArchiveVersion version = saveLocked(community,
@@ -540,8 +543,10 @@ public final class FileArchiveStore implements ArchiveStore {
       for (int i = 0; i < report.erasures().size(); i++) {
         redactions.add(redaction(report.erasures().get(i), opaque.get(i)));
       }
+      List<Path> journals = closedJournals(community); // refuses while a session is being recorded
+      logErasuresLocked(community, report.erasures());
       List<RecoveryReport.DamagedLine> damage = new ArrayList<>();
-      List<SessionId> redacted = redactJournals(closedJournals(community), redactions, damage);
+      List<SessionId> redacted = redactJournals(journals, redactions, damage);
       ArchiveVersion version = saveLocked(community,
           StoreJson.ARCHIVE.write(swept).getBytes(StandardCharsets.UTF_8), stored.version());
       List<PersonId> anonymised = report.anonymised().stream()
@@ -559,6 +564,59 @@ public final class FileArchiveStore implements ArchiveStore {
       return new StoreRetention(report, version,
           new FilesReached(backups.rewritten(), backups.deleted(), redacted, damage));
     });
+  }
+
+  /** The file of a community's {@link #erasureLog erasure log}. */
+  public Path erasureLogFile(CommunityId community) {
+    return folderOf(community).resolve("erasures.json");
+  }
+
+  /**
+   * Every erasure carried out through this store in a community, by {@link #erase} or a retention
+   * sweep, in order; empty when there were none. It holds person ids, never names or words. When
+   * an archive is restored from a copy kept outside the store, from before an erasure, replaying
+   * the log erases again everyone it still holds:
+   *
+   * <pre>{@code
+   * Community safe = store.erasureLog(id).replay(restored).community();
+   * }</pre>
+   *
+   * <p>The log is one file in the community's folder, {@link #erasureLogFile}; keep a copy of it
+   * wherever the archives are copied, and keep it longer than the copies.
+   *
+   * @throws CorruptArchiveException when the file cannot be read as a log
+   */
+  public ErasureLog erasureLog(CommunityId community) {
+    Path file = erasureLogFile(community);
+    try {
+      return Files.exists(file)
+          ? StoreJson.ARCHIVE.readErasureLog(Files.readString(file, StandardCharsets.UTF_8))
+          : ErasureLog.empty();
+    } catch (ArchiveFormatException e) {
+      throw new CorruptArchiveException(file.toString(), Optional.of(e.path()), e.expectation(), Optional.empty());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Adds requests to the erasure log, all or nothing (temporary file, force, atomic replace). */
+  private void logErasuresLocked(CommunityId community, List<ErasureRequest> requests) throws IOException {
+    if (requests.isEmpty()) {
+      return;
+    }
+    ErasureLog log = erasureLog(community);
+    for (ErasureRequest request : requests) {
+      log = log.append(request);
+    }
+    Path folder = folderOf(community);
+    Path temp = temporary(folder);
+    try {
+      writeForced(temp, StoreJson.ARCHIVE.writeErasureLog(log).getBytes(StandardCharsets.UTF_8));
+      Files.move(temp, erasureLogFile(community), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+    DurableFiles.forceDirectory(folder);
   }
 
   private static JournalRedaction redaction(ErasureRequest request, PersonId tombstone) {

@@ -183,6 +183,38 @@ class StoreErasureTest {
   }
 
   @Test
+  void theErasureLogBringsACopyKeptOutsideTheStoreBackIntoLine() throws IOException {
+    FileArchiveStore store = FileArchiveStore.builder(root).build();
+    store.save(sotcop(), ArchiveVersion.NONE);
+    String copiedOut = Files.readString(store.archiveFile(SOTCOP, ArchiveVersion.of(1))); // e.g. an offsite copy
+    assertThat(store.erasureLog(SOTCOP).requests()).isEmpty();
+
+    ErasureRequest request =
+        ErasureRequest.of(EXPERT_CITIZEN, Instant.parse("2016-08-01T09:00:00Z"), DPO, ErasureGround.REQUESTED_BY_PERSON);
+    store.erase(SOTCOP, request);
+
+    assertThat(store.erasureLog(SOTCOP).requests()).containsExactly(request);
+    assertThat(FileArchiveStore.builder(root).build().erasureLog(SOTCOP).requests()).containsExactly(request);
+    Community restored = org.communityofpractice.core.json.ArchiveJson.create().read(copiedOut);
+    assertThat(restored.register().holds(EXPERT_CITIZEN)).isTrue();
+    Community replayed = store.erasureLog(SOTCOP).replay(restored).community();
+    assertThat(replayed.register().holds(EXPERT_CITIZEN)).isFalse();
+    assertThat(Files.readString(store.erasureLogFile(SOTCOP)))
+        .contains(EXPERT_CITIZEN.value())
+        .doesNotContain(sotcop().register().find(EXPERT_CITIZEN).orElseThrow().name());
+  }
+
+  @Test
+  void retentionErasuresAreLoggedToo() throws IOException {
+    FileArchiveStore store = FileArchiveStore.builder(root).build();
+    store.save(sotcop(), ArchiveVersion.NONE);
+    StoreRetention swept = store.applyRetention(SOTCOP, RetentionPolicy.none()
+        .keep(RetentionCategory.WHOLE_RECORD, Period.ofDays(1)), Instant.parse("2030-01-01T00:00:00Z"), DPO);
+    assertThat(swept.report().erasures()).isNotEmpty();
+    assertThat(store.erasureLog(SOTCOP).requests()).containsExactlyElementsOf(swept.report().erasures());
+  }
+
+  @Test
   void aRefusedErasureChangesNothing() throws IOException {
     FileArchiveStore store = storeWithTheExpertCitizenEverywhere();
     List<String> before = listing();

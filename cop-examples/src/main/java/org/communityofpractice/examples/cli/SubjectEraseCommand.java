@@ -90,6 +90,8 @@ final class SubjectEraseCommand extends CopCommand {
     out().println("  saved " + in.store().archiveFile(in.id(), done.version().orElseThrow()));
     out().printf("  backups rewritten without them: %d; backups removed: %d; journals redacted: %d%n",
         reached.backupsRewritten().size(), reached.backupsDeleted().size(), reached.journalsRewritten().size());
+    out().println("  logged in " + in.store().erasureLogFile(in.id())
+        + " (ids only): replay it on any copy of the archive restored from elsewhere");
     return Cop.OK;
   }
 

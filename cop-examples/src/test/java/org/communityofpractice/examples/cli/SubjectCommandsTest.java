@@ -53,8 +53,10 @@ class SubjectCommandsTest {
 
     CopRun yes = CopRun.withInput("yes\n", "subject", "erase", archive.toString(), "--person", "p-support-worker");
     assertThat(yes.exitCode()).as("%s", yes).isZero();
-    assertThat(yes.out()).contains("Erased p-support-worker").contains("tombstone").contains("backups");
-    assertThat(DemoArchive.files(archive)).hasSize(before.size() + 1);
+    assertThat(yes.out()).contains("Erased p-support-worker").contains("tombstone").contains("backups")
+        .contains("erasures.json");
+    assertThat(DemoArchive.files(archive)).hasSize(before.size() + 2) // the new version and the erasure log
+        .anySatisfy(f -> assertThat(f.getFileName()).hasToString("erasures.json"));
     CopRun gone = CopRun.of("subject", "export", archive.toString(), "--person", "p-support-worker");
     assertThat(gone.exitCode()).as("%s", gone).isEqualTo(Cop.USAGE);
   }
