@@ -143,6 +143,10 @@ public final class ReportOutline {
       return;
     }
     out.item(0, labels.get(key));
+    if (GroupCount.noneShown(groups)) {
+      out.item(1, labels.get("representation.groups.notListed"));
+      return;
+    }
     for (GroupCount g : groups) {
       String name = perspectives ? labels.perspective(g.key()) : labels.sector(g.key());
       out.item(1, labels.format("representation.group", name, labels.count(g.count())));

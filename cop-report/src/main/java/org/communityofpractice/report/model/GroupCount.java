@@ -1,5 +1,6 @@
 package org.communityofpractice.report.model;
 
+import java.util.List;
 import java.util.Objects;
 import org.communityofpractice.core.validation.InvalidValueException;
 
@@ -36,6 +37,15 @@ public record GroupCount(String key, Count count) {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether none of {@code groups} has a count that may be shown: every one is suppressed or
+   * withheld, as in a small room. Listing them would then say nothing but the names of the groups,
+   * so renderers say once that the groups are not listed.
+   */
+  public static boolean noneShown(List<GroupCount> groups) {
+    return !groups.isEmpty() && groups.stream().allMatch(g -> g.count().isSuppressed());
   }
 
   public static GroupCount of(String key, Count count) {
