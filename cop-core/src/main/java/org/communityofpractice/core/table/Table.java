@@ -11,7 +11,7 @@ import java.util.Objects;
  * A tidy table: a {@link Schema} of named, typed, documented columns and one row per observation,
  * every row checked against the columns as it is added. Tables are immutable and thread-safe once
  * built. Cells are stored by column in chunked primitive arrays, so a table of millions of rows stays
- * small and is never copied as it grows.
+ * small and, past its first 1,024 rows, is never copied as it grows.
  *
  * <pre>{@code
  * Schema schema = Schema.of("attendance", "One row per session",
