@@ -1,5 +1,6 @@
 package org.communityofpractice.core.table;
 
+import java.lang.reflect.Array;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -159,8 +160,8 @@ public final class Table {
   }
 
   /**
-   * The cells of one column, in chunks of {@value #CHUNK}: primitive arrays for numbers, dates and
-   * booleans. The first chunk starts at {@value #FIRST} cells and doubles until it is full, so a
+   * The cells of one column, in chunks of {@value #CHUNK}: primitive arrays for numbers and dates,
+   * a bit set for booleans. The first chunk starts at {@value #FIRST} cells and doubles until it is full, so a
    * short table stays small; later chunks are allocated full and never move, so a long column is
    * never copied as it grows and no array is large enough for the collector to treat specially.
    */
@@ -170,7 +171,6 @@ public final class Table {
     static final int MASK = CHUNK - 1;
     static final int FIRST = 16;
     final BitSet missing = new BitSet();
-    final ArrayList<Object> chunks = new ArrayList<>();
     int size;
 
     static Store of(ColumnType type) {
@@ -199,12 +199,21 @@ public final class Table {
       return missing.get(row) ? null : value(row);
     }
 
+    abstract void put(int row, Object value);
+
+    abstract Object value(int row);
+  }
+
+  /** A store of primitive or reference arrays in chunks, as {@link Store} describes. */
+  private abstract static class Chunked extends Store {
+    final ArrayList<Object> chunks = new ArrayList<>();
+
     /** The chunk that will hold {@code row}, the next row: allocated, or the first one grown. */
     final Object chunkFor(int row) {
       int index = row >>> SHIFT;
       if (index == chunks.size()) {
         chunks.add(allocate(index == 0 ? FIRST : CHUNK));
-      } else if (index == 0 && row == length(chunks.get(0))) {
+      } else if (index == 0 && row == Array.getLength(chunks.get(0))) {
         Object grown = allocate(row * 2);
         System.arraycopy(chunks.get(0), 0, grown, 0, row);
         chunks.set(0, grown);
@@ -216,17 +225,12 @@ public final class Table {
       return chunks.get(row >>> SHIFT);
     }
 
+    /** A new chunk of this store's array type. */
     abstract Object allocate(int length);
-
-    abstract int length(Object chunk);
-
-    abstract void put(int row, Object value);
-
-    abstract Object value(int row);
   }
 
   /** Integers as {@code int} until one needs a {@code long}: most counts fit, at half the memory. */
-  private static final class Longs extends Store {
+  private static final class Longs extends Chunked {
     boolean wide;
 
     @Override
@@ -234,10 +238,6 @@ public final class Table {
       return wide ? new long[length] : new int[length];
     }
 
-    @Override
-    int length(Object chunk) {
-      return wide ? ((long[]) chunk).length : ((int[]) chunk).length;
-    }
 
     @Override
     void put(int row, Object value) {
@@ -272,16 +272,12 @@ public final class Table {
     }
   }
 
-  private static final class Doubles extends Store {
+  private static final class Doubles extends Chunked {
     @Override
     Object allocate(int length) {
       return new double[length];
     }
 
-    @Override
-    int length(Object chunk) {
-      return ((double[]) chunk).length;
-    }
 
     @Override
     void put(int row, Object value) {
@@ -295,16 +291,12 @@ public final class Table {
   }
 
   /** Dates as their epoch day. */
-  private static final class Dates extends Store {
+  private static final class Dates extends Chunked {
     @Override
     Object allocate(int length) {
       return new long[length];
     }
 
-    @Override
-    int length(Object chunk) {
-      return ((long[]) chunk).length;
-    }
 
     @Override
     void put(int row, Object value) {
@@ -321,16 +313,6 @@ public final class Table {
     final BitSet cells = new BitSet();
 
     @Override
-    Object allocate(int length) {
-      throw new AssertionError("booleans are kept in a bit set");
-    }
-
-    @Override
-    int length(Object chunk) {
-      throw new AssertionError("booleans are kept in a bit set");
-    }
-
-    @Override
     void put(int row, Object value) {
       cells.set(row, Boolean.TRUE.equals(value));
     }
@@ -342,16 +324,12 @@ public final class Table {
   }
 
   /** Text and instants: immutable objects, shared rather than copied. */
-  private static final class References extends Store {
+  private static final class References extends Chunked {
     @Override
     Object allocate(int length) {
       return new Object[length];
     }
 
-    @Override
-    int length(Object chunk) {
-      return ((Object[]) chunk).length;
-    }
 
     @Override
     void put(int row, Object value) {
