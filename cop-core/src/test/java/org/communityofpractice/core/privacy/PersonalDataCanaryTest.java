@@ -3,9 +3,6 @@ package org.communityofpractice.core.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.Period;
 import java.util.ArrayList;
@@ -15,6 +12,7 @@ import java.util.function.UnaryOperator;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.consent.ConsentPurpose;
 import org.communityofpractice.core.fixtures.CommunityFixtures;
+import org.communityofpractice.core.fixtures.StandardError;
 import org.communityofpractice.core.json.ArchiveJson;
 import org.communityofpractice.core.people.Actor;
 import org.communityofpractice.core.people.ContactDetails;
@@ -53,7 +51,7 @@ class PersonalDataCanaryTest {
   void noPersonalDataReachesLogsMessagesOrToString() {
     List<Object> results = new ArrayList<>();
     List<Throwable> failures = new ArrayList<>();
-    String logged = capturingStandardError(() -> exercise(results, failures));
+    String logged = StandardError.of(() -> exercise(results, failures));
 
     assertThat(logged).as("SLF4J output").contains("erased a person"); // the capture works
     for (String canary : CANARIES) {
@@ -128,17 +126,6 @@ class PersonalDataCanaryTest {
     failures.removeIf(java.util.Objects::isNull);
   }
 
-  private static String capturingStandardError(Runnable action) {
-    PrintStream original = System.err;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    try {
-      action.run();
-    } finally {
-      System.setErr(original);
-    }
-    return captured.toString(StandardCharsets.UTF_8);
-  }
 
   /** The consented fixture with every name, email, phone and spoken word replaced by a canary. */
   private static Community seeded() {

@@ -3,9 +3,7 @@ package org.communityofpractice.report.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import org.communityofpractice.core.fixtures.StandardError;
 import org.communityofpractice.report.markdown.MarkdownRenderer;
 import org.communityofpractice.report.model.ReportSamples;
 import org.communityofpractice.report.spi.thirdparty.ShoutingRenderer;
@@ -29,7 +27,7 @@ class ReportRenderersTest {
 
   @Test
   void skipsFaultyProvidersAndSaysSoInTheLog() {
-    String log = stderrOf(() -> {
+    String log = StandardError.of(() -> {
       ReportRenderers renderers = ReportRenderers.load(getClass().getClassLoader());
       assertThat(renderers.formats()).doesNotContain("faulty", "Not A Name!");
       assertThat(renderers.get("markdown")).isInstanceOf(MarkdownRenderer.class);
@@ -51,16 +49,4 @@ class ReportRenderersTest {
         .hasMessageEndingWith("but was 'pdf'");
   }
 
-  /** What {@code action} logs: slf4j-simple writes to the System.err of the moment it logs. */
-  private static String stderrOf(Runnable action) {
-    PrintStream original = System.err;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    try {
-      action.run();
-    } finally {
-      System.setErr(original);
-    }
-    return captured.toString(StandardCharsets.UTF_8);
-  }
 }
