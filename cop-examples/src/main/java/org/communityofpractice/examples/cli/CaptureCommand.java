@@ -3,7 +3,6 @@ package org.communityofpractice.examples.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -142,16 +141,15 @@ final class CaptureCommand extends CopCommand {
         throw UserError.invalid("the journal of session " + resume.get() + " is damaged: " + e.getMessage());
       }
     }
-    SessionPlan plan = plan(in.store().load(in.id()).orElseThrow().community());
+    SessionPlan plan = plan(in.community());
     try {
       return in.store().startSession(in.id(), plan);
     } catch (InvalidValueException e) {
-      throw UserError.usage("the session cannot start: " + e.getMessage() + ".");
+      throw cannotStart(e);
     }
   }
 
   private SessionPlan plan(Community community) throws IOException {
-    PrintWriter out = out();
     String id = session != null ? session : ask("Session id (such as prison-release-4)");
     String topicId = topic != null ? topic : ask("Topic (" + community.topics().stream().map(Topic::id)
         .map(TopicId::value).collect(Collectors.joining(", ")) + ")");
@@ -166,24 +164,30 @@ final class CaptureCommand extends CopCommand {
     } catch (DateTimeParseException e) {
       throw UserError.usage("--starts-at must be a date and time such as 2016-06-02T10:00.");
     }
-    Venue where = venue != null ? Venue.of(venue)
-        : last.map(Session::venue).orElseThrow(() -> UserError.usage("Say where with --venue."));
     try {
+      Venue where = venue != null ? Venue.of(venue)
+          : last.map(Session::venue).orElseThrow(() -> UserError.usage("Say where with --venue."));
       SessionPlan.Builder plan = SessionPlan.builder()
           .id(Ids.session(id))
-          .topic(TopicId.of(topicId))
+          .topic(Ids.topic(topicId))
           .startsAt(when)
           .venue(where)
-          .facilitator(Ids.person(chair));
+          .facilitator(Ids.person(chair, "--facilitator"));
       if (series != null) {
         plan.series(Ids.series(series));
       }
       SessionPlan built = plan.build();
-      out.printf("Session %s on %s, %s at %s.%n", built.id(), built.topic(), built.startsAt().toLocalDate(), where.name());
+      out().printf("Session %s on %s, %s at %s.%n", built.id(), built.topic(), built.startsAt().toLocalDate(),
+          where.name());
       return built;
     } catch (InvalidValueException e) {
-      throw UserError.usage("the session cannot start: " + e.getMessage() + ".");
+      throw cannotStart(e);
     }
+  }
+
+  /** The field and what it must be, not the value: a name typed by mistake is personal data. */
+  private static UserError cannotStart(InvalidValueException e) {
+    return UserError.usage("the session cannot start: " + e.field() + " " + e.expectation() + ".");
   }
 
   private String ask(String question) throws IOException {

@@ -102,7 +102,8 @@ final class CaptureConsole {
       List<CaptureWarning> warnings = dispatch(command, rest);
       warn(warnings);
     } catch (InvalidValueException e) {
-      out.println("  not recorded: " + e.getMessage());
+      // the field and what it must be, never the value: what was typed may be a name
+      out.println("  not recorded: " + e.field() + " " + e.expectation());
     } catch (Refused e) {
       out.println("  not recorded: " + e.getMessage());
     }
@@ -218,7 +219,7 @@ final class CaptureConsole {
         Venue venue = whenAndVenue.length > 1 ? Venue.of(whenAndVenue[1]) : recorder.plan().venue();
         return recorder.nextSession(NextSession.of(when.atZone(recorder.plan().startsAt().getZone()), venue));
       }
-      default -> throw new Refused("'" + command + "' is not something to record; type 'help' to see what is.");
+      default -> throw new Refused("that is not something to record; type 'help' to see what is.");
     }
   }
 
@@ -243,7 +244,7 @@ final class CaptureConsole {
     try {
       return ContributionKind.valueOf(word.toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      throw new Refused("'" + word + "' is not a kind of contribution; type 'help' to see the kinds.");
+      throw new Refused("that is not a kind of contribution; type 'help' to see the kinds.");
     }
   }
 
@@ -251,7 +252,7 @@ final class CaptureConsole {
     try {
       return PresentationKind.valueOf(word.toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      throw new Refused("'" + word + "' is not a kind of presentation: case-study, good-practice, new-topic or materials.");
+      throw new Refused("that is not a kind of presentation: case-study, good-practice, new-topic or materials.");
     }
   }
 
@@ -259,7 +260,7 @@ final class CaptureConsole {
     try {
       return Integer.parseInt(text.strip());
     } catch (NumberFormatException e) {
-      throw new Refused("'" + text + "' is not a whole number");
+      throw new Refused("a rating must be a whole number");
     }
   }
 
@@ -270,7 +271,7 @@ final class CaptureConsole {
     return text;
   }
 
-  /** Something typed that cannot be recorded as it stands. */
+  /** Something typed that cannot be recorded as it stands; the message never repeats what was typed. */
   private static final class Refused extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

@@ -4,6 +4,7 @@ import java.util.function.Function;
 import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.topic.SeriesId;
+import org.communityofpractice.core.topic.TopicId;
 import org.communityofpractice.core.validation.InvalidValueException;
 
 /**
@@ -22,7 +23,16 @@ final class Ids {
   }
 
   static PersonId person(String text) {
-    return parse(text, PersonId::of, "--person");
+    return person(text, "--person");
+  }
+
+  /** A person's id given with another option, such as {@code --facilitator}. */
+  static PersonId person(String text, String option) {
+    return parse(text, PersonId::of, option);
+  }
+
+  static TopicId topic(String text) {
+    return parse(text, TopicId::of, "--topic");
   }
 
   private static <T> T parse(String text, Function<String, T> of, String option) {

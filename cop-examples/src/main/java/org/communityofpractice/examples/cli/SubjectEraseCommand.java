@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import org.communityofpractice.core.people.Actor;
 import org.communityofpractice.core.people.ErasureGround;
 import org.communityofpractice.core.people.PersonId;
@@ -17,7 +16,6 @@ import org.communityofpractice.core.store.JournalInUseException;
 import org.communityofpractice.core.store.StoreErasure;
 import org.communityofpractice.core.rights.ErasureRequest;
 import org.communityofpractice.core.rights.RequestOutcome;
-import org.communityofpractice.core.session.SessionId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,7 +25,8 @@ import picocli.CommandLine.ParentCommand;
  * {@code cop subject erase}: erases one person from a community in a file store, after asking.
  * The erasure goes through the store: the erased community is saved as a new version, every backup
  * is rewritten without the person, and the journals of closed sessions are redacted, so no file
- * under the community's folder still holds them. It is refused while a session is being captured.
+ * under the community's folder still holds them. The journal of a paused capture is redacted too, so
+ * the capture carries on without them; while another program is recording a session, nothing is erased.
  */
 @Command(
     name = "erase",
@@ -56,11 +55,6 @@ final class SubjectEraseCommand extends CopCommand {
     PersonId id = Ids.person(person);
     Archives.InStore in = Archives.inStore(archive);
     AccessReport held = SubjectExportCommand.access(in.community(), id, archive);
-    List<SessionId> capturing = in.store().sessionsInProgress(in.id());
-    if (!capturing.isEmpty()) {
-      throw UserError.usage("a session is being captured in " + in.folder() + " (" + capturing
-          + "); finish it with 'cop capture' first, so its journal cannot still name " + id + ".");
-    }
     out().printf("This erases %s from %s: their register entry, %d consent decisions and %s"
             + " %d things they said; their place in %d sessions and %d ratings stay, anonymous.%n",
         id, in.folder(), held.consentHistory().size(), keepWords ? "the name on" : "the words of",

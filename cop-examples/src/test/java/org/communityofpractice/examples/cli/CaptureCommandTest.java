@@ -78,7 +78,7 @@ class CaptureCommandTest {
   }
 
   @Test
-  void refusesWhatDoesNotFitAndCarriesOn() {
+  void refusesWhatDoesNotFitAndCarriesOn() throws IOException {
     CopRun run = capture(String.join("\n",
         "arrived p-nobody",
         "frobnicate",
@@ -86,8 +86,26 @@ class CaptureCommandTest {
         "skip",
         "pause", ""), START);
     assertThat(run.exitCode()).as("%s", run).isZero();
-    assertThat(run.out()).contains("not recorded:").contains("'frobnicate' is not something to record")
+    assertThat(run.out()).contains("not recorded: that is not something to record")
         .contains("note: 'best-hopes' is core to every session").contains("Paused.");
+    List<String> refusals = run.out().lines().filter(l -> l.contains("not recorded:")).toList();
+    assertThat(refusals).as("the unknown person and the unknown command").hasSize(2);
+    assertThat(Files.readString(archive.resolve("journals").resolve("lone-working-3.jsonl"))).doesNotContain("p-nobody");
+  }
+
+  @Test
+  void whatWasTypedIsNotRepeatedBackWhenItIsRefused() {
+    CopRun run = capture(String.join("\n",
+        "arrived dee@example.org",
+        "Dee Turner said it",
+        "next", "next", "next", "next", "next", "next", "next", "next", "next", "next", "next",
+        "scale",
+        "rate Dee",
+        "say dee-turner Hello",
+        "pause", ""), START);
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.out().lines().filter(l -> l.contains("not recorded:")).toList()).hasSize(4)
+        .allSatisfy(l -> assertThat(l).doesNotContainIgnoringCase("dee"));
   }
 
   @Test
@@ -132,5 +150,6 @@ class CaptureCommandTest {
     Files.copy(DemoArchive.currentFile(archive), plain);
     CopRun run = CopRun.withInput("", "capture", plain.toString());
     assertThat(run.exitCode()).as("%s", run).isEqualTo(Cop.USAGE);
+    assertThat(run.err()).contains("not a folder of an archive store");
   }
 }

@@ -94,6 +94,22 @@ class SubjectCommandsTest {
   }
 
   @Test
+  void eraseReachesTheJournalOfAPausedCapture() throws IOException {
+    CopRun paused = CopRun.withInput(String.join("\n", "arrived p-support-worker p-expert-citizen", "next", "next", "next",
+            "hope p-support-worker: Kim hopes to hear what worked", "pause", ""),
+        "capture", archive.toString(), "--session", "lone-working-3", "--topic", "lone-working",
+        "--facilitator", "p-facilichair", "--starts-at", "2017-04-06T10:00");
+    assertThat(paused.exitCode()).as("%s", paused).isZero();
+    Path journal = archive.resolve("journals").resolve("lone-working-3.jsonl");
+    assertThat(Files.readString(journal)).contains("p-support-worker").contains("Kim hopes");
+
+    CopRun erased = CopRun.of("subject", "erase", archive.toString(), "--person", "p-support-worker", "--yes");
+    assertThat(erased.exitCode()).as("%s", erased).isZero();
+    assertThat(erased.out()).contains("journals redacted: 1");
+    assertThat(Files.readString(journal)).doesNotContain("p-support-worker").doesNotContain("Kim");
+  }
+
+  @Test
   void aNameTypedInsteadOfAnIdIsNotRepeatedBack() {
     CopRun run = CopRun.of("subject", "export", archive.toString(), "--person", "Dee Turner");
     assertThat(run.exitCode()).as("%s", run).isEqualTo(Cop.USAGE);
