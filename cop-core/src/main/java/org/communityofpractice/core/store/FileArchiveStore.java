@@ -283,13 +283,7 @@ public final class FileArchiveStore implements ArchiveStore {
         deleted.add(v);
         continue;
       }
-      Path temp = temporary(folder);
-      try {
-        writeForced(temp, StoreJson.ARCHIVE.write(changed.get()).getBytes(StandardCharsets.UTF_8));
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      replaceForced(folder, file, StoreJson.ARCHIVE.write(changed.get()).getBytes(StandardCharsets.UTF_8));
       rewritten.add(v);
     }
     DurableFiles.forceDirectory(folder);
@@ -301,6 +295,20 @@ public final class FileArchiveStore implements ArchiveStore {
 
   private static Path temporary(Path folder) {
     return folder.resolve(".tmp-" + UUID.randomUUID() + ".json");
+  }
+
+  /**
+   * Replaces {@code file} all or nothing: the bytes go to a temporary file in {@code folder}, forced,
+   * which then atomically takes the file's place. The caller forces the folder.
+   */
+  private static void replaceForced(Path folder, Path file, byte[] bytes) throws IOException {
+    Path temp = temporary(folder);
+    try {
+      writeForced(temp, bytes);
+      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
   }
 
   private static void writeForced(Path file, byte[] bytes) throws IOException {
@@ -599,7 +607,7 @@ public final class FileArchiveStore implements ArchiveStore {
     }
   }
 
-  /** Adds requests to the erasure log, all or nothing (temporary file, force, atomic replace). */
+  /** Adds requests to the erasure log, all or nothing. */
   private void logErasuresLocked(CommunityId community, List<ErasureRequest> requests) throws IOException {
     if (requests.isEmpty()) {
       return;
@@ -609,13 +617,8 @@ public final class FileArchiveStore implements ArchiveStore {
       log = log.append(request);
     }
     Path folder = folderOf(community);
-    Path temp = temporary(folder);
-    try {
-      writeForced(temp, StoreJson.ARCHIVE.writeErasureLog(log).getBytes(StandardCharsets.UTF_8));
-      Files.move(temp, erasureLogFile(community), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    byte[] json = StoreJson.ARCHIVE.writeErasureLog(log).getBytes(StandardCharsets.UTF_8);
+    replaceForced(folder, erasureLogFile(community), json);
     DurableFiles.forceDirectory(folder);
   }
 
