@@ -520,7 +520,7 @@ public final class FileArchiveStore implements ArchiveStore {
       List<SessionId> redacted = redactJournals(journals, List.of(redaction(request, erasure.tombstone().id())), damage);
       ArchiveVersion version = saveLocked(community,
           StoreJson.ARCHIVE.write(erasure.community()).getBytes(StandardCharsets.UTF_8), stored.version());
-      BackupChanges backups = changeBackupsLocked(community, backup -> eraseFrom(backup, request));
+      BackupChanges backups = changeBackupsLocked(community, backup -> eraseFrom(backup, List.of(request)));
       return new StoreErasure(outcome, Optional.of(version),
           new FilesReached(backups.rewritten(), backups.deleted(), redacted, damage));
     });
@@ -551,7 +551,8 @@ public final class FileArchiveStore implements ArchiveStore {
       for (int i = 0; i < report.erasures().size(); i++) {
         redactions.add(redaction(report.erasures().get(i), opaque.get(i)));
       }
-      List<Path> journals = closedJournals(community); // refuses while a session is being recorded
+      // a sweep that erases nobody leaves the journals alone, and may run while a session is recorded
+      List<Path> journals = report.erasures().isEmpty() ? List.of() : closedJournals(community);
       logErasuresLocked(community, report.erasures());
       List<RecoveryReport.DamagedLine> damage = new ArrayList<>();
       List<SessionId> redacted = redactJournals(journals, redactions, damage);
@@ -563,11 +564,7 @@ public final class FileArchiveStore implements ArchiveStore {
           .distinct()
           .toList();
       BackupChanges backups = changeBackupsLocked(community, backup -> {
-        Optional<Community> changed = Optional.of(withEntriesOf(backup, swept, anonymised));
-        for (ErasureRequest request : report.erasures()) {
-          changed = changed.flatMap(c -> eraseFrom(c, request));
-        }
-        return changed;
+        return eraseFrom(withEntriesOf(backup, swept, anonymised), report.erasures());
       });
       return new StoreRetention(report, version,
           new FilesReached(backups.rewritten(), backups.deleted(), redacted, damage));
@@ -596,10 +593,14 @@ public final class FileArchiveStore implements ArchiveStore {
    */
   public ErasureLog erasureLog(CommunityId community) {
     Path file = erasureLogFile(community);
+    if (!Files.exists(file)) {
+      return ErasureLog.empty();
+    }
     try {
-      return Files.exists(file)
-          ? StoreJson.ARCHIVE.readErasureLog(Files.readString(file, StandardCharsets.UTF_8))
-          : ErasureLog.empty();
+      byte[] bytes = Files.readAllBytes(file);
+      String json = StoreJson.utf8(bytes, 0, bytes.length).orElseThrow(() ->
+          new CorruptArchiveException(file.toString(), Optional.empty(), "the file is not UTF-8 text", Optional.empty()));
+      return StoreJson.ARCHIVE.readErasureLog(json);
     } catch (ArchiveFormatException e) {
       throw new CorruptArchiveException(file.toString(), Optional.of(e.path()), e.expectation(), Optional.empty());
     } catch (IOException e) {
@@ -627,12 +628,9 @@ public final class FileArchiveStore implements ArchiveStore {
   }
 
   /** The backup with the person erased, unchanged when it does not hold them, empty when it refuses. */
-  private static Optional<Community> eraseFrom(Community backup, ErasureRequest request) {
-    if (!backup.register().holds(request.person())) {
-      return Optional.of(backup);
-    }
-    RequestOutcome<Erasure> outcome = DataSubjectRights.erase(backup, request);
-    return outcome.isDone() ? Optional.of(outcome.result().community()) : Optional.empty();
+  private static Optional<Community> eraseFrom(Community backup, List<ErasureRequest> requests) {
+    ErasureLog.Replay replay = new ErasureLog(requests).replay(backup);
+    return replay.refused().isEmpty() ? Optional.of(replay.community()) : Optional.empty();
   }
 
   /** The backup with these people's register entries as the current archive has them. */
