@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.consent.ConsentPurpose;
 import org.communityofpractice.core.people.Person;
@@ -33,6 +34,9 @@ import org.communityofpractice.core.topic.TopicId;
 
 /** Applies one {@link DisclosurePolicy} to one {@link Community}; used by one thread, for one call. */
 final class Publisher {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  /** Whitespace that is not a plain space: a tab, a line break, a form feed. */
+  private static final Pattern INNER_WHITESPACE = Pattern.compile("[\\t\\n\\x0B\\f\\r]");
   private final DisclosurePolicy policy;
   private final Community community;
   private final CommunityProfile profile;
@@ -203,36 +207,9 @@ final class Publisher {
 
   /** For comparing names of things: trimmed, each run of whitespace one space, lower case. */
   private static String normalise(String s) {
-    if (isWellSpaced(s)) {
-      return s.toLowerCase(Locale.ROOT);
-    }
-    StringBuilder out = new StringBuilder(s.length());
-    boolean gap = false;
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      if (Character.isWhitespace(ch)) {
-        gap = out.length() > 0;
-      } else {
-        if (gap) {
-          out.append(' ');
-          gap = false;
-        }
-        out.append(ch);
-      }
-    }
-    return out.toString().toLowerCase(Locale.ROOT);
-  }
-
-  /** Whether the only whitespace is single spaces between words. */
-  private static boolean isWellSpaced(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      boolean between = ch == ' ' && i > 0 && i < s.length() - 1 && s.charAt(i - 1) != ' ';
-      if (!between && Character.isWhitespace(ch)) {
-        return false;
-      }
-    }
-    return true;
+    String trimmed = s.strip();
+    return (trimmed.indexOf("  ") < 0 && !INNER_WHITESPACE.matcher(trimmed).find()
+        ? trimmed : WHITESPACE.matcher(trimmed).replaceAll(" ")).toLowerCase(Locale.ROOT);
   }
 
   private boolean consented(PersonId id, ConsentPurpose purpose) {

@@ -151,7 +151,8 @@ public final class DataSubjectRights {
         .coreGroup(community.coreGroup().stream().filter(p -> !p.equals(person)).toList())
         .sessions(community.sessions().stream().map(redaction::apply).toList())
         .build();
-    // the erased id is not logged: the log would otherwise link it to the tombstone
+    // the erased id is not logged beside the tombstone; the store's erasure log, which replay needs,
+    // does pair the id with the instant of erasure, and so with the tombstone
     LOG.info("erased a person, leaving tombstone {} ({}, words {})", opaque, request.ground(), request.contributions());
     return RequestOutcome.done(new Erasure(after, tombstone, request));
   }
