@@ -93,8 +93,6 @@ public abstract class MemberRegister {
   }
 
   /** The ids of everyone whose processing is restricted. */
-  @Value.Derived
-  @Value.Auxiliary
   public Set<PersonId> restricted() {
     return people().stream()
         .filter(Person::isRestricted)
@@ -104,7 +102,8 @@ public abstract class MemberRegister {
 
   /** Whether the register holds this person and their processing is restricted. */
   public boolean isRestricted(PersonId id) {
-    return restricted().contains(id);
+    Person person = byId().get(id);
+    return person != null && person.isRestricted();
   }
 
   /** The person with this id, if held. */

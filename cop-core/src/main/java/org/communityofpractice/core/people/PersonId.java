@@ -23,17 +23,6 @@ public record PersonId(String value) implements Comparable<PersonId> {
     return value.compareTo(other.value);
   }
 
-  // written out, not generated: ids are looked up in the register all the time
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof PersonId other && value.equals(other.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
   @Override
   public String toString() {
     return value;

@@ -159,18 +159,14 @@ public abstract class Session {
     requireAllPresent(recorders(), present, "recorders");
     checkStages();
     for (int i = 0; i < bestHopes().size(); i++) {
-      if (!attends(bestHopes().get(i).by(), present)) {
-        throw notAnAttendee("bestHopes[" + i + "].by", bestHopes().get(i).by());
-      }
+      requireAttending(bestHopes().get(i).by(), present, "bestHopes", i, ".by");
     }
     presentation()
         .flatMap(Presentation::presenter)
         .ifPresent(p -> requirePresent(Optional.of(p), present, "presentation.presenter"));
     for (int i = 0; i < contributions().size(); i++) {
       Contribution c = contributions().get(i);
-      if (!attends(c.by(), present)) {
-        throw notAnAttendee("contributions[" + i + "].by", c.by());
-      }
+      requireAttending(c.by(), present, "contributions", i, ".by");
       int index = i;
       c.stage()
           .filter(s -> runningOrder().indexOf(s).isEmpty())
@@ -185,22 +181,16 @@ public abstract class Session {
     for (int r = 0; r < scaling().size(); r++) {
       List<Rating> ratings = scaling().get(r).ratings();
       for (int i = 0; i < ratings.size(); i++) {
-        if (!attends(ratings.get(i).ratedBy(), present)) {
-          throw notAnAttendee("scaling[" + r + "].ratings[" + i + "].ratedBy", ratings.get(i).ratedBy());
-        }
+        requireAttending(ratings.get(i).ratedBy(), present, "scaling[" + r + "].ratings", i, ".ratedBy");
       }
       var ideas = scaling().get(r).onePointUpIdeas();
       for (int i = 0; i < ideas.size(); i++) {
-        if (!attends(ideas.get(i).offeredBy(), present)) {
-          throw notAnAttendee("scaling[" + r + "].onePointUpIdeas[" + i + "].offeredBy", ideas.get(i).offeredBy());
-        }
+        requireAttending(ideas.get(i).offeredBy(), present, "scaling[" + r + "].onePointUpIdeas", i, ".offeredBy");
       }
     }
     Checks.unique(actions(), Action::id, "actions", "id");
     for (int i = 0; i < smallSteps().size(); i++) {
-      if (!attends(smallSteps().get(i).noticedBy(), present)) {
-        throw notAnAttendee("smallSteps[" + i + "].noticedBy", smallSteps().get(i).noticedBy());
-      }
+      requireAttending(smallSteps().get(i).noticedBy(), present, "smallSteps", i, ".noticedBy");
       int index = i;
       smallSteps().get(i).followsSession().filter(id()::equals).ifPresent(s -> {
         throw InvalidValueException.of(
@@ -243,7 +233,7 @@ public abstract class Session {
 
   private static void textList(List<String> texts, String field) {
     for (int i = 0; i < texts.size(); i++) {
-      if (texts.get(i) == null || texts.get(i).isBlank()) {
+      if (texts.get(i).isBlank()) {
         Checks.text(texts.get(i), field + "[" + i + "]");
       }
     }
@@ -264,11 +254,17 @@ public abstract class Session {
     }
   }
 
+  /** {@link #requirePresent} for the person at {@code list[index]part}, such as {@code bestHopes[2].by}. */
+  private static void requireAttending(
+      Optional<PersonId> person, Set<PersonId> present, String list, int index, String part) {
+    if (!attends(person, present)) {
+      throw notAnAttendee(list + "[" + index + "]" + part, person);
+    }
+  }
+
   private static void requireAllPresent(List<PersonId> people, Set<PersonId> present, String field) {
     for (int i = 0; i < people.size(); i++) {
-      if (!present.contains(people.get(i))) {
-        throw notAnAttendee(field + "[" + i + "]", Optional.of(people.get(i)));
-      }
+      requireAttending(Optional.of(people.get(i)), present, field, i, "");
     }
   }
 

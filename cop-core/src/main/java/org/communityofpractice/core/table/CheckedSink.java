@@ -30,9 +30,6 @@ abstract class CheckedSink implements RowSink {
    * built, so they are written as stored, without checking them again.
    */
   final void rows(Table table) throws IOException {
-    if (table.schema() != schema && !table.schema().equals(schema)) {
-      throw new IllegalArgumentException("table '" + table.name() + "' is not of schema '" + schema.name() + "'");
-    }
     Object[] stored = new Object[schema.width()];
     for (int r = 0; r < table.rowCount(); r++) {
       for (int c = 0; c < stored.length; c++) {

@@ -12,7 +12,8 @@ import java.util.Objects;
  * A tidy table: a {@link Schema} of named, typed, documented columns and one row per observation,
  * every row checked against the columns as it is added. Tables are immutable and thread-safe once
  * built. Cells are stored by column in chunked primitive arrays, so a table of millions of rows stays
- * small and, past its first 1,024 rows, is never copied as it grows.
+ * small; past its first 1,024 rows a column grows without being copied (an integer column that
+ * meets its first value beyond {@code int} is widened once).
  *
  * <pre>{@code
  * Schema schema = Schema.of("attendance", "One row per session",
@@ -238,7 +239,6 @@ public final class Table {
       return wide ? new long[length] : new int[length];
     }
 
-
     @Override
     void put(int row, Object value) {
       long v = value == null ? 0 : (Long) value;
@@ -278,7 +278,6 @@ public final class Table {
       return new double[length];
     }
 
-
     @Override
     void put(int row, Object value) {
       ((double[]) chunkFor(row))[row & MASK] = value == null ? 0 : (Double) value;
@@ -296,7 +295,6 @@ public final class Table {
     Object allocate(int length) {
       return new long[length];
     }
-
 
     @Override
     void put(int row, Object value) {
@@ -329,7 +327,6 @@ public final class Table {
     Object allocate(int length) {
       return new Object[length];
     }
-
 
     @Override
     void put(int row, Object value) {
