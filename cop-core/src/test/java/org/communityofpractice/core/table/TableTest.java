@@ -68,6 +68,21 @@ class TableTest {
   }
 
   @Test
+  void widensAnIntegerColumnPastItsFirstChunksWithoutLosingACell() {
+    Schema s = Schema.of("wide", "wide", Column.integer("i", "i"));
+    Table.Builder b = Table.builder(s);
+    for (int i = 0; i < 2_500; i++) {
+      b.addRow(i - 1_000);
+    }
+    Table t = b.addRow(Long.MAX_VALUE).addRow(7).build();
+    for (int i = 0; i < 2_500; i++) {
+      assertThat(t.value(i, 0)).isEqualTo(i - 1_000L);
+    }
+    assertThat(t.value(2_500, 0)).isEqualTo(Long.MAX_VALUE);
+    assertThat(t.value(2_501, 0)).isEqualTo(7L);
+  }
+
+  @Test
   void keepsIntegersBeyondIntRangeExactly() {
     Schema s = Schema.of("big", "big", Column.integer("i", "i").optional());
     Table.Builder b = Table.builder(s);
