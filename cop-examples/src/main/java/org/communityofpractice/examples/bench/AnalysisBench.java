@@ -60,7 +60,8 @@ public final class AnalysisBench {
     }
     System.out.println();
     System.out.println("Analysis suite over synthetic sessions, one thread, -Xmx2g, "
-        + AnalysisBenchmark.COMMUNITIES + " communities (generation included; CPU = benchmark thread, best iteration)");
+        + AnalysisBenchmark.COMMUNITIES + " communities (generation included; wall = JMH's mean per iteration,"
+        + " CPU = the benchmark thread's best iteration)");
     System.out.println("heap limit of the forks: " + mib(read(out.resolve("max-heap.txt")))
         + "; peak heap = most heap in use while running, garbage included; retained = in use after a full"
         + " collection at the end, the result tables still held");
@@ -86,7 +87,7 @@ public final class AnalysisBench {
     }
     long peak = peak(out, 1_000_000L);
     long limit = read(out.resolve("max-heap.txt"));
-    System.out.println("10^6 sessions within 2 GiB: "
+    System.out.println("10^6 sessions ran to the end within a heap limit of 2 GiB (peak " + mib(peak) + "): "
         + (wall.containsKey(1_000_000L) && peak > 0 && peak <= TWO_GIB && limit <= TWO_GIB
             ? "yes" : "no (see the JMH output above)"));
   }

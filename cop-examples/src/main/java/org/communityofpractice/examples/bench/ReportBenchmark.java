@@ -196,6 +196,10 @@ public class ReportBenchmark {
       out.append(String.format(Locale.ROOT, "  %-40s not run%n", name));
       return;
     }
+    if (Double.isNaN(base)) {
+      out.append(String.format(Locale.ROOT, "  %-40s %10.1f µs  (no Jackson baseline in this run)%n", name, score));
+      return;
+    }
     double ratio = score / base;
     out.append(String.format(Locale.ROOT, "  %-40s %10.1f µs  %6.2f× Jackson", name, score, ratio));
     if (!Double.isNaN(target)) {
