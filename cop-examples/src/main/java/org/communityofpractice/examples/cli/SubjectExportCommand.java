@@ -41,7 +41,7 @@ final class SubjectExportCommand extends CopCommand {
     PersonId id = Ids.person(person);
     Community community = Archives.read(archive);
     AccessReport report = access(community, id, archive);
-    Table table = AccessTable.of(report);
+    Table table = report.table();
     Path folder = Files.createDirectories(dir == null ? Path.of("subject-" + id.value()) : dir);
     Path csv = folder.resolve(id.value() + "-access.csv");
     Path jsonl = folder.resolve(id.value() + "-access.jsonl");
