@@ -103,12 +103,7 @@ public final class HtmlView {
 
   /** A count as published: exact, "fewer than n" when suppressed, or "not shown". */
   public String count(Count count) {
-    if (count.exactly().isPresent()) {
-      return number(count.exactly().getAsInt());
-    }
-    return count.fewerThan().isPresent()
-        ? format("count.fewerThan", number(count.fewerThan().getAsInt()))
-        : formats.label("count.withheld");
+    return labels.count(count); // as the text and Markdown reports write it
   }
 
   /** A change of a share in percentage points, with its sign, such as "+56". */
