@@ -92,7 +92,13 @@ public abstract class MemberRegister {
     return tombstones().stream().map(Tombstone::id).collect(Collectors.toUnmodifiableSet());
   }
 
-  /** The ids of everyone whose processing is restricted. */
+  /**
+   * The ids of everyone whose processing is restricted. Worked out once per register: reports ask
+   * {@link #isRestricted} for every rating and remark they publish, and with no one restricted, as
+   * is usual, an empty set answers at once.
+   */
+  @Value.Derived
+  @Value.Auxiliary
   public Set<PersonId> restricted() {
     return people().stream()
         .filter(Person::isRestricted)
@@ -102,8 +108,7 @@ public abstract class MemberRegister {
 
   /** Whether the register holds this person and their processing is restricted. */
   public boolean isRestricted(PersonId id) {
-    Person person = byId().get(id);
-    return person != null && person.isRestricted();
+    return restricted().contains(id);
   }
 
   /** The person with this id, if held. */
