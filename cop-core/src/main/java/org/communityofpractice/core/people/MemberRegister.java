@@ -1,11 +1,12 @@
 package org.communityofpractice.core.people;
 
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.communityofpractice.core.internal.Checks;
 import org.communityofpractice.core.validation.InvalidValueException;
@@ -57,11 +58,15 @@ public abstract class MemberRegister {
   @Value.Derived
   @Value.Auxiliary
   Map<PersonId, Person> byId() {
-    return people().stream()
-        .collect(Collectors.toUnmodifiableMap(Person::id, Function.identity(), (a, b) -> a));
+    // a hash map rather than Map.copyOf's: reports look every attendee up, and its probing cost more
+    Map<PersonId, Person> byId = new LinkedHashMap<>();
+    for (Person p : people()) {
+      byId.putIfAbsent(p.id(), p);
+    }
+    return Collections.unmodifiableMap(byId);
   }
 
-  /** The ids of everyone held. */
+  /** The ids of everyone held, in the order they were added. */
   public Set<PersonId> ids() {
     return byId().keySet();
   }

@@ -72,7 +72,7 @@ public final class Breakdown<K> {
     List<Integer> values = new ArrayList<>();
     counts.forEach((k, v) -> {
       keys.add(Optional.of(k));
-      values.add(Checks.within(v, 0, Integer.MAX_VALUE, "counts[" + k + "]"));
+      values.add(checkCount(v, k));
     });
     keys.add(Optional.empty());
     values.add(Checks.within(notRecorded, 0, Integer.MAX_VALUE, "notRecorded"));
@@ -96,7 +96,7 @@ public final class Breakdown<K> {
     checkThreshold(threshold);
     List<Cell<K>> cells = new ArrayList<>();
     counts.forEach((k, v) -> {
-      Checks.within(v, 0, Integer.MAX_VALUE, "counts[" + k + "]");
+      checkCount(v, k);
       cells.add(new Cell<>(Optional.of(k), v < threshold ? Count.fewerThan(threshold) : Count.shown(v, threshold)));
     });
     return new Breakdown<>(cells, OptionalInt.empty(), threshold);
@@ -130,6 +130,14 @@ public final class Breakdown<K> {
   /** Whether any count is not shown. */
   public boolean anySuppressed() {
     return cells.stream().anyMatch(c -> !c.count().isShown());
+  }
+
+  /** Requires a count not below zero; the field's name is built only for the error. */
+  private static int checkCount(int count, Object key) {
+    if (count < 0) {
+      Checks.within(count, 0, Integer.MAX_VALUE, "counts[" + key + "]");
+    }
+    return count;
   }
 
   private static void checkThreshold(int threshold) {

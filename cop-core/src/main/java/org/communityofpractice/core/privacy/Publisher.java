@@ -1,6 +1,7 @@
 package org.communityofpractice.core.privacy;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.consent.ConsentPurpose;
+import org.communityofpractice.core.people.MemberRegister;
 import org.communityofpractice.core.people.Person;
 import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.people.Perspective;
@@ -108,7 +110,7 @@ final class Publisher {
         .venue(s.venue())
         .facilitator(attribution(s, s.facilitator()))
         .chairsIntroduction(restricted(s.facilitator()) ? Optional.empty() : s.chairsIntroduction())
-        .representation(representation(new LinkedHashSet<>(s.attendees())))
+        .representation(representation(s.attendees())) // a session lists no one twice
         .bestHopes(s.bestHopes().stream()
             .filter(h -> mayUseWordsOf(h.by()))
             .map(h -> new PublishableText(h.text(), attribution(s, h.by())))
@@ -299,41 +301,56 @@ final class Publisher {
     return progress;
   }
 
-  private Representation representation(Set<PersonId> people) {
-    Map<Perspective, Integer> perspectives = new EnumMap<>(Perspective.class);
-    for (Perspective p : Perspective.values()) {
-      perspectives.put(p, 0);
-    }
-    Map<Sector, Integer> sectors = new EnumMap<>(Sector.class);
-    for (Sector s : Sector.values()) {
-      sectors.put(s, 0);
-    }
+  /** Who was represented among {@code people}, in which no one appears twice. */
+  private Representation representation(Collection<PersonId> people) {
+    Perspective[] perspectiveKeys = Perspective.values();
+    Sector[] sectorKeys = Sector.values();
+    int[] perspectiveCounts = new int[perspectiveKeys.length];
+    int[] sectorCounts = new int[sectorKeys.length];
     int notRecorded = 0;
-    Set<String> organisations = new HashSet<>();
+    // each distinct spelling is normalised once: the same organisation is usually spelt alike
+    Set<String> spellings = new HashSet<>();
     boolean livedExperience = false;
+    MemberRegister register = community.register();
     for (PersonId id : people) {
-      Optional<Person> found = community.register().find(id).filter(p -> !p.isRestricted());
-      if (found.isEmpty()) {
+      Person person = register.find(id).orElse(null);
+      if (person == null || person.isRestricted()) {
         notRecorded++;
         continue;
       }
-      Person person = found.get();
-      person.perspectives().forEach(p -> perspectives.merge(p, 1, Integer::sum));
+      for (Perspective p : person.perspectives()) {
+        perspectiveCounts[p.ordinal()]++;
+      }
       if (person.sector().isPresent()) {
-        sectors.merge(person.sector().get(), 1, Integer::sum);
+        sectorCounts[person.sector().get().ordinal()]++;
       } else {
         notRecorded++;
       }
-      person.organisation().map(Publisher::normalise).ifPresent(organisations::add);
+      if (person.organisation().isPresent()) {
+        spellings.add(person.organisation().get());
+      }
       livedExperience |= person.isExpertByExperience();
+    }
+    Set<String> organisations = new HashSet<>();
+    for (String spelling : spellings) {
+      organisations.add(normalise(spelling));
     }
     int t = policy.suppressionThreshold();
     return new Representation(
         people.size(),
-        Breakdown.overlapping(perspectives, t),
-        Breakdown.partition(sectors, notRecorded, t),
+        Breakdown.overlapping(counts(perspectiveKeys, perspectiveCounts), t),
+        Breakdown.partition(counts(sectorKeys, sectorCounts), notRecorded, t),
         organisations.size(),
         livedExperience);
+  }
+
+  /** Every key with its count, zeros included, in the keys' order. */
+  private static <K extends Enum<K>> Map<K, Integer> counts(K[] keys, int[] counts) {
+    Map<K, Integer> all = new EnumMap<>(keys[0].getDeclaringClass());
+    for (K key : keys) {
+      all.put(key, counts[key.ordinal()]);
+    }
+    return all;
   }
 
   private String topicTitle(TopicId id) {

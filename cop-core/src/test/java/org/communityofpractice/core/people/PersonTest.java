@@ -66,7 +66,8 @@ class PersonTest {
     MemberRegister register = CommunityFixtures.register();
     assertThat(register.find(CommunityFixtures.EXPERT_CITIZEN)).contains(sam);
     assertThat(register.holds(PersonId.of("p-nobody"))).isFalse();
-    assertThat(register.ids()).hasSize(13);
+    assertThat(register.ids()).hasSize(13)
+        .containsExactlyElementsOf(register.people().stream().map(Person::id).toList()); // as added
     assertThat(register.toString()).startsWith("MemberRegister{people=13").doesNotContain("Sam", "@");
     assertThat(MemberRegister.empty().size()).isZero();
   }

@@ -1,6 +1,7 @@
 package org.communityofpractice.core.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.BitSet;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import org.communityofpractice.core.validation.InvalidValueException;
 
 class BreakdownProperties {
 
@@ -70,6 +72,22 @@ class BreakdownProperties {
   void oneSmallCellIsProtectedByWithholdingTheSmallestOtherCell() {
     Breakdown<String> b = Breakdown.partition(Map.of("statutory", 9), 2, 5);
     assertThat(b.cells()).extracting(c -> c.count().toString()).containsExactly("withheld", "fewer than 5");
+  }
+
+  @Example
+  void aNegativeCountIsRefusedNamingItsCategory() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    counts.put("statutory", 9);
+    counts.put("voluntary", -1);
+    assertThatThrownBy(() -> Breakdown.partition(counts, 0, 5))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("counts[voluntary] must be within 0..2147483647 but was -1");
+    assertThatThrownBy(() -> Breakdown.overlapping(counts, 5))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("counts[voluntary] must be within 0..2147483647 but was -1");
+    assertThatThrownBy(() -> Breakdown.partition(Map.of("statutory", 9), -2, 5))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("notRecorded must be within 0..2147483647 but was -2");
   }
 
   private static Map<Integer, Integer> keyed(List<Integer> counts) {

@@ -142,6 +142,22 @@ class DisclosurePolicyTest {
   }
 
   @Test
+  void oneOrganisationSpeltInDifferentWaysIsCountedOnce() {
+    String[] spellings = {"A Housing Charity", " a  housing charity ", "A housing\tcharity", "Probation", "probation"};
+    PersonId[] ids = {CHAIR, SAM, ALEX, JO, KIM};
+    MemberRegister.Builder register = MemberRegister.builder();
+    for (int i = 0; i < ids.length; i++) {
+      register.addPerson(Person.builder().id(ids[i]).name("Person " + i).organisation(spellings[i])
+          .addPerspective(Perspective.MANAGER).sector(Sector.STATUTORY).build());
+    }
+    Representation r = DisclosurePolicy.asOf(AS_OF)
+        .session(community(register.build(), ConsentLedger.empty()), SessionId.of("s-1")).representation();
+    assertThat(r.organisations()).isEqualTo(2);
+    assertThat(r.perspectives().count(Perspective.MANAGER).orElseThrow().value()).hasValue(5);
+    assertThat(r.sectors().total()).hasValue(5);
+  }
+
+  @Test
   void smallCountsReadFewerThanTheThresholdAndASingleSuppressedCellIsProtected() {
     Representation r = DisclosurePolicy.asOf(AS_OF).withSuppressionThreshold(3)
         .session(example(), SessionId.of("s-1")).representation();
