@@ -1,9 +1,14 @@
 package org.communityofpractice.core.scaling;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.communityofpractice.core.validation.InvalidValueException;
 
@@ -44,7 +49,9 @@ public record ScalingStatistics(
     double shareAtOrAboveGoodEnough) {
 
   public ScalingStatistics {
-    distribution = Collections.unmodifiableMap(new TreeMap<>(distribution));
+    if (!(distribution instanceof Distribution)) { // a Distribution is already sorted and unchangeable
+      distribution = Collections.unmodifiableMap(new TreeMap<>(distribution));
+    }
   }
 
   /** The statistics of a round, or empty when it has no ratings. */
@@ -75,11 +82,9 @@ public record ScalingStatistics(
       sum += v;
     }
     int[] sorted = new int[values.length];
-    Map<Integer, Integer> distribution = new TreeMap<>();
     int atOrAbove = 0;
     for (int i = 0, at = 0; i < counts.length; i++) {
       int point = scale.min() + i;
-      distribution.put(point, counts[i]);
       Arrays.fill(sorted, at, at + counts[i], point);
       at += counts[i];
       if (point >= question.goodEnough()) {
@@ -96,7 +101,7 @@ public record ScalingStatistics(
             quantile(sorted, 0.5),
             quantile(sorted, 0.75),
             (double) sum / n,
-            distribution,
+            new Distribution(scale.min(), counts),
             question.goodEnough(),
             (double) atOrAbove / n));
   }
@@ -107,5 +112,75 @@ public record ScalingStatistics(
     int lo = (int) Math.floor(h);
     int hi = (int) Math.ceil(h);
     return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+  }
+
+  /**
+   * How many gave each point of a scale, lowest point first: an unchangeable map over the counts
+   * of a counting sort, so the statistics of a round need not build and then copy a tree.
+   */
+  private static final class Distribution extends AbstractMap<Integer, Integer> {
+    private final int min;
+    private final int[] counts;
+
+    /** Takes {@code counts}, which nothing else may change afterwards. */
+    Distribution(int min, int[] counts) {
+      this.min = min;
+      this.counts = counts;
+    }
+
+    @Override
+    public int size() {
+      return counts.length;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return index(key) >= 0;
+    }
+
+    @Override
+    public Integer get(Object key) {
+      int i = index(key);
+      return i < 0 ? null : counts[i];
+    }
+
+    private int index(Object key) {
+      if (key instanceof Integer point) {
+        long i = (long) point - min;
+        return i >= 0 && i < counts.length ? (int) i : -1;
+      }
+      return -1;
+    }
+
+    @Override
+    public Set<Entry<Integer, Integer>> entrySet() {
+      return new AbstractSet<>() {
+        @Override
+        public int size() {
+          return counts.length;
+        }
+
+        @Override
+        public Iterator<Entry<Integer, Integer>> iterator() {
+          return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+              return next < counts.length;
+            }
+
+            @Override
+            public Entry<Integer, Integer> next() {
+              if (next >= counts.length) {
+                throw new NoSuchElementException();
+              }
+              int i = next++;
+              return new SimpleImmutableEntry<>(min + i, counts[i]);
+            }
+          };
+        }
+      };
+    }
   }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -39,6 +41,28 @@ class ScalingStatisticsProperties {
       assertThat(s.distribution().get(point))
           .isEqualTo((int) round.ratings().stream().filter(r -> r.value() == p).count());
     }
+  }
+
+  @Property(tries = 500)
+  void theDistributionIsTheSortedMapOfTheCounts(@ForAll("ratedRounds") ScalingRound round) {
+    ScalingStatistics s = round.statistics().orElseThrow();
+    Scale scale = round.question().scale();
+    Map<Integer, Integer> expected = new TreeMap<>();
+    for (int point = scale.min(); point <= scale.max(); point++) {
+      int p = point;
+      expected.put(point, (int) round.ratings().stream().filter(r -> r.value() == p).count());
+    }
+    assertThat(s.distribution()).isEqualTo(expected);
+    assertThat(expected).isEqualTo(s.distribution());
+    assertThat(s.distribution().hashCode()).isEqualTo(expected.hashCode());
+    assertThat(s.distribution().toString()).isEqualTo(expected.toString());
+    assertThat(s.distribution().keySet()).containsExactlyElementsOf(expected.keySet());
+    assertThat(s.distribution().get(scale.min() - 1)).isNull();
+    assertThat(s.distribution().get(scale.max() + 1)).isNull();
+    assertThat(s.distribution().containsKey((long) scale.min())).isFalse();
+    ScalingStatistics rebuilt = new ScalingStatistics(s.n(), s.min(), s.max(), s.lowerQuartile(), s.median(),
+        s.upperQuartile(), s.mean(), expected, s.goodEnough(), s.shareAtOrAboveGoodEnough());
+    assertThat(rebuilt).isEqualTo(s).hasSameHashCodeAs(s);
   }
 
   @Property(tries = 1000)

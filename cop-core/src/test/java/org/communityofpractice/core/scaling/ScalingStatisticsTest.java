@@ -105,7 +105,26 @@ class ScalingStatisticsTest {
 
   @Test
   void theDistributionCannotBeChanged() {
-    assertThatThrownBy(() -> of(4).distribution().put(4, 2))
+    Map<Integer, Integer> d = of(4, 6).distribution();
+    assertThatThrownBy(() -> d.put(4, 2)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> d.remove(4)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(d::clear).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> d.keySet().remove(4)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> d.entrySet().iterator().next().setValue(9))
         .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> {
+      var it = d.values().iterator();
+      it.next();
+      it.remove();
+    }).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(d).containsEntry(4, 1).containsEntry(6, 1).hasSize(10);
+  }
+
+  @Test
+  void aDistributionGivenToTheConstructorIsCopied() {
+    Map<Integer, Integer> counts = new TreeMap<>(Map.of(1, 0, 2, 1));
+    ScalingStatistics s = new ScalingStatistics(1, 2, 2, 2, 2, 2, 2, counts, 2, 1);
+    counts.put(1, 5);
+    assertThat(s.distribution()).containsEntry(1, 0);
   }
 }
