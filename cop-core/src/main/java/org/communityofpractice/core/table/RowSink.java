@@ -14,7 +14,8 @@ import java.io.IOException;
  */
 public interface RowSink {
   /**
-   * Writes one row: one cell per column, in column order.
+   * Writes one row: one cell per column, in column order. The array is read, not kept, so a caller
+   * may fill it again, or pass it again, for the next row.
    *
    * @throws org.communityofpractice.core.validation.InvalidValueException naming the cell when the
    *     row does not fit the schema; nothing of that row is written

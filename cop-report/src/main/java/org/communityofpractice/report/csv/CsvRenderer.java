@@ -53,6 +53,9 @@ import org.communityofpractice.report.spi.ReportRenderer;
  * thread-safe.
  */
 public final class CsvRenderer implements ReportRenderer {
+  /** Characters a row takes besides its session id and free text. */
+  private static final int ROW_ALLOWANCE = 48;
+
   private final CsvWriter writer;
   private final ReportTable table;
 
@@ -122,6 +125,42 @@ public final class CsvRenderer implements ReportRenderer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Renders the table into a buffer sized from the report, so that it is built without regrowing. */
+  @Override
+  public String render(Report report) {
+    StringBuilder out = new StringBuilder(expectedLength(report, table));
+    render(report, out);
+    return out.toString();
+  }
+
+  /**
+   * About how many characters the table of {@code report} takes: its rows' free text plus a
+   * generous allowance for ids, dates, numbers and separators. Only a starting size.
+   */
+  private static int expectedLength(Report report, ReportTable which) {
+    long length = 256; // the header
+    for (SessionReport s : sessions(report)) {
+      int row = s.session().length() + ROW_ALLOWANCE;
+      switch (which) {
+        case RATINGS -> {
+          for (ScalingResult r : s.scaling()) {
+            if (r.statistics().isPresent()) {
+              length += (long) r.statistics().get().n() * (row + r.question().text().length());
+            }
+          }
+        }
+        case ATTENDANCE -> length += (long) (2 + s.representation().perspectives().size()
+            + s.representation().sectors().size()) * row;
+        case ACTIONS -> {
+          for (AgreedAction a : s.actions()) {
+            length += row + a.id().length() + a.text().length() + a.owners().map(String::length).orElse(0);
+          }
+        }
+      }
+    }
+    return (int) Math.min(length, 1 << 24);
   }
 
   /**
@@ -221,9 +260,11 @@ public final class CsvRenderer implements ReportRenderer {
       int goodEnough = question.goodEnough();
       for (Map.Entry<Integer, Integer> point : result.statistics().get().distribution().entrySet()) {
         int rating = point.getKey();
+        // one row per rating: everyone who gave this point gets the same row, so its cells are made once
+        Object[] row = {s.session(), date, q + 1, question.text(), question.scale().min(), question.scale().max(),
+            goodEnough, rating, rating >= goodEnough};
         for (int i = 0; i < point.getValue(); i++) {
-          rows.row(s.session(), date, q + 1, question.text(), question.scale().min(), question.scale().max(),
-              goodEnough, rating, rating >= goodEnough);
+          rows.row(row);
         }
       }
     }
