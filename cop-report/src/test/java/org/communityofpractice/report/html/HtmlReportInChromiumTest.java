@@ -33,11 +33,15 @@ class HtmlReportInChromiumTest {
     }
   }
 
-  /** The example community's reports, composed, and the hand-built samples with every section. */
+  /**
+   * The example community's reports, composed, the hand-built samples with every section, and a
+   * series whose charts crowd their labels.
+   */
   private static List<Report> examples() {
     List<Report> reports = new ArrayList<>(ExampleCommunityReports.all());
     reports.add(ReportSamples.session());
     reports.add(ReportSamples.series());
+    reports.add(ReportSamples.crowdedCharts());
     return reports;
   }
 
@@ -52,9 +56,10 @@ class HtmlReportInChromiumTest {
               + " const box = svg.getBoundingClientRect();"
               + " const marks = [...svg.querySelectorAll('rect.bar, polyline.line, circle.dot')]"
               + "   .filter(m => m.tagName !== 'rect' || parseFloat(m.getAttribute('height')) > 0)"
-              + "   .map(m => m.getBBox());"
+              + "   .map(m => ({line: m.tagName === 'polyline', box: m.getBBox()}));"
               + " return {width: box.width, height: box.height, marks: marks.length,"
-              + "   emptyMarks: marks.filter(b => b.width <= 0 || b.height <= 0).length,"
+              + "   emptyMarks: marks.filter(m => m.line ? m.box.width <= 0 && m.box.height <= 0"
+              + "     : m.box.width <= 0 || m.box.height <= 0).length," // a level line has no height
               + "   name: svg.querySelector('title').textContent}; })");
       assertThat(charts).as("charts of %s", report).isNotEmpty();
       for (Map<String, Object> chart : charts) {
@@ -80,6 +85,24 @@ class HtmlReportInChromiumTest {
               + " return [...svg.querySelectorAll('text.value, circle.dot')]"
               + "   .filter(m => meet(box, m.getBBox())).map(m => m.textContent || 'a point'); })");
       assertThat((List<?>) clashes).as("labels meeting the good-enough label in %s", report).isEmpty();
+    }
+  }
+
+  @Test
+  void noChartTextMeetsAnotherTextOrPointAsDrawn() throws Exception {
+    for (Report report : examples()) {
+      chromium.open(HTML.render(report));
+      Object clashes = chromium.script(
+          "const meet = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width"
+              + " && a.y < b.y + b.height && b.y < a.y + a.height;"
+              + "return [...document.querySelectorAll('svg')].flatMap(svg => {"
+              + " const marks = [...svg.querySelectorAll('text, circle.dot')]"
+              + "   .map(m => ({name: m.textContent || 'a point', box: m.getBBox()}));"
+              + " const found = [];"
+              + " for (let i = 0; i < marks.length; i++) for (let j = i + 1; j < marks.length; j++)"
+              + "   if (meet(marks[i].box, marks[j].box)) found.push(marks[i].name + ' / ' + marks[j].name);"
+              + " return found; })");
+      assertThat((List<?>) clashes).as("chart texts meeting in %s", report).isEmpty();
     }
   }
 

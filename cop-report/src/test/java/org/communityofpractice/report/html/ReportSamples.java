@@ -130,6 +130,32 @@ final class ReportSamples {
         .build();
   }
 
+  /**
+   * A series whose charts crowd their labels: everyone rated the good-enough point and then the top
+   * of the scale, so the tallest bar stands beside the good-enough label, the share chart starts at
+   * 100% under the axis title, and the median reaches the top of its chart.
+   */
+  static SeriesReport crowdedCharts() {
+    List<Integer> tens = List.of(10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10);
+    SessionReport first = session(UnaryOperator.identity(), FIRST, List.of(7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7), tens);
+    SessionReport second = session(UnaryOperator.identity(), FIRST.plusWeeks(5), tens, tens);
+    List<SessionReport> sessions = List.of(first, second);
+    return SeriesReport.builder()
+        .community("@SoTCoP")
+        .place("Stoke-on-Trent")
+        .series("crowded-charts")
+        .title("Crowded charts")
+        .topic("Prison release")
+        .concluded(false)
+        .representation(first.representation())
+        .addAllSessions(sessions)
+        .addScalingTrend(trend(sessions, 0))
+        .addScalingTrend(trend(sessions, 1))
+        .attendances(24)
+        .addAllPrinciples(first.principles())
+        .build();
+  }
+
   private static ScalingTrend trend(List<SessionReport> sessions, int question) {
     return ScalingTrend.of(sessions.get(0).scaling().get(question).question().text(),
         sessions.stream()

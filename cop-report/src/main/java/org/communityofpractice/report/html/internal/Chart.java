@@ -42,6 +42,9 @@ public record Chart(
   public static final int RIGHT = WIDTH - 16;
   public static final int TOP = 36;
   public static final int BOTTOM = HEIGHT - 56;
+  /** Where the vertical axis's name starts, and its baseline: above the plot, at the left. */
+  public static final int Y_AXIS_LABEL_X = 8;
+  public static final int Y_AXIS_LABEL_Y = TOP - 22;
 
   public Chart {
     xTicks = List.copyOf(xTicks);
@@ -107,14 +110,10 @@ public record Chart(
    *
    * @param x its centre
    * @param y its centre
-   * @param value the value written above it
+   * @param value the value written beside it
+   * @param valueY the value's baseline: above the point, or below it where above is taken
    */
-  public record Dot(int x, int y, String value) {
-    /** Where the value's baseline goes. */
-    public int valueY() {
-      return y - 10;
-    }
-  }
+  public record Dot(int x, int y, String value, int valueY) {}
 
   /**
    * The good-enough rule: a dashed line from (x1, y1) to (x2, y2) with its label.

@@ -75,7 +75,12 @@ final class Geometry {
     List<Tick> xTicks = new ArrayList<>();
     for (int i = 0; i < values.length; i++) {
       int x = round(values.length == 1 ? (LEFT + RIGHT) / 2.0 : LEFT + inset + span * i / (values.length - 1));
-      dots.add(new Dot(x, y(values[i], min, max), valueLabel.apply(values[i])));
+      int y = y(values[i], min, max);
+      String value = valueLabel.apply(values[i]);
+      int width = textWidth(value);
+      // above the point, unless that meets the axis's name: a point at the top of the first sessions
+      int valueY = meetsAxisLabel(x - width / 2, y - 10, width, yAxisLabel) ? y + 24 : y - 10;
+      dots.add(new Dot(x, y, value, valueY));
       if (i % labelEvery == 0) {
         xTicks.add(new Tick(x, xLabels.get(i)));
       }
@@ -84,7 +89,7 @@ final class Geometry {
         .filter(r -> r >= min && r <= max)
         .map(r -> {
           int y = y(r, min, max);
-          return clearOf(dots, new Rule(LEFT, y, RIGHT, y, referenceLabel, RIGHT - 4, y - 6, "end"));
+          return clearOf(dots, yAxisLabel, new Rule(LEFT, y, RIGHT, y, referenceLabel, RIGHT - 4, y - 6, "end"));
         });
     return new Chart(id, title, description, xAxisLabel, yAxisLabel, xTicks,
         yTicks(min, max, step, tickLabel), List.of(), dots, rule);
@@ -96,11 +101,11 @@ final class Geometry {
   }
 
   /**
-   * The rule with its label moved, if need be, so that it covers no point's value label: above the
-   * line at the right end, else below it, else above and below at the left end; where every place
-   * is taken, the first.
+   * The rule with its label moved, if need be, so that it covers no point's value label nor the
+   * vertical axis's name: above the line at the right end, else below it, else above and below at
+   * the left end; where every place is taken, the first.
    */
-  static Rule clearOf(List<Dot> dots, Rule rule) {
+  static Rule clearOf(List<Dot> dots, String yAxisLabel, Rule rule) {
     int width = textWidth(rule.label());
     int[][] places = {
       {RIGHT - 4, rule.y1() - 6, 1}, {RIGHT - 4, rule.y1() + 18, 1},
@@ -109,7 +114,8 @@ final class Geometry {
     for (int[] place : places) {
       int left = place[2] == 1 ? place[0] - width : place[0];
       boolean inside = place[1] - 14 >= 0 && place[1] <= BOTTOM - 2;
-      if (inside && dots.stream().noneMatch(d -> overlaps(left, place[1], width, d))) {
+      if (inside && !meetsAxisLabel(left, place[1], width, yAxisLabel)
+          && dots.stream().noneMatch(d -> overlaps(left, place[1], width, d))) {
         return new Rule(rule.x1(), rule.y1(), rule.x2(), rule.y2(), rule.label(), place[0], place[1],
             place[2] == 1 ? "end" : "start");
       }
@@ -117,13 +123,19 @@ final class Geometry {
     return rule;
   }
 
+  /** Whether a label with this left edge, baseline and width meets the vertical axis's name. */
+  static boolean meetsAxisLabel(int left, int baseline, int width, String yAxisLabel) {
+    return left < Chart.Y_AXIS_LABEL_X + textWidth(yAxisLabel) && left + width > Chart.Y_AXIS_LABEL_X
+        && baseline - 14 < Chart.Y_AXIS_LABEL_Y + 4 && baseline + 4 > Chart.Y_AXIS_LABEL_Y - 14;
+  }
+
   /** Whether a label with this left edge, baseline and width meets a point or its value label. */
   static boolean overlaps(int left, int baseline, int width, Dot dot) {
     int valueWidth = textWidth(dot.value());
     int dotLeft = Math.min(dot.x() - 6, dot.x() - valueWidth / 2);
     int dotRight = Math.max(dot.x() + 6, dot.x() + valueWidth / 2);
-    int dotTop = dot.valueY() - 14;
-    int dotBottom = dot.y() + 6;
+    int dotTop = Math.min(dot.valueY() - 14, dot.y() - 6);
+    int dotBottom = Math.max(dot.valueY() + 4, dot.y() + 6);
     return left < dotRight && left + width > dotLeft && baseline - 14 < dotBottom && baseline + 4 > dotTop;
   }
 

@@ -118,6 +118,53 @@ class ChartGeometryProperties {
     }
   }
 
+  @Property(tries = 300)
+  void noValueOrRuleLabelMeetsTheAxisName(
+      @ForAll @Size(min = 1, max = 8) List<@DoubleRange(min = 0, max = 100) Double> values,
+      @ForAll @DoubleRange(min = 0, max = 100) double reference,
+      @ForAll @IntRange(min = 1, max = 40) int axisNameLength) {
+    double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
+    String axisName = "n".repeat(axisNameLength);
+    Chart chart = Geometry.line("c", "t", "d", "x", axisName, values.stream().map(String::valueOf).toList(), v,
+        0, 100, d -> Math.round(d) + "%", Integer::toString, Optional.of(reference), "good enough (70%)");
+
+    for (Dot dot : chart.dots()) {
+      int width = Geometry.textWidth(dot.value());
+      assertThat(Geometry.meetsAxisLabel(dot.x() - width / 2, dot.valueY(), width, axisName))
+          .as("%s and the axis name %s", dot, axisName).isFalse();
+      assertThat(dot.valueY() - 14).as("%s inside the chart", dot).isGreaterThanOrEqualTo(0);
+      assertThat(dot.valueY() + 4).as("%s inside the chart", dot).isLessThanOrEqualTo(Chart.HEIGHT);
+    }
+    Chart.Rule rule = chart.reference().orElseThrow();
+    int width = Geometry.textWidth(rule.label());
+    int left = rule.anchor().equals("end") ? rule.labelX() - width : rule.labelX();
+    boolean anyRoom = false;
+    for (int[] place : new int[][] {{RIGHT - 4 - width, rule.y1() - 6}, {RIGHT - 4 - width, rule.y1() + 18},
+        {LEFT + 4, rule.y1() - 6}, {LEFT + 4, rule.y1() + 18}}) {
+      anyRoom |= place[1] - 14 >= 0 && place[1] <= BOTTOM - 2
+          && !Geometry.meetsAxisLabel(place[0], place[1], width, axisName)
+          && chart.dots().stream().noneMatch(d -> Geometry.overlaps(place[0], place[1], width, d));
+    }
+    if (anyRoom) {
+      assertThat(Geometry.meetsAxisLabel(left, rule.labelY(), width, axisName)).as("%s", rule).isFalse();
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void aFirstPointAtTheTopPutsItsValueBelowItClearOfTheAxisName() {
+    String axisName = "At or above good enough";
+    Chart chart = Geometry.line("c", "t", "d", "x", axisName, List.of("a", "b"), new double[] {100, 50}, 0, 100,
+        d -> Math.round(d) + "%", Integer::toString, Optional.empty(), "");
+    Dot first = chart.dots().get(0);
+    Dot second = chart.dots().get(1);
+    assertThat(first.y()).isEqualTo(TOP);
+    int width = Geometry.textWidth(first.value());
+    assertThat(Geometry.meetsAxisLabel(first.x() - width / 2, first.y() - 10, width, axisName))
+        .as("the usual place").isTrue();
+    assertThat(first.valueY()).as("below the point").isGreaterThan(first.y());
+    assertThat(second.valueY()).as("a point lower down keeps its value above").isLessThan(second.y());
+  }
+
   @org.junit.jupiter.api.Test
   void aLastPointOnTheGoodEnoughLineMovesTheLabelAway() {
     Chart chart = Geometry.line("c", "t", "d", "x", "y", List.of("a", "b", "c"), new double[] {4, 5, 7}, 1, 10,
