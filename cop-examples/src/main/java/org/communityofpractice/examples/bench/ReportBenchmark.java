@@ -3,8 +3,8 @@ package org.communityofpractice.examples.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,44 +39,50 @@ import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * What a session report costs next to writing the session as JSON: for one busy session (30
  * attendees, 40 contributions, 3 scaling rounds, 10 actions), the archive codec's Jackson
  * serialisation of the session, composing its report and rendering it as HTML, and composing it
- * and rendering every CSV table. {@link #main} runs all three in one JMH run and prints each one's
- * time as a multiple of the JSON's; the targets are HTML at most 4× and CSV at most 1.5×.
+ * and rendering every CSV table. {@link #main} runs all three with JMH and prints each one's time
+ * as a multiple of the JSON's; the targets are HTML at most 4× and CSV at most 1.5×.
  *
- * <p>On a shared machine wall-clock times swing with other work, in bursts that can double a few
- * iterations. So the ratios are printed from the median of each benchmark's measured iterations
- * (both forks together), which a burst barely moves, and again from JMH's mean (the score in
- * JMH's own table), which it does; and {@code main} then also measures the three in turns by
- * thread CPU time, so that a busy spell slows them alike, and prints those ratios too.
+ * <p>On a shared machine wall-clock times swing with other work, in spells of seconds to minutes
+ * that can double every time measured in them; Jackson alone read 37 to 65 µs from one run to the
+ * next. Three forks run one after another would each meet a different spell. So {@code main} runs
+ * the three in {@value #ROUNDS} rounds, a fork of each in turn, takes each fork's median iteration,
+ * prints every round's ratios, and then the median of the rounds' ratios: a round caught in a slow
+ * spell moves that median little. It then also measures the three in turns by thread CPU time, in
+ * one JVM, and prints those ratios too.
  *
  * <p>Not part of the build's tests. Run it with
  *
  * <pre>{@code
  * ./mvnw -B -q -Pbench-report -DskipTests -pl cop-examples -am package
- * ./mvnw -B -q -Pbench-report -DskipTests -pl cop-examples -am package -Djmh.args="-wi 3 -i 5 -f 1"
+ * ./mvnw -B -q -Pbench-report -DskipTests -pl cop-examples -am package -Djmh.args="-wi 3 -i 3"
  * }</pre>
  *
  * <p>The warm-up is long (8 × 2 s) because the composer's code paths take several seconds to be
  * fully compiled; with 3 × 1 s the first measured iterations were still twice as slow.
  *
- * <p>{@code jmh.args} takes JMH's own command-line options.
+ * <p>{@code jmh.args} takes JMH's own command-line options, but for the forks and the benchmarks
+ * run, which the rounds set.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 8, time = 2)
-@Measurement(iterations = 10, time = 1)
-@Fork(2)
+@Measurement(iterations = 8, time = 1)
+@Fork(1)
 public class ReportBenchmark {
   static final String JACKSON = "jacksonSerialisationOfTheSession";
   static final String HTML = "composeAndRenderHtml";
   static final String CSV = "composeAndRenderCsv";
   static final double HTML_TARGET = 4.0;
   static final double CSV_TARGET = 1.5;
+  /** How many times {@link #main} runs the three, one fork each, in turn. */
+  static final int ROUNDS = 3;
 
   /** Keeps the interleaved measurement's results alive, so the JIT cannot drop the work. */
   private static volatile long consumed;
@@ -157,35 +163,59 @@ public class ReportBenchmark {
       }
     }
     Map<String, Double> medians = new TreeMap<>();
-    samples.forEach((name, times) -> {
-      double[] sorted = times.clone();
-      Arrays.sort(sorted);
-      medians.put(name, sorted[sorted.length / 2]);
-    });
+    samples.forEach((name, times) -> medians.put(name, median(times)));
     consumed = sink;
     return medians;
   }
 
-  /** Runs the three benchmarks and prints their ratios to the JSON baseline. */
+  /**
+   * Runs the three benchmarks in {@value #ROUNDS} rounds, one fork of each per round, and prints
+   * each round's ratios and then the median round's.
+   */
   public static void main(String[] args) throws RunnerException, CommandLineOptionException {
-    Options options = new OptionsBuilder()
-        .parent(new CommandLineOptions(args))
-        .include(ReportBenchmark.class.getName() + "\\.")
-        .build();
-    Collection<RunResult> results = new Runner(options).run();
-    Map<String, Double> medians = new TreeMap<>();
-    Map<String, Double> means = new TreeMap<>();
-    long iterations = 0;
-    for (RunResult result : results) {
-      String label = result.getParams().getBenchmark();
-      String name = label.substring(label.lastIndexOf('.') + 1);
-      medians.put(name, result.getPrimaryResult().getStatistics().getPercentile(50));
-      means.put(name, result.getPrimaryResult().getScore());
-      iterations = result.getPrimaryResult().getStatistics().getN();
+    CommandLineOptions given = new CommandLineOptions(args);
+    List<Map<String, Double>> rounds = new ArrayList<>();
+    for (int round = 1; round <= ROUNDS; round++) {
+      Map<String, Double> medians = new TreeMap<>();
+      for (String benchmark : List.of(JACKSON, CSV, HTML)) {
+        Options options = new OptionsBuilder()
+            .parent(given)
+            .include(ReportBenchmark.class.getName() + "\\." + benchmark + "$")
+            .forks(1)
+            .verbosity(VerboseMode.SILENT)
+            .build();
+        RunResult result = new Runner(options).runSingle();
+        medians.put(benchmark, result.getPrimaryResult().getStatistics().getPercentile(50));
+      }
+      rounds.add(medians);
+      System.out.print(ratios(medians, "JMH, wall-clock, round " + round + " of " + ROUNDS
+          + ", each the median of its iterations"));
     }
-    System.out.println(ratios(medians, "JMH, wall-clock, median of " + iterations + " iterations"));
-    System.out.println(ratios(means, "JMH, wall-clock, mean of " + iterations + " iterations"));
+    System.out.println(ratios(medianRound(rounds), "JMH, wall-clock, the median of the " + ROUNDS
+        + " rounds' times and ratios"));
     System.out.println(ratios(interleavedCpuMicros(30, 500), "interleaved, thread CPU time"));
+  }
+
+  /**
+   * Each benchmark's median time over the rounds, with each ratio the median of the rounds' own
+   * ratios, so a round that ran in a slow spell of the machine moves neither. Returned as times
+   * whose ratios to the baseline are those medians.
+   */
+  static Map<String, Double> medianRound(List<Map<String, Double>> rounds) {
+    double base = median(rounds.stream().mapToDouble(r -> r.get(JACKSON)).toArray());
+    Map<String, Double> times = new TreeMap<>();
+    for (String benchmark : rounds.get(0).keySet()) {
+      double ratio = median(rounds.stream().mapToDouble(r -> r.get(benchmark) / r.get(JACKSON)).toArray());
+      times.put(benchmark, base * ratio);
+    }
+    return times;
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   /** The summary printed after the run: each benchmark's time and its ratio to the baseline. */
