@@ -101,13 +101,20 @@ public final class SessionRecorder {
   private final Community community;
   private final Clock clock;
   private final EventSink sink;
+  /**
+   * Whether the events come from a journal: then an erased person's opaque id stands where they
+   * were, and is accepted; a live recording takes only people the register holds.
+   */
+  private final boolean replaying;
   private RecorderState state;
 
-  private SessionRecorder(Community community, Clock clock, EventSink sink, RecorderState state) {
+  private SessionRecorder(
+      Community community, Clock clock, EventSink sink, RecorderState state, boolean replaying) {
     this.community = community;
     this.clock = clock;
     this.sink = sink;
     this.state = state;
+    this.replaying = replaying;
   }
 
   /**
@@ -135,9 +142,9 @@ public final class SessionRecorder {
   public static SessionRecorder start(
       Community community, SessionPlan plan, Clock clock, EventSink sink) {
     Opened opened = new Opened(plan, runningOrderFor(community, plan));
-    RecorderState first = open(community, opened);
+    RecorderState first = open(community, opened, false);
     sink.accept(opened);
-    return new SessionRecorder(community, clock, sink, first);
+    return new SessionRecorder(community, clock, sink, first, false);
   }
 
   /**
@@ -172,7 +179,7 @@ public final class SessionRecorder {
     }
     SessionRecorder recorder;
     try {
-      recorder = new SessionRecorder(community, clock, EventSink.NONE, open(community, opened));
+      recorder = new SessionRecorder(community, clock, EventSink.NONE, open(community, opened, true), true);
     } catch (InvalidValueException e) {
       throw e.within("events[0]");
     }
@@ -183,7 +190,7 @@ public final class SessionRecorder {
         throw e.within("events[" + i + "]");
       }
     }
-    return new SessionRecorder(community, clock, sink, recorder.state);
+    return new SessionRecorder(community, clock, sink, recorder.state, false);
   }
 
   /**
@@ -199,7 +206,7 @@ public final class SessionRecorder {
                 : RunningOrder.firstSession());
   }
 
-  private static RecorderState open(Community community, Opened opened) {
+  private static RecorderState open(Community community, Opened opened, boolean replaying) {
     SessionPlan plan = opened.plan();
     if (community.session(plan.id()).isPresent()) {
       throw InvalidValueException.of("plan.id", "must be new to the community", plan.id());
@@ -222,7 +229,7 @@ public final class SessionRecorder {
     }
     List<PersonId> hosts = plan.hosts();
     for (int i = 0; i < hosts.size(); i++) {
-      requireKnown(community, hosts.get(i), "plan.hosts[" + i + "]");
+      requirePerson(community, hosts.get(i), "plan.hosts[" + i + "]", replaying);
     }
     RecorderState state = new RecorderState(opened);
     state.toSession();
@@ -276,7 +283,7 @@ public final class SessionRecorder {
                       "stage", "must be a stage of running order '" + s.runningOrder().id() + "'",
                       r.stage()));
     } else if (event instanceof Arrived a) {
-      requireKnown(community, a.person(), "person");
+      requirePerson(community, a.person(), "person", replaying);
       if (s.attendees.contains(a.person())) {
         throw InvalidValueException.of("person", "must not have arrived already", a.person());
       }
@@ -343,11 +350,12 @@ public final class SessionRecorder {
   }
 
   /**
-   * Someone held, or the opaque id an erased person left behind: a journal rewritten after an
-   * erasure names the opaque id where the person was, and must still replay.
+   * Someone held; or, when replaying, the opaque id an erased person left behind, since a journal
+   * rewritten after an erasure names it where the person was and must still replay. A live
+   * recording cannot give an erased person's id new words or attendance.
    */
-  private static void requireKnown(Community community, PersonId person, String field) {
-    if (!community.register().knows(person)) {
+  private static void requirePerson(Community community, PersonId person, String field, boolean replaying) {
+    if (replaying ? !community.register().knows(person) : !community.register().holds(person)) {
       throw InvalidValueException.of(field, "must be held by the community's register", person);
     }
   }

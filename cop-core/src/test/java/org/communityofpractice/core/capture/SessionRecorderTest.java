@@ -26,8 +26,12 @@ import java.util.Optional;
 import org.communityofpractice.core.capture.CaptureWarning.CoreStageSkipped;
 import org.communityofpractice.core.capture.CaptureWarning.PresentationOverran;
 import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.people.Actor;
+import org.communityofpractice.core.people.ErasureGround;
+import org.communityofpractice.core.people.MemberRegister;
 import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.people.Perspective;
+import org.communityofpractice.core.people.Tombstone;
 import org.communityofpractice.core.runningorder.RunningOrder;
 import org.communityofpractice.core.runningorder.StageKey;
 import org.communityofpractice.core.scaling.OnePointUpIdea;
@@ -238,6 +242,37 @@ class SessionRecorderTest {
         });
     assertThat(recorder.events()).hasSize(events);
     assertThat(recorder.finish().attendees()).containsExactly(CHAIR, RECORDER);
+  }
+
+  @Test
+  void anErasedPersonsOpaqueIdIsAcceptedOnReplayButNotLive() {
+    PersonId erased = PersonId.of("erased-1");
+    Community community = Community.builder().from(sotcop())
+        .register(MemberRegister.builder().from(sotcop().register())
+            .addTombstone(new Tombstone(erased, Instant.parse("2016-04-01T00:00:00Z"), Actor.role("data protection lead"),
+                ErasureGround.REQUESTED_BY_PERSON))
+            .build())
+        .build();
+    SessionRecorder live = SessionRecorder.start(community, ScriptedSession.plan(1));
+    int events = live.events().size();
+    assertThatThrownBy(() -> live.arrived(erased))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.field()).isEqualTo("person");
+          assertThat(e.value()).isEqualTo("erased-1");
+        });
+    assertThat(live.events()).hasSize(events);
+
+    // a journal rewritten after the erasure names the opaque id where the person arrived
+    List<CaptureEvent> journal = new ArrayList<>(live.events());
+    journal.add(new CaptureEvent.Arrived(erased));
+    SessionRecorder replayed = SessionRecorder.replay(community, journal);
+    assertThat(replayed.finish().attendees()).contains(erased);
+    assertThatThrownBy(() -> replayed.arrived(PersonId.of("erased-2")))
+        .isInstanceOf(InvalidValueException.class);
+    SessionRecorder resumed = SessionRecorder.replay(community, live.events());
+    assertThatThrownBy(() -> resumed.arrived(erased))
+        .as("once replayed, recording is live again")
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("person"));
   }
 
   @Test
