@@ -71,17 +71,32 @@ final class RightsJson {
 
   static JsonNode erasureLog(ErasureLog log) {
     ObjectNode o = object();
-    o.set("erasures", array(log.requests(), RightsJson::erasure));
+    o.set("erasures", array(log.entries(), RightsJson::entry));
     return o;
   }
 
   static ErasureLog erasureLog(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o = in.object("erasures");
-    List<ErasureRequest> requests = o.list("erasures", RightsJson::erasure);
-    return in.build(() -> new ErasureLog(requests));
+    List<ErasureLog.Entry> entries = o.list("erasures", RightsJson::entry);
+    return in.build(() -> new ErasureLog(entries));
   }
 
-  static JsonNode erasure(ErasureRequest r) {
+  /** An erasure of the log: the request's fields and the opaque id of the tombstone it left. */
+  static JsonNode entry(ErasureLog.Entry e) {
+    ObjectNode o = erasure(e.request());
+    o.set("tombstone", text(e.tombstone()));
+    return o;
+  }
+
+  /** An erasure of the log; its ids name people of some archive, so they are not checked here. */
+  static ErasureLog.Entry entry(JsonIn in) throws ArchiveFormatException {
+    JsonIn.Obj o = in.object("person", "at", "actor", "ground", "contributions", "tombstone");
+    ErasureRequest request = request(in, o);
+    PersonId tombstone = o.required("tombstone", PeopleJson::personId);
+    return in.build(() -> new ErasureLog.Entry(request, tombstone));
+  }
+
+  static ObjectNode erasure(ErasureRequest r) {
     ObjectNode o = object();
     o.set("person", text(r.person()));
     o.set("at", JsonOut.instant(r.at()));
@@ -93,7 +108,10 @@ final class RightsJson {
 
   /** An erasure request; its ids name people of some archive, so they are not checked here. */
   static ErasureRequest erasure(JsonIn in) throws ArchiveFormatException {
-    JsonIn.Obj o = in.object("person", "at", "actor", "ground", "contributions");
+    return request(in, in.object("person", "at", "actor", "ground", "contributions"));
+  }
+
+  private static ErasureRequest request(JsonIn in, JsonIn.Obj o) throws ArchiveFormatException {
     PersonId person = o.required("person", PeopleJson::personId);
     Instant at = o.required("at", JsonIn::instant);
     Actor actor = o.required("actor", ConsentJson::actor);

@@ -72,6 +72,7 @@ final class ValueCodecs {
     add(ConsentEvent.class, ConsentJson::event, ConsentJson::event);
     add(ConsentLedger.class, ConsentJson::ledger, ConsentJson::ledger);
     add(ErasureRequest.class, RightsJson::erasure, RightsJson::erasure);
+    add(ErasureLog.Entry.class, RightsJson::entry, RightsJson::entry);
     add(ErasureLog.class, RightsJson::erasureLog, RightsJson::erasureLog);
     add(TopicId.class, JsonOut::text, TopicJson::topicId);
     add(Topic.class, TopicJson::topic, TopicJson::topic);

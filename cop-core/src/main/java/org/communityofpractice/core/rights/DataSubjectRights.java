@@ -121,6 +121,18 @@ public final class DataSubjectRights {
    * claim.
    */
   public static RequestOutcome<Erasure> erase(Community community, ErasureRequest request) {
+    return erase(community, request, null, true);
+  }
+
+  /**
+   * Erases as {@link #erase(Community, ErasureRequest)} does, leaving {@code opaqueId} as the
+   * opaque id when given and not yet used in the community, so that replaying an erasure on a copy
+   * leaves the id it left the first time.
+   *
+   * @param opaqueId the opaque id to leave, or {@literal null} for the next free one
+   * @param log whether to log the erasure: a replay logs once for all its erasures
+   */
+  static RequestOutcome<Erasure> erase(Community community, ErasureRequest request, PersonId opaqueId, boolean log) {
     Objects.requireNonNull(request, "request");
     PersonId person = request.person();
     Optional<Person> held = community.register().find(person);
@@ -131,7 +143,8 @@ public final class DataSubjectRights {
       return RequestOutcome.refused(Refusal.of(Refusal.Reason.HELD_FOR_LEGAL_CLAIM,
           person + " is restricted because the data is needed for a legal claim"));
     }
-    PersonId opaque = nextTombstoneId(community.register());
+    PersonId opaque = opaqueId != null && !community.register().knows(opaqueId)
+        ? opaqueId : nextTombstoneId(community.register());
     Tombstone tombstone = new Tombstone(opaque, request.at(), request.actor(), request.ground());
     MemberRegister register = community.register();
     List<Person> people = register.people().stream().filter(p -> !p.id().equals(person)).toList();
@@ -153,7 +166,9 @@ public final class DataSubjectRights {
         .build();
     // the erased id is not logged beside the tombstone; the store's erasure log, which replay needs,
     // does pair the id with the instant of erasure, and so with the tombstone
-    LOG.info("erased a person, leaving tombstone {} ({}, words {})", opaque, request.ground(), request.contributions());
+    if (log) {
+      LOG.info("erased a person, leaving tombstone {} ({}, words {})", opaque, request.ground(), request.contributions());
+    }
     return RequestOutcome.done(new Erasure(after, tombstone, request));
   }
 

@@ -6,7 +6,7 @@ import org.communityofpractice.core.people.Tombstone;
 
 /**
  * A carried-out erasure: the community without the person, the tombstone left in the register, and
- * the request to append to the {@link ErasureLog}.
+ * the request; {@link ErasureLog#append(Erasure)} keeps the request with the tombstone's id.
  *
  * @param community the community after erasure
  * @param tombstone what the register keeps: an opaque id, when, by whom, why

@@ -4,57 +4,93 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.people.PersonId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Every erasure carried out, in order, kept apart from the archive so that a backup restored from
- * before an erasure can be brought back into line: {@link #replay(Community)} erases again everyone
- * the backup still holds. It holds person ids and nothing else about anyone.
+ * Every erasure carried out, in order, with the opaque id each left behind, kept apart from the
+ * archive so that a backup restored from before an erasure can be brought back into line: {@link
+ * #replay(Community)} erases again everyone the backup still holds, leaving the same opaque ids, so
+ * an id names the same erased person in every copy. It holds person ids and nothing else about
+ * anyone.
  *
  * <pre>{@code
  * Erasure done = DataSubjectRights.erase(community, request).result();
- * ErasureLog log = previousLog.append(done.request());
+ * ErasureLog log = previousLog.append(done);
  * // later, after restoring an old backup:
  * ErasureLog.Replay replay = log.replay(restored);
  * Community safe = replay.community();
  * }</pre>
  *
- * @param requests the erasures in the order carried out
+ * @param entries the erasures in the order carried out
  */
-public record ErasureLog(List<ErasureRequest> requests) {
+public record ErasureLog(List<Entry> entries) {
+  private static final Logger LOG = LoggerFactory.getLogger(ErasureLog.class);
   private static final ErasureLog EMPTY = new ErasureLog(List.of());
 
   public ErasureLog {
-    requests = List.copyOf(requests);
+    entries = List.copyOf(entries);
+  }
+
+  /**
+   * One erasure: what was asked, and the opaque id the person's place went to.
+   *
+   * @param request the request carried out
+   * @param tombstone the opaque id of the tombstone it left
+   */
+  public record Entry(ErasureRequest request, PersonId tombstone) {
+    public Entry {
+      Objects.requireNonNull(request, "request");
+      Objects.requireNonNull(tombstone, "tombstone");
+    }
+
+    /** The entry of an erasure carried out. */
+    public static Entry of(Erasure erasure) {
+      return new Entry(erasure.request(), erasure.tombstone().id());
+    }
   }
 
   public static ErasureLog empty() {
     return EMPTY;
   }
 
-  /** This log with one more request. */
-  public ErasureLog append(ErasureRequest request) {
-    Objects.requireNonNull(request, "request");
-    List<ErasureRequest> more = new ArrayList<>(requests);
-    more.add(request);
+  /** This log with one more erasure. */
+  public ErasureLog append(Erasure erasure) {
+    return append(Entry.of(Objects.requireNonNull(erasure, "erasure")));
+  }
+
+  /** This log with one more entry, such as one of a retention sweep's {@link RetentionReport#erasures()}. */
+  public ErasureLog append(Entry entry) {
+    Objects.requireNonNull(entry, "entry");
+    List<Entry> more = new ArrayList<>(entries);
+    more.add(entry);
     return new ErasureLog(more);
   }
 
+  /** The requests, in order. */
+  public List<ErasureRequest> requests() {
+    return entries.stream().map(Entry::request).toList();
+  }
+
   /**
-   * Carries out every request again on {@code restored}, in order. A request for someone the backup
-   * does not hold (never held, or already erased) is skipped; one the backup refuses (the person is
-   * held for a legal claim there) is reported.
+   * Carries out every request again on {@code restored}, in order, each leaving the opaque id it
+   * left the first time (a fresh one should the copy already use that id). A request for someone the
+   * backup does not hold (never held, or already erased) is skipped; one the backup refuses (the
+   * person is held for a legal claim there) is reported. Logs one line for the whole replay.
    */
   public Replay replay(Community restored) {
     Community community = Objects.requireNonNull(restored, "restored");
     List<ErasureRequest> applied = new ArrayList<>();
     List<ErasureRequest> skipped = new ArrayList<>();
     List<Refusal> refused = new ArrayList<>();
-    for (ErasureRequest request : requests) {
+    for (Entry entry : entries) {
+      ErasureRequest request = entry.request();
       if (!community.register().holds(request.person())) {
         skipped.add(request);
         continue;
       }
-      RequestOutcome<Erasure> outcome = DataSubjectRights.erase(community, request);
+      RequestOutcome<Erasure> outcome = DataSubjectRights.erase(community, request, entry.tombstone(), false);
       if (outcome.isDone()) {
         community = outcome.result().community();
         applied.add(request);
@@ -62,6 +98,8 @@ public record ErasureLog(List<ErasureRequest> requests) {
         refused.add(outcome.refusal().orElseThrow());
       }
     }
+    LOG.info("replayed the erasure log on a copy: {} erased again, {} not held there, {} refused",
+        applied.size(), skipped.size(), refused.size());
     return new Replay(community, applied, skipped, refused);
   }
 

@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  *     .keep(RetentionCategory.WHOLE_RECORD, Period.ofYears(6));
  * RetentionReport report = policy.sweep(community, Instant.now(), Actor.role("data protection lead"));
  * community = report.community();
- * report.erasures().forEach(r -> log = log.append(r)); // keep the erasure log in step
+ * report.erasures().forEach(e -> log = log.append(e)); // keep the erasure log in step
  * }</pre>
  *
  * <p>People whose processing is restricted are left as they are and listed as skipped: a
@@ -85,7 +85,7 @@ public final class RetentionPolicy {
     Objects.requireNonNull(actor, "actor");
     List<RetentionReport.Anonymisation> done = new ArrayList<>();
     List<RetentionReport.Skipped> skipped = new ArrayList<>();
-    List<ErasureRequest> erasures = new ArrayList<>();
+    List<ErasureLog.Entry> erasures = new ArrayList<>();
     Community current = community;
     for (Person person : community.register().people()) {
       if (person.isRestricted()) {
@@ -97,7 +97,7 @@ public final class RetentionPolicy {
         ErasureRequest request = ErasureRequest.of(person.id(), now, actor, ErasureGround.RETENTION_PERIOD_ENDED);
         Erasure erasure = DataSubjectRights.erase(current, request).result();
         current = erasure.community();
-        erasures.add(request);
+        erasures.add(ErasureLog.Entry.of(erasure));
         done.add(new RetentionReport.Anonymisation(
             erasure.tombstone().id(), RetentionCategory.WHOLE_RECORD, List.of("person")));
         continue;

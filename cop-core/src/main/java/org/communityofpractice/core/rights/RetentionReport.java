@@ -14,10 +14,11 @@ import org.communityofpractice.core.people.PersonId;
  * @param anonymised what was removed; after a whole-record erasure the person is named by the
  *     tombstone's opaque id
  * @param skipped people left alone
- * @param erasures the erasure requests carried out, to append to the erasure log
+ * @param erasures the erasures carried out, each with the opaque id it left, to append to the
+ *     erasure log
  */
 public record RetentionReport(
-    Community community, List<Anonymisation> anonymised, List<Skipped> skipped, List<ErasureRequest> erasures) {
+    Community community, List<Anonymisation> anonymised, List<Skipped> skipped, List<ErasureLog.Entry> erasures) {
   public RetentionReport {
     Objects.requireNonNull(community, "community");
     anonymised = List.copyOf(anonymised);

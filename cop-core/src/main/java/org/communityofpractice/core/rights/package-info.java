@@ -10,7 +10,7 @@
  *     ErasureRequest.of(sam, Instant.now(), Actor.role("data protection lead"), ErasureGround.REQUESTED_BY_PERSON));
  * if (outcome.isDone()) {
  *   community = outcome.result().community();
- *   erasureLog = erasureLog.append(outcome.result().request());
+ *   erasureLog = erasureLog.append(outcome.result());
  * }
  * }</pre>
  */

@@ -515,12 +515,13 @@ public final class FileArchiveStore implements ArchiveStore {
       }
       Erasure erasure = outcome.result();
       List<Path> journals = closedJournals(community); // refuses while a session is being recorded
-      logErasuresLocked(community, List.of(request)); // before the files: a crash leaves it to replay
+      List<ErasureLog.Entry> entries = List.of(ErasureLog.Entry.of(erasure));
+      logErasuresLocked(community, entries); // before the files: a crash leaves it to replay
       List<RecoveryReport.DamagedLine> damage = new ArrayList<>();
-      List<SessionId> redacted = redactJournals(journals, List.of(redaction(request, erasure.tombstone().id())), damage);
+      List<SessionId> redacted = redactJournals(journals, List.of(redaction(entries.get(0))), damage);
       ArchiveVersion version = saveLocked(community,
           StoreJson.ARCHIVE.write(erasure.community()).getBytes(StandardCharsets.UTF_8), stored.version());
-      BackupChanges backups = changeBackupsLocked(community, backup -> eraseFrom(backup, List.of(request)));
+      BackupChanges backups = changeBackupsLocked(community, backup -> eraseFrom(backup, entries));
       return new StoreErasure(outcome, Optional.of(version),
           new FilesReached(backups.rewritten(), backups.deleted(), redacted, damage));
     });
@@ -542,15 +543,7 @@ public final class FileArchiveStore implements ArchiveStore {
       StoredArchive stored = requireArchive(community);
       RetentionReport report = policy.sweep(stored.community(), now, actor);
       Community swept = report.community();
-      // the tombstones of the sweep's erasures, in the order it made them
-      List<PersonId> opaque = report.anonymised().stream()
-          .filter(a -> a.category() == RetentionCategory.WHOLE_RECORD)
-          .map(RetentionReport.Anonymisation::person)
-          .toList();
-      List<JournalRedaction> redactions = new ArrayList<>();
-      for (int i = 0; i < report.erasures().size(); i++) {
-        redactions.add(redaction(report.erasures().get(i), opaque.get(i)));
-      }
+      List<JournalRedaction> redactions = report.erasures().stream().map(FileArchiveStore::redaction).toList();
       // a sweep that erases nobody leaves the journals alone, and may run while a session is recorded
       List<Path> journals = report.erasures().isEmpty() ? List.of() : closedJournals(community);
       logErasuresLocked(community, report.erasures());
@@ -608,14 +601,14 @@ public final class FileArchiveStore implements ArchiveStore {
     }
   }
 
-  /** Adds requests to the erasure log, all or nothing. */
-  private void logErasuresLocked(CommunityId community, List<ErasureRequest> requests) throws IOException {
-    if (requests.isEmpty()) {
+  /** Adds erasures to the erasure log, all or nothing. */
+  private void logErasuresLocked(CommunityId community, List<ErasureLog.Entry> erasures) throws IOException {
+    if (erasures.isEmpty()) {
       return;
     }
     ErasureLog log = erasureLog(community);
-    for (ErasureRequest request : requests) {
-      log = log.append(request);
+    for (ErasureLog.Entry erasure : erasures) {
+      log = log.append(erasure);
     }
     Path folder = folderOf(community);
     byte[] json = StoreJson.ARCHIVE.writeErasureLog(log).getBytes(StandardCharsets.UTF_8);
@@ -623,13 +616,18 @@ public final class FileArchiveStore implements ArchiveStore {
     DurableFiles.forceDirectory(folder);
   }
 
-  private static JournalRedaction redaction(ErasureRequest request, PersonId tombstone) {
-    return new JournalRedaction(request.person(), tombstone, request.contributions() == ContributionHandling.REMOVE_TEXT);
+  private static JournalRedaction redaction(ErasureLog.Entry erasure) {
+    ErasureRequest request = erasure.request();
+    return new JournalRedaction(
+        request.person(), erasure.tombstone(), request.contributions() == ContributionHandling.REMOVE_TEXT);
   }
 
-  /** The backup with the person erased, unchanged when it does not hold them, empty when it refuses. */
-  private static Optional<Community> eraseFrom(Community backup, List<ErasureRequest> requests) {
-    ErasureLog.Replay replay = new ErasureLog(requests).replay(backup);
+  /**
+   * The backup with the people erased, leaving the tombstone ids the current archive has; unchanged
+   * when it holds none of them, empty when it refuses.
+   */
+  private static Optional<Community> eraseFrom(Community backup, List<ErasureLog.Entry> erasures) {
+    ErasureLog.Replay replay = new ErasureLog(erasures).replay(backup);
     return replay.refused().isEmpty() ? Optional.of(replay.community()) : Optional.empty();
   }
 

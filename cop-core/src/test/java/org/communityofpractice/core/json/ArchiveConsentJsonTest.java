@@ -11,6 +11,7 @@ import org.communityofpractice.core.fixtures.CommunityFixtures;
 import org.communityofpractice.core.json.ArchiveFormatException.Kind;
 import org.communityofpractice.core.people.Actor;
 import org.communityofpractice.core.people.ErasureGround;
+import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.people.RestrictionGround;
 import org.communityofpractice.core.rights.DataSubjectRights;
 import org.communityofpractice.core.rights.ErasureLog;
@@ -95,11 +96,16 @@ class ArchiveConsentJsonTest {
   @Test
   void theErasureLogRoundTripsAndIsReadStrictly() throws ArchiveFormatException {
     ErasureLog log = ErasureLog.empty()
-        .append(ErasureRequest.of(CommunityFixtures.SOCIAL_WORKER, LATER, LEAD, ErasureGround.REQUESTED_BY_PERSON))
-        .append(ErasureRequest.of(CommunityFixtures.RESEARCHER, LATER, LEAD, ErasureGround.CONSENT_WITHDRAWN)
-            .keepingContributionsUnattributed());
+        .append(new ErasureLog.Entry(ErasureRequest.of(CommunityFixtures.SOCIAL_WORKER, LATER, LEAD,
+            ErasureGround.REQUESTED_BY_PERSON), PersonId.of("erased-1")))
+        .append(new ErasureLog.Entry(ErasureRequest.of(CommunityFixtures.RESEARCHER, LATER, LEAD,
+            ErasureGround.CONSENT_WITHDRAWN).keepingContributionsUnattributed(), PersonId.of("erased-2")));
     String json = ARCHIVE.writeErasureLog(log);
     assertThat(ARCHIVE.readErasureLog(json)).isEqualTo(log);
+    assertThat(json).contains("\"tombstone\": \"erased-2\"");
+    ArchiveFormatException missing = catchThrowableOfType(ArchiveFormatException.class,
+        () -> ARCHIVE.readErasureLog(json.replace("\"tombstone\": \"erased-2\"", "\"tombstone\": null")));
+    assertThat(missing.path()).isEqualTo("$.erasures[1].tombstone");
     ArchiveFormatException e = catchThrowableOfType(ArchiveFormatException.class,
         () -> ARCHIVE.readErasureLog(json.replace("\"KEEP_UNATTRIBUTED\"", "\"KEEP\"")));
     assertThat(e.path()).isEqualTo("$.erasures[1].contributions");

@@ -94,10 +94,11 @@ class ErasureArchiveProperties {
     assertThat(after.register().tombstones()).hasSize(before.register().tombstones().size() + 1);
     assertThat(DataSubjectRights.access(after, person).refusal()).map(Refusal::reason).contains(Refusal.Reason.NOT_HELD);
 
-    ErasureLog.Replay replay = ErasureLog.empty().append(request).replay(before);
+    ErasureLog log = ErasureLog.empty().append(outcome.result());
+    ErasureLog.Replay replay = log.replay(before);
     assertThat(replay.community()).isEqualTo(after);
     assertThat(replay.applied()).containsExactly(request);
-    assertThat(ErasureLog.empty().append(request).replay(after).skipped()).containsExactly(request);
+    assertThat(log.replay(after).skipped()).containsExactly(request);
   }
 
   /** Every text they said: what erasure removes by default. */

@@ -25,10 +25,13 @@ import org.communityofpractice.core.capture.ScriptedSession;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.people.Actor;
 import org.communityofpractice.core.people.ErasureGround;
+import org.communityofpractice.core.people.MemberRegister;
 import org.communityofpractice.core.people.Person;
 import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.people.Tombstone;
 import org.communityofpractice.core.rights.AccessReport;
 import org.communityofpractice.core.rights.DataSubjectRights;
+import org.communityofpractice.core.rights.ErasureLog;
 import org.communityofpractice.core.rights.ErasureRequest;
 import org.communityofpractice.core.rights.RetentionCategory;
 import org.communityofpractice.core.rights.RetentionPolicy;
@@ -147,6 +150,38 @@ class StoreErasureTest {
   }
 
   @Test
+  void aBackupGetsTheSameOpaqueIdsAsTheCurrentArchive() throws IOException {
+    FileArchiveStore store = FileArchiveStore.builder(root).keepBackups(10).build();
+    ArchiveVersion v1 = store.save(sotcop(), ArchiveVersion.NONE); // from before the newcomer joined
+    PersonId newcomer = PersonId.of("p-newcomer");
+    store.save(Community.builder().from(sotcop())
+        .register(MemberRegister.builder().from(sotcop().register())
+            .addPerson(Person.builder().id(newcomer).name("Nia Newcomer").build())
+            .build())
+        .build(), v1);
+    Instant first = Instant.parse("2016-08-01T09:00:00Z");
+    Instant second = Instant.parse("2016-08-02T09:00:00Z");
+    store.erase(SOTCOP, ErasureRequest.of(newcomer, first, DPO, ErasureGround.REQUESTED_BY_PERSON));
+    StoreErasure done = store.erase(SOTCOP, ErasureRequest.of(EXPERT_CITIZEN, second, DPO, ErasureGround.REQUESTED_BY_PERSON));
+
+    PersonId opaque = done.outcome().result().tombstone().id();
+    List<Tombstone> current = store.load(SOTCOP).orElseThrow().community().register().tombstones();
+    assertThat(current).extracting(Tombstone::id).containsExactly(PersonId.of("erased-1"), opaque);
+    Community before = store.loadBackup(SOTCOP, v1);
+    assertThat(before.register().holds(newcomer)).isFalse();
+    // the first backup never held the newcomer; the expert citizen's place there is the same opaque id
+    assertThat(before.register().tombstones()).singleElement()
+        .satisfies(t -> assertThat(t.id()).isEqualTo(opaque))
+        .satisfies(t -> assertThat(t.erasedAt()).isEqualTo(second));
+    assertThat(before.sessions()).anyMatch(s -> s.attendees().contains(opaque));
+    for (ArchiveBackup b : store.backups(SOTCOP)) {
+      assertThat(current).containsAll(store.loadBackup(SOTCOP, b.version()).register().tombstones());
+    }
+    assertThat(store.erasureLog(SOTCOP).entries()).extracting(ErasureLog.Entry::tombstone)
+        .containsExactly(PersonId.of("erased-1"), opaque);
+  }
+
+  @Test
   void keptWordsStayUnattributedInTheJournal() throws IOException {
     FileArchiveStore store = storeWithTheExpertCitizenEverywhere();
     store.erase(SOTCOP, ErasureRequest.of(EXPERT_CITIZEN, Instant.parse("2016-08-01T09:00:00Z"), DPO,
@@ -211,7 +246,7 @@ class StoreErasureTest {
     StoreRetention swept = store.applyRetention(SOTCOP, RetentionPolicy.none()
         .keep(RetentionCategory.WHOLE_RECORD, Period.ofDays(1)), Instant.parse("2030-01-01T00:00:00Z"), DPO);
     assertThat(swept.report().erasures()).isNotEmpty();
-    assertThat(store.erasureLog(SOTCOP).requests()).containsExactlyElementsOf(swept.report().erasures());
+    assertThat(store.erasureLog(SOTCOP).entries()).containsExactlyElementsOf(swept.report().erasures());
   }
 
   @Test
