@@ -72,23 +72,7 @@ class HtmlReportInChromiumTest {
   }
 
   @Test
-  void theGoodEnoughLabelCoversNoPointOrValueAsDrawn() throws Exception {
-    for (Report report : examples()) {
-      chromium.open(HTML.render(report));
-      Object clashes = chromium.script(
-          "const meet = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width"
-              + " && a.y < b.y + b.height && b.y < a.y + a.height;"
-              + "return [...document.querySelectorAll('svg')].flatMap(svg => {"
-              + " const label = svg.querySelector('text.rule-label');"
-              + " if (!label) return [];"
-              + " const box = label.getBBox();"
-              + " return [...svg.querySelectorAll('text.value, circle.dot')]"
-              + "   .filter(m => meet(box, m.getBBox())).map(m => m.textContent || 'a point'); })");
-      assertThat((List<?>) clashes).as("labels meeting the good-enough label in %s", report).isEmpty();
-    }
-  }
-
-  @Test
+  /** Every pair of texts and points of each chart, the good-enough label and the axis names included. */
   void noChartTextMeetsAnotherTextOrPointAsDrawn() throws Exception {
     for (Report report : examples()) {
       chromium.open(HTML.render(report));

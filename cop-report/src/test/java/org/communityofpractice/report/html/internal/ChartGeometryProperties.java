@@ -104,14 +104,8 @@ class ChartGeometryProperties {
 
     Chart.Rule rule = chart.reference().orElseThrow();
     int width = Geometry.textWidth(rule.label());
-    int left = rule.anchor().equals("end") ? rule.labelX() - width : rule.labelX();
-    boolean anyRoom = false;
-    for (int[] place : new int[][] {{RIGHT - 4 - width, rule.y1() - 6}, {RIGHT - 4 - width, rule.y1() + 18},
-        {LEFT + 4, rule.y1() - 6}, {LEFT + 4, rule.y1() + 18}}) {
-      anyRoom |= place[1] - 14 >= 0 && place[1] <= BOTTOM - 2
-          && chart.dots().stream().noneMatch(d -> Geometry.overlaps(place[0], place[1], width, d));
-    }
-    if (anyRoom) {
+    int left = leftEdge(rule, width);
+    if (anyRoomForTheLabel(chart, "y")) {
       for (Dot dot : chart.dots()) {
         assertThat(Geometry.overlaps(left, rule.labelY(), width, dot)).as("%s and %s", rule, dot).isFalse();
       }
@@ -137,17 +131,33 @@ class ChartGeometryProperties {
     }
     Chart.Rule rule = chart.reference().orElseThrow();
     int width = Geometry.textWidth(rule.label());
-    int left = rule.anchor().equals("end") ? rule.labelX() - width : rule.labelX();
-    boolean anyRoom = false;
+    if (anyRoomForTheLabel(chart, axisName)) {
+      assertThat(Geometry.meetsAxisLabel(leftEdge(rule, width), rule.labelY(), width, axisName))
+          .as("%s", rule).isFalse();
+    }
+  }
+
+  /** The good-enough label's left edge, whichever end it is anchored by. */
+  private static int leftEdge(Chart.Rule rule, int width) {
+    return rule.anchor().equals("end") ? rule.labelX() - width : rule.labelX();
+  }
+
+  /**
+   * Whether one of the places the good-enough label may take (above or below the line, at either
+   * end) lies inside the plot and meets neither a point nor the axis name.
+   */
+  private static boolean anyRoomForTheLabel(Chart chart, String axisName) {
+    Chart.Rule rule = chart.reference().orElseThrow();
+    int width = Geometry.textWidth(rule.label());
     for (int[] place : new int[][] {{RIGHT - 4 - width, rule.y1() - 6}, {RIGHT - 4 - width, rule.y1() + 18},
         {LEFT + 4, rule.y1() - 6}, {LEFT + 4, rule.y1() + 18}}) {
-      anyRoom |= place[1] - 14 >= 0 && place[1] <= BOTTOM - 2
+      if (place[1] - 14 >= 0 && place[1] <= BOTTOM - 2
           && !Geometry.meetsAxisLabel(place[0], place[1], width, axisName)
-          && chart.dots().stream().noneMatch(d -> Geometry.overlaps(place[0], place[1], width, d));
+          && chart.dots().stream().noneMatch(d -> Geometry.overlaps(place[0], place[1], width, d))) {
+        return true;
+      }
     }
-    if (anyRoom) {
-      assertThat(Geometry.meetsAxisLabel(left, rule.labelY(), width, axisName)).as("%s", rule).isFalse();
-    }
+    return false;
   }
 
   @org.junit.jupiter.api.Test
@@ -172,7 +182,7 @@ class ChartGeometryProperties {
     Chart.Rule rule = chart.reference().orElseThrow();
     Dot last = chart.dots().get(2);
     int width = Geometry.textWidth(rule.label());
-    int left = rule.anchor().equals("end") ? rule.labelX() - width : rule.labelX();
+    int left = leftEdge(rule, width);
     assertThat(Geometry.overlaps(RIGHT - 4 - width, rule.y1() - 6, width, last)).as("the usual place").isTrue();
     assertThat(Geometry.overlaps(left, rule.labelY(), width, last)).as("the place chosen").isFalse();
   }
