@@ -9,6 +9,10 @@ module org.communityofpractice.report {
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
+  // circulation only: optional, so a project that renders reports need not carry them
+  requires static jakarta.mail;
+  requires static org.eclipse.angus.mail;
+  requires static ical4j.core;
 
   exports org.communityofpractice.report;
   exports org.communityofpractice.report.model;
@@ -18,6 +22,9 @@ module org.communityofpractice.report {
   exports org.communityofpractice.report.text;
   exports org.communityofpractice.report.json;
   exports org.communityofpractice.report.csv;
+  exports org.communityofpractice.report.check;
+  exports org.communityofpractice.report.mail;
+  exports org.communityofpractice.report.calendar;
 
   // the JSON renderer reads the model's records reflectively
   opens org.communityofpractice.report.model to com.fasterxml.jackson.databind;

@@ -68,6 +68,14 @@ class ArchitectureTest {
           .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..");
 
   @ArchTest
+  static final ArchRule mail_and_calendar_libraries_stay_in_the_circulation_packages =
+      noClasses().that().resideOutsideOfPackages(
+              "org.communityofpractice.report.mail..", "org.communityofpractice.report.calendar..")
+          .should().dependOnClassesThat().resideInAnyPackage(
+              "jakarta.mail..", "jakarta.activation..", "org.eclipse.angus..", "net.fortuna.ical4j..")
+          .because("they are optional dependencies: a project that only renders reports does not carry them");
+
+  @ArchTest
   static final ArchRule report_packages_have_no_cycles =
       slices().matching("org.communityofpractice.report.(*)..").should().beFreeOfCycles();
 }

@@ -1,0 +1,261 @@
+package org.communityofpractice.core.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.communityofpractice.core.community.CommunityId;
+import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.store.internal.DurableFiles;
+import org.communityofpractice.core.validation.InvalidValueException;
+
+/**
+ * What was sent to whom: the record that makes circulating a report idempotent and crash-safe.
+ * Each message is recorded as attempted before it is handed to the outbox or the mail server, and
+ * as delivered (or refused) after, each record forced to the disk before the call returns. A rerun
+ * reads the log and sends only what is not recorded as delivered.
+ *
+ * <pre>{@code
+ * try (SendLog log = SendLog.open(store, community.id())) {
+ *   if (log.statusOf("report-s-2016-04", person).isEmpty()) {
+ *     log.attempting("report-s-2016-04", person, Instant.now());
+ *     send(message);
+ *     log.delivered("report-s-2016-04", person, Instant.now());
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>The log holds ids only — circulation ids and person ids — never an address, name or
+ * message. It is a JSON Lines file ({@code <community folder>/circulation/send-log.jsonl} in a
+ * {@link FileArchiveStore}); a line torn by a crash is skipped when read, so a message whose
+ * delivery was being recorded counts as not delivered and is sent again: after a crash at the worst
+ * moment one message can arrive twice (with the same {@code Message-ID}), but none is lost. One
+ * program at a time holds the log open: a second gets {@link SendLogInUseException}.
+ */
+public final class SendLog implements AutoCloseable {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** What became of one message. */
+  public enum Outcome {
+    /** Handed to the outbox or the server; whether it arrived is not yet known. */
+    ATTEMPTED,
+    /** Written to the outbox, or accepted by the mail server. */
+    DELIVERED,
+    /** The mail server refused the recipient or the message. */
+    REFUSED
+  }
+
+  /**
+   * One record. {@link #toString()} shows ids only.
+   *
+   * @param circulation which circulation, such as {@code report-s-2016-04-prison-release}
+   * @param person to whom
+   * @param outcome what happened
+   * @param at when
+   * @param reason why a message was refused, such as the server's reply code; never personal data
+   */
+  public record Entry(String circulation, PersonId person, Outcome outcome, Instant at, Optional<String> reason) {
+    public Entry {
+      Objects.requireNonNull(circulation, "circulation");
+      Objects.requireNonNull(person, "person");
+      Objects.requireNonNull(outcome, "outcome");
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
+
+  private final Path file;
+  private final FileChannel channel;
+  private final FileLock lock;
+  private final List<Entry> entries;
+
+  private SendLog(Path file, FileChannel channel, FileLock lock, List<Entry> entries) {
+    this.file = file;
+    this.channel = channel;
+    this.lock = lock;
+    this.entries = entries;
+  }
+
+  /** The file a {@link FileArchiveStore} keeps a community's send log in. */
+  public static Path fileIn(FileArchiveStore store, CommunityId community) {
+    return store.folderOf(community).resolve("circulation").resolve("send-log.jsonl");
+  }
+
+  /** Opens (creating when missing) the send log of a community in a file store. */
+  public static SendLog open(FileArchiveStore store, CommunityId community) {
+    return open(fileIn(store, community));
+  }
+
+  /**
+   * Opens (creating when missing) the send log in {@code file} and holds it until closed.
+   *
+   * @throws SendLogInUseException when another program, or another part of this one, holds it
+   * @throws UncheckedIOException when the file cannot be read or created
+   */
+  public static SendLog open(Path file) {
+    Objects.requireNonNull(file, "file");
+    try {
+      Path dir = file.toAbsolutePath().getParent();
+      Files.createDirectories(dir);
+      boolean created = !Files.exists(file);
+      FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+          StandardOpenOption.WRITE);
+      FileLock lock;
+      try {
+        lock = channel.tryLock();
+      } catch (OverlappingFileLockException e) {
+        lock = null;
+      }
+      if (lock == null) {
+        channel.close();
+        throw new SendLogInUseException(file);
+      }
+      if (created) {
+        channel.force(true);
+        DurableFiles.forceDirectory(dir);
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      List<Entry> entries = read(bytes);
+      channel.position(channel.size());
+      if (bytes.length > 0 && bytes[bytes.length - 1] != '\n') {
+        // end the line a crash tore, so the next record starts a line of its own
+        DurableFiles.writeFully(channel, ByteBuffer.wrap(new byte[] {'\n'}));
+        channel.force(false);
+      }
+      return new SendLog(file, channel, lock, entries);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<Entry> read(byte[] bytes) {
+    List<Entry> entries = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        parse(bytes, start, i - start).ifPresent(entries::add);
+        start = i + 1;
+      }
+    }
+    // a last line without its newline was torn by a crash: it counts as never written
+    return entries;
+  }
+
+  private static Optional<Entry> parse(byte[] bytes, int offset, int length) {
+    try {
+      JsonNode n = JSON.readTree(bytes, offset, length);
+      PersonId person = PersonId.of(n.get("person").asText());
+      Optional<String> reason = n.hasNonNull("reason") ? Optional.of(n.get("reason").asText()) : Optional.empty();
+      return Optional.of(new Entry(n.get("circulation").asText(), person,
+          Outcome.valueOf(n.get("outcome").asText()), Instant.parse(n.get("at").asText()), reason));
+    } catch (IOException | RuntimeException e) {
+      // a damaged line: what it recorded is treated as not recorded, so at worst a message goes twice
+      return Optional.empty();
+    }
+  }
+
+  /** Records that a message is about to be handed over. */
+  public void attempting(String circulation, PersonId person, Instant at) {
+    append(new Entry(circulation, person, Outcome.ATTEMPTED, at, Optional.empty()));
+  }
+
+  /** Records that a message was written to the outbox or accepted by the server. */
+  public void delivered(String circulation, PersonId person, Instant at) {
+    append(new Entry(circulation, person, Outcome.DELIVERED, at, Optional.empty()));
+  }
+
+  /**
+   * Records that the server refused a message.
+   *
+   * @param reason such as {@code "550"}; must not hold personal data
+   */
+  public void refused(String circulation, PersonId person, Instant at, String reason) {
+    append(new Entry(circulation, person, Outcome.REFUSED, at, Optional.of(reason)));
+  }
+
+  private synchronized void append(Entry entry) {
+    if (entry.circulation().isBlank()) {
+      throw InvalidValueException.of("circulation", "must not be blank", entry.circulation());
+    }
+    ObjectNode n = JSON.createObjectNode();
+    n.put("circulation", entry.circulation());
+    n.put("person", entry.person().value());
+    n.put("outcome", entry.outcome().name());
+    n.put("at", entry.at().toString());
+    entry.reason().ifPresent(r -> n.put("reason", r));
+    try {
+      byte[] line = (JSON.writeValueAsString(n) + "\n").getBytes(StandardCharsets.UTF_8);
+      DurableFiles.writeFully(channel, ByteBuffer.wrap(line));
+      channel.force(false);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    entries.add(entry);
+  }
+
+  /** Every record, oldest first. */
+  public synchronized List<Entry> entries() {
+    return List.copyOf(entries);
+  }
+
+  /** The latest outcome of each person's message in a circulation, in the order first recorded. */
+  public synchronized Map<PersonId, Outcome> statusOf(String circulation) {
+    Map<PersonId, Outcome> status = new LinkedHashMap<>();
+    for (Entry e : entries) {
+      if (e.circulation().equals(circulation)) {
+        status.put(e.person(), e.outcome());
+      }
+    }
+    return status;
+  }
+
+  /** The latest outcome of one person's message in a circulation, if one was ever attempted. */
+  public synchronized Optional<Outcome> statusOf(String circulation, PersonId person) {
+    return Optional.ofNullable(statusOf(circulation).get(person));
+  }
+
+  /** What was delivered to a person, for a data-subject access request. */
+  public synchronized List<Entry> deliveredTo(PersonId person) {
+    return entries.stream()
+        .filter(e -> e.person().equals(person) && e.outcome() == Outcome.DELIVERED)
+        .toList();
+  }
+
+  /** Where the log is kept. */
+  public Path file() {
+    return file;
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      if (lock.isValid()) {
+        lock.release();
+      }
+      channel.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "SendLog[" + file + "]";
+  }
+}

@@ -1,0 +1,79 @@
+package org.communityofpractice.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.Map;
+import org.communityofpractice.core.people.PersonId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SendLogTest {
+  private static final PersonId SAM = PersonId.of("p-sam");
+  private static final PersonId ALEX = PersonId.of("p-alex");
+  private static final Instant AT = Instant.parse("2016-04-10T09:00:00Z");
+
+  @TempDir Path dir;
+
+  @Test
+  void remembersTheLatestOutcomeOfEachMessageAcrossOpenings() {
+    Path file = dir.resolve("send-log.jsonl");
+    try (SendLog log = SendLog.open(file)) {
+      log.attempting("report-s1", SAM, AT);
+      log.delivered("report-s1", SAM, AT);
+      log.attempting("report-s1", ALEX, AT);
+      log.refused("report-s1", ALEX, AT, "550");
+      log.attempting("report-s2", SAM, AT);
+    }
+    try (SendLog log = SendLog.open(file)) {
+      assertThat(log.statusOf("report-s1"))
+          .containsExactly(Map.entry(SAM, SendLog.Outcome.DELIVERED), Map.entry(ALEX, SendLog.Outcome.REFUSED));
+      assertThat(log.statusOf("report-s2", SAM)).contains(SendLog.Outcome.ATTEMPTED);
+      assertThat(log.deliveredTo(SAM)).extracting(SendLog.Entry::circulation).containsExactly("report-s1");
+    }
+  }
+
+  @Test
+  void aLineTornByACrashCountsAsNotWritten() throws IOException {
+    Path file = dir.resolve("send-log.jsonl");
+    try (SendLog log = SendLog.open(file)) {
+      log.attempting("report-s1", SAM, AT);
+    }
+    Files.writeString(file, "{\"circulation\":\"report-s1\",\"person\":\"p-sam\",\"outc", StandardCharsets.UTF_8,
+        StandardOpenOption.APPEND);
+    try (SendLog log = SendLog.open(file)) {
+      assertThat(log.statusOf("report-s1", SAM)).contains(SendLog.Outcome.ATTEMPTED);
+      log.delivered("report-s1", SAM, AT);
+    }
+    try (SendLog log = SendLog.open(file)) {
+      // the torn line became a damaged line of its own; the record after it reads
+      assertThat(log.statusOf("report-s1", SAM)).contains(SendLog.Outcome.DELIVERED);
+    }
+  }
+
+  @Test
+  void oneCirculationAtATimeHoldsTheLog() {
+    Path file = dir.resolve("send-log.jsonl");
+    try (SendLog log = SendLog.open(file)) {
+      assertThatThrownBy(() -> SendLog.open(file)).isInstanceOf(SendLogInUseException.class)
+          .hasMessageContaining("in use");
+    }
+    SendLog.open(file).close();
+  }
+
+  @Test
+  void holdsIdsOnly() throws IOException {
+    Path file = dir.resolve("send-log.jsonl");
+    try (SendLog log = SendLog.open(file)) {
+      log.delivered("report-s1", SAM, AT);
+    }
+    assertThat(Files.readString(file)).isEqualTo(
+        "{\"circulation\":\"report-s1\",\"person\":\"p-sam\",\"outcome\":\"DELIVERED\",\"at\":\"2016-04-10T09:00:00Z\"}\n");
+  }
+}

@@ -1,0 +1,187 @@
+package org.communityofpractice.report.check;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.consent.ConsentPurpose;
+import org.communityofpractice.core.people.Person;
+import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.privacy.DisclosurePolicy;
+import org.communityofpractice.report.model.Report;
+import org.communityofpractice.report.model.SeriesReport;
+import org.communityofpractice.report.model.SessionReport;
+
+/**
+ * The publication check: before a report leaves, every free-text field of it — conclusions,
+ * recommendations, questions, captions, titles, the chair's introduction, remarks — is read for the
+ * names of people in the register who have not consented to be named in reports, and for email
+ * addresses and phone numbers of anyone. The report model already leaves out what the disclosure
+ * policy withholds; this catches what people wrote into free text themselves.
+ *
+ * <pre>{@code
+ * PublicationCheck check = PublicationCheck.of(community, DisclosurePolicy.asOf(Instant.now()));
+ * for (PublicationFinding f : check.check(report)) {
+ *   System.out.println(f); // PublicationFinding[conclusions[2]:NAME:p-sam], never the name
+ * }
+ * }</pre>
+ *
+ * <p>Names are compared without regard to case, accents or punctuation ("Zoë O’Example" matches
+ * "zoe o'example"), as whole words; a first name on its own counts when only one person in the
+ * register has it (and it has at least three letters). A finding names the field and the person's
+ * id, never the text it found. Built once per community and policy; thread-safe.
+ */
+public final class PublicationCheck {
+  private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)+");
+  private static final Pattern PHONE = Pattern.compile("\\+?\\d[\\d ()\\-]{7,}\\d");
+  private static final int MIN_PHONE_DIGITS = 10;
+  private static final int MIN_FIRST_NAME = 3;
+  /** Model fields that are ids, keys or paths, not free text. */
+  private static final Set<String> NOT_TEXT = Set.of("language", "id", "key", "kind", "image");
+
+  private final Map<String, PersonId> names;
+  private final Map<String, PersonId> emails;
+  private final Map<String, PersonId> phones;
+
+  private PublicationCheck(Map<String, PersonId> names, Map<String, PersonId> emails, Map<String, PersonId> phones) {
+    this.names = names;
+    this.emails = emails;
+    this.phones = phones;
+  }
+
+  /**
+   * The check for one community, with consent as it stands at the policy's {@link
+   * DisclosurePolicy#asOf()}.
+   */
+  public static PublicationCheck of(Community community, DisclosurePolicy policy) {
+    Objects.requireNonNull(community, "community");
+    Objects.requireNonNull(policy, "policy");
+    Map<String, Integer> firstNames = new HashMap<>();
+    for (Person p : community.register().people()) {
+      firstName(p).ifPresent(f -> firstNames.merge(f, 1, Integer::sum));
+    }
+    Map<String, PersonId> names = new HashMap<>();
+    Map<String, PersonId> emails = new HashMap<>();
+    Map<String, PersonId> phones = new HashMap<>();
+    for (Person p : community.register().people()) {
+      p.contact().email().ifPresent(e -> emails.put(e.toLowerCase(Locale.ROOT), p.id()));
+      p.contact().phone().ifPresent(n -> phones.put(digits(n), p.id()));
+      boolean named = !p.isRestricted() && community.consent()
+          .inForce(p.id(), ConsentPurpose.NAMED_IN_REPORTS, policy.asOf(), policy.consentRules());
+      if (named) {
+        continue;
+      }
+      String full = normalise(p.name()).trim();
+      if (!full.isEmpty()) {
+        names.put(full, p.id());
+      }
+      firstName(p).filter(f -> firstNames.get(f) == 1 && f.length() >= MIN_FIRST_NAME)
+          .ifPresent(f -> names.putIfAbsent(f, p.id()));
+    }
+    return new PublicationCheck(Map.copyOf(names), Map.copyOf(emails), Map.copyOf(phones));
+  }
+
+  /** The findings in a report's free text, in the order of the report's fields; empty when none. */
+  public List<PublicationFinding> check(Report report) {
+    Objects.requireNonNull(report, "report");
+    Set<PublicationFinding> findings = new LinkedHashSet<>();
+    walk(report, "", findings);
+    return List.copyOf(findings);
+  }
+
+  /** Checks one text, as found in the field named {@code field}. */
+  public List<PublicationFinding> check(String field, String text) {
+    Set<PublicationFinding> findings = new LinkedHashSet<>();
+    text(field, text, findings);
+    return List.copyOf(findings);
+  }
+
+  private void walk(Object value, String path, Set<PublicationFinding> findings) {
+    if (value instanceof String s) {
+      text(path, s, findings);
+    } else if (value instanceof Optional<?> o) {
+      o.ifPresent(v -> walk(v, path, findings));
+    } else if (value instanceof Collection<?> c) {
+      int i = 0;
+      for (Object item : c) {
+        walk(item, path + "[" + i++ + "]", findings);
+      }
+    } else if (value instanceof Record r) {
+      for (RecordComponent c : r.getClass().getRecordComponents()) {
+        if (NOT_TEXT.contains(c.getName()) || isReportId(r, c.getName())) {
+          continue;
+        }
+        walk(read(r, c), path.isEmpty() ? c.getName() : path + "." + c.getName(), findings);
+      }
+    }
+    // numbers, dates, counts, links and enums are not free text
+  }
+
+  private static boolean isReportId(Record r, String component) {
+    return (r instanceof SessionReport && component.equals("session"))
+        || (r instanceof SeriesReport && component.equals("series"));
+  }
+
+  private static Object read(Record r, RecordComponent c) {
+    try {
+      return c.getAccessor().invoke(r);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass().getSimpleName(), e);
+    }
+  }
+
+  private void text(String field, String text, Set<PublicationFinding> findings) {
+    String normal = normalise(text);
+    for (Map.Entry<String, PersonId> name : names.entrySet()) {
+      if (normal.contains(" " + name.getKey() + " ")) {
+        findings.add(new PublicationFinding(field, PublicationFinding.Kind.NAME, Optional.of(name.getValue())));
+      }
+    }
+    Matcher email = EMAIL.matcher(text);
+    while (email.find()) {
+      findings.add(new PublicationFinding(field, PublicationFinding.Kind.EMAIL,
+          Optional.ofNullable(emails.get(email.group().toLowerCase(Locale.ROOT)))));
+    }
+    Matcher phone = PHONE.matcher(text);
+    while (phone.find()) {
+      String digits = digits(phone.group());
+      if (digits.length() >= MIN_PHONE_DIGITS) {
+        findings.add(new PublicationFinding(field, PublicationFinding.Kind.PHONE, Optional.ofNullable(phones.get(digits))));
+      }
+    }
+  }
+
+  private static Optional<String> firstName(Person p) {
+    String[] words = normalise(p.name()).trim().split(" ");
+    return words.length > 1 && !words[0].isEmpty() ? Optional.of(words[0]) : Optional.empty();
+  }
+
+  /** Lower case, accents dropped, every run of non-letters one space, a space at each end. */
+  static String normalise(String text) {
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    return " " + decomposed.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim() + " ";
+  }
+
+  /** The digits of a phone number, a leading 44 read as the UK's 0. */
+  private static String digits(String number) {
+    String d = number.replaceAll("\\D", "");
+    return d.startsWith("44") ? "0" + d.substring(2) : d;
+  }
+
+  @Override
+  public String toString() {
+    return "PublicationCheck[" + names.size() + " names, " + emails.size() + " emails, " + phones.size() + " phones]";
+  }
+}

@@ -1,0 +1,371 @@
+package org.communityofpractice.report.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.consent.ConsentEvent;
+import org.communityofpractice.core.consent.ConsentPurpose;
+import org.communityofpractice.core.people.Person;
+import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.privacy.DisclosurePolicy;
+import org.communityofpractice.core.privacy.MailingList;
+import org.communityofpractice.core.session.Session;
+import org.communityofpractice.core.session.SessionId;
+import org.communityofpractice.core.store.SendLog;
+import org.communityofpractice.core.topic.SeriesId;
+import org.communityofpractice.report.ReportComposer;
+import org.communityofpractice.report.calendar.InvitationCalendar;
+import org.communityofpractice.report.check.PublicationCheck;
+import org.communityofpractice.report.check.PublicationFinding;
+import org.communityofpractice.report.model.Report;
+import org.communityofpractice.report.model.SeriesReport;
+import org.communityofpractice.report.model.SessionReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Circulating a report to the community email list, as the guide asks: "Circulate the report and
+ * session notes to community members via the email list… Include a thank you and invitation to
+ * future meetings in all correspondence."
+ *
+ * <pre>{@code
+ * Circulation circulation = Circulation.builder().settings(settings).build();
+ * Circulation.Plan plan = circulation.plan(community, SessionId.of("s-2016-04-prison-release"));
+ * plan.recipients();  // ids of everyone on the list now
+ * plan.findings();    // what the publication check found; sending holds while any is open
+ * try (SendLog log = SendLog.open(store, community.id())) {
+ *   CirculationResult result = circulation.send(plan, Delivery.outbox(Path.of("outbox")), log);
+ * }
+ * }</pre>
+ *
+ * <p>Each recipient gets a message of their own — nobody sees another's address — saying why they
+ * receive it (the consent they gave, and when) and how to stop. Recipients are the {@link
+ * MailingList} as consent stands when the messages are sent: nobody who withdrew, was restricted,
+ * whose consent expired or who was erased. Every message is recorded in the {@link SendLog} before
+ * and after it is handed over, so a rerun after a crash or a refused connection sends only what did
+ * not go. Needs Jakarta Mail, Angus Mail and ical4j at run time (optional dependencies of
+ * cop-report). Built once, then thread-safe; one circulation at a time per send log.
+ */
+public final class Circulation {
+  private static final Logger LOG = LoggerFactory.getLogger(Circulation.class);
+
+  private final CirculationSettings settings;
+  private final Clock clock;
+  private final String language;
+  private final InvitationCalendar calendar;
+
+  private Circulation(Builder b) {
+    this.settings = b.settings;
+    this.clock = b.clock;
+    this.language = b.language;
+    this.calendar = InvitationCalendar.builder()
+        .zone(settings.zone())
+        .length(settings.sessionLength())
+        .clock(clock)
+        .build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Configures a {@link Circulation}; {@code settings} is required. */
+  public static final class Builder {
+    private CirculationSettings settings;
+    private Clock clock = Clock.systemUTC();
+    private String language = SessionReport.DEFAULT_LANGUAGE;
+
+    private Builder() {}
+
+    public Builder settings(CirculationSettings value) {
+      settings = Objects.requireNonNull(value, "settings");
+      return this;
+    }
+
+    /** The clock consent is judged by and messages are dated with. */
+    public Builder clock(Clock value) {
+      clock = Objects.requireNonNull(value, "clock");
+      return this;
+    }
+
+    /** The reports' language; see {@link ReportComposer.Builder#language(String)}. */
+    public Builder language(String tag) {
+      language = Objects.requireNonNull(tag, "language");
+      return this;
+    }
+
+    public Circulation build() {
+      Objects.requireNonNull(settings, "settings");
+      return new Circulation(this);
+    }
+  }
+
+  /** What to listen to while a circulation runs, such as to show progress. */
+  public interface Listener {
+    /** A message to {@code person} is recorded as attempted and about to be handed over. */
+    default void attempting(PersonId person) {}
+
+    /** A message to {@code person} is recorded as delivered. */
+    default void delivered(PersonId person) {}
+  }
+
+  /**
+   * A report ready to circulate: who would receive it (ids only), what the publication check found
+   * and which findings the operator decided to publish anyway. {@link #toString()} shows counts.
+   */
+  public static final class Plan {
+    private final Community community;
+    private final String circulation;
+    private final Report report;
+    private final Optional<String> invitedFrom;
+    private final List<PersonId> recipients;
+    private final List<PublicationFinding> findings;
+    private final Set<String> publishedAnyway;
+
+    private Plan(Community community, String circulation, Report report, Optional<String> invitedFrom,
+                 List<PersonId> recipients, List<PublicationFinding> findings, Set<String> publishedAnyway) {
+      this.community = community;
+      this.circulation = circulation;
+      this.report = report;
+      this.invitedFrom = invitedFrom;
+      this.recipients = List.copyOf(recipients);
+      this.findings = List.copyOf(findings);
+      this.publishedAnyway = Set.copyOf(publishedAnyway);
+    }
+
+    /** The circulation's id, such as {@code report-s-2016-04-prison-release}: the send log's key. */
+    public String circulation() {
+      return circulation;
+    }
+
+    /** The report to circulate. */
+    public Report report() {
+      return report;
+    }
+
+    /** Who is on the list as consent stood when the plan was made, in register order. */
+    public List<PersonId> recipients() {
+      return recipients;
+    }
+
+    /** Everything the publication check found. */
+    public List<PublicationFinding> findings() {
+      return findings;
+    }
+
+    /** The findings nobody has decided on: sending holds while there is any. */
+    public List<PublicationFinding> openFindings() {
+      return findings.stream().filter(f -> !publishedAnyway.contains(f.key())).toList();
+    }
+
+    /**
+     * This plan with one finding published as it stands, by an operator's explicit decision, which
+     * is logged (the finding's key and who decided; never the text).
+     *
+     * @param findingKey a {@link PublicationFinding#key()} of this plan
+     * @param decidedBy who decided, such as the chair's person id
+     */
+    public Plan publishAnyway(String findingKey, String decidedBy) {
+      if (findings.stream().noneMatch(f -> f.key().equals(findingKey))) {
+        throw org.communityofpractice.core.validation.InvalidValueException.of(
+            "findingKey", "must be the key of one of this plan's findings", findingKey);
+      }
+      LOG.info("circulation {}: finding {} published anyway, decided by {}", circulation, findingKey, decidedBy);
+      Set<String> decided = new java.util.HashSet<>(publishedAnyway);
+      decided.add(findingKey);
+      return new Plan(community, circulation, report, invitedFrom, recipients, findings, decided);
+    }
+
+    @Override
+    public String toString() {
+      return "Plan[" + circulation + ", recipients=" + recipients.size() + ", findings=" + findings.size() + "]";
+    }
+  }
+
+  /** Plans circulating the summary report of one session. */
+  public Plan plan(Community community, SessionId session) {
+    Objects.requireNonNull(community, "community");
+    Objects.requireNonNull(session, "session");
+    DisclosurePolicy policy = DisclosurePolicy.asOf(clock.instant());
+    SessionReport report = composer(policy).session(community, session);
+    return plan(community, policy, "report-" + session.value(), report, Optional.of(session.value()));
+  }
+
+  /** Plans circulating the report of a series. */
+  public Plan plan(Community community, SeriesId series) {
+    Objects.requireNonNull(community, "community");
+    Objects.requireNonNull(series, "series");
+    DisclosurePolicy policy = DisclosurePolicy.asOf(clock.instant());
+    SeriesReport report = composer(policy).series(community, series);
+    Optional<String> last = community.sessionsOf(series).stream().reduce((a, b) -> b).map(s -> s.id().value());
+    return plan(community, policy, "series-report-" + series.value(), report, last);
+  }
+
+  private Plan plan(Community community, DisclosurePolicy policy, String circulation, Report report,
+                    Optional<String> invitedFrom) {
+    List<PersonId> recipients = policy.mailingList(community).recipients().stream()
+        .map(MailingList.Recipient::person).toList();
+    List<PublicationFinding> findings = PublicationCheck.of(community, policy).check(report);
+    return new Plan(community, circulation, report, invitedFrom, recipients, findings, Set.of());
+  }
+
+  private ReportComposer composer(DisclosurePolicy policy) {
+    return ReportComposer.builder().policy(policy).language(language).build();
+  }
+
+  /** {@link #send(Plan, Delivery, SendLog, Listener)} without a listener. */
+  public CirculationResult send(Plan plan, Delivery delivery, SendLog log) {
+    return send(plan, delivery, log, new Listener() {});
+  }
+
+  /**
+   * Sends the plan's report to everyone on the list as consent stands now, skipping whoever the
+   * log records as delivered. Holds, sending nothing, while the plan has open findings. Stops at the
+   * first failure of the outbox or the server, leaving the rest for a rerun; a recipient the server
+   * refuses for good is recorded and reported by id, and the others still go.
+   */
+  public CirculationResult send(Plan plan, Delivery delivery, SendLog log, Listener listener) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(delivery, "delivery");
+    Objects.requireNonNull(log, "log");
+    Objects.requireNonNull(listener, "listener");
+    if (!plan.openFindings().isEmpty()) {
+      return CirculationResult.held(plan.circulation(), plan.openFindings());
+    }
+    Instant now = clock.instant();
+    // consent as it stands at the time of sending, not when the plan was made
+    MailingList list = DisclosurePolicy.asOf(now).mailingList(plan.community);
+    Map<PersonId, SendLog.Outcome> before = log.statusOf(plan.circulation());
+    jakarta.mail.Session session = jakarta.mail.Session.getInstance(delivery.properties());
+    MessageWriter writer = new MessageWriter(settings, session);
+    Messages messages = new Messages(plan.community, plan.circulation(), plan.report(), plan.invitedFrom, settings,
+        calendar);
+
+    List<PersonId> delivered = new ArrayList<>();
+    List<PersonId> already = new ArrayList<>();
+    List<PersonId> unconfirmed = new ArrayList<>();
+    Map<PersonId, String> refused = new LinkedHashMap<>();
+    List<PersonId> notSent = new ArrayList<>();
+    Optional<String> stopped = Optional.empty();
+    try {
+      delivery.open(session);
+    } catch (Delivery.Unavailable e) {
+      list.recipients().forEach(r -> notSent.add(r.person()));
+      return new CirculationResult(plan.circulation(), delivered, already, unconfirmed, refused, notSent,
+          Optional.of(e.getMessage()), List.of());
+    }
+    try {
+      for (MailingList.Recipient r : list.recipients()) {
+        PersonId person = r.person();
+        if (stopped.isPresent()) {
+          notSent.add(person);
+          continue;
+        }
+        SendLog.Outcome outcome = before.get(person);
+        if (outcome == SendLog.Outcome.DELIVERED) {
+          already.add(person);
+          continue;
+        }
+        if (outcome == SendLog.Outcome.REFUSED) {
+          refused.put(person, "refused before");
+          continue;
+        }
+        if (outcome == SendLog.Outcome.ATTEMPTED) {
+          if (delivery.arrived(plan.circulation(), person)) {
+            log.delivered(plan.circulation(), person, clock.instant());
+            already.add(person);
+            continue;
+          }
+          unconfirmed.add(person);
+        }
+        MimeMessage message;
+        try {
+          String name = name(plan.community, person);
+          message = writer.write(messages.content(name, grantedOn(plan.community, person, now)), r.email(), name,
+              messageId(plan.circulation(), person), clock.instant());
+        } catch (MessagingException e) {
+          // an address the mail library cannot write: reported by id, never shown
+          refused.put(person, "address not valid");
+          log.refused(plan.circulation(), person, clock.instant(), "address not valid");
+          continue;
+        }
+        log.attempting(plan.circulation(), person, clock.instant());
+        listener.attempting(person);
+        try {
+          delivery.deliver(message, plan.circulation(), person);
+          log.delivered(plan.circulation(), person, clock.instant());
+          delivered.add(person);
+          listener.delivered(person);
+        } catch (Delivery.Refused e) {
+          log.refused(plan.circulation(), person, clock.instant(), e.getMessage());
+          refused.put(person, e.getMessage());
+        } catch (Delivery.Unavailable e) {
+          stopped = Optional.of(e.getMessage());
+          notSent.add(person);
+        }
+      }
+    } finally {
+      delivery.close();
+    }
+    LOG.info("circulation {}: {} delivered, {} already, {} refused, {} not sent", plan.circulation(),
+        delivered.size(), already.size(), refused.size(), notSent.size());
+    return new CirculationResult(plan.circulation(), delivered, already, unconfirmed, refused, notSent, stopped,
+        List.of());
+  }
+
+  /**
+   * The community with a session recorded as circulated on {@code date}, so the review's "report not
+   * circulated" goes quiet; the community unchanged when it already was.
+   */
+  public static Community recordCirculated(Community community, SessionId session, LocalDate date) {
+    Objects.requireNonNull(community, "community");
+    Objects.requireNonNull(date, "date");
+    Session held = community.session(session).orElseThrow(() ->
+        org.communityofpractice.core.validation.InvalidValueException.of("session", "must be a session of the community",
+            session));
+    if (held.reportCirculatedOn().isPresent()) {
+      return community;
+    }
+    Session circulated = Session.builder().from(held).reportCirculatedOn(date).build();
+    List<Session> sessions = community.sessions().stream().map(s -> s.id().equals(session) ? circulated : s).toList();
+    return Community.builder().from(community).sessions(sessions).build();
+  }
+
+  private static String name(Community community, PersonId person) {
+    return community.register().find(person).map(Person::name).orElse("");
+  }
+
+  private static Optional<ConsentEvent> grantedOn(Community community, PersonId person, Instant at) {
+    return community.consent().decisionAt(person, ConsentPurpose.COMMUNITY_COMMUNICATIONS, at);
+  }
+
+  /** The same for a circulation and person on every run, so a resent message is known as the same. */
+  String messageId(String circulation, PersonId person) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256")
+          .digest((circulation + "\n" + person.value()).getBytes(StandardCharsets.UTF_8));
+      return "<" + HexFormat.of().formatHex(hash, 0, 16) + ".cop@" + settings.domain() + ">";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is always available", e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Circulation[from " + settings.domain() + "]";
+  }
+}

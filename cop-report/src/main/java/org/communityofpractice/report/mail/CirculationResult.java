@@ -1,0 +1,60 @@
+package org.communityofpractice.report.mail;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.report.check.PublicationFinding;
+
+/**
+ * What a circulation did, by person id. {@link #toString()} shows counts.
+ *
+ * @param circulation the circulation's id
+ * @param delivered written to the outbox or accepted by the server in this run
+ * @param alreadyDelivered delivered by an earlier run, so not sent again
+ * @param unconfirmed attempted by an earlier run that stopped before recording the outcome: sent
+ *     again in this run (with the same {@code Message-ID}) unless the outbox holds it
+ * @param refused refused for good by the server, with its reply code
+ * @param notSent not sent because the run stopped: a rerun sends them
+ * @param stoppedBecause why the run stopped, when it did
+ * @param held the publication check's open findings, when the circulation was held and nothing
+ *     was sent
+ */
+public record CirculationResult(
+    String circulation,
+    List<PersonId> delivered,
+    List<PersonId> alreadyDelivered,
+    List<PersonId> unconfirmed,
+    Map<PersonId, String> refused,
+    List<PersonId> notSent,
+    Optional<String> stoppedBecause,
+    List<PublicationFinding> held) {
+  public CirculationResult {
+    Objects.requireNonNull(circulation, "circulation");
+    delivered = List.copyOf(delivered);
+    alreadyDelivered = List.copyOf(alreadyDelivered);
+    unconfirmed = List.copyOf(unconfirmed);
+    refused = Map.copyOf(refused);
+    notSent = List.copyOf(notSent);
+    Objects.requireNonNull(stoppedBecause, "stoppedBecause");
+    held = List.copyOf(held);
+  }
+
+  static CirculationResult held(String circulation, List<PublicationFinding> findings) {
+    return new CirculationResult(circulation, List.of(), List.of(), List.of(), Map.of(), List.of(), Optional.empty(),
+        findings);
+  }
+
+  /** Whether everyone on the list now has the message (or was refused for good). */
+  public boolean isComplete() {
+    return held.isEmpty() && notSent.isEmpty() && stoppedBecause.isEmpty();
+  }
+
+  @Override
+  public String toString() {
+    return "CirculationResult[" + circulation + ": delivered=" + delivered.size() + ", already="
+        + alreadyDelivered.size() + ", refused=" + refused.size() + ", notSent=" + notSent.size()
+        + (held.isEmpty() ? "" : ", held by " + held.size() + " findings") + "]";
+  }
+}

@@ -1,0 +1,161 @@
+package org.communityofpractice.report.mail;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.communityofpractice.core.validation.InvalidValueException;
+import org.communityofpractice.report.calendar.InvitationCalendar;
+
+/**
+ * How a community's messages go out: who they come from, where replies and requests to stop go,
+ * the community's time zone and what people need to know to get to a session. Configured by the
+ * charity, kept outside the archive.
+ *
+ * <pre>{@code
+ * CirculationSettings settings = CirculationSettings.builder()
+ *     .from("hello@sotcop.example.org", "@SoTCoP")
+ *     .unsubscribe("leave@sotcop.example.org")
+ *     .directions("Federation House is five minutes' walk from the bus station.")
+ *     .accessibility("Step-free entrance; hearing loop in the meeting room.")
+ *     .build();
+ * }</pre>
+ *
+ * @param fromAddress the address messages come from
+ * @param fromName the name they come from, such as the community's name
+ * @param replyTo where replies go, when not to {@code fromAddress}
+ * @param unsubscribeAddress where a request to stop goes (a {@code mailto:} in {@code
+ *     List-Unsubscribe})
+ * @param unsubscribeLink a web page that stops messages in one click ({@code https} only; RFC 8058)
+ * @param zone the community's time zone
+ * @param sessionLength how long a session lasts, for the calendar entry
+ * @param directions how to get to the venue, when it helps
+ * @param accessibility access notes: step-free entrance, hearing loop, quiet room
+ */
+public record CirculationSettings(
+    String fromAddress,
+    String fromName,
+    Optional<String> replyTo,
+    String unsubscribeAddress,
+    Optional<URI> unsubscribeLink,
+    ZoneId zone,
+    Duration sessionLength,
+    Optional<String> directions,
+    Optional<String> accessibility) {
+  private static final Pattern ADDRESS = Pattern.compile("[^@\\s<>\",;]+@[^@\\s<>\",;]+\\.[^@\\s<>\",;]+");
+
+  public CirculationSettings {
+    address(fromAddress, "fromAddress");
+    text(fromName, "fromName");
+    Objects.requireNonNull(replyTo, "replyTo").ifPresent(a -> address(a, "replyTo"));
+    address(unsubscribeAddress, "unsubscribeAddress");
+    Objects.requireNonNull(unsubscribeLink, "unsubscribeLink").ifPresent(u -> {
+      if (!"https".equalsIgnoreCase(u.getScheme()) || u.getHost() == null) {
+        throw InvalidValueException.of("unsubscribeLink", "must be an absolute https address", u);
+      }
+    });
+    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(sessionLength, "sessionLength");
+    if (sessionLength.isNegative() || sessionLength.isZero()) {
+      throw InvalidValueException.of("sessionLength", "must be positive", sessionLength);
+    }
+    Objects.requireNonNull(directions, "directions").ifPresent(d -> text(d, "directions"));
+    Objects.requireNonNull(accessibility, "accessibility").ifPresent(d -> text(d, "accessibility"));
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The domain of {@link #fromAddress()}, which message ids and the list id are made under. */
+  public String domain() {
+    return fromAddress.substring(fromAddress.lastIndexOf('@') + 1);
+  }
+
+  private static void address(String value, String field) {
+    Objects.requireNonNull(value, field);
+    if (!ADDRESS.matcher(value).matches()) {
+      // the community's own address, not a member's: safe to show
+      throw InvalidValueException.of(field, "must be an email address such as hello@example.org", value);
+    }
+  }
+
+  private static void text(String value, String field) {
+    Objects.requireNonNull(value, field);
+    if (value.isBlank()) {
+      throw InvalidValueException.of(field, "must not be blank", value);
+    }
+  }
+
+  /** Builds {@link CirculationSettings}; {@code from} and {@code unsubscribe} are required. */
+  public static final class Builder {
+    private String fromAddress;
+    private String fromName;
+    private Optional<String> replyTo = Optional.empty();
+    private String unsubscribeAddress;
+    private Optional<URI> unsubscribeLink = Optional.empty();
+    private ZoneId zone = InvitationCalendar.DEFAULT_ZONE;
+    private Duration sessionLength = InvitationCalendar.DEFAULT_LENGTH;
+    private Optional<String> directions = Optional.empty();
+    private Optional<String> accessibility = Optional.empty();
+
+    private Builder() {}
+
+    public Builder from(String address, String name) {
+      fromAddress = address;
+      fromName = name;
+      return this;
+    }
+
+    public Builder replyTo(String address) {
+      replyTo = Optional.of(address);
+      return this;
+    }
+
+    /** Where requests to stop go; with {@code link}, the one-click page as well. */
+    public Builder unsubscribe(String address) {
+      unsubscribeAddress = address;
+      return this;
+    }
+
+    public Builder unsubscribeLink(URI link) {
+      unsubscribeLink = Optional.of(link);
+      return this;
+    }
+
+    /** Default Europe/London. */
+    public Builder zone(ZoneId value) {
+      zone = value;
+      return this;
+    }
+
+    /** Default {@link InvitationCalendar#DEFAULT_LENGTH}, cop's own. */
+    public Builder sessionLength(Duration value) {
+      sessionLength = value;
+      return this;
+    }
+
+    public Builder directions(String value) {
+      directions = Optional.of(value);
+      return this;
+    }
+
+    public Builder accessibility(String value) {
+      accessibility = Optional.of(value);
+      return this;
+    }
+
+    public CirculationSettings build() {
+      if (fromAddress == null) {
+        throw InvalidValueException.of("fromAddress", "must be set", null);
+      }
+      if (unsubscribeAddress == null) {
+        throw InvalidValueException.of("unsubscribeAddress", "must be set: every message says how to stop", null);
+      }
+      return new CirculationSettings(fromAddress, fromName, replyTo, unsubscribeAddress, unsubscribeLink, zone,
+          sessionLength, directions, accessibility);
+    }
+  }
+}

@@ -1,0 +1,168 @@
+package org.communityofpractice.report.mail;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.consent.ConsentBasis;
+import org.communityofpractice.core.consent.ConsentEvent;
+import org.communityofpractice.report.calendar.InvitationCalendar;
+import org.communityofpractice.report.html.HtmlRenderer;
+import org.communityofpractice.report.model.Invitation;
+import org.communityofpractice.report.model.Report;
+import org.communityofpractice.report.model.SeriesReport;
+import org.communityofpractice.report.model.SessionReport;
+import org.communityofpractice.report.text.TextRenderer;
+
+/**
+ * What a circulation's messages say: the report rendered once as text and HTML, and around it for
+ * each recipient the greeting, the thanks, the invitation to the next session, why they receive it
+ * and how to stop.
+ */
+final class Messages {
+  private static final TextRenderer TEXT = TextRenderer.builder().width(72).build();
+  private static final HtmlRenderer HTML = new HtmlRenderer();
+
+  private final Community community;
+  private final CirculationSettings settings;
+  private final Report report;
+  private final Locale locale;
+  private final String reportText;
+  private final String reportHtml;
+  private final String subject;
+  private final Optional<String> ics;
+  private final String listId;
+
+  Messages(Community community, String circulation, Report report, Optional<String> invitedFrom,
+           CirculationSettings settings, InvitationCalendar calendar) {
+    this.community = community;
+    this.settings = settings;
+    this.report = report;
+    this.locale = Locale.forLanguageTag(report.language());
+    this.reportText = TEXT.render(report);
+    this.reportHtml = HTML.render(report);
+    this.subject = subject();
+    this.listId = listId();
+    this.ics = invitation().map(i -> calendar.write(i,
+        "next-after-" + invitedFrom.orElse(circulation) + "." + community.id().value() + "@" + settings.domain(),
+        0, report.community() + ": next session", directions(i)));
+  }
+
+  Optional<Invitation> invitation() {
+    return report instanceof SessionReport s ? s.nextSession() : ((SeriesReport) report).nextSession();
+  }
+
+  private String subject() {
+    if (report instanceof SessionReport s) {
+      return report.community() + ": report of " + s.title().orElse(s.topic()) + ", "
+          + s.startsAt().format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+    }
+    SeriesReport s = (SeriesReport) report;
+    return report.community() + ": report of the series " + s.title();
+  }
+
+  private String listId() {
+    String name = report.community();
+    String phrase = name.chars().allMatch(c -> c >= 0x20 && c < 0x7f)
+        ? "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\""
+        : MessageWriter.words(name);
+    return phrase + " <" + community.id().value().toLowerCase(Locale.ROOT) + ".list." + settings.domain() + ">";
+  }
+
+  /** The message for one recipient. */
+  MessageWriter.Content content(String name, Optional<ConsentEvent> grant) {
+    String greeting = name.isBlank() ? "Hello," : "Dear " + name + ",";
+    String thanks = thanks();
+    String invite = invite();
+    String why = why(grant);
+    String stop = stop();
+    String text = greeting + "\n\n" + thanks + "\n\n" + invite + "\n\n" + reportText.strip() + "\n\n-- \n" + why
+        + "\n" + stop + "\n";
+    String section = "<section class=\"circulation\"><p>" + esc(greeting) + "</p><p>" + esc(thanks) + "</p><p>"
+        + esc(invite) + "</p></section>\n";
+    String footer = "<footer class=\"circulation\"><p>" + esc(why) + "</p><p>" + esc(stop) + "</p></footer>\n";
+    return new MessageWriter.Content(subject, text, inject(reportHtml, section, footer), ics,
+        report.community() + " – next session.ics", listId);
+  }
+
+  private String thanks() {
+    if (report instanceof SessionReport s) {
+      return "Thank you to everyone who came to " + report.community() + " on "
+          + date(s.startsAt()) + " and shared what they know. The report of the session on "
+          + s.title().orElse(s.topic()) + " is below; please share it with anyone it may help.";
+    }
+    return "Thank you to everyone who took part in the series " + ((SeriesReport) report).title()
+        + ". Its report is below; please share it with anyone it may help.";
+  }
+
+  private String invite() {
+    Optional<Invitation> next = invitation();
+    if (next.isEmpty()) {
+      return "The date of the next session will follow: everyone on this list will be invited.";
+    }
+    Invitation i = next.get();
+    ZonedDateTime at = i.startsAt().withZoneSameInstant(settings.zone());
+    return "You are warmly invited to the next session" + i.topic().map(t -> " on " + t).orElse("") + ": "
+        + date(at) + " at " + at.format(DateTimeFormatter.ofPattern("h:mm a", locale)) + ", " + i.venue()
+        + i.address().map(a -> ", " + a).orElse("") + "." + directions(i).transform(d -> d.isEmpty() ? "" : " " + d)
+        + " The calendar entry is attached.";
+  }
+
+  private String directions(Invitation i) {
+    StringBuilder d = new StringBuilder();
+    settings.directions().ifPresent(d::append);
+    settings.accessibility().ifPresent(a -> d.append(d.length() > 0 ? " " : "").append(a));
+    return d.toString();
+  }
+
+  private String why(Optional<ConsentEvent> grant) {
+    if (grant.isEmpty()) {
+      return "You receive this because you are on the email list of " + report.community() + ".";
+    }
+    LocalDate on = LocalDate.ofInstant(grant.get().at(), ZoneOffset.UTC);
+    String when = on.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+    return grant.get().terms().basis() == ConsentBasis.SOFT_OPT_IN
+        ? "You receive this because you gave your details while supporting " + report.community() + " on " + when
+            + " and have not asked us to stop."
+        : "You receive this because on " + when + " you agreed to hear from " + report.community() + " by email.";
+  }
+
+  private String stop() {
+    return "To stop, reply to " + settings.unsubscribeAddress() + " with the word unsubscribe"
+        + settings.unsubscribeLink().map(l -> ", or visit " + l).orElse("") + ".";
+  }
+
+  private String date(ZonedDateTime t) {
+    return t.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale));
+  }
+
+  private static String inject(String html, String afterBody, String beforeEnd) {
+    int body = html.indexOf("<body");
+    int open = body < 0 ? -1 : html.indexOf('>', body);
+    int end = html.lastIndexOf("</body>");
+    if (open < 0 || end < open) {
+      return afterBody + html + beforeEnd;
+    }
+    return html.substring(0, open + 1) + "\n" + afterBody + html.substring(open + 1, end) + beforeEnd
+        + html.substring(end);
+  }
+
+  private static String esc(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}
