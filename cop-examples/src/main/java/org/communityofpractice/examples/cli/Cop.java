@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Cop.Version.class,
     description = "Run Communities of Practice the way the Stoke-on-Trent guide describes:"
-        + " archives, reports, review, analysis and live capture.",
+        + " archives, reports, review, analysis, live capture and circulation.",
     footerHeading = "%nStart here:%n",
     footer = {"  cop demo --out cop-demo-out", "  cop <command> --help"},
     exitCodeListHeading = "%nExit codes:%n",
@@ -45,6 +45,7 @@ import picocli.CommandLine.Spec;
       AnalyseCommand.class,
       SubjectCommand.class,
       CaptureCommand.class,
+      SendCommand.class,
     })
 public final class Cop implements Runnable {
   /** Everything went well. */

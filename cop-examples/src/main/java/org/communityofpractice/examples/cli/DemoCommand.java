@@ -14,10 +14,15 @@ import org.communityofpractice.core.review.Review;
 import org.communityofpractice.core.store.ArchiveVersion;
 import org.communityofpractice.core.store.CorruptArchiveException;
 import org.communityofpractice.core.store.FileArchiveStore;
+import org.communityofpractice.core.store.SendLog;
 import org.communityofpractice.core.store.StoredArchive;
 import org.communityofpractice.examples.GuideExample;
 import org.communityofpractice.examples.PrisonReleaseSeries;
 import org.communityofpractice.report.ReportComposer;
+import org.communityofpractice.report.mail.Circulation;
+import org.communityofpractice.report.mail.CirculationResult;
+import org.communityofpractice.report.mail.CirculationSettings;
+import org.communityofpractice.report.mail.Delivery;
 import org.communityofpractice.report.model.Report;
 import org.communityofpractice.report.spi.ReportRenderer;
 import org.communityofpractice.report.spi.ReportRenderers;
@@ -34,11 +39,16 @@ import picocli.CommandLine.Option;
     description = {
       "Build the guide's example community (@SoTCoP: the prison release series and the",
       "lone-working case study) and write its reports in every format, its review, its",
-      "analysis tables and its archive into one folder. Runs offline; needs no set-up."
+      "analysis tables, its archive and an outbox of the session report circulated to its",
+      "email list into one folder. Runs offline; needs no set-up."
     })
 final class DemoCommand extends CopCommand {
   /** The folder the archive store goes in, inside the demo's folder. */
   static final String ARCHIVES = "archives";
+  /** The folder the circulated messages go in, inside the demo's folder. */
+  static final String OUTBOX = "outbox";
+  static final String DEMO_FROM = "hello@sotcop.example.org";
+  static final String DEMO_UNSUBSCRIBE = "leave@sotcop.example.org";
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "cop-demo-out",
       description = "the folder to write into (default: ${DEFAULT-VALUE}); created when missing")
@@ -79,9 +89,16 @@ final class DemoCommand extends CopCommand {
 
     written.addAll(Analysis.asOf(now).run(List.of(community)).exportCsv(dir.resolve("tables")));
 
+    Path outbox = dir.resolve(OUTBOX);
+    CirculationResult sent = circulate(community, now, outbox);
+
     out().println("cop demo: the guide's example community, " + community.name() + ", written to " + dir);
     out().println("  archive  " + folder);
     written.forEach(p -> out().println("  wrote    " + p));
+    out().println("  outbox   " + outbox.resolve(sent.circulation()) + " (" + sent.delivered().size() + " messages written now, "
+        + sent.alreadyDelivered().size() + " before)");
+    java.util.stream.Stream.concat(sent.alreadyDelivered().stream(), sent.delivered().stream())
+        .forEach(p -> out().println("  message  " + outbox.resolve(sent.circulation()).resolve(p.value() + ".eml")));
     out().println("Next, try:");
     out().println("  cop validate " + folder);
     out().println("  cop review " + folder);
@@ -90,7 +107,30 @@ final class DemoCommand extends CopCommand {
     out().println("  cop analyse " + folder + " --table scaling");
     out().println("  cop subject export " + folder + " --person p-expert-citizen");
     out().println("  cop capture " + folder);
+    out().println("  cop send " + folder + " --session " + PrisonReleaseSeries.SECOND + " --dry-run"
+        + " --from " + DEMO_FROM + " --unsubscribe " + DEMO_UNSUBSCRIBE);
     return Cop.OK;
+  }
+
+  /**
+   * Circulates the second session's report to the demo's email list as {@code .eml} files, each
+   * recorded in the store's send log: running the demo again writes none twice.
+   */
+  private CirculationResult circulate(Community community, Instant now, Path outbox) {
+    FileArchiveStore store = FileArchiveStore.builder(dir.resolve(ARCHIVES)).build();
+    Circulation circulation = Circulation.builder()
+        .settings(CirculationSettings.builder()
+            .from(DEMO_FROM, community.name())
+            .unsubscribe(DEMO_UNSUBSCRIBE)
+            .directions("Federation House is a short walk from Stoke station; buses stop outside.")
+            .accessibility("Step-free entrance and a hearing loop; tea and coffee from 9:30.")
+            .build())
+        .clock(java.time.Clock.fixed(now, java.time.ZoneOffset.UTC))
+        .build();
+    Circulation.Plan plan = circulation.plan(community, PrisonReleaseSeries.SECOND);
+    try (SendLog log = SendLog.open(store, community.id())) {
+      return circulation.send(plan, Delivery.outbox(outbox), log);
+    }
   }
 
   /** Saves the community as the next version in the demo's store, so running the demo again works. */

@@ -143,7 +143,8 @@ public final class PublicationCheck {
   }
 
   private void text(String field, String text, Set<PublicationFinding> findings) {
-    String normal = normalise(text);
+    // an address is reported as one; its parts ("alex" of alex@example.org) are not names
+    String normal = normalise(EMAIL.matcher(text).replaceAll(" "));
     for (Map.Entry<String, PersonId> name : names.entrySet()) {
       if (normal.contains(" " + name.getKey() + " ")) {
         findings.add(new PublicationFinding(field, PublicationFinding.Kind.NAME, Optional.of(name.getValue())));

@@ -19,6 +19,7 @@ import java.util.Set;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.consent.ConsentEvent;
 import org.communityofpractice.core.consent.ConsentPurpose;
+import org.communityofpractice.core.consent.ConsentRules;
 import org.communityofpractice.core.people.Person;
 import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.privacy.DisclosurePolicy;
@@ -66,12 +67,14 @@ public final class Circulation {
   private final CirculationSettings settings;
   private final Clock clock;
   private final String language;
+  private final ConsentRules consentRules;
   private final InvitationCalendar calendar;
 
   private Circulation(Builder b) {
     this.settings = b.settings;
     this.clock = b.clock;
     this.language = b.language;
+    this.consentRules = b.consentRules;
     this.calendar = InvitationCalendar.builder()
         .zone(settings.zone())
         .length(settings.sessionLength())
@@ -88,8 +91,15 @@ public final class Circulation {
     private CirculationSettings settings;
     private Clock clock = Clock.systemUTC();
     private String language = SessionReport.DEFAULT_LANGUAGE;
+    private ConsentRules consentRules = ConsentRules.none();
 
     private Builder() {}
+
+    /** When consent expires and which notice it must have been given under; by default never and any. */
+    public Builder consentRules(ConsentRules value) {
+      consentRules = Objects.requireNonNull(value, "consentRules");
+      return this;
+    }
 
     public Builder settings(CirculationSettings value) {
       settings = Objects.requireNonNull(value, "settings");
@@ -200,7 +210,7 @@ public final class Circulation {
   public Plan plan(Community community, SessionId session) {
     Objects.requireNonNull(community, "community");
     Objects.requireNonNull(session, "session");
-    DisclosurePolicy policy = DisclosurePolicy.asOf(clock.instant());
+    DisclosurePolicy policy = policy(clock.instant());
     SessionReport report = composer(policy).session(community, session);
     return plan(community, policy, "report-" + session.value(), report, Optional.of(session.value()));
   }
@@ -209,7 +219,7 @@ public final class Circulation {
   public Plan plan(Community community, SeriesId series) {
     Objects.requireNonNull(community, "community");
     Objects.requireNonNull(series, "series");
-    DisclosurePolicy policy = DisclosurePolicy.asOf(clock.instant());
+    DisclosurePolicy policy = policy(clock.instant());
     SeriesReport report = composer(policy).series(community, series);
     Optional<String> last = community.sessionsOf(series).stream().reduce((a, b) -> b).map(s -> s.id().value());
     return plan(community, policy, "series-report-" + series.value(), report, last);
@@ -221,6 +231,10 @@ public final class Circulation {
         .map(MailingList.Recipient::person).toList();
     List<PublicationFinding> findings = PublicationCheck.of(community, policy).check(report);
     return new Plan(community, circulation, report, invitedFrom, recipients, findings, Set.of());
+  }
+
+  private DisclosurePolicy policy(Instant at) {
+    return DisclosurePolicy.asOf(at).withConsentRules(consentRules);
   }
 
   private ReportComposer composer(DisclosurePolicy policy) {
@@ -248,7 +262,7 @@ public final class Circulation {
     }
     Instant now = clock.instant();
     // consent as it stands at the time of sending, not when the plan was made
-    MailingList list = DisclosurePolicy.asOf(now).mailingList(plan.community);
+    MailingList list = policy(now).mailingList(plan.community);
     Map<PersonId, SendLog.Outcome> before = log.statusOf(plan.circulation());
     jakarta.mail.Session session = jakarta.mail.Session.getInstance(delivery.properties());
     MessageWriter writer = new MessageWriter(settings, session);

@@ -1,0 +1,249 @@
+package org.communityofpractice.examples.cli;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.session.Session;
+import org.communityofpractice.core.session.SessionId;
+import org.communityofpractice.core.store.ArchiveConflictException;
+import org.communityofpractice.core.store.SendLog;
+import org.communityofpractice.core.store.SendLogInUseException;
+import org.communityofpractice.core.topic.Series;
+import org.communityofpractice.core.topic.SeriesId;
+import org.communityofpractice.core.validation.InvalidValueException;
+import org.communityofpractice.report.check.PublicationFinding;
+import org.communityofpractice.report.mail.Circulation;
+import org.communityofpractice.report.mail.CirculationResult;
+import org.communityofpractice.report.mail.CirculationSettings;
+import org.communityofpractice.report.mail.Delivery;
+import org.communityofpractice.report.mail.SmtpSettings;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code cop send}: circulates the report of a session or a series to the community email list —
+ * one message per person, with the thanks and the invitation to the next session — into an
+ * outbox folder of {@code .eml} files (the default) or through a mail server.
+ */
+@Command(
+    name = "send",
+    description = {
+      "Circulate the report of a session or a series to everyone on the community email list",
+      "as consent stands now: one message each, with the thanks, the invitation to the next",
+      "session and its calendar entry. Writes .eml files into an outbox (the default) or sends",
+      "through a mail server (--smtp; the password is read from COP_SMTP_PASSWORD). A rerun",
+      "sends only what did not go. Held while the publication check has open findings."
+    })
+final class SendCommand extends CopCommand {
+  /** The environment variable the mail server's password is read from. */
+  static final String PASSWORD_VARIABLE = "COP_SMTP_PASSWORD";
+
+  @Parameters(paramLabel = "ARCHIVE", description = "the community's folder in an archive store")
+  Path archive;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Target target;
+
+  /** Exactly one of a session or a series. */
+  static final class Target {
+    @Option(names = "--session", paramLabel = "ID", description = "the session whose report to circulate")
+    String session;
+
+    @Option(names = "--series", paramLabel = "ID", description = "the series whose report to circulate")
+    String series;
+  }
+
+  @ArgGroup(exclusive = true)
+  Where where;
+
+  /** At most one of an outbox or a server. */
+  static final class Where {
+    @Option(names = "--outbox", paramLabel = "DIR", description = "write .eml files here (default: outbox)")
+    Path outbox;
+
+    @Option(names = "--smtp", paramLabel = "URL",
+        description = "send through this server: smtp://user@host:587 (STARTTLS), smtps://host:465 (TLS)")
+    URI smtp;
+  }
+
+  @Option(names = "--from", paramLabel = "ADDRESS", required = true, description = "the address messages come from")
+  String from;
+
+  @Option(names = "--from-name", paramLabel = "NAME", description = "the name they come from (default: the community's)")
+  String fromName;
+
+  @Option(names = "--reply-to", paramLabel = "ADDRESS", description = "where replies go")
+  String replyTo;
+
+  @Option(names = "--unsubscribe", paramLabel = "ADDRESS", required = true,
+      description = "where requests to stop go; every message says so")
+  String unsubscribe;
+
+  @Option(names = "--unsubscribe-link", paramLabel = "URL", description = "an https page that stops messages in one click")
+  URI unsubscribeLink;
+
+  @Option(names = "--directions", paramLabel = "TEXT", description = "how to get to the venue")
+  String directions;
+
+  @Option(names = "--accessibility", paramLabel = "TEXT", description = "access notes for the venue")
+  String accessibility;
+
+  @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "Europe/London",
+      description = "the community's time zone (default: ${DEFAULT-VALUE})")
+  String zone;
+
+  @Option(names = "--publish-anyway", paramLabel = "FINDING",
+      description = "send although the publication check found this (its key, as shown); may be repeated")
+  List<String> publishAnyway = new ArrayList<>();
+
+  @Option(names = "--decided-by", paramLabel = "ID", defaultValue = "operator",
+      description = "who decided to publish findings anyway, for the log (default: ${DEFAULT-VALUE})")
+  String decidedBy;
+
+  @Option(names = "--dry-run", description = "show who would receive it and what the check found; send nothing")
+  boolean dryRun;
+
+  private final Clock clock;
+
+  SendCommand() {
+    this(Clock.systemUTC());
+  }
+
+  SendCommand(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  int run() throws IOException {
+    Archives.InStore in = Archives.inStore(archive);
+    Community community = in.community();
+    Circulation circulation = Circulation.builder().settings(settings(community)).clock(clock).build();
+    Circulation.Plan plan = plan(circulation, community);
+    out().println("circulation " + plan.circulation() + ": " + plan.recipients().size() + " on the email list");
+    out().println("  recipients  " + ids(plan.recipients()));
+    for (PublicationFinding f : plan.findings()) {
+      out().println("  finding     " + f.key() + (publishAnyway.contains(f.key()) ? "  (published anyway)" : ""));
+    }
+    for (String key : publishAnyway) {
+      try {
+        plan = plan.publishAnyway(key, decidedBy);
+      } catch (InvalidValueException e) {
+        throw UserError.usage("--publish-anyway " + key + " is not a finding of this report; the findings are shown above.");
+      }
+    }
+    if (dryRun) {
+      out().println("dry run: nothing sent");
+      return plan.openFindings().isEmpty() ? Cop.OK : Cop.FINDINGS_OR_INVALID;
+    }
+    if (!plan.openFindings().isEmpty()) {
+      out().println("held: the publication check found " + plan.openFindings().size() + " thing(s) that may identify"
+          + " someone. Edit the archive, or send with --publish-anyway FINDING for each after checking it.");
+      return Cop.FINDINGS_OR_INVALID;
+    }
+    Delivery delivery = delivery();
+    CirculationResult result;
+    try (SendLog log = SendLog.open(in.store(), in.id())) {
+      result = circulation.send(plan, delivery, log, new Circulation.Listener() {
+        @Override
+        public void delivered(PersonId person) {
+          out().println("  sent        " + person);
+        }
+      });
+    } catch (SendLogInUseException e) {
+      throw UserError.usage(e.getMessage() + ". Wait for the other circulation to finish.");
+    }
+    out().println(delivery + ": " + result.delivered().size() + " sent now, " + result.alreadyDelivered().size()
+        + " sent before, " + result.refused().size() + " refused, " + result.notSent().size() + " not sent");
+    result.refused().forEach((p, why) -> out().println("  refused     " + p + " (" + why + ")"));
+    if (!result.isComplete()) {
+      out().println("stopped: " + result.stoppedBecause().orElse("") + ". Run the same command again to send the rest.");
+      return Cop.FINDINGS_OR_INVALID;
+    }
+    if (target.session != null) {
+      record(in, Ids.session(target.session));
+    }
+    return Cop.OK;
+  }
+
+  private CirculationSettings settings(Community community) {
+    try {
+      CirculationSettings.Builder b = CirculationSettings.builder()
+          .from(from, fromName == null ? community.name() : fromName)
+          .unsubscribe(unsubscribe)
+          .zone(ZoneId.of(zone));
+      if (replyTo != null) {
+        b.replyTo(replyTo);
+      }
+      if (unsubscribeLink != null) {
+        b.unsubscribeLink(unsubscribeLink);
+      }
+      if (directions != null) {
+        b.directions(directions);
+      }
+      if (accessibility != null) {
+        b.accessibility(accessibility);
+      }
+      return b.build();
+    } catch (InvalidValueException | java.time.DateTimeException e) {
+      throw UserError.usage(e.getMessage());
+    }
+  }
+
+  private Circulation.Plan plan(Circulation circulation, Community community) {
+    if (target.session != null) {
+      SessionId id = Ids.session(target.session);
+      if (community.session(id).isEmpty()) {
+        throw UserError.usage(archive + " holds no session '" + target.session + "'. Its sessions are: "
+            + community.sessions().stream().map(Session::id).map(SessionId::value).collect(Collectors.joining(", ")) + ".");
+      }
+      return circulation.plan(community, id);
+    }
+    SeriesId id = Ids.series(target.series);
+    if (community.series(id).isEmpty()) {
+      throw UserError.usage(archive + " holds no series '" + target.series + "'. Its series are: "
+          + community.series().stream().map(Series::id).map(SeriesId::value).collect(Collectors.joining(", ")) + ".");
+    }
+    return circulation.plan(community, id);
+  }
+
+  private Delivery delivery() {
+    if (where != null && where.smtp != null) {
+      String password = System.getenv(PASSWORD_VARIABLE);
+      try {
+        return Delivery.smtp(SmtpSettings.parse(where.smtp, password == null ? new char[0] : password.toCharArray()));
+      } catch (InvalidValueException e) {
+        throw UserError.usage(e.getMessage());
+      }
+    }
+    return Delivery.outbox(where != null && where.outbox != null ? where.outbox : Path.of("outbox"));
+  }
+
+  /** Records in the archive that the session's report went out, so the review stops asking. */
+  private void record(Archives.InStore in, SessionId session) {
+    Community circulated = Circulation.recordCirculated(in.community(), session, LocalDate.now(clock));
+    if (circulated == in.community()) {
+      return;
+    }
+    try {
+      in.store().save(circulated, in.archive().version());
+      out().println("recorded in " + in.folder() + ": the report of " + session + " was circulated");
+    } catch (ArchiveConflictException e) {
+      throw UserError.invalid("the archive changed while sending; the messages went, but run the same command"
+          + " again to record that the report was circulated.");
+    }
+  }
+
+  private static String ids(List<PersonId> people) {
+    return people.isEmpty() ? "(nobody)" : people.stream().map(PersonId::value).collect(Collectors.joining(", "));
+  }
+}

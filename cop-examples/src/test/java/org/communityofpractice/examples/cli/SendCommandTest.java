@@ -1,0 +1,93 @@
+package org.communityofpractice.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.privacy.DisclosurePolicy;
+import org.communityofpractice.core.session.Session;
+import org.communityofpractice.core.topic.Series;
+import org.communityofpractice.examples.GuideExample;
+import org.communityofpractice.examples.PrisonReleaseSeries;
+import org.communityofpractice.report.ReportComposer;
+import org.communityofpractice.report.check.PublicationCheck;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SendCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void theDemoWritesItsOutboxOnceAndARerunWritesNothingTwice() throws IOException {
+    Path folder = DemoArchive.in(dir);
+    List<Path> outbox = emls(dir.resolve("outbox"));
+    Community community = GuideExample.community();
+    int onTheList = DisclosurePolicy.asOf(Instant.now()).mailingList(community).size();
+    assertThat(onTheList).isPositive();
+    assertThat(outbox).hasSize(onTheList);
+
+    CopRun again = CopRun.of("demo", "--out", dir.toString());
+    assertThat(again.out()).contains("(0 messages written now, " + onTheList + " before)");
+    assertThat(emls(dir.resolve("outbox"))).isEqualTo(outbox);
+    assertThat(folder.resolve("circulation").resolve("send-log.jsonl")).exists();
+  }
+
+  @Test
+  void sendShowsWhoWouldReceiveItByIdOnADryRunAndSendsNothing() throws IOException {
+    Path folder = DemoArchive.in(dir);
+    CopRun run = CopRun.of("send", folder.toString(), "--series", PrisonReleaseSeries.SERIES.value(), "--dry-run",
+        "--from", "hello@sotcop.example.org", "--unsubscribe", "leave@sotcop.example.org",
+        "--outbox", dir.resolve("series-outbox").toString());
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.out()).contains("circulation series-report-" + PrisonReleaseSeries.SERIES.value())
+        .contains("recipients  p-").contains("dry run: nothing sent").doesNotContain("@example.org");
+    assertThat(dir.resolve("series-outbox")).doesNotExist();
+  }
+
+  @Test
+  void sendWritesEachMessageOnceAcrossRuns() throws IOException {
+    Path folder = DemoArchive.in(dir);
+    String[] args = {"send", folder.toString(), "--series", PrisonReleaseSeries.SERIES.value(),
+        "--from", "hello@sotcop.example.org", "--unsubscribe", "leave@sotcop.example.org",
+        "--outbox", dir.resolve("series-outbox").toString()};
+    CopRun first = CopRun.of(args);
+    assertThat(first.exitCode()).as("%s", first).isZero();
+    int sent = emls(dir.resolve("series-outbox")).size();
+    assertThat(sent).isPositive();
+    assertThat(first.out()).contains(sent + " sent now, 0 sent before");
+    CopRun second = CopRun.of(args);
+    assertThat(second.out()).contains("0 sent now, " + sent + " sent before");
+    assertThat(emls(dir.resolve("series-outbox"))).hasSize(sent);
+  }
+
+  @Test
+  void sendStopsWithAOneLineReasonWhenTheMailServerCannotBeReached() throws IOException {
+    Path folder = DemoArchive.in(dir);
+    CopRun run = CopRun.of("send", folder.toString(), "--session", PrisonReleaseSeries.SECOND.value(),
+        "--from", "hello@sotcop.example.org", "--unsubscribe", "leave@sotcop.example.org",
+        "--smtp", "smtp+insecure://127.0.0.1:1");
+    assertThat(run.exitCode()).as("%s", run).isEqualTo(Cop.FINDINGS_OR_INVALID);
+    assertThat(run.out()).contains("cannot be reached").contains("Run the same command again");
+  }
+
+  @Test
+  void thePublicationCheckIsSilentOnEveryReportOfTheDemo() {
+    Community community = GuideExample.community();
+    DisclosurePolicy policy = DisclosurePolicy.asOf(Instant.now());
+    PublicationCheck check = PublicationCheck.of(community, policy);
+    ReportComposer composer = ReportComposer.of(policy);
+    for (Session s : community.sessions()) {
+      assertThat(check.check(composer.session(community, s.id()))).as("session %s", s.id()).isEmpty();
+    }
+    for (Series s : community.series()) {
+      assertThat(check.check(composer.series(community, s.id()))).as("series %s", s.id()).isEmpty();
+    }
+  }
+
+  private static List<Path> emls(Path folder) throws IOException {
+    return DemoArchive.files(folder).stream().filter(p -> p.toString().endsWith(".eml")).toList();
+  }
+}

@@ -1,0 +1,56 @@
+package org.communityofpractice.report.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.consent.ConsentPurpose;
+import org.communityofpractice.core.fixtures.DomainArbitraries;
+import org.communityofpractice.core.people.Person;
+import org.communityofpractice.core.privacy.DisclosurePolicy;
+import org.communityofpractice.report.ReportComposer;
+import org.communityofpractice.report.model.Report;
+
+/** The publication check finds a register name planted into any free-text field of any report. */
+class PublicationCheckProperties {
+  private static final DisclosurePolicy POLICY = DisclosurePolicy.asOf(Instant.parse("2030-01-01T00:00:00Z"));
+
+  @Provide
+  Arbitrary<Community> communities() {
+    return DomainArbitraries.communitiesWithConsent().filter(c -> !c.sessions().isEmpty());
+  }
+
+  @Property(tries = 30)
+  void findsANameOfSomeoneNotConsentingPlantedInAnyFreeTextFieldOfSessionAndSeriesReports(
+      @ForAll("communities") Community community) {
+    Optional<Person> unnamed = community.register().people().stream()
+        .filter(p -> p.isRestricted() || !community.consent()
+            .inForce(p.id(), ConsentPurpose.NAMED_IN_REPORTS, POLICY.asOf(), POLICY.consentRules()))
+        .filter(p -> community.register().people().stream()
+            .filter(q -> PublicationCheck.normalise(q.name()).equals(PublicationCheck.normalise(p.name()))).count() == 1)
+        .findFirst();
+    Assume.that(unnamed.isPresent());
+    Person person = unnamed.get();
+    PublicationCheck check = PublicationCheck.of(community, POLICY);
+    ReportComposer composer = ReportComposer.of(POLICY);
+    List<Report> reports = new java.util.ArrayList<>();
+    reports.add(composer.session(community, community.sessions().get(0).id()));
+    community.series().stream().findFirst().ifPresent(s -> reports.add(composer.series(community, s.id())));
+    for (Report report : reports) {
+      List<String> paths = Plant.textPaths(report);
+      assertThat(paths).isNotEmpty();
+      for (String path : paths) {
+        Report planted = Plant.plant(report, path, " (with " + person.name() + ")");
+        assertThat(check.check(planted)).as("planted in %s", path).contains(
+            new PublicationFinding(path, PublicationFinding.Kind.NAME, Optional.of(person.id())));
+      }
+    }
+  }
+}

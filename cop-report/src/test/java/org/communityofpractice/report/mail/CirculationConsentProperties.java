@@ -1,0 +1,99 @@
+package org.communityofpractice.report.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.apache.james.mime4j.dom.address.Mailbox;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.consent.ConsentPurpose;
+import org.communityofpractice.core.consent.ConsentRules;
+import org.communityofpractice.core.fixtures.DomainArbitraries;
+import org.communityofpractice.core.people.Person;
+import org.communityofpractice.core.store.SendLog;
+import org.communityofpractice.report.check.PublicationFinding;
+
+/**
+ * For generated communities and consent histories, the addresses a circulation writes are exactly
+ * those the consent ledger gives for community communications at the moment of sending: never
+ * someone who withdrew, is restricted, whose consent expired, or who was erased (and so is no
+ * longer in the register).
+ */
+class CirculationConsentProperties {
+  @Provide
+  Arbitrary<Community> communities() {
+    return DomainArbitraries.communitiesWithConsent().filter(c -> !c.sessions().isEmpty());
+  }
+
+  @Provide
+  Arbitrary<Instant> moments() {
+    return DomainArbitraries.consentInstants();
+  }
+
+  @Provide
+  Arbitrary<ConsentRules> rules() {
+    return net.jqwik.api.Arbitraries.of(ConsentRules.none(),
+        new ConsentRules(Optional.of(Period.ofYears(2)), Optional.empty()));
+  }
+
+  @Property(tries = 40)
+  void addressesWrittenAreTheConsentDerivedListAtTheMomentOfSending(
+      @ForAll("communities") Community community, @ForAll("moments") Instant at, @ForAll("rules") ConsentRules rules)
+      throws IOException {
+    List<String> expected = new ArrayList<>();
+    for (Person p : community.register().people()) {
+      if (p.contact().email().isPresent() && !p.isRestricted()
+          && community.consent().inForce(p.id(), ConsentPurpose.COMMUNITY_COMMUNICATIONS, at, rules)) {
+        expected.add(p.contact().email().get());
+      }
+    }
+    Path dir = Files.createTempDirectory("circulation-property");
+    try {
+      Circulation circulation = Circulation.builder()
+          .settings(CirculationFixtures.settings())
+          .clock(Clock.fixed(at, ZoneOffset.UTC))
+          .consentRules(rules)
+          .build();
+      Circulation.Plan plan = circulation.plan(community, community.sessions().get(0).id());
+      for (PublicationFinding f : plan.findings()) {
+        plan = plan.publishAnyway(f.key(), "property");
+      }
+      try (SendLog log = SendLog.open(dir.resolve("send-log.jsonl"))) {
+        CirculationResult result = circulation.send(plan, Delivery.outbox(dir.resolve("outbox")), log);
+        assertThat(result.refused()).isEmpty();
+      }
+      List<String> written = new ArrayList<>();
+      if (Files.isDirectory(dir.resolve("outbox"))) {
+        for (Path eml : CirculationFixtures.emls(dir.resolve("outbox"))) {
+          written.add(((Mailbox) CirculationFixtures.parse(eml).getTo().get(0)).getAddress());
+        }
+      }
+      assertThat(written).containsExactlyInAnyOrderElementsOf(expected);
+    } finally {
+      try (Stream<Path> files = Files.walk(dir)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> {
+          try {
+            Files.delete(p);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+      }
+    }
+  }
+}
