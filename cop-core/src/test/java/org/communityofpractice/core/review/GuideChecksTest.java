@@ -405,7 +405,7 @@ class GuideChecksTest {
     }
 
     @Test
-    void peopleWhoseAgreementLapsedOrWasWithdrawnAreCountedByIdOnly() {
+    void peopleWhoseAgreementLapsedAreCountedByIdOnlyAndThoseWhoWithdrewAreLeftAlone() {
       ConsentLedger ledger = ConsentLedger.empty()
           .grant(communications(EXPERT_CITIZEN, "2014-05-01T10:00:00Z", "2014-1"))
           .grant(communications(HOUSING, "2016-02-03T10:00:00Z", "2016-1"))
@@ -415,12 +415,23 @@ class GuideChecksTest {
           .withConsentRules(ConsentRules.none().withCurrentNotice(NoticeVersion.of("2016-1")));
       List<Finding> findings = run(GuideCheck.LAPSED_CONSENT_ON_EMAIL_LIST, withLedger(ledger), AS_OF, settings);
       assertThat(findings).singleElement().satisfies(f -> {
-        assertThat(f.evidence("on_email_list")).contains("3");
+        assertThat(f.evidence("on_email_list")).contains("2");
         assertThat(f.evidence("lapsed")).contains("1");
         assertThat(f.evidence("lapsed_people")).contains("p-expert-citizen");
-        assertThat(f.evidence("withdrawn_people")).contains("p-neutral");
-        assertThat(f.tryNext()).contains("not pressed");
+        assertThat(f.evidence("withdrawn_people")).isEmpty();
+        assertThat(f.toString()).doesNotContain("p-neutral");
       });
+    }
+
+    @Test
+    void aWithdrawalIsADecisionToRespectNotAFinding() {
+      ConsentLedger ledger = ConsentLedger.empty()
+          .grant(communications(HOUSING, "2016-02-03T10:00:00Z", "2016-1"))
+          .grant(communications(NEUTRAL, "2016-02-03T10:00:00Z", "2016-1"))
+          .withdraw(communications(NEUTRAL, "2016-03-03T10:00:00Z", "2016-1"));
+      ReviewSettings settings = ReviewSettings.guide()
+          .withConsentRules(ConsentRules.none().withCurrentNotice(NoticeVersion.of("2016-1")));
+      assertThat(run(GuideCheck.LAPSED_CONSENT_ON_EMAIL_LIST, withLedger(ledger), AS_OF, settings)).isEmpty();
     }
 
     @Test

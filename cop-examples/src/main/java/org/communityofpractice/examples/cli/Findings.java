@@ -11,9 +11,13 @@ import org.communityofpractice.core.review.Severity;
 final class Findings {
   private Findings() {}
 
-  /** Whether any finding is more than a note: {@code cop review} then exits with 1. */
-  static boolean anyWarning(List<Finding> findings) {
-    return findings.stream().anyMatch(f -> f.severity() != Severity.NOTE);
+  /**
+   * Whether any finding needs acting on, that is, is important: {@code cop review} then exits with
+   * 1. Suggestions and notes are shown but leave the exit code 0, since "flexibility is key": a
+   * community that chose to leave part of the running order out has nothing to fix.
+   */
+  static boolean needsActing(List<Finding> findings) {
+    return findings.stream().anyMatch(f -> f.severity() == Severity.IMPORTANT);
   }
 
   static void print(List<Finding> findings, PrintWriter out) {

@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Check a community against the guide's warnings: no lived experience in the room,",
       "missing perspectives, no best hopes, scaling, next steps or usefulness round, and more.",
-      "Exits with 1 when there is anything more than a note."
+      "Suggestions and notes are shown and exit with 0 (\"flexibility is key\");",
+      "only an important finding, something to act on, exits with 1."
     })
 final class ReviewCommand extends CopCommand {
   @Parameters(paramLabel = "ARCHIVE", description = "the community archive: a JSON file or a store folder")
@@ -26,6 +27,6 @@ final class ReviewCommand extends CopCommand {
     Community community = Archives.read(archive);
     List<Finding> findings = Review.guide().build().review(community, Instant.now());
     Findings.print(findings, out());
-    return Findings.anyWarning(findings) ? Cop.FINDINGS_OR_INVALID : Cop.OK;
+    return Findings.needsActing(findings) ? Cop.FINDINGS_OR_INVALID : Cop.OK;
   }
 }

@@ -118,11 +118,25 @@ class ReadingCommandsTest {
   }
 
   @Test
-  void reviewShowsTheFindingsAndExitsWithOneWhenThereAreWarnings() {
+  void reviewShowsSuggestionsButExitsWithZeroWhenNothingNeedsActingOn() {
     CopRun run = CopRun.of("review", archive.toString());
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.out()).contains("[suggestion] missing-perspectives (session prison-release-1)").contains("try next:")
+        .contains("prison service").contains("0 important");
+  }
+
+  @Test
+  void reviewExitsWithOneWhenAFindingIsImportant() throws IOException {
+    // the Expert Citizen recorded as a practitioner: no lived experience in the room, "a multi-agency meeting, not a CoP"
+    Path noLivedExperience = dir.resolve("no-lived-experience.json");
+    String json = Files.readString(DemoArchive.currentFile(archive), StandardCharsets.UTF_8);
+    String expertCitizen = "\"perspectives\": [\n          \"EXPERT_BY_EXPERIENCE\"";
+    assertThat(json).contains(expertCitizen);
+    Files.writeString(noLivedExperience, json.replace(expertCitizen, expertCitizen.replace("EXPERT_BY_EXPERIENCE", "ACADEMIC")),
+        StandardCharsets.UTF_8);
+    CopRun run = CopRun.of("review", noLivedExperience.toString());
     assertThat(run.exitCode()).as("%s", run).isEqualTo(Cop.FINDINGS_OR_INVALID);
-    assertThat(run.out()).contains("missing-perspectives (session prison-release-1)").contains("try next:")
-        .contains("prison service");
+    assertThat(run.out()).contains("[important]  no-lived-experience");
   }
 
   @Test
