@@ -23,10 +23,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "analyse",
     aliases = "analyze",
-    description = {
-      "Analyse the sessions of one or many archives into one tidy table, as CSV or JSON Lines.",
-      "Tables: ${COMPLETION-CANDIDATES}"
-    })
+    description = "Analyse the sessions of one or many archives into one tidy table, as CSV or JSON Lines;"
+        + " --table names the table.")
 final class AnalyseCommand extends CopCommand {
   @Parameters(paramLabel = "ARCHIVE", arity = "1..*", description = "community archives: JSON files or store folders")
   List<Path> archives;

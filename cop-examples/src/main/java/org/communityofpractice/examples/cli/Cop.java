@@ -1,11 +1,14 @@
 package org.communityofpractice.examples.cli;
 
 import java.io.InputStream;
+import java.util.List;
 import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -24,7 +27,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "cop",
-    mixinStandardHelpOptions = true,
     versionProvider = Cop.Version.class,
     description = "Run Communities of Practice the way the Stoke-on-Trent guide describes:"
         + " archives, reports, review, analysis, live capture and circulation.",
@@ -46,6 +48,14 @@ import picocli.CommandLine.Spec;
       SubjectCommand.class,
       CaptureCommand.class,
       SendCommand.class,
+      InitCommand.class,
+      PeopleCommand.class,
+      PersonCommand.class,
+      ConsentCommand.class,
+      TopicCommand.class,
+      TopicCommand.SeriesGroup.class,
+      ActionCommand.class,
+      RetentionCommand.class,
     })
 public final class Cop implements Runnable {
   /** Everything went well. */
@@ -56,6 +66,16 @@ public final class Cop implements Runnable {
   public static final int USAGE = 2;
 
   @Spec CommandSpec spec;
+
+  // not picocli's usageHelp: that prints this help, exit 0, even after a word that is no command
+  @Option(names = {"-h", "--help"}, description = "Show this help message and exit.")
+  boolean help;
+
+  @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print version information and exit.")
+  boolean version;
+
+  @Parameters(arity = "0..*", hidden = true)
+  List<String> words = List.of();
 
   private final InputStream in;
 
@@ -86,6 +106,14 @@ public final class Cop implements Runnable {
 
   @Override
   public void run() {
+    if (!words.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "'" + words.get(0) + "' is not a cop command. The commands are "
+          + String.join(", ", spec.subcommands().keySet()) + "; 'cop --help' says what each does.");
+    }
+    if (help) {
+      spec.commandLine().usage(spec.commandLine().getOut());
+      return;
+    }
     throw new ParameterException(spec.commandLine(),
         "Say which command to run; 'cop demo --out cop-demo-out' is a good start.");
   }

@@ -36,12 +36,10 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "demo",
-    description = {
-      "Build the guide's example community (@SoTCoP: the prison release series and the",
-      "lone-working case study) and write its reports in every format, its review, its",
-      "analysis tables, its archive and an outbox of the session report circulated to its",
-      "email list into one folder. Runs offline; needs no set-up."
-    })
+    description = "Build the guide's example community (@SoTCoP: the prison release series and the"
+        + " lone-working case study) and write its reports in every format, its review, its"
+        + " analysis tables, its archive and an outbox of the session report circulated to its"
+        + " email list into one folder. Runs offline; needs no set-up.")
 final class DemoCommand extends CopCommand {
   /** The folder the archive store goes in, inside the demo's folder. */
   static final String ARCHIVES = "archives";

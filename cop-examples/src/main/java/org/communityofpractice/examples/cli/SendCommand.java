@@ -37,13 +37,11 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "send",
-    description = {
-      "Circulate the report of a session or a series to everyone on the community email list",
-      "as consent stands now: one message each, with the thanks, the invitation to the next",
-      "session and its calendar entry. Writes .eml files into an outbox (the default) or sends",
-      "through a mail server (--smtp; the password is read from COP_SMTP_PASSWORD). A rerun",
-      "sends only what did not go. Held while the publication check has open findings."
-    })
+    description = "Circulate the report of a session or a series to everyone on the community email list"
+        + " as consent stands now: one message each, with the thanks, the invitation to the next"
+        + " session and its calendar entry. Writes .eml files into an outbox (the default) or sends"
+        + " through a mail server (--smtp; the password is read from COP_SMTP_PASSWORD). A rerun"
+        + " sends only what did not go. Held while the publication check has open findings.")
 final class SendCommand extends CopCommand {
   /** The environment variable the mail server's password is read from. */
   static final String PASSWORD_VARIABLE = "COP_SMTP_PASSWORD";

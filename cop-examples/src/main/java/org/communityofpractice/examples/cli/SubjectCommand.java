@@ -10,8 +10,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "subject",
     mixinStandardHelpOptions = true,
-    description = "A data subject's requests: export everything held about a person, or erase them.",
-    subcommands = {SubjectExportCommand.class, SubjectEraseCommand.class})
+    description = "A data subject's requests: find the person, export everything held about them, correct it,"
+        + " restrict it, or erase them.",
+    subcommands = {SubjectFindCommand.class, SubjectExportCommand.class, SubjectRectifyCommand.class,
+      SubjectRestrictCommand.class, SubjectEraseCommand.class})
 final class SubjectCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -19,6 +21,6 @@ final class SubjectCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Say which request: 'cop subject export' or 'cop subject erase'.");
+    throw new ParameterException(spec.commandLine(), "Say which request: 'cop subject find', 'export', 'rectify', 'restrict' or 'erase'.");
   }
 }

@@ -30,11 +30,9 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(
     name = "erase",
-    description = {
-      "Erase one person from a community (the right to erasure). Their register entry, consent",
-      "history and words go; a tombstone with an opaque id stays, so headcounts and anonymous",
-      "ratings still add up. Asks for confirmation unless --yes is given."
-    })
+    description = "Erase one person from a community (the right to erasure). Their register entry, consent"
+        + " history and words go; a tombstone with an opaque id stays, so headcounts and anonymous"
+        + " ratings still add up. Asks for confirmation unless --yes is given.")
 final class SubjectEraseCommand extends CopCommand {
   @ParentCommand SubjectCommand subject;
 
@@ -44,6 +42,10 @@ final class SubjectEraseCommand extends CopCommand {
   @Option(names = "--person", paramLabel = "ID", required = true, description = "the person's id, such as p-support-worker")
   String person;
 
+  @Option(names = "--by", paramLabel = "WHO", required = true,
+      description = "who carries out the erasure, kept with it: the id of someone in the register, or a role such as 'data protection lead'")
+  String by;
+
   @Option(names = "--yes", description = "erase without asking for confirmation")
   boolean yes;
 
@@ -52,8 +54,9 @@ final class SubjectEraseCommand extends CopCommand {
 
   @Override
   int run() throws IOException {
-    PersonId id = Ids.person(person);
     Archives.InStore in = Archives.inStore(archive);
+    PersonId id = Records.held(in.community(), archive, person);
+    Actor actor = Records.actor(in.community(), by);
     AccessReport held = SubjectExportCommand.access(in.community(), id, archive);
     out().printf("This erases %s from %s: their register entry, %d consent decisions and %s"
             + " %d things they said; their place in %d sessions and %d ratings stay, anonymous.%n",
@@ -63,7 +66,7 @@ final class SubjectEraseCommand extends CopCommand {
       out().println("Nothing was erased.");
       return Cop.FINDINGS_OR_INVALID;
     }
-    ErasureRequest request = ErasureRequest.of(id, Instant.now(), Actor.role("cop subject erase"),
+    ErasureRequest request = ErasureRequest.of(id, Instant.now(), actor,
         ErasureGround.REQUESTED_BY_PERSON);
     // through the store, so its backups and the journals of closed sessions are reached too
     StoreErasure done;

@@ -21,11 +21,9 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "export",
-    description = {
-      "Export everything the community holds about one person (a subject access request):",
-      "their register entry, consent history, attendance, what they said, ratings in their",
-      "name, actions, small steps and the audit of changes, as CSV and JSON Lines."
-    })
+    description = "Export everything the community holds about one person (a subject access request):"
+        + " their register entry, consent history, attendance, what they said, ratings in their"
+        + " name, actions, small steps and the audit of changes, as CSV and JSON Lines.")
 final class SubjectExportCommand extends CopCommand {
   @Parameters(paramLabel = "ARCHIVE", description = "the community archive: a JSON file or a store folder")
   Path archive;
@@ -55,12 +53,11 @@ final class SubjectExportCommand extends CopCommand {
     return Cop.OK;
   }
 
-  /** The access report, or a usage error naming the id when the register does not hold them. */
+  /** The access report, or a usage error naming the id when the register does not hold them (or when they were erased). */
   static AccessReport access(Community community, PersonId id, Path archive) {
     RequestOutcome<AccessReport> outcome = DataSubjectRights.access(community, id);
     if (!outcome.isDone()) {
-      throw UserError.usage(archive + " holds no person '" + id + "'. Check the id: it is in the"
-          + " register's list of people, such as p-expert-citizen in the demo.");
+      Records.held(community, archive, id.value());
     }
     return outcome.result();
   }

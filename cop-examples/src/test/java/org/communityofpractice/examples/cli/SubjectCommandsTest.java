@@ -46,12 +46,12 @@ class SubjectCommandsTest {
   @Test
   void eraseAsksFirstAndErasesOnlyOnYes() throws IOException {
     List<Path> before = DemoArchive.files(archive);
-    CopRun no = CopRun.withInput("no\n", "subject", "erase", archive.toString(), "--person", "p-support-worker");
+    CopRun no = CopRun.withInput("no\n", "subject", "erase", archive.toString(), "--person", "p-support-worker", "--by", "data protection lead");
     assertThat(no.exitCode()).as("%s", no).isEqualTo(Cop.FINDINGS_OR_INVALID);
     assertThat(no.out()).contains("Type 'yes' to erase").contains("Nothing was erased.");
     assertThat(DemoArchive.files(archive)).isEqualTo(before);
 
-    CopRun yes = CopRun.withInput("yes\n", "subject", "erase", archive.toString(), "--person", "p-support-worker");
+    CopRun yes = CopRun.withInput("yes\n", "subject", "erase", archive.toString(), "--person", "p-support-worker", "--by", "data protection lead");
     assertThat(yes.exitCode()).as("%s", yes).isZero();
     assertThat(yes.out()).contains("Erased p-support-worker").contains("tombstone").contains("backups")
         .contains("erasures.json");
@@ -64,7 +64,7 @@ class SubjectCommandsTest {
   @Test
   void eraseWithYesLeavesTheSeriesReportWhole() throws IOException {
     String before = CopRun.of("render", archive.toString(), "--series", "prison-release-2016", "--format", "text").out();
-    CopRun run = CopRun.of("subject", "erase", archive.toString(), "--person", "p-expert-citizen", "--yes");
+    CopRun run = CopRun.of("subject", "erase", archive.toString(), "--person", "p-expert-citizen", "--by", "data protection lead", "--yes");
     assertThat(run.exitCode()).as("%s", run).isZero();
     CopRun after = CopRun.of("render", archive.toString(), "--series", "prison-release-2016", "--format", "text");
     assertThat(after.exitCode()).as("%s", after).isZero();
@@ -79,7 +79,7 @@ class SubjectCommandsTest {
   void eraseOfAPlainJsonFileIsRefusedBecauseChangesGoThroughTheStore() throws IOException {
     Path plain = dir.resolve("sotcop.json");
     Files.copy(DemoArchive.currentFile(archive), plain);
-    CopRun run = CopRun.of("subject", "erase", plain.toString(), "--person", "p-support-worker", "--yes");
+    CopRun run = CopRun.of("subject", "erase", plain.toString(), "--person", "p-support-worker", "--by", "data protection lead", "--yes");
     assertThat(run.exitCode()).as("%s", run).isEqualTo(Cop.USAGE);
     assertThat(run.err()).contains("not a folder of an archive store");
     assertThat(Files.readString(plain)).isEqualTo(Files.readString(DemoArchive.currentFile(archive)));
@@ -88,7 +88,7 @@ class SubjectCommandsTest {
   @Test
   void eraseOfAnUnknownPersonChangesNothing() throws IOException {
     List<Path> before = DemoArchive.files(archive);
-    CopRun run = CopRun.of("subject", "erase", archive.toString(), "--person", "p-nobody", "--yes");
+    CopRun run = CopRun.of("subject", "erase", archive.toString(), "--person", "p-nobody", "--by", "data protection lead", "--yes");
     assertThat(run.exitCode()).as("%s", run).isEqualTo(Cop.USAGE);
     assertThat(DemoArchive.files(archive)).isEqualTo(before);
   }
@@ -103,7 +103,7 @@ class SubjectCommandsTest {
     Path journal = archive.resolve("journals").resolve("lone-working-3.jsonl");
     assertThat(Files.readString(journal)).contains("p-support-worker").contains("Kim hopes");
 
-    CopRun erased = CopRun.of("subject", "erase", archive.toString(), "--person", "p-support-worker", "--yes");
+    CopRun erased = CopRun.of("subject", "erase", archive.toString(), "--person", "p-support-worker", "--by", "data protection lead", "--yes");
     assertThat(erased.exitCode()).as("%s", erased).isZero();
     assertThat(erased.out()).contains("journals redacted: 1");
     assertThat(Files.readString(journal)).doesNotContain("p-support-worker").doesNotContain("Kim");

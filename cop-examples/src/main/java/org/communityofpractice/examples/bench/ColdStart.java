@@ -1,0 +1,100 @@
+package org.communityofpractice.examples.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Cold start of the installed {@code cop} against a JVM hello world, side by side in one run: each
+ * round starts a fresh process for each command, in turn, so a slow spell of the machine falls on
+ * all of them alike; the medians are compared. The target is {@code cop validate} and {@code cop
+ * render} within {@value #TARGET}× hello world (cop's own target, from the tool's issue: a command
+ * should feel as quick to start as the JVM allows).
+ *
+ * <pre>
+ * ./mvnw -B -q -pl cop-examples -am -DskipTests -Pbench-cold-start package
+ * java -cp cop-examples/target/classes org.communityofpractice.examples.bench.ColdStart cop-examples/target/cop 15
+ * </pre>
+ */
+public final class ColdStart {
+  /** How many times hello world's start-up {@code cop validate} and {@code cop render} may take. */
+  static final double TARGET = 6.0;
+
+  private ColdStart() {}
+
+  /**
+   * Runs the comparison.
+   *
+   * @param args the distribution's folder, then the number of rounds (default 15)
+   */
+  public static void main(String[] args) throws Exception {
+    Path dist = Path.of(args.length > 0 ? args[0] : "cop-examples/target/cop").toAbsolutePath();
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
+    Path work = Files.createTempDirectory("cop-cold-start");
+    String cop = dist.resolve("bin").resolve("cop").toString();
+    run(work, List.of(cop, "demo", "--out", "demo"));
+    String archive = "demo/archives/sotcop";
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String classes = Path.of(HelloWorld.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+
+    Map<String, List<String>> commands = new LinkedHashMap<>();
+    commands.put("java HelloWorld", List.of(java, "-cp", classes, HelloWorld.class.getName()));
+    commands.put("cop validate", List.of(cop, "validate", archive));
+    commands.put("cop render (html)", List.of(cop, "render", archive, "--series", "prison-release-2016", "--format", "html",
+        "--out", "series.html"));
+    commands.put("cop --version", List.of(cop, "--version"));
+    // the same validate without the distribution's class-data sharing archive (the JDK's own only)
+    String jar;
+    try (var jars = Files.list(dist.resolve("lib"))) {
+      jar = jars.map(Path::toString).filter(n -> n.matches(".*cop-examples-[^/\\\\]*\\.jar")).findFirst().orElseThrow();
+    }
+    commands.put("validate, no AppCDS", List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar, "validate", archive));
+
+    Map<String, long[]> times = new LinkedHashMap<>();
+    commands.keySet().forEach(k -> times.put(k, new long[rounds]));
+    for (List<String> command : commands.values()) {
+      run(work, command); // warm the file cache once
+    }
+    for (int r = 0; r < rounds; r++) {
+      for (Map.Entry<String, List<String>> c : commands.entrySet()) {
+        long start = System.nanoTime();
+        run(work, c.getValue());
+        times.get(c.getKey())[r] = System.nanoTime() - start;
+      }
+    }
+    double hello = median(times.get("java HelloWorld"));
+    System.out.printf(Locale.ROOT, "cold start, median of %d rounds (%d cores, load as it was)%n", rounds,
+        Runtime.getRuntime().availableProcessors());
+    System.out.printf(Locale.ROOT, "%-20s %10s %8s%n", "command", "ms", "× hello");
+    for (Map.Entry<String, long[]> t : times.entrySet()) {
+      double ms = median(t.getValue());
+      System.out.printf(Locale.ROOT, "%-20s %10.0f %8.1f%n", t.getKey(), ms, ms / hello);
+    }
+    System.out.printf(Locale.ROOT, "target: cop validate and cop render within %.0f× hello world%n", TARGET);
+  }
+
+  private static double median(long[] nanos) {
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    double mid = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+    return mid / 1e6;
+  }
+
+  private static void run(Path dir, List<String> command) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(new ArrayList<>(command)).directory(dir.toFile())
+        .redirectOutput(new File(dir.toFile(), "out.txt")).redirectError(new File(dir.toFile(), "err.txt")).start();
+    if (!p.waitFor(2, TimeUnit.MINUTES) || p.exitValue() > 1) {
+      p.destroyForcibly();
+      throw new IllegalStateException(String.join(" ", command) + " failed: " + Files.readString(dir.resolve("err.txt")));
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.communityofpractice.examples.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.people.Person;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code cop subject find --email}: a request arrives by email, not by id; this finds the id the
+ * other subject commands take. It prints ids only, never the name or contact details it matched.
+ */
+@Command(
+    name = "find",
+    description = "Find the id of the person a request is about, from the email address it came from."
+        + " Prints ids only; the other subject commands take the id.")
+final class SubjectFindCommand extends CopCommand {
+  @Parameters(paramLabel = "ARCHIVE", description = "the community archive: a JSON file or a store folder")
+  Path archive;
+
+  @Option(names = "--email", paramLabel = "EMAIL", required = true, description = "the email address the request came from")
+  String email;
+
+  @Override
+  int run() {
+    Community community = Archives.read(archive);
+    String wanted = email.strip().toLowerCase(Locale.ROOT);
+    List<Person> found = community.register().people().stream()
+        .filter(p -> p.contact().email().map(e -> e.toLowerCase(Locale.ROOT).equals(wanted)).orElse(false))
+        .collect(Collectors.toList());
+    if (found.isEmpty()) {
+      int erased = community.register().tombstones().size();
+      out().println("No one in the register has that email address."
+          + (erased == 0 ? "" : " " + erased + (erased == 1 ? " person was" : " people were")
+              + " erased; their email addresses were erased with them, so a request from one of them finds nothing."));
+      return Cop.FINDINGS_OR_INVALID;
+    }
+    for (Person p : found) {
+      out().println(p.id() + (p.isRestricted() ? " (restricted)" : ""));
+    }
+    return Cop.OK;
+  }
+}
