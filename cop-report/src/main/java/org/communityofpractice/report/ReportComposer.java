@@ -218,12 +218,12 @@ public final class ReportComposer {
   }
 
   /**
-   * How a person may be shown: a consented name or "Role, Place"; empty for "a community member"
-   * and for words nobody was recorded as saying.
+   * How a person may be shown: a consented name, "Role, Place" or credit ("Expert Citizen"); empty
+   * for "a community member" and for words nobody was recorded as saying.
    */
   static Optional<String> shown(Attribution a) {
     return switch (a.kind()) {
-      case NAMED, ROLE_AND_PLACE -> Optional.of(a.display());
+      case NAMED, ROLE_AND_PLACE, CREDITED -> Optional.of(a.display());
       case COMMUNITY_MEMBER, UNATTRIBUTED -> Optional.empty();
     };
   }

@@ -49,7 +49,9 @@ class ReportComposerTest {
     assertThat(r.introduction()).hasValue("We met to understand the day someone leaves prison.");
     assertThat(r.representation().attendees()).isEqualTo(Count.of(9));
     assertThat(r.representation().livedExperiencePresent()).isTrue();
-    assertThat(r.representation().perspectives()).extracting(GroupCount::key).contains("EXPERT_BY_EXPERIENCE");
+    // the case study came from lived experience; who brings it is never counted
+    assertThat(r.representation().perspectives()).extracting(GroupCount::key)
+        .contains("FRONTLINE_PRACTITIONER").doesNotContain("EXPERT_BY_EXPERIENCE");
     assertThat(r.bestHopes()).extracting(Remark::text).containsExactly(
         "People hear what the first night out is like", "Know who to call before someone is released",
         "Leave with one thing to try on Monday");

@@ -24,6 +24,13 @@ import org.immutables.value.Value;
  * the latest decision made at or before that instant (decisions at the same instant count in the
  * order they were recorded), judged by the {@link ConsentRules} for expiry and notice version.
  *
+ * <p>A withdrawal always takes effect. A grant recorded before a withdrawal but claiming a later
+ * instant than it does not outlast it: the withdrawal was the person's last word, so that grant
+ * is set aside. Entries recorded out of the order of their instants are listed by {@link
+ * #outOfOrder()} so that validation and review can flag them. What may be published is judged at
+ * the time of publishing: {@link #publishable} also honours a withdrawal dated after the instant a
+ * report is composed for.
+ *
  * <pre>{@code
  * ConsentLedger ledger = ConsentLedger.empty()
  *     .grant(terms)                                  // granted at 10:05
@@ -82,7 +89,10 @@ public abstract class ConsentLedger {
         .collect(Collectors.toUnmodifiableList());
   }
 
-  /** A person's events for one purpose, in order of the instant decided. */
+  /**
+   * A person's decisions for one purpose that count, in order of the instant decided: every event
+   * but a grant set aside by a withdrawal recorded after it (see the class description).
+   */
   public List<ConsentEvent> history(PersonId person, ConsentPurpose purpose) {
     return index().getOrDefault(person, Map.of()).getOrDefault(purpose, List.of());
   }
@@ -113,6 +123,44 @@ public abstract class ConsentLedger {
   /** Whether consent is in force at {@code at} under {@code rules}. */
   public boolean inForce(PersonId person, ConsentPurpose purpose, Instant at, ConsentRules rules) {
     return status(person, purpose, at, rules).inForce();
+  }
+
+  /**
+   * Whether something judged at {@code asOf} may be published now: consent was in force at {@code
+   * asOf} under {@code rules}, and the person has not withdrawn it since, whatever instant the
+   * withdrawal claims. A report composed today "as of" a past instant honours every withdrawal.
+   */
+  public boolean publishable(PersonId person, ConsentPurpose purpose, Instant asOf, ConsentRules rules) {
+    if (!inForce(person, purpose, asOf, rules)) {
+      return false;
+    }
+    ConsentEvent last = null;
+    for (ConsentEvent e : events()) {
+      if (e.person().equals(person) && e.purpose() == purpose) {
+        last = e;
+      }
+    }
+    return last == null || last.isGrant();
+  }
+
+  /**
+   * The entries recorded after an entry for the same person and purpose that claims a later
+   * instant, in the order recorded: a paper form typed up late, or a clock set wrong. Each needs a
+   * look, since the order of decisions is what consent is derived from.
+   */
+  public List<ConsentEvent> outOfOrder() {
+    List<ConsentEvent> found = new ArrayList<>();
+    Map<PersonId, Map<ConsentPurpose, Instant>> latest = new LinkedHashMap<>();
+    for (ConsentEvent e : events()) {
+      Map<ConsentPurpose, Instant> byPurpose = latest.computeIfAbsent(e.person(), p -> new EnumMap<>(ConsentPurpose.class));
+      Instant before = byPurpose.get(e.purpose());
+      if (before != null && e.at().isBefore(before)) {
+        found.add(e);
+      } else {
+        byPurpose.put(e.purpose(), e.at());
+      }
+    }
+    return List.copyOf(found);
   }
 
   /** Whether consent is in force at {@code at} when grants never expire and any notice will do. */
@@ -173,10 +221,30 @@ public abstract class ConsentLedger {
           .computeIfAbsent(e.purpose(), p -> new ArrayList<>())
           .add(e);
     }
-    // a stable sort: decisions at the same instant keep the order they were recorded in
+    // a grant claiming a later instant than a withdrawal recorded after it is set aside: the
+    // withdrawal was the person's last word; then a stable sort, so decisions at the same instant
+    // keep the order they were recorded in
     index.values().forEach(byPurpose -> byPurpose.replaceAll(
-        (purpose, list) -> list.stream().sorted(Comparator.comparing(ConsentEvent::at)).toList()));
+        (purpose, list) -> withoutOverriddenGrants(list).stream().sorted(Comparator.comparing(ConsentEvent::at)).toList()));
     return index;
+  }
+
+  /** The events, in the order recorded, without grants that a later-recorded, earlier-dated withdrawal overrides. */
+  private static List<ConsentEvent> withoutOverriddenGrants(List<ConsentEvent> recorded) {
+    List<ConsentEvent> kept = new ArrayList<>(recorded.size());
+    Instant earliestLaterWithdrawal = null;
+    for (int i = recorded.size() - 1; i >= 0; i--) {
+      ConsentEvent e = recorded.get(i);
+      if (!e.isGrant()) {
+        earliestLaterWithdrawal = earliestLaterWithdrawal == null || e.at().isBefore(earliestLaterWithdrawal)
+            ? e.at() : earliestLaterWithdrawal;
+        kept.add(e);
+      } else if (earliestLaterWithdrawal == null || !e.at().isAfter(earliestLaterWithdrawal)) {
+        kept.add(e);
+      }
+    }
+    Collections.reverse(kept);
+    return kept;
   }
 
   @Override

@@ -18,7 +18,13 @@ public enum ConsentPurpose {
    * Having their lived experience (homelessness, prison, mental health…) recorded: special-category
    * or criminal-offence data, so only explicit consent counts.
    */
-  LIVED_EXPERIENCE_RECORDED(true);
+  LIVED_EXPERIENCE_RECORDED(true),
+  /**
+   * Being credited for their lived experience where they share it, such as a case study credited
+   * "Expert Citizen": it tells readers of a report about special-category data, so only explicit
+   * consent counts, and only together with {@link #LIVED_EXPERIENCE_RECORDED}.
+   */
+  CREDITED_FOR_LIVED_EXPERIENCE(true);
 
   private final boolean specialCategory;
 

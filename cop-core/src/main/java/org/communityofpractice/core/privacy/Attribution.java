@@ -6,15 +6,18 @@ import java.util.Optional;
 /**
  * How a person appears in anything published, as the {@link DisclosurePolicy} decided: by name (only
  * with current consent to be named in reports), by role and place in the guide's own quote style
- * ("Housing Manager, Stoke-on-Trent" — only with consent to be quoted by role, and only when that
- * role and place does not single one person out among the session's attendees), or as "a community
- * member". {@link #toString()} shows the kind only, never the name.
+ * ("Housing Manager, Stoke-on-Trent" — only with consent to be quoted by role, and only when at
+ * least {@link DisclosurePolicy#roleGroupMinimum()} attendees of the session would be shown that
+ * way), credited for lived experience as the person chose ("Expert Citizen" — only with their
+ * explicit consent), or as "a community member". {@link #toString()} shows the kind only, never the
+ * name.
  *
  * <pre>{@code
  * Attribution a = contribution.attribution();
  * switch (a.kind()) {
  *   case NAMED -> a.name().orElseThrow();            // "Sam Example"
  *   case ROLE_AND_PLACE -> a.display();              // "Housing Manager, Stoke-on-Trent"
+ *   case CREDITED -> a.display();                    // "Expert Citizen"
  *   case COMMUNITY_MEMBER -> a.display();            // "a community member"
  *   case UNATTRIBUTED -> "";                         // nobody was recorded as saying it
  * }
@@ -23,6 +26,9 @@ import java.util.Optional;
 public final class Attribution {
   /** The words used for someone who may not be named or quoted by role. */
   public static final String COMMUNITY_MEMBER_WORDING = "a community member";
+
+  /** The credit for lived experience of someone who agreed to be credited but has no role recorded. */
+  public static final String LIVED_EXPERIENCE_CREDIT = "Expert by experience";
 
   private static final Attribution MEMBER = new Attribution(Kind.COMMUNITY_MEMBER, null, null, null);
   private static final Attribution NONE = new Attribution(Kind.UNATTRIBUTED, null, null, null);
@@ -33,6 +39,11 @@ public final class Attribution {
     NAMED,
     /** By role and place, with consent, when that does not single them out. */
     ROLE_AND_PLACE,
+    /**
+     * Credited for lived experience, with explicit consent, by the role the person is known by,
+     * such as "Expert Citizen" (the guide's words); see {@link #role()}.
+     */
+    CREDITED,
     /** Anonymously: "a community member". */
     COMMUNITY_MEMBER,
     /** Nobody was recorded as the source. */
@@ -60,6 +71,10 @@ public final class Attribution {
         Kind.ROLE_AND_PLACE, null, Objects.requireNonNull(role, "role"), Objects.requireNonNull(place, "place"));
   }
 
+  static Attribution credited(String credit) {
+    return new Attribution(Kind.CREDITED, null, Objects.requireNonNull(credit, "credit"), null);
+  }
+
   /** "a community member". */
   public static Attribution communityMember() {
     return MEMBER;
@@ -79,7 +94,7 @@ public final class Attribution {
     return Optional.ofNullable(name);
   }
 
-  /** The role, when {@link Kind#ROLE_AND_PLACE}. */
+  /** The role, when {@link Kind#ROLE_AND_PLACE}; the credit, when {@link Kind#CREDITED}. */
   public Optional<String> role() {
     return Optional.ofNullable(role);
   }
@@ -90,13 +105,14 @@ public final class Attribution {
   }
 
   /**
-   * The attribution in English: the name, "Role, Place", "a community member", or the empty string
+   * The attribution in English: the name, "Role, Place", the credit, "a community member", or the empty string
    * when unattributed. Renderers with their own labels use {@link #kind()} and the parts instead.
    */
   public String display() {
     return switch (kind) {
       case NAMED -> name;
       case ROLE_AND_PLACE -> role + ", " + place;
+      case CREDITED -> role;
       case COMMUNITY_MEMBER -> COMMUNITY_MEMBER_WORDING;
       case UNATTRIBUTED -> "";
     };

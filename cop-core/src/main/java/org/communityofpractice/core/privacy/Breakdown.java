@@ -16,11 +16,16 @@ import org.communityofpractice.core.internal.Checks;
  * <p>A count below the threshold (zero included) is shown as "fewer than {threshold}". In a
  * <em>partition</em>, where every person falls in exactly one cell and the total is published, that
  * is not enough: one suppressed cell could be worked out as the total minus the others. So a
- * partition also withholds the smallest shown cell whenever a suppressed cell could otherwise be
- * recovered, and withholds every cell when nothing else protects them. A reader who knows the shown
- * counts, the total, that "fewer than t" means 0..t-1 and that a withheld count lies in 0..total
- * can then pin down no suppressed count. (Differencing across several published breakdowns — a
- * series against its sessions — is not guarded against; the threshold is the protection there.)
+ * partition also withholds shown cells, smallest first, until no suppressed count can be worked out,
+ * and withholds every cell when that is not enough.
+ *
+ * <p>The guarantee, for one breakdown on its own: a reader who knows the shown counts, the total,
+ * that "fewer than t" means 0..t-1 and that a withheld cell was withheld rather than suppressed — so
+ * is at least t — cannot pin any "fewer than" or withheld count to one value, unless every cell is
+ * withheld, when they learn the total and nothing else. It is the arithmetic of one table, not
+ * anonymity: comparing several published breakdowns (a series against its sessions, a report
+ * against the same report re-issued) can narrow a small count down, which is why lived experience
+ * is never published as a count (see {@link DisclosurePolicy}).
  *
  * <pre>{@code
  * Breakdown<Sector> sectors = session.representation().sectors();
@@ -147,35 +152,72 @@ public final class Breakdown<K> {
   private static Count[] suppressPartition(List<Integer> values, int t) {
     int n = values.size();
     Count[] out = new Count[n];
-    List<Integer> primary = new ArrayList<>();
     List<Integer> shown = new ArrayList<>();
+    boolean anyPrimary = false;
     for (int i = 0; i < n; i++) {
       if (values.get(i) < t) {
-        primary.add(i);
+        anyPrimary = true;
         out[i] = Count.fewerThan(t);
       } else {
         shown.add(i);
         out[i] = Count.shown(values.get(i), t);
       }
     }
-    if (primary.isEmpty()) {
+    if (!anyPrimary) {
       return out;
     }
-    int k = primary.size();
-    int suppressedSum = primary.stream().mapToInt(values::get).sum();
-    // with no withheld cell, the suppressed cells add up to a known sum; each lies in 0..t-1
-    boolean recoverable = k == 1 || suppressedSum == 0 || suppressedSum == k * (t - 1);
-    if (!recoverable) {
-      return out;
+    shown.sort(Comparator.comparing(values::get));
+    for (int next = 0; pinned(values, out, t); next++) {
+      if (next == shown.size()) {
+        IntStream.range(0, n).forEach(i -> out[i] = Count.withheld(t));
+        return out;
+      }
+      out[shown.get(next)] = Count.withheld(t);
     }
-    if (!shown.isEmpty()) {
-      // one withheld cell of at least t leaves every suppressed cell free within 0..min(t-1, sum)
-      int smallest = shown.stream().min(Comparator.comparing(values::get)).orElseThrow();
-      out[smallest] = Count.withheld(t);
-      return out;
-    }
-    IntStream.range(0, n).forEach(i -> out[i] = Count.withheld(t));
     return out;
+  }
+
+  /**
+   * Whether a reader could work out some hidden cell exactly: the hidden cells add up to the total
+   * less the shown ones, each "fewer than" cell lies in 0..t-1 and each withheld one in t..total. With
+   * one sum and a range per cell, the values a cell can take are exactly those between the bounds
+   * the other cells' ranges leave it, so a cell is pinned when those bounds meet.
+   */
+  private static boolean pinned(List<Integer> values, Count[] published, int t) {
+    long rest = 0;
+    long low = 0;
+    long high = 0;
+    int total = 0;
+    for (int i = 0; i < values.size(); i++) {
+      total += values.get(i);
+    }
+    for (int i = 0; i < values.size(); i++) {
+      if (published[i].isShown()) {
+        continue;
+      }
+      rest += values.get(i);
+      low += lowest(published[i], t);
+      high += highest(published[i], t, total);
+    }
+    for (int i = 0; i < values.size(); i++) {
+      if (published[i].isShown()) {
+        continue;
+      }
+      long from = Math.max(lowest(published[i], t), rest - (high - highest(published[i], t, total)));
+      long to = Math.min(highest(published[i], t, total), rest - (low - lowest(published[i], t)));
+      if (from >= to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int lowest(Count c, int t) {
+    return c.suppression() == Count.Suppression.WITHHELD ? t : 0;
+  }
+
+  private static int highest(Count c, int t, int total) {
+    return c.suppression() == Count.Suppression.WITHHELD ? total : t - 1;
   }
 
   @Override

@@ -19,29 +19,61 @@ import org.slf4j.LoggerFactory;
  * views — the only thing the report composer sees.
  *
  * <pre>{@code
- * DisclosurePolicy policy = DisclosurePolicy.asOf(Instant.parse("2016-03-10T09:00:00Z"))
- *     .withSuppressionThreshold(5)                                  // the default
- *     .withConsentRules(ConsentRules.none().withExpiry(Period.ofYears(2)));
+ * DisclosurePolicy policy = DisclosurePolicy.asOf(Instant.now())     // publishing now
+ *     .withSuppressionThreshold(5)                                  // cop's default
+ *     .withRoleGroupMinimum(3)                                      // stricter than the default 2
+ *     .withConsentRules(community.consentRules());                  // the community's own rules
  * PublishableSession session = policy.session(community, SessionId.of("s-1"));
  * PublishableSeries series = policy.series(community, SeriesId.of("prison-release-2016"));
  * MailingList emailList = policy.mailingList(community);
  * }</pre>
  *
- * <p>The rules: a person is named only with current {@code NAMED_IN_REPORTS} consent; otherwise
- * quoted as "Role, Place" only with current {@code QUOTED_BY_ROLE} consent and only when at least
- * one other attendee of the session shares that role and place; otherwise "a community member". A
- * person whose processing is restricted is never named or quoted by role, their words are left out,
- * their ratings are not counted, and they count only in headcounts (and as "not recorded" among
- * sectors). Lived-experience categories are never published; perspective and sector counts below the
- * threshold read "fewer than" it, with secondary suppression (see {@link Breakdown}).
+ * <p>Consent is judged at {@code asOf} and at the time of publishing together: a grant counts only
+ * if it was in force at {@code asOf} and has not been withdrawn since, whatever instant the
+ * withdrawal claims ({@link org.communityofpractice.core.consent.ConsentLedger#publishable}). So a
+ * report composed today "as of" a past session honours every withdrawal made until today.
+ *
+ * <p>The rules: a person is named only with {@code NAMED_IN_REPORTS} consent; otherwise quoted as
+ * "Role, Place" only with {@code QUOTED_BY_ROLE} consent and only when at least {@link
+ * #roleGroupMinimum()} attendees of the session (the person included) would themselves be shown as
+ * that same role and place — people named, restricted or without that consent do not count — and
+ * then in one spelling for all of them; otherwise "a community member". A person whose processing
+ * is restricted is never named or quoted by role, their words, their presentation and the actions
+ * they own are left out, their ratings are not counted, and they count only in headcounts (and as
+ * "not recorded" among sectors). Perspective and sector counts below the threshold read "fewer
+ * than" it, with secondary suppression (see {@link Breakdown} for what that guarantees).
+ *
+ * <p>Lived experience is special-category or criminal-offence data, so no published view lets a
+ * reader tell whether one person brings it — not from one document, nor by comparing a session
+ * with the next, a session with its series, or a report before and after a restriction or an
+ * erasure. The rule: lived-experience categories are never published; the expert-by-experience
+ * perspective is not counted in published perspective breakdowns; and lived experience reads as
+ * represented only where that cannot depend on one unconsenting person — a presentation told
+ * from that perspective, or someone who explicitly agreed ({@code LIVED_EXPERIENCE_RECORDED} and
+ * {@code CREDITED_FOR_LIVED_EXPERIENCE}) to be credited for it, who is then credited as they chose
+ * ("Expert Citizen"). Whether lived experience was in the room is the organisers' question, which
+ * the review answers from the register, not the reports'.
  *
  * @param asOf the instant consent is judged at
  * @param suppressionThreshold counts below it are suppressed; at least 2, by default 5
  * @param consentRules expiry and current notice for consent
+ * @param roleGroupMinimum how many attendees must share a role and place before any of them is
+ *     quoted by it; at least 2, by default 2
  */
-public record DisclosurePolicy(Instant asOf, int suppressionThreshold, ConsentRules consentRules) {
-  /** The guide's threshold: counts below 5 are shown as "fewer than 5". */
+public record DisclosurePolicy(Instant asOf, int suppressionThreshold, ConsentRules consentRules, int roleGroupMinimum) {
+  /**
+   * cop's default threshold, not the guide's (the guide gives none): counts below 5 are shown as
+   * "fewer than 5". It follows the small-count practice of UK official statistics, where the Office
+   * for National Statistics and NHS England suppress counts below 5 (or round to 5) so that no one
+   * can be picked out; raise it for small, close-knit communities.
+   */
   public static final int DEFAULT_SUPPRESSION_THRESHOLD = 5;
+
+  /**
+   * cop's default for {@link #roleGroupMinimum()}: two people, the fewest for which "Role, Place"
+   * does not point at one person. Raise it where the room is small or everyone knows everyone.
+   */
+  public static final int DEFAULT_ROLE_GROUP_MINIMUM = 2;
 
   private static final Logger LOG = LoggerFactory.getLogger(DisclosurePolicy.class);
 
@@ -49,19 +81,29 @@ public record DisclosurePolicy(Instant asOf, int suppressionThreshold, ConsentRu
     Objects.requireNonNull(asOf, "asOf");
     Checks.within(suppressionThreshold, 2, 1000, "suppressionThreshold");
     Objects.requireNonNull(consentRules, "consentRules");
+    Checks.within(roleGroupMinimum, 2, 1000, "roleGroupMinimum");
   }
 
-  /** The default policy judged at {@code asOf}: threshold 5, grants never expire. */
+  /**
+   * The default policy judged at {@code asOf}: threshold 5, "Role, Place" shared by at least 2,
+   * grants never expire. Publishing now, pass {@code Instant.now()}; withdrawals made after {@code
+   * asOf} are honoured either way.
+   */
   public static DisclosurePolicy asOf(Instant asOf) {
-    return new DisclosurePolicy(asOf, DEFAULT_SUPPRESSION_THRESHOLD, ConsentRules.none());
+    return new DisclosurePolicy(asOf, DEFAULT_SUPPRESSION_THRESHOLD, ConsentRules.none(), DEFAULT_ROLE_GROUP_MINIMUM);
   }
 
   public DisclosurePolicy withSuppressionThreshold(int threshold) {
-    return new DisclosurePolicy(asOf, threshold, consentRules);
+    return new DisclosurePolicy(asOf, threshold, consentRules, roleGroupMinimum);
   }
 
   public DisclosurePolicy withConsentRules(ConsentRules rules) {
-    return new DisclosurePolicy(asOf, suppressionThreshold, rules);
+    return new DisclosurePolicy(asOf, suppressionThreshold, rules, roleGroupMinimum);
+  }
+
+  /** The same policy requiring {@code minimum} attendees to share a role and place before quoting by it. */
+  public DisclosurePolicy withRoleGroupMinimum(int minimum) {
+    return new DisclosurePolicy(asOf, suppressionThreshold, consentRules, minimum);
   }
 
   /**

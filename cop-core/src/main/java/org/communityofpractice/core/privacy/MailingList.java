@@ -56,7 +56,7 @@ public final class MailingList {
       if (person.isRestricted() || person.contact().email().isEmpty()) {
         continue;
       }
-      boolean inForce = community.consent().inForce(
+      boolean inForce = community.consent().publishable(
           person.id(), ConsentPurpose.COMMUNITY_COMMUNICATIONS, policy.asOf(), policy.consentRules());
       if (inForce) {
         ConsentEvent grant = community.consent()

@@ -28,6 +28,7 @@ import org.communityofpractice.core.scaling.ScalingRound;
 import org.communityofpractice.core.scaling.ScalingStatistics;
 import org.communityofpractice.core.session.Action;
 import org.communityofpractice.core.session.Contribution;
+import org.communityofpractice.core.session.Presentation;
 import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.session.SmallStep;
 import org.communityofpractice.core.topic.Series;
@@ -45,7 +46,7 @@ final class Publisher {
    * attendee's attribution, and how many attendees share each role and place.
    */
   private final Map<Session, Map<PersonId, Attribution>> attributions = new IdentityHashMap<>();
-  private final Map<Session, Map<String, Integer>> rolesAndPlaces = new IdentityHashMap<>();
+  private final Map<Session, Map<String, RoleGroup>> roleGroups = new IdentityHashMap<>();
 
   Publisher(DisclosurePolicy policy, Community community) {
     this.policy = policy;
@@ -69,7 +70,7 @@ final class Publisher {
         .profile(profile)
         .series(series)
         .sessions(sessions)
-        .representation(representation(everyone))
+        .representation(representation(everyone, community.sessions()))
         .asOf(policy.asOf())
         .suppressionThreshold(policy.suppressionThreshold())
         .build();
@@ -88,7 +89,7 @@ final class Publisher {
         .topicTitle(topicTitle(series.topic()))
         .concluded(series.concluded())
         .sessions(published)
-        .representation(representation(everyone))
+        .representation(representation(everyone, sessions))
         .attendances(sessions.stream().mapToInt(Session::headcount).sum())
         .scalingMovement(movement(published))
         .progress(progress(sessions))
@@ -110,26 +111,22 @@ final class Publisher {
         .venue(s.venue())
         .facilitator(attribution(s, s.facilitator()))
         .chairsIntroduction(restricted(s.facilitator()) ? Optional.empty() : s.chairsIntroduction())
-        .representation(representation(s.attendees())) // a session lists no one twice
+        .representation(representation(s.attendees(), List.of(s))) // a session lists no one twice
         .bestHopes(s.bestHopes().stream()
             .filter(h -> mayUseWordsOf(h.by()))
             .map(h -> new PublishableText(h.text(), attribution(s, h.by())))
             .toList())
-        .presentation(s.presentation().map(p -> {
-          boolean hidden = p.presenter().filter(this::restricted).isPresent();
-          boolean livedExperience = p.perspective().filter(Perspective.EXPERT_BY_EXPERIENCE::equals).isPresent();
-          Attribution presenter = p.presenter().isEmpty() ? Attribution.unattributed()
-              : hidden || livedExperience ? Attribution.communityMember()
-              : attribution(s, p.presenter().get());
-          return new PublishablePresentation(
-              p.kind(), p.title(), hidden ? Optional.empty() : p.summary(), p.duration(), p.perspective(), presenter);
-        }))
+        // a restricted presenter's presentation is theirs: left out whole, title and perspective too
+        .presentation(s.presentation()
+            .filter(p -> p.presenter().filter(this::restricted).isEmpty())
+            .map(p -> new PublishablePresentation(
+                p.kind(), p.title(), p.summary(), p.duration(), p.perspective(), presenter(s, p))))
         .contributions(s.contributions().stream()
             .filter(c -> mayUseWordsOf(c.by()))
             .map(c -> contribution(s, c))
             .toList())
         .scaling(s.scaling().stream().map(r -> scaling(s, r)).toList())
-        .actions(s.actions().stream().map(a -> action(s, a)).toList())
+        .actions(s.actions().stream().filter(this::mayUseTextOf).map(a -> action(s, a)).toList())
         .smallSteps(s.smallSteps().stream()
             .filter(k -> mayUseWordsOf(k.noticedBy()))
             .map(k -> smallStep(s, k))
@@ -172,43 +169,106 @@ final class Publisher {
     if (consented(id, ConsentPurpose.NAMED_IN_REPORTS)) {
       return Attribution.named(person.name());
     }
-    if (consented(id, ConsentPurpose.QUOTED_BY_ROLE)
-        && person.role().isPresent()
-        && person.place().isPresent()
-        && sharingRoleAndPlace(session, person) >= 2) {
-      return Attribution.byRole(person.role().get(), person.place().get());
+    if (quotableByRole(person)) {
+      RoleGroup group = roleGroups(session).get(roleAndPlace(person));
+      if (group != null && group.size >= policy.roleGroupMinimum()) {
+        return Attribution.byRole(group.role, group.place);
+      }
     }
     return Attribution.communityMember();
   }
 
-  /** How many of the session's attendees have the person's role and place, the person included. */
-  private int sharingRoleAndPlace(Session session, Person person) {
-    return rolesAndPlaces.computeIfAbsent(session, this::rolesAndPlaces).getOrDefault(roleAndPlace(person), 0);
+  /**
+   * How a presentation's presenter is shown. One told from the perspective of lived experience
+   * names no one, unless the presenter explicitly agreed to be credited for their lived experience:
+   * then by name (with consent to be named) or by the role they are known by ("Expert Citizen").
+   */
+  private Attribution presenter(Session s, Presentation p) {
+    if (p.presenter().isEmpty()) {
+      return Attribution.unattributed();
+    }
+    PersonId id = p.presenter().get();
+    if (p.perspective().filter(Perspective.EXPERT_BY_EXPERIENCE::equals).isEmpty()) {
+      return attribution(s, id);
+    }
+    if (!credited(id)) {
+      return Attribution.communityMember();
+    }
+    Person person = community.register().find(id).orElseThrow();
+    return consented(id, ConsentPurpose.NAMED_IN_REPORTS)
+        ? Attribution.named(person.name())
+        : Attribution.credited(person.role().map(Publisher::singleSpaced).orElse(Attribution.LIVED_EXPERIENCE_CREDIT));
   }
 
-  /** How many of a session's attendees share each role and place (people without both left out). */
-  private Map<String, Integer> rolesAndPlaces(Session session) {
-    Map<String, Integer> counts = new HashMap<>();
-    for (PersonId attendee : session.attendees()) {
-      community.register().find(attendee)
-          .map(Publisher::roleAndPlace)
-          .filter(key -> !key.isEmpty())
-          .ifPresent(key -> counts.merge(key, 1, Integer::sum));
+  /**
+   * Whether the person brings lived experience and explicitly agreed, in force now, both to its
+   * being recorded and to being credited for it: the only way one person's lived experience reaches
+   * anything published.
+   */
+  private boolean credited(PersonId id) {
+    return community.register().find(id)
+        .filter(p -> !p.isRestricted() && p.isExpertByExperience())
+        .isPresent()
+        && consented(id, ConsentPurpose.LIVED_EXPERIENCE_RECORDED)
+        && consented(id, ConsentPurpose.CREDITED_FOR_LIVED_EXPERIENCE);
+  }
+
+  /** Whether the person would be shown by role and place were their role and place shared enough. */
+  private boolean quotableByRole(Person person) {
+    return !person.isRestricted()
+        && person.role().isPresent()
+        && person.place().isPresent()
+        && consented(person.id(), ConsentPurpose.QUOTED_BY_ROLE)
+        && !consented(person.id(), ConsentPurpose.NAMED_IN_REPORTS);
+  }
+
+  /**
+   * The attendees who would be shown by role and place, grouped by role and place as compared
+   * (spacing and case aside). Only they count towards a group, so "Role, Place" never points at one
+   * person even when others with that role are named, unconsented or restricted; the group is shown
+   * in one spelling (the first of its members' spellings, spaces tidied), so no one's own spelling
+   * gives them away.
+   */
+  private Map<String, RoleGroup> roleGroups(Session session) {
+    return roleGroups.computeIfAbsent(session, s -> {
+      Map<String, RoleGroup> groups = new HashMap<>();
+      for (PersonId attendee : new LinkedHashSet<>(s.attendees())) {
+        community.register().find(attendee).filter(this::quotableByRole).ifPresent(p -> {
+          RoleGroup group = groups.computeIfAbsent(roleAndPlace(p), k -> new RoleGroup());
+          group.add(singleSpaced(p.role().get()), singleSpaced(p.place().get()));
+        });
+      }
+      return groups;
+    });
+  }
+
+  /** The people of one role and place who may be quoted by it, and the spelling shown for them. */
+  private static final class RoleGroup {
+    private int size;
+    private String role;
+    private String place;
+
+    void add(String role, String place) {
+      size++;
+      if (this.role == null || (role + "\u0000" + place).compareTo(this.role + "\u0000" + this.place) < 0) {
+        this.role = role;
+        this.place = place;
+      }
     }
-    return counts;
   }
 
   private static String roleAndPlace(Person p) {
-    if (p.role().isEmpty() || p.place().isEmpty()) {
-      return "";
-    }
     return normalise(p.role().get()) + "\u0000" + normalise(p.place().get());
+  }
+
+  private static String singleSpaced(String s) {
+    String trimmed = s.strip();
+    return isSingleSpaced(trimmed) ? trimmed : WHITESPACE.matcher(trimmed).replaceAll(" ");
   }
 
   /** For comparing names of things: trimmed, each run of whitespace one space, lower case. */
   private static String normalise(String s) {
-    String trimmed = s.strip();
-    return (isSingleSpaced(trimmed) ? trimmed : WHITESPACE.matcher(trimmed).replaceAll(" ")).toLowerCase(Locale.ROOT);
+    return singleSpaced(s).toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -227,12 +287,18 @@ final class Publisher {
     return true;
   }
 
+  /** Consent in force at the policy's instant and not withdrawn since: publication is judged now. */
   private boolean consented(PersonId id, ConsentPurpose purpose) {
-    return community.consent().inForce(id, purpose, policy.asOf(), policy.consentRules());
+    return community.consent().publishable(id, purpose, policy.asOf(), policy.consentRules());
   }
 
   private boolean restricted(PersonId id) {
     return community.register().isRestricted(id);
+  }
+
+  /** Whether an action's text may be published: none of its owners is restricted. */
+  private boolean mayUseTextOf(Action a) {
+    return a.owners().stream().noneMatch(this::restricted);
   }
 
   private boolean mayUseWordsOf(Optional<PersonId> by) {
@@ -288,6 +354,9 @@ final class Publisher {
     List<ActionProgress> progress = new ArrayList<>();
     for (Session agreed : sessions) {
       for (Action a : agreed.actions()) {
+        if (!mayUseTextOf(a)) {
+          continue;
+        }
         List<PublishableSmallStep> steps = new ArrayList<>();
         for (Session later : sessions) {
           later.smallSteps().stream()
@@ -301,8 +370,14 @@ final class Publisher {
     return progress;
   }
 
-  /** Who was represented among {@code people}, in which no one appears twice. */
-  private Representation representation(Collection<PersonId> people) {
+  /**
+   * Who was represented among {@code people}, in which no one appears twice, at sessions which
+   * heard {@code presentations}. Lived experience is published only in ways no one person's status
+   * can change: the expert-by-experience perspective is left out of the counts, and lived experience
+   * reads as represented only when a presentation was told from that perspective or someone in the
+   * room chose to be credited for it ({@link #credited(PersonId)}).
+   */
+  private Representation representation(Collection<PersonId> people, Collection<Session> sessions) {
     Perspective[] perspectiveKeys = Perspective.values();
     Sector[] sectorKeys = Sector.values();
     int[] perspectiveCounts = new int[perspectiveKeys.length];
@@ -310,7 +385,11 @@ final class Publisher {
     int notRecorded = 0;
     // each distinct spelling is normalised once: the same organisation is usually spelt alike
     Set<String> spellings = new HashSet<>();
-    boolean livedExperience = false;
+    boolean livedExperience = sessions.stream().anyMatch(s -> s.presentation()
+        .filter(p -> p.presenter().filter(this::restricted).isEmpty())
+        .flatMap(Presentation::perspective)
+        .filter(Perspective.EXPERT_BY_EXPERIENCE::equals)
+        .isPresent());
     MemberRegister register = community.register();
     for (PersonId id : people) {
       Person person = register.find(id).orElse(null);
@@ -329,16 +408,18 @@ final class Publisher {
       if (person.organisation().isPresent()) {
         spellings.add(person.organisation().get());
       }
-      livedExperience |= person.isExpertByExperience();
+      livedExperience = livedExperience || person.isExpertByExperience() && credited(id);
     }
     Set<String> organisations = new HashSet<>();
     for (String spelling : spellings) {
       organisations.add(normalise(spelling));
     }
     int t = policy.suppressionThreshold();
+    Map<Perspective, Integer> perspectives = counts(perspectiveKeys, perspectiveCounts);
+    perspectives.remove(Perspective.EXPERT_BY_EXPERIENCE);
     return new Representation(
         people.size(),
-        Breakdown.overlapping(counts(perspectiveKeys, perspectiveCounts), t),
+        Breakdown.overlapping(perspectives, t),
         Breakdown.partition(counts(sectorKeys, sectorCounts), notRecorded, t),
         organisations.size(),
         livedExperience);

@@ -13,14 +13,17 @@ import org.communityofpractice.core.people.Sector;
  * Representation r = session.representation();
  * r.headcount();                                  // 12
  * r.perspectives().count(Perspective.MANAGER);    // Optional[fewer than 5]
- * r.livedExperiencePresent();                     // true: not a multi-agency meeting
+ * r.livedExperiencePresent();                     // true: a case study from lived experience
  * }</pre>
  *
  * @param headcount how many were in the room (for a series or community: how many different people)
- * @param perspectives how many brought each perspective; a person may bring several, so no total
+ * @param perspectives how many brought each perspective; a person may bring several, so no total.
+ *     The expert-by-experience perspective is never counted here (see {@link DisclosurePolicy})
  * @param sectors how many came from each sector, with those not recorded; adds up to the headcount
  * @param organisations how many different organisations were represented
- * @param livedExperiencePresent whether anyone brought the perspective of lived experience
+ * @param livedExperiencePresent whether lived experience may be said to have been represented: a
+ *     presentation was told from that perspective, or someone chose to be credited for it. False
+ *     says only that neither happened, never that no one in the room brings lived experience
  */
 public record Representation(
     int headcount,

@@ -50,7 +50,11 @@ class ConsentLedgerProperties {
     }
   }
 
-  /** Any history, recorded in any order: the latest decision at or before an instant is the one in force. */
+  /**
+   * Any history, recorded in any order: the latest decision at or before an instant is the one in
+   * force, except that a grant claiming a later instant than a withdrawal recorded after it is set
+   * aside (a withdrawal always takes effect).
+   */
   @Property(tries = 300)
   void derivedConsentIsTheLatestDecisionAtOrBeforeTheInstant(
       @ForAll("histories") List<ConsentEvent> history, @ForAll @IntRange(min = -1, max = 60) int at) {
@@ -60,8 +64,11 @@ class ConsentLedgerProperties {
     }
     for (ConsentPurpose purpose : ConsentPurpose.values()) {
       ConsentEvent latest = null;
-      for (ConsentEvent e : history) { // a model: later instants win, ties go to the later record
-        if (e.purpose() == purpose && !e.at().isAfter(seconds(at))
+      for (int i = 0; i < history.size(); i++) { // a model: later instants win, ties go to the later record
+        ConsentEvent e = history.get(i);
+        boolean setAside = e.isGrant() && history.subList(i + 1, history.size()).stream()
+            .anyMatch(w -> !w.isGrant() && w.purpose() == e.purpose() && w.at().isBefore(e.at()));
+        if (!setAside && e.purpose() == purpose && !e.at().isAfter(seconds(at))
             && (latest == null || !e.at().isBefore(latest.at()))) {
           latest = e;
         }

@@ -100,4 +100,30 @@ class ConsentLedgerTest {
     assertThatThrownBy(() -> Actor.role("01782 000000")).hasMessageStartingWith("actor.role");
     assertThat(Actor.role("data protection lead").role()).contains("data protection lead");
   }
+
+  @Test
+  void aWithdrawalAlwaysTakesEffectEvenWhenDatedBeforeAGrantRecordedEarlierAndIsFlagged() {
+    ConsentTerms granted = ConsentTerms.builder().person(PersonId.of("p-1")).purpose(ConsentPurpose.NAMED_IN_REPORTS)
+        .at(Instant.parse("2016-03-10T10:00:00Z")).method(ConsentMethod.FORM).notice(NoticeVersion.of("2016-1"))
+        .recordedBy(Actor.role("facilitator")).build();
+    // the paper withdrawal, dated the week before, was typed up after the grant
+    ConsentLedger ledger = ConsentLedger.empty().grant(granted).withdraw(granted.withAt(Instant.parse("2016-03-03T10:00:00Z")));
+    Instant later = Instant.parse("2016-04-01T00:00:00Z");
+    assertThat(ledger.status(PersonId.of("p-1"), ConsentPurpose.NAMED_IN_REPORTS, later, ConsentRules.none()))
+        .isEqualTo(ConsentStatus.WITHDRAWN);
+    assertThat(ledger.publishable(PersonId.of("p-1"), ConsentPurpose.NAMED_IN_REPORTS, later, ConsentRules.none())).isFalse();
+    assertThat(ledger.outOfOrder()).containsExactly(ledger.events().get(1));
+    assertThat(ConsentLedger.empty().grant(granted).outOfOrder()).isEmpty();
+  }
+
+  @Test
+  void aReportAsOfAPastInstantHonoursAWithdrawalMadeSince() {
+    ConsentTerms granted = ConsentTerms.builder().person(PersonId.of("p-1")).purpose(ConsentPurpose.NAMED_IN_REPORTS)
+        .at(Instant.parse("2016-03-01T10:00:00Z")).method(ConsentMethod.FORM).notice(NoticeVersion.of("2016-1"))
+        .recordedBy(Actor.role("facilitator")).build();
+    ConsentLedger ledger = ConsentLedger.empty().grant(granted).withdraw(granted.withAt(Instant.parse("2017-01-01T00:00:00Z")));
+    Instant session = Instant.parse("2016-03-10T10:00:00Z");
+    assertThat(ledger.inForce(PersonId.of("p-1"), ConsentPurpose.NAMED_IN_REPORTS, session)).isTrue();
+    assertThat(ledger.publishable(PersonId.of("p-1"), ConsentPurpose.NAMED_IN_REPORTS, session, ConsentRules.none())).isFalse();
+  }
 }

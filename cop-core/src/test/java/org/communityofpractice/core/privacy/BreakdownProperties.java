@@ -18,8 +18,9 @@ class BreakdownProperties {
 
   /**
    * A reader who knows the shown counts, the total, that "fewer than t" means 0..t-1 and that a
-   * withheld count lies in 0..total cannot pin down any suppressed count: each has at least two
-   * values consistent with everything published.
+   * withheld count was withheld rather than suppressed, so lies in t..total (or in 0..total when
+   * every cell is withheld), cannot pin down any suppressed count: each has at least two values
+   * consistent with everything published.
    */
   @Property(tries = 2000)
   void noSuppressedCellIsRecoverableFromThePublishedTotal(
@@ -39,8 +40,9 @@ class BreakdownProperties {
         continue;
       }
       int feasible = 0;
-      for (int v = 0; v <= maxOf(cells.get(i).count(), total); v++) {
-        if (othersCanMake(cells, i, hidden - v, total)) {
+      boolean allWithheld = cells.stream().allMatch(c -> c.count().suppression() == Count.Suppression.WITHHELD);
+      for (int v = minOf(cells.get(i).count(), allWithheld); v <= maxOf(cells.get(i).count(), total); v++) {
+        if (othersCanMake(cells, i, hidden - v, total, allWithheld)) {
           feasible++;
         }
       }
@@ -75,6 +77,18 @@ class BreakdownProperties {
   }
 
   @Example
+  void aWithheldCellKnownToBeAtLeastTheThresholdDoesNotPinTheSmallCells() {
+    // nobody voluntary, five statutory, nobody unrecorded: withholding "5" alone would let a
+    // reader say it is at least 5, so exactly 5, and both small cells 0
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    counts.put("statutory", 5);
+    counts.put("voluntary", 0);
+    Breakdown<String> b = Breakdown.partition(counts, 0, 5);
+    assertThat(b.cells()).extracting(c -> c.count().toString()).containsOnly("withheld");
+    assertThat(b.total()).hasValue(5);
+  }
+
+  @Example
   void aNegativeCountIsRefusedNamingItsCategory() {
     Map<String, Integer> counts = new LinkedHashMap<>();
     counts.put("statutory", 9);
@@ -98,12 +112,17 @@ class BreakdownProperties {
     return m;
   }
 
+  private static int minOf(Count c, boolean allWithheld) {
+    return c.suppression() == Count.Suppression.WITHHELD && !allWithheld ? c.threshold() : 0;
+  }
+
   private static int maxOf(Count c, int total) {
     return c.suppression() == Count.Suppression.FEWER_THAN_THRESHOLD ? Math.min(c.threshold() - 1, total) : total;
   }
 
   /** Whether the suppressed cells other than {@code except} can add up to exactly {@code sum}. */
-  private static boolean othersCanMake(List<Breakdown.Cell<Integer>> cells, int except, int sum, int total) {
+  private static boolean othersCanMake(
+      List<Breakdown.Cell<Integer>> cells, int except, int sum, int total, boolean allWithheld) {
     if (sum < 0) {
       return false;
     }
@@ -117,7 +136,7 @@ class BreakdownProperties {
       BitSet next = new BitSet();
       int max = maxOf(c, total);
       for (int s = reachable.nextSetBit(0); s >= 0 && s <= total; s = reachable.nextSetBit(s + 1)) {
-        for (int v = 0; v <= max && s + v <= total; v++) {
+        for (int v = minOf(c, allWithheld); v <= max && s + v <= total; v++) {
           next.set(s + v);
         }
       }

@@ -25,7 +25,9 @@ import org.communityofpractice.report.spi.ReportRenderer;
  * backslash-escaped: {@code \ ` * _ [ ] < > & # | ~ !}, and a leading {@code - + =} or list number.
  * So text cannot make a link, an image, HTML, a heading, emphasis or code. The only links are the
  * resource list's, whose addresses the model has already limited to {@code http}, {@code https} and
- * {@code mailto}; the only images are artefacts with a safe reference. Instances are immutable and
+ * {@code mailto}; the only images are artefacts whose safe reference is a relative path to a file
+ * beside the report. A remote {@code http} or {@code https} image (a tracking pixel, a read receipt)
+ * is never emitted, as in the HTML renderer: its caption stands alone. Instances are immutable and
  * thread-safe.
  */
 public final class MarkdownRenderer implements ReportRenderer {
@@ -166,7 +168,8 @@ public final class MarkdownRenderer implements ReportRenderer {
     @Override
     public void image(String reference, boolean safeReference, String altText, String caption) {
       block();
-      if (safeReference) {
+      // a remote image would tell its host who opened the report, and when
+      if (safeReference && reference.indexOf(':') < 0 && !reference.startsWith("//")) {
         write("![" + escape(altText) + "](" + destination(reference) + ")\n\n");
       }
       write(escape(caption) + "\n");
