@@ -45,6 +45,7 @@ class MarkdownRendererTest {
         "Housing Manager, Stoke-on-Trent", "Median 6.5 (quartiles 5.2 to 7)");
   }
 
+  /** A remote image, even a well-formed https one, is a tracking pixel: only local files are images. */
   @Test
   void theOnlyLinksAndImagesAreTheModelsSafeOnes() {
     Node doc = PARSER.parse(renderer.render(ReportSamples.session(ReportSamples.REALISTIC)));

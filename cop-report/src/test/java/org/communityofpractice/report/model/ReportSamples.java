@@ -114,7 +114,8 @@ public final class ReportSamples {
 
   /** The image references of every sample: one safe, two that must never become images. */
   public static final List<String> IMAGES = List.of(
-      "photos/flipchart-1.jpg", "javascript:alert(1)", "https://example.org/x.png\" onerror=\"alert(1)");
+      "photos/flipchart-1.jpg", "javascript:alert(1)", "https://example.org/x.png\" onerror=\"alert(1)",
+      "https://tracker.example.org/pixel.png?opened-by=reader");
 
   public static SessionReport session(Texts t) {
     return session(t, FIRST, "s-1");
