@@ -41,6 +41,15 @@ import org.communityofpractice.core.table.Table;
  * {@code RESEARCH_USE} consent is in force at {@link Builder#asOf(Instant)}; everyone else is never
  * held by the fold at all.
  *
+ * <p><b>Lived experience and restriction.</b> The tables are research data, not a publication: they
+ * hold exact small counts, so keep them apart from reports (the {@code cop demo} folder writes them
+ * only on request, under {@code restricted-research/}). Even so, by default they follow the report's
+ * rules for the two things a single row must never give away: the ratings of restricted people are
+ * not counted, and the expert-by-experience perspective is not analysed — the {@code
+ * expert_by_experience} and {@code lived_experience_present} columns are empty and it adds nothing
+ * to the other counts. {@link Builder#withLivedExperience()} analyses it, for a trusted research
+ * environment that may hold special-category data; what it writes is restricted research data.
+ *
  * <p><b>Order.</b> Each community's sessions must arrive in date order (as {@link
  * Community#sessions()} keeps them); communities may interleave. New and returning members,
  * retention and pairs are judged in that order. A community is known by its id: the first {@code
@@ -49,10 +58,12 @@ import org.communityofpractice.core.table.Table;
 public final class Analysis {
   private final Instant asOf;
   private final ConsentRules consentRules;
+  private final boolean livedExperience;
 
   private Analysis(Builder b) {
     this.asOf = Objects.requireNonNull(b.asOf, "asOf must be set");
     this.consentRules = b.consentRules;
+    this.livedExperience = b.livedExperience;
   }
 
   public static Builder builder() {
@@ -139,7 +150,7 @@ public final class Analysis {
 
     private CommunityIndex index(Community community) {
       return communities.computeIfAbsent(
-          community.id(), id -> new CommunityIndex(communities.size(), community, asOf, consentRules));
+          community.id(), id -> new CommunityIndex(communities.size(), community, asOf, consentRules, livedExperience));
     }
 
     /** The tables; the run takes no more sessions. */
@@ -158,8 +169,20 @@ public final class Analysis {
   public static final class Builder {
     private Instant asOf;
     private ConsentRules consentRules = ConsentRules.none();
+    private boolean livedExperience;
 
     private Builder() {}
+
+    /**
+     * Analyses the expert-by-experience perspective too. Lived experience is special-category or
+     * criminal-offence data, and the tables then tell, for small rooms, who brings it: use this only
+     * in a trusted research environment, and treat what it writes as restricted research data that
+     * is never published.
+     */
+    public Builder withLivedExperience() {
+      this.livedExperience = true;
+      return this;
+    }
 
     /** When research consent is judged; required. Use the time of the analysis. */
     public Builder asOf(Instant asOf) {

@@ -41,11 +41,14 @@ final class AttendanceFold extends TableFold {
         Column.integer("new_members", "Of them, how many came to the community for the first time"),
         Column.integer("returning_members", "Of them, how many had come before")));
     for (Perspective p : PERSPECTIVES) {
-      columns.add(Column.integer(p.name().toLowerCase(Locale.ROOT),
-          "How many in the room bring the perspective " + p.name() + " (a person may bring several)"));
+      String name = p.name().toLowerCase(Locale.ROOT);
+      columns.add(p == Perspective.EXPERT_BY_EXPERIENCE
+          ? Column.integer(name, "How many in the room bring lived experience; empty unless the analysis was"
+              + " built for a trusted research environment (special-category data)").optional()
+          : Column.integer(name, "How many in the room bring the perspective " + p.name() + " (a person may bring several)"));
     }
     columns.add(Column.integer("perspective_not_known",
-        "How many in the room have no perspective that may be analysed: none recorded, restricted or erased"));
+        "How many in the room have no perspective that may be analysed: none recorded, restricted, erased, or only lived experience outside a trusted research environment"));
     for (Sector s : SECTORS) {
       columns.add(Column.integer("sector_" + s.name().toLowerCase(Locale.ROOT), "How many in the room come from the " + s.name() + " sector"));
     }
@@ -117,8 +120,9 @@ final class AttendanceFold extends TableFold {
     row[i++] = attendees.length;
     row[i++] = fresh;
     row[i++] = attendees.length - fresh;
-    for (int n : byPerspective) {
-      row[i++] = n;
+    for (int p = 0; p < byPerspective.length; p++) {
+      boolean withheld = p == Perspective.EXPERT_BY_EXPERIENCE.ordinal() && !c.livedExperience;
+      row[i++] = withheld ? null : byPerspective[p];
     }
     row[i++] = perspectiveUnknown;
     for (int n : bySector) {

@@ -18,7 +18,9 @@ import org.communityofpractice.core.topic.TopicId;
  * What the folds need to know about a community's people, read once from its register and consent
  * ledger: each person gets a small index, and for each index the perspectives, sector and
  * organisation that may be analysed, and whether they may appear in person-level rows. A
- * restricted person is analysed as if unknown; ids the register does not hold (an erased person's
+ * restricted person is analysed as if unknown, and their ratings are not counted; the
+ * expert-by-experience perspective is analysed only when the analysis was built for a trusted
+ * research environment; ids the register does not hold (an erased person's
  * tombstone) get an index of their own and are unknown too.
  */
 final class CommunityIndex {
@@ -33,12 +35,16 @@ final class CommunityIndex {
   private byte[] sectors;
   private int[] organisation;
   private boolean[] personLevel;
+  private boolean[] restricted;
   private String[] ids;
+  /** Whether the expert-by-experience perspective may be analysed: a trusted research environment only. */
+  final boolean livedExperience;
   /** The start of the community's latest session seen, to check date order. */
   Instant latestStart = Instant.MIN;
 
-  CommunityIndex(int ordinal, Community community, Instant asOf, ConsentRules rules) {
+  CommunityIndex(int ordinal, Community community, Instant asOf, ConsentRules rules, boolean livedExperience) {
     this.ordinal = ordinal;
+    this.livedExperience = livedExperience;
     this.community = community;
     this.id = community.id().value();
     community.topics().forEach(t -> topics.put(t.id(), t));
@@ -48,21 +54,26 @@ final class CommunityIndex {
     sectors = new byte[capacity];
     organisation = new int[capacity];
     personLevel = new boolean[capacity];
+    restricted = new boolean[capacity];
     ids = new String[capacity];
     for (Person p : held) {
       int i = add(p.id());
       if (p.isRestricted()) {
+        restricted[i] = true;
         continue;
       }
       int mask = 0;
       for (Perspective perspective : p.perspectives()) {
-        mask |= 1 << perspective.ordinal();
+        if (livedExperience || perspective != Perspective.EXPERT_BY_EXPERIENCE) {
+          mask |= 1 << perspective.ordinal();
+        }
       }
       perspectives[i] = mask;
       sectors[i] = (byte) p.sector().map(Enum::ordinal).orElse(-1).intValue();
       organisation[i] =
           p.organisation().map(o -> organisations.computeIfAbsent(o, k -> organisations.size())).orElse(-1);
-      personLevel[i] = community.consent().inForce(p.id(), ConsentPurpose.RESEARCH_USE, asOf, rules);
+      personLevel[i] = community.consent().publishable(p.id(), ConsentPurpose.RESEARCH_USE, asOf, rules)
+          && community.consent().publishable(p.id(), ConsentPurpose.RESEARCH_USE, asOf, community.consentRules());
     }
   }
 
@@ -74,6 +85,7 @@ final class CommunityIndex {
       sectors = Arrays.copyOf(sectors, n);
       organisation = Arrays.copyOf(organisation, n);
       personLevel = Arrays.copyOf(personLevel, n);
+      restricted = Arrays.copyOf(restricted, n);
       ids = Arrays.copyOf(ids, n);
     }
     people.put(person, i);
@@ -107,6 +119,11 @@ final class CommunityIndex {
   /** The organisation's number within the community, or -1. */
   int organisation(int person) {
     return organisation[person];
+  }
+
+  /** Whether the person's processing is restricted: their ratings and words are not analysed. */
+  boolean restricted(int person) {
+    return restricted[person];
   }
 
   /** Whether the person may appear in person-level rows: not restricted, research consent in force. */

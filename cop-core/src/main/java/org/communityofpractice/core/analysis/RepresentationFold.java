@@ -20,10 +20,10 @@ final class RepresentationFold extends TableFold {
           "representation",
           "One row per session: the breadth of who was in the room",
           COMMUNITY, SERIES, SESSION, HELD_ON,
-          Column.integer("distinct_perspectives", "Different perspectives in the room"),
+          Column.integer("distinct_perspectives", "Different perspectives in the room (expert by experience counted only in a trusted research environment)"),
           Column.integer("distinct_sectors", "Different sectors in the room"),
           Column.integer("distinct_organisations", "Different organisations in the room"),
-          Column.bool("lived_experience_present", "Whether an expert by experience was in the room"),
+          Column.bool("lived_experience_present", "Whether an expert by experience was in the room; empty unless the analysis was built for a trusted research environment (special-category data)").optional(),
           Column.bool("lived_experience_case_study", "Whether the presentation shared a case study from the perspective of lived experience"),
           Column.bool("neutral_expert_present", "Whether a neutral expert was in the room"),
           Column.integer("needed_perspectives", "Perspectives the session's topic needs").optional(),
@@ -63,7 +63,7 @@ final class RepresentationFold extends TableFold {
     table.addRow(
         c.id, series(s), s.id().value(), s.startsAt().toLocalDate(),
         Integer.bitCount(perspectives), Integer.bitCount(sectors), organisations.cardinality(),
-        (perspectives & LIVED) != 0, caseStudy, (perspectives & NEUTRAL) != 0, needed, missing);
+        c.livedExperience ? (Object) ((perspectives & LIVED) != 0) : null, caseStudy, (perspectives & NEUTRAL) != 0, needed, missing);
   }
 
   @Override

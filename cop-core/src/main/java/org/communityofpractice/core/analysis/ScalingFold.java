@@ -18,14 +18,14 @@ final class ScalingFold extends TableFold {
   static final Schema SCALING =
       Schema.of(
           "scaling",
-          "One row per scaling question asked at a session; anonymous ratings count",
+          "One row per scaling question asked at a session; anonymous ratings count, restricted people's do not",
           COMMUNITY, SERIES, SESSION, HELD_ON,
           Column.integer("question_number", "The question's place among the session's scaling rounds, from 1"),
           QUESTION,
           Column.integer("scale_min", "The lowest point of the scale"),
           Column.integer("scale_max", "The highest point of the scale"),
           Column.integer("good_enough", "The level the group agreed would be good enough"),
-          Column.integer("n", "How many ratings were given"),
+          Column.integer("n", "How many ratings count: anonymous ones and those of people who are not restricted"),
           Column.integer("n_anonymous", "How many of them were anonymous"),
           Column.integer("min", "The lowest rating").optional(),
           Column.decimal("lower_quartile", "The 25th percentile (type 7, as R and pandas)").optional(),
@@ -111,17 +111,23 @@ final class ScalingFold extends TableFold {
     for (int r = 0; r < s.scaling().size(); r++) {
       ScalingRound round = s.scaling().get(r);
       int anonymous = 0;
+      int[] counted = new int[round.ratings().size()];
+      int n = 0;
       for (Rating rating : round.ratings()) {
         if (rating.isAnonymous()) {
           anonymous++;
+        } else if (c.restricted(c.index(rating.ratedBy().get()))) {
+          continue; // restriction keeps a rating out of analysis as out of reports
         }
+        counted[n++] = rating.value();
       }
-      ScalingStatistics st = round.statistics().orElse(null);
+      ScalingStatistics st = ScalingStatistics.of(
+          n == counted.length ? counted : java.util.Arrays.copyOf(counted, n), round.question()).orElse(null);
       String question = round.question().text();
       scaling.addRow(
           c.id, series, session, s.startsAt().toLocalDate(), r + 1, question,
           round.question().scale().min(), round.question().scale().max(), round.question().goodEnough(),
-          round.ratings().size(), anonymous,
+          n, anonymous,
           st == null ? null : st.min(),
           st == null ? null : st.lowerQuartile(),
           st == null ? null : st.median(),

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.communityofpractice.core.consent.ConsentEvent;
 import org.communityofpractice.core.consent.ConsentLedger;
+import org.communityofpractice.core.consent.ConsentRules;
 import org.communityofpractice.core.internal.Checks;
 import org.communityofpractice.core.people.MemberRegister;
 import org.communityofpractice.core.people.PersonId;
@@ -111,6 +112,17 @@ public abstract class Community {
   @Value.Default
   public ConsentLedger consent() {
     return ConsentLedger.empty();
+  }
+
+  /**
+   * The community's own consent rules — how long a grant lasts, which privacy notice is current —
+   * kept in its archive and applied wherever consent is judged: reports, the email list, analysis
+   * and review. A {@code DisclosurePolicy}, {@code Analysis} or {@code ReviewSettings} may add rules
+   * of its own; consent then has to hold under both, so nothing loosens the community's.
+   */
+  @Value.Default
+  public ConsentRules consentRules() {
+    return ConsentRules.none();
   }
 
   public abstract List<Topic> topics();

@@ -34,6 +34,19 @@ public final class Checks {
     return value;
   }
 
+  /**
+   * Requires an identifier as {@link #identifier} does, but never repeats the value: what was given
+   * where a person's id belongs is often their name or email.
+   */
+  public static String personalIdentifier(String value, String field) {
+    Objects.requireNonNull(value, field);
+    if (value.isEmpty() || value.length() > 64 || !IDENTIFIER.matcher(value).matches()) {
+      throw InvalidValueException.ofPersonal(
+          field, "must be 1..64 letters, digits, '.', '_' or '-'");
+    }
+    return value;
+  }
+
   /** Requires {@code min <= value <= max}. */
   public static int within(int value, int min, int max, String field) {
     if (value < min || value > max) {

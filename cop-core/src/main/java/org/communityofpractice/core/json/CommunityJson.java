@@ -16,6 +16,7 @@ import org.communityofpractice.core.community.LifeCycleStage;
 import org.communityofpractice.core.community.Principle;
 import org.communityofpractice.core.community.Resource;
 import org.communityofpractice.core.consent.ConsentLedger;
+import org.communityofpractice.core.consent.ConsentRules;
 import org.communityofpractice.core.people.MemberRegister;
 import org.communityofpractice.core.runningorder.RunningOrder;
 import org.communityofpractice.core.session.ActionId;
@@ -46,6 +47,9 @@ final class CommunityJson {
     o.set("legacy", array(c.legacy(), CommunityJson::legacy));
     o.set("register", PeopleJson.register(c.register()));
     o.set("consent", ConsentJson.ledger(c.consent()));
+    if (!c.consentRules().equals(ConsentRules.none())) {
+      o.set("consentRules", ConsentJson.rules(c.consentRules()));
+    }
     o.set("topics", array(c.topics(), TopicJson::topic));
     o.set("series", array(c.series(), TopicJson::series));
     o.set("runningOrders", array(c.runningOrders(), RunningOrderJson::runningOrder));
@@ -63,7 +67,8 @@ final class CommunityJson {
     JsonIn.Obj o =
         in.object(
             SCHEMA_VERSION, "id", "name", "place", "focus", "lifeCycleStage", "principles", "coreGroup",
-            "resources", "legacy", "register", "consent", "topics", "series", "runningOrders", "sessions");
+            "resources", "legacy", "register", "consent", "consentRules", "topics", "series", "runningOrders",
+            "sessions");
     CommunityId id = o.required("id", CommunityJson::communityId);
     String name = o.required("name", JsonIn::string);
     String place = o.required("place", JsonIn::string);
@@ -72,6 +77,7 @@ final class CommunityJson {
     var principles = o.list("principles", CommunityJson::principle);
     MemberRegister register = o.required("register", PeopleJson::register);
     ConsentLedger consent = o.required("consent", ConsentJson::ledger);
+    ConsentRules consentRules = o.optional("consentRules", ConsentJson::rules).orElse(ConsentRules.none());
     var coreGroup = o.set("coreGroup", PeopleJson::personRef);
     var resources = o.list("resources", CommunityJson::resource);
     List<Topic> topics = o.list("topics", TopicJson::topic);
@@ -96,6 +102,7 @@ final class CommunityJson {
         .legacy(legacy)
         .register(register)
         .consent(consent)
+        .consentRules(consentRules)
         .topics(topics)
         .series(series)
         .runningOrders(orders)

@@ -15,6 +15,7 @@ import org.communityofpractice.core.consent.ConsentLedger;
 import org.communityofpractice.core.consent.ConsentMethod;
 import org.communityofpractice.core.consent.ConsentPurpose;
 import org.communityofpractice.core.consent.ConsentTerms;
+import org.communityofpractice.core.consent.ConsentRules;
 import org.communityofpractice.core.consent.NoticeVersion;
 import org.communityofpractice.core.people.Actor;
 
@@ -35,6 +36,33 @@ final class ConsentJson {
     JsonIn.Obj o = in.object("events");
     var events = o.list("events", ConsentJson::event);
     return in.build(() -> ConsentLedger.of(events));
+  }
+
+  /** The community's consent rules, {@code {"expiresAfter": "P2Y", "currentNotice": "2017-1"}}. */
+  static JsonNode rules(ConsentRules rules) {
+    ObjectNode o = object();
+    rules.expiresAfter().ifPresent(p -> o.set("expiresAfter", text(p.toString())));
+    rules.currentNotice().ifPresent(n -> o.set("currentNotice", text(n.value())));
+    return o;
+  }
+
+  static ConsentRules rules(JsonIn in) throws ArchiveFormatException {
+    JsonIn.Obj o = in.object("expiresAfter", "currentNotice");
+    var expiry = o.optional("expiresAfter", ConsentJson::period);
+    var notice = o.optional("currentNotice", ConsentJson::notice);
+    return in.build(() -> new ConsentRules(expiry, notice));
+  }
+
+  private static java.time.Period period(JsonIn in) throws ArchiveFormatException {
+    String value = in.string();
+    return in.buildHere(() -> {
+      try {
+        return java.time.Period.parse(value);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw org.communityofpractice.core.validation.InvalidValueException.of(
+            "expiresAfter", "must be an ISO-8601 period such as P2Y", value);
+      }
+    });
   }
 
   static JsonNode event(ConsentEvent event) {

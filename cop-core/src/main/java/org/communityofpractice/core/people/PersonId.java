@@ -3,19 +3,65 @@ package org.communityofpractice.core.people;
 import org.communityofpractice.core.internal.Checks;
 
 /**
- * How everything outside the register refers to a person. An id carries no personal data: it is
- * safe in sessions, logs and messages.
+ * How everything outside the register refers to a person. An id must carry no personal data — no
+ * name, email or role — so that it is safe in sessions, logs, messages, review evidence and the
+ * erasure log. {@link #mint()} makes one that cannot spell anything; {@link #looksPersonal()} spots
+ * ids that seem to (the review warns about them). An invalid id is refused without repeating it,
+ * since what was typed where an id belongs is often a name.
+ *
+ * <pre>{@code
+ * PersonId id = PersonId.mint();         // "p-7kx2qd9m4tbz"
+ * PersonId.of("dee.turner").looksPersonal(); // true: use a minted id instead
+ * }</pre>
  *
  * @param value 1..64 letters, digits, '.', '_' or '-'
  */
 public record PersonId(String value) implements Comparable<PersonId> {
+  /** Digits and consonants only: a minted id never spells a word, let alone a name. */
+  private static final char[] MINT_ALPHABET = "0123456789bcdfghjkmnpqrstvwxz".toCharArray();
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+  /** Three or more letters together with a vowel among them: a word, a name or a role. */
+  private static final java.util.regex.Pattern WORD =
+      java.util.regex.Pattern.compile("(?i)[a-z]*[aeiouy][a-z]*");
+
   public PersonId {
-    Checks.identifier(value, "personId");
+    Checks.personalIdentifier(value, "personId");
   }
 
   /** The id with the given value; must not be {@literal null}. */
   public static PersonId of(String value) {
     return new PersonId(value);
+  }
+
+  /**
+   * A new opaque id, "p-" and twelve random digits and consonants (about 58 bits): it carries
+   * nothing about the person and is, in practice, never minted twice.
+   */
+  public static PersonId mint() {
+    char[] id = new char[14];
+    id[0] = 'p';
+    id[1] = '-';
+    for (int i = 2; i < id.length; i++) {
+      id[i] = MINT_ALPHABET[RANDOM.nextInt(MINT_ALPHABET.length)];
+    }
+    return new PersonId(new String(id));
+  }
+
+  /**
+   * Whether the id seems to carry something about the person: an '@', or a run of three or more
+   * letters with a vowel in it — a name ("sam", "dee.turner"), or a role ("p-expert-citizen").
+   * A heuristic: it flags for a person to look at, and never refuses.
+   */
+  public boolean looksPersonal() {
+    if (value.indexOf('@') >= 0) {
+      return true;
+    }
+    for (String part : value.split("[^A-Za-z]+")) {
+      if (part.length() >= 3 && WORD.matcher(part).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

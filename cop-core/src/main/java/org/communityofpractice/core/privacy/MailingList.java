@@ -57,7 +57,9 @@ public final class MailingList {
         continue;
       }
       boolean inForce = community.consent().publishable(
-          person.id(), ConsentPurpose.COMMUNITY_COMMUNICATIONS, policy.asOf(), policy.consentRules());
+          person.id(), ConsentPurpose.COMMUNITY_COMMUNICATIONS, policy.asOf(), policy.consentRules())
+          && community.consent().publishable(
+              person.id(), ConsentPurpose.COMMUNITY_COMMUNICATIONS, policy.asOf(), community.consentRules());
       if (inForce) {
         ConsentEvent grant = community.consent()
             .decisionAt(person.id(), ConsentPurpose.COMMUNITY_COMMUNICATIONS, policy.asOf())

@@ -289,7 +289,8 @@ final class Publisher {
 
   /** Consent in force at the policy's instant and not withdrawn since: publication is judged now. */
   private boolean consented(PersonId id, ConsentPurpose purpose) {
-    return community.consent().publishable(id, purpose, policy.asOf(), policy.consentRules());
+    return community.consent().publishable(id, purpose, policy.asOf(), policy.consentRules())
+        && community.consent().publishable(id, purpose, policy.asOf(), community.consentRules());
   }
 
   private boolean restricted(PersonId id) {

@@ -31,7 +31,13 @@ public enum GuideCheck {
   /** The report of a session held a while ago has not been circulated. */
   REPORT_NOT_CIRCULATED("report-not-circulated", new ReportNotCirculated()),
   /** People on the email list whose consent to community communications has lapsed. */
-  LAPSED_CONSENT_ON_EMAIL_LIST("lapsed-consent-on-email-list", new LapsedConsent());
+  LAPSED_CONSENT_ON_EMAIL_LIST("lapsed-consent-on-email-list", new LapsedConsent()),
+  /** Lived experience recorded in the register without explicit consent to record it in force. */
+  LIVED_EXPERIENCE_WITHOUT_CONSENT("lived-experience-without-consent", new LivedExperienceWithoutConsent()),
+  /** Consent entries recorded out of the order of their dates. */
+  CONSENT_OUT_OF_ORDER("consent-out-of-order", new ConsentOutOfOrder()),
+  /** Person ids that look like a name, an email or a role. */
+  IDS_THAT_LOOK_PERSONAL("ids-that-look-personal", new IdsThatLookPersonal());
 
   private final String code;
   private final ReviewRule rule;

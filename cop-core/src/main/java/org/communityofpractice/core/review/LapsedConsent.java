@@ -30,6 +30,10 @@ final class LapsedConsent extends GuideCheck.GuideRule {
       }
       ConsentStatus status =
           ledger.status(p.id(), ConsentPurpose.COMMUNITY_COMMUNICATIONS, context.asOf(), context.settings().consentRules());
+      if (status.inForce()) { // the community's own rules apply too
+        status = ledger.status(
+            p.id(), ConsentPurpose.COMMUNITY_COMMUNICATIONS, context.asOf(), context.community().consentRules());
+      }
       if (status == ConsentStatus.WITHDRAWN) {
         continue; // they said stop, and are left off
       }

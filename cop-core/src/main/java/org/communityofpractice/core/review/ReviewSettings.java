@@ -6,7 +6,9 @@ import org.communityofpractice.core.consent.ConsentRules;
 import org.communityofpractice.core.validation.InvalidValueException;
 
 /**
- * The thresholds of the guide's checks, with the guide's defaults.
+ * The thresholds of the guide's checks. Of the defaults, only the five-minute presentation is the
+ * guide's; the others are cop's own, chosen as stated on each parameter, and a community should set
+ * its own where they do not fit.
  *
  * <pre>{@code
  * ReviewSettings s = ReviewSettings.guide()
@@ -17,11 +19,16 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * @param maximumPresentation the longest presentation before {@link GuideCheck#PRESENTATION_OVERRAN}
  *     speaks; the guide's five minutes
  * @param sessionsWithoutPurpose how many sessions in a row with no actions, recommendations or small
- *     steps make {@link GuideCheck#SESSIONS_WITHOUT_PURPOSE} speak; 3
+ *     steps make {@link GuideCheck#SESSIONS_WITHOUT_PURPOSE} speak; cop's default 3 (the guide asks
+ *     that sessions have a purpose but gives no number: one quiet session is normal, three in a row
+ *     a pattern)
  * @param reportCirculationGrace how long after a session its report may wait before {@link
- *     GuideCheck#REPORT_NOT_CIRCULATED} speaks; 14 days
- * @param lifeCycleWindow how many recent sessions the life-cycle signals look at; 6
- * @param quietGap how long without a session suggests a community may be adjourning; 120 days
+ *     GuideCheck#REPORT_NOT_CIRCULATED} speaks; cop's default 14 days (the guide gives no number: two
+ *     weeks leaves the report well before a monthly community's next session)
+ * @param lifeCycleWindow how many recent sessions the life-cycle signals look at; cop's default 6
+ *     (about half a year for a monthly community; the guide gives no number)
+ * @param quietGap how long without a session suggests a community may be adjourning; cop's default
+ *     120 days (four missed monthly sessions; the guide gives no number)
  * @param consentRules when consent lapses (expiry, current notice), for {@link
  *     GuideCheck#LAPSED_CONSENT_ON_EMAIL_LIST}; none by default, so only a withdrawal shows
  */
@@ -53,7 +60,7 @@ public record ReviewSettings(
     Objects.requireNonNull(consentRules, "consentRules");
   }
 
-  /** The guide's defaults. */
+  /** The guide's five minutes and cop's own defaults for the rest (see the parameters). */
   public static ReviewSettings guide() {
     return GUIDE;
   }

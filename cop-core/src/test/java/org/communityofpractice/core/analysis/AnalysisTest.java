@@ -22,6 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** Every figure here is worked out by hand from {@link SmallNetwork}'s comment. */
 class AnalysisTest {
   static final AnalysisTables TABLES = Analysis.asOf(AS_OF).run(List.of(SmallNetwork.a(), SmallNetwork.b()));
+  /** The same network analysed in a trusted research environment, lived experience included. */
+  static final AnalysisTables TRUSTED =
+      Analysis.builder().asOf(AS_OF).withLivedExperience().build().run(List.of(SmallNetwork.a(), SmallNetwork.b()));
 
   static List<Object> values(Table t, int row, String... columns) {
     Row r = t.row(row);
@@ -35,7 +38,8 @@ class AnalysisTest {
     String[] cols = {"community", "session", "n", "n_anonymous", "min", "lower_quartile", "median",
         "upper_quartile", "max", "mean", "share_at_or_above_good_enough"};
     assertThat(values(t, 0, cols)).containsExactly("a", "s-1", 4L, 1L, 3L, 3.75, 4.5, 5.25, 6L, 4.5, 0.5);
-    assertThat(values(t, 1, cols)).containsExactly("a", "s-2", 4L, 1L, 6L, 6.75, 7.5, 8.25, 9L, 7.5, 1.0);
+    // rs is restricted: their 7 is left out, as in the report (6, 8 and an anonymous 9 remain)
+    assertThat(values(t, 1, cols)).containsExactly("a", "s-2", 3L, 1L, 6L, 7.0, 8.0, 8.5, 9L, 23.0 / 3, 1.0);
     assertThat(values(t, 2, cols)).containsExactly("b", "s-1", 2L, 2L, 2L, 4.0, 6.0, 8.0, 10L, 6.0, 0.5);
     assertThat(t.row(0).date("held_on")).isEqualTo(LocalDate.of(2016, 3, 3));
     assertThat(t.row(0).text("series")).isEqualTo("series-1");
@@ -49,11 +53,12 @@ class AnalysisTest {
     assertThat(t.rowCount()).isEqualTo(1); // b's session belongs to no series
     assertThat(values(t, 0, "series", "sessions_asked", "first_session", "last_session", "first_median",
         "last_median", "median_change", "first_share", "last_share", "share_change"))
-        .containsExactly("series-1", 2L, "s-1", "s-2", 4.5, 7.5, 3.0, 0.5, 1.0, 0.5);
-    // and it agrees with the domain's own view of the series
-    var domain = SmallNetwork.a().scalingMovement(SmallNetwork.S).values().iterator().next();
-    assertThat(domain.medianChange()).contains(3.0);
-    assertThat(domain.shareChange()).contains(0.5);
+        .containsExactly("series-1", 2L, "s-1", "s-2", 4.5, 8.0, 3.5, 0.5, 1.0, 0.5);
+    // and it agrees with what the series report publishes, where the restricted rating is left out too
+    var published = org.communityofpractice.core.privacy.DisclosurePolicy.asOf(AS_OF)
+        .series(SmallNetwork.a(), SmallNetwork.S).scalingMovement().get(0);
+    assertThat(published.medianChange()).contains(3.5);
+    assertThat(published.shareChange()).contains(0.5);
   }
 
   @Test
@@ -67,8 +72,20 @@ class AnalysisTest {
   }
 
   @Test
+  void byDefaultLivedExperienceIsNotAnalysedSoNoRowTellsWhoBringsIt() {
+    String[] cols = {"expert_by_experience", "frontline_practitioner", "provider", "perspective_not_known"};
+    // ec brings only lived experience: by default they have no perspective that may be analysed
+    assertThat(values(TABLES.attendance(), 0, cols)).containsExactly(null, 1L, 1L, 1L);
+    assertThat(values(TABLES.attendance(), 1, cols)).containsExactly(null, 0L, 1L, 2L);
+    String[] representation = {"distinct_perspectives", "lived_experience_present", "lived_experience_case_study",
+        "needed_perspectives_missing"};
+    assertThat(values(TABLES.representation(), 0, representation)).containsExactly(2L, null, false, 1L);
+    assertThat(values(TABLES.representation(), 1, representation)).containsExactly(1L, null, false, 2L);
+  }
+
+  @Test
   void attendanceByPerspectiveAndSector() {
-    Table t = TABLES.attendance();
+    Table t = TRUSTED.attendance();
     assertThat(t.rowCount()).isEqualTo(3);
     String[] cols = {"headcount", "new_members", "returning_members", "expert_by_experience",
         "frontline_practitioner", "manager", "provider", "neutral_expert", "perspective_not_known",
@@ -90,7 +107,7 @@ class AnalysisTest {
 
   @Test
   void representationAndTheVoiceOfLivedExperience() {
-    Table t = TABLES.representation();
+    Table t = TRUSTED.representation();
     String[] cols = {"distinct_perspectives", "distinct_sectors", "distinct_organisations",
         "lived_experience_present", "lived_experience_case_study", "neutral_expert_present",
         "needed_perspectives", "needed_perspectives_missing"};
@@ -156,9 +173,11 @@ class AnalysisTest {
         .build();
     Table t = Analysis.asOf(AS_OF).run(List.of(withdrawn)).pairedMovement();
     assertThat(t.column("person")).containsExactly("chair");
-    // judged as of an instant before the withdrawal, ec is back
+    // judged as of an instant before the withdrawal, ec stays out: a withdrawal counts from when it is made
     Table before = Analysis.asOf(java.time.Instant.parse("2016-04-15T00:00:00Z")).run(List.of(withdrawn)).pairedMovement();
-    assertThat(before.column("person")).containsExactly("chair", "ec");
+    assertThat(before.column("person")).containsExactly("chair");
+    assertThat(Analysis.asOf(java.time.Instant.parse("2016-04-15T00:00:00Z")).run(List.of(a)).pairedMovement()
+        .column("person")).containsExactly("chair", "ec");
   }
 
   @Test

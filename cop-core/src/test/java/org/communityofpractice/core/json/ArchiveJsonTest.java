@@ -83,6 +83,24 @@ class ArchiveJsonTest {
   }
 
   @Test
+  void theCommunitysConsentRulesLiveInItsArchive() throws ArchiveFormatException {
+    Community ruled = Community.builder().from(CommunityFixtures.sotcop())
+        .consentRules(org.communityofpractice.core.consent.ConsentRules.none()
+            .withExpiry(java.time.Period.ofYears(2))
+            .withCurrentNotice(org.communityofpractice.core.consent.NoticeVersion.of("2017-1")))
+        .build();
+    ObjectNode tree = ARCHIVE.tree(ruled);
+    assertThat(tree.at("/consentRules/expiresAfter").textValue()).isEqualTo("P2Y");
+    assertThat(tree.at("/consentRules/currentNotice").textValue()).isEqualTo("2017-1");
+    assertThat(ARCHIVE.read(ARCHIVE.write(ruled))).isEqualTo(ruled);
+    // an archive without them reads as it always did, and is written without them
+    assertThat(ARCHIVE.tree(CommunityFixtures.sotcop()).has("consentRules")).isFalse();
+    ((ObjectNode) tree.get("consentRules")).put("expiresAfter", "two years");
+    ArchiveFormatException e = catchThrowableOfType(ArchiveFormatException.class, () -> ARCHIVE.read(ARCHIVE.pretty(tree)));
+    assertThat(e.getMessage()).contains("$.consentRules.expiresAfter");
+  }
+
+  @Test
   void theSotcopSeriesAcrossTheMarchClockChangeRoundTrips() throws ArchiveFormatException {
     Community sotcop = CommunityFixtures.sotcop();
     Community back = ARCHIVE.read(ARCHIVE.write(sotcop));

@@ -57,8 +57,27 @@ class PersonTest {
   void aPersonIdIsAnIdentifier() {
     assertThatThrownBy(() -> PersonId.of("Sam Example"))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessageStartingWith("personId must be 1..64 letters, digits");
+        .hasMessageStartingWith("personId must be 1..64 letters, digits")
+        .hasMessageNotContaining("Sam"); // what was typed where an id goes is often a name
     assertThat(PersonId.of("p-1").compareTo(PersonId.of("p-2"))).isNegative();
+  }
+
+  @Test
+  void mintedIdsCarryNothingAndIdsThatLookLikeNamesEmailsOrRolesAreSpotted() {
+    java.util.Set<PersonId> minted = new java.util.HashSet<>();
+    for (int i = 0; i < 1000; i++) {
+      PersonId id = PersonId.mint();
+      assertThat(id.value()).matches("p-[0-9b-df-hj-np-tv-xz]{12}");
+      assertThat(id.looksPersonal()).as(id.value()).isFalse();
+      minted.add(id);
+    }
+    assertThat(minted).hasSize(1000);
+    for (String personal : new String[] {"sam", "dee.turner", "p-expert-citizen", "p-Chair"}) {
+      assertThat(PersonId.of(personal).looksPersonal()).as(personal).isTrue();
+    }
+    for (String opaque : new String[] {"p-1", "p-0042", "p-7kx2qd9m4tbz", "rs", "b-07"}) {
+      assertThat(PersonId.of(opaque).looksPersonal()).as(opaque).isFalse();
+    }
   }
 
   @Test

@@ -322,4 +322,18 @@ class DisclosurePolicyTest {
     assertThatThrownBy(() -> DisclosurePolicy.asOf(AS_OF).session(example(), SessionId.of("s-9")))
         .hasMessage("session must be a session of the community but was s-9");
   }
+
+  @Test
+  void theCommunitysOwnConsentRulesApplyWhateverThePolicySays() {
+    Community twoYearRule = Community.builder().from(example())
+        .consentRules(org.communityofpractice.core.consent.ConsentRules.none().withExpiry(java.time.Period.ofYears(2)))
+        .build();
+    Instant threeYearsOn = CONSENTED.plus(Duration.ofDays(3 * 365));
+    // the policy sets no expiry, but the community's archive does: Sam's 2016 consent no longer names them
+    assertThat(DisclosurePolicy.asOf(threeYearsOn).session(twoYearRule, SessionId.of("s-1"))
+        .contributions().get(0).attribution()).isEqualTo(Attribution.communityMember());
+    assertThat(DisclosurePolicy.asOf(threeYearsOn).session(example(), SessionId.of("s-1"))
+        .contributions().get(0).attribution()).isEqualTo(Attribution.named("Sam Named"));
+    assertThat(DisclosurePolicy.asOf(threeYearsOn).mailingList(twoYearRule).recipients()).isEmpty();
+  }
 }

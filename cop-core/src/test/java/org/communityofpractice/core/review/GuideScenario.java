@@ -141,10 +141,25 @@ final class GuideScenario {
         .name("@SoTCoP")
         .place("Stoke-on-Trent")
         .register(register())
+        .consent(livedExperienceConsent())
         .lifeCycleStage(LifeCycleStage.PERFORMING)
         .addTopic(topic())
         .addSeries(Series.builder().id(SERIES).topic(PRISON_RELEASE).title("Prison release").build())
         .sessions(sessions);
+  }
+
+  /** The explicit consent the register's lived experience needs: the expert citizen's. */
+  static org.communityofpractice.core.consent.ConsentLedger livedExperienceConsent() {
+    return org.communityofpractice.core.consent.ConsentLedger.empty().grant(
+        org.communityofpractice.core.consent.ConsentTerms.builder()
+            .person(EXPERT_CITIZEN)
+            .purpose(org.communityofpractice.core.consent.ConsentPurpose.LIVED_EXPERIENCE_RECORDED)
+            .at(Instant.parse("2016-01-01T10:00:00Z"))
+            .method(org.communityofpractice.core.consent.ConsentMethod.FORM)
+            .notice(org.communityofpractice.core.consent.NoticeVersion.of("2016-1"))
+            .recordedBy(org.communityofpractice.core.people.Actor.role("facilitator"))
+            .explicitly("I agree that my experience of prison is recorded")
+            .build());
   }
 
   /** The series of three good sessions. */

@@ -115,4 +115,45 @@ class ReviewTest {
     assertThat(Evidence.share("s", 0.25).value()).isEqualTo("0.25");
     assertThat(Evidence.ids("sessions", List.of(SessionId.of("s-1"), SessionId.of("s-2"))).value()).isEqualTo("s-1,s-2");
   }
+
+  @Test
+  void livedExperienceWithoutExplicitConsentInForceIsFlaggedWithoutNamingAnyone() {
+    Community c = GuideScenario.goodCommunity();
+    Person someone = c.register().people().stream().filter(p -> !p.isExpertByExperience()).findFirst().orElseThrow();
+    Person withLivedExperience = Person.builder().from(someone)
+        .addPerspective(org.communityofpractice.core.people.Perspective.EXPERT_BY_EXPERIENCE).build();
+    java.util.List<Person> people = new java.util.ArrayList<>(c.register().people());
+    people.set(people.indexOf(someone), withLivedExperience);
+    Community recorded = Community.builder().from(c)
+        .register(org.communityofpractice.core.people.MemberRegister.builder().from(c.register()).people(people).build())
+        .consent(org.communityofpractice.core.consent.ConsentLedger.of(c.consent().events().stream()
+            .filter(e -> !(e.person().equals(someone.id())
+                && e.purpose() == org.communityofpractice.core.consent.ConsentPurpose.LIVED_EXPERIENCE_RECORDED))
+            .toList()))
+        .build();
+    List<Finding> findings = Review.builder().with(GuideCheck.LIVED_EXPERIENCE_WITHOUT_CONSENT.rule()).build()
+        .review(recorded, AS_OF);
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).evidence("people_without_consent")).hasValue(someone.id().value());
+    assertThat(findings.get(0).noticed()).doesNotContain(someone.name());
+  }
+
+  @Test
+  void consentRecordedOutOfTheOrderOfItsDatesIsFlagged() {
+    Community c = GuideScenario.goodCommunity();
+    Person someone = c.register().people().get(0);
+    var terms = org.communityofpractice.core.consent.ConsentTerms.builder().person(someone.id())
+        .purpose(org.communityofpractice.core.consent.ConsentPurpose.NAMED_IN_REPORTS)
+        .at(java.time.Instant.parse("2016-03-10T10:00:00Z"))
+        .method(org.communityofpractice.core.consent.ConsentMethod.FORM)
+        .notice(org.communityofpractice.core.consent.NoticeVersion.of("2016-1"))
+        .recordedBy(org.communityofpractice.core.people.Actor.role("facilitator")).build();
+    Community late = Community.builder().from(c)
+        .consent(c.consent().grant(terms).withdraw(terms.withAt(java.time.Instant.parse("2016-03-01T10:00:00Z"))))
+        .build();
+    Review review = Review.builder().with(GuideCheck.CONSENT_OUT_OF_ORDER.rule()).build();
+    assertThat(review.review(c, AS_OF)).isEmpty();
+    assertThat(review.review(late, AS_OF)).singleElement()
+        .satisfies(f -> assertThat(f.evidence("entries")).hasValue("1"));
+  }
 }

@@ -46,7 +46,7 @@ final class CaptureConsole {
       "                                          preferred-future working-well gone-well update usefulness",
       "  present KIND [ID:] TITLE | stop         the presentation starts (case-study, good-practice,",
       "                                          new-topic, materials) and stops: five minutes at most",
-      "  scale [GOOD-ENOUGH]                     put the guide's scaling question (good enough: 7)",
+      "  scale [GOOD-ENOUGH]                     put the guide's scaling question (good enough: cop's default 7)",
       "  rate N [N...] | rate ID=N               ratings: anonymous, or given by someone",
       "  up TEXT                                 what would get us one point up",
       "  action [ID:] TEXT                       a next step, taken on by ID",
@@ -168,6 +168,8 @@ final class CaptureConsole {
         return recorder.stopPresentation();
       }
       case "scale" -> {
+        // cop's default, not the guide's (it asks "what would be a 'good enough'?" and lets the room
+        // decide): 7 of 10 is where solution-focused practice often starts the conversation
         int goodEnough = rest.isEmpty() ? 7 : number(rest);
         return recorder.askScaling(ScalingQuestion.of(ScalingQuestion.GUIDE_WORDING, goodEnough));
       }

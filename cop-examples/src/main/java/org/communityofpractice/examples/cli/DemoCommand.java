@@ -31,15 +31,18 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code cop demo}: the guide's example community, written out as everything the SDK makes of it —
- * every report format for a session and for the series, the review, the analysis tables, and the
- * archive itself in a file store, for trying the other commands on.
+ * every report format for a session and for the series, the review, and the archive itself in a
+ * file store, for trying the other commands on. The analysis tables are research data with exact
+ * small counts, not a publication: they are written only with {@code --research-tables}, and then
+ * into a folder of their own labelled restricted research data, never beside the reports.
  */
 @Command(
     name = "demo",
     description = "Build the guide's example community (@SoTCoP: the prison release series and the"
         + " lone-working case study) and write its reports in every format, its review, its"
-        + " analysis tables, its archive and an outbox of the session report circulated to its"
-        + " email list into one folder. Runs offline; needs no set-up.")
+        + " archive and an outbox of the session report circulated to its email list into one"
+        + " folder. Runs offline; needs no set-up. With --research-tables, also its analysis"
+        + " tables, kept apart in restricted-research/ (research data, never published).")
 final class DemoCommand extends CopCommand {
   /** The folder the archive store goes in, inside the demo's folder. */
   static final String ARCHIVES = "archives";
@@ -47,6 +50,14 @@ final class DemoCommand extends CopCommand {
   static final String OUTBOX = "outbox";
   static final String DEMO_FROM = "hello@sotcop.example.org";
   static final String DEMO_UNSUBSCRIBE = "leave@sotcop.example.org";
+
+  /** The folder research tables go in, apart from the reports, when asked for. */
+  static final String RESTRICTED_RESEARCH = "restricted-research";
+
+  @Option(names = "--research-tables",
+      description = "also write the analysis tables, into restricted-research/ beside"
+          + " a notice: research data with exact small counts, for a trusted research environment only")
+  boolean researchTables;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "cop-demo-out",
       description = "the folder to write into (default: ${DEFAULT-VALUE}); created when missing")
@@ -85,7 +96,21 @@ final class DemoCommand extends CopCommand {
     });
     written.add(review);
 
-    written.addAll(Analysis.asOf(now).run(List.of(community)).exportCsv(dir.resolve("tables")));
+    if (researchTables) {
+      Path restricted = Files.createDirectories(dir.resolve(RESTRICTED_RESEARCH));
+      Path notice = restricted.resolve("RESTRICTED.txt");
+      Outputs.writeText(notice, w -> w.write(String.join(System.lineSeparator(),
+          "RESTRICTED RESEARCH DATA - NOT FOR PUBLICATION",
+          "",
+          "These tables count people exactly, small counts included, so in a small community a row can",
+          "point at one person. Keep them in a trusted research environment; do not publish, email or",
+          "share them. Publish the reports instead, which suppress small counts and never show who",
+          "brings lived experience. Restricted people's ratings are not counted here, and lived",
+          "experience is not analysed unless the analysis is built with withLivedExperience().",
+          "")));
+      written.add(notice);
+      written.addAll(Analysis.asOf(now).run(List.of(community)).exportCsv(restricted.resolve("tables")));
+    }
 
     Path outbox = dir.resolve(OUTBOX);
     CirculationResult sent = circulate(community, now, outbox);
@@ -102,7 +127,7 @@ final class DemoCommand extends CopCommand {
     out().println("  cop review " + folder);
     out().println("  cop render " + folder + " --series " + PrisonReleaseSeries.SERIES + " --format text");
     out().println("  cop render --list");
-    out().println("  cop analyse " + folder + " --table scaling");
+    out().println("  cop analyse " + folder + " --table scaling   (research data: keep it apart)");
     out().println("  cop subject export " + folder + " --person p-expert-citizen");
     out().println("  cop capture " + folder);
     out().println("  cop send " + folder + " --session " + PrisonReleaseSeries.SECOND + " --dry-run"

@@ -1,6 +1,10 @@
 package org.communityofpractice.examples.cli;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import org.communityofpractice.core.review.Finding;
+import org.communityofpractice.core.review.GuideCheck;
+import org.communityofpractice.core.review.Review;
 import org.communityofpractice.core.community.Community;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -23,6 +27,15 @@ final class ValidateCommand extends CopCommand {
     out().printf("%s: valid. %s (%s): %d people, %d topics, %d series, %d sessions%n",
         archive, community.name(), community.id(), community.register().size(),
         community.topics().size(), community.series().size(), community.sessions().size());
+    // valid JSON can still hold what it should not: say so, as warnings that do not fail validation
+    Review privacy = Review.builder()
+        .with(GuideCheck.LIVED_EXPERIENCE_WITHOUT_CONSENT.rule())
+        .with(GuideCheck.CONSENT_OUT_OF_ORDER.rule())
+        .with(GuideCheck.IDS_THAT_LOOK_PERSONAL.rule())
+        .build();
+    for (Finding f : privacy.review(community, Instant.now())) {
+      out().printf("warning (%s): %s%n", f.code(), f.noticed());
+    }
     return Cop.OK;
   }
 }

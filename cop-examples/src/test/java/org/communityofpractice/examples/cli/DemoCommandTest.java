@@ -13,7 +13,7 @@ class DemoCommandTest {
   @TempDir Path dir;
 
   @Test
-  void writesEveryReportFormatTheReviewTheTablesAndTheArchive() throws IOException {
+  void writesEveryReportFormatTheReviewAndTheArchiveButNoResearchTables() throws IOException {
     CopRun run = CopRun.of("demo", "--out", dir.toString());
     assertThat(run.exitCode()).as("%s", run).isZero();
     for (String ext : new String[] {"html", "md", "txt", "json", "csv", "poster.html"}) {
@@ -21,13 +21,26 @@ class DemoCommandTest {
       assertThat(dir.resolve("reports/prison-release-2016." + ext)).isNotEmptyFile();
     }
     assertThat(dir.resolve("review.txt")).content().contains("prison service");
-    assertThat(dir.resolve("tables/scaling.csv")).isNotEmptyFile();
+    // the analysis tables count small numbers exactly: never written beside the reports by default
+    assertThat(dir.resolve("tables")).doesNotExist();
+    assertThat(dir.resolve(DemoCommand.RESTRICTED_RESEARCH)).doesNotExist();
     assertThat(dir.resolve("archives/sotcop")).isDirectory();
     assertThat(run.out()).contains("archive  " + dir.resolve("archives/sotcop")).contains("Next, try:");
     try (Stream<Path> files = Files.walk(dir)) {
       files.filter(Files::isRegularFile).filter(f -> !f.startsWith(dir.resolve("archives")))
           .forEach(f -> assertThat(run.out()).as("printed what it wrote").contains(f.toString()));
     }
+  }
+
+  @Test
+  void writesResearchTablesOnlyWhenAskedAndThenApartAndLabelledRestricted() {
+    CopRun run = CopRun.of("demo", "--out", dir.toString(), "--research-tables");
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    Path restricted = dir.resolve(DemoCommand.RESTRICTED_RESEARCH);
+    assertThat(restricted.resolve("tables/scaling.csv")).isNotEmptyFile();
+    assertThat(restricted.resolve("RESTRICTED.txt")).content().startsWith("RESTRICTED RESEARCH DATA - NOT FOR PUBLICATION");
+    assertThat(dir.resolve("reports/scaling.csv")).doesNotExist();
+    assertThat(dir.resolve("tables")).doesNotExist();
   }
 
   @Test

@@ -34,6 +34,17 @@ class ReadingCommandsTest {
   }
 
   @Test
+  void validateWarnsOfLivedExperienceHeldWithoutExplicitConsent() throws IOException {
+    String json = Files.readString(DemoArchive.currentFile(archive));
+    Path unconsented = dir.resolve("unconsented.json");
+    Files.writeString(unconsented, json.replace("\"LIVED_EXPERIENCE_RECORDED\"", "\"RESEARCH_USE\""), StandardCharsets.UTF_8);
+    CopRun run = CopRun.of("validate", unconsented.toString());
+    assertThat(run.exitCode()).as("%s", run).isZero(); // valid, but not as it should be
+    assertThat(run.out()).contains("warning (lived-experience-without-consent)");
+    assertThat(CopRun.of("validate", archive.toString()).out()).doesNotContain("lived-experience-without-consent");
+  }
+
+  @Test
   void validateNamesTheFileAndTheJsonPathOfABadValue() throws IOException {
     String json = Files.readString(DemoArchive.currentFile(archive));
     Path bad = dir.resolve("bad.json");

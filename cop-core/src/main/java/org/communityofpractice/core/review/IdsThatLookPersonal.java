@@ -1,0 +1,26 @@
+package org.communityofpractice.core.review;
+
+import java.util.List;
+import org.communityofpractice.core.people.Person;
+
+/**
+ * Ids go where names may not — sessions, review evidence, the erasure log, research tables — so
+ * they must carry nothing about the person. Ids that look like a name, an email or a role are
+ * counted, never listed (listing them would repeat what they give away).
+ */
+final class IdsThatLookPersonal extends GuideCheck.GuideRule {
+  @Override
+  public List<Finding> community(ReviewContext context) {
+    long personal = context.community().register().people().stream()
+        .map(Person::id).filter(id -> id.looksPersonal()).count();
+    if (personal == 0) {
+      return List.of();
+    }
+    return List.of(context.finding(code(), Severity.SUGGESTION)
+        .noticed(personal + " people in the register have ids that look like a name, an email or a role.")
+        .tryNext("Consider giving them opaque ids (PersonId.mint()) when the archive is next edited: ids travel"
+            + " into review evidence, the erasure log and research tables, where names may not.")
+        .addEvidence(Evidence.count("people", personal))
+        .build());
+  }
+}
