@@ -43,7 +43,12 @@ class JournalReplayProperties {
     CaptureArbitraries.recordAll(memory, commands);
     int accepted = memory.events().size() - 1;
     Statistics.label("accepted events").collect(accepted < 5 ? "0-4" : accepted < 15 ? "5-14" : "15+");
-    Statistics.label("accepted events").coverage(c -> c.check("0-4").percentage(p -> p < 35));
+    // The check catches a generator that stopped producing sessions worth replaying; it must not
+    // fail by chance. 23.1% of generated sequences have fewer than 5 accepted events (5,000
+    // sampled at genSize 80; 3 sigma: 25%); count every edge case jqwik mixes in (under 10% of
+    // tries) as one of them too and a try lands in "0-4" with p <= 0.35. Failing needs at least
+    // 52 of 80 such tries: P(Binomial(80, 0.35) >= 52) = 4.6e-8 per run, under 1e-6.
+    Statistics.label("accepted events").coverage(c -> c.check("0-4").percentage(p -> p < 65));
 
     Path dir = Files.createTempDirectory("journal-property");
     try {
