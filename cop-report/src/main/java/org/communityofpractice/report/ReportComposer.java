@@ -106,7 +106,9 @@ public final class ReportComposer {
      */
     public Builder language(String tag) {
       Objects.requireNonNull(tag, "language");
-      if (!tag.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
+      // bounded first (RFC 5646 4.4.1: 35 characters hold any tag in use): the pattern's repeated
+      // group recurses once per subtag and would overflow the stack on a long enough text
+      if (tag.length() > 35 || !tag.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
         throw InvalidValueException.of("language", "must be a BCP 47 language tag such as en-GB", tag);
       }
       language = tag;

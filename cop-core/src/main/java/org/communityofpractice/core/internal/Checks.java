@@ -1,5 +1,7 @@
 package org.communityofpractice.core.internal;
 
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -15,13 +17,25 @@ public final class Checks {
 
   private Checks() {}
 
-  /** Requires non-blank text; the text itself is shown in no message, since it may be personal. */
+  /**
+   * Requires free text that shows something and holds nothing {@link FreeText} forbids; the text
+   * itself is shown in no message, since it may be personal.
+   */
   public static String text(String value, String field) {
     Objects.requireNonNull(value, field);
-    if (value.isBlank()) {
-      throw InvalidValueException.of(field, "must not be blank", "\"" + value + "\"");
+    int forbidden = FreeText.firstForbidden(value);
+    if (forbidden >= 0) {
+      throw InvalidValueException.of(field, FreeText.EXPECTATION, FreeText.describe(value, forbidden));
+    }
+    if (!FreeText.isVisible(value)) {
+      throw InvalidValueException.of(field, "must not be blank", "\"" + FreeText.shown(value) + "\"");
     }
     return value;
+  }
+
+  /** Whether {@link #text} would take the value. */
+  public static boolean isText(String value) {
+    return FreeText.firstForbidden(value) < 0 && FreeText.isVisible(value);
   }
 
   /** Requires an identifier: 1..64 characters of letters, digits, '-', '_' or '.'. */
@@ -29,7 +43,20 @@ public final class Checks {
     Objects.requireNonNull(value, field);
     if (value.isEmpty() || value.length() > 64 || !IDENTIFIER.matcher(value).matches()) {
       throw InvalidValueException.of(
-          field, "must be 1..64 letters, digits, '.', '_' or '-'", "\"" + value + "\"");
+          field, "must be 1..64 letters, digits, '.', '_' or '-'", "\"" + FreeText.shown(value) + "\"");
+    }
+    return value;
+  }
+
+  /**
+   * Requires a date in the years 1..9999, the dates the archive writes as {@code 2016-03-03}: a
+   * year such as 999,999,999 is a typing slip no report should publish.
+   */
+  public static <T extends TemporalAccessor> T date(T value, String field) {
+    Objects.requireNonNull(value, field);
+    int year = value.get(ChronoField.YEAR);
+    if (year < 1 || year > 9999) {
+      throw InvalidValueException.of(field, "must be in the years 1..9999", year);
     }
     return value;
   }

@@ -22,12 +22,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -102,6 +104,15 @@ public final class ArchiveJson {
   public static final int MAX_NUMBER_LENGTH = 20;
   /** The longest document read, in bytes (or characters, from a {@code Reader}): 64 MiB. */
   public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+  /**
+   * The most JSON values (objects, arrays, strings, numbers, booleans) a document may hold: 2^21,
+   * cop's own bound. It is what a 64 MiB archive of the form {@link #write} gives holds (about 32
+   * bytes a value: some 3,500 busy sessions, three centuries of monthly meetings), and it bounds
+   * reading: a document is read as a tree of at most this many nodes, about 100 bytes each, and its
+   * text, so reading any document within the limits needs at most about 256 MiB of heap. A 63 MB
+   * document of tiny nodes once took 1.6 GB.
+   */
+  public static final int MAX_VALUES = 1 << 21;
 
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:Object property|field) \"?'?([^\"']*)");
 
@@ -175,7 +186,33 @@ public final class ArchiveJson {
    */
   public Community read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
-    return community(parse(() -> factory.createParser(in)));
+    return community(parse(() -> strictParser(in)));
+  }
+
+  /**
+   * A parser that takes only well-formed text: UTF-8 is decoded by a {@link StrictUtf8Reader},
+   * which reports, rather than replaces or reinterprets, an overlong form, a surrogate, a code point
+   * above U+10FFFF or a truncated sequence — Jackson's own UTF-8 reader let an overlong {@code <}
+   * through as {@code <}.
+   * A document with a UTF-16 or UTF-32 byte-order mark is left to Jackson.
+   */
+  private JsonParser strictParser(InputStream in) throws IOException {
+    PushbackInputStream head = new PushbackInputStream(in, 4);
+    byte[] first = head.readNBytes(4);
+    int n = first.length;
+    boolean utf8Bom = n >= 3 && (first[0] & 0xFF) == 0xEF && (first[1] & 0xFF) == 0xBB && (first[2] & 0xFF) == 0xBF;
+    boolean otherBom = n >= 2 && ((first[0] & 0xFF) == 0xFE && (first[1] & 0xFF) == 0xFF
+        || (first[0] & 0xFF) == 0xFF && (first[1] & 0xFF) == 0xFE)
+        || n == 4 && first[0] == 0 && first[1] == 0 && (first[2] & 0xFF) == 0xFE && (first[3] & 0xFF) == 0xFF;
+    if (utf8Bom) {
+      head.unread(first, 3, n - 3);
+    } else {
+      head.unread(first, 0, n);
+    }
+    if (otherBom) {
+      return factory.createParser(head);
+    }
+    return factory.createParser(new StrictUtf8Reader(head));
   }
 
   /** Reads a community from JSON text; the reader is not closed. See {@link #read(InputStream)}. */
@@ -353,8 +390,10 @@ public final class ArchiveJson {
   }
 
   private JsonNode parseText(String json) throws ArchiveFormatException {
+    // a byte-order mark decoded into the text is skipped, as it is from a stream
+    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
     try {
-      return parse(() -> factory.createParser(new StringReader(json)));
+      return parse(() -> factory.createParser(new StringReader(text)));
     } catch (ArchiveFormatException e) {
       throw e;
     } catch (IOException e) {
@@ -364,7 +403,7 @@ public final class ArchiveJson {
 
   /** Parses one whole document; every parser failure becomes an {@link ArchiveFormatException}. */
   private JsonNode parse(ParserSource source) throws IOException {
-    try (JsonParser parser = source.open()) {
+    try (JsonParser parser = new CountingParser(source.open())) {
       try {
         JsonNode tree = mapper.readTree(parser);
         if (tree == null || tree.isMissingNode()) {
@@ -395,7 +434,7 @@ public final class ArchiveJson {
               at.getColumnNr());
         }
         throw malformed(parser, "must be well-formed JSON", "not");
-      } catch (CharConversionException e) {
+      } catch (CharConversionException | CharacterCodingException e) {
         throw malformed(parser, "must be UTF-8 text", "not");
       }
     }
@@ -410,7 +449,9 @@ public final class ArchiveJson {
   private static ArchiveFormatException tooLarge(JsonParser parser, StreamConstraintsException e) {
     String message = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT);
     String expectation;
-    if (message.contains("nesting")) {
+    if (message.contains(CountingParser.TOO_MANY)) {
+      expectation = "must be part of a document of at most " + MAX_VALUES + " values";
+    } else if (message.contains("nesting")) {
       expectation = "must be nested at most " + MAX_NESTING_DEPTH + " levels deep";
     } else if (message.contains("document")) {
       expectation = "must be part of a document of at most " + MAX_DOCUMENT_LENGTH + " bytes";

@@ -2,7 +2,6 @@ package org.communityofpractice.core.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +24,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.communityofpractice.core.internal.FreeText;
+import org.communityofpractice.core.internal.Links;
 import org.communityofpractice.core.json.ArchiveFormatException.Kind;
 import org.communityofpractice.core.validation.InvalidValueException;
 
@@ -35,7 +36,6 @@ import org.communityofpractice.core.validation.InvalidValueException;
  */
 final class JsonIn {
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-  private static final int SHOWN_CHARACTERS = 64;
 
   private final JsonNode node;
   private final String path;
@@ -74,7 +74,7 @@ final class JsonIn {
   static String field(String path, String name) {
     return PLAIN_NAME.matcher(name).matches()
         ? path + "." + name
-        : path + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+        : path + "['" + FreeText.shown(name, Integer.MAX_VALUE).replace("'", "\\'") + "']";
   }
 
   // ---- structure ----
@@ -184,11 +184,18 @@ final class JsonIn {
 
   // ---- scalars ----
 
+  /** A string, which the one rule for text ({@link FreeText}) allows. */
   String string() throws ArchiveFormatException {
     if (!node.isTextual()) {
       throw wrongType("must be a string");
     }
-    return node.textValue();
+    String text = node.textValue();
+    int forbidden = FreeText.firstForbidden(text);
+    if (forbidden >= 0) {
+      throw ArchiveFormatException.at(
+          Kind.INVALID_VALUE, path, FreeText.EXPECTATION, FreeText.describe(text, forbidden), false);
+    }
+    return text;
   }
 
   int integer() throws ArchiveFormatException {
@@ -223,6 +230,9 @@ final class JsonIn {
 
   LocalDate date() throws ArchiveFormatException {
     String text = string();
+    if (!hasFourDigitYear(text)) {
+      throw invalidValue("must be an ISO-8601 date like 2016-03-03", quoted(text));
+    }
     try {
       return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
     } catch (DateTimeParseException e) {
@@ -238,6 +248,9 @@ final class JsonIn {
     String text = string();
     String expectation =
         "must be an ISO-8601 date and time with offset and zone like 2016-03-03T10:00:00Z[Europe/London]";
+    if (!hasFourDigitYear(text) || !text.endsWith("]")) {
+      throw invalidValue(expectation, quoted(text));
+    }
     TemporalAccessor parsed;
     try {
       parsed = DateTimeFormatter.ISO_ZONED_DATE_TIME.parse(text);
@@ -255,6 +268,9 @@ final class JsonIn {
 
   Instant instant() throws ArchiveFormatException {
     String text = string();
+    if (!hasFourDigitYear(text)) {
+      throw invalidValue("must be an ISO-8601 instant in UTC like 2016-03-03T10:05:00Z", quoted(text));
+    }
     try {
       return DateTimeFormatter.ISO_INSTANT.parse(text, Instant::from);
     } catch (DateTimeParseException e) {
@@ -271,13 +287,26 @@ final class JsonIn {
     }
   }
 
+  /** A link: see {@link Links}. */
   URI uri() throws ArchiveFormatException {
     String text = string();
-    try {
-      return new URI(text);
-    } catch (URISyntaxException e) {
-      throw invalidValue("must be a URI", quoted(text));
+    return Links.web(text).orElseThrow(() -> invalidValue(Links.EXPECTATION, quoted(text)));
+  }
+
+  /**
+   * Whether a date starts with a year of four digits, as the archive writes every date: a year
+   * such as {@code +999999999}, which Java's ISO parsers take, is not a date anyone meant.
+   */
+  private static boolean hasFourDigitYear(String text) {
+    if (text.length() < 5 || text.charAt(4) != '-') {
+      return false;
     }
+    for (int i = 0; i < 4; i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ---- building model values ----
@@ -342,6 +371,6 @@ final class JsonIn {
   }
 
   private static String shorten(String text) {
-    return text.length() <= SHOWN_CHARACTERS ? text : text.substring(0, SHOWN_CHARACTERS) + "…";
+    return FreeText.shown(text);
   }
 }

@@ -44,9 +44,14 @@ final class JsonOut {
     return NODES.textNode(DateTimeFormatter.ISO_LOCAL_DATE.format(value));
   }
 
-  /** With offset and zone id, such as {@code 2016-07-07T10:00:00+01:00[Europe/London]}. */
+  /**
+   * With offset and zone id, such as {@code 2016-07-07T10:00:00+01:00[Europe/London]}; a zone that
+   * is only an offset is named too ({@code 2016-07-07T10:00:00Z[Z]}), so every date and time has the
+   * one form the reader takes.
+   */
   static JsonNode dateTime(ZonedDateTime value) {
-    return NODES.textNode(DateTimeFormatter.ISO_ZONED_DATE_TIME.format(value));
+    return NODES.textNode(
+        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value) + "[" + value.getZone().getId() + "]");
   }
 
   /** An instant in UTC, such as {@code 2016-03-03T10:05:00Z}. */

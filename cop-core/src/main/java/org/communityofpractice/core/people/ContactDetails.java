@@ -3,6 +3,7 @@ package org.communityofpractice.core.people;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.communityofpractice.core.internal.EmailAddresses;
 import org.communityofpractice.core.validation.InvalidValueException;
 
 /**
@@ -15,7 +16,6 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * }</pre>
  */
 public final class ContactDetails {
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{6,20}");
   private static final ContactDetails NONE = new ContactDetails(null, null);
 
@@ -23,8 +23,9 @@ public final class ContactDetails {
   private final String phone;
 
   private ContactDetails(String email, String phone) {
-    if (email != null && !EMAIL.matcher(email).matches()) {
-      throw InvalidValueException.ofPersonal("email", "must be an email address like name@host.org");
+    if (email != null && !EmailAddresses.isPlausible(email)) {
+      throw InvalidValueException.ofPersonal(
+          "email", "must be an email address like name@host.org, at most " + EmailAddresses.MAX_LENGTH + " characters");
     }
     if (phone != null && !PHONE.matcher(phone).matches()) {
       throw InvalidValueException.ofPersonal(

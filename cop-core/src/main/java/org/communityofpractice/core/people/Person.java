@@ -96,6 +96,7 @@ public abstract class Person {
   @Value.Check
   void check() {
     Checks.text(name(), "name");
+    joined().ifPresent(d -> Checks.date(d, "joined"));
     role().ifPresent(r -> Checks.text(r, "role"));
     place().ifPresent(p -> Checks.text(p, "place"));
     organisation().ifPresent(o -> Checks.text(o, "organisation"));

@@ -27,6 +27,7 @@ import org.communityofpractice.core.scaling.ScalingMovement;
 import org.communityofpractice.core.scaling.ScalingRound;
 import org.communityofpractice.core.scaling.ScalingStatistics;
 import org.communityofpractice.core.session.Action;
+import org.communityofpractice.core.session.ActionId;
 import org.communityofpractice.core.session.Contribution;
 import org.communityofpractice.core.session.Presentation;
 import org.communityofpractice.core.session.Session;
@@ -351,20 +352,27 @@ final class Publisher {
     return movement;
   }
 
+  /**
+   * Each action with the small steps noticed after it, in the sessions' order. The steps are
+   * grouped by the action they follow in one pass, so the work grows with actions plus steps, not
+   * with their product (40,000 of each took 22 s when every action scanned every step).
+   */
   private List<ActionProgress> progress(List<Session> sessions) {
+    Map<ActionId, List<PublishableSmallStep>> stepsByAction = new HashMap<>();
+    for (Session later : sessions) {
+      for (SmallStep k : later.smallSteps()) {
+        if (k.followsAction().isPresent() && mayUseWordsOf(k.noticedBy())) {
+          stepsByAction.computeIfAbsent(k.followsAction().get(), id -> new ArrayList<>()).add(smallStep(later, k));
+        }
+      }
+    }
     List<ActionProgress> progress = new ArrayList<>();
     for (Session agreed : sessions) {
       for (Action a : agreed.actions()) {
         if (!mayUseTextOf(a)) {
           continue;
         }
-        List<PublishableSmallStep> steps = new ArrayList<>();
-        for (Session later : sessions) {
-          later.smallSteps().stream()
-              .filter(k -> k.followsAction().filter(a.id()::equals).isPresent())
-              .filter(k -> mayUseWordsOf(k.noticedBy()))
-              .forEach(k -> steps.add(smallStep(later, k)));
-        }
+        List<PublishableSmallStep> steps = stepsByAction.getOrDefault(a.id(), List.of());
         progress.add(new ActionProgress(action(agreed, a), agreed.id(), steps));
       }
     }

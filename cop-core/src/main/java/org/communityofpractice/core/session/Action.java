@@ -53,6 +53,8 @@ public abstract class Action {
   @Value.Check
   void check() {
     Checks.text(text(), "text");
+    due().ifPresent(d -> Checks.date(d, "due"));
+    completedOn().ifPresent(d -> Checks.date(d, "completedOn"));
     Checks.unique(owners(), o -> o, "owners", "");
   }
 

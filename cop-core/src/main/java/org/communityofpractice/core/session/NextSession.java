@@ -3,6 +3,7 @@ package org.communityofpractice.core.session;
 import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import org.communityofpractice.core.internal.Checks;
 import org.communityofpractice.core.topic.TopicId;
 
 /**
@@ -14,7 +15,7 @@ import org.communityofpractice.core.topic.TopicId;
  */
 public record NextSession(ZonedDateTime startsAt, Venue venue, Optional<TopicId> topic) {
   public NextSession {
-    Objects.requireNonNull(startsAt, "startsAt");
+    Checks.date(startsAt, "startsAt");
     Objects.requireNonNull(venue, "venue");
     Objects.requireNonNull(topic, "topic");
   }

@@ -150,6 +150,8 @@ public abstract class Session {
 
   @Value.Check
   void check() {
+    Checks.date(startsAt(), "startsAt");
+    reportCirculatedOn().ifPresent(d -> Checks.date(d, "reportCirculatedOn"));
     title().ifPresent(t -> Checks.text(t, "title"));
     chairsIntroduction().ifPresent(t -> Checks.text(t, "chairsIntroduction"));
     Checks.unique(attendees(), p -> p, "attendees", "");
@@ -233,7 +235,7 @@ public abstract class Session {
 
   private static void textList(List<String> texts, String field) {
     for (int i = 0; i < texts.size(); i++) {
-      if (texts.get(i).isBlank()) {
+      if (!Checks.isText(texts.get(i))) {
         Checks.text(texts.get(i), field + "[" + i + "]");
       }
     }

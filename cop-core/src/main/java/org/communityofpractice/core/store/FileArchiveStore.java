@@ -48,6 +48,7 @@ import org.communityofpractice.core.rights.RetentionPolicy;
 import org.communityofpractice.core.rights.RetentionReport;
 import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.session.SessionId;
+import org.communityofpractice.core.store.internal.BoundedFiles;
 import org.communityofpractice.core.store.internal.DurableFiles;
 import org.communityofpractice.core.store.internal.JournalRedaction;
 import org.communityofpractice.core.store.internal.StoreJson;
@@ -412,9 +413,11 @@ public final class FileArchiveStore implements ArchiveStore {
     Path file = archiveFile(community, version);
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
+      bytes = BoundedFiles.read(file);
     } catch (NoSuchFileException e) {
       throw e;
+    } catch (BoundedFiles.RefusedFileException e) {
+      throw new Unreadable(file, Optional.empty(), "the file " + e.reason());
     } catch (IOException e) {
       throw new Unreadable(file, Optional.empty(), "the file cannot be read (" + e.getClass().getSimpleName() + ")");
     }
@@ -590,7 +593,12 @@ public final class FileArchiveStore implements ArchiveStore {
       return ErasureLog.empty();
     }
     try {
-      byte[] bytes = Files.readAllBytes(file);
+      byte[] bytes;
+      try {
+        bytes = BoundedFiles.read(file);
+      } catch (BoundedFiles.RefusedFileException e) {
+        throw new CorruptArchiveException(file.toString(), Optional.empty(), "the file " + e.reason(), Optional.empty());
+      }
       String json = StoreJson.utf8(bytes, 0, bytes.length).orElseThrow(() ->
           new CorruptArchiveException(file.toString(), Optional.empty(), "the file is not UTF-8 text", Optional.empty()));
       return StoreJson.ARCHIVE.readErasureLog(json);

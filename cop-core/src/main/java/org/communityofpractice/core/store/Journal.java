@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.communityofpractice.core.capture.CaptureEvent;
 import org.communityofpractice.core.capture.EventSink;
+import org.communityofpractice.core.store.internal.BoundedFiles;
 import org.communityofpractice.core.store.internal.DurableFiles;
 
 /**
@@ -127,10 +128,11 @@ public final class Journal implements EventSink, AutoCloseable {
   public static Opened open(Path file, Recovery recovery, Durability durability) throws IOException {
     Objects.requireNonNull(recovery, "recovery");
     Objects.requireNonNull(durability, "durability");
+    BoundedFiles.requireReadable(file);
     FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
     try {
       FileLock lock = lock(file, channel);
-      JournalLines.Scan scan = JournalLines.scan(file, readAll(channel), recovery);
+      JournalLines.Scan scan = JournalLines.scan(file, readAll(file, channel), recovery);
       if (scan.tornLastLine().isPresent()) {
         channel.truncate(scan.keptBytes());
         channel.force(true);
@@ -157,8 +159,9 @@ public final class Journal implements EventSink, AutoCloseable {
    */
   public static Contents read(Path file, Recovery recovery) throws IOException {
     Objects.requireNonNull(recovery, "recovery");
+    BoundedFiles.requireReadable(file);
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      JournalLines.Scan scan = JournalLines.scan(file, readAll(channel), recovery);
+      JournalLines.Scan scan = JournalLines.scan(file, readAll(file, channel), recovery);
       return new Contents(scan.events(), scan.report());
     }
   }
@@ -176,10 +179,11 @@ public final class Journal implements EventSink, AutoCloseable {
    */
   public static RecoveryReport rewrite(Path file, UnaryOperator<List<CaptureEvent>> change) throws IOException {
     Objects.requireNonNull(change, "change");
+    BoundedFiles.requireReadable(file);
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
       FileLock lock = lock(file, channel);
       try {
-        JournalLines.Scan scan = JournalLines.scan(file, readAll(channel), Recovery.SKIP_DAMAGED_LINES);
+        JournalLines.Scan scan = JournalLines.scan(file, readAll(file, channel), Recovery.SKIP_DAMAGED_LINES);
         List<CaptureEvent> events = change.apply(scan.events());
         Path dir = file.toAbsolutePath().getParent();
         Path temp = dir.resolve("." + file.getFileName() + "." + UUID.randomUUID() + TEMPORARY_SUFFIX);
@@ -232,11 +236,9 @@ public final class Journal implements EventSink, AutoCloseable {
     }
   }
 
-  private static byte[] readAll(FileChannel channel) throws IOException {
+  private static byte[] readAll(Path file, FileChannel channel) throws IOException {
     long size = channel.size();
-    if (size > Integer.MAX_VALUE - 8) {
-      throw new IOException("journal too large to read: " + size + " bytes");
-    }
+    BoundedFiles.requireSize(file, size);
     ByteBuffer buffer = ByteBuffer.allocate((int) size);
     channel.position(0);
     while (buffer.hasRemaining() && channel.read(buffer) >= 0) {

@@ -72,7 +72,7 @@ class ArchiveFormatExceptionTest {
     ArchiveFormatException e = rejected(with("/register/people/1/contact/email", NODES.textNode("sam.example.org")));
     assertThat(e.kind()).isEqualTo(Kind.INVALID_VALUE);
     assertThat(e.getMessage())
-        .isEqualTo("$.register.people[1].contact.email must be an email address like name@host.org"
+        .isEqualTo("$.register.people[1].contact.email must be an email address like name@host.org, at most 254 characters"
             + " (value withheld (personal data))")
         .doesNotContain("sam");
   }

@@ -30,7 +30,8 @@ class PersonTest {
   void aBadEmailOrPhoneIsRefusedWithoutShowingIt() {
     assertThatThrownBy(() -> ContactDetails.email("sam.example.org"))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("email must be an email address like name@host.org (value withheld (personal data))")
+        .hasMessage("email must be an email address like name@host.org, at most 254 characters"
+            + " (value withheld (personal data))")
         .hasMessageNotContaining("sam.example.org")
         .satisfies(e -> {
           InvalidValueException invalid = (InvalidValueException) e;

@@ -29,7 +29,7 @@ class TopicTest {
         .hasMessage("neededServices[1] must not be blank but was \"\"");
     assertThatThrownBy(() -> Series.builder().id(SeriesId.of("s")).topic(TopicId.of("t")).title("S").introduction("\t").build())
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("introduction must not be blank but was \"\t\"");
+        .hasMessage("introduction must not be blank but was \"\\u0009\"");
   }
 
   @Test

@@ -98,6 +98,19 @@ final class Archives {
   }
 
   private static Community readFile(Path file) {
+    // checked before opening: opening a pipe blocks until someone writes to it, maybe forever
+    if (!Files.isRegularFile(file)) {
+      throw UserError.invalid(file + ": not a regular file. Give a community archive: a JSON file,"
+          + " or a store folder.");
+    }
+    try {
+      if (Files.size(file) > ArchiveJson.MAX_DOCUMENT_LENGTH) {
+        throw UserError.invalid(file + ": larger than the " + ArchiveJson.MAX_DOCUMENT_LENGTH
+            + " bytes (64 MiB) an archive may hold.");
+      }
+    } catch (IOException e) {
+      throw UserError.invalid(file + ": could not be read: " + FileProblems.describe(e));
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return JSON.read(in);
     } catch (ArchiveFormatException e) {

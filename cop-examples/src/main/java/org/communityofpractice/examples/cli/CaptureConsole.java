@@ -34,8 +34,8 @@ import org.communityofpractice.core.validation.InvalidValueException;
  */
 final class CaptureConsole {
   /** "p-sam: words" attributes the words to p-sam. */
-  private static final Pattern BY = Pattern.compile("([A-Za-z0-9._-]{1,64}):\\s+(.+)");
-  private static final Pattern AFTER = Pattern.compile("after=([A-Za-z0-9._-]{1,64})\\s+(.+)");
+  private static final Pattern BY = Pattern.compile("([A-Za-z0-9._-]{1,64}):\\s+(\\S.*)");
+  private static final Pattern AFTER = Pattern.compile("after=([A-Za-z0-9._-]{1,64})\\s+(\\S.*)");
   private static final Pattern ATTRIBUTED_RATING = Pattern.compile("([A-Za-z0-9._-]{1,64})=(\\d{1,3})");
 
   static final String HELP = String.join("\n",

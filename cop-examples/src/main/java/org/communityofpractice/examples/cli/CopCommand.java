@@ -11,11 +11,14 @@ import picocli.CommandLine.Spec;
 /**
  * What every {@code cop} command shares: it writes to the command line's own out and err (so a
  * test can capture them), and a {@link UserError} becomes a one-line message and an exit code
- * rather than a stack trace. Every command gets {@code --help} from here.
+ * rather than a stack trace, and so does running out of memory or stack. Everything written is
+ * neutralised and bounded by a {@link ConsoleWriter}. Every command gets {@code --help} from here.
  */
 @Command(mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
 abstract class CopCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  private PrintWriter out;
+  private PrintWriter err;
 
   @Override
   public final Integer call() {
@@ -26,6 +29,15 @@ abstract class CopCommand implements Callable<Integer> {
       return e.exitCode();
     } catch (IOException | UncheckedIOException e) {
       err().println(spec.qualifiedName() + ": could not read or write a file: " + FileProblems.describe(e));
+      return Cop.FINDINGS_OR_INVALID;
+    } catch (OutOfMemoryError e) {
+      err().println(spec.qualifiedName() + ": ran out of memory, so stopped; nothing more was written."
+          + " An archive within cop's limits reads in a few hundred MiB; give Java more (java -Xmx1g) if this"
+          + " one is larger.");
+      return Cop.FINDINGS_OR_INVALID;
+    } catch (StackOverflowError e) {
+      err().println(spec.qualifiedName() + ": stopped: the input is nested or chained too deeply to work"
+          + " through; nothing more was written. Please report it with the command you ran.");
       return Cop.FINDINGS_OR_INVALID;
     } catch (RuntimeException e) {
       // a fault of cop itself, not of what was typed: one line to report, not a stack trace
@@ -42,11 +54,19 @@ abstract class CopCommand implements Callable<Integer> {
   /** Does the command's work; returns its exit code. */
   abstract int run() throws IOException;
 
+  /** Standard out, with every value written {@linkplain ConsoleWriter neutralised and bounded}. */
   PrintWriter out() {
-    return spec.commandLine().getOut();
+    if (out == null) {
+      out = new PrintWriter(new ConsoleWriter(spec.commandLine().getOut()));
+    }
+    return out;
   }
 
+  /** Standard error, as {@link #out()}. */
   PrintWriter err() {
-    return spec.commandLine().getErr();
+    if (err == null) {
+      err = new PrintWriter(new ConsoleWriter(spec.commandLine().getErr()));
+    }
+    return err;
   }
 }

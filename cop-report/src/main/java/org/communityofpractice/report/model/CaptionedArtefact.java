@@ -3,7 +3,6 @@ package org.communityofpractice.report.model;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.communityofpractice.report.model.internal.Require;
 
 /**
@@ -14,9 +13,6 @@ import org.communityofpractice.report.model.internal.Require;
  * @param altText what the image shows, for people who cannot see it
  */
 public record CaptionedArtefact(String image, String caption, String altText) {
-  private static final Pattern RELATIVE_PATH =
-      Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*(/[A-Za-z0-9_][A-Za-z0-9._-]*)*");
-
   public CaptionedArtefact {
     Require.text(image, "image");
     Require.text(caption, "caption");
@@ -30,7 +26,7 @@ public record CaptionedArtefact(String image, String caption, String altText) {
    * renderer shows as text only.
    */
   public boolean hasSafeImageReference() {
-    if (RELATIVE_PATH.matcher(image).matches()) {
+    if (isRelativePath(image)) {
       return true;
     }
     try {
@@ -40,6 +36,30 @@ public record CaptionedArtefact(String image, String caption, String altText) {
     } catch (URISyntaxException e) {
       return false;
     }
+  }
+
+  /**
+   * Whether the text is {@code segment(/segment)*}, each segment a letter, digit or '_' followed by
+   * letters, digits, '.', '_' or '-'. Checked by hand: a regular expression's repeated group
+   * recursed once per segment and overflowed the stack on a long enough path.
+   */
+  private static boolean isRelativePath(String text) {
+    boolean segmentStart = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean word = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_';
+      if (segmentStart) {
+        if (!word) {
+          return false;
+        }
+        segmentStart = false;
+      } else if (c == '/') {
+        segmentStart = true;
+      } else if (!word && c != '.' && c != '-') {
+        return false;
+      }
+    }
+    return !segmentStart;
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.communityofpractice.report.html;
 
+import static org.communityofpractice.report.model.ReportSamples.domainText;
+
 import java.net.URI;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -71,11 +73,11 @@ final class ReportSamples {
         .addGoodPractice(Remark.of(say.apply("A named housing contact in every prison")))
         .addPreferredFuture(Remark.of(say.apply("Nobody leaves prison without somewhere to sleep")))
         .addWorkingWell(Remark.by(say.apply("Frontline practitioner"), say.apply("The Thursday drop-in")))
-        .addScaling(ScalingResult.of(ScalingQuestion.of(say.apply(ScalingQuestion.GUIDE_WORDING), 7), nearness,
+        .addScaling(ScalingResult.of(ScalingQuestion.of(domainText(say.apply(ScalingQuestion.GUIDE_WORDING)), 7), nearness,
             List.of(Remark.by(say.apply("Housing Manager, Stoke-on-Trent"), say.apply("A housing officer at the gate")))))
-        .addScaling(ScalingResult.of(ScalingQuestion.of(say.apply("How confident are you that we can act?"), 7),
+        .addScaling(ScalingResult.of(ScalingQuestion.of(domainText(say.apply("How confident are you that we can act?")), 7),
             confidence, List.of()))
-        .addScaling(ScalingResult.of(ScalingQuestion.of(say.apply("Nobody answered this one"), 5), List.of(), List.of()))
+        .addScaling(ScalingResult.of(ScalingQuestion.of(domainText(say.apply("Nobody answered this one")), 5), List.of(), List.of()))
         .addAction(new AgreedAction("a-1", say.apply("Ask the prison for release dates a week ahead"),
             Optional.of(say.apply("the probation team")), Optional.of(startsAt.toLocalDate().plusWeeks(4)),
             Optional.empty()))
