@@ -302,6 +302,11 @@ public final class SessionRecorder {
       s.scaling.set(o.round(), rebuild(o.round(), () -> ScalingRound.builder().from(round).addOnePointUpIdea(o.idea()).build()));
     } else if (event instanceof PresentationStarted p) {
       requireNoPresentation(s);
+      // checked now, not when it stops: a presentation that could never stop would leave the
+      // session impossible to finish. Journals written before this check still replay.
+      if (!replaying) {
+        p.presenter().ifPresent(who -> requireArrived(community, s, who, "presenter"));
+      }
       s.presentationRunning = Optional.of(p);
     } else if (event instanceof PresentationStopped p) {
       PresentationStarted started =
@@ -357,6 +362,13 @@ public final class SessionRecorder {
   private static void requirePerson(Community community, PersonId person, String field, boolean replaying) {
     if (replaying ? !community.register().knows(person) : !community.register().holds(person)) {
       throw InvalidValueException.of(field, "must be held by the community's register", person);
+    }
+  }
+
+  private static void requireArrived(Community community, RecorderState s, PersonId person, String field) {
+    requireHeld(community, person, field);
+    if (!s.attendees.contains(person)) {
+      throw InvalidValueException.of(field, "must have arrived", person);
     }
   }
 
@@ -473,7 +485,7 @@ public final class SessionRecorder {
     return record(new OnePointUpOffered(lastRound(), idea));
   }
 
-  /** The presentation starts now, by the recorder's clock. */
+  /** The presentation starts now, by the recorder's clock; the presenter, if named, must have arrived. */
   public List<CaptureWarning> startPresentation(
       PresentationKind kind, String title, Optional<PersonId> presenter, Optional<Perspective> perspective) {
     return record(new PresentationStarted(kind, title, presenter, perspective, clock.instant()));
@@ -526,6 +538,14 @@ public final class SessionRecorder {
   /** The plan the session opened with. */
   public SessionPlan plan() {
     return state.opened.plan();
+  }
+
+  /**
+   * Who is in the room so far: the hosts, then everyone who arrived, in that order. Someone named
+   * by an entry (a best hope, a rating, the presenter) must be among them.
+   */
+  public synchronized List<PersonId> attendees() {
+    return List.copyOf(state.attendees);
   }
 
   /** The running order being walked. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.communityofpractice.core.fixtures.CommunityFixtures.sotcop;
 
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -25,6 +26,32 @@ class SessionRecorderProperties {
     assertThat(CaptureArbitraries.outcome(replayed)).isEqualTo(CaptureArbitraries.outcome(recorder));
     assertThat(replayed.currentStage()).isEqualTo(recorder.currentStage());
     assertThat(replayed.warnings()).isEqualTo(recorder.warnings());
+  }
+
+  /**
+   * Capture never gets stuck: whatever was accepted, the session can still be finished — at most
+   * after stopping a presentation that is running, which is then accepted too.
+   */
+  @Property(tries = 300)
+  void everyAcceptedSequenceCanStillBeFinished(@ForAll("sequences") List<CaptureEvent> events) {
+    SessionRecorder recorder = SessionRecorder.start(sotcop(), ScriptedSession.plan(1));
+    CaptureArbitraries.recordAll(recorder, events);
+    running(recorder).ifPresent(started -> recorder.record(new CaptureEvent.PresentationStopped(
+        started.at().plusSeconds(60))));
+    assertThat(recorder.finish().id()).isEqualTo(ScriptedSession.plan(1).id());
+  }
+
+  /** The presentation started and not stopped, if any. */
+  private static Optional<CaptureEvent.PresentationStarted> running(SessionRecorder recorder) {
+    Optional<CaptureEvent.PresentationStarted> running = Optional.empty();
+    for (CaptureEvent e : recorder.events()) {
+      if (e instanceof CaptureEvent.PresentationStarted started) {
+        running = Optional.of(started);
+      } else if (e instanceof CaptureEvent.PresentationStopped) {
+        running = Optional.empty();
+      }
+    }
+    return running;
   }
 
   @Property(tries = 200)

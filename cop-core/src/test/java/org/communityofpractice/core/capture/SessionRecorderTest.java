@@ -285,6 +285,25 @@ class SessionRecorderTest {
   }
 
   @Test
+  void aPresenterWhoHasNotArrivedIsRefusedAtTheStartNamedByIdAndTheSessionStillFinishes() {
+    SessionRecorder recorder = SessionRecorder.start(sotcop(), ScriptedSession.plan(1));
+    assertThatThrownBy(() -> recorder.startPresentation(
+            PresentationKind.CASE_STUDY, "Lone working", Optional.of(EXPERT_CITIZEN), Optional.empty()))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.field()).isEqualTo("presenter");
+          assertThat(e.value()).isEqualTo(EXPERT_CITIZEN.toString());
+          assertThat(e.expectation()).isEqualTo("must have arrived");
+        });
+    assertThat(recorder.finish().presentation()).isEmpty();
+
+    recorder.arrived(EXPERT_CITIZEN);
+    assertThat(recorder.attendees()).endsWith(EXPERT_CITIZEN);
+    recorder.startPresentation(PresentationKind.CASE_STUDY, "Lone working", Optional.of(EXPERT_CITIZEN), Optional.empty());
+    recorder.stopPresentation();
+    assertThat(recorder.finish().presentation().orElseThrow().presenter()).contains(EXPERT_CITIZEN);
+  }
+
+  @Test
   void rejectsAnActionIdTheCommunityHasUsed() {
     SessionRecorder recorder = SessionRecorder.start(sotcop(), ScriptedSession.plan(1));
     assertThatThrownBy(() -> recorder.action(Action.builder().id(BUDDY_PROCEDURE).text("Again").build()))

@@ -4,10 +4,14 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -66,6 +70,15 @@ final class CaptureCommand extends CopCommand {
   @Option(names = "--starts-at", paramLabel = "WHEN", description = "when it starts, such as 2016-06-02T10:00 (default: now)")
   String startsAt;
 
+  @Option(names = "--zone", paramLabel = "ZONE", description = "the community's time zone, such as Europe/London (default: that of its last session; asked for its first)")
+  String zone;
+
+  @Option(names = "--co-facilitator", paramLabel = "ID", split = ",", description = "a co-facilitator; repeat or separate with commas for more")
+  List<String> coFacilitators = new ArrayList<>();
+
+  @Option(names = "--recorder", paramLabel = "ID", split = ",", description = "someone recording the session; repeat or separate with commas for more")
+  List<String> recorders = new ArrayList<>();
+
   private BufferedReader input;
 
   @Override
@@ -74,10 +87,11 @@ final class CaptureCommand extends CopCommand {
     Archives.InStore in = Archives.inStore(archive);
     LiveSession live = openOrResume(in);
     try (live) {
-      CaptureConsole console = new CaptureConsole(live.recorder(), in.community(), out());
+      CaptureConsole console = new CaptureConsole(live.recorder(), in.community(), out(), Clock.systemUTC());
       console.showStage();
       String line;
       while (true) {
+        console.countdown().ifPresent(c -> out().println("  " + c));
         out().print("> ");
         out().flush();
         line = input.readLine();
@@ -141,7 +155,7 @@ final class CaptureCommand extends CopCommand {
         throw UserError.invalid("the journal of session " + resume.get() + " is damaged: " + e.getMessage());
       }
     }
-    SessionPlan plan = plan(in.community());
+    SessionPlan plan = plan(in.community(), in.store().root());
     try {
       return in.store().startSession(in.id(), plan);
     } catch (InvalidValueException e) {
@@ -149,14 +163,14 @@ final class CaptureCommand extends CopCommand {
     }
   }
 
-  private SessionPlan plan(Community community) throws IOException {
+  private SessionPlan plan(Community community, Path storeRoot) throws IOException {
     String id = session != null ? session : ask("Session id (such as prison-release-4)");
     String topicId = topic != null ? topic : ask("Topic (" + community.topics().stream().map(Topic::id)
         .map(TopicId::value).collect(Collectors.joining(", ")) + ")");
     String chair = facilitator != null ? facilitator : ask("Facilichair's person id");
     Optional<Session> last = community.sessions().isEmpty() ? Optional.empty()
         : Optional.of(community.sessions().get(community.sessions().size() - 1));
-    ZoneId zone = last.map(s -> s.startsAt().getZone()).orElse(ZoneId.systemDefault());
+    ZoneId zone = zone(last, storeRoot);
     ZonedDateTime when;
     try {
       when = startsAt == null ? ZonedDateTime.now(zone).withSecond(0).withNano(0)
@@ -173,6 +187,8 @@ final class CaptureCommand extends CopCommand {
           .startsAt(when)
           .venue(where)
           .facilitator(Ids.person(chair, "--facilitator"));
+      coFacilitators.forEach(who -> plan.addCoFacilitator(Ids.person(who, "--co-facilitator")));
+      recorders.forEach(who -> plan.addRecorder(Ids.person(who, "--recorder")));
       if (series != null) {
         plan.series(Ids.series(series));
       }
@@ -185,18 +201,48 @@ final class CaptureCommand extends CopCommand {
     }
   }
 
+  /**
+   * The community's time zone: given, or that of its last session, or — for its first session —
+   * asked, never the machine's: a laptop set to another zone would shift every time recorded.
+   */
+  private ZoneId zone(Optional<Session> last, Path storeRoot) throws IOException {
+    String given = zone;
+    if (given == null && last.isPresent()) {
+      return last.get().startsAt().getZone();
+    }
+    if (given == null && Files.isRegularFile(storeRoot.resolve(InitCommand.SETTINGS))) {
+      return InitCommand.zoneOf(storeRoot); // the zone `cop init` kept for the community
+    }
+    while (true) {
+      String answer = given != null ? given : ask("The community's time zone (such as Europe/London)");
+      try {
+        return ZoneId.of(answer);
+      } catch (DateTimeException e) {
+        if (given != null) {
+          throw UserError.usage("--zone must be a time zone such as Europe/London.");
+        }
+        out().println("  That is not a time zone; try one such as Europe/London or Europe/Dublin.");
+      }
+    }
+  }
+
   /** The field and what it must be, not the value: a name typed by mistake is personal data. */
   private static UserError cannotStart(InvalidValueException e) {
     return UserError.usage("the session cannot start: " + e.field() + " " + e.expectation() + ".");
   }
 
+  /** Asks until answered: Enter alone asks again; only the end of the input gives up. */
   private String ask(String question) throws IOException {
-    out().print(question + ": ");
-    out().flush();
-    String answer = input.readLine();
-    if (answer == null || answer.isBlank()) {
-      throw UserError.usage("no answer to '" + question + "'; nothing was recorded.");
+    while (true) {
+      out().print(question + ": ");
+      out().flush();
+      String answer = input.readLine();
+      if (answer == null) {
+        throw UserError.usage("no answer to '" + question + "'; nothing was recorded.");
+      }
+      if (!answer.isBlank()) {
+        return answer.strip();
+      }
     }
-    return answer.strip();
   }
 }

@@ -1,18 +1,26 @@
 package org.communityofpractice.examples.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.communityofpractice.core.capture.CaptureEvent;
 import org.communityofpractice.core.capture.CaptureWarning;
 import org.communityofpractice.core.capture.SessionRecorder;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.people.Perspective;
 import org.communityofpractice.core.runningorder.Stage;
 import org.communityofpractice.core.runningorder.StageKey;
 import org.communityofpractice.core.scaling.OnePointUpIdea;
@@ -23,6 +31,7 @@ import org.communityofpractice.core.session.ActionId;
 import org.communityofpractice.core.session.BestHope;
 import org.communityofpractice.core.session.ContributionKind;
 import org.communityofpractice.core.session.NextSession;
+import org.communityofpractice.core.session.Presentation;
 import org.communityofpractice.core.session.PresentationKind;
 import org.communityofpractice.core.session.SmallStep;
 import org.communityofpractice.core.session.Venue;
@@ -37,6 +46,10 @@ final class CaptureConsole {
   private static final Pattern BY = Pattern.compile("([A-Za-z0-9._-]{1,64}):\\s+(\\S.*)");
   private static final Pattern AFTER = Pattern.compile("after=([A-Za-z0-9._-]{1,64})\\s+(\\S.*)");
   private static final Pattern ATTRIBUTED_RATING = Pattern.compile("([A-Za-z0-9._-]{1,64})=(\\d{1,3})");
+  private static final Pattern AS = Pattern.compile("as=([A-Za-z-]{1,40})\\s+(.+)");
+  /** The fields whose value is a person's id: a refusal names the id, which is not personal. */
+  private static final Set<String> PERSON_FIELDS =
+      Set.of("person", "presenter", "by", "ratedBy", "offeredBy", "noticedBy", "owners");
 
   static final String HELP = String.join("\n",
       "  next | skip | back STAGE | stages      move through the running order",
@@ -44,8 +57,11 @@ final class CaptureConsole {
       "  hope [ID:] TEXT                         a best hope",
       "  say KIND [ID:] TEXT                     KIND: comment statement question data good-practice",
       "                                          preferred-future working-well gone-well update usefulness",
-      "  present KIND [ID:] TITLE | stop         the presentation starts (case-study, good-practice,",
-      "                                          new-topic, materials) and stops: five minutes at most",
+      "  present KIND [as=PERSPECTIVE] [ID:] TITLE | stop",
+      "                                          the presentation starts (case-study, good-practice,",
+      "                                          new-topic, materials) and stops: five minutes at most;",
+      "                                          the perspective it comes from (default: the presenter's",
+      "                                          own, when the register holds one)",
       "  scale [GOOD-ENOUGH]                     put the guide's scaling question (good enough: cop's default 7)",
       "  rate N [N...] | rate ID=N               ratings: anonymous, or given by someone",
       "  up TEXT                                 what would get us one point up",
@@ -53,16 +69,19 @@ final class CaptureConsole {
       "  step [after=ACTION] [ID:] TEXT          a small step noticed since last time",
       "  conclude TEXT | recommend TEXT | ask TEXT",
       "  nextdate YYYY-MM-DDTHH:MM [VENUE]       the next session",
-      "  status | help | pause | finish");
+      "  status | help | pause | finish",
+      "  Someone who says something is marked as arrived if they were not already.");
 
   private final SessionRecorder recorder;
   private final Community community;
   private final PrintWriter out;
+  private final Clock clock;
 
-  CaptureConsole(SessionRecorder recorder, Community community, PrintWriter out) {
+  CaptureConsole(SessionRecorder recorder, Community community, PrintWriter out, Clock clock) {
     this.recorder = recorder;
     this.community = community;
     this.out = out;
+    this.clock = clock;
   }
 
   /** The stage header: where we are, and the guide's prompts for it. */
@@ -76,6 +95,53 @@ final class CaptureConsole {
     out.printf("%nStage %d of %d: %s%s%n", at, recorder.runningOrder().stages().size(), stage.get().title(),
         stage.get().core() ? " (core)" : "");
     stage.get().prompts().forEach(p -> out.println("  ? " + p));
+    if (stage.get().key().equals(StageKey.WELCOME_NEW) || stage.get().key().equals(StageKey.MEET_AND_GREET)) {
+      List<PersonId> fresh = recorder.attendees().stream().filter(this::isNew).toList();
+      if (!fresh.isEmpty()) {
+        out.println("  New to the community, to welcome: " + ids(fresh));
+      }
+    }
+    if (stage.get().key().equals(StageKey.SMALL_STEPS)) {
+      List<Action> open = community.actions().values().stream().filter(a -> a.completedOn().isEmpty()).toList();
+      out.println(open.isEmpty() ? "  No actions are open." : "  Open actions, for the small steps noticed:");
+      for (Action a : open) {
+        out.println("    " + a.id() + (a.owners().isEmpty() ? "" : " (" + ids(a.owners()) + ")") + ": " + a.text());
+      }
+    }
+  }
+
+  /** Whether the person came to none of the community's sessions before this one. */
+  private boolean isNew(PersonId person) {
+    return community.sessions().stream().noneMatch(s -> s.attendees().contains(person));
+  }
+
+  private static String ids(List<PersonId> people) {
+    return people.stream().map(PersonId::value).collect(Collectors.joining(", "));
+  }
+
+  /**
+   * While the presentation runs: the time left of the guide's five minutes, or how far past them
+   * it has run; empty otherwise.
+   */
+  Optional<String> countdown() {
+    Optional<CaptureEvent.PresentationStarted> running = Optional.empty();
+    for (CaptureEvent e : recorder.events()) {
+      if (e instanceof CaptureEvent.PresentationStarted p) {
+        running = Optional.of(p);
+      } else if (e instanceof CaptureEvent.PresentationStopped) {
+        running = Optional.empty();
+      }
+    }
+    return running.map(p -> {
+      Duration left = Presentation.RECOMMENDED_MAXIMUM.minus(Duration.between(p.at(), clock.instant()));
+      return left.isNegative()
+          ? "presentation: " + minutes(left.negated()) + " over the guide's five minutes; type 'stop' when it ends"
+          : "presentation: " + minutes(left) + " left of the guide's five minutes";
+    });
+  }
+
+  private static String minutes(Duration d) {
+    return String.format(Locale.ROOT, "%d:%02d", d.toMinutes(), d.toSecondsPart());
   }
 
   /** Prints the warnings an entry gave rise to: the session is recorded as it happened. */
@@ -102,11 +168,67 @@ final class CaptureConsole {
       List<CaptureWarning> warnings = dispatch(command, rest);
       warn(warnings);
     } catch (InvalidValueException e) {
-      // the field and what it must be, never the value: what was typed may be a name
-      out.println("  not recorded: " + e.field() + " " + e.expectation());
+      refused(e);
     } catch (Refused e) {
       out.println("  not recorded: " + e.getMessage());
     }
+  }
+
+  /**
+   * Says why an entry was not recorded: the field and what it must be, and the person's id when
+   * the field holds one. Never any other value: what was typed may be a name.
+   */
+  private void refused(InvalidValueException e) {
+    String field = e.field().substring(e.field().lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
+    Optional<PersonId> who = PERSON_FIELDS.contains(field) && !e.isPersonal() ? personId(e.value()) : Optional.empty();
+    out.println("  not recorded: " + who.map(p -> p.value() + ": ").orElse("") + e.field() + " " + e.expectation()
+        + (e.expectation().equals("must have arrived") ? " (type 'arrived " + who.map(PersonId::value).orElse("ID") + "')" : ""));
+  }
+
+  private static Optional<PersonId> personId(String text) {
+    try {
+      return Optional.of(PersonId.of(text));
+    } catch (InvalidValueException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Someone the register holds who says something is evidently in the room: they are marked as
+   * arrived first, so what they say is kept. Someone it does not hold is refused by the recorder.
+   */
+  private void arriveIfHeld(Optional<PersonId> person) {
+    if (person.isPresent() && community.register().holds(person.get()) && !recorder.attendees().contains(person.get())) {
+      recorder.arrived(person.get());
+      out.println("  " + person.get() + " marked as arrived" + (isNew(person.get()) ? newcomer() : "."));
+    }
+  }
+
+  private static String newcomer() {
+    return "; new to the community: welcome them.";
+  }
+
+  /** Marks each id as arrived on its own: one already in the room or unknown does not drop the others. */
+  private List<CaptureWarning> arrived(String ids) {
+    List<CaptureWarning> all = new ArrayList<>();
+    for (String id : ids.split("\\s+")) {
+      Optional<PersonId> person = personId(id);
+      if (person.isEmpty()) {
+        out.println("  not recorded: a person's id is letters, digits, '.', '_' or '-'");
+      } else if (recorder.attendees().contains(person.get())) {
+        out.println("  " + person.get() + " is already in the room.");
+      } else {
+        try {
+          all.addAll(recorder.arrived(person.get()));
+          if (isNew(person.get())) {
+            out.println("  " + person.get() + " is new to the community: welcome them.");
+          }
+        } catch (InvalidValueException e) {
+          refused(e);
+        }
+      }
+    }
+    return all;
   }
 
   private List<CaptureWarning> dispatch(String command, String rest) {
@@ -137,32 +259,46 @@ final class CaptureConsole {
         return List.of();
       }
       case "status" -> {
-        long arrived = recorder.events().stream().filter(e -> e instanceof CaptureEvent.Arrived).count();
-        out.println("  " + (recorder.plan().hosts().size() + arrived) + " in the room, "
+        out.println("  " + recorder.attendees().size() + " in the room, "
             + recorder.events().size() + " entries; core stages not run yet: " + recorder.coreStagesNotRun());
         return List.of();
       }
       case "arrived" -> {
-        List<CaptureWarning> all = new java.util.ArrayList<>();
-        for (String id : required(rest, "arrived ID").split("\\s+")) {
-          all.addAll(recorder.arrived(PersonId.of(id)));
-        }
-        return all;
+        return arrived(required(rest, "arrived ID"));
       }
       case "hope" -> {
         Said said = said(required(rest, "hope TEXT"));
+        arriveIfHeld(said.by);
         return recorder.bestHope(new BestHope(said.text, said.by));
       }
       case "say" -> {
         String[] kindAndText = required(rest, "say KIND TEXT").split("\\s+", 2);
+        ContributionKind kind = kind(kindAndText[0]);
         Said said = said(kindAndText.length < 2 ? "" : kindAndText[1]);
-        return recorder.contribution(kind(kindAndText[0]), required(said.text, "say KIND TEXT"), said.by);
+        String text = required(said.text, "say KIND TEXT");
+        arriveIfHeld(said.by);
+        return recorder.contribution(kind, text, said.by);
       }
       case "present" -> {
         String[] kindAndTitle = required(rest, "present KIND TITLE").split("\\s+", 2);
-        Said title = said(kindAndTitle.length < 2 ? "" : kindAndTitle[1]);
-        return recorder.startPresentation(presentationKind(kindAndTitle[0]), required(title.text, "present KIND TITLE"),
-            title.by, Optional.empty());
+        PresentationKind kind = presentationKind(kindAndTitle[0]);
+        String titled = kindAndTitle.length < 2 ? "" : kindAndTitle[1];
+        Matcher as = AS.matcher(titled);
+        Optional<Perspective> perspective = as.matches() ? Optional.of(perspective(as.group(1))) : Optional.empty();
+        Said title = said(as.matches() ? as.group(2) : titled);
+        String text = required(title.text, "present KIND TITLE");
+        if (perspective.isEmpty()) {
+          perspective = title.by.flatMap(community.register()::find)
+              .filter(p -> p.perspectives().size() == 1)
+              .map(p -> p.perspectives().iterator().next());
+        }
+        arriveIfHeld(title.by);
+        List<CaptureWarning> w = recorder.startPresentation(kind, text, title.by, perspective);
+        out.println("  presentation started" + perspective.map(p -> ", from the " + words(p) + " perspective").orElse("")
+            + ": the guide gives it five minutes, until "
+            + LocalTime.ofInstant(clock.instant().plus(Presentation.RECOMMENDED_MAXIMUM), recorder.plan().startsAt().getZone())
+                .withNano(0) + ". Type 'stop' when it ends.");
+        return w;
       }
       case "stop" -> {
         return recorder.stopPresentation();
@@ -177,13 +313,19 @@ final class CaptureConsole {
         List<CaptureWarning> all = new java.util.ArrayList<>();
         for (String r : required(rest, "rate N").split("\\s+")) {
           Matcher m = ATTRIBUTED_RATING.matcher(r);
-          all.addAll(recorder.rating(m.matches() ? Rating.by(PersonId.of(m.group(1)), number(m.group(2)))
-              : Rating.anonymous(number(r))));
+          if (m.matches()) {
+            Rating rating = Rating.by(PersonId.of(m.group(1)), number(m.group(2)));
+            arriveIfHeld(rating.ratedBy());
+            all.addAll(recorder.rating(rating));
+          } else {
+            all.addAll(recorder.rating(Rating.anonymous(number(r))));
+          }
         }
         return all;
       }
       case "up" -> {
         Said idea = said(required(rest, "up TEXT"));
+        arriveIfHeld(idea.by);
         return recorder.onePointUp(new OnePointUpIdea(idea.text, idea.by));
       }
       case "action" -> {
@@ -199,6 +341,7 @@ final class CaptureConsole {
         SmallStep.Builder s = SmallStep.builder().text(said.text);
         said.by.ifPresent(s::noticedBy);
         follows.ifPresent(s::followsAction);
+        arriveIfHeld(said.by);
         return recorder.smallStep(s.build());
       }
       case "conclude" -> {
@@ -248,6 +391,19 @@ final class CaptureConsole {
     } catch (IllegalArgumentException e) {
       throw new Refused("that is not a kind of contribution; type 'help' to see the kinds.");
     }
+  }
+
+  private static Perspective perspective(String word) {
+    try {
+      return Perspective.valueOf(word.toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      throw new Refused("that is not a perspective: " + Arrays.stream(Perspective.values()).map(CaptureConsole::words)
+          .map(w -> w.replace(' ', '-')).collect(Collectors.joining(", ")) + ".");
+    }
+  }
+
+  private static String words(Perspective p) {
+    return p.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   private static PresentationKind presentationKind(String word) {

@@ -8,9 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.people.Perspective;
 import org.communityofpractice.core.runningorder.StageKey;
 import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.session.SessionId;
+import org.communityofpractice.core.store.ArchiveVersion;
+import org.communityofpractice.core.store.FileArchiveStore;
 import org.communityofpractice.examples.LoneWorkingCaseStudy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -142,6 +146,91 @@ class CaptureCommandTest {
     assertThat(run.exitCode()).as("%s", run).isZero();
     assertThat(run.out()).contains("Session id").contains("Topic (prison-release, lone-working)")
         .contains("Session lone-working-3 on lone-working, 2017-04-06");
+  }
+
+  @Test
+  void aPresenterNotYetMarkedAsArrivedIsMarkedAndTheSessionStillFinishes() {
+    CopRun run = capture(String.join("\n",
+        "present case-study p-expert-citizen: Leaving prison on a Friday",
+        "stop",
+        "finish", ""), START);
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.out()).contains("p-expert-citizen marked as arrived")
+        .contains("the guide gives it five minutes, until").contains("Finished session lone-working-3");
+    Session s = Archives.read(archive).session(SessionId.of("lone-working-3")).orElseThrow();
+    assertThat(s.presentation().orElseThrow().presenter()).contains(PersonId.of("p-expert-citizen"));
+    assertThat(s.attendees()).contains(PersonId.of("p-expert-citizen"));
+  }
+
+  @Test
+  void aPresenterTheRegisterDoesNotHoldIsRefusedByIdAndReason() {
+    CopRun run = capture(String.join("\n", "present case-study p-nobody: A title", "finish", ""), START);
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.out()).contains("not recorded: p-nobody: presenter must be held by the community's register");
+  }
+
+  @Test
+  void arrivalsAlongsideSomeoneAlreadyInTheRoomAreAllKept() {
+    CopRun run = capture(String.join("\n",
+        "arrived p-facilichair p-social-worker p-nobody p-expert-citizen", "finish", ""), START);
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.out()).contains("p-facilichair is already in the room.")
+        .contains("not recorded: p-nobody: person must be held by the community's register");
+    Session s = Archives.read(archive).session(SessionId.of("lone-working-3")).orElseThrow();
+    assertThat(s.attendees()).contains(PersonId.of("p-social-worker"), PersonId.of("p-expert-citizen"));
+  }
+
+  @Test
+  void enterAtAPromptAsksAgain() {
+    CopRun run = capture(String.join("\n", "", "lone-working-3", "", "lone-working", "  ", "p-facilichair", "pause", ""),
+        "--starts-at", "2017-04-06T10:00");
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.out()).contains("Session lone-working-3 on lone-working, 2017-04-06");
+  }
+
+  @Test
+  void namesCoFacilitatorsAndRecordersAndThePresentersPerspective() {
+    String[] options = {"--session", "lone-working-3", "--topic", "lone-working", "--facilitator", "p-facilichair",
+        "--starts-at", "2017-04-06T10:00", "--co-facilitator", "p-housing-manager", "--recorder", "p-recorder"};
+    CopRun run = capture(String.join("\n",
+        "present case-study as=expert-by-experience p-social-worker: The buddy call", "stop", "finish", ""), options);
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.out()).contains("from the expert by experience perspective");
+    Session s = Archives.read(archive).session(SessionId.of("lone-working-3")).orElseThrow();
+    assertThat(s.coFacilitators()).containsExactly(PersonId.of("p-housing-manager"));
+    assertThat(s.recorders()).containsExactly(PersonId.of("p-recorder"));
+    assertThat(s.presentation().orElseThrow().perspective()).contains(Perspective.EXPERT_BY_EXPERIENCE);
+  }
+
+  @Test
+  void countsThePresentationDownWhileItRuns() {
+    CopRun run = capture(String.join("\n", "present materials Leaflets", "status", "pause", ""), START);
+    assertThat(run.out()).contains("left of the guide's five minutes");
+  }
+
+  @Test
+  void showsTheOpenActionsAtTheSmallStepsStage() {
+    CopRun run = capture(String.join("\n", "next", "next", "next", "next", "next", "pause", ""), START);
+    assertThat(run.out()).contains("Open actions, for the small steps noticed:")
+        .contains(LoneWorkingCaseStudy.SHARE_PROCEDURE.value());
+  }
+
+  @Test
+  void aFirstSessionAsksForTheCommunitysTimeZoneAndTellsTheChairWhoIsNew() throws IOException {
+    Community demo = Archives.read(archive);
+    Path fresh = dir.resolve("fresh");
+    FileArchiveStore.builder(fresh).build().save(
+        Community.builder().from(demo).sessions(List.of()).legacy(List.of()).build(), ArchiveVersion.NONE);
+    CopRun run = CopRun.withInput(String.join("\n", "Mars/Olympus", "Europe/Dublin",
+            "arrived p-social-worker", "pause", ""),
+        "capture", fresh.resolve(demo.id().value()).toString(), "--session", "first", "--topic", "lone-working",
+        "--facilitator", "p-facilichair", "--venue", "The hub", "--starts-at", "2017-04-06T10:00");
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.out()).contains("The community's time zone (such as Europe/London)")
+        .contains("That is not a time zone").contains("p-social-worker is new to the community: welcome them")
+        .contains("New to the community, to welcome: p-facilichair");
+    FileArchiveStore store = FileArchiveStore.builder(fresh).build();
+    assertThat(store.sessionsInProgress(demo.id())).containsExactly(SessionId.of("first"));
   }
 
   @Test
