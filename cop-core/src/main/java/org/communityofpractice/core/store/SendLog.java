@@ -84,12 +84,16 @@ public final class SendLog implements AutoCloseable {
   private final FileChannel channel;
   private final FileLock lock;
   private final List<Entry> entries;
+  /** Each calendar entry's uid, with the details it was sent with, in the order first sent. */
+  private final Map<String, List<String>> calendars;
 
-  private SendLog(Path file, FileChannel channel, FileLock lock, List<Entry> entries) {
+  private SendLog(Path file, FileChannel channel, FileLock lock, List<Entry> entries,
+                  Map<String, List<String>> calendars) {
     this.file = file;
     this.channel = channel;
     this.lock = lock;
     this.entries = entries;
+    this.calendars = calendars;
   }
 
   /** The file a {@link FileArchiveStore} keeps a community's send log in. */
@@ -131,40 +135,55 @@ public final class SendLog implements AutoCloseable {
         DurableFiles.forceDirectory(dir);
       }
       byte[] bytes = Files.readAllBytes(file);
-      List<Entry> entries = read(bytes);
+      List<Entry> entries = new ArrayList<>();
+      Map<String, List<String>> calendars = new LinkedHashMap<>();
+      read(bytes, entries, calendars);
       channel.position(channel.size());
       if (bytes.length > 0 && bytes[bytes.length - 1] != '\n') {
         // end the line a crash tore, so the next record starts a line of its own
         DurableFiles.writeFully(channel, ByteBuffer.wrap(new byte[] {'\n'}));
         channel.force(false);
       }
-      return new SendLog(file, channel, lock, entries);
+      return new SendLog(file, channel, lock, entries, calendars);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static List<Entry> read(byte[] bytes) {
-    List<Entry> entries = new ArrayList<>();
+  private static void read(byte[] bytes, List<Entry> entries, Map<String, List<String>> calendars) {
     int start = 0;
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == '\n') {
-        parse(bytes, start, i - start).ifPresent(entries::add);
+        JsonNode n = tree(bytes, start, i - start);
+        if (n != null && n.hasNonNull("calendar") && n.hasNonNull("details")) {
+          List<String> sent = calendars.computeIfAbsent(n.get("calendar").asText(), k -> new ArrayList<>());
+          if (!sent.contains(n.get("details").asText())) {
+            sent.add(n.get("details").asText());
+          }
+        } else if (n != null) {
+          parse(n).ifPresent(entries::add);
+        }
         start = i + 1;
       }
     }
     // a last line without its newline was torn by a crash: it counts as never written
-    return entries;
   }
 
-  private static Optional<Entry> parse(byte[] bytes, int offset, int length) {
+  private static JsonNode tree(byte[] bytes, int offset, int length) {
     try {
-      JsonNode n = JSON.readTree(bytes, offset, length);
+      return JSON.readTree(bytes, offset, length);
+    } catch (IOException | RuntimeException e) {
+      return null; // a damaged line: what it recorded counts as not recorded
+    }
+  }
+
+  private static Optional<Entry> parse(JsonNode n) {
+    try {
       PersonId person = PersonId.of(n.get("person").asText());
       Optional<String> reason = n.hasNonNull("reason") ? Optional.of(n.get("reason").asText()) : Optional.empty();
       return Optional.of(new Entry(n.get("circulation").asText(), person,
           Outcome.valueOf(n.get("outcome").asText()), Instant.parse(n.get("at").asText()), reason));
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       // a damaged line: what it recorded is treated as not recorded, so at worst a message goes twice
       return Optional.empty();
     }
@@ -199,6 +218,11 @@ public final class SendLog implements AutoCloseable {
     n.put("outcome", entry.outcome().name());
     n.put("at", entry.at().toString());
     entry.reason().ifPresent(r -> n.put("reason", r));
+    write(n);
+    entries.add(entry);
+  }
+
+  private void write(ObjectNode n) {
     try {
       byte[] line = (JSON.writeValueAsString(n) + "\n").getBytes(StandardCharsets.UTF_8);
       DurableFiles.writeFully(channel, ByteBuffer.wrap(line));
@@ -206,7 +230,38 @@ public final class SendLog implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    entries.add(entry);
+  }
+
+  /**
+   * The {@code SEQUENCE} (RFC 5545) of a calendar entry about to be sent: 0 the first time, one
+   * more for each different version of its details (date, time, venue) sent before; recorded here,
+   * so sending the same details again keeps the number.
+   *
+   * @param uid the entry's {@code UID}
+   * @param details what identifies this version, such as its start and venue; held as a hash
+   */
+  public synchronized int sequenceOf(String uid, String details) {
+    String hash = hash(details);
+    List<String> sent = calendars.computeIfAbsent(uid, k -> new ArrayList<>());
+    int index = sent.indexOf(hash);
+    if (index >= 0) {
+      return index;
+    }
+    ObjectNode n = JSON.createObjectNode();
+    n.put("calendar", uid);
+    n.put("details", hash);
+    write(n);
+    sent.add(hash);
+    return sent.size() - 1;
+  }
+
+  private static String hash(String text) {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest, 0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is always available", e);
+    }
   }
 
   /** Every record, oldest first. */

@@ -68,6 +68,23 @@ class SendLogTest {
   }
 
   @Test
+  void aCalendarEntryKeepsItsSequenceUntilItsDetailsChange() {
+    Path file = dir.resolve("send-log.jsonl");
+    try (SendLog log = SendLog.open(file)) {
+      assertThat(log.sequenceOf("next-after-s1@example.org", "2016-05-05T09:00Z VOICES")).isZero();
+      assertThat(log.sequenceOf("next-after-s1@example.org", "2016-05-05T09:00Z VOICES")).isZero();
+      assertThat(log.sequenceOf("next-after-s1@example.org", "2016-05-12T09:00Z VOICES")).isEqualTo(1);
+      assertThat(log.sequenceOf("next-after-s2@example.org", "2016-05-12T09:00Z VOICES")).isZero();
+    }
+    try (SendLog log = SendLog.open(file)) {
+      assertThat(log.sequenceOf("next-after-s1@example.org", "2016-05-12T09:00Z VOICES")).isEqualTo(1);
+      assertThat(log.sequenceOf("next-after-s1@example.org", "2016-05-05T09:00Z VOICES")).isZero();
+      assertThat(log.sequenceOf("next-after-s1@example.org", "2016-05-19T09:00Z the café")).isEqualTo(2);
+      assertThat(log.entries()).isEmpty();
+    }
+  }
+
+  @Test
   void holdsIdsOnly() throws IOException {
     Path file = dir.resolve("send-log.jsonl");
     try (SendLog log = SendLog.open(file)) {

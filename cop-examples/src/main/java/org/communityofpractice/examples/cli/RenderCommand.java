@@ -10,6 +10,8 @@ import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.topic.Series;
 import org.communityofpractice.core.topic.SeriesId;
 import org.communityofpractice.report.ReportComposer;
+import org.communityofpractice.report.check.PublicationCheck;
+import org.communityofpractice.report.check.PublicationFinding;
 import org.communityofpractice.report.model.Report;
 import org.communityofpractice.report.spi.ReportRenderer;
 import org.communityofpractice.report.spi.ReportRenderers;
@@ -75,7 +77,13 @@ final class RenderCommand extends CopCommand {
     ReportRenderer renderer = renderers.find(format).orElseThrow(() -> UserError.usage(
         "unknown format '" + format + "'. The formats are: " + String.join(", ", renderers.formats()) + "."));
     Community community = Archives.read(archive);
-    Report report = compose(community, ReportComposer.of(DisclosurePolicy.asOf(Instant.now())));
+    DisclosurePolicy policy = DisclosurePolicy.asOf(Instant.now());
+    Report report = compose(community, ReportComposer.of(policy));
+    // the report is written all the same: publishing it is the next step, and this is the moment to look
+    for (PublicationFinding f : PublicationCheck.of(community, policy).check(report)) {
+      err().println("warning: the publication check found " + f.kind().name().toLowerCase(java.util.Locale.ROOT)
+          + " in " + f.field() + f.person().map(p -> " (" + p + ")").orElse("") + "; check it before publishing");
+    }
     if (out == null) {
       renderer.render(report, out());
     } else {

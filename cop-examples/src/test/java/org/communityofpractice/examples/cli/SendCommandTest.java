@@ -11,6 +11,7 @@ import org.communityofpractice.core.privacy.DisclosurePolicy;
 import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.topic.Series;
 import org.communityofpractice.examples.GuideExample;
+import org.communityofpractice.examples.GuideMembers;
 import org.communityofpractice.examples.PrisonReleaseSeries;
 import org.communityofpractice.report.ReportComposer;
 import org.communityofpractice.report.check.PublicationCheck;
@@ -85,6 +86,23 @@ class SendCommandTest {
     for (Series s : community.series()) {
       assertThat(check.check(composer.series(community, s.id()))).as("series %s", s.id()).isEmpty();
     }
+  }
+
+  @Test
+  void renderWarnsOfANamePlantedInAConclusionByFieldAndIdOnly() throws IOException {
+    Community community = GuideExample.community();
+    Session second = community.session(PrisonReleaseSeries.SECOND).orElseThrow();
+    String name = community.register().find(GuideMembers.EXPERT_CITIZEN).orElseThrow().name();
+    Session planted = Session.builder().from(second).addConclusions("As " + name + " said, start on day one").build();
+    Community changed = Community.builder().from(community)
+        .sessions(community.sessions().stream().map(s -> s.id().equals(planted.id()) ? planted : s).toList())
+        .build();
+    Path file = dir.resolve("planted.json");
+    java.nio.file.Files.writeString(file, org.communityofpractice.core.json.ArchiveJson.create().write(changed));
+    CopRun run = CopRun.of("render", file.toString(), "--session", PrisonReleaseSeries.SECOND.value(), "--format", "text");
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.err()).contains("warning: the publication check found name in conclusions[")
+        .contains("(" + GuideMembers.EXPERT_CITIZEN + ")").doesNotContain(name);
   }
 
   private static List<Path> emls(Path folder) throws IOException {

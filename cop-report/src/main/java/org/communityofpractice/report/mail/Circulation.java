@@ -266,7 +266,10 @@ public final class Circulation {
     Map<PersonId, SendLog.Outcome> before = log.statusOf(plan.circulation());
     jakarta.mail.Session session = jakarta.mail.Session.getInstance(delivery.properties());
     MessageWriter writer = new MessageWriter(settings, session);
-    Messages messages = new Messages(plan.community, plan.circulation(), plan.report(), plan.invitedFrom, settings,
+    String uid = "next-after-" + plan.invitedFrom.orElse(plan.circulation()) + "." + plan.community.id().value()
+        + "@" + settings.domain();
+    int sequence = Messages.invitation(plan.report()).map(i -> log.sequenceOf(uid, Messages.details(i))).orElse(0);
+    Messages messages = new Messages(plan.community, plan.report(), new Messages.CalendarEntry(uid, sequence), settings,
         calendar);
 
     List<PersonId> delivered = new ArrayList<>();

@@ -36,8 +36,8 @@ final class Messages {
   private final Optional<String> ics;
   private final String listId;
 
-  Messages(Community community, String circulation, Report report, Optional<String> invitedFrom,
-           CirculationSettings settings, InvitationCalendar calendar) {
+  Messages(Community community, Report report, CalendarEntry entry, CirculationSettings settings,
+           InvitationCalendar calendar) {
     this.community = community;
     this.settings = settings;
     this.report = report;
@@ -46,13 +46,24 @@ final class Messages {
     this.reportHtml = HTML.render(report);
     this.subject = subject();
     this.listId = listId();
-    this.ics = invitation().map(i -> calendar.write(i,
-        "next-after-" + invitedFrom.orElse(circulation) + "." + community.id().value() + "@" + settings.domain(),
-        0, report.community() + ": next session", directions(i)));
+    this.ics = invitation().map(i -> calendar.write(i, entry.uid(), entry.sequence(),
+        report.community() + ": next session", directions(i)));
   }
 
+  /** The calendar entry's stable id and its sequence number. */
+  record CalendarEntry(String uid, int sequence) {}
+
   Optional<Invitation> invitation() {
+    return invitation(report);
+  }
+
+  static Optional<Invitation> invitation(Report report) {
     return report instanceof SessionReport s ? s.nextSession() : ((SeriesReport) report).nextSession();
+  }
+
+  /** What, when changed, makes the calendar entry a new version: when and where. */
+  static String details(Invitation i) {
+    return i.startsAt().toInstant() + "\n" + i.venue() + "\n" + i.address().orElse("");
   }
 
   private String subject() {

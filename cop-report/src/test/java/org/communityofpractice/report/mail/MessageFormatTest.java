@@ -179,7 +179,7 @@ class MessageFormatTest {
     return value.replaceAll("\r\n[ \t]+", " ");
   }
 
-  private static String text(Entity entity, String mimeType) throws IOException {
+  static String text(Entity entity, String mimeType) throws IOException {
     if (entity.getBody() instanceof Multipart mp) {
       for (Entity part : mp.getBodyParts()) {
         String found = textOrNull(part, mimeType);
