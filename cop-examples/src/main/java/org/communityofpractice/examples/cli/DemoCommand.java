@@ -82,7 +82,7 @@ final class DemoCommand extends CopCommand {
         String id = report instanceof org.communityofpractice.report.model.SessionReport s ? s.session()
             : ((org.communityofpractice.report.model.SeriesReport) report).series();
         Path file = reports.resolve(id + "." + renderer.fileExtension());
-        Outputs.writeText(file, w -> renderer.render(report, w));
+        Outputs.writeBytes(file, o -> renderer.write(report, o));
         written.add(file);
       }
     }

@@ -26,6 +26,24 @@ class ReportRenderersTest {
   }
 
   @Test
+  void aRendererWrittenAgainstTheTextOnlyInterfaceWritesUtf8Bytes() {
+    ReportRenderer shout = ReportRenderers.load().get("shout");
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    shout.write(ReportSamples.session(ReportSamples.REALISTIC), bytes);
+    assertThat(shout.writesText()).isTrue();
+    assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("@SOTCOP!");
+  }
+
+  @Test
+  void aTextRendererWritesTheSameCharactersAsBytesInUtf8() {
+    ReportRenderer markdown = ReportRenderers.load().get("markdown");
+    var report = ReportSamples.session(ReportSamples.REALISTIC);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    markdown.write(report, bytes);
+    assertThat(bytes.toByteArray()).isEqualTo(markdown.render(report).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
   void skipsFaultyProvidersAndSaysSoInTheLog() {
     String log = StandardError.of(() -> {
       ReportRenderers renderers = ReportRenderers.load(getClass().getClassLoader());
