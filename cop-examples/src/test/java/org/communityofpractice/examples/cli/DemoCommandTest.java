@@ -16,7 +16,7 @@ class DemoCommandTest {
   void writesEveryReportFormatTheReviewAndTheArchiveButNoResearchTables() throws IOException {
     CopRun run = CopRun.of("demo", "--out", dir.toString());
     assertThat(run.exitCode()).as("%s", run).isZero();
-    for (String ext : new String[] {"html", "md", "txt", "json", "csv", "poster.html"}) {
+    for (String ext : new String[] {"html", "md", "txt", "json", "csv", "poster.html", "pdf"}) {
       assertThat(dir.resolve("reports/prison-release-2." + ext)).isNotEmptyFile();
       assertThat(dir.resolve("reports/prison-release-2016." + ext)).isNotEmptyFile();
     }

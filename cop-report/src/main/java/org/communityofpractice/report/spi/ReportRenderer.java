@@ -55,6 +55,15 @@ public interface ReportRenderer {
     return true;
   }
 
+  /**
+   * Whether the renderer can work here; {@code true} unless it says otherwise. A renderer built on
+   * an optional library answers {@code false} when the library is not on the class path, and
+   * {@link ReportRenderers} then leaves it out.
+   */
+  default boolean isAvailable() {
+    return true;
+  }
+
   /** The usual file extension, without the dot, such as {@code "md"}. */
   String fileExtension();
 

@@ -16,7 +16,7 @@ class ReportRenderersTest {
     ReportRenderers renderers = ReportRenderers.load();
     assertThat(renderers.formats()).contains("markdown", "text", "json", "csv");
     assertThat(renderers.get("markdown")).isInstanceOf(MarkdownRenderer.class);
-    assertThat(renderers.find("pdf")).isEmpty();
+    assertThat(renderers.find("docx")).isEmpty();
   }
 
   @Test
@@ -60,11 +60,11 @@ class ReportRenderersTest {
 
   @Test
   void anUnknownFormatIsNamedWithTheFormatsThereAre() {
-    assertThatThrownBy(() -> ReportRenderers.load().get("pdf"))
+    assertThatThrownBy(() -> ReportRenderers.load().get("docx"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("format must be one of [")
         .hasMessageContaining("markdown")
-        .hasMessageEndingWith("but was 'pdf'");
+        .hasMessageEndingWith("but was 'docx'");
   }
 
 }
