@@ -33,6 +33,7 @@ module org.communityofpractice.report {
   exports org.communityofpractice.report.mail;
   exports org.communityofpractice.report.calendar;
   exports org.communityofpractice.report.pdf;
+  exports org.communityofpractice.report.aidememoire;
 
   // the JSON renderer reads the model's records reflectively
   opens org.communityofpractice.report.model to com.fasterxml.jackson.databind;

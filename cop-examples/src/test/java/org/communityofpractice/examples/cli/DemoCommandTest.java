@@ -20,6 +20,10 @@ class DemoCommandTest {
       assertThat(dir.resolve("reports/prison-release-2." + ext)).isNotEmptyFile();
       assertThat(dir.resolve("reports/prison-release-2016." + ext)).isNotEmptyFile();
     }
+    assertThat(dir.resolve("aide-memoire/aide-memoire.html")).content().contains("There is no such thing as late.");
+    for (String card : new String[] {"a4", "a5", "large-print"}) {
+      assertThat(dir.resolve("aide-memoire/aide-memoire-" + card + ".pdf")).isNotEmptyFile();
+    }
     assertThat(dir.resolve("review.txt")).content().contains("prison service");
     // the analysis tables count small numbers exactly: never written beside the reports by default
     assertThat(dir.resolve("tables")).doesNotExist();

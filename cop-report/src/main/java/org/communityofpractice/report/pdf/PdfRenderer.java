@@ -3,6 +3,7 @@ package org.communityofpractice.report.pdf;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.communityofpractice.report.html.HtmlRenderer;
 import org.communityofpractice.report.model.Report;
 import org.communityofpractice.report.model.SeriesReport;
@@ -86,7 +87,7 @@ public final class PdfRenderer implements ReportRenderer {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(output, "output");
     Labels labels = Labels.forLanguage(report.language());
-    HtmlToPdf.write(html.render(report), new PageSetup("A4", 11, labels.get("print.pageNumber"), dated(report)), output);
+    HtmlToPdf.write(html.render(report), new PageSetup("A4", 11, labels.get("print.pageNumber"), Optional.of(dated(report))), output);
   }
 
   /** The report's own date: the session's, or the last session's of a series. */

@@ -44,6 +44,13 @@ class ReportRenderersTest {
   }
 
   @Test
+  void leavesOutARendererWhoseOptionalLibraryIsMissingWithoutAWarning() {
+    String log = StandardError.of(() ->
+        assertThat(ReportRenderers.load(getClass().getClassLoader()).formats()).doesNotContain("needs-a-library"));
+    assertThat(log).doesNotContain("UnavailableRenderer");
+  }
+
+  @Test
   void skipsFaultyProvidersAndSaysSoInTheLog() {
     String log = StandardError.of(() -> {
       ReportRenderers renderers = ReportRenderers.load(getClass().getClassLoader());

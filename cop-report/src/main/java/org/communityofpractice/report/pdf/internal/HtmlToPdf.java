@@ -17,6 +17,7 @@ import java.util.Calendar;
 import java.util.EnumSet;
 import java.util.GregorianCalendar;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TimeZone;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -147,10 +148,13 @@ public final class HtmlToPdf {
   }
 
   /** Sets the document's dates to {@code dated}, so the same page prints to the same bytes. */
-  private static void fixDates(byte[] pdf, String language, String title, Instant dated, byte[] id,
+  private static void fixDates(byte[] pdf, String language, String title, Optional<Instant> dated, byte[] id,
       OutputStream output) throws IOException {
-    Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-    date.setTimeInMillis(dated.toEpochMilli());
+    Calendar date = null;
+    if (dated.isPresent()) {
+      date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+      date.setTimeInMillis(dated.get().toEpochMilli());
+    }
     try (PDDocument document = Loader.loadPDF(pdf)) {
       PDDocumentInformation info = document.getDocumentInformation();
       info.setCreationDate(date);

@@ -2,6 +2,7 @@ package org.communityofpractice.report.pdf.internal;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How a printed page is laid out: the paper, the base text size, the words around the page
@@ -12,9 +13,9 @@ import java.util.Objects;
  * @param pageNumber the words of the page number with {@code {0}} for the page and {@code {1}}
  *     for the count of pages, such as {@code "Page {0} of {1}"}
  * @param dated the date written as the document's creation date, from what it prints (the
- *     session's date), so the same input prints to the same bytes
+ *     session's date), so the same input prints to the same bytes; none for an undated page
  */
-public record PageSetup(String paper, double textSize, String pageNumber, Instant dated) {
+public record PageSetup(String paper, double textSize, String pageNumber, Optional<Instant> dated) {
   public PageSetup {
     Objects.requireNonNull(paper, "paper");
     Objects.requireNonNull(pageNumber, "pageNumber");
