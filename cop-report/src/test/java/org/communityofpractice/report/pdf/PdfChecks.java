@@ -128,6 +128,21 @@ public final class PdfChecks {
     }
   }
 
+  /** What a reader gets from {@code renderer}: its text, or for a PDF the text PDFBox extracts. */
+  public static String readable(org.communityofpractice.report.spi.ReportRenderer renderer,
+      org.communityofpractice.report.model.Report report) {
+    if (renderer.writesText()) {
+      return renderer.render(report);
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    renderer.write(report, out);
+    try (PDDocument document = load(out.toByteArray())) {
+      return new PDFTextStripper().getText(document);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   public static PDDocument load(byte[] pdf) throws IOException {
     return Loader.loadPDF(pdf);
   }
