@@ -13,7 +13,7 @@ import org.communityofpractice.core.runningorder.Stage;
 import org.communityofpractice.core.runningorder.StageKey;
 import org.communityofpractice.core.scaling.ScalingQuestion;
 import org.communityofpractice.core.session.Presentation;
-import org.communityofpractice.report.aidememoire.internal.CardView;
+import org.communityofpractice.report.html.internal.AideMemoireView;
 import org.communityofpractice.report.html.internal.AppendableOutput;
 import org.communityofpractice.report.pdf.internal.HtmlToPdf;
 import org.communityofpractice.report.pdf.internal.PageSetup;
@@ -114,31 +114,31 @@ public final class AideMemoire {
     return largePrint ? LARGE_PRINT_TEXT : paper == Paper.A4 ? A4_TEXT : A5_TEXT;
   }
 
-  private CardView view(String community, RunningOrder order) {
+  private AideMemoireView view(String community, RunningOrder order) {
     Objects.requireNonNull(community, "community");
     Objects.requireNonNull(order, "order");
     Labels words = words();
     String bestHopes = order.stage(StageKey.BEST_HOPES)
         .or(() -> RunningOrder.firstSession().stage(StageKey.BEST_HOPES))
         .map(s -> s.prompts().get(0)).orElseThrow();
-    List<CardView.Reminder> reminders = List.of(
-        new CardView.Reminder(words.get("aide.late"), words.get("aide.late.detail")),
-        new CardView.Reminder(Principle.NO_NAME_NO_BLAME_NO_SHAME.text() + ".", words.get("aide.principle.detail")),
-        new CardView.Reminder(words.get("aide.bestHopes"), words.format("aide.quoted", bestHopes)),
-        new CardView.Reminder(words.format("aide.presentation", Presentation.RECOMMENDED_MAXIMUM.toMinutes()),
+    List<AideMemoireView.Reminder> reminders = List.of(
+        new AideMemoireView.Reminder(words.get("aide.late"), words.get("aide.late.detail")),
+        new AideMemoireView.Reminder(Principle.NO_NAME_NO_BLAME_NO_SHAME.text() + ".", words.get("aide.principle.detail")),
+        new AideMemoireView.Reminder(words.get("aide.bestHopes"), words.format("aide.quoted", bestHopes)),
+        new AideMemoireView.Reminder(words.format("aide.presentation", Presentation.RECOMMENDED_MAXIMUM.toMinutes()),
             words.get("aide.presentation.detail")),
-        new CardView.Reminder(words.get("aide.scaling"),
+        new AideMemoireView.Reminder(words.get("aide.scaling"),
             words.format("aide.scaling.detail", ScalingQuestion.GUIDE_WORDING)));
-    List<CardView.StageLine> stages = order.stages().stream()
+    List<AideMemoireView.StageLine> stages = order.stages().stream()
         .map(AideMemoire::line)
         .toList();
-    return new CardView(words.languageTag(), community, words.get("aide.title"),
+    return new AideMemoireView(words.languageTag(), community, words.get("aide.title"),
         words.format("aide.subtitle", community, order.name()), paper.name(), textSize(),
         words.get("aide.remember"), reminders, words.get("aide.order"), stages);
   }
 
-  private static CardView.StageLine line(Stage stage) {
-    return new CardView.StageLine(stage.title(), stage.prompts());
+  private static AideMemoireView.StageLine line(Stage stage) {
+    return new AideMemoireView.StageLine(stage.title(), stage.prompts());
   }
 
   /** Builds an {@link AideMemoire}. */

@@ -1,4 +1,4 @@
-package org.communityofpractice.report.aidememoire.internal;
+package org.communityofpractice.report.html.internal;
 
 import java.util.List;
 
@@ -17,7 +17,7 @@ import java.util.List;
  * @param orderHeading the heading of the running order
  * @param stages the running order's stages, each with its prompts
  */
-public record CardView(
+public record AideMemoireView(
     String language,
     String community,
     String title,
