@@ -13,6 +13,13 @@ module org.communityofpractice.report {
   requires static jakarta.mail;
   requires static org.eclipse.angus.mail;
   requires static ical4j.core;
+  // the pdf renderer's printing libraries: optional, looked for at run time
+  requires static openhtmltopdf.core;
+  requires static openhtmltopdf.pdfbox;
+  requires static openhtmltopdf.svg.support;
+  requires static org.apache.pdfbox;
+  requires static org.jsoup;
+  requires static java.desktop;
 
   exports org.communityofpractice.report;
   exports org.communityofpractice.report.model;
@@ -25,6 +32,8 @@ module org.communityofpractice.report {
   exports org.communityofpractice.report.check;
   exports org.communityofpractice.report.mail;
   exports org.communityofpractice.report.calendar;
+  exports org.communityofpractice.report.pdf;
+  exports org.communityofpractice.report.aidememoire;
 
   // the JSON renderer reads the model's records reflectively
   opens org.communityofpractice.report.model to com.fasterxml.jackson.databind;
@@ -38,5 +47,6 @@ module org.communityofpractice.report {
       org.communityofpractice.report.text.TextRenderer,
       org.communityofpractice.report.json.JsonRenderer,
       org.communityofpractice.report.csv.CsvRenderer,
-      org.communityofpractice.report.html.HtmlRenderer;
+      org.communityofpractice.report.html.HtmlRenderer,
+      org.communityofpractice.report.pdf.PdfRenderer;
 }

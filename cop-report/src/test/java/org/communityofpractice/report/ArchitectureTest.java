@@ -22,6 +22,7 @@ class ArchitectureTest {
       "org.communityofpractice.report.json..",
       "org.communityofpractice.report.csv..",
       "org.communityofpractice.report.html..",
+      "org.communityofpractice.report.pdf..",
       "org.communityofpractice.report.internal.."};
 
   private static final String[] REGISTER_AND_CONTACT = {
@@ -74,6 +75,13 @@ class ArchitectureTest {
           .should().dependOnClassesThat().resideInAnyPackage(
               "jakarta.mail..", "jakarta.activation..", "org.eclipse.angus..", "net.fortuna.ical4j..")
           .because("they are optional dependencies: a project that only renders reports does not carry them");
+
+  @ArchTest
+  static final ArchRule the_printing_libraries_are_used_only_inside_the_pdf_renderers_internals =
+      noClasses().that().resideOutsideOfPackage("org.communityofpractice.report.pdf.internal..")
+          .should().dependOnClassesThat().resideInAnyPackage(
+              "com.openhtmltopdf..", "org.apache.pdfbox..", "org.jsoup..", "java.awt..")
+          .because("they are optional: a class that names them would fail to load without them");
 
   @ArchTest
   static final ArchRule report_packages_have_no_cycles =

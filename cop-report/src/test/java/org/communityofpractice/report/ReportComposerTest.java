@@ -162,9 +162,10 @@ class ReportComposerTest {
         .hasMessageStartingWith("policy must be set");
   }
 
-  /** The output of every renderer found, for the same report. */
+  /** The output of every renderer found, for the same report; a PDF's as the text a reader gets from it. */
   static List<String> renderAll(org.communityofpractice.report.model.Report report) {
     ReportRenderers renderers = ReportRenderers.load();
-    return renderers.formats().stream().map(renderers::get).map((ReportRenderer r) -> r.render(report)).toList();
+    return renderers.formats().stream().map(renderers::get)
+        .map((ReportRenderer r) -> org.communityofpractice.report.pdf.PdfChecks.readable(r, report)).toList();
   }
 }

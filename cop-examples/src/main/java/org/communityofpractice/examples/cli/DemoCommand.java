@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.communityofpractice.core.analysis.Analysis;
 import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.runningorder.RunningOrder;
 import org.communityofpractice.core.privacy.DisclosurePolicy;
 import org.communityofpractice.core.review.Finding;
 import org.communityofpractice.core.review.Review;
@@ -19,6 +20,7 @@ import org.communityofpractice.core.store.StoredArchive;
 import org.communityofpractice.examples.GuideExample;
 import org.communityofpractice.examples.PrisonReleaseSeries;
 import org.communityofpractice.report.ReportComposer;
+import org.communityofpractice.report.aidememoire.AideMemoire;
 import org.communityofpractice.report.mail.Circulation;
 import org.communityofpractice.report.mail.CirculationResult;
 import org.communityofpractice.report.mail.CirculationSettings;
@@ -31,8 +33,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code cop demo}: the guide's example community, written out as everything the SDK makes of it —
- * every report format for a session and for the series, the review, and the archive itself in a
- * file store, for trying the other commands on. The analysis tables are research data with exact
+ * every report format for a session and for the series, the facilichair's aide-memoire, the
+ * review, and the archive itself in a file store, for trying the other commands on. The analysis tables are research data with exact
  * small counts, not a publication: they are written only with {@code --research-tables}, and then
  * into a folder of their own labelled restricted research data, never beside the reports.
  */
@@ -82,10 +84,12 @@ final class DemoCommand extends CopCommand {
         String id = report instanceof org.communityofpractice.report.model.SessionReport s ? s.session()
             : ((org.communityofpractice.report.model.SeriesReport) report).series();
         Path file = reports.resolve(id + "." + renderer.fileExtension());
-        Outputs.writeText(file, w -> renderer.render(report, w));
+        Outputs.writeBytes(file, o -> renderer.write(report, o));
         written.add(file);
       }
     }
+
+    written.addAll(writeAideMemoire(community));
 
     List<Finding> findings = Review.guide().build().review(community, now);
     Path review = dir.resolve("review.txt");
@@ -154,6 +158,27 @@ final class DemoCommand extends CopCommand {
     try (SendLog log = SendLog.open(store, community.id())) {
       return circulation.send(plan, Delivery.outbox(outbox), log);
     }
+  }
+
+  /** The facilichair's quick reference card for the community's later sessions: HTML, and PDF on A4, A5 and in large print. */
+  private List<Path> writeAideMemoire(Community community) throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("aide-memoire"));
+    RunningOrder order = RunningOrder.subsequentSession();
+    List<Path> files = new ArrayList<>();
+    Path html = folder.resolve("aide-memoire.html");
+    Outputs.writeText(html, w -> w.write(AideMemoire.builder().build().html(community.name(), order)));
+    files.add(html);
+    if (AideMemoire.canPrintPdf()) {
+      for (var card : List.of(
+          java.util.Map.entry("aide-memoire-a4.pdf", AideMemoire.builder().paper(AideMemoire.Paper.A4).build()),
+          java.util.Map.entry("aide-memoire-a5.pdf", AideMemoire.builder().paper(AideMemoire.Paper.A5).build()),
+          java.util.Map.entry("aide-memoire-large-print.pdf", AideMemoire.builder().largePrint(true).build()))) {
+        Path file = folder.resolve(card.getKey());
+        Outputs.writeBytes(file, out -> card.getValue().writePdf(community.name(), order, out));
+        files.add(file);
+      }
+    }
+    return files;
   }
 
   /** Saves the community as the next version in the demo's store, so running the demo again works. */

@@ -85,9 +85,12 @@ final class RenderCommand extends CopCommand {
           + " in " + f.field() + f.person().map(p -> " (" + p + ")").orElse("") + "; check it before publishing");
     }
     if (out == null) {
+      if (!renderer.writesText()) {
+        throw UserError.usage("the " + renderer.format() + " format is not text: give --out FILE to write it to.");
+      }
       renderer.render(report, out());
     } else {
-      Outputs.writeText(out, w -> renderer.render(report, w));
+      Outputs.writeBytes(out, o -> renderer.write(report, o));
       out().println("wrote " + out + " (" + renderer.format() + ")");
     }
     return Cop.OK;

@@ -16,9 +16,13 @@ class DemoCommandTest {
   void writesEveryReportFormatTheReviewAndTheArchiveButNoResearchTables() throws IOException {
     CopRun run = CopRun.of("demo", "--out", dir.toString());
     assertThat(run.exitCode()).as("%s", run).isZero();
-    for (String ext : new String[] {"html", "md", "txt", "json", "csv", "poster.html"}) {
+    for (String ext : new String[] {"html", "md", "txt", "json", "csv", "poster.html", "pdf"}) {
       assertThat(dir.resolve("reports/prison-release-2." + ext)).isNotEmptyFile();
       assertThat(dir.resolve("reports/prison-release-2016." + ext)).isNotEmptyFile();
+    }
+    assertThat(dir.resolve("aide-memoire/aide-memoire.html")).content().contains("There is no such thing as late.");
+    for (String card : new String[] {"a4", "a5", "large-print"}) {
+      assertThat(dir.resolve("aide-memoire/aide-memoire-" + card + ".pdf")).isNotEmptyFile();
     }
     assertThat(dir.resolve("review.txt")).content().contains("prison service");
     // the analysis tables count small numbers exactly: never written beside the reports by default

@@ -105,12 +105,26 @@ class ReadingCommandsTest {
 
   @Test
   void anUnknownFormatIsAUsageErrorListingTheFormatsAndWritesNothing() throws IOException {
-    Path out = dir.resolve("out.pdf");
-    CopRun run = CopRun.of("render", archive.toString(), "--series", "prison-release-2016", "--format", "pdf",
+    Path out = dir.resolve("out.docx");
+    CopRun run = CopRun.of("render", archive.toString(), "--series", "prison-release-2016", "--format", "docx",
         "--out", out.toString());
     assertThat(run.exitCode()).as("%s", run).isEqualTo(Cop.USAGE);
-    assertThat(run.err()).contains("unknown format 'pdf'").contains("markdown");
-    assertThat(DemoArchive.files(dir)).noneMatch(p -> p.getFileName().toString().startsWith("out.pdf"));
+    assertThat(run.err()).contains("unknown format 'docx'").contains("markdown").contains("pdf");
+    assertThat(DemoArchive.files(dir)).noneMatch(p -> p.getFileName().toString().startsWith("out.docx"));
+  }
+
+  @Test
+  void renderWritesAPdfToAFileAndRefusesToPourItIntoStandardOut() throws IOException {
+    Path out = dir.resolve("series.pdf");
+    CopRun run = CopRun.of("render", archive.toString(), "--series", "prison-release-2016", "--format", "pdf",
+        "--out", out.toString());
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(java.nio.file.Files.readAllBytes(out)).startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+    CopRun toTerminal = CopRun.of("render", archive.toString(), "--series", "prison-release-2016", "--format", "pdf");
+    assertThat(toTerminal.exitCode()).as("%s", toTerminal).isEqualTo(Cop.USAGE);
+    assertThat(toTerminal.err()).contains("the pdf format is not text: give --out FILE");
+    assertThat(toTerminal.out()).doesNotContain("%PDF");
   }
 
   @Test

@@ -43,6 +43,15 @@ class PosterRendererTest {
   }
 
   @Test
+  void writesItsPageAsUtf8BytesThoughItWasWrittenBeforeRenderersCouldWriteBytes() {
+    PosterRenderer poster = new PosterRenderer();
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    poster.write(report, bytes);
+    assertThat(poster.writesText()).isTrue();
+    assertThat(bytes.toByteArray()).isEqualTo(poster.render(report).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
   void showsTheMedianTheBreadthAndTheNextSession() {
     String html = new PosterRenderer().render(report);
     assertThat(html)

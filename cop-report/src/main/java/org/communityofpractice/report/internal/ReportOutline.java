@@ -62,7 +62,7 @@ public final class ReportOutline {
     texts(2, "section.questions", r.questions());
     artefacts(2, r.artefacts());
     resources(r.resources());
-    thanks(r.nextSession());
+    thanks(r.nextSession(), false);
     texts(2, "section.principles", r.principles());
   }
 
@@ -97,7 +97,7 @@ public final class ReportOutline {
       }
     }
     resources(r.resources());
-    thanks(r.nextSession());
+    thanks(r.nextSession(), r.concluded());
     texts(2, "section.principles", r.principles());
   }
 
@@ -130,7 +130,9 @@ public final class ReportOutline {
   private void representation(int level, Representation r) {
     out.heading(level, labels.get("section.representation"));
     out.item(0, labels.format("representation.attendees", labels.count(r.attendees())));
-    out.item(0, labels.format("representation.organisations", labels.count(r.organisations())));
+    if (!isZero(r.organisations())) {
+      out.item(0, labels.format("representation.organisations", labels.count(r.organisations())));
+    }
     groups("representation.perspectives", r.perspectives(), true);
     groups("representation.sectors", r.sectors(), false);
     out.paragraph(labels.get(r.livedExperiencePresent()
@@ -161,6 +163,10 @@ public final class ReportOutline {
     remarks.forEach(r -> out.item(0, attributed(r.text(), r.attribution())));
   }
 
+  private static boolean isZero(org.communityofpractice.report.model.Count count) {
+    return count.exactly().isPresent() && count.exactly().getAsInt() == 0;
+  }
+
   private String attributed(String text, Optional<String> attribution) {
     return attribution.map(a -> labels.format("attribution.by", text, a)).orElse(text);
   }
@@ -179,7 +185,7 @@ public final class ReportOutline {
     p.summary().ifPresent(out::paragraph);
     p.presenter().ifPresent(by -> out.item(0, labels.format("presentation.by", by)));
     p.perspective().ifPresent(k -> out.item(0, labels.format("presentation.from", labels.perspective(k))));
-    out.item(0, labels.format("presentation.minutes", p.minutes()));
+    out.item(0, p.minutes() == 1 ? labels.get("presentation.minute") : labels.format("presentation.minutes", p.minutes()));
   }
 
   private void scaling(ScalingResult s) {
@@ -213,7 +219,7 @@ public final class ReportOutline {
           labels.number(st.median()), labels.percent(st.shareAtOrAboveGoodEnough())));
     }
     t.medianChange().ifPresent(c -> out.paragraph(labels.format("scaling.trend.medianChange", signed(c))));
-    t.shareChange().ifPresent(c -> out.paragraph(labels.format("scaling.trend.shareChange", signed(c * 100))));
+    t.shareChange().ifPresent(c -> out.paragraph(labels.format("scaling.trend.shareChange", signed(Math.round(c * 100)))));
   }
 
   private String signed(double change) {
@@ -255,8 +261,9 @@ public final class ReportOutline {
     }
     out.heading(level, labels.get("section.smallSteps"));
     for (SmallStepNoticed s : steps) {
-      String text = attributed(s.text(), s.noticedBy());
-      out.item(0, s.followsAction().map(a -> text + " — " + labels.format("smallStep.follows", a)).orElse(text));
+      // who noticed it, said as noticing, so a step about someone is not read as by them
+      String text = s.noticedBy().map(by -> labels.format("smallStep.noticedBy", s.text(), by)).orElse(s.text());
+      out.item(0, s.followsAction().isPresent() ? text + " — " + labels.get("smallStep.follows") : text);
     }
   }
 
@@ -276,11 +283,13 @@ public final class ReportOutline {
     resources.forEach(r -> out.link(r.title(), r.link(), r.note()));
   }
 
-  private void thanks(Optional<Invitation> next) {
+  private void thanks(Optional<Invitation> next, boolean concluded) {
     out.heading(2, labels.get("section.thanks"));
     out.paragraph(labels.get("thanks.text"));
     if (next.isEmpty()) {
-      out.paragraph(labels.get("invitation.none"));
+      if (!concluded) {
+        out.paragraph(labels.get("invitation.none"));
+      }
       return;
     }
     Invitation i = next.get();

@@ -76,7 +76,12 @@ public final class ReportRenderers {
     String format;
     try {
       format = renderer.format();
-    } catch (RuntimeException e) {
+      if (!renderer.isAvailable()) {
+        // an optional format whose library is not installed: a choice, not a fault
+        LOG.debug("Left out report renderer {}: the libraries it needs are not on the class path", provider);
+        return;
+      }
+    } catch (RuntimeException | LinkageError e) {
       LOG.warn("Skipped report renderer {}: its format name failed: {}", provider, e.toString());
       return;
     }

@@ -11,11 +11,11 @@ import org.communityofpractice.report.ReportComposer;
 import org.communityofpractice.report.model.Report;
 
 /** The reports of the example community, @SoTCoP, as the composer publishes them. */
-final class ExampleCommunityReports {
+public final class ExampleCommunityReports {
   private ExampleCommunityReports() {}
 
   /** Every session's summary report and the prison-release series report, as of mid-2016. */
-  static List<Report> all() {
+  public static List<Report> all() {
     Community sotcop = CommunityFixtures.sotcop();
     ReportComposer composer = ReportComposer.of(DisclosurePolicy.asOf(Instant.parse("2016-07-01T09:00:00Z")));
     List<Report> reports = new ArrayList<>();

@@ -16,13 +16,38 @@ class ReportRenderersTest {
     ReportRenderers renderers = ReportRenderers.load();
     assertThat(renderers.formats()).contains("markdown", "text", "json", "csv");
     assertThat(renderers.get("markdown")).isInstanceOf(MarkdownRenderer.class);
-    assertThat(renderers.find("pdf")).isEmpty();
+    assertThat(renderers.find("docx")).isEmpty();
   }
 
   @Test
   void usesAThirdPartyRendererRegisteredOnTheClassPath() {
     ReportRenderer shout = ReportRenderers.load().get("shout");
     assertThat(shout.render(ReportSamples.session(ReportSamples.REALISTIC))).isEqualTo("@SOTCOP!");
+  }
+
+  @Test
+  void aRendererWrittenAgainstTheTextOnlyInterfaceWritesUtf8Bytes() {
+    ReportRenderer shout = ReportRenderers.load().get("shout");
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    shout.write(ReportSamples.session(ReportSamples.REALISTIC), bytes);
+    assertThat(shout.writesText()).isTrue();
+    assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("@SOTCOP!");
+  }
+
+  @Test
+  void aTextRendererWritesTheSameCharactersAsBytesInUtf8() {
+    ReportRenderer markdown = ReportRenderers.load().get("markdown");
+    var report = ReportSamples.session(ReportSamples.REALISTIC);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    markdown.write(report, bytes);
+    assertThat(bytes.toByteArray()).isEqualTo(markdown.render(report).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void leavesOutARendererWhoseOptionalLibraryIsMissingWithoutAWarning() {
+    String log = StandardError.of(() ->
+        assertThat(ReportRenderers.load(getClass().getClassLoader()).formats()).doesNotContain("needs-a-library"));
+    assertThat(log).doesNotContain("UnavailableRenderer");
   }
 
   @Test
@@ -42,11 +67,11 @@ class ReportRenderersTest {
 
   @Test
   void anUnknownFormatIsNamedWithTheFormatsThereAre() {
-    assertThatThrownBy(() -> ReportRenderers.load().get("pdf"))
+    assertThatThrownBy(() -> ReportRenderers.load().get("docx"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("format must be one of [")
         .hasMessageContaining("markdown")
-        .hasMessageEndingWith("but was 'pdf'");
+        .hasMessageEndingWith("but was 'docx'");
   }
 
 }

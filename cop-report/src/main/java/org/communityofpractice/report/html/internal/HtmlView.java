@@ -101,6 +101,11 @@ public final class HtmlView {
     return percent.format(share);
   }
 
+  /** Whether a count is known to be zero, so its line is left out ("Organisations represented: 0" says nothing). */
+  public boolean isZero(Count count) {
+    return count.exactly().isPresent() && count.exactly().getAsInt() == 0;
+  }
+
   /** A count as published: exact, "fewer than n" when suppressed, or "not shown". */
   public String count(Count count) {
     return labels.count(count); // as the text and Markdown reports write it
