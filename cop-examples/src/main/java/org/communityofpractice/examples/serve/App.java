@@ -61,6 +61,30 @@ final class App implements AutoCloseable {
     routes.post("/c/{c}/people/{p}/consent",
         form(setup::recordConsent, ctx -> community(ctx) + "/people/" + ctx.pathParam("p")));
 
+
+    CapturePages capture = new CapturePages(store);
+    routes.get("/c/{c}/sessions/new", capture::newSession);
+    routes.post("/c/{c}/sessions", form(capture::startSession, ctx -> community(ctx) + "/sessions/new"));
+    routes.get("/c/{c}/capture/{s}/door", capture::door);
+    routes.post("/c/{c}/capture/{s}/door", form(capture::signIn, ctx -> capturing(ctx) + "/door"));
+    routes.get("/c/{c}/capture/{s}", capture::capture);
+    routes.post("/c/{c}/capture/{s}/{entry}", form(capture::record, App::capturing));
+
+    AfterPages after = new AfterPages(store);
+    routes.get("/c/{c}/review", after::review);
+    routes.get("/c/{c}/sessions/{s}", after::session);
+    routes.get("/c/{c}/reports/{kind}/{id}/{format}", after::report);
+
+    RightsPages rights = new RightsPages(store);
+    routes.get("/c/{c}/rights", rights::start);
+    routes.post("/c/{c}/rights", form(rights::search, ctx -> community(ctx) + "/rights"));
+    routes.get("/c/{c}/rights/{p}", rights::person);
+    routes.get("/c/{c}/rights/{p}/export.csv", rights::export);
+    routes.post("/c/{c}/rights/{p}/rectify", form(rights::rectify, App::rightsOf));
+    routes.post("/c/{c}/rights/{p}/restrict", form(rights::restrict, App::rightsOf));
+    routes.get("/c/{c}/rights/{p}/erase", rights::confirmErase);
+    routes.post("/c/{c}/rights/{p}/erase", form(rights::erase, ctx -> rightsOf(ctx) + "/erase"));
+
     routes.exception(Store.NotFound.class, (e, ctx) -> notFound(ctx));
     routes.error(404, ctx -> {
       if (ctx.result() == null || ctx.result().isEmpty() || !"text/html".equals(ctx.contentType())) {
@@ -94,6 +118,15 @@ final class App implements AutoCloseable {
   /** The community page's address for a request under {@code /c/{c}}. */
   static String community(Context ctx) {
     return "/c/" + ctx.pathParam("c");
+  }
+
+  /** The capture page's address for a request under {@code /c/{c}/capture/{s}}. */
+  static String capturing(Context ctx) {
+    return community(ctx) + "/capture/" + ctx.pathParam("s");
+  }
+
+  static String rightsOf(Context ctx) {
+    return community(ctx) + "/rights/" + ctx.pathParam("p");
   }
 
   static CommunityId communityId(Context ctx) {
