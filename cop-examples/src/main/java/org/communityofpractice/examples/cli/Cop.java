@@ -56,6 +56,7 @@ import picocli.CommandLine.Spec;
       TopicCommand.SeriesGroup.class,
       ActionCommand.class,
       RetentionCommand.class,
+      ServeCommand.class,
     })
 public final class Cop implements Runnable {
   /** Everything went well. */

@@ -1,0 +1,282 @@
+package org.communityofpractice.examples.serve;
+
+import io.javalin.http.Context;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.communityofpractice.core.capture.CaptureEvent;
+import org.communityofpractice.core.capture.CaptureWarning;
+import org.communityofpractice.core.capture.SessionPlan;
+import org.communityofpractice.core.capture.SessionRecorder;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.community.CommunityId;
+import org.communityofpractice.core.consent.ConsentLedger;
+import org.communityofpractice.core.consent.ConsentMethod;
+import org.communityofpractice.core.consent.ConsentPurpose;
+import org.communityofpractice.core.consent.NoticeVersion;
+import org.communityofpractice.core.people.Person;
+import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.runningorder.StageKey;
+import org.communityofpractice.core.scaling.OnePointUpIdea;
+import org.communityofpractice.core.scaling.Rating;
+import org.communityofpractice.core.scaling.ScalingQuestion;
+import org.communityofpractice.core.session.Action;
+import org.communityofpractice.core.session.ActionId;
+import org.communityofpractice.core.session.BestHope;
+import org.communityofpractice.core.session.ContributionKind;
+import org.communityofpractice.core.session.NextSession;
+import org.communityofpractice.core.session.PresentationKind;
+import org.communityofpractice.core.session.Session;
+import org.communityofpractice.core.session.SessionId;
+import org.communityofpractice.core.session.SmallStep;
+import org.communityofpractice.core.session.Venue;
+import org.communityofpractice.core.store.LiveSession;
+import org.communityofpractice.core.topic.SeriesId;
+import org.communityofpractice.core.topic.TopicId;
+
+/**
+ * A session as it happens: starting it, the sign-in at the door, and the live capture walking the
+ * running order. Every entry goes through the store's live session, so it is in the journal before
+ * the page says it was recorded.
+ */
+final class CapturePages {
+  /** The "good enough" level offered for a scaling question: cop's own default, as in {@code cop capture}. */
+  static final int GOOD_ENOUGH = 7;
+
+  private final Store store;
+
+  CapturePages(Store store) {
+    this.store = store;
+  }
+
+  // ---- starting ----
+
+  void newSession(Context ctx) {
+    Community c = store.community(App.communityId(ctx));
+    Pages.page(ctx, "newsession", "Start a session")
+        .crumb(c.name(), App.community(ctx))
+        .with("community", c)
+        .with("suggestedId", suggestedId(c))
+        .with("now", LocalDateTime.now(store.clock()).withSecond(0).withNano(0).toString())
+        .show();
+  }
+
+  private static String suggestedId(Community c) {
+    int n = c.sessions().size() + 1;
+    String base = c.id().value();
+    while (c.session(SessionId.of(base + "-" + n)).isPresent()) {
+      n++;
+    }
+    return base + "-" + n;
+  }
+
+  void startSession(Context ctx) {
+    CommunityId id = App.communityId(ctx);
+    Community c = store.community(id);
+    ZoneId zone = c.sessions().isEmpty() ? store.clock().getZone()
+        : c.sessions().get(c.sessions().size() - 1).startsAt().getZone();
+    SessionPlan.Builder plan = SessionPlan.builder()
+        .id(Forms.parsed(ctx, "id", "The session's short name", SessionId::of))
+        .topic(Forms.parsed(ctx, "topic", "The topic", TopicId::of))
+        .startsAt(Forms.parsed(ctx, "startsAt", "When it starts", v -> LocalDateTime.parse(v).atZone(zone)))
+        .venue(Forms.parsed(ctx, "venue", "The venue", Venue::of))
+        .facilitator(Forms.parsed(ctx, "facilitator", "The facilichair", PersonId::of));
+    Forms.parsedOptional(ctx, "series", "The series", SeriesId::of).ifPresent(plan::series);
+    Forms.optional(ctx, "title").ifPresent(plan::title);
+    for (String r : ctx.formParams("recorder")) {
+      plan.addRecorder(Forms.parsed(ctx, "recorder", "A recorder", x -> PersonId.of(r)));
+    }
+    SessionPlan built = plan.build();
+    if (c.session(built.id()).isPresent() || store.inProgress(id).contains(built.id())) {
+      throw new Forms.Problem("There is already a session with that short name; choose another.");
+    }
+    store.start(id, built);
+    App.done(ctx, "Session started. Sign people in as they arrive.", at(ctx, built.id()) + "/door");
+  }
+
+  private static String at(Context ctx, SessionId session) {
+    return App.community(ctx) + "/capture/" + session.value();
+  }
+
+  private static SessionId sessionId(Context ctx) {
+    try {
+      return SessionId.of(ctx.pathParam("s"));
+    } catch (IllegalArgumentException e) {
+      throw new Store.NotFound();
+    }
+  }
+
+  private CaptureView view(CommunityId id, LiveSession live) {
+    return new CaptureView(store.community(id), live.recorder(), store.clock().instant());
+  }
+
+  // ---- the door ----
+
+  void door(Context ctx) {
+    CommunityId id = App.communityId(ctx);
+    LiveSession live = store.live(id, sessionId(ctx));
+    CaptureView view = view(id, live);
+    Pages.page(ctx, "door", "Welcome: please sign in")
+        .crumb(view.community().name(), App.community(ctx))
+        .crumb("Capture", App.capturing(ctx))
+        .with("view", view)
+        .with("notice", SetupPages.lastNotice(view.community().consent()).orElse(""))
+        .show();
+  }
+
+  /** Someone known, or a walk-in, signs in: consent as ticked (nothing is ticked to start with). */
+  void signIn(Context ctx) {
+    CommunityId id = App.communityId(ctx);
+    SessionId session = sessionId(ctx);
+    Set<ConsentPurpose> agreed = EnumSet.noneOf(ConsentPurpose.class);
+    for (String p : ctx.formParams("agree")) {
+      agreed.add(Forms.parsed(ctx, "agree", "A consent purpose", x -> ConsentPurpose.valueOf(p)));
+    }
+    Optional<PersonId> known = Forms.parsedOptional(ctx, "person", "Who you are", PersonId::of);
+    Optional<Person> walkIn = known.isPresent() ? Optional.empty()
+        : Optional.of(SetupPages.person(ctx, PersonId.of(Forms.randomId("p-"))));
+    PersonId who = known.orElseGet(() -> walkIn.orElseThrow().id());
+    if (known.isPresent()) {
+      Community c = store.community(id);
+      SetupPages.person(c, who.value());
+      if (view(id, store.live(id, session)).inRoom().stream().anyMatch(p -> p.id().equals(who))) {
+        throw new Forms.Problem("You are signed in already. Welcome!");
+      }
+    }
+    NoticeVersion notice = agreed.isEmpty() ? null
+        : Forms.parsed(ctx, "notice", "The privacy notice's version", NoticeVersion::of);
+    store.withCapturesPaused(id, () -> store.change(id, c -> {
+      Community changed = walkIn.map(p -> SetupPages.withPerson(c, p)).orElse(c);
+      ConsentLedger ledger = changed.consent();
+      for (ConsentPurpose purpose : agreed) {
+        ledger = ledger.grant(SetupPages.terms(who, purpose, ConsentMethod.FORM, notice, store.clock().instant()));
+      }
+      return Community.builder().from(changed).consent(ledger).build();
+    }));
+    store.live(id, session).recorder().arrived(who);
+    App.done(ctx, "Welcome, you are signed in. Thank you.", App.capturing(ctx) + "/door");
+  }
+
+  // ---- live capture ----
+
+  void capture(Context ctx) {
+    CommunityId id = App.communityId(ctx);
+    LiveSession live = store.live(id, sessionId(ctx));
+    CaptureView view = view(id, live);
+    Pages.page(ctx, "capture", "Capture: " + live.recorder().plan().title().orElse(live.recorder().plan().id().value()))
+        .crumb(view.community().name(), App.community(ctx))
+        .with("view", view)
+        .with("goodEnough", GOOD_ENOUGH)
+        .with("contributionKinds", List.of(ContributionKind.values()))
+        .with("presentationKinds", List.of(PresentationKind.values()))
+        .show();
+  }
+
+  /** One entry, named by the last part of the address; answered with the capture page. */
+  void record(Context ctx) {
+    CommunityId id = App.communityId(ctx);
+    SessionId session = sessionId(ctx);
+    String entry = ctx.pathParam("entry");
+    if (entry.equals("finish")) {
+      finish(ctx, id, session);
+      return;
+    }
+    if (entry.equals("pause")) {
+      store.pause(id, session);
+      App.done(ctx, "Paused. Everything so far is kept; carry on from the community's page.", App.community(ctx));
+      return;
+    }
+    SessionRecorder recorder = store.live(id, session).recorder();
+    List<CaptureWarning> warnings = entry(ctx, recorder, store.community(id), entry);
+    String said = "Recorded." + warnings.stream().map(CapturePages::warning).collect(Collectors.joining());
+    App.done(ctx, said, App.capturing(ctx) + anchor(entry));
+  }
+
+  private static String anchor(String entry) {
+    return switch (entry) {
+      case "advance", "skip", "goto" -> "";
+      default -> "#" + entry;
+    };
+  }
+
+  private static String warning(CaptureWarning w) {
+    if (w instanceof CaptureWarning.CoreStageSkipped s) {
+      return " Note: '" + s.stage() + "' is core to every session in the guide; it was skipped.";
+    }
+    if (w instanceof CaptureWarning.PresentationOverran o) {
+      return " Note: the presentation ran " + o.ran().toMinutes() + " minutes; the guide suggests five at most.";
+    }
+    return "";
+  }
+
+  private List<CaptureWarning> entry(Context ctx, SessionRecorder recorder, Community community, String entry) {
+    Optional<PersonId> by = Forms.parsedOptional(ctx, "by", "Who", PersonId::of);
+    return switch (entry) {
+      case "advance" -> recorder.advance();
+      case "skip" -> recorder.skip();
+      case "goto" -> recorder.returnTo(Forms.parsed(ctx, "stage", "The stage", StageKey::of));
+      case "arrived" -> recorder.arrived(Forms.parsed(ctx, "person", "Who arrived", PersonId::of));
+      case "hope" -> recorder.bestHope(new BestHope(Forms.required(ctx, "text", "The best hope"), by));
+      case "say" -> recorder.contribution(Forms.choice(ctx, "kind", "The kind", ContributionKind.class),
+          Forms.required(ctx, "text", "What was said"), by);
+      case "present" -> recorder.startPresentation(Forms.choice(ctx, "kind", "The kind", PresentationKind.class),
+          Forms.required(ctx, "text", "The title"), by, Optional.empty());
+      case "stop" -> recorder.stopPresentation();
+      case "scale" -> recorder.askScaling(ScalingQuestion.of(ScalingQuestion.GUIDE_WORDING,
+          Forms.number(ctx, "goodEnough", "Good enough")));
+      case "rate" -> recorder.rating(by.map(p -> Rating.by(p, Forms.number(ctx, "value", "The rating")))
+          .orElseGet(() -> Rating.anonymous(Forms.number(ctx, "value", "The rating"))));
+      case "up" -> recorder.onePointUp(new OnePointUpIdea(Forms.required(ctx, "text", "The idea"), by));
+      case "action" -> {
+        Action.Builder a = Action.builder().id(nextActionId(recorder, community))
+            .text(Forms.required(ctx, "text", "The action"));
+        by.ifPresent(a::addOwner);
+        yield recorder.action(a.build());
+      }
+      case "step" -> {
+        SmallStep.Builder s = SmallStep.builder().text(Forms.required(ctx, "text", "The small step"));
+        by.ifPresent(s::noticedBy);
+        Forms.parsedOptional(ctx, "follows", "The action it follows", ActionId::of).ifPresent(s::followsAction);
+        yield recorder.smallStep(s.build());
+      }
+      case "conclude" -> recorder.conclusion(Forms.required(ctx, "text", "The conclusion"));
+      case "recommend" -> recorder.recommendation(Forms.required(ctx, "text", "The recommendation"));
+      case "ask" -> recorder.question(Forms.required(ctx, "text", "The question"));
+      case "next" -> {
+        ZonedDateTime when = Forms.parsed(ctx, "startsAt", "When",
+            v -> LocalDateTime.parse(v).atZone(recorder.plan().startsAt().getZone()));
+        Venue venue = Forms.parsedOptional(ctx, "venue", "The venue", Venue::of).orElse(recorder.plan().venue());
+        yield recorder.nextSession(NextSession.of(when, venue));
+      }
+      default -> throw new Store.NotFound();
+    };
+  }
+
+  /** An id for the next action: the session's id and a number, unused in the community. */
+  private static ActionId nextActionId(SessionRecorder recorder, Community community) {
+    long n = recorder.events().stream().filter(e -> e instanceof CaptureEvent.ActionAgreed).count() + 1;
+    ActionId id;
+    do {
+      id = ActionId.of(recorder.plan().id().value() + "-a" + n++);
+    } while (community.actions().containsKey(id));
+    return id;
+  }
+
+  private void finish(Context ctx, CommunityId id, SessionId session) {
+    if (!Forms.ticked(ctx, "sure")) {
+      throw new Forms.Problem("Tick 'The session is over' to finish it.");
+    }
+    List<StageKey> notRun = new ArrayList<>(store.live(id, session).recorder().coreStagesNotRun());
+    Session done = store.finish(id, session);
+    String note = notRun.isEmpty() ? "" : " Core stages not run: "
+        + notRun.stream().map(StageKey::toString).collect(Collectors.joining(", ")) + "; the review will mention them.";
+    App.done(ctx, "Finished: " + done.headcount() + " in the room, " + done.stagesRun().size() + " stages run." + note,
+        App.community(ctx) + "/sessions/" + session.value());
+  }
+}

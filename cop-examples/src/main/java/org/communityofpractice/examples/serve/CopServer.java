@@ -1,0 +1,157 @@
+package org.communityofpractice.examples.serve;
+
+import io.javalin.Javalin;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import org.communityofpractice.core.store.FileArchiveStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code cop serve}: a small server-rendered web app on a {@link FileArchiveStore}, for the
+ * facilichair and the recorder — set up, the sign-in at the door, live capture, review, reports and
+ * people's rights. It works without JavaScript, sends {@code Content-Security-Policy: default-src
+ * 'self'}, checks a CSRF token on every form, and keeps personal data out of its log.
+ *
+ * <pre>{@code
+ * try (CopServer server = CopServer.builder(Path.of("archives")).port(0).start()) {
+ *   URI home = server.uri(); // http://127.0.0.1:<a free port>/
+ * }
+ * }</pre>
+ *
+ * <p>It binds to {@value #LOOPBACK} unless told otherwise, and refuses any address that is not a
+ * loopback one ({@link BindRefusedException}): it has no login, so only someone at this computer
+ * may use it.
+ */
+public final class CopServer implements AutoCloseable {
+  /** The address bound unless another is given: this computer only. */
+  public static final String LOOPBACK = "127.0.0.1";
+
+  /**
+   * The port used unless another is given: cop's own choice (Javalin's customary 7070); 0 asks
+   * the system for a free one.
+   */
+  public static final int DEFAULT_PORT = 7070;
+
+  private static final Logger LOG = LoggerFactory.getLogger(CopServer.class);
+
+  private final Javalin app;
+  private final App routes;
+  private final String host;
+
+  private CopServer(Javalin app, App routes, String host) {
+    this.app = app;
+    this.routes = routes;
+    this.host = host;
+  }
+
+  /**
+   * A server on the store in {@code store}.
+   *
+   * @param store the store's root folder, created when first saved to; must not be {@literal null}
+   * @return a builder: {@value #LOOPBACK}, port {@value #DEFAULT_PORT}, the system clock
+   */
+  public static Builder builder(Path store) {
+    return new Builder(Objects.requireNonNull(store, "store"));
+  }
+
+  /** Settings for {@link CopServer}. */
+  public static final class Builder {
+    private final Path store;
+    private String bind = LOOPBACK;
+    private int port = DEFAULT_PORT;
+    private Clock clock = Clock.systemDefaultZone();
+
+    private Builder(Path store) {
+      this.store = store;
+    }
+
+    /** The address to listen on; only a loopback address is accepted (see {@link #start()}). */
+    public Builder bind(String address) {
+      this.bind = Objects.requireNonNull(address, "address");
+      return this;
+    }
+
+    /** The port, 0 for a free one chosen by the system. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65_535) {
+        throw new IllegalArgumentException("port must be within 0..65535 but was " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** The clock for consent decisions, capture and the presentation countdown. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Starts the server.
+     *
+     * @return the running server; close it to stop
+     * @throws BindRefusedException when the address is not a loopback address: without login the
+     *     member register would be open to the network
+     */
+    public CopServer start() {
+      InetAddress address = loopback(bind);
+      App routes = new App(new Store(FileArchiveStore.builder(store).build(), clock), clock);
+      Javalin app = Javalin.create(config -> {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.jetty.host = address.getHostAddress();
+        config.jetty.port = port;
+        config.http.maxRequestSize = App.MAX_REQUEST_BYTES;
+        routes.configure(config);
+      });
+      app.start();
+      String host = address.getHostAddress().contains(":") ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
+      routes.guard().allowHost(host + ":" + app.port());
+      if (address.getHostAddress().equals(LOOPBACK)) {
+        routes.guard().allowHost("localhost:" + app.port());
+      }
+      LOG.info("cop serve listening on http://{}:{}/", host, app.port());
+      return new CopServer(app, routes, host);
+    }
+
+    private static InetAddress loopback(String bind) {
+      InetAddress address;
+      try {
+        address = InetAddress.getByName(bind);
+      } catch (UnknownHostException e) {
+        throw new BindRefusedException("--bind " + bind + ": not an address of this computer.");
+      }
+      if (!address.isLoopbackAddress()) {
+        throw new BindRefusedException("--bind " + bind + ": bound there, cop serve would show the member register"
+            + " to other computers, and it has no login yet. Use 127.0.0.1 (the default) and sit at this"
+            + " computer, or reach it through an SSH tunnel.");
+      }
+      return address;
+    }
+  }
+
+  /** The port listened on. */
+  public int port() {
+    return app.port();
+  }
+
+  /** The home page's address. */
+  public URI uri() {
+    return URI.create("http://" + host + ":" + port() + "/");
+  }
+
+  /** Stops the server; captures in progress stay in their journals, to resume on the next start. */
+  @Override
+  public void close() {
+    try {
+      app.stop();
+    } finally {
+      routes.close();
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package org.communityofpractice.examples.serve;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What every page of the web app shows around its own content: its title, where it sits (the
+ * breadcrumbs), the message left by the last form, and the CSRF token its forms carry.
+ *
+ * @param title the page's heading and title
+ * @param csrf the token every form on the page sends back
+ * @param notice the message left by the form sent before, if any
+ * @param crumbs the way back, from the home page
+ */
+public record Page(String title, String csrf, Optional<Notice> notice, List<Crumb> crumbs) {
+  /**
+   * A message at the top of a page.
+   *
+   * @param text what to say
+   * @param error whether it says something was not done
+   */
+  public record Notice(String text, boolean error) {}
+
+  /**
+   * One step of the way back.
+   *
+   * @param label the link's words
+   * @param href where it goes
+   */
+  public record Crumb(String label, String href) {}
+}

@@ -1,0 +1,79 @@
+package org.communityofpractice.examples.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.community.CommunityId;
+import org.communityofpractice.core.consent.ConsentPurpose;
+import org.communityofpractice.core.people.Person;
+import org.communityofpractice.core.people.Perspective;
+import org.communityofpractice.core.store.FileArchiveStore;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Setting a community up through the pages lands in the file store, version by version. */
+class SetupPagesTest {
+  @TempDir Path store;
+  private CopServer server;
+  private WebClient browser;
+
+  @BeforeEach
+  void start() {
+    server = CopServer.builder(store).port(0).start();
+    browser = new WebClient(server.uri());
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private Community stored() {
+    return FileArchiveStore.builder(store).build().load(CommunityId.of("sotcop")).orElseThrow().community();
+  }
+
+  @Test
+  void aCommunityItsTopicSeriesPeopleAndConsentAreSavedThroughTheStore() throws Exception {
+    browser.get("/");
+    browser.submit("/communities", "id", "sotcop", "name", "@SoTCoP", "place", "Stoke-on-Trent");
+    browser.submit("/c/sotcop/topics", "title", "Prison release", "needed", "EXPERT_BY_EXPERIENCE",
+        "needed", "NEUTRAL_EXPERT", "services", "probation, housing");
+    browser.submit("/c/sotcop/series", "title", "Prison release 2016", "topic", "prison-release");
+    Document person = browser.submit("/c/sotcop/people", "name", "Sam Example", "email", "sam@example.org",
+        "perspective", "MANAGER", "sector", "VOLUNTARY");
+    assertThat(person.title()).startsWith("Sam Example");
+    Person sam = stored().register().people().get(0);
+    assertThat(sam.id().value()).matches("p-[a-z0-9]{8}").doesNotContain("sam");
+    assertThat(sam.perspectives()).containsExactly(Perspective.MANAGER);
+
+    Document after = browser.submit("/c/sotcop/people/" + sam.id().value() + "/consent", "purpose", "NAMED_IN_REPORTS",
+        "decision", "grant", "method", "FORM", "notice", "2016-1");
+    assertThat(after.select("p.notice").text()).isEqualTo("Consent recorded.");
+    assertThat(after.select("td.yes")).hasSize(1);
+    Community c = stored();
+    assertThat(c.topics().get(0).neededPerspectives())
+        .containsExactlyInAnyOrder(Perspective.EXPERT_BY_EXPERIENCE, Perspective.NEUTRAL_EXPERT);
+    assertThat(c.topics().get(0).neededServices()).containsExactlyInAnyOrder("probation", "housing");
+    assertThat(c.series()).hasSize(1);
+    assertThat(c.consent().events()).singleElement().satisfies(e -> {
+      assertThat(e.purpose()).isEqualTo(ConsentPurpose.NAMED_IN_REPORTS);
+      assertThat(e.terms().notice().value()).isEqualTo("2016-1");
+    });
+    // five saves — the community, a topic, a series, a person, a consent decision — five versions
+    assertThat(FileArchiveStore.builder(store).build().load(CommunityId.of("sotcop")).orElseThrow().version().value())
+        .isEqualTo(5);
+  }
+
+  @Test
+  void aFormThatCannotBeUsedSaysWhichFieldAndNeverRepeatsWhatWasTyped() throws Exception {
+    browser.get("/");
+    browser.submit("/communities", "id", "sotcop", "name", "@SoTCoP", "place", "Stoke-on-Trent");
+    Document page = browser.submit("/c/sotcop/people", "name", "Jo Secret", "email", "not-an-email-jo-secret");
+    assertThat(page.select("p.notice.error").text()).contains("email").doesNotContain("jo-secret");
+    assertThat(stored().register().people()).isEmpty();
+  }
+}
