@@ -403,7 +403,14 @@ public final class ArchiveJson {
 
   /** Parses one whole document; every parser failure becomes an {@link ArchiveFormatException}. */
   private JsonNode parse(ParserSource source) throws IOException {
-    try (JsonParser parser = new CountingParser(source.open())) {
+    JsonParser opened;
+    try {
+      opened = source.open();
+    } catch (CharConversionException | CharacterCodingException e) {
+      // Jackson detects the encoding as it opens the parser: a byte-order mark it cannot decode fails here
+      throw ArchiveFormatException.atLocation(Kind.MALFORMED, "$", "must be UTF-8 text", "not", 1, 1);
+    }
+    try (JsonParser parser = new CountingParser(opened)) {
       try {
         JsonNode tree = mapper.readTree(parser);
         if (tree == null || tree.isMissingNode()) {

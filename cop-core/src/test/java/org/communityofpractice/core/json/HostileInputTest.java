@@ -135,6 +135,20 @@ class HostileInputTest {
         });
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"FEFF0000", "0000FFFE", "FFFE0000"})
+  void aByteOrderMarkJacksonCannotDecodeIsAFormatErrorNotAnIoError(String hex) {
+    // found by fuzzing: Jackson's encoding detection threw CharConversionException as the parser opened
+    byte[] bytes = new byte[hex.length() / 2 + 2];
+    for (int i = 0; i < hex.length() / 2; i++) {
+      bytes[i] = (byte) Integer.parseInt(hex.substring(2 * i, 2 * i + 2), 16);
+    }
+    bytes[bytes.length - 2] = '{';
+    bytes[bytes.length - 1] = '}';
+    assertThatThrownBy(() -> ARCHIVE.read(new ByteArrayInputStream(bytes)))
+        .isInstanceOfSatisfying(ArchiveFormatException.class, e -> assertThat(e.path()).isEqualTo("$"));
+  }
+
   @Test
   void tabsAndLineBreaksStayAllowedInText() throws IOException {
     String json = golden().replace("\"Open on Fridays until 8pm\"", "\"Open on Fridays\\r\\n\\tuntil 8pm\"");
