@@ -775,8 +775,8 @@ public final class FileArchiveStore implements ArchiveStore {
   }
 
   /**
-   * The file of the key the erasure log's hashes are made with: random, made when the first
-   * erasure is logged, owner-only, and never written into an archive. Without it the log cannot be
+   * The file of the key the erasure log's hashes are made with: random (in hex), made when the
+   * first erasure is logged, owner-only, and never written into an archive. Without it the log cannot be
    * matched to anyone, and the store refuses to save or replay rather than let erased people back.
    */
   public Path erasureKeyFile(CommunityId community) {
@@ -792,6 +792,22 @@ public final class FileArchiveStore implements ArchiveStore {
   public List<PersonId> erasures(CommunityId community) {
     try {
       return loggedErasures(community).stream().map(l -> l.entry().tombstone()).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The logged erasure of {@code person}, if the log holds one: it is found by hashing the id given,
+   * so only someone who knows the id can ask.
+   *
+   * @throws CorruptArchiveException when the log, or its key, cannot be read
+   */
+  public Optional<ErasureLog.Entry> erasureOf(CommunityId community, PersonId person) {
+    Objects.requireNonNull(person, "person");
+    try {
+      List<KeyedErasures.Logged> logged = loggedErasures(community);
+      return logged.isEmpty() ? Optional.empty() : key(community, false).find(logged, person);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -840,12 +856,12 @@ public final class FileArchiveStore implements ArchiveStore {
   private KeyedErasures key(CommunityId community, boolean create) throws IOException {
     Path file = erasureKeyFile(community);
     if (Files.exists(file)) {
-      byte[] key = Files.readAllBytes(file);
-      if (key.length != KeyedErasures.KEY_BYTES) {
+      String hex = new String(Files.readAllBytes(file), StandardCharsets.US_ASCII).strip();
+      if (!hex.matches("[0-9a-f]{" + 2 * KeyedErasures.KEY_BYTES + "}")) {
         throw new CorruptArchiveException(file.toString(), Optional.empty(),
-            "must hold the " + KeyedErasures.KEY_BYTES + " bytes of the erasure log's key", Optional.empty());
+            "must hold the erasure log's key: " + 2 * KeyedErasures.KEY_BYTES + " lower-case hex digits", Optional.empty());
       }
-      return new KeyedErasures(key);
+      return new KeyedErasures(java.util.HexFormat.of().parseHex(hex));
     }
     if (!create) {
       throw new CorruptArchiveException(file.toString(), Optional.empty(),
@@ -854,7 +870,7 @@ public final class FileArchiveStore implements ArchiveStore {
     }
     byte[] key = new byte[KeyedErasures.KEY_BYTES];
     new SecureRandom().nextBytes(key);
-    writeForced(file, key);
+    writeForced(file, (java.util.HexFormat.of().formatHex(key) + "\n").getBytes(StandardCharsets.US_ASCII));
     DurableFiles.forceDirectory(file.getParent());
     return new KeyedErasures(key);
   }
