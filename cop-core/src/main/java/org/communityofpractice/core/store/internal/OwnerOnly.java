@@ -17,6 +17,7 @@ import java.util.Set;
  * {@code rw-------}. Elsewhere (Windows) the folder's own access rules apply and nothing is done.
  */
 public final class OwnerOnly {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OwnerOnly.class);
   private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
   private static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
   private static final FileAttribute<?>[] NONE = new FileAttribute<?>[0];
@@ -60,15 +61,24 @@ public final class OwnerOnly {
     if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) || !posix(folder)) {
       return;
     }
-    tighten(folder);
+    tightenIfOwned(folder);
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
       for (Path p : entries) {
         if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
           tightenAll(p);
         } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-          tighten(p);
+          tightenIfOwned(p);
         }
       }
+    }
+  }
+
+  /** Tightens what this user may change; a file of another user's is left, with a warning (its path only). */
+  private static void tightenIfOwned(Path path) {
+    try {
+      tighten(path);
+    } catch (IOException e) {
+      LOG.warn("could not make {} owner-only ({})", path, e.getClass().getSimpleName());
     }
   }
 
