@@ -123,7 +123,7 @@ class SubjectCommandsTest {
   void eraseTakesTheTitleOfTheCaseStudyTheyPresentedFromEveryFileAndSaysWhatItCouldNotReach() throws IOException {
     Path store = dir.resolve("demo").resolve("archives");
     assertThat(DemoArchive.files(store)).anySatisfy(f -> assertThat(Files.readString(f)).contains(CASE_STUDY));
-    CopRun run = CopRun.of("subject", "erase", archive.toString(), "--person", "p-expert-citizen", "--yes");
+    CopRun run = CopRun.of("subject", "erase", archive.toString(), "--person", "p-expert-citizen", "--by", "data protection lead", "--yes");
     assertThat(run.exitCode()).as("%s", run).isZero();
     assertThat(DemoArchive.files(store)).allSatisfy(f ->
         assertThat(Files.readString(f)).as("%s", f).doesNotContain(CASE_STUDY).doesNotContain("Dee Turner"));
@@ -133,7 +133,7 @@ class SubjectCommandsTest {
 
   @Test
   void theDemoRunAgainAfterAnErasureDoesNotBringThePersonBack() throws IOException {
-    CopRun erase = CopRun.of("subject", "erase", archive.toString(), "--person", "p-expert-citizen", "--yes");
+    CopRun erase = CopRun.of("subject", "erase", archive.toString(), "--person", "p-expert-citizen", "--by", "data protection lead", "--yes");
     assertThat(erase.exitCode()).as("%s", erase).isZero();
 
     CopRun again = CopRun.of("demo", "--out", dir.resolve("demo").toString());
