@@ -31,7 +31,8 @@ import org.communityofpractice.core.table.Table;
  * Everything a community holds about one person, for a subject access request: their register
  * entry, consent history, attendance and the parts they played, what they said, the ratings given
  * in their name, the actions they own, the small steps they noticed, and the audit of changes to
- * their entry. {@link #rows()} lays it out as one field per row with a short explanation, and
+ * their entry — in the archive's sessions and in the sessions still being recorded, when the
+ * caller passes those (a store reads them from its journals). {@link #rows()} lays it out as one field per row with a short explanation, and
  * {@link #csv()} writes that as CSV; the archive codec writes it as JSON ({@code
  * ArchiveJson.writeAccessReport}). {@link #toString()} shows counts only.
  *
@@ -73,7 +74,8 @@ public final class AccessReport {
    *
    * @param session where
    * @param what what kind: a contribution kind such as {@code GOOD_PRACTICE}, or {@code BEST_HOPE},
-   *     {@code ONE_POINT_UP_IDEA}, {@code PRESENTATION}, {@code CHAIRS_INTRODUCTION}
+   *     {@code ONE_POINT_UP_IDEA}, {@code PRESENTATION} (its title), {@code PRESENTATION_SUMMARY},
+   *     {@code CHAIRS_INTRODUCTION}
    * @param text the words recorded
    */
   public record Said(SessionId session, String what, String text) {
@@ -168,14 +170,16 @@ public final class AccessReport {
     this.audit = List.copyOf(audit);
   }
 
-  static AccessReport of(Community community, PersonId id) {
+  static AccessReport of(Community community, List<Session> inProgress, PersonId id) {
     Person entry = community.register().find(id).orElseThrow();
+    List<Session> sessions = new ArrayList<>(community.sessions());
+    sessions.addAll(inProgress);
     List<Attendance> attendance = new ArrayList<>();
     List<Said> said = new ArrayList<>();
     List<AttributedRating> ratings = new ArrayList<>();
     List<OwnedAction> actions = new ArrayList<>();
     List<Said> steps = new ArrayList<>();
-    for (Session s : community.sessions()) {
+    for (Session s : sessions) {
       Set<SessionRole> roles = EnumSet.noneOf(SessionRole.class);
       if (s.attendees().contains(id)) {
         roles.add(SessionRole.ATTENDEE);
@@ -192,7 +196,8 @@ public final class AccessReport {
       }
       s.presentation().filter(p -> p.presenter().filter(id::equals).isPresent()).ifPresent(p -> {
         roles.add(SessionRole.PRESENTER);
-        said.add(new Said(s.id(), "PRESENTATION", p.title() + p.summary().map(x -> ": " + x).orElse("")));
+        said.add(new Said(s.id(), "PRESENTATION", p.title()));
+        p.summary().ifPresent(x -> said.add(new Said(s.id(), "PRESENTATION_SUMMARY", x)));
       });
       if (!roles.isEmpty()) {
         attendance.add(new Attendance(s.id(), s.startsAt(), roles));

@@ -18,6 +18,7 @@ import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.people.Restriction;
 import org.communityofpractice.core.people.RestrictionGround;
 import org.communityofpractice.core.people.Tombstone;
+import org.communityofpractice.core.session.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,10 +44,22 @@ public final class DataSubjectRights {
 
   /** Everything held about {@code person}; refused when the register does not hold them. */
   public static RequestOutcome<AccessReport> access(Community community, PersonId person) {
+    return access(community, person, List.of());
+  }
+
+  /**
+   * Everything held about {@code person} in the community and in sessions still being recorded,
+   * such as those a store's journals hold ({@code FileArchiveStore.access}); refused when the
+   * register does not hold them.
+   *
+   * @param inProgress sessions recorded so far but not yet in the archive, must not be {@literal null}
+   */
+  public static RequestOutcome<AccessReport> access(Community community, PersonId person, List<Session> inProgress) {
+    Objects.requireNonNull(inProgress, "inProgress");
     if (!community.register().holds(person)) {
       return notHeld(person);
     }
-    return RequestOutcome.done(AccessReport.of(community, person));
+    return RequestOutcome.done(AccessReport.of(community, inProgress, person));
   }
 
   /**
@@ -113,10 +126,17 @@ public final class DataSubjectRights {
 
   /**
    * Erases a person everywhere the community holds them: the register entry goes (a {@link Tombstone}
-   * with an opaque id stays), their consent history goes, sessions keep their place in the room under
-   * the opaque id so headcounts stay, their ratings become anonymous so the statistics stay, their
-   * words are removed (or kept unattributed when the request says so), they no longer own actions or
-   * sit in the core group, and anything they recorded for others names the opaque id instead.
+   * with an opaque id stays), their consent history goes, sessions keep a place in the room under
+   * the opaque id so headcounts stay (at the end of each list, not where they were), their ratings
+   * become anonymous so the statistics stay, their words are removed (or kept unattributed when the
+   * request says so), a presentation they gave keeps its kind and length but its title becomes
+   * {@link Erasure#ERASED_TEXT} and its summary and perspective go, an action they alone owned keeps
+   * its place but its text becomes {@link Erasure#ERASED_TEXT} (an action owned with others keeps its
+   * text and loses only them), they leave the core group, and anything they recorded for others
+   * names the opaque id instead.
+   *
+   * <p>This changes a value only: the copies a store keeps (backups, journals) still hold the
+   * person. Erase through the store ({@code ArchiveStore.erase}) to reach them.
    * Refused when the person is not held, or is restricted because the data is needed for a legal
    * claim.
    */

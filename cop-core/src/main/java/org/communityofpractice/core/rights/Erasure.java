@@ -13,6 +13,13 @@ import org.communityofpractice.core.people.Tombstone;
  * @param request the request, for the erasure log
  */
 public record Erasure(Community community, Tombstone tombstone, ErasureRequest request) {
+  /**
+   * What an erasure leaves where a text of the person's must go but its place must stay: the title
+   * of a presentation they gave, the text of an action they alone owned (later small steps may
+   * follow it).
+   */
+  public static final String ERASED_TEXT = "(erased)";
+
   public Erasure {
     Objects.requireNonNull(community, "community");
     Objects.requireNonNull(tombstone, "tombstone");

@@ -13,7 +13,9 @@ import org.slf4j.LoggerFactory;
  * archive so that a backup restored from before an erasure can be brought back into line: {@link
  * #replay(Community)} erases again everyone the backup still holds, leaving the same opaque ids, so
  * an id names the same erased person in every copy. It holds person ids and nothing else about
- * anyone.
+ * anyone — which is why a store does not write it as it is: {@code FileArchiveStore} keeps a keyed
+ * hash in place of each id ({@code erasures.json}), and replays it on every save. Keep this value
+ * in memory, or apply the same care where you keep it yourself.
  *
  * <pre>{@code
  * Erasure done = DataSubjectRights.erase(community, request).result();

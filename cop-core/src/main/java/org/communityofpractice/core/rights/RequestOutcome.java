@@ -27,7 +27,8 @@ public final class RequestOutcome<T> {
     this.refusal = refusal;
   }
 
-  static <T> RequestOutcome<T> done(T result) {
+  /** A request carried out, with its result; for stores and other callers that carry out requests. */
+  public static <T> RequestOutcome<T> done(T result) {
     return new RequestOutcome<>(Objects.requireNonNull(result, "result"), null);
   }
 

@@ -3,6 +3,7 @@ package org.communityofpractice.core.rights;
 import java.util.List;
 import java.util.Optional;
 import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.rights.internal.Redactions;
 import org.communityofpractice.core.scaling.OnePointUpIdea;
 import org.communityofpractice.core.scaling.Rating;
 import org.communityofpractice.core.scaling.ScalingRound;
@@ -15,8 +16,13 @@ import org.communityofpractice.core.session.SmallStep;
 
 /**
  * Takes one person out of a session: their place in the room goes to an opaque id (so the headcount
- * stays), their ratings become anonymous (so the statistics stay), their words are removed or kept
- * unattributed, and they no longer own actions.
+ * stays) at the end of the list (so the place they had does not point back at them), their ratings
+ * become anonymous (so the statistics stay), their words are removed or kept unattributed. A
+ * presentation they gave keeps its kind and length but its title becomes {@link
+ * Erasure#ERASED_TEXT} and its summary and perspective go; an action they alone own keeps its id and
+ * dates (later small steps follow it) but its text becomes {@link Erasure#ERASED_TEXT}; an action
+ * they own with others keeps its text, which the others agreed to too, and loses only them. When
+ * their words are kept unattributed, titles and action texts stay too, but never the perspective.
  */
 final class SessionRedaction {
   private final PersonId person;
@@ -63,11 +69,7 @@ final class SessionRedaction {
     if (!isTheirs(p.presenter())) {
       return p;
     }
-    return Presentation.builder()
-        .from(p)
-        .presenter(Optional.empty())
-        .summary(removeWords ? Optional.empty() : p.summary())
-        .build();
+    return Redactions.presentation(p, removeWords);
   }
 
   private ScalingRound round(ScalingRound r) {
@@ -82,9 +84,7 @@ final class SessionRedaction {
   }
 
   private Action action(Action a) {
-    return a.owners().contains(person)
-        ? Action.builder().from(a).owners(a.owners().stream().filter(o -> !o.equals(person)).toList()).build()
-        : a;
+    return Redactions.action(a, person, removeWords);
   }
 
   private boolean isTheirs(Optional<PersonId> by) {
@@ -99,7 +99,8 @@ final class SessionRedaction {
     return id.equals(person) ? replacement : id;
   }
 
+  /** The ids with the person's moved to the end as the opaque id: their place would point back at them. */
   private List<PersonId> swapAll(List<PersonId> ids) {
-    return ids.stream().map(this::swap).toList();
+    return Redactions.moveToEnd(ids, person, replacement);
   }
 }

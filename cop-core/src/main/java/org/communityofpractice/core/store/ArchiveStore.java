@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.community.CommunityId;
+import org.communityofpractice.core.rights.ErasureRequest;
 
 /**
  * Where communities' archives are kept: a folder ({@link FileArchiveStore}), a database column, an
@@ -20,6 +21,11 @@ import org.communityofpractice.core.community.CommunityId;
  * <p>An implementation must make each save all-or-nothing: a reader sees the old version or the
  * new one, never a mix, whatever happens during the save. It keeps earlier versions as backups as
  * it sees fit, and never overwrites or restores anything on its own.
+ *
+ * <p>Erasure is the store's to carry out ({@link #erase}), since only the store reaches its
+ * backups: an erasure made on a value and saved must reach them too, and it keeps a log of
+ * erasures that every later save replays, so that saving an old copy cannot bring an erased
+ * person back.
  */
 public interface ArchiveStore {
 
@@ -33,6 +39,9 @@ public interface ArchiveStore {
 
   /**
    * Saves a community's archive as the next version, if {@code expected} is still the current one.
+   * Erasures the store has logged are carried out again on {@code community} first, and erasures
+   * {@code community} made (people the current archive holds, gone with a tombstone) are carried
+   * to the backups and logged.
    *
    * @param community the community, must not be {@literal null}
    * @param expected the version the change was made to: {@link ArchiveVersion#NONE} for the first
@@ -40,6 +49,17 @@ public interface ArchiveStore {
    * @throws ArchiveConflictException when the current version is not {@code expected}
    */
   ArchiveVersion save(Community community, ArchiveVersion expected);
+
+  /**
+   * Erases a person from everything the store keeps of a community — the current archive, every
+   * backup, anything kept of sessions being recorded — and logs the erasure so that later saves
+   * replay it. When the current archive no longer holds the person but a backup does, the backups
+   * are still erased.
+   *
+   * @return what was done and reached, or why it was refused (then nothing changed)
+   * @throws java.util.NoSuchElementException when the community has no archive
+   */
+  StoreErasure erase(CommunityId community, ErasureRequest request);
 
   /** The earlier versions kept as backups, newest first. */
   List<ArchiveBackup> backups(CommunityId community);

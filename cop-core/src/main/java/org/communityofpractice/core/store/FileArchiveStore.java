@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,11 +38,14 @@ import org.communityofpractice.core.people.Actor;
 import org.communityofpractice.core.people.MemberRegister;
 import org.communityofpractice.core.people.Person;
 import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.people.Tombstone;
+import org.communityofpractice.core.rights.AccessReport;
 import org.communityofpractice.core.rights.ContributionHandling;
 import org.communityofpractice.core.rights.DataSubjectRights;
 import org.communityofpractice.core.rights.Erasure;
 import org.communityofpractice.core.rights.ErasureLog;
 import org.communityofpractice.core.rights.ErasureRequest;
+import org.communityofpractice.core.rights.Refusal;
 import org.communityofpractice.core.rights.RequestOutcome;
 import org.communityofpractice.core.rights.RetentionCategory;
 import org.communityofpractice.core.rights.RetentionPolicy;
@@ -51,6 +55,8 @@ import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.store.internal.BoundedFiles;
 import org.communityofpractice.core.store.internal.DurableFiles;
 import org.communityofpractice.core.store.internal.JournalRedaction;
+import org.communityofpractice.core.store.internal.KeyedErasures;
+import org.communityofpractice.core.store.internal.OwnerOnly;
 import org.communityofpractice.core.store.internal.StoreJson;
 import org.communityofpractice.core.validation.InvalidValueException;
 
@@ -220,12 +226,114 @@ public final class FileArchiveStore implements ArchiveStore {
     return Optional.empty();
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The store's erasure log is replayed on {@code community} first, so that saving a copy
+   * from before an erasure (a restored backup, the demo run again) does not bring an erased person
+   * back: the version saved is then not quite the one given — load it to see it. And when {@code
+   * community} erased people the current archive holds ({@link DataSubjectRights#erase} on a value),
+   * the erasure is carried to the backups and journals and logged, as {@link #erase} does; their
+   * words are removed there, whatever the erasure did with them.
+   *
+   * @throws ErasureReplayException when {@code community} holds someone the log erased and refuses
+   *     their erasure again (restricted for a legal claim there); nothing is saved
+   * @throws JournalInUseException when {@code community} erased someone while a session is being
+   *     recorded; nothing is saved
+   */
   @Override
   public ArchiveVersion save(Community community, ArchiveVersion expected) {
     Objects.requireNonNull(community, "community");
     Objects.requireNonNull(expected, "expected");
-    byte[] json = StoreJson.ARCHIVE.write(community).getBytes(StandardCharsets.UTF_8);
-    return underLock(folderOf(community.id()), () -> saveLocked(community.id(), json, expected));
+    CommunityId id = community.id();
+    return underLock(folderOf(id), () -> {
+      List<Long> versions = versions(folderOf(id));
+      ArchiveVersion current = versions.isEmpty() ? ArchiveVersion.NONE : ArchiveVersion.of(versions.get(0));
+      if (!current.equals(expected)) {
+        throw new ArchiveConflictException(folderOf(id).toString(), id, expected, current);
+      }
+      Community replayed = replayLocked(id, community);
+      List<ErasureLog.Entry> erasedHere = current.equals(ArchiveVersion.NONE)
+          ? List.of() : erasedBy(currentOrNull(id, current), replayed);
+      if (erasedHere.isEmpty()) {
+        return saveLocked(id, StoreJson.ARCHIVE.write(replayed).getBytes(StandardCharsets.UTF_8), expected);
+      }
+      return carryLocked(id, erasedHere, Optional.of(replayed), expected).version().orElseThrow();
+    });
+  }
+
+  /** The current archive, or {@literal null} when it cannot be read (a save may then replace it). */
+  private Community currentOrNull(CommunityId community, ArchiveVersion version) throws IOException {
+    try {
+      return read(community, version);
+    } catch (Unreadable e) {
+      return null;
+    }
+  }
+
+  /** {@code community} with the logged erasures carried out again on everyone it still holds. */
+  private Community replayLocked(CommunityId id, Community community) throws IOException {
+    List<KeyedErasures.Logged> logged = loggedErasures(id);
+    if (logged.isEmpty()) {
+      return community;
+    }
+    ErasureLog.Replay replay = key(id, false).naming(logged, community.register().ids()).replay(community);
+    if (!replay.refused().isEmpty()) {
+      throw new ErasureReplayException(erasureLogFile(id).toString(), replay.refused().size());
+    }
+    return replay.community();
+  }
+
+  /**
+   * The erasures that {@code after} carried out on people {@code before} holds: each person {@code
+   * before} holds and {@code after} does not, paired with a tombstone {@code after} has and {@code
+   * before} does not. The log does not know which of their words {@code after} kept, so its entries
+   * remove them.
+   */
+  private static List<ErasureLog.Entry> erasedBy(Community before, Community after) {
+    if (before == null) {
+      return List.of();
+    }
+    List<ErasureLog.Entry> entries = new ArrayList<>();
+    java.util.Set<PersonId> taken = new java.util.HashSet<>();
+    for (Person p : before.register().people()) {
+      if (after.register().holds(p.id())) {
+        continue;
+      }
+      Optional<Tombstone> tombstone = tombstoneOf(p.id(), before, after, taken);
+      tombstone.ifPresent(t -> {
+        taken.add(t.id());
+        entries.add(new ErasureLog.Entry(new ErasureRequest(p.id(), t.erasedAt(), t.actor(), t.ground(),
+            ContributionHandling.REMOVE_TEXT), t.id()));
+      });
+    }
+    return entries;
+  }
+
+  /**
+   * The tombstone that took {@code person}'s place going from {@code with} to {@code without}: one
+   * {@code without} has that {@code with} does not know and that is not {@code taken}, preferring one
+   * that stands where the person stood in the sessions both hold.
+   */
+  private static Optional<Tombstone> tombstoneOf(
+      PersonId person, Community with, Community without, java.util.Set<PersonId> taken) {
+    java.util.Set<PersonId> known = with.register().knownIds();
+    List<Tombstone> candidates = new ArrayList<>(without.register().tombstones().stream()
+        .filter(t -> !known.contains(t.id()) && !taken.contains(t.id()))
+        .toList());
+    for (Session s : with.sessions()) {
+      if (!s.peopleNamed().contains(person)) {
+        continue;
+      }
+      Optional<Session> there = without.session(s.id());
+      if (there.isPresent()) {
+        List<Tombstone> narrowed = candidates.stream().filter(t -> there.get().peopleNamed().contains(t.id())).toList();
+        if (!narrowed.isEmpty()) {
+          candidates = new ArrayList<>(narrowed);
+        }
+      }
+    }
+    return candidates.stream().findFirst();
   }
 
   /** Saves under the folder's lock, which the caller holds. */
@@ -313,7 +421,8 @@ public final class FileArchiveStore implements ArchiveStore {
   }
 
   private static void writeForced(Path file, byte[] bytes) throws IOException {
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+    try (FileChannel channel = FileChannel.open(file,
+        java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), OwnerOnly.file(file.getParent()))) {
       DurableFiles.writeFully(channel, ByteBuffer.wrap(bytes));
       channel.force(true);
     }
@@ -462,15 +571,14 @@ public final class FileArchiveStore implements ArchiveStore {
     ReentrantLock jvmLock = LOCKS.computeIfAbsent(folder, f -> new ReentrantLock());
     jvmLock.lock();
     try {
-      boolean created = !Files.isDirectory(folder);
-      Files.createDirectories(folder);
-      if (created) {
+      if (OwnerOnly.createFolders(folder)) {
         DurableFiles.forceDirectory(folder.getParent());
       }
       try (FileChannel channel = FileChannel.open(folder.resolve(".lock"),
-              StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+              java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), OwnerOnly.file(folder));
           FileLock lock = channel.lock()) {
         cleanTemporaries(folder);
+        OwnerOnly.tightenAll(folder); // files an older version wrote readable by all
         return action.run();
       }
     } catch (IOException e) {
@@ -496,39 +604,130 @@ public final class FileArchiveStore implements ArchiveStore {
    * a new version), every backup (rewritten in place, or deleted when it cannot be read or refuses),
    * and the journal of every session in progress (redacted: the person's place goes to their
    * tombstone's opaque id, their words go or stay unattributed as the request says). Afterwards no
-   * file under the community's folder holds the person's name, contact details or words. The
-   * request is added to the {@linkplain #erasureLog erasure log} first.
+   * file under the community's folder holds the person's name, contact details or anything their
+   * access report listed as theirs. The erasure is added to the {@linkplain #erasureLogFile erasure
+   * log} first.
    *
-   * <p>Refused, with nothing changed, when the erasure is refused (the person is not held, or is
-   * held for a legal claim). Sessions being recorded must be closed first: their journals are
-   * rewritten, and a recorder holds what was said in memory.
+   * <p>When the current archive no longer holds the person (it was saved after an erasure made on
+   * the value) but a backup or a journal still does, those are erased, leaving the tombstone the
+   * current archive has for them; the outcome is then done with no version saved.
+   *
+   * <p>What the store cannot reach is said in the result: reports, exports and tables written from
+   * the archive earlier, copies kept elsewhere (replay the log on them), and other people's words
+   * that mention the person ({@link StoreErasure#mentionedIn()}).
+   *
+   * <p>Refused, with nothing changed, when the erasure is refused (the person is held nowhere in
+   * the store, or is held for a legal claim). Sessions being recorded must be closed first: their
+   * journals are rewritten, and a recorder holds what was said in memory.
    *
    * @throws NoSuchElementException when the community has no archive
    * @throws JournalInUseException when a session of the community is being recorded; nothing was
    *     changed
    */
+  @Override
   public StoreErasure erase(CommunityId community, ErasureRequest request) {
     Objects.requireNonNull(request, "request");
     Path folder = folderOf(community);
     return underLock(folder, () -> {
       StoredArchive stored = requireArchive(community);
       RequestOutcome<Erasure> outcome = DataSubjectRights.erase(stored.community(), request);
-      if (!outcome.isDone()) {
+      if (outcome.isDone()) {
+        Erasure erasure = outcome.result();
+        Carried done = carryLocked(community, List.of(ErasureLog.Entry.of(erasure)),
+            Optional.of(erasure.community()), stored.version());
+        return new StoreErasure(outcome, done.version(), done.reached(),
+            mentions(erasure.community(), stored.community().register().find(request.person()).orElseThrow()));
+      }
+      if (outcome.refusal().orElseThrow().reason() != Refusal.Reason.NOT_HELD) {
         return StoreErasure.refused(outcome);
       }
-      Erasure erasure = outcome.result();
-      List<Path> journals = closedJournals(community); // refuses while a session is being recorded
-      List<ErasureLog.Entry> entries = List.of(ErasureLog.Entry.of(erasure));
-      logErasuresLocked(community, entries); // before the files: a crash leaves it to replay
-      List<RecoveryReport.DamagedLine> damage = new ArrayList<>();
-      List<SessionId> redacted = redactJournals(journals, List.of(redaction(entries.get(0))), damage);
-      ArchiveVersion version = saveLocked(community,
-          StoreJson.ARCHIVE.write(erasure.community()).getBytes(StandardCharsets.UTF_8), stored.version());
-      BackupChanges backups = changeBackupsLocked(community, backup -> eraseFrom(backup, entries));
-      return new StoreErasure(outcome, Optional.of(version),
-          new FilesReached(backups.rewritten(), backups.deleted(), redacted, damage));
+      return eraseLeftoversLocked(community, stored.community(), request).orElse(StoreErasure.refused(outcome));
     });
   }
+
+  /**
+   * Erases a person the current archive no longer holds from the backups and journals that still
+   * do; empty when none does.
+   */
+  private Optional<StoreErasure> eraseLeftoversLocked(CommunityId community, Community current, ErasureRequest request)
+      throws IOException {
+    PersonId person = request.person();
+    Optional<Community> holding = Optional.empty();
+    List<Long> versions = versions(folderOf(community));
+    for (int i = 1; i < versions.size() && holding.isEmpty(); i++) {
+      try {
+        holding = Optional.of(read(community, ArchiveVersion.of(versions.get(i)))).filter(b -> b.register().holds(person));
+      } catch (Unreadable e) {
+        // deleted by the erasure below if it comes to that
+      }
+    }
+    List<Path> journals = closedJournals(community);
+    boolean inJournals = false;
+    JournalRedaction probe = new JournalRedaction(person, PersonId.of("erased-probe"), true);
+    for (Path journal : journals) {
+      List<CaptureEvent> events = Journal.read(journal, Recovery.SKIP_DAMAGED_LINES).events();
+      inJournals |= !probe.apply(events).equals(events);
+    }
+    if (holding.isEmpty() && !inJournals) {
+      return Optional.empty();
+    }
+    List<KeyedErasures.Logged> logged = loggedErasures(community);
+    Optional<PersonId> tombstoneId = logged.isEmpty() ? Optional.empty()
+        : key(community, false).find(logged, person).map(ErasureLog.Entry::tombstone);
+    java.util.Set<PersonId> loggedTombstones = new java.util.HashSet<>();
+    logged.forEach(l -> loggedTombstones.add(l.entry().tombstone()));
+    if (tombstoneId.isEmpty() && holding.isPresent()) {
+      tombstoneId = tombstoneOf(person, holding.get(), current, loggedTombstones).map(Tombstone::id);
+    }
+    PersonId opaque = tombstoneId.isPresent() ? tombstoneId.get() : freshTombstoneId(community, current);
+    Tombstone tombstone = current.register().tombstones().stream().filter(t -> t.id().equals(opaque)).findFirst()
+        .orElseGet(() -> new Tombstone(opaque, request.at(), request.actor().replacing(person, opaque), request.ground()));
+    Carried carried = carryLocked(community, List.of(new ErasureLog.Entry(request, opaque)), Optional.empty(), null);
+    return Optional.of(new StoreErasure(RequestOutcome.done(new Erasure(current, tombstone, request)), Optional.empty(),
+        carried.reached(), holding.map(h -> mentions(current, h.register().find(person).orElseThrow())).orElse(List.of())));
+  }
+
+  /** An opaque id that neither the current archive nor any backup knows. */
+  private PersonId freshTombstoneId(CommunityId community, Community current) throws IOException {
+    java.util.Set<PersonId> known = new java.util.HashSet<>(current.register().knownIds());
+    List<Long> versions = versions(folderOf(community));
+    for (int i = 1; i < versions.size(); i++) {
+      try {
+        known.addAll(read(community, ArchiveVersion.of(versions.get(i))).register().knownIds());
+      } catch (Unreadable e) {
+        // deleted by the erasure if it comes to that
+      }
+    }
+    for (int n = current.register().tombstones().size() + 1; ; n++) {
+      PersonId candidate = PersonId.of("erased-" + n);
+      if (!known.contains(candidate)) {
+        return candidate;
+      }
+    }
+  }
+
+  /**
+   * Carries erasures to everything the store keeps: logs them (before the files: a crash leaves
+   * them to replay), redacts the journals, saves {@code erased} as the next version when given, and
+   * erases the people from the backups. The caller holds the folder's lock.
+   */
+  private Carried carryLocked(CommunityId community, List<ErasureLog.Entry> entries, Optional<Community> erased,
+      ArchiveVersion expected) throws IOException {
+    List<Path> journals = closedJournals(community); // refuses while a session is being recorded
+    logErasuresLocked(community, entries);
+    List<RecoveryReport.DamagedLine> damage = new ArrayList<>();
+    List<SessionId> redacted = redactJournals(journals, entries.stream().map(FileArchiveStore::redaction).toList(), damage);
+    Optional<ArchiveVersion> version = Optional.empty();
+    if (erased.isPresent()) {
+      version = Optional.of(saveLocked(community,
+          StoreJson.ARCHIVE.write(erased.get()).getBytes(StandardCharsets.UTF_8), expected));
+    }
+    BackupChanges backups = changeBackupsLocked(community, backup -> eraseFrom(backup, entries));
+    return new Carried(version, new FilesReached(backups.rewritten(), backups.deleted(), redacted, damage));
+  }
+
+  /** What {@link #carryLocked} did. */
+  private record Carried(Optional<ArchiveVersion> version, FilesReached reached) {}
 
   /**
    * Runs a retention sweep over a community's archive and carries what it removed to the backups
@@ -567,46 +766,121 @@ public final class FileArchiveStore implements ArchiveStore {
     });
   }
 
-  /** The file of a community's {@link #erasureLog erasure log}. */
+  /**
+   * The file of a community's erasure log: every erasure carried out through this store, by {@link
+   * #erase}, a retention sweep or a {@link #save} of a community that erased someone, in order. It
+   * names each erased person by a keyed hash of their id (the key is {@link #erasureKeyFile}), never
+   * by id, name or words, with the opaque id of the tombstone each left. Keep a copy of both files
+   * wherever the archives are copied, and keep them longer than the copies.
+   */
   public Path erasureLogFile(CommunityId community) {
     return folderOf(community).resolve("erasures.json");
   }
 
   /**
-   * Every erasure carried out through this store in a community, by {@link #erase} or a retention
-   * sweep, in order; empty when there were none. It holds person ids, never names or words. When
-   * an archive is restored from a copy kept outside the store, from before an erasure, replaying
-   * the log erases again everyone it still holds:
-   *
-   * <pre>{@code
-   * Community safe = store.erasureLog(id).replay(restored).community();
-   * }</pre>
-   *
-   * <p>The log is one file in the community's folder, {@link #erasureLogFile}; keep a copy of it
-   * wherever the archives are copied, and keep it longer than the copies.
-   *
-   * @throws CorruptArchiveException when the file cannot be read as a log
+   * The file of the key the erasure log's hashes are made with: random (in hex), made when the
+   * first erasure is logged, owner-only, and never written into an archive. Without it the log cannot be
+   * matched to anyone, and the store refuses to save or replay rather than let erased people back.
    */
-  public ErasureLog erasureLog(CommunityId community) {
-    Path file = erasureLogFile(community);
-    if (!Files.exists(file)) {
-      return ErasureLog.empty();
-    }
+  public Path erasureKeyFile(CommunityId community) {
+    return folderOf(community).resolve("erasure-key");
+  }
+
+  /**
+   * The erasures logged for a community, in order, each named by the opaque id of the tombstone it
+   * left; empty when there were none.
+   *
+   * @throws CorruptArchiveException when the log, or its key, cannot be read
+   */
+  public List<PersonId> erasures(CommunityId community) {
     try {
-      byte[] bytes;
-      try {
-        bytes = BoundedFiles.read(file);
-      } catch (BoundedFiles.RefusedFileException e) {
-        throw new CorruptArchiveException(file.toString(), Optional.empty(), "the file " + e.reason(), Optional.empty());
-      }
-      String json = StoreJson.utf8(bytes, 0, bytes.length).orElseThrow(() ->
-          new CorruptArchiveException(file.toString(), Optional.empty(), "the file is not UTF-8 text", Optional.empty()));
-      return StoreJson.ARCHIVE.readErasureLog(json);
-    } catch (ArchiveFormatException e) {
-      throw new CorruptArchiveException(file.toString(), Optional.of(e.path()), e.expectation(), Optional.empty());
+      return loggedErasures(community).stream().map(l -> l.entry().tombstone()).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The logged erasure of {@code person}, if the log holds one: it is found by hashing the id given,
+   * so only someone who knows the id can ask.
+   *
+   * @throws CorruptArchiveException when the log, or its key, cannot be read
+   */
+  public Optional<ErasureLog.Entry> erasureOf(CommunityId community, PersonId person) {
+    Objects.requireNonNull(person, "person");
+    try {
+      List<KeyedErasures.Logged> logged = loggedErasures(community);
+      return logged.isEmpty() ? Optional.empty() : key(community, false).find(logged, person);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Carries out the logged erasures again on a copy of the community restored from elsewhere, such
+   * as an offsite copy from before an erasure: everyone it still holds whom the log erased is erased
+   * again, leaving the same opaque id. {@link #save} does this itself; this is for copies that are
+   * not saved back.
+   *
+   * <pre>{@code
+   * Community safe = store.replayErasures(id, restored).community();
+   * }</pre>
+   *
+   * @throws CorruptArchiveException when the log, or its key, cannot be read
+   */
+  public ErasureLog.Replay replayErasures(CommunityId community, Community restored) {
+    Objects.requireNonNull(restored, "restored");
+    try {
+      List<KeyedErasures.Logged> logged = loggedErasures(community);
+      ErasureLog log = logged.isEmpty() ? ErasureLog.empty()
+          : key(community, false).naming(logged, restored.register().ids());
+      return log.replay(restored);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private List<KeyedErasures.Logged> loggedErasures(CommunityId community) throws IOException {
+    Path file = erasureLogFile(community);
+    if (!Files.exists(file)) {
+      return List.of();
+    }
+    byte[] bytes;
+    try {
+      bytes = BoundedFiles.read(file);
+    } catch (BoundedFiles.RefusedFileException e) {
+      throw new CorruptArchiveException(file.toString(), Optional.empty(), "the file " + e.reason(), Optional.empty());
+    }
+    String json = StoreJson.utf8(bytes, 0, bytes.length).orElseThrow(() ->
+        new CorruptArchiveException(file.toString(), Optional.empty(), "the file is not UTF-8 text", Optional.empty()));
+    try {
+      return KeyedErasures.read(json);
+    } catch (KeyedErasures.Malformed e) {
+      throw new CorruptArchiveException(file.toString(), Optional.of(e.path()), e.getMessage(), Optional.empty());
+    }
+  }
+
+  /** The community's erasure key; made when missing and {@code create}, else refused when missing. */
+  private KeyedErasures key(CommunityId community, boolean create) throws IOException {
+    Path file = erasureKeyFile(community);
+    if (Files.exists(file)) {
+      String hex = new String(Files.readAllBytes(file), StandardCharsets.US_ASCII).strip();
+      if (!hex.matches("[0-9a-f]{" + 2 * KeyedErasures.KEY_BYTES + "}")) {
+        throw new CorruptArchiveException(file.toString(), Optional.empty(),
+            "must hold the erasure log's key: " + 2 * KeyedErasures.KEY_BYTES + " lower-case hex digits", Optional.empty());
+      }
+      return new KeyedErasures(java.util.HexFormat.of().parseHex(hex));
+    }
+    if (!create) {
+      throw new CorruptArchiveException(file.toString(), Optional.empty(),
+          "is missing: the erasure log cannot be matched to anyone without it; restore it from where the"
+              + " store was copied", Optional.empty());
+    }
+    byte[] key = new byte[KeyedErasures.KEY_BYTES];
+    new SecureRandom().nextBytes(key);
+    writeForced(file, (java.util.HexFormat.of().formatHex(key) + "\n").getBytes(StandardCharsets.US_ASCII));
+    DurableFiles.forceDirectory(file.getParent());
+    return new KeyedErasures(key);
   }
 
   /** Adds erasures to the erasure log, all or nothing. */
@@ -614,14 +888,65 @@ public final class FileArchiveStore implements ArchiveStore {
     if (erasures.isEmpty()) {
       return;
     }
-    ErasureLog log = erasureLog(community);
+    List<KeyedErasures.Logged> logged = new ArrayList<>(loggedErasures(community));
+    KeyedErasures key = key(community, logged.isEmpty());
     for (ErasureLog.Entry erasure : erasures) {
-      log = log.append(erasure);
+      if (key.find(logged, erasure.request().person()).isEmpty()) {
+        logged.add(key.log(erasure));
+      }
     }
     Path folder = folderOf(community);
-    byte[] json = StoreJson.ARCHIVE.writeErasureLog(log).getBytes(StandardCharsets.UTF_8);
-    replaceForced(folder, erasureLogFile(community), json);
+    replaceForced(folder, erasureLogFile(community), KeyedErasures.write(logged).getBytes(StandardCharsets.UTF_8));
     DurableFiles.forceDirectory(folder);
+  }
+
+  /**
+   * The sessions of {@code after} (the community without the person) whose words, by others,
+   * mention the person's name or given name: an erasure takes the person's own words, and cannot
+   * tell a mention from a namesake.
+   */
+  private static List<SessionId> mentions(Community after, Person person) {
+    List<String> names = new ArrayList<>();
+    names.add(person.name());
+    String given = person.name().strip().split("\\s+")[0];
+    if (given.length() >= 3) {
+      names.add(given);
+    }
+    List<Pattern> patterns = names.stream()
+        .map(n -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n) + "(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+        .toList();
+    List<SessionId> found = new ArrayList<>();
+    for (Session s : after.sessions()) {
+      if (texts(s).anyMatch(t -> patterns.stream().anyMatch(p -> p.matcher(t).find()))) {
+        found.add(s.id());
+      }
+    }
+    return found;
+  }
+
+  /** Every free text of a session. */
+  private static java.util.stream.Stream<String> texts(Session s) {
+    List<String> t = new ArrayList<>();
+    s.title().ifPresent(t::add);
+    s.chairsIntroduction().ifPresent(t::add);
+    s.bestHopes().forEach(h -> t.add(h.text()));
+    s.presentation().ifPresent(p -> {
+      t.add(p.title());
+      p.summary().ifPresent(t::add);
+    });
+    s.contributions().forEach(c -> t.add(c.text()));
+    s.scaling().forEach(r -> r.onePointUpIdeas().forEach(i -> t.add(i.text())));
+    s.actions().forEach(a -> t.add(a.text()));
+    s.smallSteps().forEach(k -> t.add(k.text()));
+    t.addAll(s.conclusions());
+    t.addAll(s.recommendations());
+    t.addAll(s.questions());
+    s.artefacts().forEach(a -> {
+      t.add(a.caption());
+      t.add(a.altText());
+    });
+    return t.stream();
   }
 
   private static JournalRedaction redaction(ErasureLog.Entry erasure) {
@@ -699,6 +1024,62 @@ public final class FileArchiveStore implements ArchiveStore {
     return redacted;
   }
 
+  // ---- access ----
+
+  /**
+   * Everything the store holds about a person in a community, for a subject access request: what
+   * the current archive holds ({@link DataSubjectRights#access}) and what the journals of sessions
+   * in progress or interrupted hold — their arrival, words, ratings, a presentation still running.
+   * Journals are read, not opened, so this works while a session is being recorded.
+   *
+   * @return the report, or the refusal when the register does not hold the person
+   * @throws NoSuchElementException when the community has no archive
+   * @throws JournalCorruptException when a journal's events no longer apply to the archive
+   */
+  public RequestOutcome<AccessReport> access(CommunityId community, PersonId person) {
+    Objects.requireNonNull(person, "person");
+    Community current = requireArchive(community).community();
+    List<Session> inProgress = new ArrayList<>();
+    try {
+      for (SessionId id : sessionsInProgress(community)) {
+        Path file = journalFile(community, id);
+        List<CaptureEvent> events;
+        try {
+          events = Journal.read(file, Recovery.SKIP_DAMAGED_LINES).events();
+        } catch (NoSuchFileException e) {
+          continue; // finished meanwhile: its session is in a newer archive
+        }
+        if (!events.isEmpty() && current.session(id).isEmpty()) {
+          inProgress.add(sessionSoFar(current, events, file));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return DataSubjectRights.access(current, person, inProgress);
+  }
+
+  /** The session a journal holds so far; a presentation still running counts as given. */
+  private Session sessionSoFar(Community community, List<CaptureEvent> events, Path file) {
+    List<CaptureEvent> all = new ArrayList<>(events);
+    Optional<CaptureEvent.PresentationStarted> running = Optional.empty();
+    for (CaptureEvent e : events) {
+      if (e instanceof CaptureEvent.PresentationStarted p) {
+        running = Optional.of(p);
+      } else if (e instanceof CaptureEvent.PresentationStopped) {
+        running = Optional.empty();
+      }
+    }
+    running.ifPresent(p -> all.add(new CaptureEvent.PresentationStopped(p.at().plusSeconds(1))));
+    try {
+      return SessionRecorder.replay(community, all).finish();
+    } catch (InvalidValueException e) {
+      Matcher m = Pattern.compile("events\\[(\\d+)\\]").matcher(e.field());
+      int line = m.lookingAt() ? Integer.parseInt(m.group(1)) + 1 : 1;
+      throw JournalCorruptException.doesNotApply(file, line, e.field() + " " + e.expectation());
+    }
+  }
+
   // ---- sessions being recorded ----
 
   /**
@@ -714,8 +1095,7 @@ public final class FileArchiveStore implements ArchiveStore {
     Path file = journalFile(community, plan.id());
     try {
       Path journals = file.getParent();
-      if (!Files.isDirectory(journals)) {
-        Files.createDirectories(journals);
+      if (OwnerOnly.createFolders(journals)) {
         DurableFiles.forceDirectory(journals.getParent());
       }
       Journal journal = Journal.create(file, durability);

@@ -18,6 +18,7 @@ import org.communityofpractice.core.capture.CaptureEvent;
 import org.communityofpractice.core.capture.EventSink;
 import org.communityofpractice.core.store.internal.BoundedFiles;
 import org.communityofpractice.core.store.internal.DurableFiles;
+import org.communityofpractice.core.store.internal.OwnerOnly;
 
 /**
  * An append-only file of a session's {@link CaptureEvent}s in JSON Lines, one event a line,
@@ -106,7 +107,8 @@ public final class Journal implements EventSink, AutoCloseable {
    */
   public static Journal create(Path file, Durability durability) throws IOException {
     Objects.requireNonNull(durability, "durability");
-    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    FileChannel channel = FileChannel.open(file, java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+        OwnerOnly.file(file.toAbsolutePath().getParent()));
     FileLock lock = lock(file, channel);
     channel.force(true);
     DurableFiles.forceDirectory(file.toAbsolutePath().getParent());
@@ -188,7 +190,8 @@ public final class Journal implements EventSink, AutoCloseable {
         Path dir = file.toAbsolutePath().getParent();
         Path temp = dir.resolve("." + file.getFileName() + "." + UUID.randomUUID() + TEMPORARY_SUFFIX);
         try {
-          try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+          try (FileChannel out = FileChannel.open(temp,
+              java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), OwnerOnly.file(dir))) {
             for (int i = 0; i < events.size(); i++) {
               DurableFiles.writeFully(out, ByteBuffer.wrap(JournalLines.line(i + 1, events.get(i))));
             }

@@ -1,32 +1,46 @@
 package org.communityofpractice.core.store;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.communityofpractice.core.rights.Erasure;
 import org.communityofpractice.core.rights.RequestOutcome;
+import org.communityofpractice.core.session.SessionId;
 
 /**
  * What an erasure did across a store: the erasure itself (or why it was refused), the archive
- * version it saved, and the backups and journals it reached.
+ * version it saved, the backups and journals it reached — and what it could not reach.
  *
  * <pre>{@code
  * StoreErasure done = store.erase(community.id(), ErasureRequest.of(sam, now, actor, ground));
  * done.outcome().isDone();          // false when refused, and then nothing was changed
  * done.reached().backupsDeleted();  // backups that could not be read, and so could not be shown clean
+ * done.mentionedIn();               // sessions where other people's words mention their name
  * }</pre>
  *
- * @param outcome the erasure of the current archive, or its refusal
- * @param version the archive version saved, when done
+ * <p>No store reaches what was written out of it earlier: reports, exports and analysis tables
+ * made from the archive before the erasure, and copies kept elsewhere (replay the erasure log on
+ * those). Nor does an erasure take other people's words that mention the person: {@link
+ * #mentionedIn()} names the sessions holding any, to review by hand.
+ *
+ * @param outcome the erasure of the current archive, or its refusal; done with no version when
+ *     the current archive had already lost the person and only backups or journals held them
+ * @param version the archive version saved, when one was
  * @param reached the backups and journals the erasure reached
+ * @param mentionedIn sessions in which other people's words mention the person's name or given
+ *     name (or a namesake's): not changed by the erasure
  */
-public record StoreErasure(RequestOutcome<Erasure> outcome, Optional<ArchiveVersion> version, FilesReached reached) {
+public record StoreErasure(
+    RequestOutcome<Erasure> outcome, Optional<ArchiveVersion> version, FilesReached reached, List<SessionId> mentionedIn) {
   public StoreErasure {
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(reached, "reached");
+    mentionedIn = List.copyOf(mentionedIn);
   }
 
-  static StoreErasure refused(RequestOutcome<Erasure> outcome) {
-    return new StoreErasure(outcome, Optional.empty(), FilesReached.NONE);
+  /** A refused erasure: nothing changed. */
+  public static StoreErasure refused(RequestOutcome<Erasure> outcome) {
+    return new StoreErasure(outcome, Optional.empty(), FilesReached.NONE, List.of());
   }
 }

@@ -149,4 +149,74 @@ class DataSubjectRightsTest {
     assertThat(kept.sessions().stream().mapToInt(s -> s.contributions().size()).sum()).isEqualTo(before);
     assertThat(removed.sessions().stream().mapToInt(s -> s.contributions().size()).sum()).isEqualTo(before - theirs);
   }
+
+  // ---- erasure takes everything that is the person's ----
+
+  private static Community withActions() {
+    List<org.communityofpractice.core.session.Session> sessions = new java.util.ArrayList<>(SOTCOP.sessions());
+    org.communityofpractice.core.session.Session last = sessions.remove(sessions.size() - 1);
+    sessions.add(org.communityofpractice.core.session.Session.builder().from(last)
+        .addActions(org.communityofpractice.core.session.Action.builder()
+            .id(org.communityofpractice.core.session.ActionId.of("a-hers-alone"))
+            .text("Ring the probation office about my own release date").addOwners(EXPERT_CITIZEN).build())
+        .addActions(org.communityofpractice.core.session.Action.builder()
+            .id(org.communityofpractice.core.session.ActionId.of("a-shared"))
+            .text("Draft the release-day leaflet together").addOwners(EXPERT_CITIZEN, CHAIR).build())
+        .build());
+    return Community.builder().from(SOTCOP).sessions(sessions).build();
+  }
+
+  @Test
+  void erasureTakesThePresentationTitleAndPerspectiveOfTheirCaseStudy() {
+    AccessReport before = DataSubjectRights.access(SOTCOP, EXPERT_CITIZEN).result();
+    String title = before.said().stream().filter(s -> s.what().equals("PRESENTATION")).findFirst().orElseThrow().text();
+    Community after = DataSubjectRights.erase(SOTCOP,
+        ErasureRequest.of(EXPERT_CITIZEN, NOW, LEAD, ErasureGround.REQUESTED_BY_PERSON)).result().community();
+    assertThat(after.sessions()).flatExtracting(s -> s.presentation().stream().toList())
+        .noneMatch(p -> p.title().equals(title))
+        .noneMatch(p -> p.perspective().equals(java.util.Optional.of(org.communityofpractice.core.people.Perspective.EXPERT_BY_EXPERIENCE)))
+        .anyMatch(p -> p.title().equals(Erasure.ERASED_TEXT) && p.presenter().isEmpty() && p.summary().isEmpty());
+  }
+
+  @Test
+  void erasureTakesTheTextOfAnActionTheyAloneOwnedAndLeavesSharedOnesToTheOthers() {
+    Community after = DataSubjectRights.erase(withActions(),
+        ErasureRequest.of(EXPERT_CITIZEN, NOW, LEAD, ErasureGround.REQUESTED_BY_PERSON)).result().community();
+    var actions = after.actions();
+    var alone = actions.get(org.communityofpractice.core.session.ActionId.of("a-hers-alone"));
+    assertThat(alone.text()).isEqualTo(Erasure.ERASED_TEXT);
+    assertThat(alone.owners()).isEmpty();
+    var shared = actions.get(org.communityofpractice.core.session.ActionId.of("a-shared"));
+    assertThat(shared.text()).isEqualTo("Draft the release-day leaflet together");
+    assertThat(shared.owners()).containsExactly(CHAIR);
+  }
+
+  @Test
+  void keptWordsKeepTitlesAndActionTextsButNeverThePerspective() {
+    Community after = DataSubjectRights.erase(withActions(),
+        ErasureRequest.of(EXPERT_CITIZEN, NOW, LEAD, ErasureGround.REQUESTED_BY_PERSON).keepingContributionsUnattributed())
+        .result().community();
+    assertThat(after.actions().get(org.communityofpractice.core.session.ActionId.of("a-hers-alone")).text())
+        .isEqualTo("Ring the probation office about my own release date");
+    assertThat(after.sessions()).flatExtracting(s -> s.presentation().stream().toList())
+        .noneMatch(p -> p.perspective().equals(java.util.Optional.of(org.communityofpractice.core.people.Perspective.EXPERT_BY_EXPERIENCE)));
+  }
+
+  @Test
+  void theTombstoneDoesNotKeepTheirPlaceInTheAttendeeList() {
+    Erasure erasure = DataSubjectRights.erase(SOTCOP,
+        ErasureRequest.of(EXPERT_CITIZEN, NOW, LEAD, ErasureGround.REQUESTED_BY_PERSON)).result();
+    PersonId opaque = erasure.tombstone().id();
+    boolean checked = false;
+    for (var s : SOTCOP.sessions()) {
+      int place = s.attendees().indexOf(EXPERT_CITIZEN);
+      if (place < 0) {
+        continue;
+      }
+      List<PersonId> after = erasure.community().session(s.id()).orElseThrow().attendees();
+      assertThat(after).endsWith(opaque).hasSameSizeAs(s.attendees());
+      checked |= place != s.attendees().size() - 1;
+    }
+    assertThat(checked).as("the fixture has her somewhere other than last").isTrue();
+  }
 }

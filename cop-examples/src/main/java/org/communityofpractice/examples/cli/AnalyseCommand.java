@@ -69,6 +69,9 @@ final class AnalyseCommand extends CopCommand {
       case "jsonl" -> JsonLinesWriter.create();
       default -> throw UserError.usage("unknown format '" + format + "'. Give csv or jsonl.");
     };
+    for (Path archive : archives) {
+      Outputs.requireNotAnInput(out, archive);
+    }
     Analysis.Run run = Analysis.asOf(Instant.now()).start();
     long sessions = 0;
     for (int i = 0; i < archives.size(); i++) {

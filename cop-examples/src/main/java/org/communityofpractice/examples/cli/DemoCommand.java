@@ -68,11 +68,13 @@ final class DemoCommand extends CopCommand {
   @Override
   int run() throws IOException {
     Files.createDirectories(dir);
-    Community community = GuideExample.community();
     Instant now = Instant.now();
     List<Path> written = new ArrayList<>();
 
-    Path folder = saveArchive(community);
+    // what was saved, not the example: the store replays its erasures on what it is given
+    Community example = GuideExample.community();
+    Path folder = saveArchive(example);
+    Community community = FileArchiveStore.builder(dir.resolve(ARCHIVES)).build().load(example.id()).orElseThrow().community();
     Path reports = Files.createDirectories(dir.resolve("reports"));
     ReportComposer composer = ReportComposer.of(DisclosurePolicy.asOf(now));
     Report session = composer.session(community, PrisonReleaseSeries.SECOND);
@@ -121,6 +123,10 @@ final class DemoCommand extends CopCommand {
 
     out().println("cop demo: the guide's example community, " + community.name() + ", written to " + dir);
     out().println("  archive  " + folder);
+    int erased = community.register().tombstones().size() - example.register().tombstones().size();
+    if (erased > 0) {
+      out().println("  " + erased + " person(s) erased from this folder earlier stay erased (the store's erasure log)");
+    }
     written.forEach(p -> out().println("  wrote    " + p));
     out().println("  outbox   " + outbox.resolve(sent.circulation()) + " (" + sent.delivered().size() + " messages written now, "
         + sent.alreadyDelivered().size() + " before)");

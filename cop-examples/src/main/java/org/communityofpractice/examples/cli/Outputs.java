@@ -29,6 +29,31 @@ final class Outputs {
     void writeTo(OutputStream out) throws IOException;
   }
 
+  /**
+   * Refuses an output that would replace an input: the same file by any path (relative, through a
+   * symbolic or hard link), or, for an input folder such as a store's, any file inside it.
+   *
+   * @throws UserError naming both paths
+   */
+  static void requireNotAnInput(Path out, Path input) throws IOException {
+    if (out == null || input == null || !Files.exists(input)) {
+      return;
+    }
+    Path realInput = input.toRealPath();
+    boolean same = Files.exists(out) && Files.isSameFile(out, input);
+    if (!same) {
+      Path absolute = out.toAbsolutePath().normalize();
+      Path parent = absolute.getParent();
+      Path resolved = parent != null && Files.isDirectory(parent)
+          ? parent.toRealPath().resolve(absolute.getFileName()) : absolute;
+      same = Files.isDirectory(realInput) ? resolved.startsWith(realInput) : resolved.equals(realInput);
+    }
+    if (same) {
+      throw UserError.usage("--out " + out + " would overwrite the input " + input
+          + (Files.isDirectory(realInput) ? " (a file inside it)" : "") + "; give another file.");
+    }
+  }
+
   /** Writes text to {@code file} whole, or not at all. */
   static void writeText(Path file, TextBody body) throws IOException {
     writeBytes(file, out -> {

@@ -107,7 +107,6 @@ final class Records {
     } catch (UserError e) {
       return Optional.empty(); // a plain JSON file keeps no erasure log
     }
-    return in.store().erasureLog(in.id()).entries().stream()
-        .filter(e -> e.request().person().equals(id)).reduce((a, b) -> b);
+    return in.store().erasureOf(in.id(), id);
   }
 }

@@ -76,6 +76,7 @@ final class RenderCommand extends CopCommand {
     }
     ReportRenderer renderer = renderers.find(format).orElseThrow(() -> UserError.usage(
         "unknown format '" + format + "'. The formats are: " + String.join(", ", renderers.formats()) + "."));
+    Outputs.requireNotAnInput(out, archive);
     Community community = Archives.read(archive);
     DisclosurePolicy policy = DisclosurePolicy.asOf(Instant.now());
     Report report = compose(community, ReportComposer.of(policy));

@@ -57,7 +57,7 @@ final class SubjectEraseCommand extends CopCommand {
     Archives.InStore in = Archives.inStore(archive);
     PersonId id = Records.held(in.community(), archive, person);
     Actor actor = Records.actor(in.community(), by);
-    AccessReport held = SubjectExportCommand.access(in.community(), id, archive);
+    AccessReport held = SubjectExportCommand.access(id, in.folder());
     out().printf("This erases %s from %s: their register entry, %d consent decisions and %s"
             + " %d things they said; their place in %d sessions and %d ratings stay, anonymous.%n",
         id, in.folder(), held.consentHistory().size(), keepWords ? "the name on" : "the words of",
@@ -80,15 +80,30 @@ final class SubjectEraseCommand extends CopCommand {
     if (!outcome.isDone()) {
       throw UserError.invalid("not erased: " + outcome.refusal().orElseThrow().explanation());
     }
+    // a person the current archive had already lost, erased from the backups and journals only
+
     Erasure erasure = outcome.result();
     FilesReached reached = done.reached();
     out().printf("Erased %s. The register keeps a tombstone, %s, erased at %s.%n",
         id, erasure.tombstone().id(), erasure.tombstone().erasedAt());
-    out().println("  saved " + in.store().archiveFile(in.id(), done.version().orElseThrow()));
+    done.version().ifPresent(v -> out().println("  saved " + in.store().archiveFile(in.id(), v)));
     out().printf("  backups rewritten without them: %d; backups removed: %d; journals redacted: %d%n",
         reached.backupsRewritten().size(), reached.backupsDeleted().size(), reached.journalsRewritten().size());
     out().println("  logged in " + in.store().erasureLogFile(in.id())
-        + " (ids only): replay it on any copy of the archive restored from elsewhere");
+        + " (no ids: a keyed hash, the key in " + in.store().erasureKeyFile(in.id()).getFileName()
+        + "); saving any copy into this store replays it, so keep both files with any copy of the folder");
+    out().println("Not reached, for you to see to:");
+    out().println("  - reports, exports and analysis tables written from this archive earlier (such as"
+        + " cop-demo-out/reports): delete them, or write them again from the store");
+    out().println("  - copies of the archive kept outside this store: save them back through the store,"
+        + " which replays the erasure");
+    if (done.mentionedIn().isEmpty()) {
+      out().println("  - other people's words that mention them: none names them by their name or given name");
+    } else {
+      out().println("  - other people's words that mention their name or given name (or a namesake's), in "
+          + done.mentionedIn().size() + " session(s): " + String.join(", ",
+              done.mentionedIn().stream().map(s -> s.value()).toList()) + "; review them by hand");
+    }
     return Cop.OK;
   }
 

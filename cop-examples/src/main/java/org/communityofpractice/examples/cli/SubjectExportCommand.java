@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
     name = "export",
     description = "Export everything the community holds about one person (a subject access request):"
         + " their register entry, consent history, attendance, what they said, ratings in their"
-        + " name, actions, small steps and the audit of changes, as CSV and JSON Lines.")
+        + " name, actions, small steps and the audit of changes, as CSV and JSON Lines. From a"
+        + " store folder, what the journals of sessions being recorded hold is included.")
 final class SubjectExportCommand extends CopCommand {
   @Parameters(paramLabel = "ARCHIVE", description = "the community archive: a JSON file or a store folder")
   Path archive;
@@ -37,8 +38,7 @@ final class SubjectExportCommand extends CopCommand {
   @Override
   int run() throws IOException {
     PersonId id = Ids.person(person);
-    Community community = Archives.read(archive);
-    AccessReport report = access(community, id, archive);
+    AccessReport report = access(id, archive);
     Table table = report.table();
     Path folder = Files.createDirectories(dir == null ? Path.of("subject-" + id.value()) : dir);
     Path csv = folder.resolve(id.value() + "-access.csv");
@@ -53,9 +53,21 @@ final class SubjectExportCommand extends CopCommand {
     return Cop.OK;
   }
 
-  /** The access report, or a usage error naming the id when the register does not hold them (or when they were erased). */
-  static AccessReport access(Community community, PersonId id, Path archive) {
-    RequestOutcome<AccessReport> outcome = DataSubjectRights.access(community, id);
+  /**
+   * The access report — from a store, with what its journals hold of sessions being recorded — or
+   * a usage error naming the id when the register does not hold them (or when they were erased).
+   */
+  static AccessReport access(PersonId id, Path archive) {
+    Community community;
+    RequestOutcome<AccessReport> outcome;
+    if (Files.isDirectory(archive)) {
+      Archives.InStore in = Archives.inStore(archive);
+      community = in.community();
+      outcome = in.store().access(in.id(), id);
+    } else {
+      community = Archives.read(archive);
+      outcome = DataSubjectRights.access(community, id);
+    }
     if (!outcome.isDone()) {
       Records.held(community, archive, id.value());
     }

@@ -55,8 +55,9 @@ class SubjectCommandsTest {
     assertThat(yes.exitCode()).as("%s", yes).isZero();
     assertThat(yes.out()).contains("Erased p-support-worker").contains("tombstone").contains("backups")
         .contains("erasures.json");
-    assertThat(DemoArchive.files(archive)).hasSize(before.size() + 2) // the new version and the erasure log
-        .anySatisfy(f -> assertThat(f.getFileName()).hasToString("erasures.json"));
+    assertThat(DemoArchive.files(archive)).hasSize(before.size() + 3) // the new version, the erasure log and its key
+        .anySatisfy(f -> assertThat(f.getFileName()).hasToString("erasures.json"))
+        .anySatisfy(f -> assertThat(f.getFileName()).hasToString("erasure-key"));
     CopRun gone = CopRun.of("subject", "export", archive.toString(), "--person", "p-support-worker");
     assertThat(gone.exitCode()).as("%s", gone).isEqualTo(Cop.USAGE);
   }
@@ -114,5 +115,35 @@ class SubjectCommandsTest {
     CopRun run = CopRun.of("subject", "export", archive.toString(), "--person", "Dee Turner");
     assertThat(run.exitCode()).as("%s", run).isEqualTo(Cop.USAGE);
     assertThat(run.err()).contains("--person is not an id").doesNotContain("Dee");
+  }
+
+  private static final String CASE_STUDY = "Released on a Friday afternoon with nowhere to go";
+
+  @Test
+  void eraseTakesTheTitleOfTheCaseStudyTheyPresentedFromEveryFileAndSaysWhatItCouldNotReach() throws IOException {
+    Path store = dir.resolve("demo").resolve("archives");
+    assertThat(DemoArchive.files(store)).anySatisfy(f -> assertThat(Files.readString(f)).contains(CASE_STUDY));
+    CopRun run = CopRun.of("subject", "erase", archive.toString(), "--person", "p-expert-citizen", "--by", "data protection lead", "--yes");
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(DemoArchive.files(store)).allSatisfy(f ->
+        assertThat(Files.readString(f)).as("%s", f).doesNotContain(CASE_STUDY).doesNotContain("Dee Turner"));
+    assertThat(run.out()).contains("Not reached").contains("reports, exports and analysis tables written")
+        .contains("other people's words").doesNotContain("Dee");
+  }
+
+  @Test
+  void theDemoRunAgainAfterAnErasureDoesNotBringThePersonBack() throws IOException {
+    CopRun erase = CopRun.of("subject", "erase", archive.toString(), "--person", "p-expert-citizen", "--by", "data protection lead", "--yes");
+    assertThat(erase.exitCode()).as("%s", erase).isZero();
+
+    CopRun again = CopRun.of("demo", "--out", dir.resolve("demo").toString());
+
+    assertThat(again.exitCode()).as("%s", again).isZero();
+    assertThat(again.out()).contains("stay erased");
+    assertThat(DemoArchive.files(dir.resolve("demo").resolve("archives"))).allSatisfy(f ->
+        assertThat(Files.readString(f)).as("%s", f).doesNotContain("Dee Turner").doesNotContain(CASE_STUDY));
+    assertThat(DemoArchive.files(dir.resolve("demo").resolve("reports"))).allSatisfy(f ->
+        assertThat(new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8)).as("%s", f)
+            .doesNotContain(CASE_STUDY));
   }
 }

@@ -17,20 +17,21 @@ import org.communityofpractice.core.capture.CaptureEvent.Rated;
 import org.communityofpractice.core.capture.CaptureEvent.SmallStepNoticed;
 import org.communityofpractice.core.capture.SessionPlan;
 import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.rights.Erasure;
+import org.communityofpractice.core.rights.internal.Redactions;
 import org.communityofpractice.core.scaling.OnePointUpIdea;
 import org.communityofpractice.core.scaling.Rating;
-import org.communityofpractice.core.session.Action;
 import org.communityofpractice.core.session.BestHope;
 import org.communityofpractice.core.session.Contribution;
-import org.communityofpractice.core.session.Presentation;
 import org.communityofpractice.core.session.SmallStep;
 
 /**
  * Takes one erased person out of a journal's events, by the rules the erasure applies to a
- * finished session: their place in the room (and as a host) goes to the opaque id their tombstone
- * has, their ratings become anonymous, their words are removed or kept unattributed, they no longer
- * own actions or present. A test replays the redacted events and compares the session with the one
- * the erasure gives, so the two stay in step.
+ * finished session ({@link Redactions}): their place in the room (and as a host) goes to the opaque
+ * id their tombstone has, at the end (their arrival moves to the end of the journal), their ratings
+ * become anonymous, their words are removed or kept unattributed, a presentation they give loses its
+ * title, perspective and presenter, and an action they alone own its text. A test replays the
+ * redacted events and compares the session with the one the erasure gives, so the two stay in step.
  */
 public final class JournalRedaction {
   private final PersonId person;
@@ -51,8 +52,16 @@ public final class JournalRedaction {
   /** The events without the person. */
   public List<CaptureEvent> apply(List<CaptureEvent> events) {
     List<CaptureEvent> out = new ArrayList<>(events.size());
+    boolean arrived = false;
     for (CaptureEvent e : events) {
+      if (e instanceof Arrived a && a.person().equals(person)) {
+        arrived = true; // at the end: where they came in would point back at them
+        continue;
+      }
       redact(e).ifPresent(out::add);
+    }
+    if (arrived) {
+      out.add(new Arrived(replacement));
     }
     return out;
   }
@@ -62,12 +71,9 @@ public final class JournalRedaction {
       SessionPlan p = o.plan();
       return Optional.of(new Opened(SessionPlan.builder().from(p)
           .facilitator(swap(p.facilitator()))
-          .coFacilitators(p.coFacilitators().stream().map(this::swap).toList())
-          .recorders(p.recorders().stream().map(this::swap).toList())
+          .coFacilitators(Redactions.moveToEnd(p.coFacilitators(), person, replacement))
+          .recorders(Redactions.moveToEnd(p.recorders(), person, replacement))
           .build(), o.runningOrder()));
-    }
-    if (e instanceof Arrived a) {
-      return Optional.of(new Arrived(swap(a.person())));
     }
     if (e instanceof BestHopeGiven b && isTheirs(b.bestHope().by())) {
       return words(new BestHopeGiven(BestHope.of(b.bestHope().text())));
@@ -83,20 +89,14 @@ public final class JournalRedaction {
       return words(new OnePointUpOffered(o.round(), OnePointUpIdea.of(o.idea().text())));
     }
     if (e instanceof PresentationStarted p && isTheirs(p.presenter())) {
-      return Optional.of(new PresentationStarted(p.kind(), p.title(), Optional.empty(), p.perspective(), p.at()));
+      return Optional.of(new PresentationStarted(
+          p.kind(), removeWords ? Erasure.ERASED_TEXT : p.title(), Optional.empty(), Optional.empty(), p.at()));
     }
     if (e instanceof PresentationGiven p && isTheirs(p.presentation().presenter())) {
-      Presentation x = p.presentation();
-      return Optional.of(new PresentationGiven(Presentation.builder().from(x)
-          .presenter(Optional.empty())
-          .summary(removeWords ? Optional.empty() : x.summary())
-          .build()));
+      return Optional.of(new PresentationGiven(Redactions.presentation(p.presentation(), removeWords)));
     }
     if (e instanceof ActionAgreed a && a.action().owners().contains(person)) {
-      Action x = a.action();
-      return Optional.of(new ActionAgreed(Action.builder().from(x)
-          .owners(x.owners().stream().filter(o -> !o.equals(person)).toList())
-          .build()));
+      return Optional.of(new ActionAgreed(Redactions.action(a.action(), person, removeWords)));
     }
     if (e instanceof SmallStepNoticed s && isTheirs(s.smallStep().noticedBy())) {
       return words(new SmallStepNoticed(SmallStep.builder().from(s.smallStep()).noticedBy(Optional.empty()).build()));
