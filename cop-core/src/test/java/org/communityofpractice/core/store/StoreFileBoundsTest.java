@@ -85,12 +85,12 @@ class StoreFileBoundsTest {
     Path log = store.erasureLogFile(SOTCOP);
     fifo(log);
     assertTimeoutPreemptively(PATIENCE, () ->
-        assertThatThrownBy(() -> store.erasureLog(SOTCOP))
+        assertThatThrownBy(() -> store.erasures(SOTCOP))
             .isInstanceOfSatisfying(CorruptArchiveException.class,
                 e -> assertThat(e.getMessage()).contains("not a regular file")));
     Files.delete(log);
     sparse(log, 3L << 30);
-    assertThatThrownBy(() -> store.erasureLog(SOTCOP))
+    assertThatThrownBy(() -> store.erasures(SOTCOP))
         .isInstanceOfSatisfying(CorruptArchiveException.class, e -> assertThat(e.getMessage()).contains("larger than"));
   }
 

@@ -31,6 +31,8 @@ public final class Words {
       case RESEARCH_USE -> "What I say may be used in research about the community.";
       case LIVED_EXPERIENCE_RECORDED -> "You may record my lived experience (such as of homelessness, prison or"
           + " mental health) in the register. This is sensitive: it is never published about me.";
+      case CREDITED_FOR_LIVED_EXPERIENCE -> "When I share my lived experience, you may credit me for it in reports"
+          + " as I choose, such as \"Expert Citizen\".";
     };
   }
 
