@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "serve",
     description = {
-      "Run the web app for the facilichair and the recorder: set up, sign-in at the door,",
-      "live capture, review, reports and people's rights, in a browser on this computer.",
+      "Run the web app for the facilichair and the recorder, in a browser on this computer.",
+      "Set up, sign-in at the door, live capture, review, reports and people's rights.",
       "It listens on 127.0.0.1 only; stop it with Ctrl-C."
     })
 final class ServeCommand extends CopCommand {
