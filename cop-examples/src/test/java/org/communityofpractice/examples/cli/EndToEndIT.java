@@ -37,6 +37,12 @@ class EndToEndIT {
     CopRun people = cop.run("people", "import", "my-cop", "sign-in.csv", "--by", "facilitator", "--on", "2016-03-03");
     assertThat(people.exitCode()).as("%s", people).isZero();
     assertThat(people.out()).contains("Imported 4 people").contains("ids p-1 .. p-4");
+    // an Expert Citizen's perspective is lived experience: recorded only with explicit consent, in words
+    // they confirm, which a tick on a sign-in sheet is not
+    CopRun explicit = cop.run("consent", "grant", "my-cop", "--person", "p-1", "--purpose", "lived-experience-recorded",
+        "--notice", "2016-1", "--method", "form", "--by", "facilitator", "--on", "2016-03-03",
+        "--wording", "I agree that my experience of leaving prison may be recorded");
+    assertThat(explicit.exitCode()).as("%s", explicit).isZero();
 
     assertThat(cop.run("topic", "add", "my-cop", "--id", "prison-release", "--title", "Prison release",
         "--needs", "expert-by-experience;manager").exitCode()).isZero();
