@@ -6,39 +6,19 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.communityofpractice.core.community.Community;
-import org.communityofpractice.core.community.CommunityId;
 import org.communityofpractice.core.people.Person;
-import org.communityofpractice.core.store.FileArchiveStore;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Answering a person's request through the pages: find, access, rectify, restrict, erase. */
-class RightsPagesTest {
-  @TempDir Path store;
-  private CopServer server;
-  private WebClient browser;
-
+class RightsPagesTest extends ServerTest {
   @BeforeEach
-  void start() throws Exception {
-    server = CopServer.builder(store).port(0).start();
-    browser = new WebClient(server.uri());
+  void aCommunityWithTwoPeople() throws Exception {
     browser.get("/");
     browser.submit("/communities", "id", "sotcop", "name", "@SoTCoP", "place", "Stoke-on-Trent");
     browser.submit("/c/sotcop/people", "name", "Sam Example", "email", "sam@example.org");
     browser.submit("/c/sotcop/people", "name", "Alex Other", "email", "alex@example.org");
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
-  private Community stored() {
-    return FileArchiveStore.builder(store).build().load(CommunityId.of("sotcop")).orElseThrow().community();
   }
 
   private String samsPage() throws Exception {

@@ -9,29 +9,10 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What keeps the register safe when the web app runs: where it listens, its headers, its forms. */
-class ServeSecurityTest {
-  @TempDir Path store;
-  private CopServer server;
-  private WebClient browser;
-
-  @BeforeEach
-  void start() {
-    server = CopServer.builder(store).port(0).start();
-    browser = new WebClient(server.uri());
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
+class ServeSecurityTest extends ServerTest {
   @Test
   void listensOnLoopbackOnlyByDefault() {
     assertThat(server.uri().getHost()).isEqualTo("127.0.0.1");

@@ -2,7 +2,6 @@ package org.communityofpractice.examples.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.community.CommunityId;
 import org.communityofpractice.core.consent.ConsentPurpose;
@@ -10,32 +9,10 @@ import org.communityofpractice.core.people.Person;
 import org.communityofpractice.core.people.Perspective;
 import org.communityofpractice.core.store.FileArchiveStore;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Setting a community up through the pages lands in the file store, version by version. */
-class SetupPagesTest {
-  @TempDir Path store;
-  private CopServer server;
-  private WebClient browser;
-
-  @BeforeEach
-  void start() {
-    server = CopServer.builder(store).port(0).start();
-    browser = new WebClient(server.uri());
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
-  private Community stored() {
-    return FileArchiveStore.builder(store).build().load(CommunityId.of("sotcop")).orElseThrow().community();
-  }
-
+class SetupPagesTest extends ServerTest {
   @Test
   void aCommunityItsTopicSeriesPeopleAndConsentAreSavedThroughTheStore() throws Exception {
     browser.get("/");
