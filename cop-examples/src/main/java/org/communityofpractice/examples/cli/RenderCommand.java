@@ -2,13 +2,8 @@ package org.communityofpractice.examples.cli;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.stream.Collectors;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.privacy.DisclosurePolicy;
-import org.communityofpractice.core.session.Session;
-import org.communityofpractice.core.session.SessionId;
-import org.communityofpractice.core.topic.Series;
-import org.communityofpractice.core.topic.SeriesId;
 import org.communityofpractice.report.ReportComposer;
 import org.communityofpractice.report.check.PublicationCheck;
 import org.communityofpractice.report.check.PublicationFinding;
@@ -98,19 +93,7 @@ final class RenderCommand extends CopCommand {
   }
 
   private Report compose(Community community, ReportComposer composer) {
-    if (target.session != null) {
-      SessionId id = Ids.session(target.session);
-      if (community.session(id).isEmpty()) {
-        throw UserError.usage(archive + " holds no session '" + target.session + "'. Its sessions are: "
-            + community.sessions().stream().map(Session::id).map(SessionId::value).collect(Collectors.joining(", ")) + ".");
-      }
-      return composer.session(community, id);
-    }
-    SeriesId id = Ids.series(target.series);
-    if (community.series(id).isEmpty()) {
-      throw UserError.usage(archive + " holds no series '" + target.series + "'. Its series are: "
-          + community.series().stream().map(Series::id).map(SeriesId::value).collect(Collectors.joining(", ")) + ".");
-    }
-    return composer.series(community, id);
+    return ReportTargets.resolve(archive, community, target.session, target.series,
+        id -> composer.session(community, id), id -> composer.series(community, id));
   }
 }

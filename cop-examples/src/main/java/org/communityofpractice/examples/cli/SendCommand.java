@@ -11,13 +11,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.people.PersonId;
-import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.store.ArchiveConflictException;
 import org.communityofpractice.core.store.SendLog;
 import org.communityofpractice.core.store.SendLogInUseException;
-import org.communityofpractice.core.topic.Series;
-import org.communityofpractice.core.topic.SeriesId;
 import org.communityofpractice.core.validation.InvalidValueException;
 import org.communityofpractice.report.check.PublicationFinding;
 import org.communityofpractice.report.mail.Circulation;
@@ -198,20 +195,8 @@ final class SendCommand extends CopCommand {
   }
 
   private Circulation.Plan plan(Circulation circulation, Community community) {
-    if (target.session != null) {
-      SessionId id = Ids.session(target.session);
-      if (community.session(id).isEmpty()) {
-        throw UserError.usage(archive + " holds no session '" + target.session + "'. Its sessions are: "
-            + community.sessions().stream().map(Session::id).map(SessionId::value).collect(Collectors.joining(", ")) + ".");
-      }
-      return circulation.plan(community, id);
-    }
-    SeriesId id = Ids.series(target.series);
-    if (community.series(id).isEmpty()) {
-      throw UserError.usage(archive + " holds no series '" + target.series + "'. Its series are: "
-          + community.series().stream().map(Series::id).map(SeriesId::value).collect(Collectors.joining(", ")) + ".");
-    }
-    return circulation.plan(community, id);
+    return ReportTargets.resolve(archive, community, target.session, target.series,
+        id -> circulation.plan(community, id), id -> circulation.plan(community, id));
   }
 
   private Delivery delivery() {
