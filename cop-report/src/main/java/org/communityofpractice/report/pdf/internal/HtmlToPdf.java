@@ -77,6 +77,7 @@ public final class HtmlToPdf {
     Objects.requireNonNull(html, "html");
     Objects.requireNonNull(page, "page");
     Objects.requireNonNull(output, "output");
+    Slf4jXRLogger.install();
     Document document = Jsoup.parse(html);
     String language = document.selectFirst("html").attr("lang");
     String title = document.title();
