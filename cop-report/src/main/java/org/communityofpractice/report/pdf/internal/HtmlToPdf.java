@@ -24,6 +24,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
@@ -171,7 +172,15 @@ public final class HtmlToPdf {
       COSArray ids = new COSArray();
       ids.add(new COSString(id));
       ids.add(new COSString(id));
-      document.getDocument().getTrailer().setItem(COSName.ID, ids);
+      COSDictionary trailer = document.getDocument().getTrailer();
+      trailer.setItem(COSName.ID, ids);
+      // Loading keeps the first printing's cross-reference stream dictionary as the trailer; its
+      // /Length (and /Filter, /W, /Index) describe a stream this save does not write, and that length
+      // changed from one printing to the next, so the same page gave different bytes now and then.
+      for (COSName stale : new COSName[] {COSName.TYPE, COSName.LENGTH, COSName.FILTER, COSName.DECODE_PARMS,
+          COSName.W, COSName.INDEX, COSName.PREV, COSName.XREF_STM}) {
+        trailer.removeItem(stale);
+      }
       // no object streams: qpdf then finds the cross-reference table exactly as written
       document.save(output, CompressParameters.NO_COMPRESSION);
     }
