@@ -46,14 +46,14 @@ class ReportRenderersTest {
   @Test
   void leavesOutARendererWhoseOptionalLibraryIsMissingWithoutAWarning() {
     String log = StandardError.of(() ->
-        assertThat(ReportRenderers.load(getClass().getClassLoader()).formats()).doesNotContain("needs-a-library"));
+        assertThat(ReportRenderers.load(withFaultyProviders()).formats()).doesNotContain("needs-a-library"));
     assertThat(log).doesNotContain("UnavailableRenderer");
   }
 
   @Test
   void skipsFaultyProvidersAndSaysSoInTheLog() {
     String log = StandardError.of(() -> {
-      ReportRenderers renderers = ReportRenderers.load(getClass().getClassLoader());
+      ReportRenderers renderers = ReportRenderers.load(withFaultyProviders());
       assertThat(renderers.formats()).doesNotContain("faulty", "Not A Name!");
       assertThat(renderers.get("markdown")).isInstanceOf(MarkdownRenderer.class);
       assertThat(renderers.get("shout")).isInstanceOf(ShoutingRenderer.class);
@@ -63,6 +63,27 @@ class ReportRenderersTest {
         .contains("DoesNotExist")
         .contains("NamelessRenderer: its format name must be")
         .contains("format 'shout' is already provided by " + ShoutingRenderer.class.getName());
+  }
+
+  /**
+   * The test class path with the faulty providers of {@code faulty-renderers/} added: kept apart, so
+   * that only the tests about skipping them load them (and log their warnings).
+   */
+  private ClassLoader withFaultyProviders() {
+    java.net.URL services = getClass().getClassLoader()
+        .getResource("faulty-renderers/META-INF/services/" + ReportRenderer.class.getName());
+    try {
+      java.net.URL root = new java.net.URL(services, "../../");
+      return new java.net.URLClassLoader(new java.net.URL[] {root}, getClass().getClassLoader());
+    } catch (java.net.MalformedURLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void loadingTheTestClassPathLogsNoWarning() {
+    String log = StandardError.of(() -> assertThat(ReportRenderers.load().formats()).contains("shout", "markdown"));
+    assertThat(log).doesNotContain("WARN");
   }
 
   @Test
