@@ -2,9 +2,7 @@ package org.communityofpractice.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -108,17 +106,17 @@ class ErasureStoreProperties {
         pauseASessionHoldingThem(store, community, sc.person());
       }
       Set<String> theirs = texts(store.access(community.id(), sc.person()).result(), community);
-      assertThat(filesHolding(root, theirs)).as("the check can see them before").isNotEmpty();
+      assertThat(StoreScan.filesHolding(root, theirs)).as("the check can see them before").isNotEmpty();
 
       StoreErasure done = store.erase(community.id(),
           ErasureRequest.of(sc.person(), AT, DPO, ErasureGround.REQUESTED_BY_PERSON));
 
       assertThat(done.outcome().isDone()).isTrue();
-      assertThat(filesHolding(root, theirs)).as("after the erasure").isEmpty();
+      assertThat(StoreScan.filesHolding(root, theirs)).as("after the erasure").isEmpty();
 
       // a copy from before the erasure saved back: a restore, or the demo run again
       store.save(community, store.load(community.id()).orElseThrow().version());
-      assertThat(filesHolding(root, theirs)).as("after saving the pre-erasure copy").isEmpty();
+      assertThat(StoreScan.filesHolding(root, theirs)).as("after saving the pre-erasure copy").isEmpty();
       assertThat(store.load(community.id()).orElseThrow().community().register().holds(sc.person())).isFalse();
       assertThat(store.replayErasures(community.id(), community).community().register().holds(sc.person())).isFalse();
 
@@ -127,7 +125,7 @@ class ErasureStoreProperties {
       if (!backups.isEmpty()) {
         Community oldest = store.loadBackup(community.id(), backups.get(backups.size() - 1).version());
         store.save(oldest, store.load(community.id()).orElseThrow().version());
-        assertThat(filesHolding(root, theirs)).as("after restoring a backup").isEmpty();
+        assertThat(StoreScan.filesHolding(root, theirs)).as("after restoring a backup").isEmpty();
       }
 
       // the paused session resumed and finished
@@ -137,7 +135,7 @@ class ErasureStoreProperties {
           store.finishSession(live);
         }
       }
-      assertThat(filesHolding(root, theirs)).as("after finishing the paused session").isEmpty();
+      assertThat(StoreScan.filesHolding(root, theirs)).as("after finishing the paused session").isEmpty();
     } finally {
       try (Stream<Path> all = Files.walk(root)) {
         for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
@@ -198,23 +196,6 @@ class ErasureStoreProperties {
     }
     out.addAll(tags);
     return out;
-  }
-
-  /** The files under {@code root} holding one of the strings, as text or JSON-escaped. */
-  private static List<String> filesHolding(Path root, Set<String> strings) throws IOException {
-    List<String> found = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
-        String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
-        for (String s : strings) {
-          String escaped = new TextNode(s).toString();
-          if (text.contains(s) || text.contains(escaped.substring(1, escaped.length() - 1))) {
-            found.add(root.relativize(f) + " holds a text of theirs");
-          }
-        }
-      }
-    }
-    return found;
   }
 
   /** The community with the person's name and contacts unique, and a unique tag on each of their texts. */

@@ -6,9 +6,7 @@ import static org.communityofpractice.core.fixtures.CommunityFixtures.EXPERT_CIT
 import static org.communityofpractice.core.fixtures.CommunityFixtures.SOTCOP;
 import static org.communityofpractice.core.fixtures.CommunityFixtures.sotcop;
 
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -93,19 +91,7 @@ class StoreErasureTest {
 
   /** Every file under the store's root holding one of the strings, as text or JSON-escaped. */
   private List<String> filesHolding(Set<String> strings) throws IOException {
-    List<String> found = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
-        String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
-        for (String s : strings) {
-          String escaped = new TextNode(s).toString();
-          if (text.contains(s) || text.contains(escaped.substring(1, escaped.length() - 1))) {
-            found.add(root.relativize(f) + " holds a string of theirs");
-          }
-        }
-      }
-    }
-    return found;
+    return StoreScan.filesHolding(root, strings);
   }
 
   @Test
