@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.people.Actor;
 import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.store.ArchiveConflictException;
@@ -101,8 +102,8 @@ final class SendCommand extends CopCommand {
       description = "send although the publication check found this (its key, as shown); may be repeated")
   List<String> publishAnyway = new ArrayList<>();
 
-  @Option(names = "--decided-by", paramLabel = "ID", defaultValue = "operator",
-      description = "who decided to publish findings anyway, for the log (default: ${DEFAULT-VALUE})")
+  @Option(names = "--decided-by", paramLabel = "WHO", defaultValue = "operator",
+      description = "who decided to publish findings anyway, for the log: a member's id or a role, never a name (default: ${DEFAULT-VALUE})")
   String decidedBy;
 
   @Option(names = "--dry-run", description = "show who would receive it and what the check found; send nothing")
@@ -129,9 +130,10 @@ final class SendCommand extends CopCommand {
     for (PublicationFinding f : plan.findings()) {
       out().println("  finding     " + f.key() + (publishAnyway.contains(f.key()) ? "  (published anyway)" : ""));
     }
+    Actor decider = publishAnyway.isEmpty() ? null : Records.actor(community, decidedBy);
     for (String key : publishAnyway) {
       try {
-        plan = plan.publishAnyway(key, decidedBy);
+        plan = plan.publishAnyway(key, decider);
       } catch (InvalidValueException e) {
         throw UserError.usage("--publish-anyway " + key + " is not a finding of this report; the findings are shown above.");
       }

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.people.Actor;
 import org.communityofpractice.core.consent.ConsentEvent;
 import org.communityofpractice.core.consent.ConsentPurpose;
 import org.communityofpractice.core.consent.ConsentRules;
@@ -187,9 +188,11 @@ public final class Circulation {
      * is logged (the finding's key and who decided; never the text).
      *
      * @param findingKey a {@link PublicationFinding#key()} of this plan
-     * @param decidedBy who decided, such as the chair's person id
+     * @param decidedBy who decided: a member by id or a role, so the log holds no name; must not be
+     *     {@literal null}
      */
-    public Plan publishAnyway(String findingKey, String decidedBy) {
+    public Plan publishAnyway(String findingKey, Actor decidedBy) {
+      Objects.requireNonNull(decidedBy, "decidedBy");
       if (findings.stream().noneMatch(f -> f.key().equals(findingKey))) {
         throw org.communityofpractice.core.validation.InvalidValueException.of(
             "findingKey", "must be the key of one of this plan's findings", findingKey);

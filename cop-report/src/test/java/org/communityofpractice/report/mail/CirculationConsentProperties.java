@@ -22,6 +22,7 @@ import net.jqwik.api.Provide;
 import org.apache.james.mime4j.dom.address.Mailbox;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.consent.ConsentPurpose;
+import org.communityofpractice.core.people.Actor;
 import org.communityofpractice.core.consent.ConsentRules;
 import org.communityofpractice.core.fixtures.DomainArbitraries;
 import org.communityofpractice.core.people.Person;
@@ -78,7 +79,7 @@ class CirculationConsentProperties {
           .build();
       Circulation.Plan plan = circulation.plan(community, community.sessions().get(0).id());
       for (PublicationFinding f : plan.findings()) {
-        plan = plan.publishAnyway(f.key(), "property");
+        plan = plan.publishAnyway(f.key(), Actor.role("property test"));
       }
       try (SendLog log = SendLog.open(dir.resolve("send-log.jsonl"))) {
         CirculationResult result = circulation.send(plan, Delivery.outbox(dir.resolve("outbox")), log);
