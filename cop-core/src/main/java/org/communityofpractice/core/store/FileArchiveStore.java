@@ -567,6 +567,7 @@ public final class FileArchiveStore implements ArchiveStore {
   }
 
   /** Runs {@code action} holding the folder's lock, in this program and across programs. */
+  @SuppressWarnings("try") // the lock is held for the block and released with it; it is never read
   private <T> T underLock(Path folder, Locked<T> action) {
     ReentrantLock jvmLock = LOCKS.computeIfAbsent(folder, f -> new ReentrantLock());
     jvmLock.lock();

@@ -133,7 +133,7 @@ class ErasureArchiveProperties {
       node.forEach(e -> ids.addAll(personRefs(e, isRef)));
     }
     if (node.isObject()) {
-      node.fields().forEachRemaining(f -> ids.addAll(personRefs(f.getValue(), PERSON_FIELDS.contains(f.getKey()))));
+      node.properties().forEach(f -> ids.addAll(personRefs(f.getValue(), PERSON_FIELDS.contains(f.getKey()))));
       if (node.has("people")) {
         node.get("people").forEach(p -> ids.add(p.get("id").textValue()));
       }

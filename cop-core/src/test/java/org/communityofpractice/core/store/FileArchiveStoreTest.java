@@ -268,6 +268,7 @@ class FileArchiveStoreTest {
   }
 
   @Test
+  @SuppressWarnings("try") // closes the live session inside the block, to copy its journal whole
   void aJournalWhoseSessionTheArchiveHoldsIsRemovedOnResume() throws IOException {
     FileArchiveStore store = store(10);
     ArchiveVersion v1 = store.save(sotcop(), ArchiveVersion.NONE);

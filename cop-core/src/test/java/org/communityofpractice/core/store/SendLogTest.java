@@ -58,6 +58,7 @@ class SendLogTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the open log is what the block is about; it is never read
   void oneCirculationAtATimeHoldsTheLog() {
     Path file = dir.resolve("send-log.jsonl");
     try (SendLog log = SendLog.open(file)) {

@@ -114,7 +114,7 @@ class MessageFormatTest {
     assertThat(m.getMessageId()).isEqualTo(CirculationFixtures.circulation()
         .messageId("report-" + CommunityFixtures.PRISON_RELEASE_2.value(), CommunityFixtures.CHAIR));
     assertThat(m.getDate().toInstant()).isEqualTo(CirculationFixtures.SENT_AT);
-    assertThat(((Mailbox) m.getFrom().get(0)).getAddress()).isEqualTo("hello@sotcop.example.org");
+    assertThat(m.getFrom().get(0).getAddress()).isEqualTo("hello@sotcop.example.org");
     assertThat(((Mailbox) m.getReplyTo().get(0)).getAddress()).isEqualTo("chair@sotcop.example.org");
     assertThat(unfold(header(raw, "List-Unsubscribe")))
         .isEqualTo("<mailto:leave@sotcop.example.org?subject=unsubscribe>, <https://sotcop.example.org/leave>");

@@ -86,7 +86,6 @@ public final class HtmlToPdf {
     ByteArrayOutputStream printed = new ByteArrayOutputStream(64 * 1024);
     try {
       PdfRendererBuilder builder = new PdfRendererBuilder()
-          .useFastMode()
           .usePdfUaAccessibility(true)
           .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A)
           .useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData())
