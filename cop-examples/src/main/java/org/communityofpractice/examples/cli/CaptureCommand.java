@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
@@ -17,6 +18,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.communityofpractice.core.capture.SessionPlan;
 import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.consent.ConsentPurpose;
+import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.session.Venue;
@@ -86,7 +89,7 @@ final class CaptureCommand extends CopCommand {
     input = new BufferedReader(new InputStreamReader(cop.in(), StandardCharsets.UTF_8));
     Archives.InStore in = Archives.inStore(archive);
     LiveSession live = openOrResume(in);
-    try (live) {
+    try {
       CaptureConsole console = new CaptureConsole(live.recorder(), in.community(), out(), Clock.systemUTC());
       console.showStage();
       String line;
@@ -103,9 +106,61 @@ final class CaptureCommand extends CopCommand {
         if (line.strip().equals("finish")) {
           return finish(in, live);
         }
+        if (line.strip().equals("walk-in")) {
+          live = walkIn(live);
+          in = Archives.inStore(archive);
+          console = new CaptureConsole(live.recorder(), in.community(), out(), Clock.systemUTC());
+          continue;
+        }
         console.handle(line);
       }
+    } finally {
+      live.close();
     }
+  }
+
+  /**
+   * Registers someone new at the door, with their consent, and marks them as arrived. The register
+   * lives in the archive, so the capture steps aside while the archive is saved (its journal
+   * closed, nothing lost) and carries on with the register that holds them.
+   */
+  private LiveSession walkIn(LiveSession live) throws IOException {
+    Archives.InStore now = Archives.inStore(archive);
+    SessionPlan plan = live.recorder().plan();
+    Optional<WalkIn.Registered> registered =
+        new WalkIn(input, out()).register(now.community(), plan.facilitator(), Instant.now());
+    if (registered.isEmpty()) {
+      out().println("  Not registered: nothing about them was kept.");
+      return live;
+    }
+    live.close();
+    boolean saved;
+    try {
+      Records.save(now, registered.get().community(), out());
+      saved = true;
+    } catch (UserError e) {
+      out().println("  Not registered: " + e.getMessage());
+      saved = false;
+    }
+    LiveSession resumed;
+    try {
+      resumed = now.store().resumeSession(live.community(), plan.id(), Recovery.STRICT).orElseThrow(
+          () -> UserError.invalid("session " + plan.id() + " is no longer being captured."));
+    } catch (JournalInUseException e) {
+      throw UserError.usage("session " + plan.id() + " is being captured by another program right now.");
+    } catch (JournalCorruptException e) {
+      throw UserError.invalid("the journal of session " + plan.id() + " is damaged: " + e.getMessage());
+    }
+    if (saved) {
+      PersonId id = registered.get().id();
+      resumed.recorder().arrived(id);
+      List<ConsentPurpose> agreed = registered.get().agreed();
+      out().println("  Registered " + id + (agreed.isEmpty() ? ", who agreed to nothing: they are never named,"
+          + " quoted or sent anything" : " with consent to: " + agreed.stream().map(Words::of)
+          .collect(Collectors.joining(", "))) + ".");
+      out().println("  " + id + " marked as arrived; new to the community: welcome them.");
+    }
+    return resumed;
   }
 
   private int finish(Archives.InStore in, LiveSession live) {

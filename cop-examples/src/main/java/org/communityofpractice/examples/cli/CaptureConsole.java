@@ -54,6 +54,7 @@ final class CaptureConsole {
   static final String HELP = String.join("\n",
       "  next | skip | back STAGE | stages      move through the running order",
       "  arrived ID [ID...]                      someone came in (there is no such thing as late)",
+      "  walk-in                                 register someone new at the door, asking each consent",
       "  hope [ID:] TEXT                         a best hope",
       "  say KIND [ID:] TEXT                     KIND: comment statement question data good-practice",
       "                                          preferred-future working-well gone-well update usefulness",

@@ -31,6 +31,18 @@ final class Ids {
     return parse(text, PersonId::of, option);
   }
 
+  /**
+   * The first of p-1, p-2, … that {@code taken} does not hold: an id that says nothing about the
+   * person, for someone joining without one.
+   */
+  static PersonId nextPerson(java.util.Set<PersonId> taken) {
+    int next = 1;
+    while (taken.contains(PersonId.of("p-" + next))) {
+      next++;
+    }
+    return PersonId.of("p-" + next);
+  }
+
   static TopicId topic(String text) {
     return parse(text, TopicId::of, "--topic");
   }

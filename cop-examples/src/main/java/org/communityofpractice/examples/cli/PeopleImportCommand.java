@@ -116,7 +116,6 @@ final class PeopleImportCommand extends CopCommand {
     List<Person> people = new ArrayList<>();
     ConsentLedger ledger = community.consent();
     Map<ConsentPurpose, Integer> granted = new EnumMap<>(ConsentPurpose.class);
-    int next = 1;
     for (CsvRecord record : records.subList(1, records.size())) {
       long line = record.getStartingLineNumber();
       Map<String, String> fields = new LinkedHashMap<>();
@@ -134,10 +133,7 @@ final class PeopleImportCommand extends CopCommand {
           continue;
         }
       } else {
-        while (taken.contains(PersonId.of("p-" + next))) {
-          next++;
-        }
-        id = PersonId.of("p-" + next);
+        id = Ids.nextPerson(taken);
         taken.add(id);
       }
       List<PersonFields.Problem> wrong = new ArrayList<>();

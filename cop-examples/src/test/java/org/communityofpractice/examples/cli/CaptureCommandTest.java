@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.consent.ConsentMethod;
+import org.communityofpractice.core.consent.ConsentPurpose;
 import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.people.Perspective;
 import org.communityofpractice.core.runningorder.StageKey;
@@ -231,6 +233,65 @@ class CaptureCommandTest {
         .contains("New to the community, to welcome: p-facilichair");
     FileArchiveStore store = FileArchiveStore.builder(fresh).build();
     assertThat(store.sessionsInProgress(demo.id())).containsExactly(SessionId.of("first"));
+  }
+
+  @Test
+  void aWalkInIsRegisteredAtTheDoorWithEachConsentAskedAndNothingAssumed() {
+    Community before = Archives.read(archive);
+    List<String> answers = new java.util.ArrayList<>(List.of(
+        "walk-in", "Robin Walker", "robin-at-example", "Support Worker", "frontline-practitioner",
+        "robin@example.org", "2016-1"));
+    // every purpose asked in turn: an unclear answer is asked again; yes to the first two only
+    for (ConsentPurpose purpose : ConsentPurpose.values()) {
+      if (purpose.ordinal() == 0) {
+        answers.add("maybe");
+      }
+      answers.add(purpose.ordinal() < 2 ? "yes" : "no");
+    }
+    answers.addAll(List.of("next", "finish", ""));
+    CopRun run = capture(String.join("\n", answers), START);
+
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    for (ConsentPurpose purpose : ConsentPurpose.values()) {
+      assertThat(run.out()).contains(org.communityofpractice.examples.serve.Words.plainly(purpose));
+    }
+    assertThat(run.out()).contains("Please answer yes or no: nothing is assumed")
+        .contains("That email cannot be used")
+        .contains("marked as arrived; new to the community: welcome them")
+        .as("what was typed about them is not echoed").doesNotContain("robin-at-example")
+        .doesNotContain("Robin Walker");
+    Community after = Archives.read(archive);
+    PersonId walkIn = after.register().ids().stream().filter(id -> !before.register().holds(id))
+        .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), l -> {
+          assertThat(l).hasSize(1);
+          return l.get(0);
+        }));
+    assertThat(after.register().find(walkIn).orElseThrow().name()).isEqualTo("Robin Walker");
+    assertThat(after.register().find(walkIn).orElseThrow().contact().email()).contains("robin@example.org");
+    assertThat(after.session(SessionId.of("lone-working-3")).orElseThrow().attendees()).contains(walkIn);
+    java.time.Instant now = java.time.Instant.now();
+    for (ConsentPurpose purpose : ConsentPurpose.values()) {
+      assertThat(after.consent().inForce(walkIn, purpose, now)).as("%s", purpose).isEqualTo(purpose.ordinal() < 2);
+    }
+    assertThat(after.consent().events()).filteredOn(e -> e.terms().person().equals(walkIn))
+        .allSatisfy(e -> assertThat(e.terms().method()).isEqualTo(ConsentMethod.VERBAL));
+  }
+
+  @Test
+  void aWalkInLeftUnfinishedKeepsNothingAboutThemAndTheSessionCarriesOn() throws IOException {
+    Community before = Archives.read(archive);
+    CopRun run = capture(String.join("\n", "arrived p-social-worker", "walk-in", "Robin Walker", "", "", "",
+        "2016-1", "yes"), START);
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.out()).contains("Not registered: nothing about them was kept").contains("Paused.");
+    Community after = Archives.read(archive);
+    assertThat(after.register().ids()).isEqualTo(before.register().ids());
+    assertThat(after.consent().events()).hasSameSizeAs(before.consent().events());
+    FileArchiveStore store = FileArchiveStore.builder(archive.getParent()).build();
+    assertThat(store.sessionsInProgress(after.id())).containsExactly(SessionId.of("lone-working-3"));
+    assertThat(capture("finish\n", START).exitCode()).isZero();
+    assertThat(Archives.read(archive).session(SessionId.of("lone-working-3")).orElseThrow().attendees())
+        .containsExactlyInAnyOrder(PersonId.of("p-social-worker"), PersonId.of("p-facilichair"));
   }
 
   @Test

@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.communityofpractice.core.consent.ConsentPurpose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A charity's first community, from the assembled distribution only ({@code bin/cop}, no Maven, no
  * test class path): the demo, a new community, its sign-in sheet with mixed consents, a session
- * captured at the keyboard, an action done later, the review and the report.
+ * captured at the keyboard with a walk-in registered at the door, an action done later, the review
+ * and the report.
  */
 class EndToEndIT {
   @TempDir Path work;
@@ -49,9 +53,17 @@ class EndToEndIT {
     assertThat(cop.run("series", "add", "my-cop", "--id", "pr-2016", "--topic", "prison-release",
         "--title", "Prison release 2016").exitCode()).isZero();
 
-    // the first session's running order, typed at the keyboard
+    // the first session's running order, typed at the keyboard, with a walk-in registered at the
+    // door: each consent asked in turn, yes to the emails and to being named, no to the rest
+    List<String> walkIn = new ArrayList<>(List.of("walk-in", "Jo Example", "jo@example.org", "Commissioner",
+        "manager", ""));
+    for (ConsentPurpose purpose : ConsentPurpose.values()) {
+      walkIn.add(purpose == ConsentPurpose.COMMUNITY_COMMUNICATIONS || purpose == ConsentPurpose.NAMED_IN_REPORTS
+          ? "yes" : "no");
+    }
     CopRun capture = cop.withInput(String.join("\n",
             "arrived p-1 p-2 p-3",
+            String.join("\n", walkIn),
             "next",
             "hope p-1: Hear what helps on release day",
             "next", "next", "next",
@@ -72,7 +84,8 @@ class EndToEndIT {
         "capture", "my-cop", "--session", "pr-1", "--topic", "prison-release", "--series", "pr-2016",
         "--facilitator", "p-4", "--venue", "VOICES, Federation House", "--starts-at", "2016-03-03T10:00");
     assertThat(capture.exitCode()).as("%s", capture).isZero();
-    assertThat(capture.out()).contains("Finished session pr-1");
+    assertThat(capture.out()).contains("Finished session pr-1").contains("Registered p-5 with consent to")
+        .contains("p-5 marked as arrived");
 
     CopRun done = cop.run("action", "done", "my-cop", "--action", "pr-1-a1", "--on", "2016-03-20");
     assertThat(done.exitCode()).as("%s", done).isZero();
@@ -80,6 +93,9 @@ class EndToEndIT {
     CopRun review = cop.run("review", "my-cop");
     assertThat(review.exitCode()).as("nothing in it needs acting on: %s", review).isZero();
     assertThat(review.out()).contains("0 important");
+    CopRun walkedIn = cop.run("subject", "find", "my-cop", "--email", "jo@example.org");
+    assertThat(walkedIn.exitCode()).as("%s", walkedIn).isZero();
+    assertThat(walkedIn.out()).contains("p-5");
 
     CopRun render = cop.run("render", "my-cop", "--session", "pr-1", "--format", "html", "--out", "pr-1.html");
     assertThat(render.exitCode()).as("%s", render).isZero();
