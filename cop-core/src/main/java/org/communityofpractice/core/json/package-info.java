@@ -6,6 +6,13 @@
  * org.communityofpractice.core.json.CopModule}) offering them to an {@code ObjectMapper} of your
  * own. Jackson is used here (and in the store) only: the domain packages know nothing of it.
  *
+ * <p><b>The schema.</b> The archive is described by a JSON Schema (draft 2020-12) in this module's
+ * jar, {@code META-INF/cop/schema/archive.schema.json}, for tools in other languages: a document it
+ * rejects, the reader rejects too; the reader is stricter only in what a schema cannot say (that an
+ * id names something defined elsewhere in the document, that a rating lies on a scale other than
+ * the guide's 1 to 10). Read it with {@code ClassLoader.getResourceAsStream}: it is outside every
+ * package, so the module system hides it from no one.
+ *
  * <p><b>Inside.</b> Each model package has one package-private codec class ({@code PeopleJson},
  * {@code ConsentJson}, {@code SessionJson}, {@code ScalingJson}…) with a pair of static methods per
  * type: {@code JsonNode x(X value)} writes it, fields in a fixed order, and {@code X x(JsonIn in)}

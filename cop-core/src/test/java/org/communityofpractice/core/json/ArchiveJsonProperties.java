@@ -2,10 +2,11 @@ package org.communityofpractice.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.communityofpractice.core.json.Sites.pick;
+import static org.communityofpractice.core.json.Sites.sameType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Set;
@@ -253,16 +254,5 @@ class ArchiveJsonProperties {
     ArchiveFormatException e = catchThrowableOfType(ArchiveFormatException.class, () -> ARCHIVE.read(json));
     assertThat(e).as("an ArchiveFormatException for%n%s", json).isNotNull();
     return e;
-  }
-
-  private static <T> T pick(List<T> values, int where) {
-    return values.get(where % values.size());
-  }
-
-  private static boolean sameType(JsonNode a, JsonNode b) {
-    if (a.getNodeType() != b.getNodeType()) {
-      return false;
-    }
-    return a.getNodeType() != JsonNodeType.NUMBER || a.isIntegralNumber() == b.isIntegralNumber();
   }
 }

@@ -2,6 +2,7 @@ package org.communityofpractice.core.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +60,19 @@ final class Sites {
     }
     all(root).stream().filter(s -> s.value().isObject()).forEach(objects::add);
     return objects;
+  }
+
+  /** One of the places, chosen by a generated number. */
+  static <T> T pick(List<T> values, int where) {
+    return values.get(where % values.size());
+  }
+
+  /** Whether two values have the same JSON type, telling integers from other numbers. */
+  static boolean sameType(JsonNode a, JsonNode b) {
+    if (a.getNodeType() != b.getNodeType()) {
+      return false;
+    }
+    return a.getNodeType() != JsonNodeType.NUMBER || a.isIntegralNumber() == b.isIntegralNumber();
   }
 
   private static void walk(JsonNode node, String path, String arrayField, List<Site> sites) {
