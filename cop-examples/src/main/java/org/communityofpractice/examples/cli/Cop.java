@@ -79,10 +79,11 @@ public final class Cop implements Runnable {
   List<String> words = List.of();
 
   private final InputStream in;
+  private final boolean terminal;
 
   /** A tool reading answers (to confirmations and during capture) from standard in. */
   public Cop() {
-    this(System.in);
+    this(System.in, System.console() != null);
   }
 
   /**
@@ -92,7 +93,13 @@ public final class Cop implements Runnable {
    * @param in where answers come from, must not be {@literal null}
    */
   public Cop(InputStream in) {
+    this(in, false);
+  }
+
+  /** A tool reading from {@code in}, which is someone at a terminal when {@code terminal}. */
+  Cop(InputStream in, boolean terminal) {
     this.in = Objects.requireNonNull(in, "in");
+    this.terminal = terminal;
   }
 
   /** Runs {@code cop} and exits with its exit code. */
@@ -103,6 +110,14 @@ public final class Cop implements Runnable {
   /** Where answers come from. */
   InputStream in() {
     return in;
+  }
+
+  /**
+   * Whether someone is typing the answers at a terminal: commands that ask for what is missing
+   * (such as {@code cop init}) ask only then, and otherwise say what to give.
+   */
+  boolean atTerminal() {
+    return terminal;
   }
 
   @Override

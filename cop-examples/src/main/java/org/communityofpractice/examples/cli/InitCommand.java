@@ -62,7 +62,7 @@ final class InitCommand extends CopCommand {
     if (Files.exists(store) && (!Files.isDirectory(store) || !isEmpty(store))) {
       throw UserError.usage(store + ": already exists and is not an empty folder. Give a new folder for the store.");
     }
-    BufferedReader terminal = System.console() == null ? null
+    BufferedReader terminal = !cop.atTerminal() ? null
         : new BufferedReader(new InputStreamReader(cop.in(), StandardCharsets.UTF_8));
     name = given(name, "--name", "The community's name (such as @SoTCoP)", terminal);
     place = given(place, "--place", "Where it meets (such as Stoke-on-Trent)", terminal);

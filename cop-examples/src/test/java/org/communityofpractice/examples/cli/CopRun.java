@@ -15,9 +15,18 @@ record CopRun(int exitCode, String out, String err) {
 
   /** Runs with {@code input} as what the user types. */
   static CopRun withInput(String input, String... args) {
+    return run(input, false, args);
+  }
+
+  /** Runs as if someone at a terminal typed {@code input}. */
+  static CopRun atTerminal(String input, String... args) {
+    return run(input, true, args);
+  }
+
+  private static CopRun run(String input, boolean terminal, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new Cop(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))));
+    CommandLine cli = new CommandLine(new Cop(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), terminal));
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     int exit = cli.execute(args);

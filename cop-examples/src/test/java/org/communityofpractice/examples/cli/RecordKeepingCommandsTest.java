@@ -66,6 +66,33 @@ class RecordKeepingCommandsTest {
   }
 
   @Test
+  void initAtATerminalAsksForWhatIsMissingAndOffersItsDefaultZone() {
+    Path store = dir.resolve("asked");
+    CopRun run = CopRun.atTerminal("@MyCoP\nStoke-on-Trent\n\n", "init", store.toString());
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.out()).contains("The community's name (such as @SoTCoP): ")
+        .contains("Where it meets (such as Stoke-on-Trent): ").contains("Its time zone [Europe/London]: ");
+    Community community = Archives.read(store);
+    assertThat(community.name()).isEqualTo("@MyCoP");
+    assertThat(community.place()).isEqualTo("Stoke-on-Trent");
+    assertThat(InitCommand.zoneOf(store)).isEqualTo(ZoneId.of("Europe/London"));
+  }
+
+  @Test
+  void initAtATerminalAsksOnlyForWhatWasNotGivenAndAnUnansweredQuestionWritesNothing() {
+    CopRun zoned = CopRun.atTerminal("Europe/Dublin\n", "init", dir.resolve("z").toString(),
+        "--name", "@MyCoP", "--place", "Leek");
+    assertThat(zoned.exitCode()).as("%s", zoned).isZero();
+    assertThat(zoned.out()).doesNotContain("The community's name").doesNotContain("Where it meets");
+    assertThat(InitCommand.zoneOf(dir.resolve("z"))).isEqualTo(ZoneId.of("Europe/Dublin"));
+
+    CopRun unanswered = CopRun.atTerminal("", "init", dir.resolve("u").toString(), "--place", "Leek");
+    assertThat(unanswered.exitCode()).as("%s", unanswered).isEqualTo(Cop.USAGE);
+    assertThat(unanswered.err()).contains("give --name");
+    assertThat(dir.resolve("u")).doesNotExist();
+  }
+
+  @Test
   void importAddsThePeopleOfASignInSheetWithTheConsentEachTicked() throws IOException {
     Path store = store();
     CopRun run = CopRun.of("people", "import", store.toString(), sheet("sign-in.csv", SHEET).toString(),
