@@ -3,7 +3,6 @@ package org.communityofpractice.core.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.communityofpractice.core.json.Sites.pick;
-import static org.communityofpractice.core.json.Sites.sameType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -33,15 +32,6 @@ class ArchiveJsonProperties {
   private static final int MUTATIONS_PER_COMMUNITY = 4;
   private static final String SOTCOP_WITH_CONSENT = ARCHIVE.write(CommunityFixtures.sotcopWithConsent());
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final List<JsonNode> REPLACEMENTS =
-      List.of(
-          NODES.nullNode(),
-          NODES.textNode("7"),
-          NODES.numberNode(7),
-          NODES.numberNode(7.5),
-          NODES.booleanNode(true),
-          NODES.objectNode(),
-          NODES.arrayNode());
   /** Fields whose string value names something defined elsewhere in the document. */
   private static final Set<String> REFERENCES =
       Set.of(
@@ -81,7 +71,7 @@ class ArchiveJsonProperties {
       ObjectNode tree = ARCHIVE.tree(community);
       Sites.Site site = pick(Sites.all(tree), where);
       List<JsonNode> others =
-          REPLACEMENTS.stream().filter(r -> !sameType(r, site.value())).toList();
+          Sites.otherTypes(site.value());
       site.replace(others.get((which + where) % others.size()).deepCopy());
 
       ArchiveFormatException e = rejected(tree);

@@ -3,7 +3,6 @@ package org.communityofpractice.core.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.communityofpractice.core.json.Sites.pick;
-import static org.communityofpractice.core.json.Sites.sameType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -26,15 +25,6 @@ import org.communityofpractice.core.fixtures.DomainArbitraries;
 class ArchiveSchemaProperties {
   private static final ArchiveJson ARCHIVE = ArchiveJson.create();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final List<JsonNode> REPLACEMENTS =
-      List.of(
-          NODES.nullNode(),
-          NODES.textNode("7"),
-          NODES.numberNode(7),
-          NODES.numberNode(7.5),
-          NODES.booleanNode(true),
-          NODES.objectNode(),
-          NODES.arrayNode());
 
   @Provide
   Arbitrary<Community> communities() {
@@ -63,7 +53,7 @@ class ArchiveSchemaProperties {
     for (int where : picks) {
       ObjectNode tree = ARCHIVE.tree(community);
       Sites.Site site = pick(Sites.all(tree), where);
-      List<JsonNode> others = REPLACEMENTS.stream().filter(r -> !sameType(r, site.value())).toList();
+      List<JsonNode> others = Sites.otherTypes(site.value());
       site.replace(others.get((which + where) % others.size()).deepCopy());
       String json = ARCHIVE.pretty(tree);
 

@@ -2,6 +2,7 @@ package org.communityofpractice.core.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -60,6 +61,22 @@ final class Sites {
     }
     all(root).stream().filter(s -> s.value().isObject()).forEach(objects::add);
     return objects;
+  }
+
+  /** A value of each JSON type, an integer and a fraction counted apart. */
+  private static final List<JsonNode> EVERY_TYPE =
+      List.of(
+          JsonNodeFactory.instance.nullNode(),
+          JsonNodeFactory.instance.textNode("7"),
+          JsonNodeFactory.instance.numberNode(7),
+          JsonNodeFactory.instance.numberNode(7.5),
+          JsonNodeFactory.instance.booleanNode(true),
+          JsonNodeFactory.instance.objectNode(),
+          JsonNodeFactory.instance.arrayNode());
+
+  /** A value of each JSON type but the type of {@code value}: what a wrong-type mutation puts in its place. */
+  static List<JsonNode> otherTypes(JsonNode value) {
+    return EVERY_TYPE.stream().filter(r -> !sameType(r, value)).toList();
   }
 
   /** One of the places, chosen by a generated number. */
