@@ -17,10 +17,12 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.fixtures.DomainArbitraries;
+import org.communityofpractice.core.synthetic.SyntheticNetwork;
 
 /**
- * The archive's JSON Schema over generated communities: every archive the writer writes
- * validates, and whatever a mutation of one makes the schema reject, the strict reader rejects too.
+ * The archive's JSON Schema over generated communities (the domain's arbitraries and the synthetic
+ * network): every archive the writer writes validates, and whatever a mutation of one makes the
+ * schema reject, the strict reader rejects too.
  */
 class ArchiveSchemaProperties {
   private static final ArchiveJson ARCHIVE = ArchiveJson.create();
@@ -42,6 +44,16 @@ class ArchiveSchemaProperties {
     String json = ARCHIVE.write(community);
     assertThat(ArchiveSchema.errors(json)).as(json).isEmpty();
     Statistics.label("sessions").collect(community.sessions().size());
+  }
+
+  /** The synthetic network's communities, the benchmarks' and the analyses' input, as archives. */
+  @Property(tries = 20)
+  void everyArchiveOfTheSyntheticNetworkValidates(
+      @ForAll long seed, @ForAll @IntRange(min = 0, max = 2) int index, @ForAll @IntRange(min = 0, max = 13) int sessions) {
+    Community community =
+        SyntheticNetwork.builder().seed(seed).communities(3).build().community(index, sessions);
+    String json = ARCHIVE.write(community);
+    assertThat(ArchiveSchema.errors(json)).as("seed %d, community %d", seed, index).isEmpty();
   }
 
   /** Every node has one JSON type in the schema, so a value of another type anywhere is refused by both. */
