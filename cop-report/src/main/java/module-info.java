@@ -34,6 +34,8 @@ module org.communityofpractice.report {
   exports org.communityofpractice.report.calendar;
   exports org.communityofpractice.report.pdf;
   exports org.communityofpractice.report.aidememoire;
+  exports org.communityofpractice.report.post;
+  exports org.communityofpractice.report.site;
 
   // the JSON renderer reads the model's records reflectively
   opens org.communityofpractice.report.model to com.fasterxml.jackson.databind;
@@ -48,5 +50,6 @@ module org.communityofpractice.report {
       org.communityofpractice.report.json.JsonRenderer,
       org.communityofpractice.report.csv.CsvRenderer,
       org.communityofpractice.report.html.HtmlRenderer,
-      org.communityofpractice.report.pdf.PdfRenderer;
+      org.communityofpractice.report.pdf.PdfRenderer,
+      org.communityofpractice.report.post.PostRenderer;
 }

@@ -17,6 +17,7 @@ import org.communityofpractice.core.privacy.Breakdown;
 import org.communityofpractice.core.privacy.CommunityProfile;
 import org.communityofpractice.core.privacy.DisclosurePolicy;
 import org.communityofpractice.core.privacy.PublishableAction;
+import org.communityofpractice.core.privacy.PublishableCommunity;
 import org.communityofpractice.core.privacy.PublishableContribution;
 import org.communityofpractice.core.privacy.PublishableNextSession;
 import org.communityofpractice.core.privacy.PublishablePresentation;
@@ -36,6 +37,7 @@ import org.communityofpractice.report.model.AgreedAction;
 import org.communityofpractice.report.model.CaptionedArtefact;
 import org.communityofpractice.report.model.Count;
 import org.communityofpractice.report.model.GroupCount;
+import org.communityofpractice.report.model.ImpactReport;
 import org.communityofpractice.report.model.Invitation;
 import org.communityofpractice.report.model.PresentationSummary;
 import org.communityofpractice.report.model.Remark;
@@ -48,7 +50,8 @@ import org.communityofpractice.report.model.SessionReport;
 import org.communityofpractice.report.model.SmallStepNoticed;
 
 /**
- * Composes the publishable reports of a community: a session summary and a series report. The
+ * Composes the publishable reports of a community: a session summary, a series report and the
+ * community's impact report. The
  * community goes through the {@link DisclosurePolicy} first — consent decides who may be named or
  * quoted by role, small counts are suppressed, restricted people's words are left out — and only
  * the resulting publishable views are turned into the report model renderers see.
@@ -60,6 +63,7 @@ import org.communityofpractice.report.model.SmallStepNoticed;
  *     .build();
  * SessionReport summary = composer.session(community, SessionId.of("s-2016-03-prison-release"));
  * SeriesReport series = composer.series(community, SeriesId.of("prison-release-2016"));
+ * ImpactReport impact = composer.impact(community);
  * String email = ReportRenderers.load().get("text").render(summary);
  * }</pre>
  *
@@ -150,6 +154,58 @@ public final class ReportComposer {
     return series(policy.series(community, series));
   }
 
+  /** The community's impact report: its legacy, concluded series, completed actions and more. */
+  public ImpactReport impact(Community community) {
+    Objects.requireNonNull(community, "community");
+    return impact(policy.community(community));
+  }
+
+  /** The impact report of a community the policy has already made publishable. */
+  public ImpactReport impact(PublishableCommunity c) {
+    CommunityProfile community = c.profile();
+    List<SessionReport> sessions = c.sessions().stream().map(this::session).toList();
+    return ImpactReport.builder()
+        .language(language)
+        .community(community.name())
+        .place(community.place())
+        .focus(community.focus())
+        .firstSession(sessions.stream().findFirst().map(r -> r.startsAt().toLocalDate()))
+        .lastSession(sessions.isEmpty() ? Optional.empty()
+            : Optional.of(sessions.get(sessions.size() - 1).startsAt().toLocalDate()))
+        .lifeCycleStage(community.lifeCycleStage().name())
+        .addAllLegacy(community.legacy().stream()
+            .map(l -> new ImpactReport.Legacy(l.text(), l.topic().map(c.topicTitles()::get), l.recordedOn()))
+            .toList())
+        .addAllConcludedSeries(c.series().stream().filter(PublishableSeries::concluded).map(this::concluded).toList())
+        .addAllCompletedActions(c.progress().stream()
+            .filter(p -> p.action().completedOn().isPresent())
+            .map(ReportComposer::progress)
+            .toList())
+        .representation(representation(c.representation()))
+        .addAllRepresentationOverTime(sessions.stream()
+            .map(r -> new ImpactReport.RepresentationAt(r.startsAt().toLocalDate(), r.title().orElse(r.topic()),
+                r.representation()))
+            .toList())
+        .addAllWorkingWell(all(sessions, SessionReport::workingWell))
+        .addAllCoreGroup(c.coreGroup().stream().map(ReportComposer::shown).flatMap(Optional::stream).toList())
+        .addAllResources(resources(community))
+        .addAllPrinciples(principles(community))
+        .build();
+  }
+
+  private ImpactReport.ConcludedSeries concluded(PublishableSeries s) {
+    List<PublishableSession> sessions = s.sessions();
+    return new ImpactReport.ConcludedSeries(s.title(), s.topicTitle(), sessions.size(),
+        sessions.stream().findFirst().map(x -> x.startsAt().toLocalDate()),
+        sessions.isEmpty() ? Optional.empty() : Optional.of(sessions.get(sessions.size() - 1).startsAt().toLocalDate()),
+        sessions.stream().flatMap(x -> x.recommendations().stream()).toList());
+  }
+
+  private static ActionProgress progress(org.communityofpractice.core.privacy.ActionProgress p) {
+    return new ActionProgress(action(p.action()), p.agreedAt().value(),
+        p.smallSteps().stream().map(ReportComposer::smallStep).toList());
+  }
+
   /** The summary report of a session the policy has already made publishable. */
   public SessionReport session(PublishableSession s) {
     CommunityProfile community = s.community();
@@ -202,10 +258,7 @@ public final class ReportComposer {
         .attendances(s.attendances())
         .addAllSessions(sessions)
         .addAllScalingTrends(s.scalingMovement().stream().map(m -> trend(m, dates)).toList())
-        .addAllProgress(s.progress().stream()
-            .map(p -> new ActionProgress(action(p.action()), p.agreedAt().value(),
-                p.smallSteps().stream().map(ReportComposer::smallStep).toList()))
-            .toList())
+        .addAllProgress(s.progress().stream().map(ReportComposer::progress).toList())
         .addAllConclusions(all(sessions, SessionReport::conclusions))
         .addAllRecommendations(all(sessions, SessionReport::recommendations))
         .addAllQuestions(all(sessions, SessionReport::questions))
@@ -215,7 +268,7 @@ public final class ReportComposer {
         .build();
   }
 
-  private static List<String> all(List<SessionReport> sessions, Function<SessionReport, List<String>> part) {
+  private static <T> List<T> all(List<SessionReport> sessions, Function<SessionReport, List<T>> part) {
     return sessions.stream().flatMap(s -> part.apply(s).stream()).toList();
   }
 

@@ -23,6 +23,8 @@ class ArchitectureTest {
       "org.communityofpractice.report.csv..",
       "org.communityofpractice.report.html..",
       "org.communityofpractice.report.pdf..",
+      "org.communityofpractice.report.post..",
+      "org.communityofpractice.report.site.internal..",
       "org.communityofpractice.report.internal.."};
 
   private static final String[] REGISTER_AND_CONTACT = {

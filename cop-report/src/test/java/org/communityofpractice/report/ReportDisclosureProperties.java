@@ -62,6 +62,7 @@ class ReportDisclosureProperties {
     List<Report> reports = new ArrayList<>();
     community.sessions().forEach(s -> reports.add(composer.session(community, s.id())));
     community.series().forEach(s -> reports.add(composer.series(community, s.id())));
+    reports.add(composer.impact(community));
 
     Set<String> withheld = withheld(community, asOf);
     for (Report report : reports) {
@@ -75,7 +76,7 @@ class ReportDisclosureProperties {
   }
 
   /** The personal strings the policy must withhold at {@code asOf}, as far as they can be told apart. */
-  private static Set<String> withheld(Community community, Instant asOf) {
+  static Set<String> withheld(Community community, Instant asOf) {
     String published = normalise(publishedText(community));
     Set<String> allowed = new HashSet<>();
     Set<String> secret = new HashSet<>();
@@ -101,6 +102,7 @@ class ReportDisclosureProperties {
   private static String publishedText(Community c) {
     List<String> all = new ArrayList<>(List.of(c.name(), c.place()));
     c.focus().ifPresent(all::add);
+    c.legacy().forEach(l -> all.add(l.text()));
     c.principles().stream().map(Principle::text).forEach(all::add);
     c.resources().forEach(r -> {
       all.add(r.title());

@@ -2,6 +2,8 @@ package org.communityofpractice.core.privacy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import org.communityofpractice.core.topic.TopicId;
 import org.immutables.value.Value;
 
 /**
@@ -12,6 +14,8 @@ import org.immutables.value.Value;
  * c.profile().principles();
  * c.series();       // each with its sessions
  * c.sessions();     // every session, in date order
+ * c.progress();     // every action with the small steps that followed it
+ * c.coreGroup();    // only those who agreed to be named in reports
  * }</pre>
  */
 @Value.Immutable
@@ -32,6 +36,19 @@ public abstract class PublishableCommunity {
 
   /** Who was represented across all sessions: the headcount counts different people. */
   public abstract Representation representation();
+
+  /** Every action whose text may be published, with the small steps that followed it, in session order. */
+  public abstract List<ActionProgress> progress();
+
+  /**
+   * The core group as it may be published: by name, and only those who agreed to be named in
+   * reports and whose processing is not restricted. The others are left out, not counted: a core
+   * group is small enough that a count would point at them.
+   */
+  public abstract List<Attribution> coreGroup();
+
+  /** Each topic's title by its id: topics are the community's own words, not personal data. */
+  public abstract Map<TopicId, String> topicTitles();
 
   public abstract Instant asOf();
 

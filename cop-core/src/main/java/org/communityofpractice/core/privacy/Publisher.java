@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.consent.ConsentPurpose;
 import org.communityofpractice.core.people.MemberRegister;
@@ -72,9 +73,23 @@ final class Publisher {
         .series(series)
         .sessions(sessions)
         .representation(representation(everyone, community.sessions()))
+        .progress(progress(community.sessions()))
+        .coreGroup(coreGroup())
+        .topicTitles(community.topics().stream().collect(Collectors.toMap(Topic::id, Topic::title, (a, b) -> a, LinkedHashMap::new)))
         .asOf(policy.asOf())
         .suppressionThreshold(policy.suppressionThreshold())
         .build();
+  }
+
+  /** The core group members who may be named: consent to be named, and not restricted. */
+  private List<Attribution> coreGroup() {
+    List<Attribution> named = new ArrayList<>();
+    for (PersonId id : community.coreGroup()) {
+      community.register().find(id)
+          .filter(p -> !p.isRestricted() && consented(id, ConsentPurpose.NAMED_IN_REPORTS))
+          .ifPresent(p -> named.add(Attribution.named(p.name())));
+    }
+    return named;
   }
 
   PublishableSeries series(Series series) {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.communityofpractice.report.model.GroupCount;
+import org.communityofpractice.report.model.ImpactReport;
 import org.communityofpractice.report.model.Invitation;
 import org.communityofpractice.report.model.Report;
 import org.communityofpractice.report.model.Representation;
@@ -62,7 +63,9 @@ public final class PosterRenderer implements ReportRenderer {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(output, "output");
     Labels labels = Labels.forLanguage(report.language());
-    Poster poster = report instanceof SessionReport s ? ofSession(s, labels) : ofSeries((SeriesReport) report, labels);
+    Poster poster = report instanceof SessionReport s ? ofSession(s, labels)
+        : report instanceof ImpactReport i ? ofImpact(i, labels)
+        : ofSeries((SeriesReport) report, labels);
     try {
       write(poster, report, labels, output);
     } catch (IOException e) {
@@ -108,6 +111,18 @@ public final class PosterRenderer implements ReportRenderer {
         top(r.recommendations()),
         labels.get("section.recommendations"),
         r.nextSession());
+  }
+
+  private static Poster ofImpact(ImpactReport r, Labels labels) {
+    return new Poster(
+        labels.format("title.impact", r.community()),
+        r.place(),
+        r.representation(),
+        r.legacy().isEmpty() ? Optional.empty() : Optional.of(String.valueOf(r.legacy().size())),
+        r.legacy().isEmpty() ? "" : "changes we helped bring about",
+        top(r.legacy().stream().map(ImpactReport.Legacy::text).toList()),
+        labels.get("section.legacy"),
+        Optional.empty());
   }
 
   private static List<String> top(List<String> points) {

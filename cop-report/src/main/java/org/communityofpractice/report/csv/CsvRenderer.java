@@ -20,6 +20,7 @@ import org.communityofpractice.report.model.ActionProgress;
 import org.communityofpractice.report.model.AgreedAction;
 import org.communityofpractice.report.model.Count;
 import org.communityofpractice.report.model.GroupCount;
+import org.communityofpractice.report.model.ImpactReport;
 import org.communityofpractice.report.model.Report;
 import org.communityofpractice.report.model.ScalingResult;
 import org.communityofpractice.report.model.SeriesReport;
@@ -245,7 +246,11 @@ public final class CsvRenderer implements ReportRenderer {
     }
   }
 
+  /** The sessions whose rows a report's tables hold; an impact report's tables hold its actions only. */
   private static List<SessionReport> sessions(Report report) {
+    if (report instanceof ImpactReport) {
+      return List.of();
+    }
     return report instanceof SeriesReport series ? series.sessions() : List.of((SessionReport) report);
   }
 
@@ -289,8 +294,10 @@ public final class CsvRenderer implements ReportRenderer {
   }
 
   private static void actions(Report report, RowSink rows) throws IOException {
-    if (report instanceof SeriesReport series) {
-      for (ActionProgress p : series.progress()) {
+    if (report instanceof SeriesReport || report instanceof ImpactReport) {
+      List<ActionProgress> progress = report instanceof SeriesReport series
+          ? series.progress() : ((ImpactReport) report).completedActions();
+      for (ActionProgress p : progress) {
         action(p.agreedAt(), p.action(), p.smallSteps().size(), rows);
       }
       return;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.communityofpractice.report.html.internal.AppendableOutput;
 import org.communityofpractice.report.html.internal.HtmlView;
 import org.communityofpractice.report.html.internal.LanguageFormats;
+import org.communityofpractice.report.model.ImpactReport;
 import org.communityofpractice.report.model.Report;
 import org.communityofpractice.report.model.SessionReport;
 import org.communityofpractice.report.spi.Labels;
@@ -79,7 +80,8 @@ public final class HtmlRenderer implements ReportRenderer {
     Objects.requireNonNull(output, "output");
     Labels words = labels.orElseGet(() -> Labels.forLanguage(report.language()));
     HtmlView view = new HtmlView(formats.computeIfAbsent(words, LanguageFormats::new));
-    String template = report instanceof SessionReport ? "session.jte" : "series.jte";
+    String template = report instanceof SessionReport ? "session.jte"
+        : report instanceof ImpactReport ? "impact.jte" : "series.jte";
     try {
       TEMPLATES.render(template, Map.of("report", report, "view", view), new AppendableOutput(output));
     } catch (TemplateException e) {

@@ -8,6 +8,7 @@ import org.communityofpractice.report.model.ActionProgress;
 import org.communityofpractice.report.model.AgreedAction;
 import org.communityofpractice.report.model.CaptionedArtefact;
 import org.communityofpractice.report.model.GroupCount;
+import org.communityofpractice.report.model.ImpactReport;
 import org.communityofpractice.report.model.Invitation;
 import org.communityofpractice.report.model.PresentationSummary;
 import org.communityofpractice.report.model.Remark;
@@ -42,6 +43,8 @@ public final class ReportOutline {
       outline.session(session);
     } else if (report instanceof SeriesReport series) {
       outline.series(series);
+    } else if (report instanceof ImpactReport impact) {
+      outline.impact(impact);
     }
     out.end();
   }
@@ -296,5 +299,77 @@ public final class ReportOutline {
     out.paragraph(labels.format("invitation.text", labels.date(i.startsAt()), labels.time(i.startsAt()), i.venue()));
     i.address().ifPresent(a -> out.item(0, labels.format("invitation.address", a)));
     i.topic().ifPresent(t -> out.item(0, labels.format("invitation.topic", t)));
+  }
+
+  private void impact(ImpactReport r) {
+    out.heading(1, labels.format("title.impact", r.community()));
+    out.paragraph(labels.format("heading.community", r.community(), r.place()));
+    r.focus().ifPresent(out::paragraph);
+    if (r.firstSession().isPresent() && r.lastSession().isPresent()) {
+      out.paragraph(labels.format("impact.period", labels.date(r.firstSession().get()), labels.date(r.lastSession().get())));
+    }
+    introduction(r.introduction());
+    if (!r.legacy().isEmpty()) {
+      out.heading(2, labels.get("section.legacy"));
+      r.legacy().forEach(l -> out.item(0, legacy(l)));
+    }
+    if (!r.concludedSeries().isEmpty()) {
+      out.heading(2, labels.get("section.concludedSeries"));
+      for (ImpactReport.ConcludedSeries s : r.concludedSeries()) {
+        out.heading(3, s.title());
+        out.paragraph(concludedSeries(s));
+        texts(4, "section.recommendations", s.recommendations());
+      }
+    }
+    if (!r.completedActions().isEmpty()) {
+      out.heading(2, labels.get("section.completedActions"));
+      for (ActionProgress p : r.completedActions()) {
+        out.item(0, action(p.action()));
+        p.smallSteps().forEach(s -> out.item(1, attributed(s.text(), s.noticedBy())));
+      }
+    }
+    out.heading(2, labels.get("section.lifeCycle"));
+    out.paragraph(labels.format("lifeCycle.stage", labels.get("lifeCycle." + r.lifeCycleStage())));
+    representation(2, r.representation());
+    if (!r.representationOverTime().isEmpty()) {
+      out.heading(2, labels.get("section.representationOverTime"));
+      for (ImpactReport.RepresentationAt at : r.representationOverTime()) {
+        out.item(0, representationAt(at));
+      }
+    }
+    remarks(2, "section.wentWell", r.workingWell());
+    if (!r.coreGroup().isEmpty()) {
+      out.heading(2, labels.get("section.coreGroup"));
+      r.coreGroup().forEach(name -> out.item(0, name));
+    }
+    resources(r.resources());
+    texts(2, "section.principles", r.principles());
+  }
+
+  private String legacy(ImpactReport.Legacy l) {
+    StringBuilder line = new StringBuilder(l.text());
+    l.topic().ifPresent(t -> line.append(" — ").append(labels.format("legacy.topic", t)));
+    l.recordedOn().ifPresent(d -> line.append(" — ").append(labels.format("legacy.recorded", labels.date(d))));
+    return line.toString();
+  }
+
+  private String concludedSeries(ImpactReport.ConcludedSeries s) {
+    String held = s.sessions() == 1 ? labels.get("concluded.session") : labels.format("concluded.sessions", s.sessions());
+    if (s.from().isPresent() && s.to().isPresent()) {
+      return labels.format("concluded.dated", s.topic(), held, labels.date(s.from().get()), labels.date(s.to().get()));
+    }
+    return labels.format("concluded.undated", s.topic(), held);
+  }
+
+  /** One session's breadth on one line: its headcount and the groups shown (suppressed ones left out). */
+  private String representationAt(ImpactReport.RepresentationAt at) {
+    StringBuilder line = new StringBuilder(labels.format("series.session", labels.date(at.date()), at.title()));
+    line.append(" — ").append(labels.format("representation.attendees", labels.count(at.representation().attendees())));
+    for (GroupCount g : at.representation().perspectives()) {
+      if (g.count().exactly().isPresent() && g.count().exactly().getAsInt() > 0) {
+        line.append("; ").append(labels.format("representation.group", labels.perspective(g.key()), labels.count(g.count())));
+      }
+    }
+    return line.toString();
   }
 }

@@ -15,6 +15,7 @@ import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.communityofpractice.report.model.ImpactReport;
 import org.communityofpractice.report.model.Report;
 import org.communityofpractice.report.model.SeriesReport;
 import org.communityofpractice.report.spi.ReportRenderer;
@@ -27,7 +28,7 @@ import org.communityofpractice.report.spi.ReportRenderer;
  * // {"schemaVersion":1,"kind":"session","report":{"language":"en-GB","community":"@SoTCoP",...}}
  * }</pre>
  *
- * <p>The document is {@code {"schemaVersion": 1, "kind": "session" | "series", "report": {...}}},
+ * <p>The document is {@code {"schemaVersion": 1, "kind": "session" | "series" | "impact", "report": {...}}},
  * where {@code report} holds the model's fields in declaration order. The output is deterministic:
  * the same report always gives the same bytes (map entries by key, dates as ISO-8601 text with
  * their zone, absent optional values left out). Instances are immutable and thread-safe.
@@ -123,7 +124,7 @@ public final class JsonRenderer implements ReportRenderer {
     Objects.requireNonNull(report, "report");
     Map<String, Object> document = new LinkedHashMap<>();
     document.put("schemaVersion", SCHEMA_VERSION);
-    document.put("kind", report instanceof SeriesReport ? "series" : "session");
+    document.put("kind", report instanceof SeriesReport ? "series" : report instanceof ImpactReport ? "impact" : "session");
     document.put("report", report);
     return document;
   }

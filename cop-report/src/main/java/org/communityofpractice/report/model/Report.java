@@ -3,11 +3,11 @@ package org.communityofpractice.report.model;
 import java.util.List;
 
 /**
- * A publishable report: a {@link SessionReport} or a {@link SeriesReport}. What both have in common
- * is the community's heading, its principles and resources, and the language the report is written
- * in.
+ * A publishable report: a {@link SessionReport}, a {@link SeriesReport} or the community's {@link
+ * ImpactReport}. What they have in common is the community's heading, its principles and resources,
+ * and the language the report is written in.
  */
-public sealed interface Report permits SessionReport, SeriesReport {
+public sealed interface Report permits SessionReport, SeriesReport, ImpactReport {
 
   /** The BCP 47 tag of the report's language, such as {@code "en-GB"}; never {@literal null}. */
   String language();

@@ -2,9 +2,11 @@ package org.communityofpractice.report.pdf;
 
 import java.io.OutputStream;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 import org.communityofpractice.report.html.HtmlRenderer;
+import org.communityofpractice.report.model.ImpactReport;
 import org.communityofpractice.report.model.Report;
 import org.communityofpractice.report.model.SeriesReport;
 import org.communityofpractice.report.model.SessionReport;
@@ -90,10 +92,13 @@ public final class PdfRenderer implements ReportRenderer {
     HtmlToPdf.write(html.render(report), new PageSetup("A4", 11, labels.get("print.pageNumber"), Optional.of(dated(report))), output);
   }
 
-  /** The report's own date: the session's, or the last session's of a series. */
+  /** The report's own date: the session's, or the last session's of a series or a community. */
   private static Instant dated(Report report) {
     if (report instanceof SessionReport session) {
       return session.startsAt().toInstant();
+    }
+    if (report instanceof ImpactReport impact) {
+      return impact.lastSession().map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant()).orElse(Instant.EPOCH);
     }
     SeriesReport series = (SeriesReport) report;
     return series.sessions().isEmpty() ? Instant.EPOCH

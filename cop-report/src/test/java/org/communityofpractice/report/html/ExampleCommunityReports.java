@@ -25,4 +25,10 @@ public final class ExampleCommunityReports {
     reports.add(composer.series(sotcop, CommunityFixtures.PRISON_RELEASE_SERIES));
     return List.copyOf(reports);
   }
+
+  /** The community's impact report, as of the autumn after its lone-working legacy was recorded. */
+  public static Report impact() {
+    return ReportComposer.of(DisclosurePolicy.asOf(Instant.parse("2016-10-01T09:00:00Z")))
+        .impact(CommunityFixtures.sotcopWithConsent());
+  }
 }

@@ -71,6 +71,11 @@ final class HeadlessChromium implements AutoCloseable {
     driver.get(page.toUri().toString());
   }
 
+  /** Opens a file already on disk, such as a page of a website folder. */
+  void open(Path file) {
+    driver.get(file.toUri().toString());
+  }
+
   /** Runs a script in the page and returns its result (see {@code executeScript}). */
   Object script(String script, Object... args) {
     return driver.executeScript(script, args);

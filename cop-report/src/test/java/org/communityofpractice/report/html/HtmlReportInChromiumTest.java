@@ -92,7 +92,9 @@ class HtmlReportInChromiumTest {
 
   @Test
   void axeFindsNoWcag21AOrAaViolation() throws Exception {
-    for (Report report : examples()) {
+    List<Report> reports = examples();
+    reports.add(ExampleCommunityReports.impact());
+    for (Report report : reports) {
       chromium.open(HTML.render(report));
       List<Map<String, Object>> violations = chromium.axeViolations();
       assertThat(violations).as("axe-core violations in %s:%n%s", report, describe(violations)).isEmpty();
@@ -102,6 +104,7 @@ class HtmlReportInChromiumTest {
   @Test
   void nuHtmlCheckerFindsNoError() throws Exception {
     List<Report> reports = examples();
+    reports.add(ExampleCommunityReports.impact());
     List<String> pages = new ArrayList<>(reports.stream().map(HTML::render).toList());
     pages.add(HTML.render(ReportSamples.series(HostileText.everywhere())));
     assertThat(NuHtmlChecker.errors(pages)).as("Nu HTML checker errors in %s and hostile text", reports).isEmpty();

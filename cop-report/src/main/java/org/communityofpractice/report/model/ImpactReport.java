@@ -1,0 +1,201 @@
+package org.communityofpractice.report.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.communityofpractice.report.model.internal.Require;
+
+/**
+ * The community's impact report: what it changed (its legacy), the series it concluded and what
+ * they recommend, the actions completed and the small steps that followed them, where it is in its
+ * life cycle, who was represented session by session, what members said is going well, its core
+ * group (only those who agreed to be named) and its resource list. For Boards, funders and the
+ * community itself: the guide's "Community of Practice Legacy" as a report.
+ *
+ * <pre>{@code
+ * ImpactReport impact = ReportComposer.of(policy).impact(community);
+ * impact.legacy();            // "Lone-working procedures changed"
+ * impact.concludedSeries();   // each with its recommendations
+ * String md = ReportRenderers.load().get("markdown").render(impact);
+ * }</pre>
+ *
+ * @param language the BCP 47 tag of the report's language
+ * @param community the community's name
+ * @param place where the community meets
+ * @param focus what the community is about, if recorded
+ * @param introduction the chair's foreword, if written
+ * @param firstSession the date of the community's first session, if it has held one
+ * @param lastSession the date of its latest session, if it has held one: the report's date
+ * @param lifeCycleStage where the community is in its life cycle: {@code FORMING}, {@code
+ *     STORMING}, {@code NORMING}, {@code PERFORMING} or {@code ADJOURNING}
+ * @param legacy the changes the community helped bring about, in the order recorded
+ * @param concludedSeries the series that have concluded, in the community's order
+ * @param completedActions the actions completed, with the small steps that followed them
+ * @param representation who was represented across all sessions (each person counted once)
+ * @param representationOverTime who was represented at each session, in date order
+ * @param workingWell what members said is going well, across all sessions in date order
+ * @param coreGroup the core group members who agreed to be named; the others are left out
+ * @param resources the community's resource list
+ * @param principles the community's principles
+ */
+public record ImpactReport(
+    String language,
+    String community,
+    String place,
+    Optional<String> focus,
+    Optional<String> introduction,
+    Optional<LocalDate> firstSession,
+    Optional<LocalDate> lastSession,
+    String lifeCycleStage,
+    List<Legacy> legacy,
+    List<ConcludedSeries> concludedSeries,
+    List<ActionProgress> completedActions,
+    Representation representation,
+    List<RepresentationAt> representationOverTime,
+    List<Remark> workingWell,
+    List<String> coreGroup,
+    List<ResourceLink> resources,
+    List<String> principles)
+    implements Report {
+
+  public ImpactReport {
+    Require.text(language, "language");
+    Require.text(community, "community");
+    Require.text(place, "place");
+    Require.optionalText(focus, "focus");
+    Require.optionalText(introduction, "introduction");
+    Objects.requireNonNull(firstSession, "firstSession");
+    Objects.requireNonNull(lastSession, "lastSession");
+    Require.text(lifeCycleStage, "lifeCycleStage");
+    legacy = Require.list(legacy, "legacy");
+    concludedSeries = Require.list(concludedSeries, "concludedSeries");
+    completedActions = Require.list(completedActions, "completedActions");
+    Objects.requireNonNull(representation, "representation");
+    representationOverTime = Require.list(representationOverTime, "representationOverTime");
+    workingWell = Require.list(workingWell, "workingWell");
+    coreGroup = Require.texts(coreGroup, "coreGroup");
+    resources = Require.list(resources, "resources");
+    principles = Require.texts(principles, "principles");
+  }
+
+  /**
+   * A change the community helped bring about.
+   *
+   * @param text the outcome, such as "Lone-working procedures changed"
+   * @param topic the title of the topic it came from, if any
+   * @param recordedOn when it was recorded, if known
+   */
+  public record Legacy(String text, Optional<String> topic, Optional<LocalDate> recordedOn) {
+    public Legacy {
+      Require.text(text, "text");
+      Require.optionalText(topic, "topic");
+      Objects.requireNonNull(recordedOn, "recordedOn");
+    }
+  }
+
+  /**
+   * A series that has concluded, with what it recommends.
+   *
+   * @param title the series' title
+   * @param topic the topic's title
+   * @param sessions how many sessions it held
+   * @param from the date of its first session, if any
+   * @param to the date of its last session, if any
+   * @param recommendations the recommendations of all its sessions, in order
+   */
+  public record ConcludedSeries(
+      String title, String topic, int sessions, Optional<LocalDate> from, Optional<LocalDate> to,
+      List<String> recommendations) {
+    public ConcludedSeries {
+      Require.text(title, "title");
+      Require.text(topic, "topic");
+      Require.notNegative(sessions, "sessions");
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+      recommendations = Require.texts(recommendations, "recommendations");
+    }
+  }
+
+  /**
+   * Who was represented at one session.
+   *
+   * @param date the session's date
+   * @param title the session's title, or its topic's
+   * @param representation who was represented, small counts suppressed
+   */
+  public record RepresentationAt(LocalDate date, String title, Representation representation) {
+    public RepresentationAt {
+      Objects.requireNonNull(date, "date");
+      Require.text(title, "title");
+      Objects.requireNonNull(representation, "representation");
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public String toString() {
+    return "ImpactReport[" + legacy.size() + " legacy, " + concludedSeries.size() + " series concluded, "
+        + representationOverTime.size() + " sessions, " + language + "]";
+  }
+
+  /** Builds an {@link ImpactReport}; lists start empty, optional parts absent, the stage {@code FORMING}. */
+  public static final class Builder {
+    private String language = SessionReport.DEFAULT_LANGUAGE;
+    private String community;
+    private String place;
+    private Optional<String> focus = Optional.empty();
+    private Optional<String> introduction = Optional.empty();
+    private Optional<LocalDate> firstSession = Optional.empty();
+    private Optional<LocalDate> lastSession = Optional.empty();
+    private String lifeCycleStage = "FORMING";
+    private final List<Legacy> legacy = new ArrayList<>();
+    private final List<ConcludedSeries> concludedSeries = new ArrayList<>();
+    private final List<ActionProgress> completedActions = new ArrayList<>();
+    private Representation representation;
+    private final List<RepresentationAt> representationOverTime = new ArrayList<>();
+    private final List<Remark> workingWell = new ArrayList<>();
+    private final List<String> coreGroup = new ArrayList<>();
+    private final List<ResourceLink> resources = new ArrayList<>();
+    private final List<String> principles = new ArrayList<>();
+
+    Builder() {}
+
+    public Builder language(String value) { language = value; return this; }
+    public Builder community(String value) { community = value; return this; }
+    public Builder place(String value) { place = value; return this; }
+    public Builder focus(Optional<String> value) { focus = value; return this; }
+    public Builder introduction(Optional<String> value) { introduction = value; return this; }
+    public Builder firstSession(Optional<LocalDate> value) { firstSession = value; return this; }
+    public Builder lastSession(Optional<LocalDate> value) { lastSession = value; return this; }
+    public Builder lifeCycleStage(String value) { lifeCycleStage = value; return this; }
+    public Builder addLegacy(Legacy value) { legacy.add(value); return this; }
+    public Builder addAllLegacy(List<Legacy> values) { legacy.addAll(values); return this; }
+    public Builder addConcludedSeries(ConcludedSeries value) { concludedSeries.add(value); return this; }
+    public Builder addAllConcludedSeries(List<ConcludedSeries> values) { concludedSeries.addAll(values); return this; }
+    public Builder addCompletedAction(ActionProgress value) { completedActions.add(value); return this; }
+    public Builder addAllCompletedActions(List<ActionProgress> values) { completedActions.addAll(values); return this; }
+    public Builder representation(Representation value) { representation = value; return this; }
+    public Builder addRepresentationAt(RepresentationAt value) { representationOverTime.add(value); return this; }
+    public Builder addAllRepresentationOverTime(List<RepresentationAt> values) { representationOverTime.addAll(values); return this; }
+    public Builder addWorkingWell(Remark value) { workingWell.add(value); return this; }
+    public Builder addAllWorkingWell(List<Remark> values) { workingWell.addAll(values); return this; }
+    public Builder addCoreGroup(String value) { coreGroup.add(value); return this; }
+    public Builder addAllCoreGroup(List<String> values) { coreGroup.addAll(values); return this; }
+    public Builder addResource(ResourceLink value) { resources.add(value); return this; }
+    public Builder addAllResources(List<ResourceLink> values) { resources.addAll(values); return this; }
+    public Builder addPrinciple(String value) { principles.add(value); return this; }
+    public Builder addAllPrinciples(List<String> values) { principles.addAll(values); return this; }
+
+    /** The report; throws {@code InvalidValueException} or {@code NullPointerException} naming a missing or bad field. */
+    public ImpactReport build() {
+      return new ImpactReport(language, community, place, focus, introduction, firstSession, lastSession,
+          lifeCycleStage, legacy, concludedSeries, completedActions, representation, representationOverTime,
+          workingWell, coreGroup, resources, principles);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The pages and the feed of the report website; not part of the API. */
+package org.communityofpractice.report.site.internal;
