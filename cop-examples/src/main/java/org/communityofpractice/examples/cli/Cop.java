@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
       DemoCommand.class,
       ValidateCommand.class,
       RenderCommand.class,
+      PublishCommand.class,
       ReviewCommand.class,
       AnalyseCommand.class,
       SubjectCommand.class,

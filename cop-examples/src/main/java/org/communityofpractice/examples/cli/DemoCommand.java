@@ -26,6 +26,7 @@ import org.communityofpractice.report.mail.CirculationResult;
 import org.communityofpractice.report.mail.CirculationSettings;
 import org.communityofpractice.report.mail.Delivery;
 import org.communityofpractice.report.model.Report;
+import org.communityofpractice.report.site.ReportSite;
 import org.communityofpractice.report.spi.ReportRenderer;
 import org.communityofpractice.report.spi.ReportRenderers;
 import picocli.CommandLine.Command;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code cop demo}: the guide's example community, written out as everything the SDK makes of it —
- * every report format for a session and for the series, the facilichair's aide-memoire, the
+ * every report format for a session, for the series and for the community's impact, the report
+ * website (as {@code cop publish} builds it), the facilichair's aide-memoire, the
  * review, and the archive itself in a file store, for trying the other commands on. The analysis tables are research data with exact
  * small counts, not a publication: they are written only with {@code --research-tables}, and then
  * into a folder of their own labelled restricted research data, never beside the reports.
@@ -41,7 +43,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "demo",
     description = "Build the guide's example community (@SoTCoP: the prison release series and the"
-        + " lone-working case study) and write its reports in every format, its review, its"
+        + " lone-working case study) and write its reports in every format (the impact report"
+        + " and the social-media post among them), its report website, its review, its"
         + " archive and an outbox of the session report circulated to its email list into one"
         + " folder. Runs offline; needs no set-up. With --research-tables, also its analysis"
         + " tables, kept apart in restricted-research/ (research data, never published).")
@@ -61,6 +64,13 @@ final class DemoCommand extends CopCommand {
           + " a notice: research data with exact small counts, for a trusted research environment only")
   boolean researchTables;
 
+  /** The folder the report website goes in, inside the demo's folder. */
+  static final String SITE = "site";
+
+  @Option(names = "--without-site",
+      description = "leave out the report website (site/), which prints every report again: quicker")
+  boolean withoutSite;
+
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "cop-demo-out",
       description = "the folder to write into (default: ${DEFAULT-VALUE}); created when missing")
   Path dir;
@@ -79,12 +89,13 @@ final class DemoCommand extends CopCommand {
     ReportComposer composer = ReportComposer.of(DisclosurePolicy.asOf(now));
     Report session = composer.session(community, PrisonReleaseSeries.SECOND);
     Report series = composer.series(community, PrisonReleaseSeries.SERIES);
+    Report impact = composer.impact(community);
     ReportRenderers renderers = ReportRenderers.load();
     for (String format : renderers.formats()) {
       ReportRenderer renderer = renderers.get(format);
-      for (Report report : List.of(session, series)) {
+      for (Report report : List.of(session, series, impact)) {
         String id = report instanceof org.communityofpractice.report.model.SessionReport s ? s.session()
-            : ((org.communityofpractice.report.model.SeriesReport) report).series();
+            : report instanceof org.communityofpractice.report.model.SeriesReport r ? r.series() : "impact";
         Path file = reports.resolve(id + "." + renderer.fileExtension());
         Outputs.writeBytes(file, o -> renderer.write(report, o));
         written.add(file);
@@ -92,6 +103,9 @@ final class DemoCommand extends CopCommand {
     }
 
     written.addAll(writeAideMemoire(community));
+    if (!withoutSite) {
+      written.addAll(ReportSite.builder().composer(composer).renderers(renderers).build().write(community, dir.resolve(SITE)));
+    }
 
     List<Finding> findings = Review.guide().build().review(community, now);
     Path review = dir.resolve("review.txt");
@@ -137,6 +151,7 @@ final class DemoCommand extends CopCommand {
     out().println("  cop review " + folder);
     out().println("  cop render " + folder + " --series " + PrisonReleaseSeries.SERIES + " --format text");
     out().println("  cop render --list");
+    out().println("  cop publish " + folder + " --site " + dir.resolve(SITE));
     out().println("  cop analyse " + folder + " --table scaling   (research data: keep it apart)");
     out().println("  cop subject export " + folder + " --person p-expert-citizen");
     out().println("  cop capture " + folder);

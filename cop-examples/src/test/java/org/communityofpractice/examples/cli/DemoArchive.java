@@ -13,9 +13,12 @@ import java.util.stream.Stream;
 final class DemoArchive {
   private DemoArchive() {}
 
-  /** Runs the demo into {@code dir}; returns the community's folder in the store. */
+  /**
+   * Runs the demo into {@code dir}, without the website (the tests of the demo and of {@code cop
+   * publish} build it); returns the community's folder in the store.
+   */
   static Path in(Path dir) {
-    CopRun demo = CopRun.of("demo", "--out", dir.toString());
+    CopRun demo = CopRun.of("demo", "--out", dir.toString(), "--without-site");
     assertThat(demo.exitCode()).as("%s", demo).isZero();
     return dir.resolve("archives").resolve("sotcop");
   }

@@ -16,9 +16,16 @@ class DemoCommandTest {
   void writesEveryReportFormatTheReviewAndTheArchiveButNoResearchTables() throws IOException {
     CopRun run = CopRun.of("demo", "--out", dir.toString());
     assertThat(run.exitCode()).as("%s", run).isZero();
-    for (String ext : new String[] {"html", "md", "txt", "json", "csv", "poster.html", "pdf"}) {
+    for (String ext : new String[] {"html", "md", "txt", "json", "csv", "poster.html", "pdf", "post.txt"}) {
       assertThat(dir.resolve("reports/prison-release-2." + ext)).isNotEmptyFile();
       assertThat(dir.resolve("reports/prison-release-2016." + ext)).isNotEmptyFile();
+      assertThat(dir.resolve("reports/impact." + ext)).isNotEmptyFile();
+    }
+    assertThat(dir.resolve("reports/prison-release-2.post.txt")).content().endsWith("#SoTCoP\n");
+    assertThat(dir.resolve("reports/impact.md")).content().contains("Lone-working procedures changed");
+    for (String page : new String[] {"index.html", "feed.xml", "resources.html", "impact.pdf",
+        "series/prison-release-2016.md", "sessions/prison-release-2.html"}) {
+      assertThat(dir.resolve(DemoCommand.SITE).resolve(page)).isNotEmptyFile();
     }
     assertThat(dir.resolve("aide-memoire/aide-memoire.html")).content().contains("There is no such thing as late.");
     for (String card : new String[] {"a4", "a5", "large-print"}) {
@@ -38,7 +45,7 @@ class DemoCommandTest {
 
   @Test
   void writesResearchTablesOnlyWhenAskedAndThenApartAndLabelledRestricted() {
-    CopRun run = CopRun.of("demo", "--out", dir.toString(), "--research-tables");
+    CopRun run = CopRun.of("demo", "--out", dir.toString(), "--research-tables", "--without-site");
     assertThat(run.exitCode()).as("%s", run).isZero();
     Path restricted = dir.resolve(DemoCommand.RESTRICTED_RESEARCH);
     assertThat(restricted.resolve("tables/scaling.csv")).isNotEmptyFile();

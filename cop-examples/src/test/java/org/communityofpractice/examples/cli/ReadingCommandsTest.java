@@ -208,7 +208,7 @@ class ReadingCommandsTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String[] command : new String[][] {{"demo"}, {"validate"}, {"render"}, {"review"}, {"analyse"},
+    for (String[] command : new String[][] {{"demo"}, {"validate"}, {"render"}, {"publish"}, {"review"}, {"analyse"},
         {"subject"}, {"subject", "export"}, {"subject", "erase"}}) {
       String[] args = java.util.Arrays.copyOf(command, command.length + 1);
       args[command.length] = "--help";
