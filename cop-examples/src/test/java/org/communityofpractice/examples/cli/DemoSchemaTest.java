@@ -27,7 +27,7 @@ class DemoSchemaTest {
     List<Path> reports = DemoArchive.files(dir.resolve("reports")).stream()
         .filter(p -> p.getFileName().toString().endsWith(".json")).toList();
     assertThat(reports).extracting(p -> p.getFileName().toString())
-        .containsExactlyInAnyOrder("prison-release-2.json", "prison-release-2016.json");
+        .containsExactlyInAnyOrder("prison-release-2.json", "prison-release-2016.json", "impact.json");
     for (Path file : reports) {
       assertThat(JsonSchemas.errors(report, Files.readString(file))).as(file.toString()).isEmpty();
     }

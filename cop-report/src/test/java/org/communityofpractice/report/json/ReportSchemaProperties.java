@@ -15,7 +15,7 @@ import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.topic.Series;
 import org.communityofpractice.report.ReportComposer;
 
-/** Every report composed from a generated community and rendered as JSON validates against the schema. */
+/** Every report (session, series, impact) composed from a generated community and rendered as JSON validates against the schema. */
 class ReportSchemaProperties {
   private static final JsonRenderer RENDERER = new JsonRenderer();
 
@@ -25,7 +25,7 @@ class ReportSchemaProperties {
   }
 
   @Property(tries = 50)
-  void everySessionAndSeriesReportOfAGeneratedCommunityValidates(@ForAll("communities") Community community) {
+  void everySessionSeriesAndImpactReportOfAGeneratedCommunityValidates(@ForAll("communities") Community community) {
     ReportComposer composer = ReportComposer.of(DisclosurePolicy.asOf(Instant.parse("2030-01-01T00:00:00Z")));
     for (Session session : community.sessions()) {
       String json = RENDERER.render(composer.session(community, session.id()));
@@ -35,5 +35,7 @@ class ReportSchemaProperties {
       String json = RENDERER.render(composer.series(community, series.id()));
       assertThat(JsonSchemas.errors(ReportSchemaTest.SCHEMA, json)).as(json).isEmpty();
     }
+    String impact = RENDERER.render(composer.impact(community));
+    assertThat(JsonSchemas.errors(ReportSchemaTest.SCHEMA, impact)).as(impact).isEmpty();
   }
 }

@@ -51,6 +51,7 @@ class ReportSchemaTest {
         sotcop.sessions().stream().map(s -> Named.of("@SoTCoP session " + s.id(), composer.session(sotcop, s.id()))),
         sotcop.series().stream().map(s -> Named.of("@SoTCoP series " + s.id(), composer.series(sotcop, s.id()))));
     return Stream.concat(composed, Stream.of(
+        Named.of("@SoTCoP's impact report", composer.impact(sotcop)),
         Named.of("a realistic session", ReportSamples.session(ReportSamples.REALISTIC)),
         Named.of("a realistic series", ReportSamples.series(ReportSamples.REALISTIC)),
         Named.of("a session of hostile texts", ReportSamples.session(ReportSamples.HOSTILE_TEXTS)),
