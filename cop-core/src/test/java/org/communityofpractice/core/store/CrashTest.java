@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.communityofpractice.core.fixtures.CommunityFixtures.SOTCOP;
 import static org.communityofpractice.core.fixtures.CommunityFixtures.sotcop;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,50 +92,14 @@ class CrashTest {
   }
 
   private List<String> runAndKill(Random random) throws Exception {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process child = new ProcessBuilder(
-            java.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-            "-XX:-UsePerfData", "-Xmx96m",
-            "-cp", System.getProperty("java.class.path"),
-            CrashChild.class.getName(), root.toString())
-        .redirectError(errors.toFile())
-        .start();
-    List<String> lines = new ArrayList<>();
-    Thread reader = new Thread(() -> {
-      try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line; (line = in.readLine()) != null; ) {
-          synchronized (lines) {
-            lines.add(line);
-          }
-        }
-      } catch (IOException e) {
-        // the pipe closes when the child dies
-      }
-    });
-    reader.start();
+    KilledChild child = KilledChild.start(CrashChild.class, errors, root.toString());
     // kill after a random number of the child's lines — anywhere from starting or resuming,
     // through the events of a session (mid-capture), to its last event and the save that folds
     // it (mid-save) — and a random few milliseconds, so the kill lands inside a write too
     int perSession = ScriptedSession.events(1).size() + 2;
-    int target = 1 + random.nextInt(2 * perSession);
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (System.nanoTime() < deadline && child.isAlive()) {
-      synchronized (lines) {
-        if (lines.size() >= target) {
-          break;
-        }
-      }
-      Thread.sleep(1);
-    }
+    child.awaitLines(1 + random.nextInt(2 * perSession));
     Thread.sleep(random.nextInt(25));
-    child.destroyForcibly();
-    assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
-    reader.join(TimeUnit.SECONDS.toMillis(20));
-    assertThat(Files.readString(errors)).as("what the child wrote to stderr").isEmpty();
-    synchronized (lines) {
-      assertThat(lines).as("the child started").isNotEmpty();
-      return List.copyOf(lines);
-    }
+    return child.kill();
   }
 
   private void check(int kill) throws IOException {

@@ -5,14 +5,10 @@ import static org.communityofpractice.core.fixtures.CommunityFixtures.EXPERT_CIT
 import static org.communityofpractice.core.fixtures.CommunityFixtures.SOTCOP;
 import static org.communityofpractice.core.fixtures.CommunityFixtures.sotcop;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -136,61 +132,27 @@ class ErasureCrashTest {
    * delay lets it finish); the erasure's time if it finished first.
    */
   private Optional<Long> runAndKill(Path root, long delay) throws Exception {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Path errors = scratch.resolve("child-stderr.txt");
     Path rehearsal = scratch.resolve("rehearsal");
     if (Files.exists(rehearsal)) {
       delete(rehearsal);
     }
     copy(template, rehearsal);
-    Process child = new ProcessBuilder(
-            java.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-            "-XX:-UsePerfData", "-Xmx96m",
-            "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", // the erasure's audit line is INFO
-            "-cp", System.getProperty("java.class.path"),
-            ErasureCrashChild.class.getName(), root.toString(), rehearsal.toString())
-        .redirectError(errors.toFile())
-        .start();
-    List<String> lines = new ArrayList<>();
-    Thread reader = new Thread(() -> {
-      try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line; (line = in.readLine()) != null; ) {
-          synchronized (lines) {
-            lines.add(line);
-          }
-        }
-      } catch (IOException e) {
-        // the pipe closes when the child dies
-      }
-    });
-    reader.start();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (System.nanoTime() < deadline && child.isAlive()) {
-      synchronized (lines) {
-        if (!lines.isEmpty()) {
-          break;
-        }
-      }
-      Thread.sleep(1);
-    }
+    KilledChild child = KilledChild.start(ErasureCrashChild.class, scratch.resolve("child-stderr.txt"),
+        root.toString(), rehearsal.toString());
+    child.awaitLines(1);
     if (delay < 0) {
-      assertThat(child.waitFor(120, TimeUnit.SECONDS)).as("the child finished").isTrue();
+      child.awaitExit();
     }
     LockSupport.parkNanos(Math.max(0, delay));
-    child.destroyForcibly();
-    assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
-    reader.join(TimeUnit.SECONDS.toMillis(20));
-    assertThat(Files.readString(errors)).as("what the child wrote to stderr").isEmpty();
-    synchronized (lines) {
-      assertThat(lines).as("the child started").startsWith("ready .");
-      for (String line : lines) {
-        Matcher m = ERASED.matcher(line);
-        if (m.matches()) {
-          return Optional.of(Long.parseLong(m.group(1)));
-        }
+    List<String> lines = child.kill();
+    assertThat(lines).as("the child started").startsWith("ready .");
+    for (String line : lines) {
+      Matcher m = ERASED.matcher(line);
+      if (m.matches()) {
+        return Optional.of(Long.parseLong(m.group(1)));
       }
-      return Optional.empty();
     }
+    return Optional.empty();
   }
 
   /**
