@@ -19,15 +19,19 @@ import picocli.CommandLine.Parameters;
     description = {
       "Run the web app for the facilichair and the recorder, in a browser on this computer.",
       "Set up, sign-in at the door, live capture, review, reports and people's rights.",
-      "It listens on 127.0.0.1 only; stop it with Ctrl-C."
+      "It listens on 127.0.0.1 only, unless --login asks for accounts; stop it with Ctrl-C."
     })
 final class ServeCommand extends CopCommand {
   @Parameters(paramLabel = "STORE", description = "the store folder, such as cop-demo-out/archives; created when missing")
   Path store;
 
   @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = CopServer.LOOPBACK,
-      description = "the address to listen on (default: ${DEFAULT-VALUE}); any other needs login, which cop serve does not have yet")
+      description = "the address to listen on (default: ${DEFAULT-VALUE}); any other needs --login")
   String bind;
+
+  @Option(names = "--login", description = "require accounts with roles (facilichair, recorder, data protection lead);"
+      + " the first run prints a one-time code that sets up the first account")
+  boolean login;
 
   @Option(names = "--port", paramLabel = "N", defaultValue = "" + CopServer.DEFAULT_PORT,
       description = "the port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
@@ -40,11 +44,15 @@ final class ServeCommand extends CopCommand {
     }
     CopServer server;
     try {
-      server = CopServer.builder(store).bind(bind).port(port).start();
+      server = CopServer.builder(store).bind(bind).port(port).login(login).start();
     } catch (BindRefusedException e) {
       throw UserError.usage(e.getMessage());
     }
-    out().println("cop serve: open " + server.uri() + " in a browser on this computer. Stop with Ctrl-C.");
+    out().println("cop serve: open " + server.uri() + (login ? " in a browser." : " in a browser on this computer.")
+        + " Stop with Ctrl-C.");
+    // the code goes to the terminal only: never to the log
+    server.firstRunCode().ifPresent(code -> out().println("cop serve: first run: open /setup and type the one-time"
+        + " code " + code + " to set up the first facilichair's account."));
     out().flush();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -1,5 +1,11 @@
 package org.communityofpractice.examples.serve;
 
+import static org.communityofpractice.examples.serve.Role.Permission.ACCOUNTS;
+import static org.communityofpractice.examples.serve.Role.Permission.AFTER;
+import static org.communityofpractice.examples.serve.Role.Permission.CAPTURE;
+import static org.communityofpractice.examples.serve.Role.Permission.RIGHTS;
+import static org.communityofpractice.examples.serve.Role.Permission.SET_UP;
+
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -28,13 +34,30 @@ final class App implements AutoCloseable {
 
   private final Store store;
   private final Guard guard;
+  private final Audit audit;
+  private final Login login;
   private final byte[] css;
+  private final byte[] live;
 
-  App(Store store, Clock clock) {
+  /**
+   * The app on {@code store}; with {@code accounts}, every page but the sign-in needs a signed-in
+   * account whose roles allow it.
+   */
+  App(Store store, Clock clock, Audit audit, java.util.Optional<Accounts> accounts) {
     this.store = store;
     this.guard = new Guard(clock);
-    try (InputStream in = App.class.getResourceAsStream("cop.css")) {
-      this.css = in.readAllBytes();
+    this.audit = audit;
+    this.login = accounts.map(a -> new Login(a, audit, guard)).orElse(null);
+    if (login != null) {
+      guard.requireLogin(login);
+    }
+    this.css = resource("cop.css");
+    this.live = resource("live.js");
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = App.class.getResourceAsStream(name)) {
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -44,48 +67,73 @@ final class App implements AutoCloseable {
     return guard;
   }
 
+  /** The first-run setup's one-time code, while no account exists; empty without login. */
+  java.util.Optional<String> firstRunCode() {
+    return login == null ? java.util.Optional.empty() : login.firstRunCode();
+  }
+
   void configure(JavalinConfig config) {
     var routes = config.routes;
     routes.before(guard::before);
     routes.get("/static/cop.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(css));
+    routes.get("/static/live.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(live));
+
+    if (login != null) {
+      routes.get("/setup", login::setupPage);
+      routes.post("/setup", form(login::setup, ctx -> "/setup"));
+      routes.get("/signin", login::signInPage);
+      routes.post("/signin", login::signIn);
+      routes.post("/signout", login::signOut);
+      routes.get("/password", login::passwordPage);
+      routes.post("/password", form(login::changePassword, ctx -> "/password"));
+      routes.get("/accounts", allow(ACCOUNTS, login::accountsPage));
+      routes.post("/accounts", form(allow(ACCOUNTS, login::addAccount), ctx -> "/accounts"));
+      routes.post("/accounts/{a}/remove", form(allow(ACCOUNTS, login::removeAccount), ctx -> "/accounts"));
+    }
 
     SetupPages setup = new SetupPages(store);
     routes.get("/", setup::home);
-    routes.post("/communities", form(setup::createCommunity, ctx -> "/"));
+    routes.post("/communities", form(allow(SET_UP, setup::createCommunity), ctx -> "/"));
     routes.get("/c/{c}", setup::community);
-    routes.post("/c/{c}/topics", form(setup::addTopic, ctx -> community(ctx) + "#topics"));
-    routes.post("/c/{c}/series", form(setup::addSeries, ctx -> community(ctx) + "#series"));
-    routes.get("/c/{c}/people", setup::people);
-    routes.post("/c/{c}/people", form(setup::addPerson, ctx -> community(ctx) + "/people"));
-    routes.get("/c/{c}/people/{p}", setup::person);
+    routes.post("/c/{c}/topics", form(allow(SET_UP, setup::addTopic), ctx -> community(ctx) + "#topics"));
+    routes.post("/c/{c}/series", form(allow(SET_UP, setup::addSeries), ctx -> community(ctx) + "#series"));
+    routes.get("/c/{c}/people", allow(SET_UP, setup::people));
+    routes.post("/c/{c}/people", form(allow(SET_UP, setup::addPerson), ctx -> community(ctx) + "/people"));
+    routes.get("/c/{c}/people/{p}", allow(SET_UP, setup::person));
     routes.post("/c/{c}/people/{p}/consent",
-        form(setup::recordConsent, ctx -> community(ctx) + "/people/" + ctx.pathParam("p")));
-
+        form(allow(SET_UP, setup::recordConsent), ctx -> community(ctx) + "/people/" + ctx.pathParam("p")));
 
     CapturePages capture = new CapturePages(store);
-    routes.get("/c/{c}/sessions/new", capture::newSession);
-    routes.post("/c/{c}/sessions", form(capture::startSession, ctx -> community(ctx) + "/sessions/new"));
-    routes.get("/c/{c}/capture/{s}/door", capture::door);
-    routes.post("/c/{c}/capture/{s}/door", form(capture::signIn, ctx -> capturing(ctx) + "/door"));
-    routes.get("/c/{c}/capture/{s}", capture::capture);
-    routes.post("/c/{c}/capture/{s}/{entry}", form(capture::record, App::capturing));
+    routes.get("/c/{c}/sessions/new", allow(CAPTURE, capture::newSession));
+    routes.post("/c/{c}/sessions", form(allow(CAPTURE, capture::startSession), ctx -> community(ctx) + "/sessions/new"));
+    routes.get("/c/{c}/capture/{s}/door", allow(CAPTURE, capture::door));
+    routes.post("/c/{c}/capture/{s}/door", form(allow(CAPTURE, capture::signIn), ctx -> capturing(ctx) + "/door"));
+    routes.get("/c/{c}/capture/{s}", allow(CAPTURE, capture::capture));
+    routes.post("/c/{c}/capture/{s}/{entry}", form(allow(CAPTURE, capture::record), App::capturing));
 
     AfterPages after = new AfterPages(store);
-    routes.get("/c/{c}/review", after::review);
-    routes.get("/c/{c}/sessions/{s}", after::session);
-    routes.get("/c/{c}/reports/{kind}/{id}/{format}", after::report);
+    routes.get("/c/{c}/review", allow(AFTER, after::review));
+    routes.get("/c/{c}/sessions/{s}", allow(AFTER, after::session));
+    routes.get("/c/{c}/reports/{kind}/{id}/{format}", allow(AFTER, after::report));
 
     RightsPages rights = new RightsPages(store);
-    routes.get("/c/{c}/rights", rights::start);
-    routes.post("/c/{c}/rights", form(rights::search, ctx -> community(ctx) + "/rights"));
-    routes.get("/c/{c}/rights/{p}", rights::person);
-    routes.get("/c/{c}/rights/{p}/export.csv", rights::export);
-    routes.post("/c/{c}/rights/{p}/rectify", form(rights::rectify, App::rightsOf));
-    routes.post("/c/{c}/rights/{p}/restrict", form(rights::restrict, App::rightsOf));
-    routes.get("/c/{c}/rights/{p}/erase", rights::confirmErase);
-    routes.post("/c/{c}/rights/{p}/erase", form(rights::erase, ctx -> rightsOf(ctx) + "/erase"));
+    routes.get("/c/{c}/rights", allow(RIGHTS, rights::start));
+    routes.post("/c/{c}/rights", form(allow(RIGHTS, rights::search), ctx -> community(ctx) + "/rights"));
+    routes.get("/c/{c}/rights/{p}", allow(RIGHTS, rights::person));
+    routes.get("/c/{c}/rights/{p}/export.csv", allow(RIGHTS, rights::export));
+    routes.post("/c/{c}/rights/{p}/rectify", form(allow(RIGHTS, rights::rectify), App::rightsOf));
+    routes.post("/c/{c}/rights/{p}/restrict", form(allow(RIGHTS, rights::restrict), App::rightsOf));
+    routes.get("/c/{c}/rights/{p}/erase", allow(RIGHTS, rights::confirmErase));
+    routes.post("/c/{c}/rights/{p}/erase", form(allow(RIGHTS, rights::erase), ctx -> rightsOf(ctx) + "/erase"));
 
     routes.exception(Store.NotFound.class, (e, ctx) -> notFound(ctx));
+    routes.exception(Guard.Forbidden.class, (e, ctx) -> {
+      Guard.headers(ctx);
+      String roles = Guard.account(ctx).map(Accounts.Account::roleLabels).orElse("none");
+      ctx.status(HttpStatus.FORBIDDEN).contentType("text/plain; charset=utf-8")
+          .result("Your account's roles (" + roles + ") do not allow this. Nothing was changed. Go back to the"
+              + " home page: /");
+    });
     routes.error(404, ctx -> {
       if (ctx.result() == null || ctx.result().isEmpty() || !"text/html".equals(ctx.contentType())) {
         notFound(ctx);
@@ -137,24 +185,46 @@ final class App implements AutoCloseable {
     }
   }
 
+  /** A page or form that only an account whose roles allow {@code permission} may use. */
+  private Handler allow(Role.Permission permission, Handler handler) {
+    return ctx -> {
+      guard.require(ctx, permission);
+      handler.handle(ctx);
+    };
+  }
+
   /**
    * A form's handler: it answers with a redirect; when what was sent cannot be used, the message
-   * goes to the page at {@code back} and nothing is changed.
+   * goes to the page at {@code back} and nothing is changed. Each one sent is in the audit log:
+   * who (an opaque id), the route and the ids in its address, and whether it was done.
    */
-  static Handler form(Handler handler, Function<Context, String> back) {
+  private Handler form(Handler handler, Function<Context, String> back) {
     return ctx -> {
+      String outcome = "failed";
       try {
         handler.handle(ctx);
+        outcome = ctx.status().getCode() < 400 ? "done" : "refused";
+      } catch (Guard.Forbidden e) {
+        outcome = "forbidden";
+        throw e;
+      } catch (Store.NotFound e) {
+        outcome = "not found";
+        throw e;
       } catch (Forms.Problem e) {
+        outcome = "refused";
         Guard.problem(ctx, e.getMessage());
         ctx.redirect(back.apply(ctx), HttpStatus.SEE_OTHER);
       } catch (InvalidValueException e) {
+        outcome = "refused";
         // the field and what it must be, never the value typed
         Guard.problem(ctx, "Not saved: " + e.field() + " " + e.expectation() + ".");
         ctx.redirect(back.apply(ctx), HttpStatus.SEE_OTHER);
       } catch (ArchiveConflictException e) {
+        outcome = "conflict";
         Guard.problem(ctx, "Not saved: the archive changed while saving. Please try again.");
         ctx.redirect(back.apply(ctx), HttpStatus.SEE_OTHER);
+      } finally {
+        audit.record(guard.actor(ctx), ctx.method() + " " + route(ctx), ctx.pathParamMap(), outcome);
       }
     };
   }

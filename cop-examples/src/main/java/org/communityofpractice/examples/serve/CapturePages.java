@@ -7,8 +7,10 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.communityofpractice.core.capture.CaptureEvent;
 import org.communityofpractice.core.capture.CaptureWarning;
@@ -50,6 +52,11 @@ final class CapturePages {
   static final int GOOD_ENOUGH = 7;
 
   private final Store store;
+  /**
+   * Which browser records each capture ("holds the pen"); any other browser on the same capture
+   * sees it read-only until it takes over, so two screens never record over each other unseen.
+   */
+  private final Map<String, Guard.Browser> pens = new ConcurrentHashMap<>();
 
   CapturePages(Store store) {
     this.store = store;
@@ -130,7 +137,12 @@ final class CapturePages {
         .show();
   }
 
-  /** Someone known, or a walk-in, signs in: consent as ticked (nothing is ticked to start with). */
+  /**
+   * Someone known, or a walk-in, signs in: consent as ticked (nothing is ticked to start with).
+   * Someone known finds themselves by typing their name or email, matched here on the server, so
+   * the door never lists the register to whoever stands at it; or the chair picks them on the
+   * capture page ({@code person}).
+   */
   void signIn(Context ctx) {
     CommunityId id = App.communityId(ctx);
     SessionId session = sessionId(ctx);
@@ -138,37 +150,91 @@ final class CapturePages {
     for (String p : ctx.formParams("agree")) {
       agreed.add(Forms.parsed(ctx, "agree", "A consent purpose", x -> ConsentPurpose.valueOf(p)));
     }
-    Optional<PersonId> known = Forms.parsedOptional(ctx, "person", "Who you are", PersonId::of);
+    boolean chairPicked = Forms.optional(ctx, "person").isPresent();
+    Optional<PersonId> known = chairPicked ? Optional.of(Forms.parsed(ctx, "person", "Who", PersonId::of))
+        : Forms.optional(ctx, "who").map(typed -> findAtTheDoor(store.community(id), typed));
     Optional<Person> walkIn = known.isPresent() ? Optional.empty()
         : Optional.of(SetupPages.person(ctx, PersonId.of(Forms.randomId("p-"))));
     PersonId who = known.orElseGet(() -> walkIn.orElseThrow().id());
     if (known.isPresent()) {
-      Community c = store.community(id);
-      SetupPages.person(c, who.value());
-      if (view(id, store.live(id, session)).inRoom().stream().anyMatch(p -> p.id().equals(who))) {
-        throw new Forms.Problem("You are signed in already. Welcome!");
-      }
+      SetupPages.person(store.community(id), who.value());
     }
     NoticeVersion notice = agreed.isEmpty() ? null
         : Forms.parsed(ctx, "notice", "The privacy notice's version", NoticeVersion::of);
-    store.withCapturesPaused(id, () -> store.change(id, c -> {
-      Community changed = walkIn.map(p -> SetupPages.withPerson(c, p)).orElse(c);
-      ConsentLedger ledger = changed.consent();
-      for (ConsentPurpose purpose : agreed) {
-        ledger = ledger.grant(SetupPages.terms(who, purpose, ConsentMethod.FORM, notice, store.clock().instant()));
+    // the register, the consent and the arrival as one step: no entry from another browser in between
+    store.atomically(() -> {
+      if (view(id, store.live(id, session)).inRoom().stream().anyMatch(p -> p.id().equals(who))) {
+        throw new Forms.Problem("You are signed in already. Welcome!");
       }
-      return Community.builder().from(changed).consent(ledger).build();
-    }));
-    store.live(id, session).recorder().arrived(who);
+      if (walkIn.isPresent() || !agreed.isEmpty()) {
+        store.withCapturesPaused(id, () -> store.change(id, c -> {
+          Community changed = walkIn.map(p -> SetupPages.withPerson(c, p)).orElse(c);
+          ConsentLedger ledger = changed.consent();
+          for (ConsentPurpose purpose : agreed) {
+            ledger = ledger.grant(SetupPages.terms(who, purpose, ConsentMethod.FORM, notice, store.clock().instant()));
+          }
+          return Community.builder().from(changed).consent(ledger).build();
+        }));
+      }
+      return store.record(id, session, r -> r.arrived(who));
+    });
+    if (chairPicked) {
+      App.done(ctx, "Signed in.", App.capturing(ctx) + "#room");
+      return;
+    }
     App.done(ctx, "Welcome, you are signed in. Thank you.", App.capturing(ctx) + "/door");
+  }
+
+  /**
+   * The one person whose whole name or email is what was typed (ignoring case and extra spaces);
+   * a {@link Forms.Problem} that names nobody when there is none or more than one.
+   */
+  static PersonId findAtTheDoor(Community c, String typed) {
+    String wanted = normal(typed);
+    List<Person> found = c.register().people().stream()
+        .filter(p -> normal(p.name()).equals(wanted)
+            || p.contact().email().map(e -> normal(e).equals(wanted)).orElse(false))
+        .toList();
+    if (found.isEmpty()) {
+      throw new Forms.Problem("Nobody signed in: we could not find that name or email. Check the spelling, type"
+          + " your email instead, ask the chair, or sign in below as new.");
+    }
+    if (found.size() > 1) {
+      throw new Forms.Problem("Nobody signed in: more than one person has that name. Type your email instead,"
+          + " or ask the chair.");
+    }
+    return found.get(0).id();
+  }
+
+  private static String normal(String text) {
+    return text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
   }
 
   // ---- live capture ----
 
+  private static String pen(CommunityId id, SessionId session) {
+    return id.value() + "/" + session.value();
+  }
+
+  /** Whether this browser records the capture: it does when it holds the pen, or nobody does. */
+  private boolean recording(Context ctx, CommunityId id, SessionId session) {
+    Guard.Browser me = Guard.of(ctx);
+    return pens.computeIfAbsent(pen(id, session), k -> me) == me;
+  }
+
   void capture(Context ctx) {
     CommunityId id = App.communityId(ctx);
-    LiveSession live = store.live(id, sessionId(ctx));
+    SessionId session = sessionId(ctx);
+    LiveSession live = store.live(id, session);
     CaptureView view = view(id, live);
+    String title = live.recorder().plan().title().orElse(live.recorder().plan().id().value());
+    if (!recording(ctx, id, session)) {
+      Pages.page(ctx, "watch", "Watching: " + title)
+          .crumb(view.community().name(), App.community(ctx))
+          .with("view", view)
+          .show();
+      return;
+    }
     Pages.page(ctx, "capture", "Capture: " + live.recorder().plan().title().orElse(live.recorder().plan().id().value()))
         .crumb(view.community().name(), App.community(ctx))
         .with("view", view)
@@ -187,13 +253,22 @@ final class CapturePages {
       finish(ctx, id, session);
       return;
     }
+    if (entry.equals("take")) {
+      pens.put(pen(id, session), Guard.of(ctx));
+      App.done(ctx, "You are recording now; the other screen shows the session read-only.", App.capturing(ctx));
+      return;
+    }
+    if (!recording(ctx, id, session)) {
+      throw new Forms.Problem("Not recorded: another screen is recording this session, so nothing you sent was"
+          + " saved. Take over below if you mean to record here.");
+    }
     if (entry.equals("pause")) {
       store.pause(id, session);
+      pens.remove(pen(id, session));
       App.done(ctx, "Paused. Everything so far is kept; carry on from the community's page.", App.community(ctx));
       return;
     }
-    SessionRecorder recorder = store.live(id, session).recorder();
-    List<CaptureWarning> warnings = entry(ctx, recorder, store.community(id), entry);
+    List<CaptureWarning> warnings = store.record(id, session, recorder -> entry(ctx, recorder, store.community(id), entry));
     String said = "Recorded." + warnings.stream().map(CapturePages::warning).collect(Collectors.joining());
     App.done(ctx, said, App.capturing(ctx) + anchor(entry));
   }
@@ -274,6 +349,7 @@ final class CapturePages {
     }
     List<StageKey> notRun = new ArrayList<>(store.live(id, session).recorder().coreStagesNotRun());
     Session done = store.finish(id, session);
+    pens.remove(pen(id, session));
     String note = notRun.isEmpty() ? "" : " Core stages not run: "
         + notRun.stream().map(StageKey::toString).collect(Collectors.joining(", ")) + "; the review will mention them.";
     App.done(ctx, "Finished: " + done.headcount() + " in the room, " + done.stagesRun().size() + " stages run." + note,

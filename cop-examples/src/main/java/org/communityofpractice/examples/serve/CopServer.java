@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import org.communityofpractice.core.store.FileArchiveStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,9 +24,17 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
- * <p>It binds to {@value #LOOPBACK} unless told otherwise, and refuses any address that is not a
- * loopback one ({@link BindRefusedException}): it has no login, so only someone at this computer
- * may use it.
+ * <p>It binds to {@value #LOOPBACK} unless told otherwise. Without login whoever sits at this
+ * computer may do everything, so it refuses any address that is not a loopback one ({@link
+ * BindRefusedException}). With {@link Builder#login(boolean) login} it may listen anywhere: every page
+ * but the sign-in needs an account (facilichair, recorder, data protection lead) whose roles allow
+ * it; on the first run a one-time code ({@link #firstRunCode()}) creates the first facilichair's.
+ *
+ * <pre>{@code
+ * try (CopServer server = CopServer.builder(Path.of("archives")).bind("0.0.0.0").login(true).start()) {
+ *   server.firstRunCode().ifPresent(code -> System.out.println("first run: open /setup, code " + code));
+ * }
+ * }</pre>
  */
 public final class CopServer implements AutoCloseable {
   /** The address bound unless another is given: this computer only. */
@@ -65,12 +74,13 @@ public final class CopServer implements AutoCloseable {
     private String bind = LOOPBACK;
     private int port = DEFAULT_PORT;
     private Clock clock = Clock.systemDefaultZone();
+    private boolean login;
 
     private Builder(Path store) {
       this.store = store;
     }
 
-    /** The address to listen on; only a loopback address is accepted (see {@link #start()}). */
+    /** The address to listen on; without login only a loopback address is accepted (see {@link #start()}). */
     public Builder bind(String address) {
       this.bind = Objects.requireNonNull(address, "address");
       return this;
@@ -85,7 +95,17 @@ public final class CopServer implements AutoCloseable {
       return this;
     }
 
-    /** The clock for consent decisions, capture and the presentation countdown. */
+    /**
+     * Whether to require login: accounts with roles, kept with their Argon2id password hashes in
+     * {@code .cop-serve/accounts} under the store's root, and an audit log of who changed what
+     * beside them. Needed to bind to any address but a loopback one.
+     */
+    public Builder login(boolean login) {
+      this.login = login;
+      return this;
+    }
+
+    /** The clock for consent decisions, capture, the presentation countdown and sign-in timeouts. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
@@ -95,12 +115,13 @@ public final class CopServer implements AutoCloseable {
      * Starts the server.
      *
      * @return the running server; close it to stop
-     * @throws BindRefusedException when the address is not a loopback address: without login the
-     *     member register would be open to the network
+     * @throws BindRefusedException when the address is not a loopback address and login is not
+     *     required: the member register would be open to the network
      */
     public CopServer start() {
-      InetAddress address = loopback(bind);
-      App routes = new App(new Store(FileArchiveStore.builder(store).build(), clock), clock);
+      InetAddress address = login ? address(bind) : loopback(bind);
+      App routes = new App(new Store(FileArchiveStore.builder(store).build(), clock), clock, new Audit(store, clock),
+          login ? Optional.of(Accounts.in(store)) : Optional.empty());
       Javalin app = Javalin.create(config -> {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
@@ -112,6 +133,9 @@ public final class CopServer implements AutoCloseable {
       app.start();
       String host = address.getHostAddress().contains(":") ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
       routes.guard().allowHost(host + ":" + app.port());
+      if (login) {
+        routes.guard().allowAnyHost();
+      }
       if (address.getHostAddress().equals(LOOPBACK)) {
         routes.guard().allowHost("localhost:" + app.port());
       }
@@ -119,20 +143,34 @@ public final class CopServer implements AutoCloseable {
       return new CopServer(app, routes, host);
     }
 
-    private static InetAddress loopback(String bind) {
-      InetAddress address;
+    private static InetAddress address(String bind) {
       try {
-        address = InetAddress.getByName(bind);
+        return InetAddress.getByName(bind);
       } catch (UnknownHostException e) {
         throw new BindRefusedException("--bind " + bind + ": not an address of this computer.");
       }
+    }
+
+    private static InetAddress loopback(String bind) {
+      InetAddress address = address(bind);
       if (!address.isLoopbackAddress()) {
         throw new BindRefusedException("--bind " + bind + ": bound there, cop serve would show the member register"
-            + " to other computers, and it has no login yet. Use 127.0.0.1 (the default) and sit at this"
-            + " computer, or reach it through an SSH tunnel.");
+            + " to other computers, and it has no login configured. Add --login (accounts with roles, set up on"
+            + " the first run), or use 127.0.0.1 (the default) and sit at this computer.");
       }
       return address;
     }
+  }
+
+  /**
+   * The one-time code for the first-run setup: with login and no account yet, whoever opens
+   * {@code /setup} and types it creates the first facilichair's account. Show it only where the
+   * server was started, never in a log.
+   *
+   * @return the code; empty without login or once an account exists
+   */
+  public Optional<String> firstRunCode() {
+    return routes.firstRunCode();
   }
 
   /** The port listened on. */

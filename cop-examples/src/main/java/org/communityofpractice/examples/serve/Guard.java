@@ -22,6 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * web page elsewhere cannot reach this server through a name of its own), the browser's cookie, and
  * on every POST its CSRF token. A browser is known by a random cookie, {@code HttpOnly} and {@code
  * SameSite=Strict}; the server keeps its CSRF token and the one message to show on the next page.
+ * With login, the browser must also be signed in to an account (see {@link Login}) and each page
+ * and form checks that the account's roles allow it; without login (on this computer only) whoever
+ * sits at it may do everything.
  */
 final class Guard {
   static final String COOKIE = "cop";
@@ -38,10 +41,14 @@ final class Guard {
 
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final String BROWSER = "cop.browser";
+  /** The request's attribute holding what it may do, for the page to show only that. */
+  static final String MAY = "cop.may";
 
   private final Map<String, Browser> browsers = new ConcurrentHashMap<>();
   private final Set<String> hosts = ConcurrentHashMap.newKeySet();
   private final Clock clock;
+  private volatile boolean anyHost;
+  private volatile Login login;
 
   Guard(Clock clock) {
     this.clock = clock;
@@ -53,10 +60,31 @@ final class Guard {
     volatile Instant seen;
     volatile String flash;
     volatile boolean flashIsError;
+    /** The account signed in on this browser, with login; {@literal null} when none is. */
+    volatile Accounts.Account account;
+    volatile Instant signedInAt;
+    volatile Instant active;
 
     Browser(Instant seen) {
       this.seen = seen;
     }
+  }
+
+  /**
+   * Answers to any name in the {@code Host} header: with login a page elsewhere that reaches this
+   * server through a name of its own has no signed-in cookie for that name, so it gets the sign-in.
+   */
+  void allowAnyHost() {
+    anyHost = true;
+  }
+
+  /** Every page and form but the sign-in needs a signed-in account from now on. */
+  void requireLogin(Login login) {
+    this.login = login;
+  }
+
+  Clock clock() {
+    return clock;
   }
 
   void allowHost(String hostAndPort) {
@@ -67,7 +95,7 @@ final class Guard {
   void before(Context ctx) {
     headers(ctx);
     String host = ctx.header("Host");
-    if (host == null || !hosts.contains(host.toLowerCase(java.util.Locale.ROOT))) {
+    if (host == null || !anyHost && !hosts.contains(host.toLowerCase(java.util.Locale.ROOT))) {
       refuse(ctx, HttpStatus.MISDIRECTED_REQUEST, "This server answers only to the address it printed when it started.");
       return;
     }
@@ -90,12 +118,95 @@ final class Guard {
       browser = remember(ctx);
     }
     ctx.attribute(BROWSER, browser);
+    if (login != null) {
+      login.gate(ctx, browser);
+    }
+    ctx.attribute(MAY, permissions(ctx));
+  }
+
+  /** Answers with a short plain message and stops: no handler runs. */
+  static void refuse(Context ctx, HttpStatus status, String message, boolean stop) {
+    ctx.status(status).contentType("text/plain; charset=utf-8").result(message);
+    if (stop) {
+      ctx.skipRemainingHandlers();
+    }
+  }
+
+  /**
+   * Signs {@code account} in on this request's browser: a new cookie and CSRF token replace the
+   * old ones, so a cookie planted before the sign-in is worth nothing after it.
+   */
+  void signIn(Context ctx, Accounts.Account account) {
+    String old = ctx.cookie(COOKIE);
+    if (old != null) {
+      browsers.remove(old);
+    }
+    Browser b = remember(ctx);
+    Instant now = clock.instant();
+    b.account = account;
+    b.signedInAt = now;
+    b.active = now;
+    ctx.attribute(BROWSER, b);
+  }
+
+  /** Signs this browser out: it is forgotten, and the next page gives it a new cookie. */
+  void signOut(Context ctx) {
+    String old = ctx.cookie(COOKIE);
+    if (old != null) {
+      browsers.remove(old);
+    }
+    ctx.attribute(BROWSER, remember(ctx));
+  }
+
+  /** The account signed in on this request's browser; empty without login, or before the sign-in. */
+  static Optional<Accounts.Account> account(Context ctx) {
+    return Optional.ofNullable(of(ctx).account);
+  }
+
+  /** Who the audit log names for this request: the account's opaque id, or {@code local} without login. */
+  String actor(Context ctx) {
+    if (login == null) {
+      return "local";
+    }
+    Browser b = ctx.attribute(BROWSER);
+    return b == null || b.account == null ? "-" : b.account.id();
+  }
+
+  /** Whether this request may do what {@code permission} covers: always without login. */
+  boolean may(Context ctx, Role.Permission permission) {
+    return login == null || account(ctx).map(a -> a.may(permission)).orElse(false);
+  }
+
+  /** What this request may do, for the page to offer only that. */
+  java.util.Set<Role.Permission> permissions(Context ctx) {
+    java.util.Set<Role.Permission> may = java.util.EnumSet.noneOf(Role.Permission.class);
+    for (Role.Permission p : Role.Permission.values()) {
+      if (may(ctx, p)) {
+        may.add(p);
+      }
+    }
+    return may;
+  }
+
+  /** Refuses the request unless its account's roles allow {@code permission}. */
+  void require(Context ctx, Role.Permission permission) {
+    if (!may(ctx, permission)) {
+      throw new Forbidden();
+    }
+  }
+
+  /** The signed-in account's roles do not allow what was asked; nothing was changed. */
+  static final class Forbidden extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Forbidden() {
+      super("forbidden");
+    }
   }
 
   /** Answers with a short plain message and stops: no handler runs. */
   private static void refuse(Context ctx, HttpStatus status, String message) {
-    ctx.status(status).contentType("text/plain; charset=utf-8").result(message);
-    ctx.skipRemainingHandlers();
+    refuse(ctx, status, message, true);
   }
 
   /** The headers every response carries, error pages included. */

@@ -2,6 +2,7 @@ package org.communityofpractice.examples.serve;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What every page of the web app shows around its own content: its title, where it sits (the
@@ -11,8 +12,21 @@ import java.util.Optional;
  * @param csrf the token every form on the page sends back
  * @param notice the message left by the form sent before, if any
  * @param crumbs the way back, from the home page
+ * @param account the user name signed in, with login; empty without login
+ * @param permissions what the account may do, so the page offers only that (everything without login)
  */
-public record Page(String title, String csrf, Optional<Notice> notice, List<Crumb> crumbs) {
+public record Page(String title, String csrf, Optional<Notice> notice, List<Crumb> crumbs, Optional<String> account,
+    Set<Role.Permission> permissions) {
+  /**
+   * Whether the page may offer what {@code permission} covers.
+   *
+   * @param permission such as {@link Role.Permission#RIGHTS}
+   * @return true when the account (or, without login, whoever sits at this computer) may
+   */
+  public boolean may(Role.Permission permission) {
+    return permissions.contains(permission);
+  }
+
   /**
    * A message at the top of a page.
    *

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Renders the web app's pages from its jte templates, compiled with the app (no template is read
@@ -47,7 +48,10 @@ final class Pages {
     /** Renders the page into the response. */
     void show() {
       Guard.Browser browser = Guard.of(ctx);
-      params.put("page", new Page(title, browser.csrf, Guard.takeFlash(ctx), List.copyOf(crumbs)));
+      java.util.Set<Role.Permission> may = ctx.attribute(Guard.MAY);
+      params.put("page", new Page(title, browser.csrf, Guard.takeFlash(ctx), List.copyOf(crumbs),
+          Optional.ofNullable(browser.account).map(Accounts.Account::userName),
+          may == null ? java.util.Set.of() : may));
       StringOutput out = new StringOutput();
       TEMPLATES.render(template + ".jte", params, out);
       ctx.contentType("text/html; charset=utf-8").result(out.toString());

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.communityofpractice.core.capture.SessionPlan;
+import org.communityofpractice.core.capture.SessionRecorder;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.community.CommunityId;
 import org.communityofpractice.core.session.Session;
@@ -116,6 +117,19 @@ final class Store implements AutoCloseable {
     LiveSession resumed = files.resumeSession(id, session, Recovery.STRICT).orElseThrow(NotFound::new);
     live.put(key, resumed);
     return resumed;
+  }
+
+  /**
+   * Records into a capture with nothing else in between: no pause, no erasure, no other entry (so
+   * two browsers cannot give two actions the same id, nor write to a journal being closed).
+   */
+  synchronized <T> T record(CommunityId id, SessionId session, java.util.function.Function<SessionRecorder, T> entry) {
+    return entry.apply(live(id, session).recorder());
+  }
+
+  /** Runs {@code work} with nothing else changing the store or a capture in between. */
+  synchronized <T> T atomically(Supplier<T> work) {
+    return work.get();
   }
 
   /** Closes a capture, keeping its journal: it resumes on the next request for it. */

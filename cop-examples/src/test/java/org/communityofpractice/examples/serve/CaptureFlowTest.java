@@ -64,9 +64,10 @@ class CaptureFlowTest {
     Document page = browser.get(door);
     assertThat(page.select("input[type=checkbox][name=agree]")).isNotEmpty()
         .allSatisfy(box -> assertThat(box.hasAttr("checked")).isFalse());
-    String alex = page.select("#d-person option").stream().filter(o -> o.text().equals("Alex Known"))
-        .findFirst().orElseThrow().attr("value");
-    browser.submit(door, "person", alex, "agree", "NAMED_IN_REPORTS", "notice", "2016-1");
+    assertThat(page.text()).as("the door lists nobody").doesNotContain("Alex Known").doesNotContain("Chris Chair");
+    String alex = stored().register().people().stream().filter(p -> p.name().equals("Alex Known"))
+        .findFirst().orElseThrow().id().value();
+    browser.submit(door, "who", "  alex   KNOWN ", "agree", "NAMED_IN_REPORTS", "notice", "2016-1");
     browser.submit(door, "name", "Sam Walkin", "email", "sam@example.org", "perspective", "EXPERT_BY_EXPERIENCE",
         "agree", "COMMUNITY_COMMUNICATIONS", "agree", "LIVED_EXPERIENCE_RECORDED", "notice", "2016-1");
     browser.submit(door, "name", "Jo Nothing", "perspective", "FRONTLINE_PRACTITIONER");

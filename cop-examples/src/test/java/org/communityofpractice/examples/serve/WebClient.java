@@ -23,12 +23,19 @@ import org.jsoup.nodes.Document;
 final class WebClient {
   private final URI base;
   private final HttpClient http;
+  private final CookieManager cookies = new CookieManager();
   private String csrf = "";
 
   WebClient(URI base) {
     this.base = base;
-    this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    this.http = HttpClient.newBuilder().cookieHandler(cookies)
         .followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  /** The app's cookie as this browser holds it now; empty before the first page. */
+  String cookie() {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(Guard.COOKIE))
+        .map(java.net.HttpCookie::getValue).findFirst().orElse("");
   }
 
   HttpResponse<String> getResponse(String path) throws IOException, InterruptedException {

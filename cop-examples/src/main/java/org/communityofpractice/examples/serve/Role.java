@@ -1,0 +1,49 @@
+package org.communityofpractice.examples.serve;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What an account may do in {@code cop serve} when it runs with login: the three people who run a
+ * community's sessions and answer its data-subject requests. An account may hold more than one.
+ */
+public enum Role {
+  /** Sets the community up (people, consent, topics, series), runs sessions and manages accounts. */
+  FACILICHAIR("Facilichair", EnumSet.of(Permission.SET_UP, Permission.CAPTURE, Permission.AFTER, Permission.ACCOUNTS)),
+  /** Signs people in at the door and records sessions; reads the review and the reports. */
+  RECORDER("Recorder", EnumSet.of(Permission.CAPTURE, Permission.AFTER)),
+  /** Answers people's requests: access, rectification, restriction and erasure. */
+  DATA_PROTECTION_LEAD("Data protection lead", EnumSet.of(Permission.RIGHTS, Permission.AFTER));
+
+  private final String label;
+  private final Set<Permission> may;
+
+  Role(String label, Set<Permission> may) {
+    this.label = label;
+    this.may = may;
+  }
+
+  /** @return the role in the pages' words, such as "Data protection lead" */
+  public String label() {
+    return label;
+  }
+
+  /** @return whether this role may do what {@code permission} covers */
+  boolean may(Permission permission) {
+    return may.contains(permission);
+  }
+
+  /** What a page or form needs of the account using it. */
+  public enum Permission {
+    /** The community, its people and their consent, topics and series. */
+    SET_UP,
+    /** Starting a session, the sign-in at the door, live capture. */
+    CAPTURE,
+    /** The review, session pages and reports (publishable views only). */
+    AFTER,
+    /** People's rights: finding a person, access, rectification, restriction, erasure. */
+    RIGHTS,
+    /** Adding and removing accounts. */
+    ACCOUNTS
+  }
+}
