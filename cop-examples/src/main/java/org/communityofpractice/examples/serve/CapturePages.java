@@ -1,11 +1,13 @@
 package org.communityofpractice.examples.serve;
 
 import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +32,7 @@ import org.communityofpractice.core.scaling.Rating;
 import org.communityofpractice.core.scaling.ScalingQuestion;
 import org.communityofpractice.core.session.Action;
 import org.communityofpractice.core.session.ActionId;
+import org.communityofpractice.core.session.Artefact;
 import org.communityofpractice.core.session.BestHope;
 import org.communityofpractice.core.session.ContributionKind;
 import org.communityofpractice.core.session.NextSession;
@@ -323,6 +326,12 @@ final class CapturePages {
       case "conclude" -> recorder.conclusion(Forms.required(ctx, "text", "The conclusion"));
       case "recommend" -> recorder.recommendation(Forms.required(ctx, "text", "The recommendation"));
       case "ask" -> recorder.question(Forms.required(ctx, "text", "The question"));
+      case "photo" -> {
+        Map.Entry<Artefact, Set<PersonId>> photo = photo(ctx, recorder, community);
+        List<CaptureWarning> added = recorder.artefact(photo.getKey());
+        store.pictured().record(community.id(), recorder.plan().id().value(), photo.getKey().image(), photo.getValue());
+        yield added;
+      }
       case "next" -> {
         ZonedDateTime when = Forms.parsed(ctx, "startsAt", "When",
             v -> LocalDateTime.parse(v).atZone(recorder.plan().startsAt().getZone()));
@@ -331,6 +340,46 @@ final class CapturePages {
       }
       default -> throw new Store.NotFound();
     };
+  }
+
+  /**
+   * A photo of a flip chart, whiteboard or post-its with its caption and alt text. Everyone ticked
+   * as pictured must be in the room and have agreed to be photographed (the guide's consent, as
+   * {@code PublishableSession} asks of whoever adds one); the photo is checked by its bytes and
+   * size and written again without its metadata ({@link Photos}).
+   */
+  private Map.Entry<Artefact, Set<PersonId>> photo(Context ctx, SessionRecorder recorder, Community community) {
+    UploadedFile file = ctx.uploadedFile("photo");
+    if (file == null || file.size() == 0) {
+      throw new Forms.Problem("Choose a photo to add.");
+    }
+    if (file.size() > Photos.MAX_BYTES) {
+      throw new Forms.Problem("The photo is larger than " + Photos.MAX_BYTES / (1024 * 1024) + " MB; nothing was saved.");
+    }
+    String caption = Forms.required(ctx, "caption", "The caption");
+    String alt = Forms.required(ctx, "alt", "The alt text");
+    Set<PersonId> here = new HashSet<>(recorder.attendees());
+    here.addAll(recorder.plan().hosts());
+    java.time.Instant now = store.clock().instant();
+    Set<PersonId> pictured = new HashSet<>();
+    for (String p : ctx.formParams("pictured")) {
+      PersonId who = Forms.parsed(ctx, "pictured", "Who is pictured", x -> PersonId.of(p));
+      pictured.add(who);
+      if (!here.contains(who)) {
+        throw new Forms.Problem("Not saved: only people in the room can be ticked as pictured.");
+      }
+      if (!community.consent().inForce(who, ConsentPurpose.PHOTOGRAPHED, now)) {
+        throw new Forms.Problem("Not saved: someone ticked as pictured has not agreed to be photographed. Take"
+            + " the photo again without them, or record their consent first.");
+      }
+    }
+    byte[] bytes;
+    try (java.io.InputStream in = file.content()) {
+      bytes = in.readNBytes(Photos.MAX_BYTES + 1);
+    } catch (java.io.IOException e) {
+      throw new Forms.Problem("The photo did not arrive whole; nothing was saved. Try again.");
+    }
+    return Map.entry(Artefact.of(Photos.dataUri(Photos.clean(bytes)), caption, alt), pictured);
   }
 
   /** An id for the next action: the session's id and a number, unused in the community. */

@@ -164,6 +164,8 @@ public final class CaptureView {
       line = "Recommendation: " + r.text();
     } else if (e instanceof CaptureEvent.QuestionRaised q) {
       line = "Question: " + q.text();
+    } else if (e instanceof CaptureEvent.ArtefactAdded a) {
+      line = "Photo: " + a.artefact().caption();
     } else if (e instanceof CaptureEvent.NextSessionAgreed n) {
       line = "Next session: " + Words.when(n.nextSession().startsAt()) + ", " + n.nextSession().venue().name();
     } else {

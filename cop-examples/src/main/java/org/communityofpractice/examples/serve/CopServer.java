@@ -1,6 +1,7 @@
 package org.communityofpractice.examples.serve;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -128,6 +129,10 @@ public final class CopServer implements AutoCloseable {
         config.jetty.host = address.getHostAddress();
         config.jetty.port = port;
         config.http.maxRequestSize = App.MAX_REQUEST_BYTES;
+        // a photo is held in memory while it is checked and cleaned: never in a temporary file
+        config.jetty.multipartConfig.maxFileSize(Photos.MAX_BYTES, SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxInMemoryFileSize(Photos.MAX_BYTES, SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxTotalRequestSize(Photos.MAX_BYTES + App.MAX_REQUEST_BYTES, SizeUnit.BYTES);
         routes.configure(config);
       });
       app.start();

@@ -106,7 +106,15 @@ final class Guard {
         refuse(ctx, HttpStatus.FORBIDDEN, "Forms are only accepted from this app's own pages. Nothing was changed.");
         return;
       }
-      String sent = ctx.formParam(CSRF_FIELD);
+      String sent;
+      try {
+        sent = ctx.formParam(CSRF_FIELD);
+      } catch (Exception e) {
+        // a multipart form beyond the caps (a photo too large) cannot even be read
+        refuse(ctx, HttpStatus.CONTENT_TOO_LARGE, "What was sent is too large (a photo may be at most "
+            + Photos.MAX_BYTES / (1024 * 1024) + " MB). Nothing was saved.");
+        return;
+      }
       if (browser == null || sent == null || !MessageDigest.isEqual(
           sent.getBytes(StandardCharsets.UTF_8), browser.csrf.getBytes(StandardCharsets.UTF_8))) {
         refuse(ctx, HttpStatus.FORBIDDEN, "This form has expired or did not come from this app: go back, reload the"

@@ -36,10 +36,17 @@ final class Store implements AutoCloseable {
   private final FileArchiveStore files;
   private final Clock clock;
   private final Map<Key, LiveSession> live = new HashMap<>();
+  private final Pictured pictured;
 
   Store(FileArchiveStore files, Clock clock) {
     this.files = files;
     this.clock = clock;
+    this.pictured = new Pictured(files.root());
+  }
+
+  /** Who is pictured in each photo, by id. */
+  Pictured pictured() {
+    return pictured;
   }
 
   private record Key(CommunityId community, SessionId session) {}

@@ -63,6 +63,27 @@ final class WebClient {
     return postRaw(path, all.toArray(String[]::new));
   }
 
+  /** Sends a multipart form with one file and the last page's CSRF token. */
+  HttpResponse<String> upload(String path, String fileField, String fileName, String contentType, byte[] file,
+      String... fields) throws IOException, InterruptedException {
+    String boundary = "----cop" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    List<String> all = new ArrayList<>(List.of(fields));
+    all.add("csrf");
+    all.add(csrf);
+    for (int i = 0; i < all.size(); i += 2) {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + all.get(i) + "\"\r\n\r\n"
+          + all.get(i + 1) + "\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+        + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(file);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return http.send(HttpRequest.newBuilder(base.resolve(path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   /** Sends a form exactly as given: no token is added. */
   HttpResponse<String> postRaw(String path, String... fields) throws IOException, InterruptedException {
     StringBuilder body = new StringBuilder();
