@@ -216,6 +216,12 @@ final class Accounts {
       Files.createDirectories(file.getParent());
       Path next = file.resolveSibling("accounts.next");
       Files.writeString(next, text, StandardCharsets.UTF_8);
+      try {
+        // the hashes are for this server's eyes only: readable by its owner alone where the disk allows
+        Files.setPosixFilePermissions(next, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+      } catch (UnsupportedOperationException e) {
+        // not a POSIX file system (Windows): the folder's own permissions apply
+      }
       Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -46,16 +46,24 @@ class ServeInChromiumTest {
   @TempDir Path store;
   @TempDir Path work;
   private ChromeDriver driver;
+  private Path axe;
+  private Path vnu;
   private final List<String> pages = new ArrayList<>();
+
+  /** Skips unless Chromium, its driver and the npm tools are installed; the server's log file, empty. */
+  private Path prepare() throws java.io.IOException {
+    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        () -> "skipped: needs " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
+    axe = npm("axe-core/axe.min.js");
+    vnu = npm("vnu-jar/build/dist/vnu.jar");
+    Path log = work.resolve("serve.log");
+    Files.writeString(log, "");
+    return log;
+  }
 
   @Test
   void aFirstSessionFromSetUpToErasure() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        () -> "skipped: needs " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
-    Path axe = npm("axe-core/axe.min.js");
-    Path vnu = npm("vnu-jar/build/dist/vnu.jar");
-    Path log = work.resolve("serve.log");
-    Files.writeString(log, "");
+    Path log = prepare();
     ChromeDriverService service = service();
     ServerProcess server = ServerProcess.start(store, log);
     driver = driver(service);
@@ -211,12 +219,7 @@ class ServeInChromiumTest {
    */
   @Test
   void theLoginPages() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        () -> "skipped: needs " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
-    Path axe = npm("axe-core/axe.min.js");
-    Path vnu = npm("vnu-jar/build/dist/vnu.jar");
-    Path log = work.resolve("serve.log");
-    Files.writeString(log, "");
+    Path log = prepare();
     String password = "a long chair password " + HOSTILE;
     ChromeDriverService service = service();
     ServerProcess server = ServerProcess.start(store, log, true);
