@@ -5,16 +5,22 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.communityofpractice.core.store.ArchiveVersion;
+import org.communityofpractice.core.store.FileArchiveStore;
+import org.communityofpractice.examples.GuideExample;
 import org.communityofpractice.examples.PrisonReleaseSeries;
 import picocli.CommandLine;
 
 /**
  * The training run the distribution's class-data sharing archive is made from: the build starts
- * the JVM with {@code -XX:ArchiveClassesAtExit=lib/cop.jsa} on this class, which runs the commands
- * a charity runs most ({@code demo}, {@code validate}, {@code review}, {@code render}) once each,
- * so the classes they load are in the archive and later starts map them instead of loading them.
- * It also writes {@code lib/cop.jsa.home}, the folder the archive fits, which {@code bin/cop}
- * compares with its own. Not part of the tool: nothing calls it but the build.
+ * the JVM with {@code -XX:ArchiveClassesAtExit=lib/cop.jsa} on this class, which saves the guide's
+ * example community in a store and runs the commands a charity runs most ({@code validate},
+ * {@code review}, {@code render}) on it once each, so the classes they load are in the archive and
+ * later starts map them instead of loading them. Not {@code cop demo}: it prints PDF and mail, and
+ * every class in the archive costs each start a little (Java moves the archive to a random address
+ * and adjusts it), so an archive four times the size made {@code cop validate} no quicker than none.
+ * It also writes {@code lib/cop.jsa.home}, the folder and the Java runtime the archive fits, which
+ * {@code bin/cop} compares with its own. Not part of the tool: nothing calls it but the build.
  */
 final class CdsTraining {
   private CdsTraining() {}
@@ -22,13 +28,14 @@ final class CdsTraining {
   /**
    * Runs the training.
    *
-   * @param args one argument: a scratch folder to write the demo into
+   * @param args one argument: a scratch folder to write the example's store into
    */
   public static void main(String[] args) throws Exception {
     Path dir = Files.createDirectories(Path.of(args[0]));
-    String folder = dir.resolve(DemoCommand.ARCHIVES).resolve("sotcop").toString();
+    FileArchiveStore store = FileArchiveStore.builder(dir).build();
+    store.save(GuideExample.community(), ArchiveVersion.NONE);
+    String folder = store.folderOf(GuideExample.community().id()).toString();
     String[][] runs = {
-      {"demo", "--out", dir.toString()},
       {"validate", folder},
       {"review", folder},
       {"render", folder, "--series", PrisonReleaseSeries.SERIES.value(), "--format", "html", "--out", dir.resolve("s.html").toString()},
@@ -36,10 +43,12 @@ final class CdsTraining {
       {"--help"},
     };
     Path lib = Path.of(CdsTraining.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
-    Files.writeString(lib.resolve("cop.jsa.home"), lib.getParent().toRealPath() + "\n", StandardCharsets.UTF_8);
+    // what bin/cop compares: its folder, and the version in the release file of the Java it runs
+    Files.writeString(lib.resolve("cop.jsa.home"),
+        lib.getParent().toRealPath() + "\n" + System.getProperty("java.runtime.version") + "\n", StandardCharsets.UTF_8);
     PrintWriter discard = new PrintWriter(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
     for (String[] run : runs) {
-      CommandLine cli = new CommandLine(new Cop());
+      CommandLine cli = Cop.commandLine(new Cop(), run);
       cli.setOut(discard);
       cli.setErr(discard);
       int exit = cli.execute(run);

@@ -24,9 +24,13 @@ record CopRun(int exitCode, String out, String err) {
   }
 
   private static CopRun run(String input, boolean terminal, String... args) {
+    return run(Cop.commandLine(new Cop(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), terminal), args), args);
+  }
+
+  /** Runs {@code args} on {@code cli}, as {@link Cop#main} does on the command line it builds. */
+  static CopRun run(CommandLine cli, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new Cop(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), terminal));
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     int exit = cli.execute(args);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -54,6 +55,29 @@ class CopTest {
       assertThat(run.exitCode()).as("%s --help: %s", name, run).isZero();
       assertThat(run.out()).as(name).startsWith("Usage: " + name).doesNotContain("null");
     }
+  }
+
+  @Test
+  void aCommandNamedFirstIsBuiltAloneAndBehavesAsInTheWholeTool() {
+    CommandLine whole = new CommandLine(new Cop());
+    List<CommandLine> all = new ArrayList<>();
+    collect(whole, all);
+    for (CommandLine command : all.subList(1, all.size())) {
+      List<String> words = List.of(command.getCommandSpec().qualifiedName(" ").substring("cop ".length()).split(" "));
+      CommandLine lean = Cop.commandLine(new Cop(), words.toArray(String[]::new));
+      assertThat(lean.getSubcommands().values()).as("cop %s builds only its own command", words.get(0))
+          .extracting(CommandLine::getCommandName).containsOnly(words.get(0));
+      // help, and a usage error: neither runs the command
+      for (String extra : List.of("--help", "--no-such-option")) {
+        String[] args = Stream.concat(words.stream(), Stream.of(extra)).toArray(String[]::new);
+        assertThat(CopRun.run(Cop.commandLine(new Cop(), args), args)).as("cop %s", String.join(" ", args))
+            .isEqualTo(CopRun.run(whole, args));
+      }
+    }
+    assertThat(Cop.commandLine(new Cop(), "analyze").getSubcommands()).as("an alias names a command too")
+        .containsOnlyKeys("analyse", "analyze");
+    assertThat(Cop.commandLine(new Cop(), "help", "validate").getSubcommands()).as("help lists every command")
+        .containsKeys("validate", "render", "demo");
   }
 
   private static void collect(CommandLine command, List<CommandLine> all) {

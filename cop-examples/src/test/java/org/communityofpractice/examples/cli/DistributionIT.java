@@ -3,9 +3,13 @@ package org.communityofpractice.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,9 +47,78 @@ class DistributionIT {
       assertThat(run.out()).startsWith("cop 0.");
       assertThat(run.err()).isEmpty();
     }
-    assertThat(Files.readString(moved.resolve("lib/cop.jsa.home")).strip())
-        .as("the archive was made again for the new folder").isEqualTo(moved.toRealPath().toString());
-    assertThat(moved.resolve("lib/cop.jsa")).isRegularFile();
+    assertThat(Files.readAllLines(moved.resolve("lib/cop.jsa.home")))
+        .as("the archive was made again for the new folder").startsWith(moved.toRealPath().toString());
+    assertMapsCleanly(moved);
+  }
+
+  @Test
+  void anArchiveMadeWithAnotherJavaIsMadeAgainForThisOne() throws Exception {
+    Path moved = work.resolve("cop");
+    copy(Installed.in(work).home(), moved);
+    Path home = moved.resolve("lib/cop.jsa.home");
+    Files.writeString(home, moved.toRealPath() + "\n17.0.1+12\n");
+    Files.delete(moved.resolve("lib/cop.jsa"));
+    Files.writeString(moved.resolve("lib/cop.jsa"), "not an archive", StandardCharsets.UTF_8);
+
+    CopRun run = Installed.in(work).movedTo(moved).run("--version");
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(Files.readAllLines(home)).as("made for the Java that ran it")
+        .containsExactly(moved.toRealPath().toString(), System.getProperty("java.runtime.version"));
+    assertMapsCleanly(moved);
+  }
+
+  @Test
+  void aMissingArchiveNeverStopsARun() throws Exception {
+    Path moved = work.resolve("cop");
+    copy(Installed.in(work).home(), moved);
+    Files.delete(moved.resolve("lib/cop.jsa"));
+    Files.writeString(moved.resolve("lib/cop.jsa.home"), moved.toRealPath() + "\n" + System.getProperty("java.runtime.version") + "\n");
+
+    CopRun run = Installed.in(work).movedTo(moved).run("--version");
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void runsAtTheSameTimeInANewFolderLeaveOneWholeArchive() throws Exception {
+    Path moved = work.resolve("cop");
+    copy(Installed.in(work).home(), moved);
+    Installed cop = Installed.in(work).movedTo(moved);
+    List<CompletableFuture<CopRun>> runs = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      runs.add(CompletableFuture.supplyAsync(() -> {
+        try {
+          return cop.run("--version");
+        } catch (IOException | InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+      }));
+    }
+    for (CompletableFuture<CopRun> run : runs) {
+      assertThat(run.join().exitCode()).as("%s", run.join()).isZero();
+      assertThat(run.join().err()).isEmpty();
+    }
+    try (Stream<Path> lib = Files.list(moved.resolve("lib"))) {
+      assertThat(lib.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("cop.jsa")))
+          .as("no half-written archive left behind").containsExactlyInAnyOrder("cop.jsa", "cop.jsa.home");
+    }
+    assertMapsCleanly(moved);
+  }
+
+  /** Java maps the folder's archive with sharing required: it is whole and fits this Java and these jars. */
+  private static void assertMapsCleanly(Path home) throws Exception {
+    Path jar;
+    try (Stream<Path> lib = Files.list(home.resolve("lib"))) {
+      jar = lib.filter(p -> p.getFileName().toString().matches("cop-examples-.*\\.jar")).findFirst().orElseThrow();
+    }
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:on",
+        "-XX:SharedArchiveFile=" + home.resolve("lib/cop.jsa"), "-jar", jar.toString(), "--version")
+        .redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as("java -Xshare:on with the archive: %s", out).isZero();
   }
 
   /** Copies a folder, keeping each file's permissions and time (the archive checks the jars' times). */
