@@ -126,6 +126,12 @@ class ServeInChromiumTest {
       open(capture, axe);
       assertThat(driver.findElement(By.id("so-far")).findElement(By.xpath("following-sibling::ol")).getText())
           .contains("Best hope: Leave with one thing to try");
+      driver.manage().deleteAllCookies(); // a second screen on the same capture watches it read-only
+      open(capture, axe);
+      assertThat(driver.getTitle()).startsWith("Watching:");
+      driver.findElement(By.cssSelector("form[action$=take] button")).click();
+      settle(axe);
+      assertThat(driver.getTitle()).startsWith("Capture:");
 
       Path photo = work.resolve("flipchart.jpg");
       Files.write(photo, PhotoUploadTest.withExif(PhotoUploadTest.jpeg(120, 80), 1));
