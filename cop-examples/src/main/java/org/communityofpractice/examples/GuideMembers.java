@@ -20,25 +20,27 @@ import org.communityofpractice.core.people.Sector;
 /**
  * The members of the guide's example community. The people are invented; the perspectives they
  * bring are the ones the guide's stories need. Everything else in the examples refers to them by
- * these ids: the register built here is the one home of their names and contact details.
+ * these ids: the register built here is the one home of their names and contact details. The ids
+ * are minted ({@code PersonId.mint()}), so they carry nothing: not a name, nor a role that in a
+ * small community points at one person.
  */
 public final class GuideMembers {
   /** The facilichair: a solution-focused practitioner with no stake in the topics. */
-  public static final PersonId FACILICHAIR = PersonId.of("p-facilichair");
+  public static final PersonId FACILICHAIR = PersonId.of("p-sxgzkzw8zqr2");
   /** An Expert Citizen who has experienced life as a prisoner. */
-  public static final PersonId EXPERT_CITIZEN = PersonId.of("p-expert-citizen");
+  public static final PersonId EXPERT_CITIZEN = PersonId.of("p-w942hh3944b6");
   /** A social worker in adult social care: she raises lone working. */
-  public static final PersonId SOCIAL_WORKER = PersonId.of("p-social-worker");
+  public static final PersonId SOCIAL_WORKER = PersonId.of("p-c675hgrb2spk");
   /** The manager of a housing charity. */
-  public static final PersonId HOUSING_MANAGER = PersonId.of("p-housing-manager");
+  public static final PersonId HOUSING_MANAGER = PersonId.of("p-78nxwtq19mz6");
   /** A support worker at a voluntary-sector homelessness service. */
-  public static final PersonId SUPPORT_WORKER = PersonId.of("p-support-worker");
+  public static final PersonId SUPPORT_WORKER = PersonId.of("p-fb0pd29tg35j");
   /** A commissioner of services at the city council. */
-  public static final PersonId COMMISSIONER = PersonId.of("p-commissioner");
+  public static final PersonId COMMISSIONER = PersonId.of("p-m1dm6xcvq7c1");
   /** A researcher who volunteers to record sessions. */
-  public static final PersonId RECORDER = PersonId.of("p-recorder");
+  public static final PersonId RECORDER = PersonId.of("p-dj18hrrcqtc5");
   /** A former prison governor, invited as expert witness to the prison release series. */
-  public static final PersonId FORMER_GOVERNOR = PersonId.of("p-former-governor");
+  public static final PersonId FORMER_GOVERNOR = PersonId.of("p-p9r1nsm1msxw");
 
   /** How the example names the prison service, in the topic and in the governor's organisation. */
   public static final String PRISON_SERVICE = "the prison service";

@@ -54,11 +54,13 @@ import org.communityofpractice.report.model.SmallStepNoticed;
  * community's impact report. The
  * community goes through the {@link DisclosurePolicy} first — consent decides who may be named or
  * quoted by role, small counts are suppressed, restricted people's words are left out — and only
- * the resulting publishable views are turned into the report model renderers see.
+ * the resulting publishable views are turned into the report model renderers see. Compose with
+ * the instant of publishing; a report composed "as of" a past instant (to reprint it as it was)
+ * still honours every withdrawal made since, so it never names more than today's consent allows.
  *
  * <pre>{@code
  * ReportComposer composer = ReportComposer.builder()
- *     .policy(DisclosurePolicy.asOf(Instant.parse("2016-03-10T09:00:00Z")))
+ *     .policy(DisclosurePolicy.asOf(Instant.now()))   // publishing now: consent as it stands today
  *     .language("en-GB")
  *     .build();
  * SessionReport summary = composer.session(community, SessionId.of("s-2016-03-prison-release"));

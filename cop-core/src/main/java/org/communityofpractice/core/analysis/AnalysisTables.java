@@ -1,15 +1,12 @@
 package org.communityofpractice.core.analysis;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import org.communityofpractice.core.table.internal.TableFiles;
 import org.communityofpractice.core.table.CsvWriter;
 import org.communityofpractice.core.table.JsonLinesWriter;
 import org.communityofpractice.core.table.Table;
@@ -114,19 +111,7 @@ public final class AnalysisTables {
    * @return the files written, in order
    */
   public List<Path> export(Path directory, TableWriter writer, String extension) throws IOException {
-    Objects.requireNonNull(writer, "writer");
-    Files.createDirectories(directory);
-    List<Path> written = new ArrayList<>();
-    for (Table t : tables.values()) {
-      for (Table each : List.of(t, t.schema().dictionary())) {
-        Path file = directory.resolve(each.name() + "." + extension);
-        try (OutputStream out = Files.newOutputStream(file)) {
-          writer.write(each, out);
-        }
-        written.add(file);
-      }
-    }
-    return List.copyOf(written);
+    return TableFiles.write(tables.values(), List.of(), directory, writer, extension);
   }
 
   @Override

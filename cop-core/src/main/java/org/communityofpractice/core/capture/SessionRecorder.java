@@ -338,6 +338,10 @@ public final class SessionRecorder {
     } else if (event instanceof QuestionRaised q) {
       s.questions.add(q.text());
     } else if (event instanceof ArtefactAdded a) {
+      List<PersonId> pictured = a.artefact().pictured();
+      for (int i = 0; i < pictured.size(); i++) {
+        requireArrived(community, s, pictured.get(i), "artefact.pictured[" + i + "]");
+      }
       s.artefacts.add(a.artefact());
     } else if (event instanceof NextSessionAgreed n) {
       s.nextSession = Optional.of(n.nextSession());

@@ -225,8 +225,16 @@ final class JsonIn {
     throw invalidValue(
         "must be one of "
             + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")),
-        quoted(name));
+        CONSTANT.matcher(name).matches()
+            ? quoted(name)
+            : "a string of " + name.length() + " characters (withheld: not a constant's name, it may be personal)");
   }
+
+  /**
+   * What a mistyped constant looks like ({@code GOOD_PRACTISE}): shown back to help. Anything else in
+   * a field of constants — "Dee Turner" typed into the wrong column — may be personal and is not.
+   */
+  private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
 
   LocalDate date() throws ArchiveFormatException {
     String text = string();

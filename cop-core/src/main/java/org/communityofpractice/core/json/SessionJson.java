@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.List;
 import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.people.Perspective;
 import org.communityofpractice.core.runningorder.RunningOrder;
@@ -254,15 +255,20 @@ final class SessionJson {
     o.set("image", text(a.image()));
     o.set("caption", text(a.caption()));
     o.set("altText", text(a.altText()));
+    if (!a.pictured().isEmpty()) {
+      o.set("pictured", array(a.pictured(), JsonOut::text));
+    }
     return o;
   }
 
   static Artefact artefact(JsonIn in) throws ArchiveFormatException {
-    JsonIn.Obj o = in.object("image", "caption", "altText");
+    JsonIn.Obj o = in.object("image", "caption", "altText", "pictured");
     String image = o.required("image", JsonIn::string);
     String caption = o.requiredPersonal("caption", JsonIn::string);
     String altText = o.requiredPersonal("altText", JsonIn::string);
-    return in.build(() -> new Artefact(image, caption, altText));
+    // absent in archives written before artefacts recorded who they show: then they show no one
+    List<PersonId> pictured = o.optional("pictured", p -> p.set(PeopleJson::personRef)).orElse(List.of());
+    return in.build(() -> new Artefact(image, caption, altText, pictured));
   }
 
   static JsonNode nextSession(NextSession next) {

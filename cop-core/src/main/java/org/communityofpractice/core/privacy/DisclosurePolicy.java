@@ -3,6 +3,7 @@ package org.communityofpractice.core.privacy;
 import java.time.Instant;
 import java.util.Objects;
 import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.consent.ConsentPurpose;
 import org.communityofpractice.core.consent.ConsentRules;
 import org.communityofpractice.core.internal.Checks;
 import org.communityofpractice.core.people.PersonId;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What may be published, judged at one instant: who may be named or quoted by role, which counts
- * must be suppressed, and who is on the email list. It turns a {@link Community} into publishable
+ * must be suppressed, which photographs may be shown, who is on the email list and whose contact
+ * details members may see. It turns a {@link Community} into publishable
  * views — the only thing the report composer sees.
  *
  * <pre>{@code
@@ -26,6 +28,7 @@ import org.slf4j.LoggerFactory;
  * PublishableSession session = policy.session(community, SessionId.of("s-1"));
  * PublishableSeries series = policy.series(community, SeriesId.of("prison-release-2016"));
  * MailingList emailList = policy.mailingList(community);
+ * MemberContacts shared = policy.memberContacts(community);         // only those who agreed
  * }</pre>
  *
  * <p>Consent is judged at {@code asOf} and at the time of publishing together: a grant counts only
@@ -41,7 +44,11 @@ import org.slf4j.LoggerFactory;
  * is restricted is never named or quoted by role, their words, their presentation and the actions
  * they own are left out, their ratings are not counted, and they count only in headcounts (and as
  * "not recorded" among sectors). Perspective and sector counts below the threshold read "fewer
- * than" it, with secondary suppression (see {@link Breakdown} for what that guarantees).
+ * than" it, with secondary suppression (see {@link Breakdown} for what that guarantees). A
+ * photograph ({@link org.communityofpractice.core.session.Artefact}) that shows people is published
+ * only while everyone it shows has {@code PHOTOGRAPHED} consent and is not restricted, and without
+ * saying who they are; contact details reach other members only through {@link
+ * #memberContacts(Community)}, with {@code CONTACT_SHARED_WITH_MEMBERS} consent.
  *
  * <p>Lived experience is special-category or criminal-offence data, so no published view lets a
  * reader tell whether one person brings it — not from one document, nor by comparing a session
@@ -148,5 +155,23 @@ public record DisclosurePolicy(Instant asOf, int suppressionThreshold, ConsentRu
   /** The community email list as consent stands at {@link #asOf()}: derived, never stored. */
   public MailingList mailingList(Community community) {
     return MailingList.of(community, this);
+  }
+
+  /**
+   * The contact details members may see of one another, as consent stands at {@link #asOf()}:
+   * only people with {@code CONTACT_SHARED_WITH_MEMBERS} consent who are not restricted. Derived,
+   * never stored.
+   */
+  public MemberContacts memberContacts(Community community) {
+    return MemberContacts.of(community, this);
+  }
+
+  /**
+   * Whether {@code person}'s consent to {@code purpose} counts: in force at {@link #asOf()} under
+   * this policy's rules and the community's own, and not withdrawn since.
+   */
+  boolean consented(Community community, PersonId person, ConsentPurpose purpose) {
+    return community.consent().publishable(person, purpose, asOf, consentRules)
+        && community.consent().publishable(person, purpose, asOf, community.consentRules());
   }
 }

@@ -56,11 +56,7 @@ public final class MailingList {
       if (person.isRestricted() || person.contact().email().isEmpty()) {
         continue;
       }
-      boolean inForce = community.consent().publishable(
-          person.id(), ConsentPurpose.COMMUNITY_COMMUNICATIONS, policy.asOf(), policy.consentRules())
-          && community.consent().publishable(
-              person.id(), ConsentPurpose.COMMUNITY_COMMUNICATIONS, policy.asOf(), community.consentRules());
-      if (inForce) {
+      if (policy.consented(community, person.id(), ConsentPurpose.COMMUNITY_COMMUNICATIONS)) {
         ConsentEvent grant = community.consent()
             .decisionAt(person.id(), ConsentPurpose.COMMUNITY_COMMUNICATIONS, policy.asOf())
             .orElseThrow();

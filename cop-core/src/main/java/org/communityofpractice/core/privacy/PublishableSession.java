@@ -96,9 +96,9 @@ public abstract class PublishableSession {
   public abstract List<String> questions();
 
   /**
-   * Photographs of flip charts, whiteboards and post-its with their captions and alt text. The model
-   * does not record who appears in an image; photographs of people belong here only with their
-   * {@code PHOTOGRAPHED} consent, which the recorder must check when adding one.
+   * Photographs of flip charts, whiteboards and post-its with their captions and alt text: only
+   * those where everyone {@linkplain Artefact#pictured() pictured} has {@code PHOTOGRAPHED} consent
+   * (judged as the rest of the view) and is not restricted.
    */
   public abstract List<Artefact> artefacts();
 

@@ -29,6 +29,7 @@ import org.communityofpractice.core.scaling.ScalingRound;
 import org.communityofpractice.core.scaling.ScalingStatistics;
 import org.communityofpractice.core.session.Action;
 import org.communityofpractice.core.session.ActionId;
+import org.communityofpractice.core.session.Artefact;
 import org.communityofpractice.core.session.Contribution;
 import org.communityofpractice.core.session.Presentation;
 import org.communityofpractice.core.session.Session;
@@ -150,7 +151,8 @@ final class Publisher {
         .conclusions(s.conclusions())
         .recommendations(s.recommendations())
         .questions(s.questions())
-        .artefacts(s.artefacts())
+        .artefacts(s.artefacts().stream()  // who is pictured is for this check only, not for the view
+            .filter(this::mayShow).map(a -> Artefact.of(a.image(), a.caption(), a.altText())).toList())
         .nextSession(s.nextSession().map(n -> new PublishableNextSession(
             n.startsAt(), n.venue(), n.topic().map(this::topicTitle))))
         .asOf(policy.asOf())
@@ -305,8 +307,7 @@ final class Publisher {
 
   /** Consent in force at the policy's instant and not withdrawn since: publication is judged now. */
   private boolean consented(PersonId id, ConsentPurpose purpose) {
-    return community.consent().publishable(id, purpose, policy.asOf(), policy.consentRules())
-        && community.consent().publishable(id, purpose, policy.asOf(), community.consentRules());
+    return policy.consented(community, id, purpose);
   }
 
   private boolean restricted(PersonId id) {
@@ -316,6 +317,11 @@ final class Publisher {
   /** Whether an action's text may be published: none of its owners is restricted. */
   private boolean mayUseTextOf(Action a) {
     return a.owners().stream().noneMatch(this::restricted);
+  }
+
+  /** Whether a photograph may be published: everyone it shows agreed to be photographed and is not restricted. */
+  private boolean mayShow(Artefact a) {
+    return a.pictured().stream().allMatch(p -> !restricted(p) && consented(p, ConsentPurpose.PHOTOGRAPHED));
   }
 
   private boolean mayUseWordsOf(Optional<PersonId> by) {

@@ -51,7 +51,9 @@ public final class AccessReport {
     FACILITATOR,
     CO_FACILITATOR,
     RECORDER,
-    PRESENTER
+    PRESENTER,
+    /** Shown in a photograph of the session (an artefact). */
+    PICTURED
   }
 
   /**
@@ -199,6 +201,9 @@ public final class AccessReport {
         said.add(new Said(s.id(), "PRESENTATION", p.title()));
         p.summary().ifPresent(x -> said.add(new Said(s.id(), "PRESENTATION_SUMMARY", x)));
       });
+      if (s.artefacts().stream().anyMatch(a -> a.pictures(id))) {
+        roles.add(SessionRole.PICTURED);
+      }
       if (!roles.isEmpty()) {
         attendance.add(new Attendance(s.id(), s.startsAt(), roles));
       }

@@ -62,6 +62,8 @@ final class SessionRedaction {
             .filter(k -> keep(k.noticedBy()))
             .map(k -> isTheirs(k.noticedBy()) ? SmallStep.builder().from(k).noticedBy(Optional.empty()).build() : k)
             .toList())
+        // a photograph that shows them is their image: it goes, whatever happens to their words
+        .artefacts(s.artefacts().stream().filter(a -> !a.pictures(person)).toList())
         .build();
   }
 

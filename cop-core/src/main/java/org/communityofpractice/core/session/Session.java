@@ -191,6 +191,9 @@ public abstract class Session {
       }
     }
     Checks.unique(actions(), Action::id, "actions", "id");
+    for (int i = 0; i < artefacts().size(); i++) {
+      requireAllPresent(artefacts().get(i).pictured(), present, "artefacts[" + i + "].pictured");
+    }
     for (int i = 0; i < smallSteps().size(); i++) {
       requireAttending(smallSteps().get(i).noticedBy(), present, "smallSteps", i, ".noticedBy");
       int index = i;

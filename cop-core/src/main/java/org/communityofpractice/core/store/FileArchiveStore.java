@@ -624,6 +624,8 @@ public final class FileArchiveStore implements ArchiveStore {
    * @throws NoSuchElementException when the community has no archive
    * @throws JournalInUseException when a session of the community is being recorded; nothing was
    *     changed
+   * @throws SendLogInUseException when a report of the community is being circulated (the erasure
+   *     takes the person out of the send log too); nothing was changed
    */
   @Override
   public StoreErasure erase(CommunityId community, ErasureRequest request) {
@@ -715,6 +717,7 @@ public final class FileArchiveStore implements ArchiveStore {
   private Carried carryLocked(CommunityId community, List<ErasureLog.Entry> entries, Optional<Community> erased,
       ArchiveVersion expected) throws IOException {
     List<Path> journals = closedJournals(community); // refuses while a session is being recorded
+    forgetInSendLogLocked(community, entries); // refuses while a report is being circulated
     logErasuresLocked(community, entries);
     List<RecoveryReport.DamagedLine> damage = new ArrayList<>();
     List<SessionId> redacted = redactJournals(journals, entries.stream().map(FileArchiveStore::redaction).toList(), damage);
@@ -725,6 +728,28 @@ public final class FileArchiveStore implements ArchiveStore {
     }
     BackupChanges backups = changeBackupsLocked(community, backup -> eraseFrom(backup, entries));
     return new Carried(version, new FilesReached(backups.rewritten(), backups.deleted(), redacted, damage));
+  }
+
+  /**
+   * Takes the erased people out of the community's send log, which names who was sent each report.
+   * The caller holds the folder's lock.
+   *
+   * @throws SendLogInUseException while a report is being circulated; nothing was changed
+   */
+  private void forgetInSendLogLocked(CommunityId community, List<ErasureLog.Entry> entries) throws IOException {
+    Path file = SendLog.fileIn(this, community);
+    if (entries.isEmpty() || !Files.exists(file)) {
+      return;
+    }
+    java.util.Set<PersonId> people = new java.util.HashSet<>();
+    entries.forEach(e -> people.add(e.request().person()));
+    try (SendLog log = SendLog.open(file)) {
+      Optional<byte[]> kept = log.without(people);
+      if (kept.isPresent()) {
+        replaceForced(file.getParent(), file, kept.get());
+        DurableFiles.forceDirectory(file.getParent());
+      }
+    }
   }
 
   /** What {@link #carryLocked} did. */
@@ -749,6 +774,7 @@ public final class FileArchiveStore implements ArchiveStore {
       List<JournalRedaction> redactions = report.erasures().stream().map(FileArchiveStore::redaction).toList();
       // a sweep that erases nobody leaves the journals alone, and may run while a session is recorded
       List<Path> journals = report.erasures().isEmpty() ? List.of() : closedJournals(community);
+      forgetInSendLogLocked(community, report.erasures());
       logErasuresLocked(community, report.erasures());
       List<RecoveryReport.DamagedLine> damage = new ArrayList<>();
       List<SessionId> redacted = redactJournals(journals, redactions, damage);

@@ -264,6 +264,32 @@ public final class SendLog implements AutoCloseable {
     }
   }
 
+  /**
+   * The log's lines without those naming any of {@code people}, for an erasure to put in its
+   * place; empty when no line names them. Lines a crash damaged go too: they count as not recorded.
+   */
+  synchronized Optional<byte[]> without(java.util.Set<PersonId> people) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream(bytes.length);
+    boolean removed = false;
+    int start = 0;
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        JsonNode n = tree(bytes, start, i - start);
+        boolean theirs = n == null
+            || (n.hasNonNull("person") && people.stream().anyMatch(p -> p.value().equals(n.get("person").asText())));
+        if (theirs && i > start) {
+          removed = true;
+        } else {
+          kept.write(bytes, start, i + 1 - start);
+        }
+        start = i + 1;
+      }
+    }
+    removed |= start < bytes.length; // a torn last line
+    return removed ? Optional.of(kept.toByteArray()) : Optional.empty();
+  }
+
   /** Every record, oldest first. */
   public synchronized List<Entry> entries() {
     return List.copyOf(entries);

@@ -317,6 +317,23 @@ class ArchiveJsonTest {
   }
 
   @Test
+  void whoAPhotographShowsRoundTripsAndMustBeSomeoneInTheRoom() throws ArchiveFormatException {
+    String json = Golden.edited(tree -> ((ObjectNode) tree.at("/sessions/0/artefacts/0"))
+        .set("pictured", NODES.arrayNode().add("p-expert-citizen")));
+    Community read = ARCHIVE.read(json);
+    assertThat(read.sessions().get(0).artefacts().get(0).pictured()).containsExactly(PersonId.of("p-expert-citizen"));
+    assertThat(ARCHIVE.read(ARCHIVE.write(read))).isEqualTo(read);
+
+    String stranger = Golden.edited(tree -> ((ObjectNode) tree.at("/sessions/0/artefacts/0"))
+        .set("pictured", NODES.arrayNode().add("p-team-manager")));
+    assertThat(Golden.rejected(stranger).getMessage())
+        .startsWith("$.sessions[0].artefacts[0].pictured[0] must be one of the session's attendees");
+    String twice = Golden.edited(tree -> ((ObjectNode) tree.at("/sessions/0/artefacts/0"))
+        .set("pictured", NODES.arrayNode().add("p-chair").add("p-chair")));
+    assertThat(Golden.rejected(twice).getMessage()).startsWith("$.sessions[0].artefacts[0].pictured[1] must not repeat");
+  }
+
+  @Test
   void oneArchiveServesManyThreadsAtOnce() throws Exception {
     Community sotcop = CommunityFixtures.sotcopWithConsent();
     String expected = ARCHIVE.write(sotcop);
@@ -417,6 +434,18 @@ class ArchiveJsonTest {
     assertThat(e.kind()).isEqualTo(Kind.INVALID_VALUE);
     assertThat(e.path()).isEqualTo("$.said[1].kind");
     assertThat(e.getMessage()).startsWith("$.said[1].kind must be one of COMMENT, STATEMENT, ").endsWith(" but was \"GOSSIP\"");
+  }
+
+  @Test
+  void aMistypedConstantIsShownBackButAnythingElseInAFieldOfConstantsIsWithheld() {
+    String typo = Golden.edited(tree -> ((ObjectNode) tree.at("/sessions/0/contributions/0")).put("kind", "GOOD_PRACTISE"));
+    assertThat(Golden.rejected(typo).getMessage())
+        .startsWith("$.sessions[0].contributions[0].kind must be one of ")
+        .endsWith(" but was \"GOOD_PRACTISE\"");
+    String name = Golden.edited(tree -> ((ObjectNode) tree.at("/sessions/0/contributions/0")).put("kind", "Dee Turner"));
+    ArchiveFormatException e = Golden.rejected(name);
+    assertThat(e.path()).isEqualTo("$.sessions[0].contributions[0].kind");
+    assertThat(e.getMessage()).doesNotContain("Dee").doesNotContain("Turner").contains("10 characters");
   }
 
   /** A reader of {@code prefix}, then {@code count} copies of {@code fill}, then {@code suffix}, made as it is read. */

@@ -30,6 +30,7 @@ import org.communityofpractice.core.scaling.ScalingQuestion;
 import org.communityofpractice.core.scaling.ScalingRound;
 import org.communityofpractice.core.session.Action;
 import org.communityofpractice.core.session.ActionId;
+import org.communityofpractice.core.session.Artefact;
 import org.communityofpractice.core.session.Contribution;
 import org.communityofpractice.core.session.ContributionKind;
 import org.communityofpractice.core.session.Presentation;
@@ -335,5 +336,61 @@ class DisclosurePolicyTest {
     assertThat(DisclosurePolicy.asOf(threeYearsOn).session(example(), SessionId.of("s-1"))
         .contributions().get(0).attribution()).isEqualTo(Attribution.named("Sam Named"));
     assertThat(DisclosurePolicy.asOf(threeYearsOn).mailingList(twoYearRule).recipients()).isEmpty();
+  }
+
+  private static Community photographed(ConsentLedger consent, Artefact... artefacts) {
+    Community c = example();
+    Session s = Session.builder().from(c.sessions().get(0)).addArtefacts(artefacts).build();
+    return Community.builder().from(c).consent(consent).sessions(List.of(s)).build();
+  }
+
+  @Test
+  void aPhotographIsPublishedOnlyWhileEveryoneItShowsAgreedToBePhotographed() {
+    Artefact chart = Artefact.of("chart.jpg", "The flip chart", "A flip chart of ideas");
+    Artefact samAndJo = Artefact.of("room.jpg", "The room", "Two people by a flip chart").picturing(List.of(SAM, JO));
+    ConsentLedger onlySam = example().consent().grant(terms(SAM, ConsentPurpose.PHOTOGRAPHED));
+    ConsentLedger both = onlySam.grant(terms(JO, ConsentPurpose.PHOTOGRAPHED));
+
+    assertThat(DisclosurePolicy.asOf(AS_OF).session(photographed(onlySam, chart, samAndJo), SessionId.of("s-1")).artefacts())
+        .extracting(Artefact::image).containsExactly("chart.jpg");
+    PublishableSession consented = DisclosurePolicy.asOf(AS_OF).session(photographed(both, chart, samAndJo), SessionId.of("s-1"));
+    assertThat(consented.artefacts()).extracting(Artefact::image).containsExactly("chart.jpg", "room.jpg");
+    // the view does not say who is in the picture
+    assertThat(consented.artefacts()).allSatisfy(a -> assertThat(a.pictured()).isEmpty());
+    // a withdrawal after the instant judged still takes the photograph out
+    ConsentLedger withdrawn = both.withdraw(terms(JO, ConsentPurpose.PHOTOGRAPHED).withAt(AS_OF.plusSeconds(60)));
+    assertThat(DisclosurePolicy.asOf(AS_OF).session(photographed(withdrawn, samAndJo), SessionId.of("s-1")).artefacts())
+        .isEmpty();
+  }
+
+  @Test
+  void aPhotographOfARestrictedPersonIsNotPublishedEvenWithTheirConsent() {
+    Artefact kim = Artefact.of("kim.jpg", "The case study", "The presenter").picturing(List.of(KIM));
+    ConsentLedger consent = example().consent().grant(terms(KIM, ConsentPurpose.PHOTOGRAPHED));
+    assertThat(DisclosurePolicy.asOf(AS_OF).session(photographed(consent, kim), SessionId.of("s-1")).artefacts()).isEmpty();
+  }
+
+  @Test
+  void aPhotographMayShowOnlyPeopleInTheRoom() {
+    Session s = example().sessions().get(0);
+    Artefact stranger = Artefact.of("x.jpg", "Caption", "Alt").picturing(List.of(PersonId.of("p-elsewhere")));
+    assertThatThrownBy(() -> Session.builder().from(s).addArtefacts(stranger).build())
+        .hasMessageStartingWith("artefacts[0].pictured[0] must be one of the session's attendees");
+  }
+
+  @Test
+  void membersSeeOnlyTheContactDetailsOfPeopleWhoAgreedToShareThem() {
+    ConsentLedger consent = example().consent()
+        .grant(terms(SAM, ConsentPurpose.CONTACT_SHARED_WITH_MEMBERS))
+        .grant(terms(KIM, ConsentPurpose.CONTACT_SHARED_WITH_MEMBERS)) // restricted: not shared
+        .grant(terms(JO, ConsentPurpose.CONTACT_SHARED_WITH_MEMBERS))
+        .withdraw(terms(JO, ConsentPurpose.CONTACT_SHARED_WITH_MEMBERS).withAt(AS_OF.plusSeconds(60)));
+    Community c = Community.builder().from(example()).consent(consent).build();
+    MemberContacts contacts = DisclosurePolicy.asOf(AS_OF).memberContacts(c);
+    assertThat(contacts.contacts()).containsExactly(new MemberContacts.Contact(
+        SAM, "Sam Named", java.util.Optional.of("p-sam@example.org"), java.util.Optional.empty()));
+    assertThat(contacts.toString()).doesNotContain("@").doesNotContain("Sam");
+    assertThat(contacts.contacts().get(0).toString()).doesNotContain("@").doesNotContain("Sam");
+    assertThat(DisclosurePolicy.asOf(AS_OF).memberContacts(example()).contacts()).isEmpty();
   }
 }

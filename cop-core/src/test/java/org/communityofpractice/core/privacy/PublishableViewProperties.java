@@ -24,6 +24,7 @@ import org.communityofpractice.core.people.ContactDetails;
 import org.communityofpractice.core.people.LivedExperience;
 import org.communityofpractice.core.people.Person;
 import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.session.Artefact;
 import org.communityofpractice.core.session.Session;
 
 /**
@@ -123,6 +124,36 @@ class PublishableViewProperties {
   }
 
   /** A community and an instant to judge it at: often exactly when a decision was made. */
+  @Property(tries = 100)
+  void aPhotographIsPublishedOnlyWhenEveryoneItShowsMayBePhotographed(
+      @ForAll("judged") Tuple2<Community, Instant> judged) {
+    Community community = judged.get1();
+    DisclosurePolicy policy = DisclosurePolicy.asOf(judged.get2());
+    for (Session session : community.sessions()) {
+      List<Artefact> published = policy.session(community, session.id()).artefacts();
+      List<Artefact> allowed = session.artefacts().stream()
+          .filter(a -> a.pictured().stream().allMatch(p -> !community.register().isRestricted(p)
+              && community.consent().inForce(p, ConsentPurpose.PHOTOGRAPHED, policy.asOf())))
+          .map(a -> Artefact.of(a.image(), a.caption(), a.altText()))
+          .toList();
+      // every photograph published is one whose people all agreed (a later withdrawal may take more out)
+      assertThat(allowed).as("artefacts of %s", session.id()).containsAll(published);
+      session.artefacts().stream().filter(a -> a.pictured().isEmpty())
+          .forEach(a -> assertThat(published).contains(a));
+    }
+  }
+
+  @Property(tries = 100)
+  void membersSeeContactDetailsOnlyOfPeopleWhoAgreedToShareThem(@ForAll("judged") Tuple2<Community, Instant> judged) {
+    Community community = judged.get1();
+    DisclosurePolicy policy = DisclosurePolicy.asOf(judged.get2());
+    for (MemberContacts.Contact c : policy.memberContacts(community).contacts()) {
+      assertThat(community.register().isRestricted(c.person())).isFalse();
+      assertThat(community.consent().inForce(c.person(), ConsentPurpose.CONTACT_SHARED_WITH_MEMBERS, policy.asOf()))
+          .as("consent of %s", c.person()).isTrue();
+    }
+  }
+
   @Provide
   Arbitrary<Tuple2<Community, Instant>> judged() {
     return DomainArbitraries.communitiesWithConsent().flatMap(c -> {

@@ -33,6 +33,7 @@ import org.communityofpractice.core.rights.ErasureLog;
 import org.communityofpractice.core.rights.ErasureRequest;
 import org.communityofpractice.core.rights.RetentionCategory;
 import org.communityofpractice.core.rights.RetentionPolicy;
+import org.communityofpractice.core.session.Artefact;
 import org.communityofpractice.core.session.Contribution;
 import org.communityofpractice.core.session.ContributionKind;
 import org.communityofpractice.core.session.Session;
@@ -57,12 +58,16 @@ class StoreErasureTest {
     StoredArchive v2 = store.load(SOTCOP).orElseThrow();
     store.save(sotcop(), v2.version());
     try (LiveSession live = store.startSession(SOTCOP, ScriptedSession.plan(1))) {
-      ScriptedSession.events(1).forEach(live.recorder()::record);
+      List<CaptureEvent> events = ScriptedSession.events(1);
+      events.subList(0, 25).forEach(live.recorder()::record);
+      live.recorder().artefact(photographOfThem(1));
+      events.subList(25, events.size()).forEach(live.recorder()::record);
       store.finishSession(live);
     }
     try (LiveSession live = store.startSession(SOTCOP, ScriptedSession.plan(2))) {
       List<CaptureEvent> events = ScriptedSession.events(2);
       events.subList(0, 25).forEach(live.recorder()::record);
+      live.recorder().artefact(photographOfThem(2));
       live.recorder().record(new CaptureEvent.Contributed(new Contribution(
           ContributionKind.COMMENT, OWN_WORDS, Optional.of(EXPERT_CITIZEN), Optional.empty())));
     }
@@ -73,6 +78,57 @@ class StoreErasureTest {
     byte[] whole = Files.readAllBytes(oldest);
     Files.write(oldest, java.util.Arrays.copyOf(whole, whole.length * 2 / 3));
     return store;
+  }
+
+  private static Artefact photographOfThem(int n) {
+    return Artefact.of("photos/the-expert-citizen-at-the-flip-chart-" + n + ".jpg",
+        "Our release-day map, " + n, "A flip chart of a release day")
+        .picturing(List.of(EXPERT_CITIZEN));
+  }
+
+  @Test
+  void aPhotographThatShowsThePersonIsInTheirAccessReportAndGoesFromEveryFileWithThem() throws IOException {
+    FileArchiveStore store = storeWithTheExpertCitizenEverywhere();
+    Set<String> photographs = Set.of("the-expert-citizen-at-the-flip-chart-1", "the-expert-citizen-at-the-flip-chart-2");
+    assertThat(filesHolding(photographs))
+        .anyMatch(f -> f.startsWith("sotcop/journals/"))
+        .anyMatch(f -> f.startsWith("sotcop/archive-"));
+    assertThat(store.access(SOTCOP, EXPERT_CITIZEN).result().attendance())
+        .filteredOn(a -> a.roles().contains(AccessReport.SessionRole.PICTURED))
+        .extracting(AccessReport.Attendance::session)
+        .contains(ScriptedSession.id(1), ScriptedSession.id(2));
+
+    store.erase(SOTCOP, ErasureRequest.of(EXPERT_CITIZEN, Instant.parse("2016-08-01T09:00:00Z"), DPO,
+        ErasureGround.REQUESTED_BY_PERSON).keepingContributionsUnattributed());
+
+    // even when their words stay unattributed, a photograph of them is their image and goes
+    assertThat(filesHolding(photographs)).isEmpty();
+  }
+
+  @Test
+  void erasureTakesThePersonOutOfTheSendLogAndWaitsForACirculationToFinish() throws IOException {
+    FileArchiveStore store = storeWithTheExpertCitizenEverywhere();
+    PersonId other = org.communityofpractice.core.fixtures.CommunityFixtures.CHAIR;
+    Instant at = Instant.parse("2016-04-01T09:00:00Z");
+    try (SendLog log = SendLog.open(store, SOTCOP)) {
+      log.attempting("report-s-1", EXPERT_CITIZEN, at);
+      log.delivered("report-s-1", EXPERT_CITIZEN, at);
+      log.attempting("report-s-1", other, at);
+      log.delivered("report-s-1", other, at);
+      log.sequenceOf("next-session-uid", "2016-05-01 VOICES");
+      ErasureRequest request = ErasureRequest.of(EXPERT_CITIZEN, at, DPO, ErasureGround.REQUESTED_BY_PERSON);
+      assertThatThrownBy(() -> store.erase(SOTCOP, request)).isInstanceOf(SendLogInUseException.class);
+    }
+    Path file = SendLog.fileIn(store, SOTCOP);
+    assertThat(Files.readString(file)).contains(EXPERT_CITIZEN.value());
+
+    store.erase(SOTCOP, ErasureRequest.of(EXPERT_CITIZEN, at, DPO, ErasureGround.REQUESTED_BY_PERSON));
+
+    assertThat(Files.readString(file)).doesNotContain(EXPERT_CITIZEN.value());
+    try (SendLog log = SendLog.open(store, SOTCOP)) {
+      assertThat(log.statusOf("report-s-1")).containsOnlyKeys(other);
+      assertThat(log.sequenceOf("next-session-uid", "2016-05-01 VOICES")).isZero(); // calendar lines stay
+    }
   }
 
   /** The person's name, contact details and every word recorded in their name. */
@@ -115,7 +171,7 @@ class StoreErasureTest {
     assertThat(done.reached().backupsRewritten()).contains(ArchiveVersion.of(4), ArchiveVersion.of(3), ArchiveVersion.of(2));
     assertThat(done.reached().backupsDeleted()).containsExactly(ArchiveVersion.of(1)); // the damaged one
     assertThat(done.reached().journalsRewritten()).containsExactly(ScriptedSession.id(2));
-    assertThat(done.reached().journalDamage()).singleElement().satisfies(d -> assertThat(d.line()).isEqualTo(28));
+    assertThat(done.reached().journalDamage()).singleElement().satisfies(d -> assertThat(d.line()).isEqualTo(29));
 
     Community after = store.load(SOTCOP).orElseThrow().community();
     assertThat(after.register().holds(EXPERT_CITIZEN)).isFalse();

@@ -153,7 +153,7 @@ final class DemoCommand extends CopCommand {
     out().println("  cop render --list");
     out().println("  cop publish " + folder + " --site " + dir.resolve(SITE));
     out().println("  cop analyse " + folder + " --table scaling   (research data: keep it apart)");
-    out().println("  cop subject export " + folder + " --person p-expert-citizen");
+    out().println("  cop subject export " + folder + " --person p-w942hh3944b6");
     out().println("  cop capture " + folder);
     out().println("  cop send " + folder + " --session " + PrisonReleaseSeries.SECOND + " --dry-run"
         + " --from " + DEMO_FROM + " --unsubscribe " + DEMO_UNSUBSCRIBE);

@@ -52,7 +52,7 @@ final class Ids {
       return of.apply(text);
     } catch (InvalidValueException e) {
       throw UserError.usage("the value of " + option + " is not an id: ids are 1..64 letters, digits,"
-          + " '.', '_' or '-', such as p-expert-citizen or prison-release-1.");
+          + " '.', '_' or '-', such as p-w942hh3944b6 (minted: an id carries nothing) or prison-release-1.");
     }
   }
 }

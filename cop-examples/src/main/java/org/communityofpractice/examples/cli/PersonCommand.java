@@ -89,7 +89,7 @@ final class PersonCommand implements Runnable {
     @Parameters(paramLabel = "STORE", description = "a community's folder in an archive store, or the store cop init made")
     Path store;
 
-    @Option(names = "--id", paramLabel = "ID", required = true, description = "their id, such as p-housing-manager (never their name)")
+    @Option(names = "--id", paramLabel = "ID", required = true, description = "their id, such as p-78nxwtq19mz6 (never their name)")
     String id;
 
     @picocli.CommandLine.Mixin Fields fields;

@@ -39,7 +39,7 @@ final class SubjectEraseCommand extends CopCommand {
   @Parameters(paramLabel = "ARCHIVE", description = "a community's folder in an archive store, such as cop-demo-out/archives/sotcop")
   Path archive;
 
-  @Option(names = "--person", paramLabel = "ID", required = true, description = "the person's id, such as p-support-worker")
+  @Option(names = "--person", paramLabel = "ID", required = true, description = "the person's id, such as p-fb0pd29tg35j")
   String person;
 
   @Option(names = "--by", paramLabel = "WHO", required = true,

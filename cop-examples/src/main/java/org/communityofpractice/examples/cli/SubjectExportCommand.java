@@ -29,7 +29,7 @@ final class SubjectExportCommand extends CopCommand {
   @Parameters(paramLabel = "ARCHIVE", description = "the community archive: a JSON file or a store folder")
   Path archive;
 
-  @Option(names = "--person", paramLabel = "ID", required = true, description = "the person's id, such as p-expert-citizen")
+  @Option(names = "--person", paramLabel = "ID", required = true, description = "the person's id, such as p-w942hh3944b6")
   String person;
 
   @Option(names = "--out", paramLabel = "DIR", description = "the folder to write into (default: subject-ID); created when missing")

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** cop capture driven through its input stream, paused, torn by a simulated crash, and finished. */
 class CaptureCommandTest {
   private static final String[] START = {"--session", "lone-working-3", "--topic", "lone-working",
-      "--series", "lone-working-2017", "--facilitator", "p-facilichair", "--starts-at", "2017-04-06T10:00"};
+      "--series", "lone-working-2017", "--facilitator", "p-sxgzkzw8zqr2", "--starts-at", "2017-04-06T10:00"};
 
   @TempDir Path dir;
   Path archive;
@@ -46,22 +46,22 @@ class CaptureCommandTest {
   @Test
   void walksTheRunningOrderWithTheGuidesPromptsAndSavesTheSession() {
     CopRun run = capture(String.join("\n",
-        "arrived p-social-worker p-expert-citizen p-housing-manager",
+        "arrived p-c675hgrb2spk p-w942hh3944b6 p-78nxwtq19mz6",
         "next", "next", "next",
-        "hope p-social-worker: Hear how the trial spread",
+        "hope p-c675hgrb2spk: Hear how the trial spread",
         "next", "next",
-        "step after=" + LoneWorkingCaseStudy.SHARE_PROCEDURE + " p-social-worker: Two more teams use the buddy call",
+        "step after=" + LoneWorkingCaseStudy.SHARE_PROCEDURE + " p-c675hgrb2spk: Two more teams use the buddy call",
         "next", "next", "next",
-        "present case-study p-social-worker: The buddy call in practice",
+        "present case-study p-c675hgrb2spk: The buddy call in practice",
         "stop",
         "next",
-        "say good-practice p-housing-manager: Text your buddy when you leave",
+        "say good-practice p-78nxwtq19mz6: Text your buddy when you leave",
         "next", "next",
         "scale",
-        "rate 6 7 8 p-expert-citizen=7",
+        "rate 6 7 8 p-w942hh3944b6=7",
         "up A buddy rota for the whole team",
         "next",
-        "action p-social-worker: Write the procedure up for the guide",
+        "action p-c675hgrb2spk: Write the procedure up for the guide",
         "conclude Buddy calls work across teams",
         "next",
         "say usefulness Hearing it has spread",
@@ -117,9 +117,9 @@ class CaptureCommandTest {
   @Test
   void carriesOnAfterAPauseAndAfterACrashThatToreTheLastEntry() throws IOException {
     CopRun first = capture(String.join("\n",
-        "arrived p-social-worker p-expert-citizen",
+        "arrived p-c675hgrb2spk p-w942hh3944b6",
         "back best-hopes",
-        "hope p-social-worker: Hear how the trial spread",
+        "hope p-c675hgrb2spk: Hear how the trial spread",
         "conclude This line is torn by the crash", ""), START);
     assertThat(first.exitCode()).as("%s", first).isZero();
     assertThat(first.out()).contains("Paused.");
@@ -143,7 +143,7 @@ class CaptureCommandTest {
 
   @Test
   void asksForWhatItNeedsToStart() {
-    CopRun run = capture(String.join("\n", "lone-working-3", "lone-working", "p-facilichair", "pause", ""),
+    CopRun run = capture(String.join("\n", "lone-working-3", "lone-working", "p-sxgzkzw8zqr2", "pause", ""),
         "--starts-at", "2017-04-06T10:00");
     assertThat(run.exitCode()).as("%s", run).isZero();
     assertThat(run.out()).contains("Session id").contains("Topic (prison-release, lone-working)")
@@ -153,15 +153,15 @@ class CaptureCommandTest {
   @Test
   void aPresenterNotYetMarkedAsArrivedIsMarkedAndTheSessionStillFinishes() {
     CopRun run = capture(String.join("\n",
-        "present case-study p-expert-citizen: Leaving prison on a Friday",
+        "present case-study p-w942hh3944b6: Leaving prison on a Friday",
         "stop",
         "finish", ""), START);
     assertThat(run.exitCode()).as("%s", run).isZero();
-    assertThat(run.out()).contains("p-expert-citizen marked as arrived")
+    assertThat(run.out()).contains("p-w942hh3944b6 marked as arrived")
         .contains("the guide gives it five minutes, until").contains("Finished session lone-working-3");
     Session s = Archives.read(archive).session(SessionId.of("lone-working-3")).orElseThrow();
-    assertThat(s.presentation().orElseThrow().presenter()).contains(PersonId.of("p-expert-citizen"));
-    assertThat(s.attendees()).contains(PersonId.of("p-expert-citizen"));
+    assertThat(s.presentation().orElseThrow().presenter()).contains(PersonId.of("p-w942hh3944b6"));
+    assertThat(s.attendees()).contains(PersonId.of("p-w942hh3944b6"));
   }
 
   @Test
@@ -174,17 +174,17 @@ class CaptureCommandTest {
   @Test
   void arrivalsAlongsideSomeoneAlreadyInTheRoomAreAllKept() {
     CopRun run = capture(String.join("\n",
-        "arrived p-facilichair p-social-worker p-nobody p-expert-citizen", "finish", ""), START);
+        "arrived p-sxgzkzw8zqr2 p-c675hgrb2spk p-nobody p-w942hh3944b6", "finish", ""), START);
     assertThat(run.exitCode()).as("%s", run).isZero();
-    assertThat(run.out()).contains("p-facilichair is already in the room.")
+    assertThat(run.out()).contains("p-sxgzkzw8zqr2 is already in the room.")
         .contains("not recorded: p-nobody: person must be held by the community's register");
     Session s = Archives.read(archive).session(SessionId.of("lone-working-3")).orElseThrow();
-    assertThat(s.attendees()).contains(PersonId.of("p-social-worker"), PersonId.of("p-expert-citizen"));
+    assertThat(s.attendees()).contains(PersonId.of("p-c675hgrb2spk"), PersonId.of("p-w942hh3944b6"));
   }
 
   @Test
   void enterAtAPromptAsksAgain() {
-    CopRun run = capture(String.join("\n", "", "lone-working-3", "", "lone-working", "  ", "p-facilichair", "pause", ""),
+    CopRun run = capture(String.join("\n", "", "lone-working-3", "", "lone-working", "  ", "p-sxgzkzw8zqr2", "pause", ""),
         "--starts-at", "2017-04-06T10:00");
     assertThat(run.exitCode()).as("%s", run).isZero();
     assertThat(run.out()).contains("Session lone-working-3 on lone-working, 2017-04-06");
@@ -192,15 +192,15 @@ class CaptureCommandTest {
 
   @Test
   void namesCoFacilitatorsAndRecordersAndThePresentersPerspective() {
-    String[] options = {"--session", "lone-working-3", "--topic", "lone-working", "--facilitator", "p-facilichair",
-        "--starts-at", "2017-04-06T10:00", "--co-facilitator", "p-housing-manager", "--recorder", "p-recorder"};
+    String[] options = {"--session", "lone-working-3", "--topic", "lone-working", "--facilitator", "p-sxgzkzw8zqr2",
+        "--starts-at", "2017-04-06T10:00", "--co-facilitator", "p-78nxwtq19mz6", "--recorder", "p-dj18hrrcqtc5"};
     CopRun run = capture(String.join("\n",
-        "present case-study as=expert-by-experience p-social-worker: The buddy call", "stop", "finish", ""), options);
+        "present case-study as=expert-by-experience p-c675hgrb2spk: The buddy call", "stop", "finish", ""), options);
     assertThat(run.exitCode()).as("%s", run).isZero();
     assertThat(run.out()).contains("from the expert by experience perspective");
     Session s = Archives.read(archive).session(SessionId.of("lone-working-3")).orElseThrow();
-    assertThat(s.coFacilitators()).containsExactly(PersonId.of("p-housing-manager"));
-    assertThat(s.recorders()).containsExactly(PersonId.of("p-recorder"));
+    assertThat(s.coFacilitators()).containsExactly(PersonId.of("p-78nxwtq19mz6"));
+    assertThat(s.recorders()).containsExactly(PersonId.of("p-dj18hrrcqtc5"));
     assertThat(s.presentation().orElseThrow().perspective()).contains(Perspective.EXPERT_BY_EXPERIENCE);
   }
 
@@ -224,13 +224,13 @@ class CaptureCommandTest {
     FileArchiveStore.builder(fresh).build().save(
         Community.builder().from(demo).sessions(List.of()).legacy(List.of()).build(), ArchiveVersion.NONE);
     CopRun run = CopRun.withInput(String.join("\n", "Mars/Olympus", "Europe/Dublin",
-            "arrived p-social-worker", "pause", ""),
+            "arrived p-c675hgrb2spk", "pause", ""),
         "capture", fresh.resolve(demo.id().value()).toString(), "--session", "first", "--topic", "lone-working",
-        "--facilitator", "p-facilichair", "--venue", "The hub", "--starts-at", "2017-04-06T10:00");
+        "--facilitator", "p-sxgzkzw8zqr2", "--venue", "The hub", "--starts-at", "2017-04-06T10:00");
     assertThat(run.exitCode()).as("%s", run).isZero();
     assertThat(run.out()).contains("The community's time zone (such as Europe/London)")
-        .contains("That is not a time zone").contains("p-social-worker is new to the community: welcome them")
-        .contains("New to the community, to welcome: p-facilichair");
+        .contains("That is not a time zone").contains("p-c675hgrb2spk is new to the community: welcome them")
+        .contains("New to the community, to welcome: p-sxgzkzw8zqr2");
     FileArchiveStore store = FileArchiveStore.builder(fresh).build();
     assertThat(store.sessionsInProgress(demo.id())).containsExactly(SessionId.of("first"));
   }

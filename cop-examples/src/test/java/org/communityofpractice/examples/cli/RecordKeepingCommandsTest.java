@@ -182,7 +182,7 @@ class RecordKeepingCommandsTest {
     Path archive = DemoArchive.in(dir.resolve("demo"));
     CopRun run = CopRun.of("subject", "find", archive.toString(), "--email", "Dee@Example.org");
     assertThat(run.exitCode()).as("%s", run).isZero();
-    assertThat(run.out().strip()).isEqualTo("p-expert-citizen");
+    assertThat(run.out().strip()).isEqualTo("p-w942hh3944b6");
     CopRun none = CopRun.of("subject", "find", archive.toString(), "--email", "nobody@example.org");
     assertThat(none.exitCode()).as("%s", none).isEqualTo(Cop.FINDINGS_OR_INVALID);
     assertThat(none.out()).contains("No one in the register").doesNotContain("nobody@");
@@ -191,7 +191,7 @@ class RecordKeepingCommandsTest {
   @Test
   void anErasureRecordsWhoDidItAndALaterRequestIsToldWhenTheyWereErased() {
     Path archive = DemoArchive.in(dir.resolve("demo"));
-    CopRun erase = CopRun.of("subject", "erase", archive.toString(), "--person", "p-support-worker", "--by",
+    CopRun erase = CopRun.of("subject", "erase", archive.toString(), "--person", "p-fb0pd29tg35j", "--by",
         "data protection lead", "--yes");
     assertThat(erase.exitCode()).as("%s", erase).isZero();
     Community community = Archives.read(archive);
@@ -199,16 +199,16 @@ class RecordKeepingCommandsTest {
         .satisfies(t -> assertThat(t.actor()).isEqualTo(Actor.role("data protection lead")));
 
     for (String[] request : new String[][] {
-        {"subject", "export", archive.toString(), "--person", "p-support-worker"},
-        {"subject", "restrict", archive.toString(), "--person", "p-support-worker", "--ground", "accuracy-contested",
+        {"subject", "export", archive.toString(), "--person", "p-fb0pd29tg35j"},
+        {"subject", "restrict", archive.toString(), "--person", "p-fb0pd29tg35j", "--ground", "accuracy-contested",
             "--by", "data protection lead"},
-        {"subject", "erase", archive.toString(), "--person", "p-support-worker", "--by", "data protection lead", "--yes"}}) {
+        {"subject", "erase", archive.toString(), "--person", "p-fb0pd29tg35j", "--by", "data protection lead", "--yes"}}) {
       CopRun run = CopRun.of(request);
       assertThat(run.exitCode()).as("%s", run).isEqualTo(Cop.USAGE);
-      assertThat(run.err()).contains("p-support-worker was erased on " + LocalDate.now(java.time.ZoneOffset.UTC))
+      assertThat(run.err()).contains("p-fb0pd29tg35j was erased on " + LocalDate.now(java.time.ZoneOffset.UTC))
           .doesNotContain("holds no person");
     }
-    CopRun withoutBy = CopRun.of("subject", "erase", archive.toString(), "--person", "p-recorder", "--yes");
+    CopRun withoutBy = CopRun.of("subject", "erase", archive.toString(), "--person", "p-dj18hrrcqtc5", "--yes");
     assertThat(withoutBy.exitCode()).as("an erasure must say who did it: %s", withoutBy).isEqualTo(Cop.USAGE);
   }
 
@@ -216,22 +216,22 @@ class RecordKeepingCommandsTest {
   void restrictAndRectifyKeepWhoDidItInTheAudit() {
     Path archive = DemoArchive.in(dir.resolve("demo"));
     String a = archive.toString();
-    CopRun restrict = CopRun.of("subject", "restrict", a, "--person", "p-commissioner", "--ground", "objection-pending",
+    CopRun restrict = CopRun.of("subject", "restrict", a, "--person", "p-m1dm6xcvq7c1", "--ground", "objection-pending",
         "--by", "data protection lead");
     assertThat(restrict.exitCode()).as("%s", restrict).isZero();
-    CopRun rectify = CopRun.of("subject", "rectify", a, "--person", "p-social-worker", "--role", "Senior Social Worker",
-        "--by", "p-facilichair");
+    CopRun rectify = CopRun.of("subject", "rectify", a, "--person", "p-c675hgrb2spk", "--role", "Senior Social Worker",
+        "--by", "p-sxgzkzw8zqr2");
     assertThat(rectify.exitCode()).as("%s", rectify).isZero();
-    CopRun nothing = CopRun.of("subject", "rectify", a, "--person", "p-social-worker", "--role", "Senior Social Worker",
-        "--by", "p-facilichair");
+    CopRun nothing = CopRun.of("subject", "rectify", a, "--person", "p-c675hgrb2spk", "--role", "Senior Social Worker",
+        "--by", "p-sxgzkzw8zqr2");
     assertThat(nothing.exitCode()).as("a correction that changes nothing is refused: %s", nothing).isEqualTo(Cop.FINDINGS_OR_INVALID);
 
     Community community = Archives.read(archive);
-    assertThat(community.register().find(PersonId.of("p-commissioner")).orElseThrow().isRestricted()).isTrue();
-    assertThat(community.register().find(PersonId.of("p-social-worker")).orElseThrow().role()).contains("Senior Social Worker");
+    assertThat(community.register().find(PersonId.of("p-m1dm6xcvq7c1")).orElseThrow().isRestricted()).isTrue();
+    assertThat(community.register().find(PersonId.of("p-c675hgrb2spk")).orElseThrow().role()).contains("Senior Social Worker");
     assertThat(community.register().audit()).extracting(e -> e.actor())
-        .contains(Actor.role("data protection lead"), Actor.person(PersonId.of("p-facilichair")));
-    CopRun lift = CopRun.of("subject", "restrict", a, "--person", "p-commissioner", "--lift", "--by", "data protection lead");
+        .contains(Actor.role("data protection lead"), Actor.person(PersonId.of("p-sxgzkzw8zqr2")));
+    CopRun lift = CopRun.of("subject", "restrict", a, "--person", "p-m1dm6xcvq7c1", "--lift", "--by", "data protection lead");
     assertThat(lift.exitCode()).as("%s", lift).isZero();
   }
 

@@ -23,13 +23,13 @@ class SubjectCommandsTest {
   @Test
   void exportWritesEverythingHeldAboutThePersonAsCsvAndJsonLines() throws IOException {
     Path out = dir.resolve("request");
-    CopRun run = CopRun.of("subject", "export", archive.toString(), "--person", "p-expert-citizen", "--out", out.toString());
+    CopRun run = CopRun.of("subject", "export", archive.toString(), "--person", "p-w942hh3944b6", "--out", out.toString());
     assertThat(run.exitCode()).as("%s", run).isZero();
-    assertThat(out.resolve("p-expert-citizen-access.csv")).content()
+    assertThat(out.resolve("p-w942hh3944b6-access.csv")).content()
         .startsWith("section,item,field,value,explanation")
         .contains("register,1,name,Dee Turner")
         .contains("attendance,5,session,lone-working-2");
-    assertThat(Files.readAllLines(out.resolve("p-expert-citizen-access.jsonl")))
+    assertThat(Files.readAllLines(out.resolve("p-w942hh3944b6-access.jsonl")))
         .anySatisfy(l -> assertThat(l).contains("\"field\":\"name\"").contains("Dee Turner"));
     assertThat(run.out()).contains("5 sessions attended").doesNotContain("Dee Turner");
   }
@@ -46,26 +46,26 @@ class SubjectCommandsTest {
   @Test
   void eraseAsksFirstAndErasesOnlyOnYes() throws IOException {
     List<Path> before = DemoArchive.files(archive);
-    CopRun no = CopRun.withInput("no\n", "subject", "erase", archive.toString(), "--person", "p-support-worker", "--by", "data protection lead");
+    CopRun no = CopRun.withInput("no\n", "subject", "erase", archive.toString(), "--person", "p-fb0pd29tg35j", "--by", "data protection lead");
     assertThat(no.exitCode()).as("%s", no).isEqualTo(Cop.FINDINGS_OR_INVALID);
     assertThat(no.out()).contains("Type 'yes' to erase").contains("Nothing was erased.");
     assertThat(DemoArchive.files(archive)).isEqualTo(before);
 
-    CopRun yes = CopRun.withInput("yes\n", "subject", "erase", archive.toString(), "--person", "p-support-worker", "--by", "data protection lead");
+    CopRun yes = CopRun.withInput("yes\n", "subject", "erase", archive.toString(), "--person", "p-fb0pd29tg35j", "--by", "data protection lead");
     assertThat(yes.exitCode()).as("%s", yes).isZero();
-    assertThat(yes.out()).contains("Erased p-support-worker").contains("tombstone").contains("backups")
+    assertThat(yes.out()).contains("Erased p-fb0pd29tg35j").contains("tombstone").contains("backups")
         .contains("erasures.json");
     assertThat(DemoArchive.files(archive)).hasSize(before.size() + 3) // the new version, the erasure log and its key
         .anySatisfy(f -> assertThat(f.getFileName()).hasToString("erasures.json"))
         .anySatisfy(f -> assertThat(f.getFileName()).hasToString("erasure-key"));
-    CopRun gone = CopRun.of("subject", "export", archive.toString(), "--person", "p-support-worker");
+    CopRun gone = CopRun.of("subject", "export", archive.toString(), "--person", "p-fb0pd29tg35j");
     assertThat(gone.exitCode()).as("%s", gone).isEqualTo(Cop.USAGE);
   }
 
   @Test
   void eraseWithYesLeavesTheSeriesReportWhole() throws IOException {
     String before = CopRun.of("render", archive.toString(), "--series", "prison-release-2016", "--format", "text").out();
-    CopRun run = CopRun.of("subject", "erase", archive.toString(), "--person", "p-expert-citizen", "--by", "data protection lead", "--yes");
+    CopRun run = CopRun.of("subject", "erase", archive.toString(), "--person", "p-w942hh3944b6", "--by", "data protection lead", "--yes");
     assertThat(run.exitCode()).as("%s", run).isZero();
     CopRun after = CopRun.of("render", archive.toString(), "--series", "prison-release-2016", "--format", "text");
     assertThat(after.exitCode()).as("%s", after).isZero();
@@ -80,7 +80,7 @@ class SubjectCommandsTest {
   void eraseOfAPlainJsonFileIsRefusedBecauseChangesGoThroughTheStore() throws IOException {
     Path plain = dir.resolve("sotcop.json");
     Files.copy(DemoArchive.currentFile(archive), plain);
-    CopRun run = CopRun.of("subject", "erase", plain.toString(), "--person", "p-support-worker", "--by", "data protection lead", "--yes");
+    CopRun run = CopRun.of("subject", "erase", plain.toString(), "--person", "p-fb0pd29tg35j", "--by", "data protection lead", "--yes");
     assertThat(run.exitCode()).as("%s", run).isEqualTo(Cop.USAGE);
     assertThat(run.err()).contains("not a folder of an archive store");
     assertThat(Files.readString(plain)).isEqualTo(Files.readString(DemoArchive.currentFile(archive)));
@@ -96,18 +96,18 @@ class SubjectCommandsTest {
 
   @Test
   void eraseReachesTheJournalOfAPausedCapture() throws IOException {
-    CopRun paused = CopRun.withInput(String.join("\n", "arrived p-support-worker p-expert-citizen", "next", "next", "next",
-            "hope p-support-worker: Kim hopes to hear what worked", "pause", ""),
+    CopRun paused = CopRun.withInput(String.join("\n", "arrived p-fb0pd29tg35j p-w942hh3944b6", "next", "next", "next",
+            "hope p-fb0pd29tg35j: Kim hopes to hear what worked", "pause", ""),
         "capture", archive.toString(), "--session", "lone-working-3", "--topic", "lone-working",
-        "--facilitator", "p-facilichair", "--starts-at", "2017-04-06T10:00");
+        "--facilitator", "p-sxgzkzw8zqr2", "--starts-at", "2017-04-06T10:00");
     assertThat(paused.exitCode()).as("%s", paused).isZero();
     Path journal = archive.resolve("journals").resolve("lone-working-3.jsonl");
-    assertThat(Files.readString(journal)).contains("p-support-worker").contains("Kim hopes");
+    assertThat(Files.readString(journal)).contains("p-fb0pd29tg35j").contains("Kim hopes");
 
-    CopRun erased = CopRun.of("subject", "erase", archive.toString(), "--person", "p-support-worker", "--by", "data protection lead", "--yes");
+    CopRun erased = CopRun.of("subject", "erase", archive.toString(), "--person", "p-fb0pd29tg35j", "--by", "data protection lead", "--yes");
     assertThat(erased.exitCode()).as("%s", erased).isZero();
     assertThat(erased.out()).contains("journals redacted: 1");
-    assertThat(Files.readString(journal)).doesNotContain("p-support-worker").doesNotContain("Kim");
+    assertThat(Files.readString(journal)).doesNotContain("p-fb0pd29tg35j").doesNotContain("Kim");
   }
 
   @Test
@@ -123,7 +123,7 @@ class SubjectCommandsTest {
   void eraseTakesTheTitleOfTheCaseStudyTheyPresentedFromEveryFileAndSaysWhatItCouldNotReach() throws IOException {
     Path store = dir.resolve("demo").resolve("archives");
     assertThat(DemoArchive.files(store)).anySatisfy(f -> assertThat(Files.readString(f)).contains(CASE_STUDY));
-    CopRun run = CopRun.of("subject", "erase", archive.toString(), "--person", "p-expert-citizen", "--by", "data protection lead", "--yes");
+    CopRun run = CopRun.of("subject", "erase", archive.toString(), "--person", "p-w942hh3944b6", "--by", "data protection lead", "--yes");
     assertThat(run.exitCode()).as("%s", run).isZero();
     assertThat(DemoArchive.files(store)).allSatisfy(f ->
         assertThat(Files.readString(f)).as("%s", f).doesNotContain(CASE_STUDY).doesNotContain("Dee Turner"));
@@ -133,7 +133,7 @@ class SubjectCommandsTest {
 
   @Test
   void theDemoRunAgainAfterAnErasureDoesNotBringThePersonBack() throws IOException {
-    CopRun erase = CopRun.of("subject", "erase", archive.toString(), "--person", "p-expert-citizen", "--by", "data protection lead", "--yes");
+    CopRun erase = CopRun.of("subject", "erase", archive.toString(), "--person", "p-w942hh3944b6", "--by", "data protection lead", "--yes");
     assertThat(erase.exitCode()).as("%s", erase).isZero();
 
     CopRun again = CopRun.of("demo", "--out", dir.resolve("demo").toString());

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.communityofpractice.core.capture.CaptureEvent;
 import org.communityofpractice.core.capture.CaptureEvent.ActionAgreed;
+import org.communityofpractice.core.capture.CaptureEvent.ArtefactAdded;
 import org.communityofpractice.core.capture.CaptureEvent.Arrived;
 import org.communityofpractice.core.capture.CaptureEvent.BestHopeGiven;
 import org.communityofpractice.core.capture.CaptureEvent.Contributed;
@@ -30,7 +31,8 @@ import org.communityofpractice.core.session.SmallStep;
  * finished session ({@link Redactions}): their place in the room (and as a host) goes to the opaque
  * id their tombstone has, at the end (their arrival moves to the end of the journal), their ratings
  * become anonymous, their words are removed or kept unattributed, a presentation they give loses its
- * title, perspective and presenter, and an action they alone own its text. A test replays the
+ * title, perspective and presenter, an action they alone own its text, and a photograph that shows
+ * them goes. A test replays the
  * redacted events and compares the session with the one the erasure gives, so the two stay in step.
  */
 public final class JournalRedaction {
@@ -97,6 +99,9 @@ public final class JournalRedaction {
     }
     if (e instanceof ActionAgreed a && a.action().owners().contains(person)) {
       return Optional.of(new ActionAgreed(Redactions.action(a.action(), person, removeWords)));
+    }
+    if (e instanceof ArtefactAdded a && a.artefact().pictures(person)) {
+      return Optional.empty(); // a photograph that shows them is their image
     }
     if (e instanceof SmallStepNoticed s && isTheirs(s.smallStep().noticedBy())) {
       return words(new SmallStepNoticed(SmallStep.builder().from(s.smallStep()).noticedBy(Optional.empty()).build()));
