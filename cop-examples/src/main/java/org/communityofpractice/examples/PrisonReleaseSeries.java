@@ -82,8 +82,9 @@ public final class PrisonReleaseSeries {
       System.out.printf("%s %s: %d in the room, expert witness present: %s, median %.1f%n",
           s.startsAt().toLocalDate(), s.id(), s.headcount(), s.attendees().contains(FORMER_GOVERNOR),
           s.scaling().get(0).statistics().orElseThrow().median());
+      // the action a step follows, by what was agreed: its id is for the archive, not for people
       s.smallSteps().forEach(step -> System.out.println("  small step: " + step.text()
-          + step.followsAction().map(a -> " (follows " + a + ")").orElse("")));
+          + step.followsAction().flatMap(a -> actionText(community, a)).map(a -> " (follows \"" + a + "\")").orElse("")));
       s.actions().forEach(a -> System.out.println("  action " + a.id() + ": " + a.text()));
     }
     ScalingMovement movement = community.scalingMovement(SERIES).get(Sessions.GUIDE_QUESTION.text());
@@ -91,6 +92,11 @@ public final class PrisonReleaseSeries {
     community.session(THIRD).orElseThrow().recommendations()
         .forEach(r -> System.out.println("recommendation: " + r));
   }
+  private static java.util.Optional<String> actionText(Community community, ActionId id) {
+    return community.sessions().stream().flatMap(s -> s.actions().stream())
+        .filter(a -> a.id().equals(id)).map(Action::text).findFirst();
+  }
+
 
   /** The series in a community of its own: the guide's members and the three sessions. */
   public static Community community() {

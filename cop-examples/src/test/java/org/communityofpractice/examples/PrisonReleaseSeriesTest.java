@@ -114,7 +114,7 @@ class PrisonReleaseSeriesTest {
     String printed = Printed.byMain(PrisonReleaseSeries::main);
     assertThat(printed)
         .contains("median change across the series: 4.0")
-        .contains("(follows pr-invite-prison-service)")
+        .contains("(follows \"Invite someone from the prison service to the next session\")")
         .contains("recommendation: ");
   }
 

@@ -2,6 +2,7 @@ package org.communityofpractice.report;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,6 +28,7 @@ import org.communityofpractice.core.privacy.PublishableSession;
 import org.communityofpractice.core.privacy.PublishableSmallStep;
 import org.communityofpractice.core.privacy.PublishableText;
 import org.communityofpractice.core.scaling.ScalingMovement;
+import org.communityofpractice.core.session.ActionId;
 import org.communityofpractice.core.session.Artefact;
 import org.communityofpractice.core.session.ContributionKind;
 import org.communityofpractice.core.session.SessionId;
@@ -142,7 +144,8 @@ public final class ReportComposer {
   public SessionReport session(Community community, SessionId session) {
     Objects.requireNonNull(community, "community");
     Objects.requireNonNull(session, "session");
-    return session(policy.session(community, session));
+    PublishableSession published = policy.session(community, session);
+    return session(published, actionTexts(community, published));
   }
 
   /**
@@ -165,7 +168,8 @@ public final class ReportComposer {
   /** The impact report of a community the policy has already made publishable. */
   public ImpactReport impact(PublishableCommunity c) {
     CommunityProfile community = c.profile();
-    List<SessionReport> sessions = c.sessions().stream().map(this::session).toList();
+    Map<String, String> actionTexts = actionTexts(c.sessions());
+    List<SessionReport> sessions = c.sessions().stream().map(p -> session(p, actionTexts)).toList();
     return ImpactReport.builder()
         .language(language)
         .community(community.name())
@@ -181,7 +185,7 @@ public final class ReportComposer {
         .addAllConcludedSeries(c.series().stream().filter(PublishableSeries::concluded).map(this::concluded).toList())
         .addAllCompletedActions(c.progress().stream()
             .filter(p -> p.action().completedOn().isPresent())
-            .map(ReportComposer::progress)
+            .map(p -> progress(p, actionTexts))
             .toList())
         .representation(representation(c.representation()))
         .addAllRepresentationOverTime(sessions.stream()
@@ -203,13 +207,22 @@ public final class ReportComposer {
         sessions.stream().flatMap(x -> x.recommendations().stream()).toList());
   }
 
-  private static ActionProgress progress(org.communityofpractice.core.privacy.ActionProgress p) {
+  private static ActionProgress progress(
+      org.communityofpractice.core.privacy.ActionProgress p, Map<String, String> actionTexts) {
     return new ActionProgress(action(p.action()), p.agreedAt().value(),
-        p.smallSteps().stream().map(ReportComposer::smallStep).toList());
+        p.smallSteps().stream().map(k -> smallStep(k, actionTexts)).toList());
   }
 
-  /** The summary report of a session the policy has already made publishable. */
+  /**
+   * The summary report of a session the policy has already made publishable. A small step that
+   * follows an action agreed at an earlier session reads as following "an action the community
+   * agreed"; {@link #session(Community, SessionId)} names the action.
+   */
   public SessionReport session(PublishableSession s) {
+    return session(s, actionTexts(List.of(s)));
+  }
+
+  private SessionReport session(PublishableSession s, Map<String, String> actionTexts) {
     CommunityProfile community = s.community();
     return SessionReport.builder()
         .language(language)
@@ -230,7 +243,7 @@ public final class ReportComposer {
         .addAllWorkingWell(remarks(s, ContributionKind.WORKING_WELL))
         .addAllScaling(s.scaling().stream().map(ReportComposer::scaling).toList())
         .addAllActions(s.actions().stream().map(ReportComposer::action).toList())
-        .addAllSmallSteps(s.smallSteps().stream().map(ReportComposer::smallStep).toList())
+        .addAllSmallSteps(s.smallSteps().stream().map(k -> smallStep(k, actionTexts)).toList())
         .addAllConclusions(s.conclusions())
         .addAllRecommendations(s.recommendations())
         .addAllQuestions(s.questions())
@@ -244,7 +257,8 @@ public final class ReportComposer {
   /** The report of a series the policy has already made publishable. */
   public SeriesReport series(PublishableSeries s) {
     CommunityProfile community = s.community();
-    List<SessionReport> sessions = s.sessions().stream().map(this::session).toList();
+    Map<String, String> actionTexts = actionTexts(s.sessions());
+    List<SessionReport> sessions = s.sessions().stream().map(p -> session(p, actionTexts)).toList();
     Map<String, LocalDate> dates = sessions.stream()
         .collect(Collectors.toMap(SessionReport::session, r -> r.startsAt().toLocalDate()));
     return SeriesReport.builder()
@@ -260,7 +274,7 @@ public final class ReportComposer {
         .attendances(s.attendances())
         .addAllSessions(sessions)
         .addAllScalingTrends(s.scalingMovement().stream().map(m -> trend(m, dates)).toList())
-        .addAllProgress(s.progress().stream().map(ReportComposer::progress).toList())
+        .addAllProgress(s.progress().stream().map(p -> progress(p, actionTexts)).toList())
         .addAllConclusions(all(sessions, SessionReport::conclusions))
         .addAllRecommendations(all(sessions, SessionReport::recommendations))
         .addAllQuestions(all(sessions, SessionReport::questions))
@@ -340,8 +354,32 @@ public final class ReportComposer {
         a.due(), a.completedOn());
   }
 
-  private static SmallStepNoticed smallStep(PublishableSmallStep s) {
-    return new SmallStepNoticed(s.text(), shown(s.noticedBy()), s.followsAction().map(id -> id.value()));
+  private static SmallStepNoticed smallStep(PublishableSmallStep s, Map<String, String> actionTexts) {
+    Optional<String> follows = s.followsAction().map(ActionId::value);
+    return new SmallStepNoticed(s.text(), shown(s.noticedBy()), follows, follows.map(actionTexts::get));
+  }
+
+  /** The text of each action the policy publishes in {@code sessions}, by id. */
+  private static Map<String, String> actionTexts(List<PublishableSession> sessions) {
+    Map<String, String> texts = new HashMap<>();
+    sessions.forEach(s -> s.actions().forEach(a -> texts.put(a.id().value(), a.text())));
+    return texts;
+  }
+
+  /**
+   * The texts of the actions {@code s}'s small steps follow, as the policy publishes them in the
+   * sessions that agreed them: members read what was agreed, never the action's id.
+   */
+  private Map<String, String> actionTexts(Community community, PublishableSession s) {
+    Map<String, String> texts = actionTexts(List.of(s));
+    for (PublishableSmallStep step : s.smallSteps()) {
+      Optional<ActionId> follows = step.followsAction().filter(id -> !texts.containsKey(id.value()));
+      follows.flatMap(id -> community.sessions().stream()
+              .filter(agreed -> agreed.actions().stream().anyMatch(a -> a.id().equals(id)))
+              .findFirst())
+          .ifPresent(agreed -> texts.putAll(actionTexts(List.of(policy.session(community, agreed.id())))));
+    }
+    return texts;
   }
 
   private static CaptionedArtefact artefact(Artefact a) {

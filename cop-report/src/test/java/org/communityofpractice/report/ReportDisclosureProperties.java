@@ -99,7 +99,7 @@ class ReportDisclosureProperties {
   }
 
   /** Everything the community says outside its register, and the labels: text a report may hold. */
-  private static String publishedText(Community c) {
+  static String publishedText(Community c) {
     List<String> all = new ArrayList<>(List.of(c.name(), c.place()));
     c.focus().ifPresent(all::add);
     c.legacy().forEach(l -> all.add(l.text()));

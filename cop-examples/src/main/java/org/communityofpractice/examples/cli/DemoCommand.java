@@ -71,14 +71,18 @@ final class DemoCommand extends CopCommand {
       description = "leave out the report website (site/), which prints every report again: quicker")
   boolean withoutSite;
 
+  @picocli.CommandLine.Mixin
+  SuppressionThreshold suppression;
+
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "cop-demo-out",
       description = "the folder to write into (default: ${DEFAULT-VALUE}); created when missing")
   Path dir;
 
   @Override
   int run() throws IOException {
-    Files.createDirectories(dir);
     Instant now = Instant.now();
+    DisclosurePolicy policy = suppression.applyTo(DisclosurePolicy.asOf(now)); // a bad threshold writes nothing
+    Files.createDirectories(dir);
     List<Path> written = new ArrayList<>();
 
     // what was saved, not the example: the store replays its erasures on what it is given
@@ -86,7 +90,7 @@ final class DemoCommand extends CopCommand {
     Path folder = saveArchive(example);
     Community community = FileArchiveStore.builder(dir.resolve(ARCHIVES)).build().load(example.id()).orElseThrow().community();
     Path reports = Files.createDirectories(dir.resolve("reports"));
-    ReportComposer composer = ReportComposer.of(DisclosurePolicy.asOf(now));
+    ReportComposer composer = ReportComposer.of(policy);
     Report session = composer.session(community, PrisonReleaseSeries.SECOND);
     Report series = composer.series(community, PrisonReleaseSeries.SERIES);
     Report impact = composer.impact(community);

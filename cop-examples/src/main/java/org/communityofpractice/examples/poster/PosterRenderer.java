@@ -102,7 +102,8 @@ public final class PosterRenderer implements ReportRenderer {
     Optional<ScalingTrend> trend = r.scalingTrends().stream().filter(t -> t.points().size() >= 2).findFirst();
     return new Poster(
         r.title(),
-        r.sessions().size() + " sessions, " + r.sessions().get(0).startsAt().getYear()
+        labels.plural("series.sessionCount", r.sessions().size())
+            + r.sessions().stream().findFirst().map(s -> ", " + s.startsAt().getYear()).orElse("")
             + (r.concluded() ? " · " + labels.get("series.concluded") : ""),
         r.representation(),
         trend.map(t -> labels.number(t.points().get(0).statistics().median()) + " → "
@@ -142,12 +143,20 @@ public final class PosterRenderer implements ReportRenderer {
     Representation who = p.representation();
     out.append("<section><h2>").append(escape(labels.get("section.representation"))).append("</h2>\n<p>")
         .append(escape(labels.format("representation.attendees", labels.count(who.attendees()))))
-        .append("</p>\n<ul>\n");
-    for (GroupCount g : who.perspectives()) {
-      out.append("<li>").append(escape(labels.format("representation.group",
-          labels.perspective(g.key()), labels.count(g.count())))).append("</li>\n");
+        .append("</p>\n");
+    // only the groups whose counts may be shown, and the same sentence as every other format for the rest
+    if (!who.listedPerspectives().isEmpty()) {
+      out.append("<ul>\n");
+      for (GroupCount g : who.listedPerspectives()) {
+        out.append("<li>").append(escape(labels.format("representation.group",
+            labels.perspective(g.key()), labels.count(g.count())))).append("</li>\n");
+      }
+      out.append("</ul>\n");
     }
-    out.append("</ul></section>\n");
+    for (String notListed : labels.groupsNotListed(who).stream().toList()) {
+      out.append("<p>").append(escape(notListed)).append("</p>\n");
+    }
+    out.append("</section>\n");
     if (p.bigNumber().isPresent()) {
       out.append("<section><h2>").append(escape(labels.get("section.scaling"))).append("</h2>\n<p class=\"big\">")
           .append(escape(p.bigNumber().get())).append("</p>\n<p>").append(escape(p.bigNumberCaption()))
@@ -165,7 +174,7 @@ public final class PosterRenderer implements ReportRenderer {
       Invitation next = p.next().get();
       out.append(escape(labels.format("invitation.text", labels.date(next.startsAt()),
           labels.time(next.startsAt()), next.venue())));
-    } else {
+    } else if (!(report instanceof SeriesReport series && series.concluded())) {
       out.append(escape(labels.get("invitation.none")));
     }
     out.append("</p>\n<p>").append(escape(String.join(" · ", report.principles()))).append("</p></footer>\n")

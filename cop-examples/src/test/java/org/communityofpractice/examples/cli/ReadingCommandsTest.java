@@ -104,6 +104,26 @@ class ReadingCommandsTest {
   }
 
   @Test
+  void aCommunityThatChoosesALowerThresholdSeesTheGroupsThatReachIt() {
+    CopRun byDefault = CopRun.of("render", archive.toString(), "--series", "prison-release-2016", "--format", "text");
+    assertThat(byDefault.out()).contains("Groups of fewer than 5 people are not listed").doesNotContain("Perspectives");
+    CopRun two = CopRun.of("render", archive.toString(), "--series", "prison-release-2016", "--format", "text",
+        "--suppression-threshold", "2");
+    assertThat(two.exitCode()).as("%s", two).isZero();
+    assertThat(two.out()).contains("  - Perspectives").doesNotContain("fewer than 5");
+  }
+
+  @Test
+  void aThresholdBelowThePolicysLeastIsAUsageErrorAndWritesNothing() {
+    Path out = dir.resolve("low.txt");
+    CopRun run = CopRun.of("render", archive.toString(), "--series", "prison-release-2016", "--format", "text",
+        "--suppression-threshold", "1", "--out", out.toString());
+    assertThat(run.exitCode()).as("%s", run).isEqualTo(Cop.USAGE);
+    assertThat(run.err()).contains("--suppression-threshold must be").contains("it was 1");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void anUnknownFormatIsAUsageErrorListingTheFormatsAndWritesNothing() throws IOException {
     Path out = dir.resolve("out.docx");
     CopRun run = CopRun.of("render", archive.toString(), "--series", "prison-release-2016", "--format", "docx",

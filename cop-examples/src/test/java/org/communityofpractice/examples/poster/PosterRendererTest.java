@@ -6,7 +6,19 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.time.Instant;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.privacy.DisclosurePolicy;
 import org.communityofpractice.core.scaling.ScalingQuestion;
+import org.communityofpractice.examples.GuideExample;
+import org.communityofpractice.examples.PrisonReleaseSeries;
+import org.communityofpractice.report.ReportComposer;
+import org.communityofpractice.report.html.HtmlRenderer;
+import org.communityofpractice.report.model.Report;
+import org.communityofpractice.report.model.SeriesReport;
+import org.communityofpractice.report.spi.Labels;
+import org.communityofpractice.report.text.TextRenderer;
+import org.jsoup.Jsoup;
 import org.communityofpractice.report.model.Count;
 import org.communityofpractice.report.model.GroupCount;
 import org.communityofpractice.report.model.Invitation;
@@ -58,9 +70,44 @@ class PosterRendererTest {
         .startsWith("<!DOCTYPE html>")
         .contains("<p class=\"big\">3 / 10</p>")
         .contains("People taking part: 7")
-        .contains("Experts by experience: fewer than 3")
+        .contains("<li>Managers: 3</li>")
+        .contains("<p>Groups of fewer than 3 people are not listed, so that no one can be singled out.</p>")
+        .doesNotContain("Experts by experience")
+        .doesNotContain("fewer than 3<")
         .contains("Our next session is on Thursday 7 April 2016 at 10:00, at VOICES.")
         .contains("No Name, No Blame, No Shame");
+  }
+
+  /** The poster and every other format agree on what is suppressed: only groups that may be shown, and one sentence for the rest. */
+  @Test
+  void suppressesWhatEveryOtherFormatSuppressesAndSaysSoInTheSameWords() {
+    Community sotcop = GuideExample.community();
+    ReportComposer composer = ReportComposer.of(DisclosurePolicy.asOf(Instant.parse("2016-07-01T09:00:00Z")));
+    for (Report r : List.<Report>of(composer.session(sotcop, PrisonReleaseSeries.SECOND),
+        composer.series(sotcop, PrisonReleaseSeries.SERIES))) {
+      String poster = Jsoup.parse(new PosterRenderer().render(r)).text();
+      String html = Jsoup.parse(new HtmlRenderer().render(r)).text();
+      String text = new TextRenderer().render(r).replaceAll("\\s+", " ");
+      Labels labels = Labels.forLanguage(r.language());
+      String notListed = labels.groupsNotListed(r.representation()).orElseThrow();
+      for (String out : List.of(poster, html, text)) {
+        assertThat(out.split(java.util.regex.Pattern.quote(notListed), -1)).hasSize(2);
+        assertThat(out).doesNotContain(": fewer than");
+        for (GroupCount g : r.representation().listedPerspectives()) {
+          assertThat(out).contains(labels.format("representation.group", labels.perspective(g.key()), labels.count(g.count())));
+        }
+      }
+    }
+  }
+
+  @Test
+  void aConcludedSeriesPromisesNoNextSessionAndCountsItsSessionsInWords() {
+    Community sotcop = GuideExample.community();
+    SeriesReport series = ReportComposer.of(DisclosurePolicy.asOf(Instant.parse("2016-07-01T09:00:00Z")))
+        .series(sotcop, PrisonReleaseSeries.SERIES);
+    assertThat(series.concluded()).isTrue();
+    String poster = new PosterRenderer().render(series);
+    assertThat(poster).contains("3 sessions, 2016").doesNotContain("will be shared soon");
   }
 
   @Test

@@ -23,9 +23,11 @@ import org.communityofpractice.report.model.SmallStepNoticed;
 import org.communityofpractice.report.spi.Labels;
 
 /**
- * The order and wording of a report's sections, shared by the document formats (Markdown, text):
- * it walks a report and tells a {@link DocumentSink} what to write. Empty sections are left out,
- * in keeping with the guide's "keep reports brief".
+ * The order and wording of a report's sections, shared by the document formats (Markdown, text);
+ * the HTML templates follow the same outline. Empty sections are left out, in keeping with the
+ * guide's "Keep reports brief and to the point. The details of the conversations are less important
+ * than the recommendations and the breadth of community members represented": a series report
+ * leads with its recommendations and who was represented, and gives each session in a few lines.
  */
 public final class ReportOutline {
   private final Labels labels;
@@ -77,10 +79,9 @@ public final class ReportOutline {
       out.paragraph(labels.get("series.concluded"));
     }
     introduction(r.introduction());
-    representation(2, r.representation());
-    out.paragraph(labels.format("series.attendances", r.sessions().size(), r.attendances()));
-    texts(2, "section.conclusions", r.conclusions());
     texts(2, "section.recommendations", r.recommendations());
+    representation(2, r.representation());
+    texts(2, "section.conclusions", r.conclusions());
     if (!r.scalingTrends().isEmpty()) {
       out.heading(2, labels.get("section.scalingMovement"));
       r.scalingTrends().forEach(this::trend);
@@ -89,14 +90,15 @@ public final class ReportOutline {
     texts(2, "section.questions", r.questions());
     if (!r.sessions().isEmpty()) {
       out.heading(2, labels.get("section.sessions"));
+      out.paragraph(labels.format("series.attendances",
+          labels.plural("series.sessionCount", r.sessions().size()),
+          labels.plural("series.attendanceCount", r.attendances())));
       for (SessionReport s : r.sessions()) {
+        // a session in brief: its full report went out after it
         out.heading(3, labels.format("series.session", labels.date(s.startsAt()), s.title().orElse(s.topic())));
         out.paragraph(when(s));
-        representation(4, s.representation());
-        sessionBody(4, s);
-        texts(4, "section.conclusions", s.conclusions());
-        texts(4, "section.recommendations", s.recommendations());
-        artefacts(4, s.artefacts());
+        out.item(0, labels.format("representation.attendees", labels.count(s.representation().attendees())));
+        s.presentation().ifPresent(p -> out.item(0, presentationTitle(p)));
       }
     }
     resources(r.resources());
@@ -104,7 +106,7 @@ public final class ReportOutline {
     texts(2, "section.principles", r.principles());
   }
 
-  /** The parts of a session that a series report repeats for each of its sessions. */
+  /** What was said and agreed at a session, between who was there and its conclusions. */
   private void sessionBody(int level, SessionReport r) {
     remarks(level, "section.bestHopes", r.bestHopes());
     r.presentation().ifPresent(p -> presentation(level, p));
@@ -136,23 +138,20 @@ public final class ReportOutline {
     if (!isZero(r.organisations())) {
       out.item(0, labels.format("representation.organisations", labels.count(r.organisations())));
     }
-    groups("representation.perspectives", r.perspectives(), true);
-    groups("representation.sectors", r.sectors(), false);
+    groups("representation.perspectives", r.listedPerspectives(), true);
+    groups("representation.sectors", r.listedSectors(), false);
+    labels.groupsNotListed(r).ifPresent(out::paragraph);
     out.paragraph(labels.get(r.livedExperiencePresent()
         ? "representation.livedExperience.present"
         : "representation.livedExperience.absent"));
   }
 
-  private void groups(String key, List<GroupCount> groups, boolean perspectives) {
-    if (groups.isEmpty()) {
+  private void groups(String key, List<GroupCount> listed, boolean perspectives) {
+    if (listed.isEmpty()) {
       return;
     }
     out.item(0, labels.get(key));
-    if (GroupCount.noneShown(groups)) {
-      out.item(1, labels.get("representation.groups.notListed"));
-      return;
-    }
-    for (GroupCount g : groups) {
+    for (GroupCount g : listed) {
       String name = perspectives ? labels.perspective(g.key()) : labels.sector(g.key());
       out.item(1, labels.format("representation.group", name, labels.count(g.count())));
     }
@@ -184,11 +183,15 @@ public final class ReportOutline {
 
   private void presentation(int level, PresentationSummary p) {
     out.heading(level, labels.get("section.presentation"));
-    out.paragraph(labels.format("presentation.title", labels.presentationKind(p.kind()), p.title()));
+    out.paragraph(presentationTitle(p));
     p.summary().ifPresent(out::paragraph);
     p.presenter().ifPresent(by -> out.item(0, labels.format("presentation.by", by)));
     p.perspective().ifPresent(k -> out.item(0, labels.format("presentation.from", labels.perspective(k))));
-    out.item(0, p.minutes() == 1 ? labels.get("presentation.minute") : labels.format("presentation.minutes", p.minutes()));
+    out.item(0, labels.plural("presentation.minutes", p.minutes()));
+  }
+
+  private String presentationTitle(PresentationSummary p) {
+    return labels.format("presentation.title", labels.presentationKind(p.kind()), p.title());
   }
 
   private void scaling(ScalingResult s) {
@@ -200,12 +203,14 @@ public final class ReportOutline {
       out.item(0, labels.get("scaling.none"));
     }
     s.statistics().ifPresent(st -> {
-      out.item(0, labels.format("scaling.median",
-          labels.number(st.median()), labels.number(st.lowerQuartile()), labels.number(st.upperQuartile())));
+      out.item(0, labels.format(MiddleHalf.labelKey(st),
+          labels.number(st.median()), labels.number(MiddleHalf.from(st)), labels.number(MiddleHalf.to(st))));
       out.item(0, labels.format("scaling.share", labels.percent(st.shareAtOrAboveGoodEnough())));
       out.item(0, labels.get("scaling.distribution"));
       for (Map.Entry<Integer, Integer> point : st.distribution().entrySet()) {
-        out.item(1, labels.format("scaling.point", point.getKey(), point.getValue()));
+        if (point.getValue() > 0) { // a point nobody gave is a row that says nothing
+          out.item(1, labels.format("scaling.point", point.getKey(), point.getValue()));
+        }
       }
     });
     if (!s.onePointUpIdeas().isEmpty()) {
@@ -222,11 +227,16 @@ public final class ReportOutline {
           labels.number(st.median()), labels.percent(st.shareAtOrAboveGoodEnough())));
     }
     t.medianChange().ifPresent(c -> out.paragraph(labels.format("scaling.trend.medianChange", signed(c))));
-    t.shareChange().ifPresent(c -> out.paragraph(labels.format("scaling.trend.shareChange", signed(Math.round(c * 100)))));
+    t.shareChange().ifPresent(c -> {
+      long points = Math.round(c * 100);
+      out.paragraph(labels.plural("scaling.trend.shareChange", points, signed(points)));
+    });
   }
 
+  /** A change with its sign, "+2" or "−0.5", written as the HTML report writes it. */
   private String signed(double change) {
-    return (change > 0 ? "+" : "") + labels.number(change);
+    String magnitude = labels.number(Math.abs(change));
+    return change > 0 ? "+" + magnitude : change < 0 ? "\u2212" + magnitude : magnitude;
   }
 
   private void actions(int level, List<AgreedAction> actions) {
@@ -254,7 +264,7 @@ public final class ReportOutline {
     out.heading(level, labels.get("section.progress"));
     for (ActionProgress p : progress) {
       out.item(0, action(p.action()));
-      p.smallSteps().forEach(s -> out.item(1, attributed(s.text(), s.noticedBy())));
+      p.smallSteps().forEach(s -> out.item(1, noticed(s)));
     }
   }
 
@@ -264,10 +274,17 @@ public final class ReportOutline {
     }
     out.heading(level, labels.get("section.smallSteps"));
     for (SmallStepNoticed s : steps) {
-      // who noticed it, said as noticing, so a step about someone is not read as by them
-      String text = s.noticedBy().map(by -> labels.format("smallStep.noticedBy", s.text(), by)).orElse(s.text());
-      out.item(0, s.followsAction().isPresent() ? text + " — " + labels.get("smallStep.follows") : text);
+      // the action it follows by its words, never its id
+      Optional<String> follows = s.followsActionText()
+          .map(a -> labels.format("smallStep.followsAction", a))
+          .or(() -> s.followsAction().map(id -> labels.get("smallStep.follows")));
+      out.item(0, noticed(s) + follows.map(f -> " — " + f).orElse(""));
     }
+  }
+
+  /** Who noticed it, said as noticing, so a step about someone is not read as by them. */
+  private String noticed(SmallStepNoticed s) {
+    return s.noticedBy().map(by -> labels.format("smallStep.noticedBy", s.text(), by)).orElse(s.text());
   }
 
   private void artefacts(int level, List<CaptionedArtefact> artefacts) {

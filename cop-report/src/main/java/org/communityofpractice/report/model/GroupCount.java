@@ -1,6 +1,5 @@
 package org.communityofpractice.report.model;
 
-import java.util.List;
 import java.util.Objects;
 import org.communityofpractice.core.validation.InvalidValueException;
 
@@ -22,15 +21,6 @@ public record GroupCount(String key, Count count) {
       throw InvalidValueException.of("key", "must be an upper-case key such as EXPERT_BY_EXPERIENCE", key);
     }
     Objects.requireNonNull(count, "count");
-  }
-
-  /**
-   * Whether none of {@code groups} has a count that may be shown: every one is suppressed or
-   * withheld, as in a small room. Listing them would then say nothing but the names of the groups,
-   * so renderers say once that the groups are not listed.
-   */
-  public static boolean noneShown(List<GroupCount> groups) {
-    return !groups.isEmpty() && groups.stream().allMatch(g -> g.count().isSuppressed());
   }
 
   /**

@@ -2,6 +2,7 @@ package org.communityofpractice.report.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 import org.communityofpractice.report.model.internal.Require;
 
 /**
@@ -26,5 +27,46 @@ public record Representation(
     perspectives = Require.list(perspectives, "perspectives");
     sectors = Require.list(sectors, "sectors");
     Objects.requireNonNull(organisations, "organisations");
+  }
+
+  /**
+   * The perspectives every format lists: those with a count that may be shown and is above zero,
+   * in the guide's order. A suppressed group is not listed as "fewer than 5": a list of every
+   * perspective at "fewer than 5" reads as if every one was in the room.
+   */
+  public List<GroupCount> listedPerspectives() {
+    return listed(perspectives);
+  }
+
+  /** The sectors every format lists, as {@link #listedPerspectives()} decides for perspectives. */
+  public List<GroupCount> listedSectors() {
+    return listed(sectors);
+  }
+
+  /**
+   * Whether some perspective or sector is left out of the lists because its count is suppressed or
+   * withheld; a report then says so once, with {@link #notListedBelow()}.
+   */
+  public boolean someGroupsNotListed() {
+    return perspectives.stream().anyMatch(g -> g.count().isSuppressed())
+        || sectors.stream().anyMatch(g -> g.count().isSuppressed());
+  }
+
+  /**
+   * The threshold below which groups are not listed — the largest "fewer than" among the groups —
+   * or empty when no group is suppressed below one (none is left out, or only withheld ones are).
+   */
+  public OptionalInt notListedBelow() {
+    return java.util.stream.Stream.concat(perspectives.stream(), sectors.stream())
+        .map(g -> g.count().fewerThan())
+        .filter(OptionalInt::isPresent)
+        .mapToInt(OptionalInt::getAsInt)
+        .max();
+  }
+
+  private static List<GroupCount> listed(List<GroupCount> groups) {
+    return groups.stream()
+        .filter(g -> g.count().exactly().isPresent() && g.count().exactly().getAsInt() > 0)
+        .toList();
   }
 }

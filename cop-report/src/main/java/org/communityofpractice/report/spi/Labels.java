@@ -13,10 +13,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import org.communityofpractice.report.model.Count;
+import org.communityofpractice.report.model.Representation;
 
 /**
  * The words of a report in one language, from the resource bundle {@code report/labels_<tag>.properties}
@@ -140,6 +143,27 @@ public final class Labels {
     return new MessageFormat(get(key), locale).format(arguments);
   }
 
+  /**
+   * The label for {@code key} in the form for {@code count}: {@code key + ".one"} when the count is
+   * 1 or −1 and the bundle has that form, otherwise {@code key} — "1 minute" but "2 minutes" — with
+   * {@code arguments} put in, or {@code count} itself when none are given.
+   *
+   * <pre>{@code
+   * labels.plural("presentation.minutes", 1); // "1 minute"
+   * labels.plural("presentation.minutes", 7); // "7 minutes"
+   * }</pre>
+   *
+   * <p>A language with more forms than one and other can word its labels to need only these two.
+   */
+  public String plural(String key, long count, Object... arguments) {
+    Objects.requireNonNull(key, "key");
+    String one = key + ".one";
+    // the singular form from the bundle that gives the plural one, so a language never mixes in en-GB's
+    ResourceBundle source = bundle.containsKey(key) ? bundle : fallback;
+    boolean singular = Math.abs(count) == 1 && source.containsKey(one);
+    return format(singular ? one : key, arguments.length == 0 ? new Object[] {count} : arguments);
+  }
+
   /** The label of a perspective key, such as {@code EXPERT_BY_EXPERIENCE}; the key itself when unknown. */
   public String perspective(String key) {
     return orKey("perspective." + key, key);
@@ -163,6 +187,23 @@ public final class Labels {
     return count.fewerThan().isPresent()
         ? format("count.fewerThan", count.fewerThan().getAsInt())
         : get("count.withheld");
+  }
+
+  /**
+   * The one sentence a report says when some perspectives or sectors are left out of its lists
+   * ({@link Representation#someGroupsNotListed()}): "Groups of fewer than 5 people are not listed,
+   * so that no one can be singled out." Empty when every group is listed. Every format, and a
+   * renderer of your own, says it once per report.
+   */
+  public Optional<String> groupsNotListed(Representation representation) {
+    Objects.requireNonNull(representation, "representation");
+    if (!representation.someGroupsNotListed()) {
+      return Optional.empty();
+    }
+    OptionalInt below = representation.notListedBelow();
+    return Optional.of(below.isPresent()
+        ? format("representation.groups.notListed", below.getAsInt())
+        : get("representation.groups.notListed.withheld"));
   }
 
   /** The date of {@code when} in the bundle's {@code format.date} pattern, such as "Thursday 3 March 2016". */

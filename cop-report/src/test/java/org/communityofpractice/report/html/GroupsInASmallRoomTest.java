@@ -2,9 +2,15 @@ package org.communityofpractice.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.List;
+import org.communityofpractice.core.fixtures.CommunityFixtures;
+import org.communityofpractice.core.privacy.DisclosurePolicy;
+import org.communityofpractice.report.ReportComposer;
 import org.communityofpractice.report.markdown.MarkdownRenderer;
-import org.communityofpractice.report.model.GroupCount;
 import org.communityofpractice.report.model.Report;
+import org.communityofpractice.report.model.Representation;
+import org.communityofpractice.report.model.SeriesReport;
 import org.communityofpractice.report.model.SessionReport;
 import org.communityofpractice.report.text.TextRenderer;
 import org.jsoup.Jsoup;
@@ -13,52 +19,78 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
- * In a small room every group's count is "fewer than" the threshold, so a list of the groups says
- * nothing but their names; the reports then say once that the groups are not listed. Where some
- * count can be shown, every group is listed as before.
+ * A group whose count is suppressed is not listed at all — a list of nine perspectives at "fewer
+ * than 5" reads as if all nine were in the room — and a report says once that some groups are not
+ * listed. Groups whose counts may be shown are listed with them, and a community that chooses a
+ * lower threshold sees more of them.
  */
 class GroupsInASmallRoomTest {
-  private static final String NOT_LISTED = "Every group is too small to count";
+  private static final String NOT_LISTED = "Groups of fewer than 5 people are not listed";
 
   /** A session of the example community: eight people, so no perspective reaches five. */
   private static SessionReport smallRoom() {
     return (SessionReport) ExampleCommunityReports.all().get(0);
   }
 
-  @Test
-  void theExampleCommunitysSessionsShowNoGroupCount() {
-    SessionReport report = smallRoom();
-    assertThat(GroupCount.noneShown(report.representation().perspectives())).isTrue();
-    assertThat(GroupCount.noneShown(report.representation().sectors())).isTrue();
-    assertThat(GroupCount.noneShown(ReportSamples.session().representation().perspectives())).isFalse();
-    assertThat(GroupCount.noneShown(java.util.List.of())).isFalse();
+  private static SeriesReport series(int threshold) {
+    DisclosurePolicy policy = DisclosurePolicy.asOf(Instant.parse("2016-07-01T09:00:00Z")).withSuppressionThreshold(threshold);
+    return ReportComposer.of(policy).series(CommunityFixtures.sotcop(), CommunityFixtures.PRISON_RELEASE_SERIES);
+  }
+
+  private static List<String> formats(Report report) {
+    return List.of(new TextRenderer().render(report), new MarkdownRenderer().render(report),
+        Jsoup.parse(new HtmlRenderer().render(report)).text());
   }
 
   @Test
-  void htmlSaysOnceForEachBreakdownThatItsGroupsAreNotListed() {
-    Element section = representation(new HtmlRenderer().render(smallRoom()));
-    assertThat(section.select("h3")).extracting(Element::text).containsExactly("Perspectives", "Sectors");
-    assertThat(section.select("p")).filteredOn(p -> p.text().startsWith(NOT_LISTED)).hasSize(2);
-    assertThat(section.select("li")).isEmpty();
-  }
-
-  @Test
-  void htmlListsEveryGroupWhenSomeCountCanBeShown() {
-    Element section = representation(new HtmlRenderer().render(ReportSamples.session()));
-    assertThat(section.text()).doesNotContain(NOT_LISTED);
-    assertThat(section.select("li")).extracting(Element::text)
-        .contains("Commissioners: fewer than 3").hasSize(5);
-  }
-
-  @Test
-  void textAndMarkdownSayItInsteadOfListingFewerThanFiveForEachGroup() {
-    for (String out : new String[] {new TextRenderer().render(smallRoom()), new MarkdownRenderer().render(smallRoom())}) {
-      String representation = out.substring(out.indexOf("People taking part"), out.indexOf("Lived experience"));
-      assertThat(representation).contains(NOT_LISTED).doesNotContain("fewer than 5");
-      assertThat(out.split(NOT_LISTED, -1)).hasSize(3);
+  void everyFormatSaysOnceThatSmallGroupsAreNotListedAndListsNoneAsFewerThan() {
+    for (Report report : List.of(smallRoom(), series(5))) {
+      for (String out : formats(report)) {
+        assertThat(out.split(NOT_LISTED, -1)).as(out).hasSize(2);
+        assertThat(out).doesNotContain(": fewer than").doesNotContain("too small to count");
+      }
     }
-    Report mixed = ReportSamples.session();
-    assertThat(new TextRenderer().render(mixed)).doesNotContain(NOT_LISTED).contains("fewer than 3");
+  }
+
+  @Test
+  void theSeriesReportSaysItOnceAlthoughEachSessionWasSmall() {
+    assertThat(new TextRenderer().render(series(5)).split("are not listed", -1)).hasSize(2);
+  }
+
+  @Test
+  void htmlListsTheGroupsThatMayBeShownAndLeavesOutTheSuppressedOne() {
+    Element section = representation(new HtmlRenderer().render(ReportSamples.session()));
+    assertThat(section.select("li li")).extracting(Element::text)
+        .containsExactly("Experts by experience: 5", "Frontline practitioners: 6", "Statutory: 6", "Voluntary: 8");
+    assertThat(section.text()).contains("Groups of fewer than 3 people are not listed").doesNotContain("Commissioners");
+  }
+
+  @Test
+  void aLowerThresholdTheCommunityChoseShowsTheGroupsThatReachIt() {
+    SeriesReport low = series(2);
+    assertThat(low.representation().listedPerspectives()).isNotEmpty();
+    for (String out : formats(low)) {
+      assertThat(out).contains("Perspectives").contains("Frontline practitioners: ");
+    }
+    assertThat(series(5).representation().listedPerspectives()).isEmpty();
+    for (String out : formats(series(5))) {
+      assertThat(out).doesNotContain("Frontline practitioners: ");
+    }
+  }
+
+  @Test
+  void aRoomWhereEveryGroupIsShownSaysNothingAboutGroupsNotListed() {
+    SessionReport sample = ReportSamples.session();
+    Representation r = sample.representation();
+    Representation everyone = new Representation(r.attendees(), r.listedPerspectives(), r.listedSectors(),
+        r.organisations(), r.livedExperiencePresent());
+    SessionReport full = SessionReport.builder()
+        .community("@SoTCoP").place("Stoke-on-Trent").session("s-1").topic("Prison release")
+        .startsAt(ReportSamples.FIRST).venue("VOICES").representation(everyone).build();
+    for (String out : formats(full)) {
+      assertThat(out).contains("Experts by experience: 5").doesNotContain("are not listed");
+    }
+    assertThat(new TextRenderer().render(sample)).contains("Experts by experience: 5").doesNotContain("Commissioners: ");
   }
 
   private static Element representation(String html) {

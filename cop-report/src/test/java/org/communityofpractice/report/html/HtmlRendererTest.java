@@ -98,7 +98,9 @@ class HtmlRendererTest {
     assertThat(doc.text())
         .contains("Thursday 3 March 2016 at 10:00, VOICES, Federation House")
         .contains("People taking part: 14")
-        .contains("Commissioners: fewer than 3")
+        .contains("Frontline practitioners: 6")
+        .contains("Groups of fewer than 3 people are not listed, so that no one can be singled out.")
+        .doesNotContain("Commissioners: ")
         .contains("Lived experience was represented.")
         .contains("Our next session is on Thursday 7 April 2016 at 10:00, at Stoke Library.")
         .contains("No Name, No Blame, No Shame");
@@ -135,10 +137,12 @@ class HtmlRendererTest {
     SeriesReport series = ReportSamples.series();
     Document doc = parse(series);
     assertThat(doc.select("h1").text()).isEqualTo("Series report: Prison release 2016");
-    assertThat(doc.select("main > section > h2").eachText()).contains(
-        "The sessions", "How the scaling moved across the series",
-        "Actions and the small steps that followed them", "Conclusions");
-    assertThat(doc.text()).contains("Across its 3 sessions there were 42 attendances.");
+    assertThat(doc.select("main > section > h2").eachText()).containsExactly(
+        "Introduction from the chair", "Recommendations", "Who was represented", "Conclusions",
+        "How the scaling moved across the series", "Actions and the small steps that followed them",
+        "Questions for others to answer", "The sessions", "Resources", "Thank you, and our next session",
+        "Our principles");
+    assertThat(doc.text()).contains("The series had 3 sessions and 42 attendances in all.");
     Elements charts = doc.select("figure.chart > svg");
     assertThat(charts).hasSize(2 * series.scalingTrends().size());
     assertThat(charts.get(0).select("circle.dot")).hasSize(3);

@@ -36,10 +36,24 @@ class LabelsTest {
         .build();
     String md = new MarkdownRenderer().render(welsh);
     String text = new TextRenderer().render(welsh);
-    assertThat(md).contains("## Casgliadau", "llai na 5").doesNotContain("Conclusions", "fewer than");
+    assertThat(md).contains("## Casgliadau", "o lai na 5 o bobl").doesNotContain("Conclusions", "fewer than");
     assertThat(text).contains("Casgliadau\n----------");
+    // a language's own form for every count: en-GB's singular is not mixed in
+    assertThat(Labels.forLanguage("cy").plural("series.sessionCount", 1)).isEqualTo("1 sesiwn");
+    assertThat(Labels.forLanguage("cy").plural("presentation.minutes", 1)).isEqualTo("1 minute");
     // a key the Welsh bundle lacks falls back to British English
     assertThat(md).contains("Lived experience was represented.");
+  }
+
+  @Test
+  void aCountOfOneTakesTheSingularFormAndEveryOtherCountThePlural() {
+    Labels en = Labels.forLanguage("en-GB");
+    assertThat(en.plural("presentation.minutes", 1)).isEqualTo("1 minute");
+    assertThat(en.plural("presentation.minutes", 0)).isEqualTo("0 minutes");
+    assertThat(en.plural("presentation.minutes", 12)).isEqualTo("12 minutes");
+    assertThat(en.plural("series.attendanceCount", 1)).isEqualTo("1 attendance");
+    assertThat(en.plural("scaling.trend.shareChange", -1, "\u22121")).endsWith("by \u22121 point.");
+    assertThat(en.plural("scaling.trend.shareChange", 71, "+71")).endsWith("by +71 points.");
   }
 
   @Test

@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.communityofpractice.core.scaling.ScalingStatistics;
+import org.communityofpractice.report.internal.MiddleHalf;
 import org.communityofpractice.report.model.CaptionedArtefact;
 import org.communityofpractice.report.model.Count;
+import org.communityofpractice.report.model.Representation;
 import org.communityofpractice.report.model.ResourceLink;
 import org.communityofpractice.report.model.ScalingResult;
 import org.communityofpractice.report.model.ScalingTrend;
@@ -106,9 +108,28 @@ public final class HtmlView {
     return count.exactly().isPresent() && count.exactly().getAsInt() == 0;
   }
 
+  /** The label for {@code key} in the form for {@code count}, as {@link Labels#plural} gives it. */
+  public String plural(String key, long count) {
+    return labels.plural(key, count, number(count));
+  }
+
+  /**
+   * The one sentence that says some perspectives or sectors are not listed, as the text and
+   * Markdown reports say it; empty when every group is listed.
+   */
+  public Optional<String> notListed(Representation r) {
+    return labels.groupsNotListed(r);
+  }
+
   /** A count as published: exact, "fewer than n" when suppressed, or "not shown". */
   public String count(Count count) {
     return labels.count(count); // as the text and Markdown reports write it
+  }
+
+  /** The sentence of how the share at or above good enough moved: "… moved by +56 points." */
+  public String shareChange(double shareChange) {
+    long points = Math.round(shareChange * 100);
+    return labels.plural("scaling.trend.shareChange", points, signed(points));
   }
 
   /** A change of a share in percentage points, with its sign, such as "+56". */
@@ -139,8 +160,8 @@ public final class HtmlView {
   public List<String> statistics(ScalingStatistics s) {
     return List.of(
         format("scaling.n", number(s.n())) + ".",
-        format("scaling.median", number(s.median()), number(s.lowerQuartile()),
-            number(s.upperQuartile())) + ".",
+        format(MiddleHalf.labelKey(s), number(s.median()), number(MiddleHalf.from(s)),
+            number(MiddleHalf.to(s))) + ".",
         format("scaling.share", percent(s.shareAtOrAboveGoodEnough())) + ".");
   }
 
@@ -155,7 +176,9 @@ public final class HtmlView {
     return result.statistics().map(s -> {
       List<String> counts = new ArrayList<>();
       for (Map.Entry<Integer, Integer> point : s.distribution().entrySet()) {
-        counts.add(format("scaling.point", number(point.getKey()), number(point.getValue())));
+        if (point.getValue() > 0) { // as the text report lists them; the bars show the zeros
+          counts.add(format("scaling.point", number(point.getKey()), number(point.getValue())));
+        }
       }
       String description = String.join(" ", statistics(s)) + " "
           + formats.label("scaling.distribution") + ": " + String.join(", ", counts) + ".";
@@ -185,7 +208,7 @@ public final class HtmlView {
     double[] shares = trend.points().stream()
         .mapToDouble(p -> p.statistics().shareAtOrAboveGoodEnough() * 100).toArray();
     String description = trendDescription(trend)
-        + trend.shareChange().map(c -> " " + format("scaling.trend.shareChange", signedPoints(c))).orElse("");
+        + trend.shareChange().map(c -> " " + shareChange(c)).orElse("");
     return Geometry.line(nextChartId(), format("chart.trend.share.title", trend.question()),
         description, formats.label("chart.axis.session"), formats.label("chart.axis.share"),
         sessionLabels(trend), shares, 0, 100, v -> percent(v / 100), v -> percent(v / 100.0),
