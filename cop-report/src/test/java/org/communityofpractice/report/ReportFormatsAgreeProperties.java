@@ -153,7 +153,7 @@ class ReportFormatsAgreeProperties {
   void groupsLeftOutAreNeverListedAndSaidOnce(
       @ForAll("communities") Community community, @ForAll @IntRange(min = 2, max = 6) int threshold) {
     for (Report report : reports(community, threshold)) {
-      Representation r = representation(report);
+      Representation r = report.representation();
       String fewerThan = ": " + LABELS.format("count.fewerThan", threshold);
       for (String out : render(report).all()) {
         assertThat(out).doesNotContain(fewerThan).doesNotContain(": " + LABELS.get("count.withheld"));
@@ -202,7 +202,7 @@ class ReportFormatsAgreeProperties {
   /** The sentences the labels make from the model that every format must state, word for word. */
   private static List<String> facts(Report report) {
     List<String> facts = new ArrayList<>();
-    Representation r = representation(report);
+    Representation r = report.representation();
     facts.add(LABELS.format("representation.attendees", LABELS.count(r.attendees())));
     for (GroupCount g : r.listedPerspectives()) {
       facts.add(LABELS.format("representation.group", LABELS.perspective(g.key()), LABELS.count(g.count())));
@@ -231,10 +231,6 @@ class ReportFormatsAgreeProperties {
       }
     }
     return facts;
-  }
-
-  private static Representation representation(Report report) {
-    return report instanceof SessionReport s ? s.representation() : ((SeriesReport) report).representation();
   }
 
   private static String middleHalf(ScalingStatistics st) {

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A publishable report: a {@link SessionReport}, a {@link SeriesReport} or the community's {@link
- * ImpactReport}. What they have in common is the community's heading, its principles and resources,
- * and the language the report is written in.
+ * ImpactReport}. What they have in common is the community's heading, who was represented, its
+ * principles and resources, and the language the report is written in.
  */
 public sealed interface Report permits SessionReport, SeriesReport, ImpactReport {
 
@@ -17,6 +17,9 @@ public sealed interface Report permits SessionReport, SeriesReport, ImpactReport
 
   /** Where the community meets, such as "Stoke-on-Trent"; never {@literal null}. */
   String place();
+
+  /** Who was represented: the breadth every format shows, with small groups left out; never {@literal null}. */
+  Representation representation();
 
   /** The chair's introduction or foreword, if written. */
   java.util.Optional<String> introduction();
