@@ -280,7 +280,7 @@ class CaptureCommandTest {
   @Test
   void aWalkInLeftUnfinishedKeepsNothingAboutThemAndTheSessionCarriesOn() throws IOException {
     Community before = Archives.read(archive);
-    CopRun run = capture(String.join("\n", "arrived p-social-worker", "walk-in", "Robin Walker", "", "", "",
+    CopRun run = capture(String.join("\n", "arrived p-c675hgrb2spk", "walk-in", "Robin Walker", "", "", "",
         "2016-1", "yes"), START);
     assertThat(run.exitCode()).as("%s", run).isZero();
     assertThat(run.out()).contains("Not registered: nothing about them was kept").contains("Paused.");
@@ -291,7 +291,7 @@ class CaptureCommandTest {
     assertThat(store.sessionsInProgress(after.id())).containsExactly(SessionId.of("lone-working-3"));
     assertThat(capture("finish\n", START).exitCode()).isZero();
     assertThat(Archives.read(archive).session(SessionId.of("lone-working-3")).orElseThrow().attendees())
-        .containsExactlyInAnyOrder(PersonId.of("p-social-worker"), PersonId.of("p-facilichair"));
+        .containsExactlyInAnyOrder(PersonId.of("p-c675hgrb2spk"), PersonId.of("p-sxgzkzw8zqr2"));
   }
 
   @Test
