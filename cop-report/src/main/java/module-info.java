@@ -51,5 +51,6 @@ module org.communityofpractice.report {
       org.communityofpractice.report.csv.CsvRenderer,
       org.communityofpractice.report.html.HtmlRenderer,
       org.communityofpractice.report.pdf.PdfRenderer,
-      org.communityofpractice.report.post.PostRenderer;
+      org.communityofpractice.report.post.PostRenderer,
+      org.communityofpractice.report.calendar.IcsRenderer;
 }

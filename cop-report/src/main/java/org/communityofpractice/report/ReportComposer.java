@@ -387,7 +387,7 @@ public final class ReportComposer {
   }
 
   private static Invitation invitation(PublishableNextSession n) {
-    return new Invitation(n.startsAt(), n.venue().name(), n.venue().address(), n.topicTitle());
+    return new Invitation(n.startsAt(), n.endsAt(), n.venue().name(), n.venue().address(), n.topicTitle());
   }
 
   private static List<ResourceLink> resources(CommunityProfile community) {

@@ -274,18 +274,20 @@ final class SessionJson {
   static JsonNode nextSession(NextSession next) {
     ObjectNode o = object();
     o.set("startsAt", JsonOut.dateTime(next.startsAt()));
+    optional(o, "endsAt", next.endsAt(), JsonOut::dateTime);
     o.set("venue", venue(next.venue()));
     optional(o, "topic", next.topic(), JsonOut::text);
     return o;
   }
 
   static NextSession nextSession(JsonIn in) throws ArchiveFormatException {
-    JsonIn.Obj o = in.object("startsAt", "venue", "topic");
+    JsonIn.Obj o = in.object("startsAt", "endsAt", "venue", "topic");
     ZonedDateTime startsAt = o.required("startsAt", JsonIn::dateTime);
+    var endsAt = o.optional("endsAt", JsonIn::dateTime);
     Venue venue = o.required("venue", SessionJson::venue);
     // the next session may take up a topic the community has not recorded yet
     var topic = o.optional("topic", TopicJson::topicId);
-    return in.build(() -> new NextSession(startsAt, venue, topic));
+    return in.build(() -> new NextSession(startsAt, endsAt, venue, topic));
   }
 
   static SessionId sessionId(JsonIn in) throws ArchiveFormatException {

@@ -154,7 +154,7 @@ final class Publisher {
         .artefacts(s.artefacts().stream()  // who is pictured is for this check only, not for the view
             .filter(this::mayShow).map(a -> Artefact.of(a.image(), a.caption(), a.altText())).toList())
         .nextSession(s.nextSession().map(n -> new PublishableNextSession(
-            n.startsAt(), n.venue(), n.topic().map(this::topicTitle))))
+            n.startsAt(), n.endsAt(), n.venue(), n.topic().map(this::topicTitle))))
         .asOf(policy.asOf())
         .suppressionThreshold(policy.suppressionThreshold())
         .build();

@@ -6,7 +6,8 @@ import java.io.Writer;
 
 /**
  * What {@code cop} writes to a terminal passes through here, so no value from an archive or an
- * argument can drive the terminal: every control character but line feed and tab, every invisible
+ * argument can drive the terminal: every control character but line feed, tab and a carriage return
+ * that ends a line (as in a calendar file's CRLF line ends), every invisible
  * format character (the bidirectional overrides and isolates among them), line and paragraph
  * separators and unpaired surrogates are written as {@code \\uXXXX}; and no line is longer than
  * {@link #MAX_LINE} characters, the rest of it shown as {@code …}.
@@ -20,6 +21,8 @@ final class ConsoleWriter extends FilterWriter {
 
   private int column;
   private char pendingHigh;
+  /** A carriage return waiting to see whether a line feed follows, which makes it harmless. */
+  private boolean pendingReturn;
 
   ConsoleWriter(Writer out) {
     super(out);
@@ -28,6 +31,14 @@ final class ConsoleWriter extends FilterWriter {
   @Override
   public void write(int c) throws IOException {
     char ch = (char) c;
+    if (pendingReturn) {
+      pendingReturn = false;
+      if (ch == '\n') {
+        out.write('\r');
+      } else {
+        escape('\r');
+      }
+    }
     if (pendingHigh != 0) {
       char high = pendingHigh;
       pendingHigh = 0;
@@ -36,6 +47,10 @@ final class ConsoleWriter extends FilterWriter {
         return;
       }
       escape(high);
+    }
+    if (ch == '\r') {
+      pendingReturn = true;
+      return;
     }
     if (ch == '\n') {
       column = 0;
@@ -65,12 +80,22 @@ final class ConsoleWriter extends FilterWriter {
 
   @Override
   public void flush() throws IOException {
+    if (pendingReturn) {
+      pendingReturn = false;
+      escape('\r');
+    }
     if (pendingHigh != 0) {
       char high = pendingHigh;
       pendingHigh = 0;
       escape(high);
     }
     super.flush();
+  }
+
+  @Override
+  public void close() throws IOException {
+    flush();
+    super.close();
   }
 
   private void escape(char ch) throws IOException {

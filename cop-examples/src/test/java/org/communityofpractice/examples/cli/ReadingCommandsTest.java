@@ -124,6 +124,16 @@ class ReadingCommandsTest {
   }
 
   @Test
+  void renderWritesTheNextSessionAsACalendarEntry() throws Exception {
+    CopRun run = CopRun.of("render", archive.toString(), "--session", "prison-release-1", "--format", "ics");
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    net.fortuna.ical4j.model.Calendar calendar =
+        new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(run.out()));
+    assertThat(calendar.getComponents("VEVENT")).hasSize(1);
+    assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("PUBLISH");
+  }
+
+  @Test
   void anUnknownFormatIsAUsageErrorListingTheFormatsAndWritesNothing() throws IOException {
     Path out = dir.resolve("out.docx");
     CopRun run = CopRun.of("render", archive.toString(), "--series", "prison-release-2016", "--format", "docx",

@@ -5,9 +5,12 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -29,7 +32,8 @@ import org.communityofpractice.report.model.Invitation;
 /**
  * The invitation to the next session as an iCalendar file (RFC 5545) people add to their own
  * calendar: one {@code VEVENT} published ({@code METHOD:PUBLISH}) with a stable {@code UID}, its
- * {@code SEQUENCE}, start and end in the community's time zone with that zone's {@code VTIMEZONE},
+ * {@code SEQUENCE}, start and end (the agreed end, or the configured length after the start) in
+ * the community's time zone with that zone's {@code VTIMEZONE},
  * the venue as {@code LOCATION} and a {@code DESCRIPTION}. It names no attendees: a list of who is
  * invited would disclose the mailing list.
  *
@@ -80,7 +84,10 @@ public final class InvitationCalendar {
       return this;
     }
 
-    /** How long a session lasts. Default {@link #DEFAULT_LENGTH}. */
+    /**
+     * How long a session lasts when its invitation gives no end ({@link Invitation#endsAt()}).
+     * Default {@link #DEFAULT_LENGTH}.
+     */
     public Builder length(Duration value) {
       Objects.requireNonNull(value, "length");
       if (value.isNegative() || value.isZero()) {
@@ -106,7 +113,7 @@ public final class InvitationCalendar {
     return zone;
   }
 
-  /** How long a session lasts. */
+  /** How long a session lasts when its invitation gives no end. */
   public Duration length() {
     return length;
   }
@@ -122,6 +129,11 @@ public final class InvitationCalendar {
    * @return the iCalendar text, CRLF line ends, lines folded at 75 octets
    */
   public String write(Invitation invitation, String uid, int sequence, String summary, String description) {
+    return write(invitation, uid, sequence, summary, description, clock.instant());
+  }
+
+  /** {@link #write(Invitation, String, int, String, String)} stamped ({@code DTSTAMP}) at {@code stamp}. */
+  String write(Invitation invitation, String uid, int sequence, String summary, String description, Instant stamp) {
     Objects.requireNonNull(invitation, "invitation");
     requireText(uid, "uid");
     requireText(summary, "summary");
@@ -129,26 +141,39 @@ public final class InvitationCalendar {
     if (sequence < 0) {
       throw InvalidValueException.of("sequence", "must not be negative", sequence);
     }
-    TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
-    VTimeZone vtimezone = registry.getTimeZone(zone.getId()).getVTimeZone();
     ZonedDateTime start = invitation.startsAt().withZoneSameInstant(zone);
-    VEvent event = new VEvent(start, start.plus(length), summary);
+    ZonedDateTime end = invitation.endsAt().map(e -> e.withZoneSameInstant(zone)).orElse(start.plus(length));
+    VEvent event = new VEvent(start, end, summary);
     event.add(new Uid(uid));
     event.add(new Sequence(sequence));
-    event.add(new DtStamp(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+    event.add(new DtStamp(stamp.truncatedTo(ChronoUnit.SECONDS)));
     event.add(new Location(invitation.address()
         .map(a -> invitation.venue() + ", " + a)
         .orElse(invitation.venue())));
     if (!description.isBlank()) {
       event.add(new Description(description));
     }
+    return output(Optional.of(event));
+  }
+
+  /**
+   * A calendar with the community's zone and no event: what there is to publish while no next
+   * session is agreed (RFC 5545 asks for at least one component, and the zone is one).
+   */
+  String withoutEvent() {
+    return output(Optional.empty());
+  }
+
+  private String output(Optional<VEvent> event) {
+    TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+    VTimeZone vtimezone = registry.getTimeZone(zone.getId()).getVTimeZone();
     Calendar calendar = new Calendar();
     calendar.add(new ProdId("-//communityofpractice.org//cop//EN"));
     calendar.add(ImmutableVersion.VERSION_2_0);
     calendar.add(ImmutableCalScale.GREGORIAN);
     calendar.add(ImmutableMethod.PUBLISH);
     calendar.add(vtimezone);
-    calendar.add(event);
+    event.ifPresent(calendar::add);
     StringWriter out = new StringWriter();
     try {
       new CalendarOutputter(false).output(calendar, out);

@@ -61,9 +61,10 @@ final class Messages {
     return report instanceof SessionReport s ? s.nextSession() : ((SeriesReport) report).nextSession();
   }
 
-  /** What, when changed, makes the calendar entry a new version: when and where. */
+  /** What, when changed, makes the calendar entry a new version: when (start and any agreed end) and where. */
   static String details(Invitation i) {
-    return i.startsAt().toInstant() + "\n" + i.venue() + "\n" + i.address().orElse("");
+    return i.startsAt().toInstant() + "\n" + i.venue() + "\n" + i.address().orElse("")
+        + i.endsAt().map(e -> "\n" + e.toInstant()).orElse("");
   }
 
   private String subject() {
