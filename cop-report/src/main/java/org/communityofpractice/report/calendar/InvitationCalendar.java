@@ -146,7 +146,7 @@ public final class InvitationCalendar {
     VEvent event = new VEvent(start, end, summary);
     event.add(new Uid(uid));
     event.add(new Sequence(sequence));
-    event.add(new DtStamp(stamp.truncatedTo(ChronoUnit.SECONDS)));
+    event.replace(new DtStamp(stamp.truncatedTo(ChronoUnit.SECONDS))); // the constructor stamps the time now
     event.add(new Location(invitation.address()
         .map(a -> invitation.venue() + ", " + a)
         .orElse(invitation.venue())));

@@ -71,6 +71,9 @@ class IcsRendererTest {
     assertThat(onlyEvent(calendar).getUid().orElseThrow().getValue())
         .isEqualTo("next-after-" + report.session() + "@" + IcsRenderer.DEFAULT_DOMAIN);
     assertThat(onlyEvent(calendar).getProperties("ATTENDEE")).isEmpty();
+    assertThat(onlyEvent(calendar).getProperties("DTSTAMP")).hasSize(1);
+    assertThat(first).contains("DTSTAMP:" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+        .format(report.startsAt().withZoneSameInstant(java.time.ZoneOffset.UTC)));
     assertThat(ics.render(report)).isEqualTo(first);
     assertThat(first.split("\r\n")).allMatch(l -> l.getBytes(StandardCharsets.UTF_8).length <= 75);
   }
