@@ -4,6 +4,12 @@ package org.communityofpractice.core.consent;
 public enum ConsentPurpose {
   /** Receiving the community's emails: session reports, invitations. */
   COMMUNITY_COMMUNICATIONS(false),
+  /**
+   * Receiving a series' findings as one who can make decisions — a key influencer, or a group or
+   * Board at its generic address — and a follow-up offering a meeting or presentation: "share
+   * findings with organisations and people that can make decisions to create a preferred future".
+   */
+  DECISION_MAKER_COMMUNICATIONS(false),
   /** Being named in reports. */
   NAMED_IN_REPORTS(false),
   /** Being quoted by role and place, such as "Housing Manager, Stoke-on-Trent". */

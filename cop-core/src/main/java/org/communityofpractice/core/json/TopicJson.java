@@ -8,7 +8,12 @@ import static org.communityofpractice.core.json.JsonOut.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.List;
+import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.people.Perspective;
+import org.communityofpractice.core.topic.DecisionMaker;
+import org.communityofpractice.core.topic.FollowUp;
 import org.communityofpractice.core.topic.Series;
 import org.communityofpractice.core.topic.SeriesId;
 import org.communityofpractice.core.topic.Topic;
@@ -51,23 +56,68 @@ final class TopicJson {
     o.set("title", text(series.title()));
     optional(o, "introduction", series.introduction(), JsonOut::text);
     o.set("concluded", NODES.booleanNode(series.concluded()));
+    if (!series.decisionMakers().isEmpty()) {
+      o.set("decisionMakers", JsonOut.array(series.decisionMakers(), TopicJson::decisionMaker));
+    }
+    if (!series.followUps().isEmpty()) {
+      o.set("followUps", JsonOut.array(series.followUps(), TopicJson::followUp));
+    }
     return o;
   }
 
   static Series series(JsonIn in) throws ArchiveFormatException {
-    JsonIn.Obj o = in.object("id", "topic", "title", "introduction", "concluded");
+    JsonIn.Obj o = in.object("id", "topic", "title", "introduction", "concluded", "decisionMakers", "followUps");
     SeriesId id = o.required("id", TopicJson::seriesId);
     TopicId topic = o.required("topic", TopicJson::topicRef);
     String title = o.required("title", JsonIn::string);
     var introduction = o.optionalPersonal("introduction", JsonIn::string);
     boolean concluded = o.required("concluded", JsonIn::bool);
+    List<DecisionMaker> decisionMakers = o.optional("decisionMakers", e -> e.list(TopicJson::decisionMaker))
+        .orElse(List.of());
+    List<FollowUp> followUps = o.optional("followUps", e -> e.list(TopicJson::followUp)).orElse(List.of());
     return in.build(() -> Series.builder()
+        .decisionMakers(decisionMakers)
+        .followUps(followUps)
         .id(id)
         .topic(topic)
         .title(title)
         .introduction(introduction)
         .concluded(concluded)
         .build());
+  }
+
+  private static JsonNode decisionMaker(DecisionMaker d) {
+    ObjectNode o = object();
+    o.set("person", text(d.person()));
+    o.set("kind", JsonOut.name(d.kind()));
+    return o;
+  }
+
+  private static DecisionMaker decisionMaker(JsonIn in) throws ArchiveFormatException {
+    JsonIn.Obj o = in.object("person", "kind");
+    PersonId person = o.required("person", PeopleJson::personRef);
+    DecisionMaker.Kind kind = o.required("kind", e -> e.enumOf(DecisionMaker.Kind.class));
+    return in.build(() -> DecisionMaker.of(person, kind));
+  }
+
+  private static JsonNode followUp(FollowUp f) {
+    ObjectNode o = object();
+    o.set("decisionMaker", text(f.decisionMaker()));
+    o.set("circulation", text(f.circulation()));
+    o.set("distributedOn", JsonOut.date(f.distributedOn()));
+    o.set("due", JsonOut.date(f.due()));
+    optional(o, "done", f.done(), JsonOut::date);
+    return o;
+  }
+
+  private static FollowUp followUp(JsonIn in) throws ArchiveFormatException {
+    JsonIn.Obj o = in.object("decisionMaker", "circulation", "distributedOn", "due", "done");
+    PersonId person = o.required("decisionMaker", PeopleJson::personRef);
+    String circulation = o.required("circulation", JsonIn::string);
+    LocalDate distributedOn = o.required("distributedOn", JsonIn::date);
+    LocalDate due = o.required("due", JsonIn::date);
+    var done = o.optional("done", JsonIn::date);
+    return in.build(() -> new FollowUp(person, circulation, distributedOn, due, done));
   }
 
   static TopicId topicId(JsonIn in) throws ArchiveFormatException {

@@ -9,6 +9,7 @@ import org.communityofpractice.core.internal.Checks;
 import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.session.SessionId;
+import org.communityofpractice.core.topic.DecisionMaker;
 import org.communityofpractice.core.topic.SeriesId;
 import org.communityofpractice.core.validation.InvalidValueException;
 import org.slf4j.Logger;
@@ -173,5 +174,21 @@ public record DisclosurePolicy(Instant asOf, int suppressionThreshold, ConsentRu
   boolean consented(Community community, PersonId person, ConsentPurpose purpose) {
     return community.consent().publishable(person, purpose, asOf, consentRules)
         && community.consent().publishable(person, purpose, asOf, community.consentRules());
+  }
+
+  /**
+   * The decision makers of a series the findings may go to as consent stands at {@link #asOf()}:
+   * those of {@link org.communityofpractice.core.topic.Series#decisionMakers()} held with an email
+   * address, not restricted and with {@code DECISION_MAKER_COMMUNICATIONS} in force, in the series'
+   * order. Derived, never stored.
+   *
+   * @throws InvalidValueException naming {@code series} when the community has no such series
+   */
+  public MailingList decisionMakers(Community community, SeriesId series) {
+    Objects.requireNonNull(community, "community");
+    var held = community.series(Objects.requireNonNull(series, "series"))
+        .orElseThrow(() -> InvalidValueException.of("series", "must be a series of the community", series));
+    return MailingList.of(community, this, ConsentPurpose.DECISION_MAKER_COMMUNICATIONS,
+        held.decisionMakers().stream().map(DecisionMaker::person).toList());
   }
 }

@@ -11,7 +11,8 @@ import org.communityofpractice.core.people.Person;
 import org.communityofpractice.core.people.PersonId;
 
 /**
- * The community email list, derived from the consent ledger whenever it is needed and never stored,
+ * The community email list (or a series' decision makers, {@link
+ * DisclosurePolicy#decisionMakers}), derived from the consent ledger whenever it is needed and never stored,
  * so it cannot drift from what people agreed. Everyone held with an email address, not restricted,
  * and with {@code COMMUNITY_COMMUNICATIONS} in force — by consent, or by the charity soft opt-in
  * they have not opted out of — is on it, with that basis. {@link #toString()} shows the size only.
@@ -51,14 +52,22 @@ public final class MailingList {
   }
 
   static MailingList of(Community community, DisclosurePolicy policy) {
+    return of(community, policy, ConsentPurpose.COMMUNITY_COMMUNICATIONS,
+        community.register().people().stream().map(Person::id).toList());
+  }
+
+  /** Those of {@code candidates}, in their order, who may be written to for {@code purpose}. */
+  static MailingList of(Community community, DisclosurePolicy policy, ConsentPurpose purpose,
+                        List<PersonId> candidates) {
     List<Recipient> recipients = new ArrayList<>();
-    for (Person person : community.register().people()) {
-      if (person.isRestricted() || person.contact().email().isEmpty()) {
+    for (PersonId id : candidates) {
+      Person person = community.register().find(id).orElse(null);
+      if (person == null || person.isRestricted() || person.contact().email().isEmpty()) {
         continue;
       }
-      if (policy.consented(community, person.id(), ConsentPurpose.COMMUNITY_COMMUNICATIONS)) {
+      if (policy.consented(community, person.id(), purpose)) {
         ConsentEvent grant = community.consent()
-            .decisionAt(person.id(), ConsentPurpose.COMMUNITY_COMMUNICATIONS, policy.asOf())
+            .decisionAt(person.id(), purpose, policy.asOf())
             .orElseThrow();
         recipients.add(new Recipient(person.id(), person.contact().email().get(), grant.terms().basis()));
       }
@@ -66,7 +75,7 @@ public final class MailingList {
     return new MailingList(recipients);
   }
 
-  /** Everyone to write to, in register order. */
+  /** Everyone to write to, in register order (a series' order for decision makers). */
   public List<Recipient> recipients() {
     return recipients;
   }

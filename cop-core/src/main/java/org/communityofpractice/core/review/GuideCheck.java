@@ -30,6 +30,8 @@ public enum GuideCheck {
   LIFE_CYCLE_REVIEW("life-cycle-review", new LifeCycleReview()),
   /** The report of a session held a while ago has not been circulated. */
   REPORT_NOT_CIRCULATED("report-not-circulated", new ReportNotCirculated()),
+  /** A follow-up owed to a decision maker the series' findings went to has fallen due. */
+  FOLLOW_UP_DUE("follow-up-due", new FollowUpDue()),
   /** People on the email list whose consent to community communications has lapsed. */
   LAPSED_CONSENT_ON_EMAIL_LIST("lapsed-consent-on-email-list", new LapsedConsent()),
   /** Lived experience recorded in the register without explicit consent to record it in force. */

@@ -19,6 +19,7 @@ import org.communityofpractice.core.people.Restriction;
 import org.communityofpractice.core.people.RestrictionGround;
 import org.communityofpractice.core.people.Tombstone;
 import org.communityofpractice.core.session.Session;
+import org.communityofpractice.core.topic.Series;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -132,7 +133,8 @@ public final class DataSubjectRights {
    * request says so), a presentation they gave keeps its kind and length but its title becomes
    * {@link Erasure#ERASED_TEXT} and its summary and perspective go, an action they alone owned keeps
    * its place but its text becomes {@link Erasure#ERASED_TEXT} (an action owned with others keeps its
-   * text and loses only them), they leave the core group, and anything they recorded for others
+   * text and loses only them), they leave the core group and the decision makers of every series
+   * (with the follow-ups owed to them), and anything they recorded for others
    * names the opaque id instead.
    *
    * <p>This changes a value only: the copies a store keeps (backups, journals) still hold the
@@ -182,6 +184,7 @@ public final class DataSubjectRights {
         .register(erased)
         .consent(community.consent().erasing(person, opaque))
         .coreGroup(community.coreGroup().stream().filter(p -> !p.equals(person)).toList())
+        .series(community.series().stream().map(s -> withoutDecisionMaker(s, person)).toList())
         .sessions(community.sessions().stream().map(redaction::apply).toList())
         .build();
     // the erased id is not logged beside the tombstone; the store's erasure log, which replay needs,
@@ -190,6 +193,17 @@ public final class DataSubjectRights {
       LOG.info("erased a person, leaving tombstone {} ({}, words {})", opaque, request.ground(), request.contributions());
     }
     return RequestOutcome.done(new Erasure(after, tombstone, request));
+  }
+
+  /** The series without {@code person} among its decision makers, nor the follow-ups owed to them. */
+  private static Series withoutDecisionMaker(Series series, PersonId person) {
+    if (series.decisionMakers().stream().noneMatch(d -> d.person().equals(person))) {
+      return series;
+    }
+    return Series.builder().from(series)
+        .decisionMakers(series.decisionMakers().stream().filter(d -> !d.person().equals(person)).toList())
+        .followUps(series.followUps().stream().filter(f -> !f.decisionMaker().equals(person)).toList())
+        .build();
   }
 
   static Community replace(Community community, Person person, AuditEntry entry) {

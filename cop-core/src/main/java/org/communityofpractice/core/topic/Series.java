@@ -1,7 +1,11 @@
 package org.communityofpractice.core.topic;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.communityofpractice.core.internal.Checks;
+import org.communityofpractice.core.people.PersonId;
 import org.immutables.value.Value;
 
 /**
@@ -45,9 +49,27 @@ public abstract class Series {
     return false;
   }
 
+  /**
+   * Who the series' findings go to when it is complete: "Identify the key influencers, groups and
+   * Boards". Each at most once.
+   */
+  public abstract List<DecisionMaker> decisionMakers();
+
+  /** The follow-ups owed to decision makers the findings went to, oldest first. */
+  public abstract List<FollowUp> followUps();
+
+  /** The follow-ups not yet made whose date has come by {@code today}. */
+  public List<FollowUp> followUpsDue(java.time.LocalDate today) {
+    return followUps().stream().filter(f -> f.isDue(today)).toList();
+  }
+
   @Value.Check
   void check() {
     Checks.text(title(), "title");
     introduction().ifPresent(i -> Checks.text(i, "introduction"));
+    Checks.unique(decisionMakers(), DecisionMaker::person, "decisionMakers", "person");
+    Set<PersonId> known = decisionMakers().stream().map(DecisionMaker::person).collect(Collectors.toSet());
+    Checks.allKnown(followUps().stream().map(FollowUp::decisionMaker).toList(), known, "followUps",
+        "must name a decision maker of the series");
   }
 }

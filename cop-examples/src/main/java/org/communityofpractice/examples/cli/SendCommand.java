@@ -16,6 +16,8 @@ import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.store.ArchiveConflictException;
 import org.communityofpractice.core.store.SendLog;
 import org.communityofpractice.core.store.SendLogInUseException;
+import org.communityofpractice.core.topic.FollowUp;
+import org.communityofpractice.core.topic.SeriesId;
 import org.communityofpractice.core.validation.InvalidValueException;
 import org.communityofpractice.report.check.PublicationFinding;
 import org.communityofpractice.report.mail.Circulation;
@@ -106,6 +108,11 @@ final class SendCommand extends CopCommand {
       description = "who decided to publish findings anyway, for the log: a member's id or a role, never a name (default: ${DEFAULT-VALUE})")
   String decidedBy;
 
+  @Option(names = "--decision-makers",
+      description = "with --series: send the series' findings to its decision makers (the influencers, groups and"
+          + " Boards who agreed to receive them) instead of the email list, and record a follow-up for each")
+  boolean decisionMakers;
+
   @Option(names = "--dry-run", description = "show who would receive it and what the check found; send nothing")
   boolean dryRun;
 
@@ -124,8 +131,12 @@ final class SendCommand extends CopCommand {
     Archives.InStore in = Archives.inStore(archive);
     Community community = in.community();
     Circulation circulation = Circulation.builder().settings(settings(community)).clock(clock).build();
+    if (decisionMakers && target.series == null) {
+      throw UserError.usage("--decision-makers goes with --series ID: the findings of a series go to its decision makers.");
+    }
     Circulation.Plan plan = plan(circulation, community);
-    out().println("circulation " + plan.circulation() + ": " + plan.recipients().size() + " on the email list");
+    out().println("circulation " + plan.circulation() + ": " + plan.recipients().size()
+        + (plan.toDecisionMakers() ? " decision makers who agreed to receive the findings" : " on the email list"));
     out().println("  recipients  " + ids(plan.recipients()));
     for (PublicationFinding f : plan.findings()) {
       out().println("  finding     " + f.key() + (publishAnyway.contains(f.key()) ? "  (published anyway)" : ""));
@@ -169,6 +180,9 @@ final class SendCommand extends CopCommand {
     if (target.session != null) {
       record(in, Ids.session(target.session));
     }
+    if (plan.toDecisionMakers()) {
+      recordFollowUps(in, Ids.series(target.series), result);
+    }
     return Cop.OK;
   }
 
@@ -197,6 +211,10 @@ final class SendCommand extends CopCommand {
   }
 
   private Circulation.Plan plan(Circulation circulation, Community community) {
+    if (decisionMakers) {
+      return ReportTargets.resolve(archive, community, null, target.series,
+          id -> circulation.plan(community, id), id -> circulation.planFindings(community, id));
+    }
     return ReportTargets.resolve(archive, community, target.session, target.series,
         id -> circulation.plan(community, id), id -> circulation.plan(community, id));
   }
@@ -225,6 +243,23 @@ final class SendCommand extends CopCommand {
     } catch (ArchiveConflictException e) {
       throw UserError.invalid("the archive changed while sending; the messages went, but run the same command"
           + " again to record that the report was circulated.");
+    }
+  }
+
+  /** Records in the archive a follow-up owed to each decision maker the findings went to, so the review reminds. */
+  private void recordFollowUps(Archives.InStore in, SeriesId series, CirculationResult result) {
+    LocalDate today = LocalDate.now(clock);
+    Community recorded = Circulation.recordDistributed(in.community(), series, result, today, FollowUp.DEFAULT_AFTER);
+    if (recorded == in.community()) {
+      return;
+    }
+    try {
+      in.store().save(recorded, in.archive().version());
+      out().println("recorded in " + in.folder() + ": follow up with the decision makers from "
+          + today.plus(FollowUp.DEFAULT_AFTER) + " (cop's own four weeks)");
+    } catch (ArchiveConflictException e) {
+      throw UserError.invalid("the archive changed while sending; the messages went, but run the same command"
+          + " again to record the follow-ups.");
     }
   }
 

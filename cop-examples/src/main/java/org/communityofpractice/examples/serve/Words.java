@@ -24,6 +24,7 @@ public final class Words {
   public static String plainly(ConsentPurpose purpose) {
     return switch (purpose) {
       case COMMUNITY_COMMUNICATIONS -> "Send me the community's emails: the session reports and invitations.";
+      case DECISION_MAKER_COMMUNICATIONS -> "Send me the findings of a series as someone who can act on them.";
       case NAMED_IN_REPORTS -> "You may use my name in the community's reports.";
       case QUOTED_BY_ROLE -> "You may quote me by my role and place, such as \"Housing Manager, Stoke-on-Trent\".";
       case PHOTOGRAPHED -> "I may appear in photographs of the session, such as of the flip charts.";

@@ -65,6 +65,49 @@ class SendCommandTest {
   }
 
   @Test
+  void theSeriesFindingsGoToItsDecisionMakersWithConsentAndLeaveAFollowUp() throws IOException {
+    Path folder = DemoArchive.in(dir);
+    org.communityofpractice.core.store.FileArchiveStore store =
+        org.communityofpractice.core.store.FileArchiveStore.builder(dir.resolve("archives")).build();
+    org.communityofpractice.core.community.CommunityId id = org.communityofpractice.core.community.CommunityId.of("sotcop");
+    var stored = store.load(id).orElseThrow();
+    Community before = stored.community();
+    Series series = Series.builder().from(before.series(PrisonReleaseSeries.SERIES).orElseThrow())
+        .addDecisionMakers(org.communityofpractice.core.topic.DecisionMaker.of(GuideMembers.HOUSING_MANAGER,
+            org.communityofpractice.core.topic.DecisionMaker.Kind.INFLUENCER))
+        .addDecisionMakers(org.communityofpractice.core.topic.DecisionMaker.of(GuideMembers.COMMISSIONER,
+            org.communityofpractice.core.topic.DecisionMaker.Kind.BOARD))
+        .build();
+    var consent = before.consent().grant(org.communityofpractice.core.consent.ConsentTerms.builder()
+        .person(GuideMembers.HOUSING_MANAGER)
+        .purpose(org.communityofpractice.core.consent.ConsentPurpose.DECISION_MAKER_COMMUNICATIONS)
+        .at(Instant.now().minusSeconds(60))
+        .method(org.communityofpractice.core.consent.ConsentMethod.EMAIL)
+        .notice(before.consent().events().get(0).terms().notice())
+        .recordedBy(org.communityofpractice.core.people.Actor.role("chair"))
+        .build());
+    store.save(Community.builder().from(before).consent(consent)
+        .series(before.series().stream().map(s -> s.id().equals(series.id()) ? series : s).toList())
+        .build(), stored.version());
+
+    CopRun run = CopRun.of("send", folder.toString(), "--series", PrisonReleaseSeries.SERIES.value(),
+        "--decision-makers", "--from", "hello@sotcop.example.org", "--unsubscribe", "leave@sotcop.example.org",
+        "--outbox", dir.resolve("findings").toString());
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.out()).contains("circulation series-findings-" + PrisonReleaseSeries.SERIES.value() + ": 1 decision")
+        .contains("recipients  " + GuideMembers.HOUSING_MANAGER.value()).contains("follow up with the decision makers");
+    assertThat(emls(dir.resolve("findings"))).hasSize(1);
+    assertThat(store.load(id).orElseThrow().community().series(PrisonReleaseSeries.SERIES).orElseThrow().followUps())
+        .extracting(org.communityofpractice.core.topic.FollowUp::decisionMaker)
+        .containsExactly(GuideMembers.HOUSING_MANAGER);
+
+    CopRun session = CopRun.of("send", folder.toString(), "--session", PrisonReleaseSeries.SECOND.value(),
+        "--decision-makers", "--from", "hello@sotcop.example.org", "--unsubscribe", "leave@sotcop.example.org");
+    assertThat(session.exitCode()).isEqualTo(Cop.USAGE);
+    assertThat(session.err()).contains("--decision-makers goes with --series");
+  }
+
+  @Test
   void sendStopsWithAOneLineReasonWhenTheMailServerCannotBeReached() throws IOException {
     Path folder = DemoArchive.in(dir);
     CopRun run = CopRun.of("send", folder.toString(), "--session", PrisonReleaseSeries.SECOND.value(),

@@ -28,6 +28,8 @@ import org.communityofpractice.core.privacy.MailingList;
 import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.store.SendLog;
+import org.communityofpractice.core.topic.FollowUp;
+import org.communityofpractice.core.topic.Series;
 import org.communityofpractice.core.topic.SeriesId;
 import org.communityofpractice.report.ReportComposer;
 import org.communityofpractice.report.calendar.InvitationCalendar;
@@ -64,6 +66,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class Circulation {
   private static final Logger LOG = LoggerFactory.getLogger(Circulation.class);
+
+  /** What the id of a circulation of a series' findings to its decision makers starts with. */
+  public static final String FINDINGS_PREFIX = "series-findings-";
 
   private final CirculationSettings settings;
   private final Clock clock;
@@ -146,9 +151,13 @@ public final class Circulation {
     private final List<PersonId> recipients;
     private final List<PublicationFinding> findings;
     private final Set<String> publishedAnyway;
+    /** The series whose decision makers receive it; empty for the community email list. */
+    private final Optional<SeriesId> toDecisionMakersOf;
 
     private Plan(Community community, String circulation, Report report, Optional<String> invitedFrom,
-                 List<PersonId> recipients, List<PublicationFinding> findings, Set<String> publishedAnyway) {
+                 List<PersonId> recipients, List<PublicationFinding> findings, Set<String> publishedAnyway,
+                 Optional<SeriesId> toDecisionMakersOf) {
+      this.toDecisionMakersOf = toDecisionMakersOf;
       this.community = community;
       this.circulation = circulation;
       this.report = report;
@@ -166,6 +175,11 @@ public final class Circulation {
     /** The report to circulate. */
     public Report report() {
       return report;
+    }
+
+    /** Whether it goes to a series' decision makers rather than to the community email list. */
+    public boolean toDecisionMakers() {
+      return toDecisionMakersOf.isPresent();
     }
 
     /** Who is on the list as consent stood when the plan was made, in register order. */
@@ -200,7 +214,7 @@ public final class Circulation {
       LOG.info("circulation {}: finding {} published anyway, decided by {}", circulation, findingKey, decidedBy);
       Set<String> decided = new java.util.HashSet<>(publishedAnyway);
       decided.add(findingKey);
-      return new Plan(community, circulation, report, invitedFrom, recipients, findings, decided);
+      return new Plan(community, circulation, report, invitedFrom, recipients, findings, decided, toDecisionMakersOf);
     }
 
     @Override
@@ -215,7 +229,8 @@ public final class Circulation {
     Objects.requireNonNull(session, "session");
     DisclosurePolicy policy = policy(clock.instant());
     SessionReport report = composer(policy).session(community, session);
-    return plan(community, policy, "report-" + session.value(), report, Optional.of(session.value()));
+    return plan(community, policy, "report-" + session.value(), report, Optional.of(session.value()),
+        Optional.empty());
   }
 
   /** Plans circulating the report of a series. */
@@ -225,15 +240,41 @@ public final class Circulation {
     DisclosurePolicy policy = policy(clock.instant());
     SeriesReport report = composer(policy).series(community, series);
     Optional<String> last = community.sessionsOf(series).stream().reduce((a, b) -> b).map(s -> s.id().value());
-    return plan(community, policy, "series-report-" + series.value(), report, last);
+    return plan(community, policy, "series-report-" + series.value(), report, last, Optional.empty());
+  }
+
+  /**
+   * Plans distributing the findings of a series to its decision makers: "When a series of sessions
+   * are complete, and the summary report is finalised, share findings with organisations and people
+   * that can make decisions". The same report, publication check and send log as any circulation;
+   * the recipients are {@link DisclosurePolicy#decisionMakers} — those of the series' {@link
+   * org.communityofpractice.core.topic.Series#decisionMakers()} with {@code
+   * DECISION_MAKER_COMMUNICATIONS} in force — and the circulation's id is {@code
+   * series-findings-<series>}. Record the follow-ups with {@link #recordDistributed}.
+   */
+  public Plan planFindings(Community community, SeriesId series) {
+    Objects.requireNonNull(community, "community");
+    Objects.requireNonNull(series, "series");
+    DisclosurePolicy policy = policy(clock.instant());
+    SeriesReport report = composer(policy).series(community, series);
+    Optional<String> last = community.sessionsOf(series).stream().reduce((a, b) -> b).map(s -> s.id().value());
+    return plan(community, policy, FINDINGS_PREFIX + series.value(), report, last, Optional.of(series));
   }
 
   private Plan plan(Community community, DisclosurePolicy policy, String circulation, Report report,
-                    Optional<String> invitedFrom) {
-    List<PersonId> recipients = policy.mailingList(community).recipients().stream()
+                    Optional<String> invitedFrom, Optional<SeriesId> toDecisionMakersOf) {
+    List<PersonId> recipients = list(community, policy, toDecisionMakersOf).recipients().stream()
         .map(MailingList.Recipient::person).toList();
     List<PublicationFinding> findings = PublicationCheck.of(community, policy).check(report);
-    return new Plan(community, circulation, report, invitedFrom, recipients, findings, Set.of());
+    return new Plan(community, circulation, report, invitedFrom, recipients, findings, Set.of(), toDecisionMakersOf);
+  }
+
+  private static MailingList list(Community community, DisclosurePolicy policy, Optional<SeriesId> decisionMakersOf) {
+    return decisionMakersOf.map(s -> policy.decisionMakers(community, s)).orElseGet(() -> policy.mailingList(community));
+  }
+
+  private static ConsentPurpose purpose(Plan plan) {
+    return plan.toDecisionMakers() ? ConsentPurpose.DECISION_MAKER_COMMUNICATIONS : ConsentPurpose.COMMUNITY_COMMUNICATIONS;
   }
 
   private DisclosurePolicy policy(Instant at) {
@@ -265,7 +306,7 @@ public final class Circulation {
     }
     Instant now = clock.instant();
     // consent as it stands at the time of sending, not when the plan was made
-    MailingList list = policy(now).mailingList(plan.community);
+    MailingList list = list(plan.community, policy(now), plan.toDecisionMakersOf);
     Map<PersonId, SendLog.Outcome> before = log.statusOf(plan.circulation());
     jakarta.mail.Session session = jakarta.mail.Session.getInstance(delivery.properties());
     MessageWriter writer = new MessageWriter(settings, session);
@@ -273,7 +314,7 @@ public final class Circulation {
         + "@" + settings.domain();
     int sequence = Messages.invitation(plan.report()).map(i -> log.sequenceOf(uid, Messages.details(i))).orElse(0);
     Messages messages = new Messages(plan.community, plan.report(), new Messages.CalendarEntry(uid, sequence), settings,
-        calendar);
+        calendar, plan.toDecisionMakers());
 
     List<PersonId> delivered = new ArrayList<>();
     List<PersonId> already = new ArrayList<>();
@@ -315,7 +356,7 @@ public final class Circulation {
         MimeMessage message;
         try {
           String name = name(plan.community, person);
-          message = writer.write(messages.content(name, grantedOn(plan.community, person, now)), r.email(), name,
+          message = writer.write(messages.content(name, grantedOn(plan.community, person, now, purpose(plan))), r.email(), name,
               messageId(plan.circulation(), person), clock.instant());
         } catch (MessagingException e) {
           // an address the mail library cannot write: reported by id, never shown
@@ -369,8 +410,49 @@ public final class Circulation {
     return community.register().find(person).map(Person::name).orElse("");
   }
 
-  private static Optional<ConsentEvent> grantedOn(Community community, PersonId person, Instant at) {
-    return community.consent().decisionAt(person, ConsentPurpose.COMMUNITY_COMMUNICATIONS, at);
+  private static Optional<ConsentEvent> grantedOn(Community community, PersonId person, Instant at,
+                                                  ConsentPurpose purpose) {
+    return community.consent().decisionAt(person, purpose, at);
+  }
+
+  /**
+   * The community with a follow-up owed, {@code after} the date, to each decision maker the series'
+   * findings were delivered to in {@code result} (or before it) and not yet owed one for this
+   * circulation; the community unchanged when there is none to add.
+   *
+   * @param result the result of sending a {@link #planFindings} plan
+   * @param on when the findings went
+   * @param after how long after to follow up, such as {@link FollowUp#DEFAULT_AFTER}
+   */
+  public static Community recordDistributed(Community community, SeriesId series, CirculationResult result,
+                                            LocalDate on, java.time.Period after) {
+    Objects.requireNonNull(community, "community");
+    Objects.requireNonNull(result, "result");
+    Objects.requireNonNull(on, "on");
+    Objects.requireNonNull(after, "after");
+    Series held = community.series(series).orElseThrow(() ->
+        org.communityofpractice.core.validation.InvalidValueException.of("series", "must be a series of the community",
+            series));
+    Set<PersonId> owed = new java.util.HashSet<>();
+    held.followUps().stream().filter(f -> f.circulation().equals(result.circulation()))
+        .forEach(f -> owed.add(f.decisionMaker()));
+    Set<PersonId> decisionMakers = new java.util.HashSet<>();
+    held.decisionMakers().forEach(d -> decisionMakers.add(d.person()));
+    List<FollowUp> added = new ArrayList<>(held.followUps());
+    List<PersonId> sent = new ArrayList<>(result.alreadyDelivered());
+    sent.addAll(result.delivered());
+    for (PersonId person : sent) {
+      if (decisionMakers.contains(person) && owed.add(person)) {
+        added.add(FollowUp.of(person, result.circulation(), on, on.plus(after)));
+      }
+    }
+    if (added.size() == held.followUps().size()) {
+      return community;
+    }
+    Series recorded = Series.builder().from(held).followUps(added).build();
+    return Community.builder().from(community)
+        .series(community.series().stream().map(s -> s.id().equals(series) ? recorded : s).toList())
+        .build();
   }
 
   /** The same for a circulation and person on every run, so a resent message is known as the same. */

@@ -35,9 +35,11 @@ final class Messages {
   private final String subject;
   private final Optional<String> ics;
   private final String listId;
+  private final boolean toDecisionMakers;
 
   Messages(Community community, Report report, CalendarEntry entry, CirculationSettings settings,
-           InvitationCalendar calendar) {
+           InvitationCalendar calendar, boolean toDecisionMakers) {
+    this.toDecisionMakers = toDecisionMakers;
     this.community = community;
     this.settings = settings;
     this.report = report;
@@ -73,7 +75,7 @@ final class Messages {
           + s.startsAt().format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
     }
     SeriesReport s = (SeriesReport) report;
-    return report.community() + ": report of the series " + s.title();
+    return report.community() + (toDecisionMakers ? ": findings of the series " : ": report of the series ") + s.title();
   }
 
   private String listId() {
@@ -101,6 +103,11 @@ final class Messages {
   }
 
   private String thanks() {
+    if (toDecisionMakers) {
+      return "The series " + ((SeriesReport) report).title() + " of " + report.community() + " is complete, and we"
+          + " share its findings with you as someone who can make decisions that help create the preferred future"
+          + " it describes. The report is below. We would welcome the chance to offer a meeting or a presentation.";
+    }
     if (report instanceof SessionReport s) {
       return "Thank you to everyone who came to " + report.community() + " on "
           + date(s.startsAt()) + " and shared what they know. The report of the session on "
@@ -136,6 +143,10 @@ final class Messages {
     }
     LocalDate on = LocalDate.ofInstant(grant.get().at(), ZoneOffset.UTC);
     String when = on.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+    if (toDecisionMakers) {
+      return "You receive this because on " + when + " you agreed to receive the findings of " + report.community()
+          + " as someone who can act on them.";
+    }
     return grant.get().terms().basis() == ConsentBasis.SOFT_OPT_IN
         ? "You receive this because you gave your details while supporting " + report.community() + " on " + when
             + " and have not asked us to stop."

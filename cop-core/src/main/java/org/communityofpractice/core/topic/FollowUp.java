@@ -1,0 +1,66 @@
+package org.communityofpractice.core.topic;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.communityofpractice.core.internal.Checks;
+import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.validation.InvalidValueException;
+
+/**
+ * The findings went to a decision maker; when to follow up "with an offer of a meeting or
+ * presentation", and whether that was done. Ids and dates only: what was sent to whom, message by
+ * message, is in the store's send log under {@link #circulation()}.
+ *
+ * <pre>{@code
+ * FollowUp due = FollowUp.of(board, "series-findings-prison-release-2016", sentOn, sentOn.plus(FollowUp.DEFAULT_AFTER));
+ * FollowUp done = due.done(LocalDate.of(2016, 8, 1));
+ * }</pre>
+ *
+ * @param decisionMaker to whom the findings went
+ * @param circulation the circulation that sent them, the send log's key
+ * @param distributedOn when they went
+ * @param due when to follow up, on or after {@code distributedOn}
+ * @param done when the follow-up was made, if it was
+ */
+public record FollowUp(
+    PersonId decisionMaker, String circulation, LocalDate distributedOn, LocalDate due, Optional<LocalDate> done) {
+  /**
+   * How long after distributing the findings a follow-up falls due: four weeks, cop's own default
+   * (the guide says only "If necessary, follow up"; four weeks is about one meeting cycle of a
+   * Board or partnership that meets monthly, as @SoTCoP itself does).
+   */
+  public static final java.time.Period DEFAULT_AFTER = java.time.Period.ofWeeks(4);
+
+  public FollowUp {
+    Objects.requireNonNull(decisionMaker, "decisionMaker");
+    Checks.text(circulation, "circulation");
+    Checks.date(distributedOn, "distributedOn");
+    Checks.date(due, "due");
+    Objects.requireNonNull(done, "done");
+    if (due.isBefore(distributedOn)) {
+      throw InvalidValueException.of("due", "must not be before distributedOn " + distributedOn, due);
+    }
+    done.ifPresent(d -> {
+      Checks.date(d, "done");
+      if (d.isBefore(distributedOn)) {
+        throw InvalidValueException.of("done", "must not be before distributedOn " + distributedOn, d);
+      }
+    });
+  }
+
+  /** A follow-up not yet made. */
+  public static FollowUp of(PersonId decisionMaker, String circulation, LocalDate distributedOn, LocalDate due) {
+    return new FollowUp(decisionMaker, circulation, distributedOn, due, Optional.empty());
+  }
+
+  /** This follow-up, made on {@code on}. */
+  public FollowUp done(LocalDate on) {
+    return new FollowUp(decisionMaker, circulation, distributedOn, due, Optional.of(Objects.requireNonNull(on, "on")));
+  }
+
+  /** Whether it is due and not made by {@code today}. */
+  public boolean isDue(LocalDate today) {
+    return done.isEmpty() && !today.isBefore(due);
+  }
+}

@@ -1,0 +1,112 @@
+package org.communityofpractice.report.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.communityofpractice.core.fixtures.CommunityFixtures.HOUSING_MANAGER;
+import static org.communityofpractice.core.fixtures.CommunityFixtures.PRISON_RELEASE_SERIES;
+import static org.communityofpractice.core.fixtures.DecisionMakerFixtures.BOARD;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.james.mime4j.dom.Message;
+import org.apache.james.mime4j.dom.address.Mailbox;
+import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.fixtures.CommunityFixtures;
+import org.communityofpractice.core.fixtures.DecisionMakerFixtures;
+import org.communityofpractice.core.review.GuideCheck;
+import org.communityofpractice.core.review.Review;
+import org.communityofpractice.core.session.Session;
+import org.communityofpractice.core.store.SendLog;
+import org.communityofpractice.core.topic.FollowUp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A complete series' findings go to its decision makers who agreed to receive them, through the
+ * same publication check and send log as the email list, and leave follow-ups the review reminds of.
+ */
+class DisseminationTest {
+  private static final Instant SENT_AT = Instant.parse("2016-06-10T09:00:00Z");
+  private static final LocalDate SENT_ON = LocalDate.of(2016, 6, 10);
+
+  @TempDir Path dir;
+
+  private final Community community = DecisionMakerFixtures.community();
+  private final Circulation circulation = Circulation.builder().settings(CirculationFixtures.settings())
+      .clock(Clock.fixed(SENT_AT, ZoneOffset.UTC)).build();
+
+  @Test
+  void theFindingsGoOnlyToDecisionMakersWithTheirOwnConsentOnceEach() throws IOException {
+    Circulation.Plan plan = circulation.planFindings(community, PRISON_RELEASE_SERIES);
+    assertThat(plan.circulation()).isEqualTo("series-findings-prison-release-2016");
+    assertThat(plan.toDecisionMakers()).isTrue();
+    assertThat(plan.recipients()).containsExactly(BOARD, HOUSING_MANAGER);
+
+    try (SendLog log = SendLog.open(dir.resolve("send-log.jsonl"))) {
+      CirculationResult first = circulation.send(plan, Delivery.outbox(dir.resolve("outbox")), log);
+      CirculationResult again = circulation.send(plan, Delivery.outbox(dir.resolve("outbox")), log);
+      assertThat(first.delivered()).containsExactly(BOARD, HOUSING_MANAGER);
+      assertThat(again.delivered()).isEmpty();
+      assertThat(log.deliveredTo(BOARD)).extracting(SendLog.Entry::circulation).containsExactly(plan.circulation());
+    }
+    List<String> to = new ArrayList<>();
+    for (Path eml : CirculationFixtures.emls(dir.resolve("outbox"))) {
+      Message message = CirculationFixtures.parse(eml);
+      to.add(((Mailbox) message.getTo().get(0)).getAddress());
+      assertThat(message.getSubject()).contains("findings of the series");
+      assertThat(MessageFormatTest.text(message, "text/plain"))
+          .contains("agreed to receive the findings").contains("a meeting or a presentation");
+    }
+    assertThat(to).containsExactlyInAnyOrder(DecisionMakerFixtures.BOARD_ADDRESS, "jo@example.org");
+  }
+
+  @Test
+  void theFindingsAreHeldByTheSamePublicationCheck() {
+    Community named = withConclusion(community, "Robin Example will take this to the Board.");
+    Circulation.Plan plan = circulation.planFindings(named, PRISON_RELEASE_SERIES);
+    assertThat(plan.openFindings()).isNotEmpty();
+    try (SendLog log = SendLog.open(dir.resolve("send-log.jsonl"))) {
+      CirculationResult held = circulation.send(plan, Delivery.outbox(dir.resolve("outbox")), log);
+      assertThat(held.held()).isNotEmpty();
+      assertThat(held.delivered()).isEmpty();
+      assertThat(log.entries()).isEmpty();
+    }
+  }
+
+  private static Community withConclusion(Community c, String text) {
+    Session last = c.session(CommunityFixtures.PRISON_RELEASE_3).orElseThrow();
+    Session changed = Session.builder().from(last).addConclusions(text).build();
+    return Community.builder().from(c)
+        .sessions(c.sessions().stream().map(s -> s.id().equals(changed.id()) ? changed : s).toList())
+        .build();
+  }
+
+  @Test
+  void recordingTheDistributionLeavesAFollowUpTheReviewRemindsOf() throws IOException {
+    CirculationResult result;
+    try (SendLog log = SendLog.open(dir.resolve("send-log.jsonl"))) {
+      result = circulation.send(circulation.planFindings(community, PRISON_RELEASE_SERIES),
+          Delivery.outbox(dir.resolve("outbox")), log);
+    }
+    Community recorded = Circulation.recordDistributed(community, PRISON_RELEASE_SERIES, result, SENT_ON,
+        FollowUp.DEFAULT_AFTER);
+    assertThat(recorded.series(PRISON_RELEASE_SERIES).orElseThrow().followUps())
+        .extracting(FollowUp::decisionMaker, FollowUp::due)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(BOARD, SENT_ON.plusWeeks(4)),
+            org.assertj.core.groups.Tuple.tuple(HOUSING_MANAGER, SENT_ON.plusWeeks(4)));
+    // recording the same result again owes nothing more
+    assertThat(Circulation.recordDistributed(recorded, PRISON_RELEASE_SERIES, result, SENT_ON.plusDays(1),
+        FollowUp.DEFAULT_AFTER)).isSameAs(recorded);
+
+    Instant dueDay = SENT_ON.plusWeeks(4).atStartOfDay(ZoneOffset.UTC).toInstant();
+    assertThat(Review.guide().build().review(recorded, dueDay))
+        .filteredOn(f -> f.code().equals(GuideCheck.FOLLOW_UP_DUE.code())).hasSize(2);
+    assertThat(Review.guide().build().review(recorded, dueDay.minusSeconds(86_400)))
+        .filteredOn(f -> f.code().equals(GuideCheck.FOLLOW_UP_DUE.code())).isEmpty();
+  }
+}
