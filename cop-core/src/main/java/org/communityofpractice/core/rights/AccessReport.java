@@ -1,5 +1,6 @@
 package org.communityofpractice.core.rights;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import org.communityofpractice.core.table.Column;
 import org.communityofpractice.core.table.CsvWriter;
 import org.communityofpractice.core.table.Schema;
 import org.communityofpractice.core.table.Table;
+import org.communityofpractice.core.topic.FollowUp;
 
 /**
  * Everything a community holds about one person, for a subject access request: their register
@@ -157,10 +159,29 @@ public final class AccessReport {
   private final List<OwnedAction> actions;
   private final List<Said> smallSteps;
   private final List<AuditEntry> audit;
+  private final List<FollowUp> followUps;
+  private final List<Sent> sent;
+
+  /**
+   * A message delivered to the person: which circulation (such as {@code
+   * report-s-2016-04-prison-release}, or {@code series-findings-...} for a series' findings) and
+   * when, as the store's send log records it.
+   *
+   * @param circulation the circulation's id
+   * @param at when it was delivered
+   */
+  public record Sent(String circulation, Instant at) {
+    public Sent {
+      Objects.requireNonNull(circulation, "circulation");
+      Objects.requireNonNull(at, "at");
+    }
+  }
 
   private AccessReport(Person entry, boolean coreGroup, List<ConsentEvent> consentHistory,
       List<Attendance> attendance, List<Said> said, List<AttributedRating> ratings, List<OwnedAction> actions,
-      List<Said> smallSteps, List<AuditEntry> audit) {
+      List<Said> smallSteps, List<AuditEntry> audit, List<FollowUp> followUps, List<Sent> sent) {
+    this.followUps = List.copyOf(followUps);
+    this.sent = List.copyOf(sent);
     this.entry = entry;
     this.coreGroup = coreGroup;
     this.consentHistory = List.copyOf(consentHistory);
@@ -229,8 +250,32 @@ public final class AccessReport {
           .forEach(k -> steps.add(new Said(s.id(), "SMALL_STEP", k.text())));
     }
     List<AuditEntry> audit = community.register().audit().stream().filter(e -> e.person().equals(id)).toList();
+    List<FollowUp> followUps = community.series().stream().flatMap(s -> s.followUps().stream())
+        .filter(f -> f.decisionMaker().equals(id)).toList();
     return new AccessReport(entry, community.coreGroup().contains(id), community.consent().history(id),
-        attendance, said, ratings, actions, steps, audit);
+        attendance, said, ratings, actions, steps, audit, followUps, List.of());
+  }
+
+  /**
+   * This report with the messages delivered to the person, such as a store reads from its send log
+   * ({@code FileArchiveStore.access} adds them).
+   *
+   * @param delivered must not be {@literal null}
+   */
+  public AccessReport withSent(List<Sent> delivered) {
+    Objects.requireNonNull(delivered, "delivered");
+    return new AccessReport(entry, coreGroup, consentHistory, attendance, said, ratings, actions, smallSteps, audit,
+        followUps, delivered);
+  }
+
+  /** The follow-ups owed to them as a decision maker a series' findings went to. */
+  public List<FollowUp> followUps() {
+    return followUps;
+  }
+
+  /** The messages delivered to them, oldest first: empty unless read from a store's send log. */
+  public List<Sent> sent() {
+    return sent;
   }
 
   /** Their register entry. */
@@ -282,7 +327,7 @@ public final class AccessReport {
   public static final Schema SCHEMA = Schema.of(
       "access_report",
       "Everything the community holds about one person, one field per row",
-      Column.text("section", "Which part of the record: register, consent, attendance, said, ratings, actions, smallSteps, audit"),
+      Column.text("section", "Which part of the record: register, consent, attendance, said, ratings, actions, smallSteps, audit, sent, followUps"),
       Column.integer("item", "The number of the item within its section, from 1"),
       Column.text("field", "The field's name"),
       Column.freeText("value", "The value held, as text; empty when nothing is held"),
@@ -385,6 +430,20 @@ public final class AccessReport {
       c.add("fields", String.join(" ", e.fields()));
       c.add("actor", e.actor().personId().map(PersonId::value).or(() -> e.actor().role()).orElse(""));
     }
+    i = 1;
+    for (Sent m : sent) {
+      Section c = new Section(rows, "sent", i++);
+      c.add("circulation", m.circulation());
+      c.add("at", m.at().toString());
+    }
+    i = 1;
+    for (FollowUp f : followUps) {
+      Section c = new Section(rows, "followUps", i++);
+      c.add("circulation", f.circulation());
+      c.add("distributedOn", f.distributedOn().toString());
+      c.add("due", f.due().toString());
+      c.add("done", f.done().map(LocalDate::toString).orElse(""));
+    }
     return List.copyOf(rows);
   }
 
@@ -444,12 +503,18 @@ public final class AccessReport {
     e.put("audit.action", "What was done: rectified, restricted, restriction lifted, anonymised by retention.");
     e.put("audit.fields", "Which fields were changed (not their values).");
     e.put("audit.actor", "Who made the change: a member's identifier or a role.");
+    e.put("sent.circulation", "What was sent to you: a session's report, a series' report or a series' findings.");
+    e.put("sent.at", "When it was delivered to your address (or written to the outbox the charity sends from).");
+    e.put("followUps.circulation", "The findings of a series sent to you as someone who can make decisions.");
+    e.put("followUps.distributedOn", "When they were sent.");
+    e.put("followUps.due", "When the community planned to follow up with an offer of a meeting or presentation.");
+    e.put("followUps.done", "When it followed up, if it has.");
     return Collections.unmodifiableMap(e);
   }
 
   @Override
   public String toString() {
     return "AccessReport{person=" + entry.id() + ", consent=" + consentHistory.size() + ", sessions="
-        + attendance.size() + ", said=" + said.size() + ", ratings=" + ratings.size() + "}";
+        + attendance.size() + ", said=" + said.size() + ", ratings=" + ratings.size() + ", sent=" + sent.size() + "}";
   }
 }

@@ -1056,8 +1056,9 @@ public final class FileArchiveStore implements ArchiveStore {
   /**
    * Everything the store holds about a person in a community, for a subject access request: what
    * the current archive holds ({@link DataSubjectRights#access}) and what the journals of sessions
-   * in progress or interrupted hold — their arrival, words, ratings, a presentation still running.
-   * Journals are read, not opened, so this works while a session is being recorded.
+   * in progress or interrupted hold — their arrival, words, ratings, a presentation still running —
+   * and what the send log records as delivered to them. Journals and the send log are read, not
+   * opened, so this works while a session is being recorded or a report circulated.
    *
    * @return the report, or the refusal when the register does not hold the person
    * @throws NoSuchElementException when the community has no archive
@@ -1083,7 +1084,14 @@ public final class FileArchiveStore implements ArchiveStore {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return DataSubjectRights.access(current, person, inProgress);
+    RequestOutcome<AccessReport> outcome = DataSubjectRights.access(current, person, inProgress);
+    if (!outcome.isDone()) {
+      return outcome;
+    }
+    return RequestOutcome.done(outcome.result().withSent(
+        SendLog.deliveredTo(SendLog.fileIn(this, community), person).stream()
+            .map(e -> new AccessReport.Sent(e.circulation(), e.at()))
+            .toList()));
   }
 
   /** The session a journal holds so far; a presentation still running counts as given. */

@@ -311,6 +311,26 @@ public final class SendLog implements AutoCloseable {
     return Optional.ofNullable(statusOf(circulation).get(person));
   }
 
+  /**
+   * What the send log in {@code file} records as delivered to a person, read without holding the
+   * log (a circulation may be running): for a data-subject access request. Empty when there is no
+   * log.
+   */
+  public static List<Entry> deliveredTo(Path file, PersonId person) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(person, "person");
+    if (!Files.exists(file)) {
+      return List.of();
+    }
+    List<Entry> entries = new ArrayList<>();
+    try {
+      read(Files.readAllBytes(file), entries, new LinkedHashMap<>());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return entries.stream().filter(e -> e.person().equals(person) && e.outcome() == Outcome.DELIVERED).toList();
+  }
+
   /** What was delivered to a person, for a data-subject access request. */
   public synchronized List<Entry> deliveredTo(PersonId person) {
     return entries.stream()

@@ -104,8 +104,13 @@ final class SendCommand extends CopCommand {
       description = "send although the publication check found this (its key, as shown); may be repeated")
   List<String> publishAnyway = new ArrayList<>();
 
+  @Option(names = "--redact", paramLabel = "FINDING",
+      description = "send with what the publication check found here taken out of the report (its key, as shown);"
+          + " may be repeated")
+  List<String> redact = new ArrayList<>();
+
   @Option(names = "--decided-by", paramLabel = "WHO", defaultValue = "operator",
-      description = "who decided to publish findings anyway, for the log: a member's id or a role, never a name (default: ${DEFAULT-VALUE})")
+      description = "who decided to publish findings anyway or to redact them, for the log: a member's id or a role, never a name (default: ${DEFAULT-VALUE})")
   String decidedBy;
 
   @Option(names = "--decision-makers",
@@ -139,14 +144,22 @@ final class SendCommand extends CopCommand {
         + (plan.toDecisionMakers() ? " decision makers who agreed to receive the findings" : " on the email list"));
     out().println("  recipients  " + ids(plan.recipients()));
     for (PublicationFinding f : plan.findings()) {
-      out().println("  finding     " + f.key() + (publishAnyway.contains(f.key()) ? "  (published anyway)" : ""));
+      out().println("  finding     " + f.key() + (publishAnyway.contains(f.key()) ? "  (published anyway)"
+          : redact.contains(f.key()) ? "  (redacted)" : ""));
     }
-    Actor decider = publishAnyway.isEmpty() ? null : Records.actor(community, decidedBy);
+    Actor decider = publishAnyway.isEmpty() && redact.isEmpty() ? null : Records.actor(community, decidedBy);
     for (String key : publishAnyway) {
       try {
         plan = plan.publishAnyway(key, decider);
       } catch (InvalidValueException e) {
         throw UserError.usage("--publish-anyway " + key + " is not a finding of this report; the findings are shown above.");
+      }
+    }
+    for (String key : redact) {
+      try {
+        plan = plan.redact(key, decider);
+      } catch (InvalidValueException e) {
+        throw UserError.usage("--redact " + key + " is not a finding of this report; the findings are shown above.");
       }
     }
     if (dryRun) {
@@ -155,7 +168,8 @@ final class SendCommand extends CopCommand {
     }
     if (!plan.openFindings().isEmpty()) {
       out().println("held: the publication check found " + plan.openFindings().size() + " thing(s) that may identify"
-          + " someone. Edit the archive, or send with --publish-anyway FINDING for each after checking it.");
+          + " someone. Edit the archive, or send with --redact FINDING or --publish-anyway FINDING for each after"
+          + " checking it.");
       return Cop.FINDINGS_OR_INVALID;
     }
     Delivery delivery = delivery();

@@ -120,7 +120,7 @@ public final class PublicationCheck {
       }
     } else if (value instanceof Record r) {
       for (RecordComponent c : r.getClass().getRecordComponents()) {
-        if (NOT_TEXT.contains(c.getName()) || isReportId(r, c.getName())) {
+        if (!isText(r, c.getName())) {
           continue;
         }
         walk(read(r, c), path.isEmpty() ? c.getName() : path + "." + c.getName(), findings);
@@ -129,12 +129,17 @@ public final class PublicationCheck {
     // numbers, dates, counts, links and enums are not free text
   }
 
+  /** Whether a record's component may hold free text the check reads. */
+  static boolean isText(Record r, String component) {
+    return !NOT_TEXT.contains(component) && !isReportId(r, component);
+  }
+
   private static boolean isReportId(Record r, String component) {
     return (r instanceof SessionReport && component.equals("session"))
         || (r instanceof SeriesReport && component.equals("series"));
   }
 
-  private static Object read(Record r, RecordComponent c) {
+  static Object read(Record r, RecordComponent c) {
     try {
       return c.getAccessor().invoke(r);
     } catch (IllegalAccessException | InvocationTargetException e) {
@@ -162,6 +167,39 @@ public final class PublicationCheck {
         findings.add(new PublicationFinding(field, PublicationFinding.Kind.PHONE, Optional.ofNullable(phones.get(digits))));
       }
     }
+  }
+
+  /**
+   * {@code report} with what {@code finding} found taken out of its field: each occurrence there of
+   * the person's name (and of their first name, when the check reads it as theirs), of the email
+   * address or of the phone number becomes {@code [removed]}. The rest of the report is unchanged.
+   * After it, the check no longer finds {@code finding} in the report.
+   *
+   * @param finding a finding of this check in {@code report}
+   */
+  public Report redact(Report report, PublicationFinding finding) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(finding, "finding");
+    return Redaction.apply(report, finding.field(), text -> switch (finding.kind()) {
+      case NAME -> Redaction.withoutNames(text, names.entrySet().stream()
+          .filter(e -> finding.person().equals(Optional.of(e.getValue()))).map(Map.Entry::getKey).toList(), EMAIL);
+      case EMAIL -> without(text, EMAIL,
+          m -> Optional.ofNullable(emails.get(m.toLowerCase(Locale.ROOT))).equals(finding.person()));
+      case PHONE -> without(text, PHONE, m -> digits(m).length() >= MIN_PHONE_DIGITS
+          && Optional.ofNullable(phones.get(digits(m))).equals(finding.person()));
+    });
+  }
+
+  /** {@code text} without the matches of {@code pattern} that are the finding's. */
+  private static String without(String text, Pattern pattern, java.util.function.Predicate<String> findings) {
+    List<int[]> cut = new ArrayList<>();
+    Matcher m = pattern.matcher(text);
+    while (m.find()) {
+      if (findings.test(m.group())) {
+        cut.add(new int[] {m.start(), m.end()});
+      }
+    }
+    return Redaction.replace(text, cut);
   }
 
   private static Optional<String> firstName(Person p) {

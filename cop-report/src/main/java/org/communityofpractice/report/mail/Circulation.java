@@ -141,7 +141,7 @@ public final class Circulation {
 
   /**
    * A report ready to circulate: who would receive it (ids only), what the publication check found
-   * and which findings the operator decided to publish anyway. {@link #toString()} shows counts.
+   * and which findings the operator decided to publish anyway or to redact. {@link #toString()} shows counts.
    */
   public static final class Plan {
     private final Community community;
@@ -150,21 +150,24 @@ public final class Circulation {
     private final Optional<String> invitedFrom;
     private final List<PersonId> recipients;
     private final List<PublicationFinding> findings;
-    private final Set<String> publishedAnyway;
+    /** The keys of the findings decided on: published anyway or redacted. */
+    private final Set<String> decidedKeys;
     /** The series whose decision makers receive it; empty for the community email list. */
     private final Optional<SeriesId> toDecisionMakersOf;
+    private final PublicationCheck check;
 
     private Plan(Community community, String circulation, Report report, Optional<String> invitedFrom,
-                 List<PersonId> recipients, List<PublicationFinding> findings, Set<String> publishedAnyway,
-                 Optional<SeriesId> toDecisionMakersOf) {
+                 List<PersonId> recipients, List<PublicationFinding> findings, Set<String> decidedKeys,
+                 Optional<SeriesId> toDecisionMakersOf, PublicationCheck check) {
       this.toDecisionMakersOf = toDecisionMakersOf;
+      this.check = check;
       this.community = community;
       this.circulation = circulation;
       this.report = report;
       this.invitedFrom = invitedFrom;
       this.recipients = List.copyOf(recipients);
       this.findings = List.copyOf(findings);
-      this.publishedAnyway = Set.copyOf(publishedAnyway);
+      this.decidedKeys = Set.copyOf(decidedKeys);
     }
 
     /** The circulation's id, such as {@code report-s-2016-04-prison-release}: the send log's key. */
@@ -172,7 +175,7 @@ public final class Circulation {
       return circulation;
     }
 
-    /** The report to circulate. */
+    /** The report to circulate, without what was {@linkplain #redact redacted}. */
     public Report report() {
       return report;
     }
@@ -194,7 +197,7 @@ public final class Circulation {
 
     /** The findings nobody has decided on: sending holds while there is any. */
     public List<PublicationFinding> openFindings() {
-      return findings.stream().filter(f -> !publishedAnyway.contains(f.key())).toList();
+      return findings.stream().filter(f -> !decidedKeys.contains(f.key())).toList();
     }
 
     /**
@@ -206,15 +209,39 @@ public final class Circulation {
      *     {@literal null}
      */
     public Plan publishAnyway(String findingKey, Actor decidedBy) {
-      Objects.requireNonNull(decidedBy, "decidedBy");
-      if (findings.stream().noneMatch(f -> f.key().equals(findingKey))) {
-        throw org.communityofpractice.core.validation.InvalidValueException.of(
-            "findingKey", "must be the key of one of this plan's findings", findingKey);
-      }
+      finding(findingKey, decidedBy);
       LOG.info("circulation {}: finding {} published anyway, decided by {}", circulation, findingKey, decidedBy);
-      Set<String> decided = new java.util.HashSet<>(publishedAnyway);
+      return decided(findingKey, report);
+    }
+
+    /**
+     * This plan with what one finding found taken out of the report that is sent: each occurrence
+     * in that field of the name, address or number becomes {@code [removed]} ({@link
+     * PublicationCheck#redact}). An operator's explicit decision, logged as {@link #publishAnyway}
+     * is (the finding's key and who decided; never the text). The archive is unchanged: correct it
+     * there too, so the next report does not carry it again.
+     *
+     * @param findingKey a {@link PublicationFinding#key()} of this plan
+     * @param decidedBy who decided: a member by id or a role; must not be {@literal null}
+     */
+    public Plan redact(String findingKey, Actor decidedBy) {
+      PublicationFinding finding = finding(findingKey, decidedBy);
+      LOG.info("circulation {}: finding {} redacted, decided by {}", circulation, findingKey, decidedBy);
+      return decided(findingKey, check.redact(report, finding));
+    }
+
+    private PublicationFinding finding(String findingKey, Actor decidedBy) {
+      Objects.requireNonNull(decidedBy, "decidedBy");
+      return findings.stream().filter(f -> f.key().equals(findingKey)).findFirst().orElseThrow(() ->
+          org.communityofpractice.core.validation.InvalidValueException.of(
+              "findingKey", "must be the key of one of this plan's findings", findingKey));
+    }
+
+    private Plan decided(String findingKey, Report sent) {
+      Set<String> decided = new java.util.HashSet<>(decidedKeys);
       decided.add(findingKey);
-      return new Plan(community, circulation, report, invitedFrom, recipients, findings, decided, toDecisionMakersOf);
+      return new Plan(community, circulation, sent, invitedFrom, recipients, findings, decided, toDecisionMakersOf,
+          check);
     }
 
     @Override
@@ -265,8 +292,9 @@ public final class Circulation {
                     Optional<String> invitedFrom, Optional<SeriesId> toDecisionMakersOf) {
     List<PersonId> recipients = list(community, policy, toDecisionMakersOf).recipients().stream()
         .map(MailingList.Recipient::person).toList();
-    List<PublicationFinding> findings = PublicationCheck.of(community, policy).check(report);
-    return new Plan(community, circulation, report, invitedFrom, recipients, findings, Set.of(), toDecisionMakersOf);
+    PublicationCheck check = PublicationCheck.of(community, policy);
+    return new Plan(community, circulation, report, invitedFrom, recipients, check.check(report), Set.of(),
+        toDecisionMakersOf, check);
   }
 
   private static MailingList list(Community community, DisclosurePolicy policy, Optional<SeriesId> decisionMakersOf) {

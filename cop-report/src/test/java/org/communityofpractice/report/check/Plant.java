@@ -1,13 +1,12 @@
 package org.communityofpractice.report.check;
 
-import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.communityofpractice.report.model.Report;
 import org.communityofpractice.report.model.SeriesReport;
 import org.communityofpractice.report.model.SessionReport;
 
@@ -50,42 +49,13 @@ final class Plant {
         || (r instanceof SeriesReport && name.equals("series"));
   }
 
-  /** A copy of {@code value} with {@code text} added to the end of the string at {@code path}. */
+  /**
+   * A copy of {@code report} with {@code text} added to the end of the string at {@code path}: the
+   * same rebuilding of the model that redaction does, so a path planted is a path redacted.
+   */
   @SuppressWarnings("unchecked")
-  static <T> T plant(T value, String path, String text) {
-    return (T) plant(value, "", path, text);
-  }
-
-  private static Object plant(Object value, String here, String target, String text) {
-    if (!target.startsWith(here)) {
-      return value;
-    }
-    if (value instanceof String s) {
-      return here.equals(target) ? s + text : s;
-    } else if (value instanceof Optional<?> o) {
-      return o.map(v -> plant(v, here, target, text));
-    } else if (value instanceof List<?> list) {
-      List<Object> copy = new ArrayList<>();
-      for (int i = 0; i < list.size(); i++) {
-        copy.add(plant(list.get(i), here + "[" + i + "]", target, text));
-      }
-      return copy;
-    } else if (value instanceof Record r) {
-      RecordComponent[] components = r.getClass().getRecordComponents();
-      Object[] args = new Object[components.length];
-      for (int i = 0; i < components.length; i++) {
-        String name = components[i].getName();
-        args[i] = plant(read(r, components[i]), here.isEmpty() ? name : here + "." + name, target, text);
-      }
-      try {
-        Constructor<?> canonical = r.getClass().getDeclaredConstructor(
-            Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-        return canonical.newInstance(args);
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-    return value;
+  static <T extends Report> T plant(T report, String path, String text) {
+    return (T) Redaction.apply(report, path, s -> s + text);
   }
 
   private static Object read(Record r, RecordComponent c) {

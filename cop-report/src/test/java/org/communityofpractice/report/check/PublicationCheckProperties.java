@@ -17,9 +17,14 @@ import org.communityofpractice.core.people.Person;
 import org.communityofpractice.core.privacy.DisclosurePolicy;
 import org.communityofpractice.report.ReportComposer;
 import org.communityofpractice.report.model.Report;
+import org.communityofpractice.report.spi.ReportRenderer;
 
-/** The publication check finds a register name planted into any free-text field of any report. */
+/**
+ * The publication check finds a register name planted into any free-text field of any report, and
+ * redacting that finding takes the name out of that field.
+ */
 class PublicationCheckProperties {
+  private static final ReportRenderer JSON = new org.communityofpractice.report.json.JsonRenderer();
   private static final DisclosurePolicy POLICY = DisclosurePolicy.asOf(Instant.parse("2030-01-01T00:00:00Z"));
 
   @Provide
@@ -48,8 +53,13 @@ class PublicationCheckProperties {
       assertThat(paths).isNotEmpty();
       for (String path : paths) {
         Report planted = Plant.plant(report, path, " (with " + person.name() + ")");
-        assertThat(check.check(planted)).as("planted in %s", path).contains(
-            new PublicationFinding(path, PublicationFinding.Kind.NAME, Optional.of(person.id())));
+        PublicationFinding found = new PublicationFinding(path, PublicationFinding.Kind.NAME, Optional.of(person.id()));
+        assertThat(check.check(planted)).as("planted in %s", path).contains(found);
+        // redacting the finding takes the name out of that field, and out of what every renderer writes
+        Report redacted = check.redact(planted, found);
+        assertThat(check.check(redacted)).as("redacted in %s", path).doesNotContain(found);
+        assertThat(Plant.textPaths(redacted)).as("only %s changed", path).isEqualTo(paths);
+        assertThat(JSON.render(redacted)).as("redacted in %s", path).contains("(with [removed])");
       }
     }
   }

@@ -62,4 +62,30 @@ class PublicationCheckTest {
     assertThat(found.get(0).toString()).doesNotContain("Sam").contains("p-expert-citizen");
     assertThat(CHECK.check(report)).isEmpty();
   }
+
+  @Test
+  void redactingAFindingTakesOutOnlyWhatItFoundInItsField() {
+    SessionReport report = ReportComposer.of(POLICY).session(COMMUNITY, CommunityFixtures.PRISON_RELEASE_2);
+    SessionReport planted = Plant.plant(Plant.plant(report, "recommendations[0]",
+        " Write to alex@example.org or ring +44 (1782) 000002; the council is on someone@council.example.gov.uk"),
+        "conclusions[0]", " Thanks to SAM Example, and to Sam again.");
+    PublicationFinding alexEmail = new PublicationFinding("recommendations[0]", PublicationFinding.Kind.EMAIL,
+        Optional.of(CommunityFixtures.SOCIAL_WORKER));
+    PublicationFinding alexPhone = new PublicationFinding("recommendations[0]", PublicationFinding.Kind.PHONE,
+        Optional.of(CommunityFixtures.SOCIAL_WORKER));
+    PublicationFinding sam = new PublicationFinding("conclusions[0]", PublicationFinding.Kind.NAME,
+        Optional.of(CommunityFixtures.EXPERT_CITIZEN));
+    assertThat(CHECK.check(planted)).contains(alexEmail, alexPhone, sam);
+
+    SessionReport noEmail = (SessionReport) CHECK.redact(planted, alexEmail);
+    assertThat(noEmail.recommendations().get(0)).endsWith(
+        " Write to [removed] or ring +44 (1782) 000002; the council is on someone@council.example.gov.uk");
+    SessionReport noPhone = (SessionReport) CHECK.redact(noEmail, alexPhone);
+    assertThat(noPhone.recommendations().get(0)).contains("or ring [removed];");
+    SessionReport noSam = (SessionReport) CHECK.redact(noPhone, sam);
+    assertThat(noSam.conclusions().get(0)).endsWith(" Thanks to [removed], and to [removed] again.");
+    assertThat(CHECK.check(noSam)).doesNotContain(alexEmail, alexPhone, sam);
+    assertThat(noSam.conclusions().subList(1, noSam.conclusions().size()))
+        .isEqualTo(planted.conclusions().subList(1, planted.conclusions().size()));
+  }
 }

@@ -66,7 +66,7 @@ class DisseminationTest {
   }
 
   @Test
-  void theFindingsAreHeldByTheSamePublicationCheck() {
+  void theFindingsAreHeldByTheSamePublicationCheckAndGoOnceRedacted() throws IOException {
     Community named = withConclusion(community, "Robin Example will take this to the Board.");
     Circulation.Plan plan = circulation.planFindings(named, PRISON_RELEASE_SERIES);
     assertThat(plan.openFindings()).isNotEmpty();
@@ -75,6 +75,19 @@ class DisseminationTest {
       assertThat(held.held()).isNotEmpty();
       assertThat(held.delivered()).isEmpty();
       assertThat(log.entries()).isEmpty();
+
+      // redacted by an explicit decision, the findings go without the name
+      Circulation.Plan redacted = plan;
+      for (var f : plan.openFindings()) {
+        redacted = redacted.redact(f.key(), org.communityofpractice.core.people.Actor.role("chair"));
+      }
+      assertThat(redacted.openFindings()).isEmpty();
+      assertThat(circulation.send(redacted, Delivery.outbox(dir.resolve("outbox")), log).delivered()).hasSize(2);
+    }
+    for (Path eml : CirculationFixtures.emls(dir.resolve("outbox"))) {
+      assertThat(java.nio.file.Files.readString(eml)).doesNotContain("Robin");
+      assertThat(MessageFormatTest.text(CirculationFixtures.parse(eml), "text/plain"))
+          .contains("[removed] will take this to the Board.");
     }
   }
 
