@@ -113,7 +113,9 @@ class ArchiveSchemaTest {
             Map.entry("/$defs/consentTerms/properties/method/enum", ConsentMethod.class),
             Map.entry("/$defs/consentTerms/properties/basis/enum", ConsentBasis.class),
             Map.entry("/$defs/presentation/properties/kind/enum", PresentationKind.class),
-            Map.entry("/$defs/contribution/properties/kind/enum", ContributionKind.class));
+            Map.entry("/$defs/contribution/properties/kind/enum", ContributionKind.class),
+            Map.entry("/$defs/series/properties/decisionMakers/items/properties/kind/enum",
+                org.communityofpractice.core.topic.DecisionMaker.Kind.class));
     JsonNode schema = schemaTree();
     named.forEach((pointer, type) -> {
       List<String> inSchema = new ArrayList<>();

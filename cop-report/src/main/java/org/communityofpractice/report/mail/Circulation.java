@@ -262,12 +262,7 @@ public final class Circulation {
 
   /** Plans circulating the report of a series. */
   public Plan plan(Community community, SeriesId series) {
-    Objects.requireNonNull(community, "community");
-    Objects.requireNonNull(series, "series");
-    DisclosurePolicy policy = policy(clock.instant());
-    SeriesReport report = composer(policy).series(community, series);
-    Optional<String> last = community.sessionsOf(series).stream().reduce((a, b) -> b).map(s -> s.id().value());
-    return plan(community, policy, "series-report-" + series.value(), report, last, Optional.empty());
+    return planSeries(community, series, "series-report-", false);
   }
 
   /**
@@ -280,12 +275,17 @@ public final class Circulation {
    * series-findings-<series>}. Record the follow-ups with {@link #recordDistributed}.
    */
   public Plan planFindings(Community community, SeriesId series) {
+    return planSeries(community, series, FINDINGS_PREFIX, true);
+  }
+
+  private Plan planSeries(Community community, SeriesId series, String prefix, boolean toDecisionMakers) {
     Objects.requireNonNull(community, "community");
     Objects.requireNonNull(series, "series");
     DisclosurePolicy policy = policy(clock.instant());
     SeriesReport report = composer(policy).series(community, series);
     Optional<String> last = community.sessionsOf(series).stream().reduce((a, b) -> b).map(s -> s.id().value());
-    return plan(community, policy, FINDINGS_PREFIX + series.value(), report, last, Optional.of(series));
+    return plan(community, policy, prefix + series.value(), report, last,
+        toDecisionMakers ? Optional.of(series) : Optional.empty());
   }
 
   private Plan plan(Community community, DisclosurePolicy policy, String circulation, Report report,

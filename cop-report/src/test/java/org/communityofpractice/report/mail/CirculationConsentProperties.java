@@ -26,6 +26,7 @@ import org.communityofpractice.core.people.Actor;
 import org.communityofpractice.core.consent.ConsentRules;
 import org.communityofpractice.core.fixtures.DomainArbitraries;
 import org.communityofpractice.core.people.Person;
+import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.store.SendLog;
 import org.communityofpractice.core.topic.DecisionMaker;
 import org.communityofpractice.core.topic.Series;
@@ -66,18 +67,9 @@ class CirculationConsentProperties {
         at = e.at();
       }
     }
-    List<String> expected = new ArrayList<>();
-    for (Person p : community.register().people()) {
-      if (p.contact().email().isPresent() && !p.isRestricted()
-          && community.consent().inForce(p.id(), ConsentPurpose.COMMUNITY_COMMUNICATIONS, at, rules)) {
-        expected.add(p.contact().email().get());
-      }
-    }
-    Circulation circulation = Circulation.builder()
-        .settings(CirculationFixtures.settings())
-        .clock(Clock.fixed(at, ZoneOffset.UTC))
-        .consentRules(rules)
-        .build();
+    List<String> expected = addresses(community, community.register().people().stream().map(Person::id).toList(),
+        ConsentPurpose.COMMUNITY_COMMUNICATIONS, at, rules);
+    Circulation circulation = circulation(at, rules);
     assertThat(written(circulation, circulation.plan(community, community.sessions().get(0).id())))
         .containsExactlyInAnyOrderElementsOf(expected);
   }
@@ -106,21 +98,33 @@ class CirculationConsentProperties {
     Series series = Series.builder().id(SeriesId.of("zz-decision-makers-series")).topic(generated.topics().get(0).id())
         .title("Generated series").decisionMakers(decisionMakers).build();
     Community community = Community.builder().from(generated).addSeries(series).build();
+    List<String> expected = addresses(community, decisionMakers.stream().map(DecisionMaker::person).toList(),
+        ConsentPurpose.DECISION_MAKER_COMMUNICATIONS, at, rules);
+    Circulation circulation = circulation(at, rules);
+    assertThat(written(circulation, circulation.planFindings(community, series.id())))
+        .containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  /** The addresses of {@code people} held with one, not restricted, and with {@code purpose} in force {@code at}. */
+  private static List<String> addresses(Community community, List<PersonId> people, ConsentPurpose purpose,
+                                        Instant at, ConsentRules rules) {
     List<String> expected = new ArrayList<>();
-    for (DecisionMaker d : decisionMakers) {
-      Person p = community.register().find(d.person()).orElseThrow();
+    for (PersonId id : people) {
+      Person p = community.register().find(id).orElseThrow();
       if (p.contact().email().isPresent() && !p.isRestricted()
-          && community.consent().inForce(p.id(), ConsentPurpose.DECISION_MAKER_COMMUNICATIONS, at, rules)) {
+          && community.consent().inForce(p.id(), purpose, at, rules)) {
         expected.add(p.contact().email().get());
       }
     }
-    Circulation circulation = Circulation.builder()
+    return expected;
+  }
+
+  private static Circulation circulation(Instant at, ConsentRules rules) {
+    return Circulation.builder()
         .settings(CirculationFixtures.settings())
         .clock(Clock.fixed(at, ZoneOffset.UTC))
         .consentRules(rules)
         .build();
-    assertThat(written(circulation, circulation.planFindings(community, series.id())))
-        .containsExactlyInAnyOrderElementsOf(expected);
   }
 
   /** Sends the plan (every finding published anyway) into an outbox; the addresses written. */
