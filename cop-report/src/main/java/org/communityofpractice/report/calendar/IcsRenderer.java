@@ -130,8 +130,7 @@ public final class IcsRenderer implements ReportRenderer {
   public String render(Report report) {
     Objects.requireNonNull(report, "report");
     InvitationCalendar calendar = InvitationCalendar.builder().zone(zone).length(length).build();
-    Optional<Invitation> next = report instanceof SessionReport s ? s.nextSession()
-        : report instanceof SeriesReport s ? s.nextSession() : Optional.empty();
+    Optional<Invitation> next = report.nextSession();
     Optional<SessionReport> agreedAt = agreedAt(report);
     if (next.isEmpty() || agreedAt.isEmpty()) {
       return calendar.withoutEvent();

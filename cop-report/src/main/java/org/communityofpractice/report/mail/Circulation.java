@@ -340,7 +340,7 @@ public final class Circulation {
     MessageWriter writer = new MessageWriter(settings, session);
     String uid = "next-after-" + plan.invitedFrom.orElse(plan.circulation()) + "." + plan.community.id().value()
         + "@" + settings.domain();
-    int sequence = Messages.invitation(plan.report()).map(i -> log.sequenceOf(uid, Messages.details(i))).orElse(0);
+    int sequence = plan.report().nextSession().map(i -> log.sequenceOf(uid, Messages.details(i))).orElse(0);
     Messages messages = new Messages(plan.community, plan.report(), new Messages.CalendarEntry(uid, sequence), settings,
         calendar, plan.toDecisionMakers());
 

@@ -56,11 +56,7 @@ final class Messages {
   record CalendarEntry(String uid, int sequence) {}
 
   Optional<Invitation> invitation() {
-    return invitation(report);
-  }
-
-  static Optional<Invitation> invitation(Report report) {
-    return report instanceof SessionReport s ? s.nextSession() : ((SeriesReport) report).nextSession();
+    return report.nextSession();
   }
 
   /** What, when changed, makes the calendar entry a new version: when (start and any agreed end) and where. */

@@ -29,4 +29,12 @@ public sealed interface Report permits SessionReport, SeriesReport, ImpactReport
 
   /** The resource list; never {@literal null}. */
   List<ResourceLink> resources();
+
+  /**
+   * The invitation to the next session this report carries: a session's, or a series' last; empty
+   * for a report that invites to nothing, such as the impact report. Never {@literal null}.
+   */
+  default java.util.Optional<Invitation> nextSession() {
+    return java.util.Optional.empty();
+  }
 }
