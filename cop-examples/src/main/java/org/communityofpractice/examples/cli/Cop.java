@@ -61,6 +61,8 @@ import picocli.CommandLine.Spec;
       ServeCommand.class,
     })
 public final class Cop implements Runnable {
+  private static final String NO_CLOSURES = "picocli.disable.closures";
+
   /** Everything went well. */
   public static final int OK = 0;
   /** Findings, or invalid data. */
@@ -106,6 +108,11 @@ public final class Cop implements Runnable {
 
   /** Runs {@code cop} and exits with its exit code. */
   public static void main(String[] args) {
+    // picocli looks for Groovy closures unless told not to: a class that is nowhere, so a search of
+    // every jar in the distribution at every start
+    if (System.getProperty(NO_CLOSURES) == null) {
+      System.setProperty(NO_CLOSURES, "true");
+    }
     System.exit(commandLine(new Cop(), args).execute(args));
   }
 

@@ -107,6 +107,22 @@ class DistributionIT {
     assertMapsCleanly(moved);
   }
 
+  @Test
+  void aLinkToBinCopFromAnotherFolderRunsTheDistribution() throws Exception {
+    Installed cop = Installed.in(work);
+    Path onThePath = Files.createDirectories(work.resolve("local/bin"));
+    Path link = Files.createSymbolicLink(onThePath.resolve("cop"), cop.home().resolve("bin/cop").toAbsolutePath());
+    Path relative = Files.createSymbolicLink(onThePath.resolve("cop-again"), Path.of("cop"));
+    for (Path command : List.of(link, relative)) {
+      Process p = new ProcessBuilder(command.toString(), "--version").directory(work.toFile()).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(p.waitFor()).as("%s: %s", command, err).isZero();
+      assertThat(out).startsWith("cop 0.");
+      assertThat(err).isEmpty();
+    }
+  }
+
   /** Java maps the folder's archive with sharing required: it is whole and fits this Java and these jars. */
   private static void assertMapsCleanly(Path home) throws Exception {
     Path jar;
