@@ -64,6 +64,19 @@ final class KilledChild {
     }
   }
 
+  /** Waits until the child printed a line {@code pattern} matches, died, or two minutes passed. */
+  void awaitLineMatching(java.util.regex.Pattern pattern) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (System.nanoTime() < deadline && process.isAlive()) {
+      synchronized (lines) {
+        if (lines.stream().anyMatch(line -> pattern.matcher(line).matches())) {
+          return;
+        }
+      }
+      Thread.sleep(1);
+    }
+  }
+
   /** Waits for the child to end by itself. */
   void awaitExit() throws InterruptedException {
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the child finished").isTrue();
