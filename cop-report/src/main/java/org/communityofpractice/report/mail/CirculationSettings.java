@@ -44,6 +44,7 @@ public record CirculationSettings(
     Duration sessionLength,
     Optional<String> directions,
     Optional<String> accessibility) {
+  private static final int MAX_ADDRESS = 254;
   private static final Pattern ADDRESS = Pattern.compile("[^@\\s<>\",;]+@[^@\\s<>\",;]+\\.[^@\\s<>\",;]+");
 
   public CirculationSettings {
@@ -76,7 +77,9 @@ public record CirculationSettings(
 
   private static void address(String value, String field) {
     Objects.requireNonNull(value, field);
-    if (!ADDRESS.matcher(value).matches()) {
+    // bounded before it is matched (an SMTP path holds at most 254 characters): the pattern
+    // backtracks over the dots of a long domain
+    if (value.length() > MAX_ADDRESS || !ADDRESS.matcher(value).matches()) {
       // the community's own address, not a member's: safe to show
       throw InvalidValueException.of(field, "must be an email address such as hello@example.org", value);
     }
