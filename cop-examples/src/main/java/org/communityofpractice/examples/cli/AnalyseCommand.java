@@ -74,21 +74,9 @@ final class AnalyseCommand extends CopCommand {
     }
     Analysis.Run run = Analysis.asOf(Instant.now()).start();
     long sessions = 0;
-    for (int i = 0; i < archives.size(); i++) {
-      Path archive = archives.get(i);
-      Community community = Archives.read(archive);
-      try {
-        for (Session session : community.sessions()) {
-          run.accept(community, session);
-        }
-      } catch (IllegalArgumentException e) {
-        throw UserError.invalid(archive + ": " + e.getMessage()
-            + ". Give each community once: two archives of the same community overlap.");
-      }
-      sessions += community.sessions().size();
-      if (archives.size() > 1) {
-        err().printf("analysed %d of %d archives (%s: %d sessions)%n", i + 1, archives.size(), archive,
-            community.sessions().size());
+    try (ReadAhead read = ReadAhead.of(archives, Archives::read)) {
+      for (int i = 0; i < archives.size(); i++) {
+        sessions += analyse(run, archives.get(i), read.next(), i);
       }
     }
     Table result = run.finish().table(table).orElseThrow();
@@ -99,5 +87,22 @@ final class AnalyseCommand extends CopCommand {
       out().printf("wrote %s: table %s, %d rows from %d sessions%n", out, table, result.rowCount(), sessions);
     }
     return Cop.OK;
+  }
+
+  /** Folds one archive's sessions into the run; the sessions it held. */
+  private long analyse(Analysis.Run run, Path archive, Community community, int index) {
+    try {
+      for (Session session : community.sessions()) {
+        run.accept(community, session);
+      }
+    } catch (IllegalArgumentException e) {
+      throw UserError.invalid(archive + ": " + e.getMessage()
+          + ". Give each community once: two archives of the same community overlap.");
+    }
+    if (archives.size() > 1) {
+      err().printf("analysed %d of %d archives (%s: %d sessions)%n", index + 1, archives.size(), archive,
+          community.sessions().size());
+    }
+    return community.sessions().size();
   }
 }
