@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -326,12 +327,7 @@ final class CapturePages {
       case "conclude" -> recorder.conclusion(Forms.required(ctx, "text", "The conclusion"));
       case "recommend" -> recorder.recommendation(Forms.required(ctx, "text", "The recommendation"));
       case "ask" -> recorder.question(Forms.required(ctx, "text", "The question"));
-      case "photo" -> {
-        Map.Entry<Artefact, Set<PersonId>> photo = photo(ctx, recorder, community);
-        List<CaptureWarning> added = recorder.artefact(photo.getKey());
-        store.pictured().record(community.id(), recorder.plan().id().value(), photo.getKey().image(), photo.getValue());
-        yield added;
-      }
+      case "photo" -> recorder.artefact(photo(ctx, recorder, community));
       case "next" -> {
         ZonedDateTime when = Forms.parsed(ctx, "startsAt", "When",
             v -> LocalDateTime.parse(v).atZone(recorder.plan().startsAt().getZone()));
@@ -346,9 +342,10 @@ final class CapturePages {
    * A photo of a flip chart, whiteboard or post-its with its caption and alt text. Everyone ticked
    * as pictured must be in the room and have agreed to be photographed (the guide's consent, as
    * {@code PublishableSession} asks of whoever adds one); the photo is checked by its bytes and
-   * size and written again without its metadata ({@link Photos}).
+   * size and written again without its metadata ({@link Photos}). Who is pictured goes with the
+   * artefact itself, so erasing one of them removes it from the journal, the archive and its backups.
    */
-  private Map.Entry<Artefact, Set<PersonId>> photo(Context ctx, SessionRecorder recorder, Community community) {
+  private Artefact photo(Context ctx, SessionRecorder recorder, Community community) {
     UploadedFile file = ctx.uploadedFile("photo");
     if (file == null || file.size() == 0) {
       throw new Forms.Problem("Choose a photo to add.");
@@ -361,7 +358,7 @@ final class CapturePages {
     Set<PersonId> here = new HashSet<>(recorder.attendees());
     here.addAll(recorder.plan().hosts());
     java.time.Instant now = store.clock().instant();
-    Set<PersonId> pictured = new HashSet<>();
+    Set<PersonId> pictured = new LinkedHashSet<>();
     for (String p : ctx.formParams("pictured")) {
       PersonId who = Forms.parsed(ctx, "pictured", "Who is pictured", x -> PersonId.of(p));
       pictured.add(who);
@@ -379,7 +376,7 @@ final class CapturePages {
     } catch (java.io.IOException e) {
       throw new Forms.Problem("The photo did not arrive whole; nothing was saved. Try again.");
     }
-    return Map.entry(Artefact.of(Photos.dataUri(Photos.clean(bytes)), caption, alt), pictured);
+    return Artefact.of(Photos.dataUri(Photos.clean(bytes)), caption, alt).picturing(List.copyOf(pictured));
   }
 
   /** An id for the next action: the session's id and a number, unused in the community. */

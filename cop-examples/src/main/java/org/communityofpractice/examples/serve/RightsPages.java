@@ -142,7 +142,7 @@ final class RightsPages {
         .with("held", access(c, p))
         .with("capturing", store.inProgress(c.id()).size())
         .with("backups", store.files().backups(c.id()).size())
-        .with("photos", store.pictured().of(c.id(), p.id()).size())
+        .with("photos", store.photosOf(c.id(), p.id()))
         .show();
   }
 
@@ -155,20 +155,22 @@ final class RightsPages {
     ErasureRequest request = ErasureRequest.of(p.id(), store.clock().instant(), SetupPages.FACILICHAIR,
         Forms.choice(ctx, "ground", "The ground", ErasureGround.class));
     ErasureRequest asked = Forms.ticked(ctx, "keepWords") ? request.keepingContributionsUnattributed() : request;
-    List<Pictured.Photo> photos = store.pictured().of(id, p.id());
+    List<String> waiting = store.waitingPhotosOf(id, p.id());
+    if (!waiting.isEmpty()) {
+      throw new Forms.Problem("Nothing was erased: a photo of them in " + String.join(", ", waiting) + ", still being"
+          + " captured, was recorded by an earlier version of cop serve. Finish that capture, then erase.");
+    }
+    int photos = store.photosOf(id, p.id());
     StoreErasure done = store.withCapturesPaused(id, () -> store.files().erase(id, asked));
     RequestOutcome<Erasure> outcome = done.outcome();
     if (!outcome.isDone()) {
       throw new Forms.Problem("Not erased: " + outcome.refusal().orElseThrow().explanation());
     }
-    if (!photos.isEmpty()) {
-      store.change(id, c -> Pictured.without(c, photos));
-    }
     FilesReached reached = done.reached();
     App.done(ctx, "Erased. The register keeps a tombstone with the opaque id "
         + outcome.result().tombstone().id().value() + ". Backups rewritten: " + reached.backupsRewritten().size()
         + "; backups removed: " + reached.backupsDeleted().size() + "; capture journals redacted: "
-        + reached.journalsRewritten().size() + "; photos they were pictured in removed from finished sessions: "
-        + photos.size() + ". The erasure log keeps ids only.", App.community(ctx) + "/rights");
+        + reached.journalsRewritten().size() + "; photos they were pictured in removed: "
+        + photos + ". The erasure log keeps ids only.", App.community(ctx) + "/rights");
   }
 }

@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import org.communityofpractice.core.capture.CaptureEvent;
 import org.communityofpractice.core.capture.SessionPlan;
 import org.communityofpractice.core.capture.SessionRecorder;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.community.CommunityId;
+import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.store.ArchiveConflictException;
@@ -36,17 +38,35 @@ final class Store implements AutoCloseable {
   private final FileArchiveStore files;
   private final Clock clock;
   private final Map<Key, LiveSession> live = new HashMap<>();
-  private final Pictured pictured;
+  private final PicturedSideFile sideFile;
 
   Store(FileArchiveStore files, Clock clock) {
     this.files = files;
     this.clock = clock;
-    this.pictured = new Pictured(files.root());
+    this.sideFile = new PicturedSideFile(files.root());
+    sideFile.migrate(files);
   }
 
-  /** Who is pictured in each photo, by id. */
-  Pictured pictured() {
-    return pictured;
+  /**
+   * The photos {@code person} is pictured in: in finished sessions and in captures in progress (each
+   * resumed from its journal to count them).
+   */
+  synchronized int photosOf(CommunityId id, PersonId person) {
+    int n = (int) community(id).sessions().stream().flatMap(s -> s.artefacts().stream())
+        .filter(a -> a.pictures(person)).count();
+    for (SessionId session : inProgress(id)) {
+      n += (int) live(id, session).recorder().events().stream()
+          .filter(e -> e instanceof CaptureEvent.ArtefactAdded a && a.artefact().pictures(person)).count();
+    }
+    return n;
+  }
+
+  /**
+   * The captures in progress holding a photo of {@code person} that an earlier build of the app
+   * recorded in its side file: erasing them waits until these are finished.
+   */
+  List<String> waitingPhotosOf(CommunityId id, PersonId person) {
+    return sideFile.waitingFor(id, person);
   }
 
   private record Key(CommunityId community, SessionId session) {}
@@ -165,6 +185,7 @@ final class Store implements AutoCloseable {
     LiveSession capture = live(id, session);
     Session done = files.finishSession(capture);
     live.remove(new Key(id, session));
+    sideFile.finished(files, id, session);
     return done;
   }
 

@@ -7,13 +7,17 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.stream.ImageInputStream;
 import org.communityofpractice.core.community.CommunityId;
+import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.session.Artefact;
 import org.communityofpractice.core.store.FileArchiveStore;
 import org.communityofpractice.core.store.Recovery;
@@ -110,6 +114,41 @@ class PhotoUploadTest extends ServerTest {
     browser.upload(AT + "/photo", "photo", "p.jpg", "image/jpeg", jpeg(20, 20), "caption", "Pat", "alt", "One person",
         "pictured", pat);
     assertThat(artefacts()).hasSize(1);
+  }
+
+  @Test
+  void erasingSomeonePicturedInACaptureStillInProgressLeavesNoCopyOfThePhotoAnywhere() throws Exception {
+    browser.get("/");
+    CaptureFlowTest.setUp(browser);
+    String door = AT + "/door";
+    browser.get(door);
+    browser.submit(door, "name", "Pat Pictured", "agree", "PHOTOGRAPHED", "notice", "2016-1");
+    String pat = stored().register().people().stream().filter(p -> p.name().equals("Pat Pictured")).findFirst()
+        .orElseThrow().id().value();
+    browser.get(AT);
+    String caption = "Pat by the flip chart, caption canary";
+    browser.upload(AT + "/photo", "photo", "p.jpg", "image/jpeg", jpeg(40, 30), "caption", caption, "alt",
+        "One person by a flip chart", "pictured", pat);
+    browser.upload(AT + "/photo", "photo", "c.jpg", "image/jpeg", jpeg(30, 30), "caption", "The chart alone", "alt",
+        "A flip chart");
+    List<Artefact> before = artefacts();
+    assertThat(before).hasSize(2);
+    assertThat(before.get(0).pictured()).as("who is pictured is kept with the photo itself")
+        .extracting(PersonId::value).containsExactly(pat);
+    String image = before.get(0).image().substring(before.get(0).image().length() - 200);
+
+    browser.get("/c/sotcop/rights/" + pat + "/erase");
+    Document done = browser.submit("/c/sotcop/rights/" + pat + "/erase", "ground", "REQUESTED_BY_PERSON",
+        "confirm", "erase");
+    assertThat(done.select("p.notice").text()).startsWith("Erased.");
+
+    try (Stream<Path> files = Files.walk(store)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        String text = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+        assertThat(text).as("%s", f).doesNotContain(caption).doesNotContain(image).doesNotContain("Pat Pictured");
+      }
+    }
+    assertThat(artefacts()).extracting(Artefact::caption).containsExactly("The chart alone");
   }
 
   private List<Artefact> artefacts() throws Exception {
