@@ -3,6 +3,7 @@ package org.communityofpractice.examples.serve;
 import static org.communityofpractice.examples.serve.Role.Permission.ACCOUNTS;
 import static org.communityofpractice.examples.serve.Role.Permission.AFTER;
 import static org.communityofpractice.examples.serve.Role.Permission.CAPTURE;
+import static org.communityofpractice.examples.serve.Role.Permission.CIRCULATE;
 import static org.communityofpractice.examples.serve.Role.Permission.RIGHTS;
 import static org.communityofpractice.examples.serve.Role.Permission.SET_UP;
 
@@ -115,6 +116,10 @@ final class App implements AutoCloseable {
     routes.get("/c/{c}/review", allow(AFTER, after::review));
     routes.get("/c/{c}/sessions/{s}", allow(AFTER, after::session));
     routes.get("/c/{c}/reports/{kind}/{id}/{format}", allow(AFTER, after::report));
+
+    CirculationPages circulation = new CirculationPages(store, audit, guard);
+    routes.get("/c/{c}/circulate/{kind}/{id}", allow(CIRCULATE, circulation::page));
+    routes.post("/c/{c}/circulate/{kind}/{id}", form(allow(CIRCULATE, circulation::send), Context::path));
 
     RightsPages rights = new RightsPages(store);
     routes.get("/c/{c}/rights", allow(RIGHTS, rights::start));

@@ -166,11 +166,12 @@ final class RightsPages {
     if (!outcome.isDone()) {
       throw new Forms.Problem("Not erased: " + outcome.refusal().orElseThrow().explanation());
     }
+    int messages = CirculationPages.eraseFromOutbox(store.files().root(), id, p.id());
     FilesReached reached = done.reached();
     App.done(ctx, "Erased. The register keeps a tombstone with the opaque id "
         + outcome.result().tombstone().id().value() + ". Backups rewritten: " + reached.backupsRewritten().size()
         + "; backups removed: " + reached.backupsDeleted().size() + "; capture journals redacted: "
         + reached.journalsRewritten().size() + "; photos they were pictured in removed: "
-        + photos + ". The erasure log keeps ids only.", App.community(ctx) + "/rights");
+        + photos + "; messages to them removed from the outbox: " + messages + ". The erasure log keeps ids only.", App.community(ctx) + "/rights");
   }
 }

@@ -9,7 +9,8 @@ import java.util.Set;
  */
 public enum Role {
   /** Sets the community up (people, consent, topics, series), runs sessions and manages accounts. */
-  FACILICHAIR("Facilichair", EnumSet.of(Permission.SET_UP, Permission.CAPTURE, Permission.AFTER, Permission.ACCOUNTS)),
+  FACILICHAIR("Facilichair", EnumSet.of(Permission.SET_UP, Permission.CAPTURE, Permission.AFTER, Permission.CIRCULATE,
+      Permission.ACCOUNTS)),
   /** Signs people in at the door and records sessions; reads the review and the reports. */
   RECORDER("Recorder", EnumSet.of(Permission.CAPTURE, Permission.AFTER)),
   /** Answers people's requests: access, rectification, restriction and erasure. */
@@ -41,6 +42,8 @@ public enum Role {
     CAPTURE,
     /** The review, session pages and reports (publishable views only). */
     AFTER,
+    /** Circulating a report to the email list, with a decision on each publication check finding. */
+    CIRCULATE,
     /** People's rights: finding a person, access, rectification, restriction, erasure. */
     RIGHTS,
     /** Adding and removing accounts. */

@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.communityofpractice.core.consent.ConsentPurpose;
+import org.communityofpractice.report.check.PublicationFinding;
 
 /**
  * The words the pages use for the SDK's values: each consent purpose as a person at the door would
@@ -14,6 +15,30 @@ public final class Words {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
 
   private Words() {}
+
+  /**
+   * What the publication check found, in plain words: never the text itself.
+   *
+   * @param kind must not be {@literal null}
+   * @return a short phrase, such as "an email address"
+   */
+  public static String plainly(PublicationFinding.Kind kind) {
+    return switch (kind) {
+      case NAME -> "the name of someone who has not agreed to be named";
+      case EMAIL -> "an email address";
+      case PHONE -> "a phone number";
+    };
+  }
+
+  /**
+   * The name of the circulation form's field that holds the decision on a finding.
+   *
+   * @param finding must not be {@literal null}
+   * @return {@code decide-} and the finding's key
+   */
+  public static String decisionField(PublicationFinding finding) {
+    return "decide-" + finding.key();
+  }
 
   /**
    * A consent purpose in plain words, as the person agrees to it.

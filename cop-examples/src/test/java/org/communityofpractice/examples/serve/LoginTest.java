@@ -186,7 +186,8 @@ class LoginTest {
     WebClient recorder = signIn("rec", OTHER_PASSWORD);
     assertThat(recorder.get("/c/sotcop").select("a[href$=/rights]")).as("no link to what it may not do").isEmpty();
     for (String page : new String[] {"/c/sotcop/rights", "/c/sotcop/rights/" + sam, "/c/sotcop/rights/" + sam
-        + "/erase", "/c/sotcop/rights/" + sam + "/export.csv", "/c/sotcop/people", "/accounts"}) {
+        + "/erase", "/c/sotcop/rights/" + sam + "/export.csv", "/c/sotcop/people", "/accounts",
+        "/c/sotcop/circulate/session/sotcop-1"}) {
       HttpResponse<String> r = recorder.getResponse(page);
       assertThat(r.statusCode()).as(page).isEqualTo(403);
       assertThat(r.body()).as(page).contains("Recorder").doesNotContain("Sam Member").doesNotContain("sam@example.org");

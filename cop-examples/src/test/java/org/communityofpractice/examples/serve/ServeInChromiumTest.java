@@ -32,7 +32,8 @@ import org.openqa.selenium.support.ui.Select;
  * The whole flow in a real headless Chromium (Debian's chromium and chromedriver) against {@code
  * cop serve} running as its own program: set up a community, sign three people in at the door with
  * different consents, capture a session with ratings and an action — the server killed with SIGKILL
- * in the middle and started again — finish, review, render, and answer an erasure. On every page:
+ * in the middle and started again — finish, review, render, circulate to the outbox (a finding of
+ * the publication check decided first), and answer an access request and an erasure. On every page:
  * axe-core finds no WCAG 2.1 A/AA violation, the Nu checker no error, no hostile text typed into the
  * forms runs, and the forms can be walked with the keyboard. The server's log never holds what was
  * typed. Skipped, with a message, when Chromium or the npm tools are not installed.
@@ -156,7 +157,7 @@ class ServeInChromiumTest {
       submit("r-value", axe);
       type("a-text", "Ask probation to join next time");
       submit("a-text", axe);
-      type("k-text", "Friday releases leave people without support");
+      type("k-text", "Friday releases leave people without support, says Chris Chair");
       submit("k-text", axe);
       driver.findElement(By.cssSelector("input[name=sure]")).click();
       driver.findElement(By.cssSelector("form[action$=finish] button")).click();
@@ -178,16 +179,47 @@ class ServeInChromiumTest {
       }
       open(base + "/c/sotcop/review", axe);
 
+      // circulate: who would receive it by id, the check's finding by field and id, a decision, the outbox
+      open(base + "/c/sotcop/sessions/sotcop-1", axe);
+      driver.findElement(By.cssSelector("a[href$='/circulate/session/sotcop-1']")).click();
+      settle(axe);
+      keyboardReachesEveryControl();
+      assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("@example.org")
+          .doesNotContain("Chris Chair");
+      type("ci-from", "chair@sotcop.example");
+      type("ci-stop", "stop@sotcop.example");
+      submit("ci-from", axe);
+      assertThat(driver.findElement(By.cssSelector("p.notice.error")).getText()).startsWith("Nothing was sent");
+      assertThat(outbox()).isEmpty();
+      type("ci-from", "chair@sotcop.example");
+      type("ci-name", "@SoTCoP " + HOSTILE);
+      type("ci-stop", "stop@sotcop.example");
+      driver.findElement(By.cssSelector("fieldset input[type=radio][value=redact]")).sendKeys(Keys.SPACE);
+      submit("ci-from", axe);
+      assertThat(driver.findElement(By.cssSelector("p.notice")).getText()).startsWith("Circulated: ");
+      assertThat(outbox()).as("a message for each person on the email list, and nobody else")
+          .containsExactlyInAnyOrderElementsOf(consentingRecipients());
+      assertThat(Files.readString(store.resolve("outbox/sotcop/report-sotcop-1").resolve(consentingRecipients().get(0))))
+          .contains("sam@example.org").doesNotContain("Chris Chair");
+
       open(base + "/c/sotcop/rights", axe);
       type("r-q", "sam@example");
       submit("r-q", axe);
       driver.findElement(By.cssSelector("main ul.plain a")).click();
       settle(axe);
+      // the access request: everything held about them, as the download the page links to
+      String export = driver.findElement(By.cssSelector("a[href$='export.csv']")).getAttribute("href");
+      java.net.http.HttpResponse<String> held = java.net.http.HttpClient.newHttpClient().send(
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create(export)).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(held.statusCode()).isEqualTo(200);
+      assertThat(held.body()).contains("sam@example.org").doesNotContain("alex@example.org");
       driver.findElement(By.cssSelector("a[href$=erase]")).click();
       settle(axe);
       type("e-confirm", "erase");
       submit("e-confirm", axe);
       assertThat(driver.findElement(By.cssSelector("p.notice")).getText()).startsWith("Erased.");
+      assertThat(outbox()).as("the message to the person erased").isEmpty();
     } finally {
       driver.quit();
       service.stop();
@@ -200,6 +232,29 @@ class ServeInChromiumTest {
         "Jo Nothing", "Leave with one thing", "Leaving prison", "probation", "Friday releases", "onerror")) {
       assertThat(serverLog).as("the server's log").doesNotContain(typed);
     }
+  }
+
+  /** The files in the store's outbox, by name. */
+  private List<String> outbox() throws java.io.IOException {
+    Path dir = store.resolve("outbox");
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).toList();
+    }
+  }
+
+  /** Who has an email address and community communications consent in force now, as message file names. */
+  private List<String> consentingRecipients() {
+    var community = org.communityofpractice.core.store.FileArchiveStore.builder(store).build()
+        .load(org.communityofpractice.core.community.CommunityId.of("sotcop")).orElseThrow().community();
+    java.time.Instant now = java.time.Instant.now();
+    return community.register().people().stream()
+        .filter(p -> p.contact().email().isPresent())
+        .filter(p -> community.consent().inForce(p.id(),
+            org.communityofpractice.core.consent.ConsentPurpose.COMMUNITY_COMMUNICATIONS, now))
+        .map(p -> p.id().value() + ".eml").toList();
   }
 
   private static ChromeDriverService service() {
@@ -305,7 +360,7 @@ class ServeInChromiumTest {
   private void settle(Path axe) throws Exception {
     assertThat(alertOpen()).as("an alert on %s: typed text ran", driver.getCurrentUrl()).isFalse();
     assertThat(driver.findElements(By.cssSelector("p.notice.error"))).as("%s", driver.getCurrentUrl())
-        .allSatisfy(e -> assertThat(e.getText()).contains("Nothing was erased"));
+        .allSatisfy(e -> assertThat(e.getText()).containsAnyOf("Nothing was erased", "Nothing was sent"));
     assertThat((Boolean) driver.executeScript("return document.querySelectorAll('script:not([src=\"/static/live.js\"]),"
         + " [onerror]').length === 0"
         + " && !document.querySelector('img[src=x]')")).as("hostile markup on %s", driver.getCurrentUrl()).isTrue();
@@ -331,9 +386,11 @@ class ServeInChromiumTest {
   /** Tabs through the page from the top: every link, field and button gets the focus. */
   @SuppressWarnings("unchecked")
   private void keyboardReachesEveryControl() {
-    List<String> controls = (List<String>) driver.executeScript("return [...document.querySelectorAll("
-        + "'a[href], input:not([type=hidden]), select, textarea, button')].map((e, i) => {"
-        + " e.dataset.k = String(i); return String(i); });");
+    // a group of radio buttons is one stop for Tab (the arrow keys move within it)
+    List<String> controls = (List<String>) driver.executeScript("const groups = new Set(); return [...document"
+        + ".querySelectorAll('a[href], input:not([type=hidden]), select, textarea, button')]"
+        + ".filter(e => e.type !== 'radio' || (!groups.has(e.name) && groups.add(e.name)))"
+        + ".map((e, i) => { e.dataset.k = String(i); return String(i); });");
     driver.executeScript("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
     Set<String> reached = new HashSet<>();
     Actions keys = new Actions(driver);
