@@ -100,6 +100,8 @@ final class CapturePages {
         .facilitator(Forms.parsed(ctx, "facilitator", "The facilichair", PersonId::of));
     Forms.parsedOptional(ctx, "series", "The series", SeriesId::of).ifPresent(plan::series);
     Forms.optional(ctx, "title").ifPresent(plan::title);
+    Forms.optional(ctx, "runningOrder").map(order -> c.runningOrder(order).orElseThrow(() ->
+        new Forms.Problem("The running order is not one of the guide's nor of the community's."))).ifPresent(plan::runningOrder);
     for (String r : ctx.formParams("recorder")) {
       plan.addRecorder(Forms.parsed(ctx, "recorder", "A recorder", x -> PersonId.of(r)));
     }

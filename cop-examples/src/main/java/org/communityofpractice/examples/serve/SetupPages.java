@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.community.CommunityId;
+import org.communityofpractice.core.community.Principle;
 import org.communityofpractice.core.consent.ConsentLedger;
 import org.communityofpractice.core.consent.ConsentMethod;
 import org.communityofpractice.core.consent.ConsentPurpose;
@@ -57,6 +58,8 @@ final class SetupPages {
         .name(Forms.required(ctx, "name", "The name"))
         .place(Forms.required(ctx, "place", "The place"));
     Forms.optional(ctx, "focus").ifPresent(c::focus);
+    Forms.optional(ctx, "principles").map(text -> text.lines().map(String::strip).filter(l -> !l.isEmpty())
+        .map(Principle::of).toList()).ifPresent(c::principles);
     try {
       store.create(c.build());
     } catch (ArchiveConflictException e) {
