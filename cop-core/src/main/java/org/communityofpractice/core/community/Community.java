@@ -1,5 +1,6 @@
 package org.communityofpractice.core.community;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -88,9 +89,35 @@ public abstract class Community {
   /** The core group: people who keep the community going. */
   public abstract Set<PersonId> coreGroup();
 
+  /**
+   * Where the community is in its life cycle now: the stage of the last entry of {@link
+   * #lifeCycleHistory()}, {@code FORMING} when neither is set.
+   */
   @Value.Default
   public LifeCycleStage lifeCycleStage() {
-    return LifeCycleStage.FORMING;
+    List<LifeCycleEntry> history = lifeCycleHistory();
+    return history.isEmpty() ? LifeCycleStage.FORMING : history.get(history.size() - 1).stage();
+  }
+
+  /**
+   * Every life-cycle stage the community has entered, oldest first, the last being {@link
+   * #lifeCycleStage()}; never empty once built. Built with a stage but no history, it holds that
+   * stage on a date not recorded. Each entry after the first has a date later than the one before
+   * it and a stage other than the one before it. {@link #enteringStage} adds to it.
+   */
+  public abstract List<LifeCycleEntry> lifeCycleHistory();
+
+  /**
+   * This community having entered {@code stage} on {@code on}: its history with one entry more.
+   *
+   * @param stage the stage entered, must not be {@literal null}
+   * @param on the date it was entered, must not be {@literal null}
+   * @return the community, never {@literal null}
+   * @throws InvalidValueException naming {@code lifeCycleHistory[n]} when {@code on} is not after
+   *     the last entry's date, or {@code stage} is the current stage
+   */
+  public Community enteringStage(LifeCycleStage stage, LocalDate on) {
+    return builder().from(this).addLifeCycleHistory(LifeCycleEntry.of(stage, on)).lifeCycleStage(stage).build();
   }
 
   /** The resource list. */
@@ -202,7 +229,12 @@ public abstract class Community {
   }
 
   @Value.Check
-  void check() {
+  Community check() {
+    if (lifeCycleHistory().isEmpty()) {
+      // an archive written before the history was kept: its stage, on a date not recorded
+      return builder().from(this).addLifeCycleHistory(LifeCycleEntry.undated(lifeCycleStage())).build();
+    }
+    checkLifeCycle();
     Checks.text(name(), "name");
     Checks.text(place(), "place");
     focus().ifPresent(f -> Checks.text(f, "focus"));
@@ -235,6 +267,32 @@ public abstract class Community {
       }
     }
     checkSessions(held, topicIds, seriesById);
+    return this;
+  }
+
+  private void checkLifeCycle() {
+    List<LifeCycleEntry> history = lifeCycleHistory();
+    for (int i = 1; i < history.size(); i++) {
+      LifeCycleEntry before = history.get(i - 1);
+      LifeCycleEntry entry = history.get(i);
+      String at = "lifeCycleHistory[" + i + "]";
+      if (entry.enteredOn().isEmpty()) {
+        throw InvalidValueException.of(at + ".enteredOn", "must be given: only the first entry may have no date", "none");
+      }
+      LocalDate on = entry.enteredOn().get();
+      if (before.enteredOn().isPresent() && !on.isAfter(before.enteredOn().get())) {
+        throw InvalidValueException.of(
+            at + ".enteredOn", "must be after the date of the entry before it, " + before.enteredOn().get(), on);
+      }
+      if (entry.stage() == before.stage()) {
+        throw InvalidValueException.of(at + ".stage", "must differ from the stage of the entry before it", entry.stage());
+      }
+    }
+    LifeCycleStage last = history.get(history.size() - 1).stage();
+    if (lifeCycleStage() != last) {
+      throw InvalidValueException.of(
+          "lifeCycleStage", "must be " + last + ", the stage of the last entry of lifeCycleHistory", lifeCycleStage());
+    }
   }
 
   private void checkConsent(Set<PersonId> known) {

@@ -12,6 +12,7 @@ import java.util.List;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.community.CommunityId;
 import org.communityofpractice.core.community.LegacyOutcome;
+import org.communityofpractice.core.community.LifeCycleEntry;
 import org.communityofpractice.core.community.LifeCycleStage;
 import org.communityofpractice.core.community.Principle;
 import org.communityofpractice.core.community.Resource;
@@ -41,6 +42,10 @@ final class CommunityJson {
     o.set("place", text(c.place()));
     optional(o, "focus", c.focus(), JsonOut::text);
     o.set("lifeCycleStage", JsonOut.name(c.lifeCycleStage()));
+    if (!c.lifeCycleHistory().equals(List.of(LifeCycleEntry.undated(c.lifeCycleStage())))) {
+      // a history saying no more than the stage is left out, as archives wrote it before histories
+      o.set("lifeCycleHistory", array(c.lifeCycleHistory(), CommunityJson::lifeCycleEntry));
+    }
     o.set("principles", array(c.principles(), p -> text(p.text())));
     o.set("coreGroup", sorted(c.coreGroup(), JsonOut::text));
     o.set("resources", array(c.resources(), CommunityJson::resource));
@@ -66,7 +71,7 @@ final class CommunityJson {
   static Community community(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o =
         in.object(
-            SCHEMA_VERSION, "id", "name", "place", "focus", "lifeCycleStage", "principles", "coreGroup",
+            SCHEMA_VERSION, "id", "name", "place", "focus", "lifeCycleStage", "lifeCycleHistory", "principles", "coreGroup",
             "resources", "legacy", "register", "consent", "consentRules", "topics", "series", "runningOrders",
             "sessions");
     CommunityId id = o.required("id", CommunityJson::communityId);
@@ -74,6 +79,8 @@ final class CommunityJson {
     String place = o.required("place", JsonIn::string);
     var focus = o.optional("focus", JsonIn::string);
     LifeCycleStage stage = o.required("lifeCycleStage", e -> e.enumOf(LifeCycleStage.class));
+    List<LifeCycleEntry> history =
+        o.optional("lifeCycleHistory", CommunityJson::lifeCycleHistory).orElse(List.of());
     var principles = o.list("principles", CommunityJson::principle);
     MemberRegister register = o.required("register", PeopleJson::register);
     ConsentLedger consent = o.required("consent", ConsentJson::ledger);
@@ -96,6 +103,7 @@ final class CommunityJson {
         .place(place)
         .focus(focus)
         .lifeCycleStage(stage)
+        .lifeCycleHistory(history)
         .principles(principles)
         .coreGroup(coreGroup)
         .resources(resources)
@@ -178,5 +186,28 @@ final class CommunityJson {
     var topic = o.optional("topic", TopicJson::topicRef);
     var recordedOn = o.optional("recordedOn", JsonIn::date);
     return in.build(() -> new LegacyOutcome(text, topic, recordedOn));
+  }
+
+  /** A history, when written, holds the current stage at least: an empty one says nothing true. */
+  static List<LifeCycleEntry> lifeCycleHistory(JsonIn in) throws ArchiveFormatException {
+    List<LifeCycleEntry> history = in.list(CommunityJson::lifeCycleEntry);
+    if (history.isEmpty()) {
+      throw in.invalidValue("must hold at least one entry, the current stage", "[]");
+    }
+    return history;
+  }
+
+  static JsonNode lifeCycleEntry(LifeCycleEntry e) {
+    ObjectNode o = object();
+    o.set("stage", JsonOut.name(e.stage()));
+    optional(o, "enteredOn", e.enteredOn(), JsonOut::date);
+    return o;
+  }
+
+  static LifeCycleEntry lifeCycleEntry(JsonIn in) throws ArchiveFormatException {
+    JsonIn.Obj o = in.object("stage", "enteredOn");
+    LifeCycleStage stage = o.required("stage", e -> e.enumOf(LifeCycleStage.class));
+    var enteredOn = o.optional("enteredOn", JsonIn::date);
+    return in.build(() -> new LifeCycleEntry(stage, enteredOn));
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.communityofpractice.core.community.LegacyOutcome;
+import org.communityofpractice.core.community.LifeCycleEntry;
 import org.communityofpractice.core.community.LifeCycleStage;
 import org.communityofpractice.core.community.Principle;
 import org.communityofpractice.core.community.Resource;
@@ -17,6 +18,8 @@ import org.communityofpractice.core.internal.Checks;
  * @param focus what it is about, if set
  * @param principles the principles members are reminded of ("No Name, No Blame, No Shame")
  * @param lifeCycleStage where it is in its life cycle
+ * @param lifeCycleHistory the stages it has entered and when, oldest first, the last being {@code
+ *     lifeCycleStage}
  * @param resources its resource list
  * @param legacy changes it helped bring about
  */
@@ -26,6 +29,7 @@ public record CommunityProfile(
     Optional<String> focus,
     List<Principle> principles,
     LifeCycleStage lifeCycleStage,
+    List<LifeCycleEntry> lifeCycleHistory,
     List<Resource> resources,
     List<LegacyOutcome> legacy) {
   public CommunityProfile {
@@ -34,6 +38,7 @@ public record CommunityProfile(
     Objects.requireNonNull(focus, "focus");
     principles = List.copyOf(principles);
     Objects.requireNonNull(lifeCycleStage, "lifeCycleStage");
+    lifeCycleHistory = List.copyOf(lifeCycleHistory);
     resources = List.copyOf(resources);
     legacy = List.copyOf(legacy);
   }

@@ -60,6 +60,7 @@ final class Publisher {
         community.focus(),
         community.principles(),
         community.lifeCycleStage(),
+        community.lifeCycleHistory(),
         community.resources(),
         community.legacy());
   }

@@ -19,6 +19,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -26,6 +27,8 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.community.LifeCycleEntry;
+import org.communityofpractice.core.community.LifeCycleStage;
 import org.communityofpractice.core.fixtures.CommunityFixtures;
 import org.communityofpractice.core.json.ArchiveFormatException.Kind;
 import org.communityofpractice.core.people.Actor;
@@ -98,6 +101,38 @@ class ArchiveJsonTest {
     ((ObjectNode) tree.get("consentRules")).put("expiresAfter", "two years");
     ArchiveFormatException e = catchThrowableOfType(ArchiveFormatException.class, () -> ARCHIVE.read(ARCHIVE.pretty(tree)));
     assertThat(e.getMessage()).contains("$.consentRules.expiresAfter");
+  }
+
+  @Test
+  void anArchiveWithOnlyTheStageReadsWithAHistoryOfThatStage() throws ArchiveFormatException {
+    ObjectNode old = ARCHIVE.tree(CommunityFixtures.sotcop());
+    assertThat(old.has("lifeCycleHistory")).as("a history saying no more than the stage").isFalse();
+    Community read = ARCHIVE.read(ARCHIVE.pretty(old));
+    assertThat(read.lifeCycleHistory()).containsExactly(LifeCycleEntry.undated(LifeCycleStage.PERFORMING));
+  }
+
+  @Test
+  void theLifeCycleHistoryLivesInTheArchiveAndItsFaultsAreNamedByPath() throws ArchiveFormatException {
+    Community later = CommunityFixtures.sotcop().enteringStage(LifeCycleStage.ADJOURNING, LocalDate.of(2019, 3, 1));
+    ObjectNode tree = ARCHIVE.tree(later);
+    assertThat(tree.at("/lifeCycleHistory/1/stage").textValue()).isEqualTo("ADJOURNING");
+    assertThat(tree.at("/lifeCycleHistory/1/enteredOn").textValue()).isEqualTo("2019-03-01");
+    assertThat(tree.at("/lifeCycleHistory/0").has("enteredOn")).isFalse();
+    assertThat(ARCHIVE.read(ARCHIVE.write(later))).isEqualTo(later);
+
+    ((ObjectNode) tree.at("/lifeCycleHistory/0")).put("enteredOn", "2019-03-01");
+    ArchiveFormatException sameDay = catchThrowableOfType(ArchiveFormatException.class, () -> ARCHIVE.read(ARCHIVE.pretty(tree)));
+    assertThat(sameDay.kind()).isEqualTo(Kind.INVALID_VALUE);
+    assertThat(sameDay.path()).isEqualTo("$.lifeCycleHistory[1].enteredOn");
+
+    ((ObjectNode) tree.at("/lifeCycleHistory/0")).remove("enteredOn");
+    tree.put("lifeCycleStage", "NORMING");
+    ArchiveFormatException other = catchThrowableOfType(ArchiveFormatException.class, () -> ARCHIVE.read(ARCHIVE.pretty(tree)));
+    assertThat(other.path()).isEqualTo("$.lifeCycleStage");
+
+    tree.putArray("lifeCycleHistory");
+    ArchiveFormatException empty = catchThrowableOfType(ArchiveFormatException.class, () -> ARCHIVE.read(ARCHIVE.pretty(tree)));
+    assertThat(empty.getMessage()).isEqualTo("$.lifeCycleHistory must hold at least one entry, the current stage but was []");
   }
 
   @Test

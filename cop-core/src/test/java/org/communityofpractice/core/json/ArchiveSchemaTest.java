@@ -102,6 +102,7 @@ class ArchiveSchemaTest {
     Map<String, Class<? extends Enum<?>>> named =
         Map.ofEntries(
             Map.entry("/properties/lifeCycleStage/enum", LifeCycleStage.class),
+            Map.entry("/$defs/lifeCycleEntry/properties/stage/enum", LifeCycleStage.class),
             Map.entry("/$defs/perspective/enum", Perspective.class),
             Map.entry("/$defs/sector/enum", Sector.class),
             Map.entry("/$defs/livedExperience/enum", LivedExperience.class),
@@ -173,6 +174,13 @@ class ArchiveSchemaTest {
         mutation("a duration in minutes", t -> set(t, "/sessions/0/presentation/duration", NODES.textNode("5 minutes"))),
         // a value the model refuses
         mutation("an unknown life-cycle stage", t -> t.put("lifeCycleStage", "SHOUTING")),
+        mutation("an unknown stage in the life-cycle history",
+            t -> t.putArray("lifeCycleHistory").addObject().put("stage", "SHOUTING")),
+        mutation("an empty life-cycle history", t -> t.putArray("lifeCycleHistory")),
+        mutation("a life-cycle entry entered in words", t -> t.putArray("lifeCycleHistory").addObject()
+            .put("stage", t.get("lifeCycleStage").textValue()).put("enteredOn", "last spring")),
+        mutation("an unknown field in a life-cycle entry", t -> t.putArray("lifeCycleHistory").addObject()
+            .put("stage", t.get("lifeCycleStage").textValue()).put("by", "p-chair")),
         mutation("a person id with a space", t -> set(t, "/register/people/0/id", NODES.textNode("p chair"))),
         mutation("a blank community name", t -> t.put("name", "   ")),
         mutation("a name with a bell in it", t -> t.put("name", "@SoT\u0007CoP")),

@@ -1,0 +1,36 @@
+package org.communityofpractice.core.community;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One entry of a community's life-cycle history: a stage and the date the community entered it.
+ *
+ * <pre>{@code
+ * LifeCycleEntry e = LifeCycleEntry.of(LifeCycleStage.PERFORMING, LocalDate.of(2017, 5, 4));
+ * Community later = community.enteringStage(LifeCycleStage.ADJOURNING, LocalDate.of(2019, 3, 1));
+ * }</pre>
+ *
+ * <p>The date may be unknown only for the first entry: the stage an archive recorded before it kept
+ * a history.
+ *
+ * @param stage the stage entered, never {@literal null}
+ * @param enteredOn the date it was entered, if known; never {@literal null}
+ */
+public record LifeCycleEntry(LifeCycleStage stage, Optional<LocalDate> enteredOn) {
+  public LifeCycleEntry {
+    Objects.requireNonNull(stage, "stage");
+    Objects.requireNonNull(enteredOn, "enteredOn");
+  }
+
+  /** The stage entered on {@code enteredOn}; neither may be {@literal null}. */
+  public static LifeCycleEntry of(LifeCycleStage stage, LocalDate enteredOn) {
+    return new LifeCycleEntry(stage, Optional.of(Objects.requireNonNull(enteredOn, "enteredOn")));
+  }
+
+  /** The stage entered on a date nobody recorded; must not be {@literal null}. */
+  public static LifeCycleEntry undated(LifeCycleStage stage) {
+    return new LifeCycleEntry(stage, Optional.empty());
+  }
+}
