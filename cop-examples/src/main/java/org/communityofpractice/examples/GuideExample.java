@@ -1,10 +1,12 @@
 package org.communityofpractice.examples;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.community.CommunityId;
+import org.communityofpractice.core.community.LifeCycleEntry;
 import org.communityofpractice.core.community.LifeCycleStage;
 import org.communityofpractice.core.community.Resource;
 import org.communityofpractice.core.session.Session;
@@ -38,7 +40,12 @@ public final class GuideExample {
     sessions.addAll(LoneWorkingCaseStudy.sessions());
     sessions.sort(Community.byStart());
     return builder()
-        .lifeCycleStage(LifeCycleStage.PERFORMING)
+        // the guide asks for regular reviews of the life-cycle stage; its story gives no dates, so
+        // these are the example's own: forming at the first session, performing once the series
+        // had made its recommendations
+        .addLifeCycleHistory(
+            LifeCycleEntry.of(LifeCycleStage.FORMING, LocalDate.of(2016, 3, 3)),
+            LifeCycleEntry.of(LifeCycleStage.PERFORMING, LocalDate.of(2016, 5, 5)))
         .addTopics(PrisonReleaseSeries.topic(), LoneWorkingCaseStudy.topic())
         .addSeries(PrisonReleaseSeries.series(), LoneWorkingCaseStudy.series())
         .addAllSessions(sessions)

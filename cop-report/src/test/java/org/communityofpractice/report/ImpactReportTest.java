@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.community.LifeCycleEntry;
+import org.communityofpractice.core.community.LifeCycleStage;
 import org.communityofpractice.core.consent.ConsentPurpose;
 import org.communityofpractice.core.fixtures.CommunityFixtures;
 import org.communityofpractice.core.people.Person;
@@ -90,6 +92,43 @@ class ImpactReportTest {
       assertThat(out).as(format).contains("Our impact: @SoTCoP", "Lone-working procedures changed",
           "Prison release, spring 2016", "Stage: performing", "Who was represented, session by session",
           "What has gone well", "Our core group", "Example housing advice line");
+    }
+  }
+
+  @Test
+  void everyFormatShowsTheLifeCycleHistoryInOrderWithItsDates() {
+    Community moving = Community.builder().from(SOTCOP)
+        .lifeCycleHistory(java.util.List.of(
+            LifeCycleEntry.undated(LifeCycleStage.FORMING),
+            LifeCycleEntry.of(LifeCycleStage.NORMING, LocalDate.of(2016, 5, 5))))
+        .lifeCycleStage(LifeCycleStage.NORMING)
+        .build()
+        .enteringStage(LifeCycleStage.PERFORMING, LocalDate.of(2016, 9, 1));
+    ImpactReport impact = composer.impact(moving);
+    assertThat(impact.lifeCycleStage()).isEqualTo("PERFORMING");
+    assertThat(impact.lifeCycleHistory()).containsExactly(
+        new ImpactReport.StageEntered("FORMING", java.util.Optional.empty()),
+        new ImpactReport.StageEntered("NORMING", java.util.Optional.of(LocalDate.of(2016, 5, 5))),
+        new ImpactReport.StageEntered("PERFORMING", java.util.Optional.of(LocalDate.of(2016, 9, 1))));
+    String[] lines = {"forming, from a date not recorded", "norming, from Thursday 5 May 2016", "performing, from Thursday 1 September 2016"};
+    for (String format : new String[] {"markdown", "text", "html", "pdf"}) {
+      String out = PdfChecks.readable(ReportRenderers.load().get(format), impact).replace("\\", "").replaceAll("\\s+", " ");
+      assertThat(out).as(format).contains("Stage: performing", "The stages it has been through:")
+          .containsSubsequence(lines);
+    }
+    String json = ReportRenderers.load().get("json").render(impact);
+    assertThat(json.replaceAll("\\s+", "")).contains(
+        "\"lifeCycleHistory\":[{\"stage\":\"FORMING\"},{\"stage\":\"NORMING\",\"enteredOn\":\"2016-05-05\"},"
+            + "{\"stage\":\"PERFORMING\",\"enteredOn\":\"2016-09-01\"}]");
+  }
+
+  @Test
+  void aHistoryOfTheCurrentStageAloneIsNotRepeated() {
+    ImpactReport impact = composer.impact(SOTCOP);
+    assertThat(impact.lifeCycleHistory()).containsExactly(new ImpactReport.StageEntered("PERFORMING", java.util.Optional.empty()));
+    for (String format : new String[] {"markdown", "text", "html"}) {
+      assertThat(ReportRenderers.load().get(format).render(impact)).as(format)
+          .contains("Stage: performing").doesNotContain("The stages it has been through");
     }
   }
 

@@ -14,6 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.fixtures.DomainArbitraries;
 import org.communityofpractice.core.people.Person;
@@ -26,7 +27,10 @@ import org.communityofpractice.core.topic.Topic;
 import org.communityofpractice.report.html.HtmlRenderer;
 import org.communityofpractice.report.internal.MiddleHalf;
 import org.communityofpractice.report.markdown.MarkdownRenderer;
+import org.communityofpractice.report.internal.ReportOutline;
 import org.communityofpractice.report.model.GroupCount;
+import org.communityofpractice.report.model.ImpactReport;
+import org.communityofpractice.report.model.Remark;
 import org.communityofpractice.report.model.Report;
 import org.communityofpractice.report.model.Representation;
 import org.communityofpractice.report.model.ScalingResult;
@@ -48,13 +52,17 @@ import org.jsoup.nodes.Element;
  * For generated communities and any threshold a community may choose, the reports members read —
  * text, Markdown and HTML (which the PDF prints) — say the same things in the same order: the same
  * sections, the same counts and sentences, groups left out the same way and said once, every count
- * in its right number, no internal id, and a concluded series promising no next date.
+ * in its right number, no internal id, and a concluded series promising no next date. The
+ * community's impact report too, with its life-cycle stage and history; and a remark is attributed
+ * one way in every format, the guide's "— Expert Citizen".
  */
 class ReportFormatsAgreeProperties {
   private static final Labels LABELS = Labels.forLanguage("en-GB");
   private static final Parser MARKDOWN = Parser.builder().build();
   private static final Pattern WRONG_PLURAL =
       Pattern.compile("(?<![\\d.,])[+\\u2212-]?1 (minutes|sessions|attendances|points|topics)\\b");
+  /** Words the three formats write alike: no character Markdown or HTML treat specially. */
+  private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N} ,.’'-]+");
   private static final Pattern MIDDLE_HALF =
       Pattern.compile("the middle half of the ratings (?:lay from (\\S+) to (\\S+)|were all (\\S+))");
 
@@ -113,6 +121,7 @@ class ReportFormatsAgreeProperties {
     List<Report> reports = new ArrayList<>();
     community.sessions().forEach(s -> reports.add(composer.session(community, s.id())));
     community.series().forEach(s -> reports.add(composer.series(community, s.id())));
+    reports.add(composer.impact(community));
     return reports;
   }
 
@@ -217,6 +226,18 @@ class ReportFormatsAgreeProperties {
         result.statistics().ifPresent(st -> facts.add(middleHalf(st)));
       }
     }
+    for (Remark remark : remarks(report)) {
+      // one form of attribution everywhere, the guide's own: "— Expert Citizen"
+      remark.attribution().filter(a -> PLAIN.matcher(a + remark.text()).matches())
+          .ifPresent(a -> facts.add(words(remark.text()) + " — " + words(a)));
+    }
+    if (report instanceof ImpactReport impact) {
+      facts.add(LABELS.format("lifeCycle.stage", LABELS.get("lifeCycle." + impact.lifeCycleStage())));
+      if (ReportOutline.historyTellsMore(impact)) {
+        facts.add(LABELS.get("lifeCycle.history"));
+        impact.lifeCycleHistory().forEach(e -> facts.add(ReportOutline.stageEntered(LABELS, e)));
+      }
+    }
     if (report instanceof SeriesReport s) {
       if (!s.sessions().isEmpty()) {
         facts.add(LABELS.format("series.attendances", LABELS.plural("series.sessionCount", s.sessions().size()),
@@ -231,6 +252,41 @@ class ReportFormatsAgreeProperties {
       }
     }
     return facts;
+  }
+
+  /** The remarks a report quotes, wherever they stand in it. */
+  private static List<Remark> remarks(Report report) {
+    List<Remark> remarks = new ArrayList<>();
+    if (report instanceof SessionReport s) {
+      remarks.addAll(s.bestHopes());
+      remarks.addAll(s.goodPractice());
+      remarks.addAll(s.preferredFuture());
+      remarks.addAll(s.workingWell());
+      s.scaling().forEach(r -> remarks.addAll(r.onePointUpIdeas()));
+    }
+    if (report instanceof ImpactReport i) {
+      remarks.addAll(i.workingWell());
+    }
+    return remarks;
+  }
+
+  @Property(tries = 40)
+  void everyFormatAttributesARemarkTheGuidesWayAndNoOther(
+      @ForAll("communities") Community community, @ForAll @IntRange(min = 2, max = 6) int threshold) {
+    for (Report report : reports(community, threshold)) {
+      Formats f = render(report);
+      for (Remark remark : remarks(report)) {
+        if (remark.attribution().isPresent() && PLAIN.matcher(remark.attribution().get() + remark.text()).matches()) {
+          String text = words(remark.text());
+          String by = words(remark.attribution().get());
+          for (String out : f.all()) {
+            assertThat(out).as("attributed the guide's way").contains(text + " — " + by)
+                .doesNotContain(text + " (" + by + ")");
+          }
+        }
+      }
+      Statistics.label("attributed remarks").collect(remarks(report).stream().anyMatch(r -> r.attribution().isPresent()));
+    }
   }
 
   private static String middleHalf(ScalingStatistics st) {

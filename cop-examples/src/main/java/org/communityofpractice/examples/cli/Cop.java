@@ -57,6 +57,7 @@ import picocli.CommandLine.Spec;
       TopicCommand.class,
       TopicCommand.SeriesGroup.class,
       ActionCommand.class,
+      LifeCycleCommand.class,
       RetentionCommand.class,
       ServeCommand.class,
     })

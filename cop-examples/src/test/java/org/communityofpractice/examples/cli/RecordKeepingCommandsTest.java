@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.community.LifeCycleEntry;
+import org.communityofpractice.core.community.LifeCycleStage;
 import org.communityofpractice.core.consent.ConsentMethod;
 import org.communityofpractice.core.consent.ConsentPurpose;
 import org.communityofpractice.core.people.Actor;
@@ -175,6 +177,45 @@ class RecordKeepingCommandsTest {
     assertThat(again.exitCode()).as("%s", again).isEqualTo(Cop.USAGE);
     assertThat(again.err()).contains("already marked done on 2016-06-01");
     assertThat(CopRun.of("action", "done", archive.toString(), "--action", "no-such-action").exitCode()).isEqualTo(Cop.USAGE);
+  }
+
+  @Test
+  void lifeCycleRecordsEachStageEnteredWithItsDateAndShowsTheHistory() {
+    Path store = store();
+    CopRun norming = CopRun.of("life-cycle", store.toString(), "norming", "--on", "2016-05-05");
+    assertThat(norming.exitCode()).as("%s", norming).isZero();
+    assertThat(norming.out()).contains("The community entered the norming stage on 2016-05-05.");
+    CopRun performing = CopRun.of("life-cycle", store.toString(), "Performing", "--on", "2017-01-12");
+    assertThat(performing.exitCode()).as("%s", performing).isZero();
+    Community community = Archives.read(store);
+    assertThat(community.lifeCycleStage()).isEqualTo(LifeCycleStage.PERFORMING);
+    assertThat(community.lifeCycleHistory()).containsExactly(
+        LifeCycleEntry.undated(LifeCycleStage.FORMING),
+        LifeCycleEntry.of(LifeCycleStage.NORMING, LocalDate.of(2016, 5, 5)),
+        LifeCycleEntry.of(LifeCycleStage.PERFORMING, LocalDate.of(2017, 1, 12)));
+    CopRun shown = CopRun.of("life-cycle", store.toString());
+    assertThat(shown.exitCode()).as("%s", shown).isZero();
+    assertThat(shown.out()).containsSubsequence(
+        "forming  (date not recorded)", "norming  2016-05-05", "performing  2017-01-12");
+  }
+
+  @Test
+  void lifeCycleRefusesADayStillToComeAnEarlierDayTheSameStageOrAnUnknownOne() {
+    Path store = store();
+    assertThat(CopRun.of("life-cycle", store.toString(), "norming", "--on", "2016-05-05").exitCode()).isZero();
+    CopRun future = CopRun.of("life-cycle", store.toString(), "performing", "--on", LocalDate.now().plusDays(2).toString());
+    assertThat(future.exitCode()).as("%s", future).isEqualTo(Cop.USAGE);
+    assertThat(future.err()).contains("is still to come");
+    CopRun earlier = CopRun.of("life-cycle", store.toString(), "performing", "--on", "2016-05-05");
+    assertThat(earlier.exitCode()).as("%s", earlier).isEqualTo(Cop.FINDINGS_OR_INVALID);
+    assertThat(earlier.err()).contains("lifeCycleHistory[2].enteredOn must be after the date of the entry before it");
+    CopRun same = CopRun.of("life-cycle", store.toString(), "norming");
+    assertThat(same.exitCode()).as("%s", same).isEqualTo(Cop.USAGE);
+    assertThat(same.err()).contains("already norming");
+    CopRun unknown = CopRun.of("life-cycle", store.toString(), "shouting");
+    assertThat(unknown.exitCode()).as("%s", unknown).isEqualTo(Cop.USAGE);
+    assertThat(unknown.err()).contains("forming, storming, norming, performing, adjourning");
+    assertThat(Archives.read(store).lifeCycleHistory()).hasSize(2);
   }
 
   @Test

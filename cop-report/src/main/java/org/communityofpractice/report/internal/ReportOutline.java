@@ -342,11 +342,15 @@ public final class ReportOutline {
       out.heading(2, labels.get("section.completedActions"));
       for (ActionProgress p : r.completedActions()) {
         out.item(0, action(p.action()));
-        p.smallSteps().forEach(s -> out.item(1, attributed(s.text(), s.noticedBy())));
+        p.smallSteps().forEach(s -> out.item(1, noticed(s)));
       }
     }
     out.heading(2, labels.get("section.lifeCycle"));
     out.paragraph(labels.format("lifeCycle.stage", labels.get("lifeCycle." + r.lifeCycleStage())));
+    if (historyTellsMore(r)) {
+      out.paragraph(labels.get("lifeCycle.history"));
+      r.lifeCycleHistory().forEach(e -> out.item(0, stageEntered(labels, e)));
+    }
     representation(2, r.representation());
     if (!r.representationOverTime().isEmpty()) {
       out.heading(2, labels.get("section.representationOverTime"));
@@ -361,6 +365,23 @@ public final class ReportOutline {
     }
     resources(r.resources());
     texts(2, "section.principles", r.principles());
+  }
+
+  /**
+   * Whether the history says more than the current stage: a history of the current stage alone on
+   * a date not recorded (an archive from before histories) would only repeat it.
+   */
+  public static boolean historyTellsMore(ImpactReport r) {
+    List<ImpactReport.StageEntered> h = r.lifeCycleHistory();
+    return h.size() > 1 || (h.size() == 1 && h.get(0).enteredOn().isPresent());
+  }
+
+  /** One entry of the history, "forming, from 3 March 2016", as every format writes it. */
+  public static String stageEntered(Labels labels, ImpactReport.StageEntered e) {
+    String stage = labels.get("lifeCycle." + e.stage());
+    return e.enteredOn()
+        .map(d -> labels.format("lifeCycle.entered", stage, labels.date(d)))
+        .orElseGet(() -> labels.format("lifeCycle.enteredUndated", stage));
   }
 
   private String legacy(ImpactReport.Legacy l) {

@@ -30,6 +30,8 @@ import org.communityofpractice.report.model.internal.Require;
  * @param lastSession the date of its latest session, if it has held one: the report's date
  * @param lifeCycleStage where the community is in its life cycle: {@code FORMING}, {@code
  *     STORMING}, {@code NORMING}, {@code PERFORMING} or {@code ADJOURNING}
+ * @param lifeCycleHistory the stages the community has entered and when, oldest first, the last
+ *     being {@code lifeCycleStage}
  * @param legacy the changes the community helped bring about, in the order recorded
  * @param concludedSeries the series that have concluded, in the community's order
  * @param completedActions the actions completed, with the small steps that followed them
@@ -49,6 +51,7 @@ public record ImpactReport(
     Optional<LocalDate> firstSession,
     Optional<LocalDate> lastSession,
     String lifeCycleStage,
+    List<StageEntered> lifeCycleHistory,
     List<Legacy> legacy,
     List<ConcludedSeries> concludedSeries,
     List<ActionProgress> completedActions,
@@ -69,6 +72,7 @@ public record ImpactReport(
     Objects.requireNonNull(firstSession, "firstSession");
     Objects.requireNonNull(lastSession, "lastSession");
     Require.text(lifeCycleStage, "lifeCycleStage");
+    lifeCycleHistory = Require.list(lifeCycleHistory, "lifeCycleHistory");
     legacy = Require.list(legacy, "legacy");
     concludedSeries = Require.list(concludedSeries, "concludedSeries");
     completedActions = Require.list(completedActions, "completedActions");
@@ -78,6 +82,19 @@ public record ImpactReport(
     coreGroup = Require.texts(coreGroup, "coreGroup");
     resources = Require.list(resources, "resources");
     principles = Require.texts(principles, "principles");
+  }
+
+  /**
+   * A life-cycle stage the community entered.
+   *
+   * @param stage the stage, as {@link ImpactReport#lifeCycleStage()} names it
+   * @param enteredOn the date it was entered, if recorded
+   */
+  public record StageEntered(String stage, Optional<LocalDate> enteredOn) {
+    public StageEntered {
+      Require.text(stage, "stage");
+      Objects.requireNonNull(enteredOn, "enteredOn");
+    }
   }
 
   /**
@@ -143,7 +160,10 @@ public record ImpactReport(
         + representationOverTime.size() + " sessions, " + language + "]";
   }
 
-  /** Builds an {@link ImpactReport}; lists start empty, optional parts absent, the stage {@code FORMING}. */
+  /**
+   * Builds an {@link ImpactReport}; lists start empty, optional parts absent, the stage {@code
+   * FORMING} with no history.
+   */
   public static final class Builder {
     private String language = SessionReport.DEFAULT_LANGUAGE;
     private String community;
@@ -153,6 +173,7 @@ public record ImpactReport(
     private Optional<LocalDate> firstSession = Optional.empty();
     private Optional<LocalDate> lastSession = Optional.empty();
     private String lifeCycleStage = "FORMING";
+    private final List<StageEntered> lifeCycleHistory = new ArrayList<>();
     private final List<Legacy> legacy = new ArrayList<>();
     private final List<ConcludedSeries> concludedSeries = new ArrayList<>();
     private final List<ActionProgress> completedActions = new ArrayList<>();
@@ -173,6 +194,8 @@ public record ImpactReport(
     public Builder firstSession(Optional<LocalDate> value) { firstSession = value; return this; }
     public Builder lastSession(Optional<LocalDate> value) { lastSession = value; return this; }
     public Builder lifeCycleStage(String value) { lifeCycleStage = value; return this; }
+    public Builder addStageEntered(StageEntered value) { lifeCycleHistory.add(value); return this; }
+    public Builder addAllLifeCycleHistory(List<StageEntered> values) { lifeCycleHistory.addAll(values); return this; }
     public Builder addLegacy(Legacy value) { legacy.add(value); return this; }
     public Builder addAllLegacy(List<Legacy> values) { legacy.addAll(values); return this; }
     public Builder addConcludedSeries(ConcludedSeries value) { concludedSeries.add(value); return this; }
@@ -194,7 +217,7 @@ public record ImpactReport(
     /** The report; throws {@code InvalidValueException} or {@code NullPointerException} naming a missing or bad field. */
     public ImpactReport build() {
       return new ImpactReport(language, community, place, focus, introduction, firstSession, lastSession,
-          lifeCycleStage, legacy, concludedSeries, completedActions, representation, representationOverTime,
+          lifeCycleStage, lifeCycleHistory, legacy, concludedSeries, completedActions, representation, representationOverTime,
           workingWell, coreGroup, resources, principles);
     }
   }
