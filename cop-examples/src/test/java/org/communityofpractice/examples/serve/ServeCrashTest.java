@@ -1,0 +1,83 @@
+package org.communityofpractice.examples.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.communityofpractice.core.capture.CaptureEvent;
+import org.communityofpractice.core.community.CommunityId;
+import org.communityofpractice.core.session.SessionId;
+import org.communityofpractice.core.store.FileArchiveStore;
+import org.communityofpractice.core.store.Recovery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code cop serve} as its own program, killed with SIGKILL at points a seeded random chooses while
+ * a recorder's entries stream in, and started again each time: every entry the page confirmed
+ * ("Recorded.") is in the capture's journal afterwards, once, and the capture carries on.
+ */
+class ServeCrashTest {
+  private static final String AT = "/c/sotcop/capture/sotcop-1";
+  /** Fixed, so a failure comes back the same on every run. */
+  private static final long SEED = 20_160_602L;
+  private static final int KILLS = 5;
+
+  @TempDir Path store;
+  @TempDir Path work;
+
+  @Test
+  void everyEntryThePageConfirmedOutlivesSigkillAtRandomPoints() throws Exception {
+    Path log = work.resolve("serve.log");
+    Files.writeString(log, "");
+    Random random = new Random(SEED);
+    List<String> confirmed = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger next = new AtomicInteger();
+    ServerProcess server = ServerProcess.start(store, log);
+    try {
+      WebClient setUp = new WebClient(server.uri());
+      setUp.get("/");
+      CaptureFlowTest.setUp(setUp);
+      setUp.get(AT);
+      setUp.submit(AT + "/advance");
+      for (int round = 0; round < KILLS; round++) {
+        WebClient recorder = new WebClient(server.uri());
+        recorder.get(AT); // the first screen after a start records
+        Thread writing = new Thread(() -> {
+          try {
+            while (true) {
+              String text = "entry " + next.getAndIncrement();
+              HttpResponse<String> sent = recorder.post(AT + "/hope", "text", text);
+              if (sent.statusCode() == 303 && recorder.get(AT).select("p.notice").text().startsWith("Recorded.")) {
+                confirmed.add(text);
+              }
+            }
+          } catch (Exception | AssertionError killed) {
+            // the server went away mid-request: what was not confirmed may or may not be there
+          }
+        });
+        writing.start();
+        Thread.sleep(200 + random.nextInt(1000));
+        server.kill();
+        writing.join(30_000);
+        server = ServerProcess.start(store, log);
+      }
+    } finally {
+      server.close();
+    }
+    assertThat(confirmed).as("entries confirmed before the kills").hasSizeGreaterThan(KILLS);
+    List<String> kept;
+    try (var live = FileArchiveStore.builder(store).build()
+        .resumeSession(CommunityId.of("sotcop"), SessionId.of("sotcop-1"), Recovery.STRICT).orElseThrow()) {
+      kept = live.recorder().events().stream().filter(e -> e instanceof CaptureEvent.BestHopeGiven)
+          .map(e -> ((CaptureEvent.BestHopeGiven) e).bestHope().text()).toList();
+    }
+    assertThat(kept).containsAll(confirmed).doesNotHaveDuplicates();
+  }
+}
