@@ -14,6 +14,9 @@ import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.people.Perspective;
 import org.communityofpractice.core.topic.DecisionMaker;
 import org.communityofpractice.core.topic.FollowUp;
+import org.communityofpractice.core.topic.Organisation;
+import org.communityofpractice.core.topic.OrganisationId;
+import org.communityofpractice.core.topic.RecipientId;
 import org.communityofpractice.core.topic.Series;
 import org.communityofpractice.core.topic.SeriesId;
 import org.communityofpractice.core.topic.Topic;
@@ -86,23 +89,43 @@ final class TopicJson {
         .build());
   }
 
+  /**
+   * A person in the register, {@code {"person", "kind"}} (the only form before organisations had
+   * their own), or an organisation, {@code {"organisation", "name", "address", "kind"}}.
+   */
   private static JsonNode decisionMaker(DecisionMaker d) {
     ObjectNode o = object();
-    o.set("person", text(d.person()));
+    if (d instanceof Organisation org) {
+      o.set("organisation", text(org.id()));
+      o.set("name", text(org.name()));
+      o.set("address", text(org.address()));
+    } else {
+      o.set("person", text(((DecisionMaker.InRegister) d).person()));
+    }
     o.set("kind", JsonOut.name(d.kind()));
     return o;
   }
 
   private static DecisionMaker decisionMaker(JsonIn in) throws ArchiveFormatException {
+    if (in.node().has("organisation")) {
+      JsonIn.Obj o = in.object("organisation", "name", "address", "kind");
+      OrganisationId id = o.required("organisation", TopicJson::organisationId);
+      String name = o.requiredPersonal("name", JsonIn::string);
+      String address = o.requiredPersonal("address", JsonIn::string);
+      DecisionMaker.Kind kind = o.required("kind", e -> e.enumOf(DecisionMaker.Kind.class));
+      return in.build(() -> Organisation.of(id, name, address, kind));
+    }
     JsonIn.Obj o = in.object("person", "kind");
     PersonId person = o.required("person", PeopleJson::personRef);
     DecisionMaker.Kind kind = o.required("kind", e -> e.enumOf(DecisionMaker.Kind.class));
     return in.build(() -> DecisionMaker.of(person, kind));
   }
 
+  /** Owed to a person, {@code "decisionMaker": <person id>}, or to an organisation, {@code "organisation": <id>}. */
   private static JsonNode followUp(FollowUp f) {
     ObjectNode o = object();
-    o.set("decisionMaker", text(f.decisionMaker()));
+    RecipientId to = f.decisionMaker();
+    o.set(to.kind() == RecipientId.Kind.PERSON ? "decisionMaker" : "organisation", text(to.value()));
     o.set("circulation", text(f.circulation()));
     o.set("distributedOn", JsonOut.date(f.distributedOn()));
     o.set("due", JsonOut.date(f.due()));
@@ -111,13 +134,23 @@ final class TopicJson {
   }
 
   private static FollowUp followUp(JsonIn in) throws ArchiveFormatException {
-    JsonIn.Obj o = in.object("decisionMaker", "circulation", "distributedOn", "due", "done");
-    PersonId person = o.required("decisionMaker", PeopleJson::personRef);
+    boolean toOrganisation = in.node().has("organisation");
+    JsonIn.Obj o = toOrganisation
+        ? in.object("organisation", "circulation", "distributedOn", "due", "done")
+        : in.object("decisionMaker", "circulation", "distributedOn", "due", "done");
+    RecipientId to = toOrganisation
+        ? RecipientId.of(o.required("organisation", TopicJson::organisationId))
+        : RecipientId.of(o.required("decisionMaker", PeopleJson::personRef));
     String circulation = o.required("circulation", JsonIn::string);
     LocalDate distributedOn = o.required("distributedOn", JsonIn::date);
     LocalDate due = o.required("due", JsonIn::date);
     var done = o.optional("done", JsonIn::date);
-    return in.build(() -> new FollowUp(person, circulation, distributedOn, due, done));
+    return in.build(() -> new FollowUp(to, circulation, distributedOn, due, done));
+  }
+
+  static OrganisationId organisationId(JsonIn in) throws ArchiveFormatException {
+    String value = in.string();
+    return in.buildHere(() -> OrganisationId.of(value));
   }
 
   static TopicId topicId(JsonIn in) throws ArchiveFormatException {

@@ -180,7 +180,8 @@ public record DisclosurePolicy(Instant asOf, int suppressionThreshold, ConsentRu
    * The decision makers of a series the findings may go to as consent stands at {@link #asOf()}:
    * those of {@link org.communityofpractice.core.topic.Series#decisionMakers()} held with an email
    * address, not restricted and with {@code DECISION_MAKER_COMMUNICATIONS} in force, in the series'
-   * order. Derived, never stored.
+   * order. Derived, never stored. People only: an {@link org.communityofpractice.core.topic.Organisation}
+   * at its generic address needs no consent and is not on it (a circulation adds it).
    *
    * @throws InvalidValueException naming {@code series} when the community has no such series
    */
@@ -189,6 +190,9 @@ public record DisclosurePolicy(Instant asOf, int suppressionThreshold, ConsentRu
     var held = community.series(Objects.requireNonNull(series, "series"))
         .orElseThrow(() -> InvalidValueException.of("series", "must be a series of the community", series));
     return MailingList.of(community, this, ConsentPurpose.DECISION_MAKER_COMMUNICATIONS,
-        held.decisionMakers().stream().map(DecisionMaker::person).toList());
+        held.decisionMakers().stream()
+            .filter(DecisionMaker.InRegister.class::isInstance)
+            .map(d -> ((DecisionMaker.InRegister) d).person())
+            .toList());
   }
 }

@@ -19,7 +19,8 @@ final class FollowUpDue extends GuideCheck.GuideRule {
               + "; a follow-up was due on " + due.due() + ".")
           .tryNext("If it would help, follow up with an offer of a meeting or a presentation, and record"
               + " the follow-up as done.")
-          .addEvidence(Evidence.id("decision_maker", due.decisionMaker()))
+          .addEvidence(due.decisionMaker().person().map(p -> Evidence.id("decision_maker", p))
+              .orElseGet(() -> Evidence.id("organisation", due.decisionMaker().organisation().orElseThrow())))
           .addEvidence(Evidence.date("distributed_on", due.distributedOn()))
           .addEvidence(Evidence.date("due", due.due()))
           .build());

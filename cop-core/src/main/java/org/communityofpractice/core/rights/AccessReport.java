@@ -251,7 +251,7 @@ public final class AccessReport {
     }
     List<AuditEntry> audit = community.register().audit().stream().filter(e -> e.person().equals(id)).toList();
     List<FollowUp> followUps = community.series().stream().flatMap(s -> s.followUps().stream())
-        .filter(f -> f.decisionMaker().equals(id)).toList();
+        .filter(f -> f.decisionMaker().is(id)).toList();
     return new AccessReport(entry, community.coreGroup().contains(id), community.consent().history(id),
         attendance, said, ratings, actions, steps, audit, followUps, List.of());
   }

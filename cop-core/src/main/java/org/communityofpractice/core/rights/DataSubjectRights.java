@@ -19,6 +19,7 @@ import org.communityofpractice.core.people.Restriction;
 import org.communityofpractice.core.people.RestrictionGround;
 import org.communityofpractice.core.people.Tombstone;
 import org.communityofpractice.core.session.Session;
+import org.communityofpractice.core.topic.RecipientId;
 import org.communityofpractice.core.topic.Series;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -195,14 +196,18 @@ public final class DataSubjectRights {
     return RequestOutcome.done(new Erasure(after, tombstone, request));
   }
 
-  /** The series without {@code person} among its decision makers, nor the follow-ups owed to them. */
+  /**
+   * The series without {@code person} among its decision makers, nor the follow-ups owed to them.
+   * Organisations are not people: they stay.
+   */
   private static Series withoutDecisionMaker(Series series, PersonId person) {
-    if (series.decisionMakers().stream().noneMatch(d -> d.person().equals(person))) {
+    RecipientId them = RecipientId.of(person);
+    if (series.decisionMakers().stream().noneMatch(d -> d.recipient().equals(them))) {
       return series;
     }
     return Series.builder().from(series)
-        .decisionMakers(series.decisionMakers().stream().filter(d -> !d.person().equals(person)).toList())
-        .followUps(series.followUps().stream().filter(f -> !f.decisionMaker().equals(person)).toList())
+        .decisionMakers(series.decisionMakers().stream().filter(d -> !d.recipient().equals(them)).toList())
+        .followUps(series.followUps().stream().filter(f -> !f.decisionMaker().equals(them)).toList())
         .build();
   }
 

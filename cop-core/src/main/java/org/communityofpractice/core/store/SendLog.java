@@ -23,6 +23,7 @@ import java.util.Optional;
 import org.communityofpractice.core.community.CommunityId;
 import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.store.internal.DurableFiles;
+import org.communityofpractice.core.topic.RecipientId;
 import org.communityofpractice.core.validation.InvalidValueException;
 
 /**
@@ -41,8 +42,8 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * }
  * }</pre>
  *
- * <p>The log holds ids only — circulation ids and person ids — never an address, name or
- * message. It is a JSON Lines file ({@code <community folder>/circulation/send-log.jsonl} in a
+ * <p>The log holds ids only — circulation ids, person ids and the ids of organisations a series'
+ * findings went to ({@link RecipientId}) — never an address, name or message. It is a JSON Lines file ({@code <community folder>/circulation/send-log.jsonl} in a
  * {@link FileArchiveStore}); a line torn by a crash is skipped when read, so a message whose
  * delivery was being recorded counts as not delivered and is sent again: after a crash at the worst
  * moment one message can arrive twice (with the same {@code Message-ID}), but none is lost. One
@@ -65,15 +66,15 @@ public final class SendLog implements AutoCloseable {
    * One record. {@link #toString()} shows ids only.
    *
    * @param circulation which circulation, such as {@code report-s-2016-04-prison-release}
-   * @param person to whom
+   * @param recipient to whom: a person, or an organisation among a series' decision makers
    * @param outcome what happened
    * @param at when
    * @param reason why a message was refused, such as the server's reply code; never personal data
    */
-  public record Entry(String circulation, PersonId person, Outcome outcome, Instant at, Optional<String> reason) {
+  public record Entry(String circulation, RecipientId recipient, Outcome outcome, Instant at, Optional<String> reason) {
     public Entry {
       Objects.requireNonNull(circulation, "circulation");
-      Objects.requireNonNull(person, "person");
+      Objects.requireNonNull(recipient, "recipient");
       Objects.requireNonNull(outcome, "outcome");
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(reason, "reason");
@@ -179,9 +180,13 @@ public final class SendLog implements AutoCloseable {
 
   private static Optional<Entry> parse(JsonNode n) {
     try {
-      PersonId person = PersonId.of(n.get("person").asText());
+      // a person as "person" (as every line before organisations had ids of their own), an organisation as
+      // "organisation": an erasure, which looks for "person", never touches an organisation's lines
+      RecipientId recipient = n.hasNonNull("organisation")
+          ? RecipientId.of(org.communityofpractice.core.topic.OrganisationId.of(n.get("organisation").asText()))
+          : RecipientId.of(PersonId.of(n.get("person").asText()));
       Optional<String> reason = n.hasNonNull("reason") ? Optional.of(n.get("reason").asText()) : Optional.empty();
-      return Optional.of(new Entry(n.get("circulation").asText(), person,
+      return Optional.of(new Entry(n.get("circulation").asText(), recipient,
           Outcome.valueOf(n.get("outcome").asText()), Instant.parse(n.get("at").asText()), reason));
     } catch (RuntimeException e) {
       // a damaged line: what it recorded is treated as not recorded, so at worst a message goes twice
@@ -190,13 +195,23 @@ public final class SendLog implements AutoCloseable {
   }
 
   /** Records that a message is about to be handed over. */
+  public void attempting(String circulation, RecipientId recipient, Instant at) {
+    append(new Entry(circulation, recipient, Outcome.ATTEMPTED, at, Optional.empty()));
+  }
+
+  /** {@link #attempting(String, RecipientId, Instant)} for a person. */
   public void attempting(String circulation, PersonId person, Instant at) {
-    append(new Entry(circulation, person, Outcome.ATTEMPTED, at, Optional.empty()));
+    attempting(circulation, RecipientId.of(person), at);
   }
 
   /** Records that a message was written to the outbox or accepted by the server. */
+  public void delivered(String circulation, RecipientId recipient, Instant at) {
+    append(new Entry(circulation, recipient, Outcome.DELIVERED, at, Optional.empty()));
+  }
+
+  /** {@link #delivered(String, RecipientId, Instant)} for a person. */
   public void delivered(String circulation, PersonId person, Instant at) {
-    append(new Entry(circulation, person, Outcome.DELIVERED, at, Optional.empty()));
+    delivered(circulation, RecipientId.of(person), at);
   }
 
   /**
@@ -204,8 +219,13 @@ public final class SendLog implements AutoCloseable {
    *
    * @param reason such as {@code "550"}; must not hold personal data
    */
+  public void refused(String circulation, RecipientId recipient, Instant at, String reason) {
+    append(new Entry(circulation, recipient, Outcome.REFUSED, at, Optional.of(reason)));
+  }
+
+  /** {@link #refused(String, RecipientId, Instant, String)} for a person. */
   public void refused(String circulation, PersonId person, Instant at, String reason) {
-    append(new Entry(circulation, person, Outcome.REFUSED, at, Optional.of(reason)));
+    refused(circulation, RecipientId.of(person), at, reason);
   }
 
   private synchronized void append(Entry entry) {
@@ -214,7 +234,7 @@ public final class SendLog implements AutoCloseable {
     }
     ObjectNode n = JSON.createObjectNode();
     n.put("circulation", entry.circulation());
-    n.put("person", entry.person().value());
+    n.put(entry.recipient().kind() == RecipientId.Kind.PERSON ? "person" : "organisation", entry.recipient().value());
     n.put("outcome", entry.outcome().name());
     n.put("at", entry.at().toString());
     entry.reason().ifPresent(r -> n.put("reason", r));
@@ -295,12 +315,12 @@ public final class SendLog implements AutoCloseable {
     return List.copyOf(entries);
   }
 
-  /** The latest outcome of each person's message in a circulation, in the order first recorded. */
-  public synchronized Map<PersonId, Outcome> statusOf(String circulation) {
-    Map<PersonId, Outcome> status = new LinkedHashMap<>();
+  /** The latest outcome of each recipient's message in a circulation, in the order first recorded. */
+  public synchronized Map<RecipientId, Outcome> statusOf(String circulation) {
+    Map<RecipientId, Outcome> status = new LinkedHashMap<>();
     for (Entry e : entries) {
       if (e.circulation().equals(circulation)) {
-        status.put(e.person(), e.outcome());
+        status.put(e.recipient(), e.outcome());
       }
     }
     return status;
@@ -308,7 +328,7 @@ public final class SendLog implements AutoCloseable {
 
   /** The latest outcome of one person's message in a circulation, if one was ever attempted. */
   public synchronized Optional<Outcome> statusOf(String circulation, PersonId person) {
-    return Optional.ofNullable(statusOf(circulation).get(person));
+    return Optional.ofNullable(statusOf(circulation).get(RecipientId.of(person)));
   }
 
   /**
@@ -328,13 +348,13 @@ public final class SendLog implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return entries.stream().filter(e -> e.person().equals(person) && e.outcome() == Outcome.DELIVERED).toList();
+    return entries.stream().filter(e -> e.recipient().is(person) && e.outcome() == Outcome.DELIVERED).toList();
   }
 
   /** What was delivered to a person, for a data-subject access request. */
   public synchronized List<Entry> deliveredTo(PersonId person) {
     return entries.stream()
-        .filter(e -> e.person().equals(person) && e.outcome() == Outcome.DELIVERED)
+        .filter(e -> e.recipient().is(person) && e.outcome() == Outcome.DELIVERED)
         .toList();
   }
 

@@ -5,32 +5,51 @@ import org.communityofpractice.core.people.PersonId;
 
 /**
  * Someone a series' findings go to because they can make decisions: "Identify the key influencers,
- * groups and Boards; distribute the findings". A decision maker is held in the member register
- * like everyone else — a person, or an organisation at its generic address (such as {@code
- * board@council.example}) — so contact details keep one home, and receives the findings only with
- * {@code DECISION_MAKER_COMMUNICATIONS} in force in the consent ledger.
+ * groups and Boards; distribute the findings". Either a person held in the member register ({@link
+ * InRegister}), who receives the findings only with {@code DECISION_MAKER_COMMUNICATIONS} in force
+ * in the consent ledger, or an {@link Organisation} at its generic address, kept with the series
+ * (not personal data, so no consent is asked).
  *
  * <pre>{@code
  * Series series = Series.builder().from(prisonRelease)
- *     .addDecisionMakers(DecisionMaker.of(safeguardingBoard, DecisionMaker.Kind.BOARD))
+ *     .addDecisionMakers(DecisionMaker.of(housingManager, DecisionMaker.Kind.INFLUENCER))
+ *     .addDecisionMakers(Organisation.of(OrganisationId.of("safeguarding-board"),
+ *         "Example Safeguarding Adults Board", "board@council.example.org", DecisionMaker.Kind.BOARD))
  *     .build();
  * }</pre>
- *
- * @param person the register entry
- * @param kind what kind of decision maker
  */
-public record DecisionMaker(PersonId person, Kind kind) {
-  public DecisionMaker {
-    Objects.requireNonNull(person, "person");
-    Objects.requireNonNull(kind, "kind");
+public sealed interface DecisionMaker permits DecisionMaker.InRegister, Organisation {
+  /** What kind of decision maker. */
+  Kind kind();
+
+  /** How the send log and the follow-ups refer to it. */
+  RecipientId recipient();
+
+  /** A person in the register as a decision maker. */
+  static InRegister of(PersonId person, Kind kind) {
+    return new InRegister(person, kind);
   }
 
-  public static DecisionMaker of(PersonId person, Kind kind) {
-    return new DecisionMaker(person, kind);
+  /**
+   * A person in the register as a decision maker: contact details keep their one home.
+   *
+   * @param person the register entry
+   * @param kind what kind of decision maker
+   */
+  record InRegister(PersonId person, Kind kind) implements DecisionMaker {
+    public InRegister {
+      Objects.requireNonNull(person, "person");
+      Objects.requireNonNull(kind, "kind");
+    }
+
+    @Override
+    public RecipientId recipient() {
+      return RecipientId.of(person);
+    }
   }
 
   /** The guide's three kinds: "the key influencers, groups and Boards". */
-  public enum Kind {
+  enum Kind {
     /** A key influencer: a person who can make decisions or move others to. */
     INFLUENCER,
     /** A group, such as a partnership or a forum. */

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.communityofpractice.core.internal.Checks;
-import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.validation.InvalidValueException;
 
 /**
@@ -13,18 +12,19 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * message, is in the store's send log under {@link #circulation()}.
  *
  * <pre>{@code
- * FollowUp due = FollowUp.of(board, "series-findings-prison-release-2016", sentOn, sentOn.plus(FollowUp.DEFAULT_AFTER));
+ * FollowUp due = FollowUp.of(board.recipient(), "series-findings-prison-release-2016", sentOn,
+ *     sentOn.plus(FollowUp.DEFAULT_AFTER));
  * FollowUp done = due.done(LocalDate.of(2016, 8, 1));
  * }</pre>
  *
- * @param decisionMaker to whom the findings went
+ * @param decisionMaker to whom the findings went: a person in the register or an organisation
  * @param circulation the circulation that sent them, the send log's key
  * @param distributedOn when they went
  * @param due when to follow up, on or after {@code distributedOn}
  * @param done when the follow-up was made, if it was
  */
 public record FollowUp(
-    PersonId decisionMaker, String circulation, LocalDate distributedOn, LocalDate due, Optional<LocalDate> done) {
+    RecipientId decisionMaker, String circulation, LocalDate distributedOn, LocalDate due, Optional<LocalDate> done) {
   /**
    * How long after distributing the findings a follow-up falls due: four weeks, cop's own default
    * (the guide says only "If necessary, follow up"; four weeks is about one meeting cycle of a
@@ -50,7 +50,7 @@ public record FollowUp(
   }
 
   /** A follow-up not yet made. */
-  public static FollowUp of(PersonId decisionMaker, String circulation, LocalDate distributedOn, LocalDate due) {
+  public static FollowUp of(RecipientId decisionMaker, String circulation, LocalDate distributedOn, LocalDate due) {
     return new FollowUp(decisionMaker, circulation, distributedOn, due, Optional.empty());
   }
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.communityofpractice.core.internal.Checks;
-import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.validation.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
@@ -51,7 +51,8 @@ public abstract class Series {
 
   /**
    * Who the series' findings go to when it is complete: "Identify the key influencers, groups and
-   * Boards". Each at most once.
+   * Boards": people in the register ({@link DecisionMaker.InRegister}) and organisations at their
+   * generic address ({@link Organisation}). Each at most once.
    */
   public abstract List<DecisionMaker> decisionMakers();
 
@@ -67,8 +68,15 @@ public abstract class Series {
   void check() {
     Checks.text(title(), "title");
     introduction().ifPresent(i -> Checks.text(i, "introduction"));
-    Checks.unique(decisionMakers(), DecisionMaker::person, "decisionMakers", "person");
-    Set<PersonId> known = decisionMakers().stream().map(DecisionMaker::person).collect(Collectors.toSet());
+    Set<RecipientId> seen = new java.util.HashSet<>();
+    for (int i = 0; i < decisionMakers().size(); i++) {
+      RecipientId r = decisionMakers().get(i).recipient();
+      if (!seen.add(r)) {
+        throw InvalidValueException.of("decisionMakers[" + i + "]."
+            + (r.kind() == RecipientId.Kind.PERSON ? "person" : "organisation"), "must be unique", r.value());
+      }
+    }
+    Set<RecipientId> known = decisionMakers().stream().map(DecisionMaker::recipient).collect(Collectors.toSet());
     Checks.allKnown(followUps().stream().map(FollowUp::decisionMaker).toList(), known, "followUps",
         "must name a decision maker of the series");
   }

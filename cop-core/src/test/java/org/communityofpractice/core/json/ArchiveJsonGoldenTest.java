@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.fixtures.CommunityFixtures;
+import org.communityofpractice.core.fixtures.DecisionMakerFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,6 +46,19 @@ class ArchiveJsonGoldenTest {
   void theSotcopFixtureWithConsentWritesAndReadsAsItsGoldenFile() throws IOException {
     assertWritesAs(CommunityFixtures.sotcopWithConsent(), GOLDEN_WITH_CONSENT);
     assertReadsAs(GOLDEN_WITH_CONSENT, CommunityFixtures.sotcopWithConsent());
+  }
+
+  /**
+   * Decision makers of both forms — a person in the register, written as it was before
+   * organisations had their own form, and an organisation with its generic address — and the
+   * follow-ups owed to each.
+   */
+  static final Path GOLDEN_DECISION_MAKERS = Path.of("src/test/resources/golden/sotcop-decision-makers.json");
+
+  @Test
+  void theDecisionMakersFixtureWritesAndReadsAsItsGoldenFile() throws IOException {
+    assertWritesAs(DecisionMakerFixtures.followedUp(), GOLDEN_DECISION_MAKERS);
+    assertReadsAs(GOLDEN_DECISION_MAKERS, DecisionMakerFixtures.followedUp());
   }
 
   private static void assertWritesAs(Community community, Path golden) throws IOException {

@@ -27,7 +27,7 @@ import org.communityofpractice.core.consent.ConsentBasis;
 import org.communityofpractice.core.consent.ConsentDecision;
 import org.communityofpractice.core.consent.ConsentMethod;
 import org.communityofpractice.core.consent.ConsentPurpose;
-import org.communityofpractice.core.fixtures.CommunityFixtures;
+import org.communityofpractice.core.fixtures.DecisionMakerFixtures;
 import org.communityofpractice.core.people.AuditEntry;
 import org.communityofpractice.core.people.ErasureGround;
 import org.communityofpractice.core.people.LivedExperience;
@@ -115,7 +115,7 @@ class ArchiveSchemaTest {
             Map.entry("/$defs/consentTerms/properties/basis/enum", ConsentBasis.class),
             Map.entry("/$defs/presentation/properties/kind/enum", PresentationKind.class),
             Map.entry("/$defs/contribution/properties/kind/enum", ContributionKind.class),
-            Map.entry("/$defs/series/properties/decisionMakers/items/properties/kind/enum",
+            Map.entry("/$defs/decisionMakerKind/enum",
                 org.communityofpractice.core.topic.DecisionMaker.Kind.class));
     JsonNode schema = schemaTree();
     named.forEach((pointer, type) -> {
@@ -198,6 +198,13 @@ class ArchiveSchemaTest {
         }),
         mutation("a soft opt-in to be named", t -> obj(t, "/consent/events/0/terms").put("basis", "SOFT_OPT_IN")),
         mutation("a link to a script", t -> set(t, "/resources/1/link", NODES.textNode("javascript:alert(1)"))),
+        // decision makers: a person in the register or an organisation at its generic address, never both
+        mutation("an organisation that is a person too", t -> obj(t, "/series/0/decisionMakers/0").put("person", "p-chair")),
+        mutation("an organisation without its address", t -> remove(t, "/series/0/decisionMakers/0/address")),
+        mutation("an organisation's address without @", t -> set(t, "/series/0/decisionMakers/0/address", NODES.textNode("board.example.org"))),
+        mutation("an organisation id with a space", t -> set(t, "/series/0/decisionMakers/0/organisation", NODES.textNode("the board"))),
+        mutation("a follow-up owed to a person and an organisation", t -> obj(t, "/series/0/followUps/1").put("organisation", "safeguarding-board")),
+        mutation("a follow-up owed to no one", t -> remove(t, "/series/0/followUps/1/decisionMaker")),
         mutation("a running order of no stages", t -> {
           ObjectNode order = t.putArray("runningOrders").addObject();
           order.put("id", "ours").put("name", "Our own").putArray("stages");
@@ -207,7 +214,7 @@ class ArchiveSchemaTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("mutations")
   void aDocumentTheSchemaRejectsTheReaderRejectsToo(Consumer<ObjectNode> mutation) {
-    ObjectNode tree = ARCHIVE.tree(CommunityFixtures.sotcopWithConsent());
+    ObjectNode tree = ARCHIVE.tree(DecisionMakerFixtures.followedUp());
     assertThat(ArchiveSchema.errors(ARCHIVE.pretty(tree))).as("the unchanged document").isEmpty();
     mutation.accept(tree);
     String json = ARCHIVE.pretty(tree);

@@ -12,6 +12,7 @@ import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.fixtures.DecisionMakerFixtures;
 import org.communityofpractice.core.rights.AccessReport;
 import org.communityofpractice.core.topic.FollowUp;
+import org.communityofpractice.core.topic.RecipientId;
 import org.communityofpractice.core.topic.Series;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,10 @@ class AccessToWhatWasSentTest {
   void theAccessReportListsTheMessagesDeliveredToThePersonAndTheFollowUpsOwedThem() {
     Community community = DecisionMakerFixtures.community();
     Series series = Series.builder().from(community.series(PRISON_RELEASE_SERIES).orElseThrow())
-        .addFollowUps(FollowUp.of(HOUSING_MANAGER, FINDINGS, LocalDate.of(2016, 6, 10), LocalDate.of(2016, 7, 8)))
+        .addFollowUps(FollowUp.of(RecipientId.of(HOUSING_MANAGER), FINDINGS, LocalDate.of(2016, 6, 10),
+            LocalDate.of(2016, 7, 8)))
+        .addFollowUps(FollowUp.of(DecisionMakerFixtures.BOARD, FINDINGS, LocalDate.of(2016, 6, 10),
+            LocalDate.of(2016, 7, 8)))
         .build();
     community = Community.builder().from(community)
         .series(community.series().stream().map(s -> s.id().equals(series.id()) ? series : s).toList()).build();
@@ -41,13 +45,14 @@ class AccessToWhatWasSentTest {
       log.attempting("report-s-2016-04-prison-release", SOCIAL_WORKER, SENT.plusSeconds(4));
       log.delivered("report-s-2016-04-prison-release", SOCIAL_WORKER, SENT.plusSeconds(5));
       log.attempting(FINDINGS, SOCIAL_WORKER, SENT.plusSeconds(6)); // never confirmed
+      log.delivered(FINDINGS, DecisionMakerFixtures.BOARD, SENT.plusSeconds(7)); // an organisation: no one's data
 
       // read while the log is held, as it is while a circulation runs
       AccessReport report = store.access(community.id(), HOUSING_MANAGER).result();
       assertThat(report.sent()).containsExactly(
           new AccessReport.Sent("report-s-2016-04-prison-release", SENT.plusSeconds(1)),
           new AccessReport.Sent(FINDINGS, SENT.plusSeconds(3)));
-      assertThat(report.followUps()).extracting(FollowUp::circulation).containsExactly(FINDINGS);
+      assertThat(report.followUps()).extracting(FollowUp::decisionMaker).containsExactly(RecipientId.of(HOUSING_MANAGER));
       assertThat(report.rows()).filteredOn(r -> r.section().equals("sent")).extracting(AccessReport.Row::value)
           .contains(FINDINGS);
       assertThat(report.rows()).filteredOn(r -> r.section().equals("sent") || r.section().equals("followUps"))

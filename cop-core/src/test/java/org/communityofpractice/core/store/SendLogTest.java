@@ -11,6 +11,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Map;
 import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.topic.OrganisationId;
+import org.communityofpractice.core.topic.RecipientId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,10 +35,29 @@ class SendLogTest {
     }
     try (SendLog log = SendLog.open(file)) {
       assertThat(log.statusOf("report-s1"))
-          .containsExactly(Map.entry(SAM, SendLog.Outcome.DELIVERED), Map.entry(ALEX, SendLog.Outcome.REFUSED));
+          .containsExactly(Map.entry(RecipientId.of(SAM), SendLog.Outcome.DELIVERED),
+              Map.entry(RecipientId.of(ALEX), SendLog.Outcome.REFUSED));
       assertThat(log.statusOf("report-s2", SAM)).contains(SendLog.Outcome.ATTEMPTED);
       assertThat(log.deliveredTo(SAM)).extracting(SendLog.Entry::circulation).containsExactly("report-s1");
     }
+  }
+
+  @Test
+  void anOrganisationIsRecordedByItsOwnIdAndNeverMistakenForAPersonWithTheSameId() throws IOException {
+    Path file = dir.resolve("send-log.jsonl");
+    // an organisation whose id happens to spell a person's: still someone else
+    RecipientId board = RecipientId.of(OrganisationId.of(SAM.value()));
+    try (SendLog log = SendLog.open(file)) {
+      log.attempting("series-findings-x", board, AT);
+      log.delivered("series-findings-x", board, AT);
+    }
+    assertThat(Files.readString(file)).contains("\"organisation\":\"" + SAM.value() + "\"").doesNotContain("\"person\"");
+    try (SendLog log = SendLog.open(file)) {
+      assertThat(log.statusOf("series-findings-x")).containsExactly(Map.entry(board, SendLog.Outcome.DELIVERED));
+      assertThat(log.statusOf("series-findings-x", SAM)).isEmpty();
+      assertThat(log.deliveredTo(SAM)).isEmpty();
+    }
+    assertThat(SendLog.deliveredTo(file, SAM)).isEmpty();
   }
 
   @Test

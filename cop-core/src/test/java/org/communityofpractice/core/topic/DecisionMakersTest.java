@@ -34,20 +34,39 @@ class DecisionMakersTest {
   private final Community community = DecisionMakerFixtures.community();
 
   @Test
-  void onlyDecisionMakersWithAnAddressAndTheirOwnConsentAreWrittenTo() {
+  void onlyPeopleWithAnAddressAndTheirOwnConsentAreOnTheDecisionMakersList() {
     MailingList list = DisclosurePolicy.asOf(LATER).decisionMakers(community, PRISON_RELEASE_SERIES);
-    assertThat(list.recipients()).extracting(MailingList.Recipient::person).containsExactly(BOARD, HOUSING_MANAGER);
-    assertThat(list.recipients()).extracting(MailingList.Recipient::email)
-        .containsExactly(DecisionMakerFixtures.BOARD_ADDRESS, "jo@example.org");
-    // the community list is another purpose: the Board is not on it
-    assertThat(DisclosurePolicy.asOf(LATER).mailingList(community).recipients())
-        .extracting(MailingList.Recipient::person).doesNotContain(BOARD);
+    // the Board is an organisation: not in the register, not on a consent-derived list
+    assertThat(list.recipients()).extracting(MailingList.Recipient::person).containsExactly(HOUSING_MANAGER);
+    assertThat(list.recipients()).extracting(MailingList.Recipient::email).containsExactly("jo@example.org");
+    assertThat(community.register().people()).extracting(p -> p.contact().email().orElse(""))
+        .doesNotContain(DecisionMakerFixtures.BOARD_ADDRESS);
+  }
+
+  @Test
+  void aDecisionMakerIsOnTheSeriesOnceWhetherPersonOrOrganisation() {
+    Series series = community.series(PRISON_RELEASE_SERIES).orElseThrow();
+    assertThatThrownBy(() -> Series.builder().from(series).addDecisionMakers(Organisation.of(
+            DecisionMakerFixtures.SAFEGUARDING_BOARD.id(), "Another name", "other@council.example.org",
+            DecisionMaker.Kind.GROUP)).build())
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("decisionMakers[4].organisation");
+    // an organisation whose id spells a person's id is still another decision maker
+    assertThat(Series.builder().from(series).addDecisionMakers(Organisation.of(OrganisationId.of(HOUSING_MANAGER.value()),
+        "A forum", "forum@example.org", DecisionMaker.Kind.GROUP)).build().decisionMakers()).hasSize(5);
+  }
+
+  @Test
+  void anOrganisationsAddressIsCheckedAndNeverShown() {
+    assertThatThrownBy(() -> Organisation.of(OrganisationId.of("board"), "A Board", "jo.bloggs at home",
+        DecisionMaker.Kind.BOARD))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("address").hasMessageNotContaining("bloggs");
+    assertThat(DecisionMakerFixtures.SAFEGUARDING_BOARD.toString()).doesNotContain("board@");
   }
 
   @Test
   void decisionMakersAndFollowUpsTravelThroughTheArchive() throws ArchiveFormatException {
     Community followed = withFollowUps(community, FollowUp.of(BOARD, FINDINGS, SENT, SENT.plusWeeks(4)),
-        FollowUp.of(HOUSING_MANAGER, FINDINGS, SENT, SENT.plusWeeks(4)).done(SENT.plusWeeks(2)));
+        FollowUp.of(RecipientId.of(HOUSING_MANAGER), FINDINGS, SENT, SENT.plusWeeks(4)).done(SENT.plusWeeks(2)));
     ArchiveJson json = ArchiveJson.create();
     Community read = json.read(json.write(followed));
     assertThat(read.series(PRISON_RELEASE_SERIES)).contains(followed.series(PRISON_RELEASE_SERIES).orElseThrow());
@@ -57,7 +76,7 @@ class DecisionMakersTest {
   void aFollowUpMustBeOwedToADecisionMakerOfTheSeries() {
     Series series = community.series(PRISON_RELEASE_SERIES).orElseThrow();
     assertThatThrownBy(() -> Series.builder().from(series)
-        .addFollowUps(FollowUp.of(org.communityofpractice.core.fixtures.CommunityFixtures.CHAIR, FINDINGS, SENT, SENT))
+        .addFollowUps(FollowUp.of(RecipientId.of(org.communityofpractice.core.fixtures.CommunityFixtures.CHAIR), FINDINGS, SENT, SENT))
         .build())
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("followUps[0]");
     assertThatThrownBy(() -> FollowUp.of(BOARD, FINDINGS, SENT, SENT.minusDays(1)))
@@ -74,18 +93,20 @@ class DecisionMakersTest {
     assertThat(due).hasSize(1);
     assertThat(due.get(0).series()).contains(PRISON_RELEASE_SERIES);
     assertThat(due.get(0).toString()).contains(BOARD.value()).doesNotContain("Safeguarding");
+    assertThat(due.get(0).evidence()).extracting(e -> e.name()).contains("organisation");
     assertThat(followUpFindings(review, withFollowUps(community, owed.done(SENT.plusWeeks(5))), SENT.plusWeeks(6)))
         .isEmpty();
   }
 
   @Test
-  void erasingADecisionMakerTakesThemAndTheirFollowUpsOffTheSeries() {
+  void erasingADecisionMakerTakesThemAndTheirFollowUpsOffTheSeriesAndLeavesOrganisations() {
     Community followed = withFollowUps(community, FollowUp.of(BOARD, FINDINGS, SENT, SENT.plusWeeks(4)),
-        FollowUp.of(HOUSING_MANAGER, FINDINGS, SENT, SENT.plusWeeks(4)));
+        FollowUp.of(RecipientId.of(HOUSING_MANAGER), FINDINGS, SENT, SENT.plusWeeks(4)));
     Community erased = DataSubjectRights.erase(followed, ErasureRequest.of(HOUSING_MANAGER, LATER,
         Actor.role("data protection lead"), ErasureGround.REQUESTED_BY_PERSON)).result().community();
     Series series = erased.series(PRISON_RELEASE_SERIES).orElseThrow();
-    assertThat(series.decisionMakers()).extracting(DecisionMaker::person).doesNotContain(HOUSING_MANAGER);
+    assertThat(series.decisionMakers()).extracting(DecisionMaker::recipient)
+        .doesNotContain(RecipientId.of(HOUSING_MANAGER)).contains(BOARD);
     assertThat(series.followUps()).extracting(FollowUp::decisionMaker).containsExactly(BOARD);
   }
 

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.people.Actor;
-import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.store.ArchiveConflictException;
 import org.communityofpractice.core.store.SendLog;
 import org.communityofpractice.core.store.SendLogInUseException;
 import org.communityofpractice.core.topic.FollowUp;
+import org.communityofpractice.core.topic.RecipientId;
 import org.communityofpractice.core.topic.SeriesId;
 import org.communityofpractice.core.validation.InvalidValueException;
 import org.communityofpractice.report.check.PublicationFinding;
@@ -114,8 +114,9 @@ final class SendCommand extends CopCommand {
   String decidedBy;
 
   @Option(names = "--decision-makers",
-      description = "with --series: send the series' findings to its decision makers (the influencers, groups and"
-          + " Boards who agreed to receive them) instead of the email list, and record a follow-up for each")
+      description = "with --series: send the series' findings to its decision makers (the people who agreed to"
+          + " receive them, and the organisations at their generic addresses: 'cop series decision-maker add')"
+          + " instead of the email list, and record a follow-up for each")
   boolean decisionMakers;
 
   @Option(names = "--dry-run", description = "show who would receive it and what the check found; send nothing")
@@ -177,8 +178,8 @@ final class SendCommand extends CopCommand {
     try (SendLog log = SendLog.open(in.store(), in.id())) {
       result = circulation.send(plan, delivery, log, new Circulation.Listener() {
         @Override
-        public void delivered(PersonId person) {
-          out().println("  sent        " + person);
+        public void delivered(RecipientId recipient) {
+          out().println("  sent        " + recipient);
         }
       });
     } catch (SendLogInUseException e) {
@@ -277,7 +278,8 @@ final class SendCommand extends CopCommand {
     }
   }
 
-  private static String ids(List<PersonId> people) {
-    return people.isEmpty() ? "(nobody)" : people.stream().map(PersonId::value).collect(Collectors.joining(", "));
+  /** People by id; an organisation as {@code organisation:<id>}. */
+  private static String ids(List<RecipientId> recipients) {
+    return recipients.isEmpty() ? "(nobody)" : recipients.stream().map(RecipientId::toString).collect(Collectors.joining(", "));
   }
 }

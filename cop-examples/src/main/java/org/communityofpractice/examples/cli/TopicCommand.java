@@ -79,8 +79,8 @@ final class TopicCommand implements Runnable {
   @Command(
       name = "series",
       mixinStandardHelpOptions = true,
-      description = "The series of sessions a topic is explored over: add one.",
-      subcommands = {SeriesAdd.class})
+      description = "The series of sessions a topic is explored over: add one, and the decision makers its findings go to.",
+      subcommands = {SeriesAdd.class, DecisionMakerCommand.class})
   static final class SeriesGroup implements Runnable {
     @Spec CommandSpec spec;
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.privacy.DisclosurePolicy;
 import org.communityofpractice.core.session.Session;
+import org.communityofpractice.core.topic.RecipientId;
 import org.communityofpractice.core.topic.Series;
 import org.communityofpractice.examples.GuideExample;
 import org.communityofpractice.examples.GuideMembers;
@@ -65,19 +66,35 @@ class SendCommandTest {
   }
 
   @Test
-  void theSeriesFindingsGoToItsDecisionMakersWithConsentAndLeaveAFollowUp() throws IOException {
+  void theSeriesFindingsGoToItsDecisionMakersWithConsentAndToOrganisationsAndLeaveAFollowUpEach() throws IOException {
     Path folder = DemoArchive.in(dir);
     org.communityofpractice.core.store.FileArchiveStore store =
         org.communityofpractice.core.store.FileArchiveStore.builder(dir.resolve("archives")).build();
     org.communityofpractice.core.community.CommunityId id = org.communityofpractice.core.community.CommunityId.of("sotcop");
+    String f = folder.toString();
+    String series = PrisonReleaseSeries.SERIES.value();
+    for (String[] args : List.of(
+        new String[] {"--person", GuideMembers.HOUSING_MANAGER.value(), "--kind", "influencer"},
+        new String[] {"--person", GuideMembers.COMMISSIONER.value(), "--kind", "board"},
+        new String[] {"--organisation", "safeguarding-board", "--name", "Example Safeguarding Adults Board",
+            "--address", "board@council.example.org", "--kind", "board"})) {
+      List<String> all = new java.util.ArrayList<>(List.of("series", "decision-maker", "add", f, "--series", series));
+      all.addAll(List.of(args));
+      CopRun add = CopRun.of(all.toArray(String[]::new));
+      assertThat(add.exitCode()).as("%s", add).isZero();
+    }
+    CopRun twice = CopRun.of("series", "decision-maker", "add", f, "--series", series, "--organisation",
+        "safeguarding-board", "--name", "Again", "--address", "again@council.example.org", "--kind", "group");
+    assertThat(twice.exitCode()).isEqualTo(Cop.USAGE);
+    CopRun badAddress = CopRun.of("series", "decision-maker", "add", f, "--series", series, "--organisation",
+        "forum", "--name", "A forum", "--address", "jo bloggs", "--kind", "group");
+    assertThat(badAddress.exitCode()).isEqualTo(Cop.USAGE);
+    assertThat(badAddress.err()).doesNotContain("bloggs");
+
     var stored = store.load(id).orElseThrow();
     Community before = stored.community();
-    Series series = Series.builder().from(before.series(PrisonReleaseSeries.SERIES).orElseThrow())
-        .addDecisionMakers(org.communityofpractice.core.topic.DecisionMaker.of(GuideMembers.HOUSING_MANAGER,
-            org.communityofpractice.core.topic.DecisionMaker.Kind.INFLUENCER))
-        .addDecisionMakers(org.communityofpractice.core.topic.DecisionMaker.of(GuideMembers.COMMISSIONER,
-            org.communityofpractice.core.topic.DecisionMaker.Kind.BOARD))
-        .build();
+    // the organisation is kept with the series, not in the register
+    assertThat(before.register().people()).noneMatch(p -> p.contact().email().orElse("").startsWith("board@"));
     var consent = before.consent().grant(org.communityofpractice.core.consent.ConsentTerms.builder()
         .person(GuideMembers.HOUSING_MANAGER)
         .purpose(org.communityofpractice.core.consent.ConsentPurpose.DECISION_MAKER_COMMUNICATIONS)
@@ -86,22 +103,32 @@ class SendCommandTest {
         .notice(before.consent().events().get(0).terms().notice())
         .recordedBy(org.communityofpractice.core.people.Actor.role("chair"))
         .build());
-    store.save(Community.builder().from(before).consent(consent)
-        .series(before.series().stream().map(s -> s.id().equals(series.id()) ? series : s).toList())
-        .build(), stored.version());
+    store.save(Community.builder().from(before).consent(consent).build(), stored.version());
 
-    CopRun run = CopRun.of("send", folder.toString(), "--series", PrisonReleaseSeries.SERIES.value(),
+    CopRun run = CopRun.of("send", f, "--series", series,
         "--decision-makers", "--from", "hello@sotcop.example.org", "--unsubscribe", "leave@sotcop.example.org",
         "--outbox", dir.resolve("findings").toString());
     assertThat(run.exitCode()).as("%s", run).isZero();
-    assertThat(run.out()).contains("circulation series-findings-" + PrisonReleaseSeries.SERIES.value() + ": 1 decision")
-        .contains("recipients  " + GuideMembers.HOUSING_MANAGER.value()).contains("follow up with the decision makers");
-    assertThat(emls(dir.resolve("findings"))).hasSize(1);
+    assertThat(run.out()).contains("circulation series-findings-" + series + ": 2 decision")
+        .contains("recipients  " + GuideMembers.HOUSING_MANAGER.value() + ", organisation:safeguarding-board")
+        .contains("follow up with the decision makers");
+    assertThat(emls(dir.resolve("findings"))).hasSize(2);
+    RecipientId board = RecipientId.of(org.communityofpractice.core.topic.OrganisationId.of("safeguarding-board"));
     assertThat(store.load(id).orElseThrow().community().series(PrisonReleaseSeries.SERIES).orElseThrow().followUps())
         .extracting(org.communityofpractice.core.topic.FollowUp::decisionMaker)
-        .containsExactly(GuideMembers.HOUSING_MANAGER);
+        .containsExactly(RecipientId.of(GuideMembers.HOUSING_MANAGER), board);
 
-    CopRun session = CopRun.of("send", folder.toString(), "--session", PrisonReleaseSeries.SECOND.value(),
+    // the Board asks to hear no more: off the list, and its follow-up with it
+    CopRun remove = CopRun.of("series", "decision-maker", "remove", f, "--series", series, "--organisation",
+        "safeguarding-board");
+    assertThat(remove.exitCode()).as("%s", remove).isZero();
+    Series after = store.load(id).orElseThrow().community().series(PrisonReleaseSeries.SERIES).orElseThrow();
+    assertThat(after.decisionMakers()).extracting(org.communityofpractice.core.topic.DecisionMaker::recipient)
+        .containsExactly(RecipientId.of(GuideMembers.HOUSING_MANAGER), RecipientId.of(GuideMembers.COMMISSIONER));
+    assertThat(after.followUps()).extracting(org.communityofpractice.core.topic.FollowUp::decisionMaker)
+        .containsExactly(RecipientId.of(GuideMembers.HOUSING_MANAGER));
+
+    CopRun session = CopRun.of("send", f, "--session", PrisonReleaseSeries.SECOND.value(),
         "--decision-makers", "--from", "hello@sotcop.example.org", "--unsubscribe", "leave@sotcop.example.org");
     assertThat(session.exitCode()).isEqualTo(Cop.USAGE);
     assertThat(session.err()).contains("--decision-makers goes with --series");

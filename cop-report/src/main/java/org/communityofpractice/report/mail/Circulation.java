@@ -28,7 +28,10 @@ import org.communityofpractice.core.privacy.MailingList;
 import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.store.SendLog;
+import org.communityofpractice.core.topic.DecisionMaker;
 import org.communityofpractice.core.topic.FollowUp;
+import org.communityofpractice.core.topic.Organisation;
+import org.communityofpractice.core.topic.RecipientId;
 import org.communityofpractice.core.topic.Series;
 import org.communityofpractice.core.topic.SeriesId;
 import org.communityofpractice.report.ReportComposer;
@@ -59,7 +62,8 @@ import org.slf4j.LoggerFactory;
  * <p>Each recipient gets a message of their own — nobody sees another's address — saying why they
  * receive it (the consent they gave, and when) and how to stop. Recipients are the {@link
  * MailingList} as consent stands when the messages are sent: nobody who withdrew, was restricted,
- * whose consent expired or who was erased. Every message is recorded in the {@link SendLog} before
+ * whose consent expired or who was erased. A series' findings go as well to the {@link
+ * Organisation}s among its decision makers, at their generic addresses. Every message is recorded in the {@link SendLog} before
  * and after it is handed over, so a rerun after a crash or a refused connection sends only what did
  * not go. Needs Jakarta Mail, Angus Mail and ical4j at run time (optional dependencies of
  * cop-report). Built once, then thread-safe; one circulation at a time per send log.
@@ -132,11 +136,11 @@ public final class Circulation {
 
   /** What to listen to while a circulation runs, such as to show progress. */
   public interface Listener {
-    /** A message to {@code person} is recorded as attempted and about to be handed over. */
-    default void attempting(PersonId person) {}
+    /** A message to {@code recipient} is recorded as attempted and about to be handed over. */
+    default void attempting(RecipientId recipient) {}
 
-    /** A message to {@code person} is recorded as delivered. */
-    default void delivered(PersonId person) {}
+    /** A message to {@code recipient} is recorded as delivered. */
+    default void delivered(RecipientId recipient) {}
   }
 
   /**
@@ -148,7 +152,7 @@ public final class Circulation {
     private final String circulation;
     private final Report report;
     private final Optional<String> invitedFrom;
-    private final List<PersonId> recipients;
+    private final List<RecipientId> recipients;
     private final List<PublicationFinding> findings;
     /** The keys of the findings decided on: published anyway or redacted. */
     private final Set<String> decidedKeys;
@@ -157,7 +161,7 @@ public final class Circulation {
     private final PublicationCheck check;
 
     private Plan(Community community, String circulation, Report report, Optional<String> invitedFrom,
-                 List<PersonId> recipients, List<PublicationFinding> findings, Set<String> decidedKeys,
+                 List<RecipientId> recipients, List<PublicationFinding> findings, Set<String> decidedKeys,
                  Optional<SeriesId> toDecisionMakersOf, PublicationCheck check) {
       this.toDecisionMakersOf = toDecisionMakersOf;
       this.check = check;
@@ -185,8 +189,11 @@ public final class Circulation {
       return toDecisionMakersOf.isPresent();
     }
 
-    /** Who is on the list as consent stood when the plan was made, in register order. */
-    public List<PersonId> recipients() {
+    /**
+     * Who is on the list as consent stood when the plan was made, in register order (the series'
+     * order for decision makers, organisations among them).
+     */
+    public List<RecipientId> recipients() {
       return recipients;
     }
 
@@ -269,10 +276,10 @@ public final class Circulation {
    * Plans distributing the findings of a series to its decision makers: "When a series of sessions
    * are complete, and the summary report is finalised, share findings with organisations and people
    * that can make decisions". The same report, publication check and send log as any circulation;
-   * the recipients are {@link DisclosurePolicy#decisionMakers} — those of the series' {@link
-   * org.communityofpractice.core.topic.Series#decisionMakers()} with {@code
-   * DECISION_MAKER_COMMUNICATIONS} in force — and the circulation's id is {@code
-   * series-findings-<series>}. Record the follow-ups with {@link #recordDistributed}.
+   * the recipients are the series' {@link Series#decisionMakers()} in its order: the people of them
+   * on {@link DisclosurePolicy#decisionMakers} (held with an address, {@code
+   * DECISION_MAKER_COMMUNICATIONS} in force) and every {@link Organisation} at its generic address.
+   * The circulation's id is {@code series-findings-<series>}. Record the follow-ups with {@link #recordDistributed}.
    */
   public Plan planFindings(Community community, SeriesId series) {
     return planSeries(community, series, FINDINGS_PREFIX, true);
@@ -290,19 +297,50 @@ public final class Circulation {
 
   private Plan plan(Community community, DisclosurePolicy policy, String circulation, Report report,
                     Optional<String> invitedFrom, Optional<SeriesId> toDecisionMakersOf) {
-    List<PersonId> recipients = list(community, policy, toDecisionMakersOf).recipients().stream()
-        .map(MailingList.Recipient::person).toList();
+    List<RecipientId> recipients = addressees(community, policy, toDecisionMakersOf).stream().map(To::id).toList();
     PublicationCheck check = PublicationCheck.of(community, policy);
     return new Plan(community, circulation, report, invitedFrom, recipients, check.check(report), Set.of(),
         toDecisionMakersOf, check);
   }
 
-  private static MailingList list(Community community, DisclosurePolicy policy, Optional<SeriesId> decisionMakersOf) {
-    return decisionMakersOf.map(s -> policy.decisionMakers(community, s)).orElseGet(() -> policy.mailingList(community));
+  /**
+   * One recipient of a circulation: whom, where, how to greet them and the consent they gave
+   * (none for an organisation). Never shown: {@link #toString()} is the id.
+   */
+  private record To(RecipientId id, String email, String name, Optional<ConsentEvent> grant) {
+    @Override
+    public String toString() {
+      return id.toString();
+    }
   }
 
-  private static ConsentPurpose purpose(Plan plan) {
-    return plan.toDecisionMakers() ? ConsentPurpose.DECISION_MAKER_COMMUNICATIONS : ConsentPurpose.COMMUNITY_COMMUNICATIONS;
+  /**
+   * Everyone to write to as consent stands at {@code policy}'s instant: the community email list,
+   * or a series' decision makers in the series' order — its people as far as they are on the
+   * consent-derived list, and its organisations.
+   */
+  private static List<To> addressees(Community community, DisclosurePolicy policy, Optional<SeriesId> decisionMakersOf) {
+    ConsentPurpose purpose = decisionMakersOf.isPresent()
+        ? ConsentPurpose.DECISION_MAKER_COMMUNICATIONS : ConsentPurpose.COMMUNITY_COMMUNICATIONS;
+    MailingList list = decisionMakersOf.map(s -> policy.decisionMakers(community, s))
+        .orElseGet(() -> policy.mailingList(community));
+    Map<PersonId, To> people = new LinkedHashMap<>();
+    for (MailingList.Recipient r : list.recipients()) {
+      people.put(r.person(), new To(RecipientId.of(r.person()), r.email(), name(community, r.person()),
+          community.consent().decisionAt(r.person(), purpose, policy.asOf())));
+    }
+    if (decisionMakersOf.isEmpty()) {
+      return List.copyOf(people.values());
+    }
+    List<To> to = new ArrayList<>();
+    for (DecisionMaker d : community.series(decisionMakersOf.get()).orElseThrow().decisionMakers()) {
+      if (d instanceof Organisation o) {
+        to.add(new To(o.recipient(), o.address(), o.name(), Optional.empty()));
+      } else {
+        Optional.ofNullable(people.get(((DecisionMaker.InRegister) d).person())).ifPresent(to::add);
+      }
+    }
+    return to;
   }
 
   private DisclosurePolicy policy(Instant at) {
@@ -334,8 +372,8 @@ public final class Circulation {
     }
     Instant now = clock.instant();
     // consent as it stands at the time of sending, not when the plan was made
-    MailingList list = list(plan.community, policy(now), plan.toDecisionMakersOf);
-    Map<PersonId, SendLog.Outcome> before = log.statusOf(plan.circulation());
+    List<To> list = addressees(plan.community, policy(now), plan.toDecisionMakersOf);
+    Map<RecipientId, SendLog.Outcome> before = log.statusOf(plan.circulation());
     jakarta.mail.Session session = jakarta.mail.Session.getInstance(delivery.properties());
     MessageWriter writer = new MessageWriter(settings, session);
     String uid = "next-after-" + plan.invitedFrom.orElse(plan.circulation()) + "." + plan.community.id().value()
@@ -344,67 +382,67 @@ public final class Circulation {
     Messages messages = new Messages(plan.community, plan.report(), new Messages.CalendarEntry(uid, sequence), settings,
         calendar, plan.toDecisionMakers());
 
-    List<PersonId> delivered = new ArrayList<>();
-    List<PersonId> already = new ArrayList<>();
-    List<PersonId> unconfirmed = new ArrayList<>();
-    Map<PersonId, String> refused = new LinkedHashMap<>();
-    List<PersonId> notSent = new ArrayList<>();
+    List<RecipientId> delivered = new ArrayList<>();
+    List<RecipientId> already = new ArrayList<>();
+    List<RecipientId> unconfirmed = new ArrayList<>();
+    Map<RecipientId, String> refused = new LinkedHashMap<>();
+    List<RecipientId> notSent = new ArrayList<>();
     Optional<String> stopped = Optional.empty();
     try {
       delivery.open(session);
     } catch (Delivery.Unavailable e) {
-      list.recipients().forEach(r -> notSent.add(r.person()));
+      list.forEach(r -> notSent.add(r.id()));
       return new CirculationResult(plan.circulation(), delivered, already, unconfirmed, refused, notSent,
           Optional.of(e.getMessage()), List.of());
     }
     try {
-      for (MailingList.Recipient r : list.recipients()) {
-        PersonId person = r.person();
+      for (To r : list) {
+        RecipientId recipient = r.id();
         if (stopped.isPresent()) {
-          notSent.add(person);
+          notSent.add(recipient);
           continue;
         }
-        SendLog.Outcome outcome = before.get(person);
+        SendLog.Outcome outcome = before.get(recipient);
         if (outcome == SendLog.Outcome.DELIVERED) {
-          already.add(person);
+          already.add(recipient);
           continue;
         }
         if (outcome == SendLog.Outcome.REFUSED) {
-          refused.put(person, "refused before");
+          refused.put(recipient, "refused before");
           continue;
         }
         if (outcome == SendLog.Outcome.ATTEMPTED) {
-          if (delivery.arrived(plan.circulation(), person)) {
-            log.delivered(plan.circulation(), person, clock.instant());
-            already.add(person);
+          if (delivery.arrived(plan.circulation(), recipient)) {
+            log.delivered(plan.circulation(), recipient, clock.instant());
+            already.add(recipient);
             continue;
           }
-          unconfirmed.add(person);
+          unconfirmed.add(recipient);
         }
         MimeMessage message;
         try {
-          String name = name(plan.community, person);
-          message = writer.write(messages.content(name, grantedOn(plan.community, person, now, purpose(plan))), r.email(), name,
-              messageId(plan.circulation(), person), clock.instant());
+          MessageWriter.Content content = recipient.kind() == RecipientId.Kind.PERSON
+              ? messages.content(r.name(), r.grant()) : messages.organisationContent(r.name());
+          message = writer.write(content, r.email(), r.name(), messageId(plan.circulation(), recipient), clock.instant());
         } catch (MessagingException e) {
           // an address the mail library cannot write: reported by id, never shown
-          refused.put(person, "address not valid");
-          log.refused(plan.circulation(), person, clock.instant(), "address not valid");
+          refused.put(recipient, "address not valid");
+          log.refused(plan.circulation(), recipient, clock.instant(), "address not valid");
           continue;
         }
-        log.attempting(plan.circulation(), person, clock.instant());
-        listener.attempting(person);
+        log.attempting(plan.circulation(), recipient, clock.instant());
+        listener.attempting(recipient);
         try {
-          delivery.deliver(message, plan.circulation(), person);
-          log.delivered(plan.circulation(), person, clock.instant());
-          delivered.add(person);
-          listener.delivered(person);
+          delivery.deliver(message, plan.circulation(), recipient);
+          log.delivered(plan.circulation(), recipient, clock.instant());
+          delivered.add(recipient);
+          listener.delivered(recipient);
         } catch (Delivery.Refused e) {
-          log.refused(plan.circulation(), person, clock.instant(), e.getMessage());
-          refused.put(person, e.getMessage());
+          log.refused(plan.circulation(), recipient, clock.instant(), e.getMessage());
+          refused.put(recipient, e.getMessage());
         } catch (Delivery.Unavailable e) {
           stopped = Optional.of(e.getMessage());
-          notSent.add(person);
+          notSent.add(recipient);
         }
       }
     } finally {
@@ -438,11 +476,6 @@ public final class Circulation {
     return community.register().find(person).map(Person::name).orElse("");
   }
 
-  private static Optional<ConsentEvent> grantedOn(Community community, PersonId person, Instant at,
-                                                  ConsentPurpose purpose) {
-    return community.consent().decisionAt(person, purpose, at);
-  }
-
   /**
    * The community with a follow-up owed, {@code after} the date, to each decision maker the series'
    * findings were delivered to in {@code result} (or before it) and not yet owed one for this
@@ -461,17 +494,17 @@ public final class Circulation {
     Series held = community.series(series).orElseThrow(() ->
         org.communityofpractice.core.validation.InvalidValueException.of("series", "must be a series of the community",
             series));
-    Set<PersonId> owed = new java.util.HashSet<>();
+    Set<RecipientId> owed = new java.util.HashSet<>();
     held.followUps().stream().filter(f -> f.circulation().equals(result.circulation()))
         .forEach(f -> owed.add(f.decisionMaker()));
-    Set<PersonId> decisionMakers = new java.util.HashSet<>();
-    held.decisionMakers().forEach(d -> decisionMakers.add(d.person()));
+    Set<RecipientId> decisionMakers = new java.util.HashSet<>();
+    held.decisionMakers().forEach(d -> decisionMakers.add(d.recipient()));
     List<FollowUp> added = new ArrayList<>(held.followUps());
-    List<PersonId> sent = new ArrayList<>(result.alreadyDelivered());
+    List<RecipientId> sent = new ArrayList<>(result.alreadyDelivered());
     sent.addAll(result.delivered());
-    for (PersonId person : sent) {
-      if (decisionMakers.contains(person) && owed.add(person)) {
-        added.add(FollowUp.of(person, result.circulation(), on, on.plus(after)));
+    for (RecipientId recipient : sent) {
+      if (decisionMakers.contains(recipient) && owed.add(recipient)) {
+        added.add(FollowUp.of(recipient, result.circulation(), on, on.plus(after)));
       }
     }
     if (added.size() == held.followUps().size()) {
@@ -483,11 +516,14 @@ public final class Circulation {
         .build();
   }
 
-  /** The same for a circulation and person on every run, so a resent message is known as the same. */
-  String messageId(String circulation, PersonId person) {
+  /**
+   * The same for a circulation and recipient on every run, so a resent message is known as the same
+   * (a person's as it always was; an organisation's from its tagged id, never a person's).
+   */
+  String messageId(String circulation, RecipientId recipient) {
     try {
       byte[] hash = MessageDigest.getInstance("SHA-256")
-          .digest((circulation + "\n" + person.value()).getBytes(StandardCharsets.UTF_8));
+          .digest((circulation + "\n" + recipient).getBytes(StandardCharsets.UTF_8));
       return "<" + HexFormat.of().formatHex(hash, 0, 16) + ".cop@" + settings.domain() + ">";
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is always available", e);

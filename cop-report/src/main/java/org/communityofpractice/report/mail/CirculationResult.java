@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.topic.RecipientId;
 import org.communityofpractice.report.check.PublicationFinding;
 
 /**
- * What a circulation did, by person id. {@link #toString()} shows counts.
+ * What a circulation did, by recipient id: people, and organisations among a series' decision
+ * makers. {@link #toString()} shows counts.
  *
  * @param circulation the circulation's id
  * @param delivered written to the outbox or accepted by the server in this run
@@ -23,11 +24,11 @@ import org.communityofpractice.report.check.PublicationFinding;
  */
 public record CirculationResult(
     String circulation,
-    List<PersonId> delivered,
-    List<PersonId> alreadyDelivered,
-    List<PersonId> unconfirmed,
-    Map<PersonId, String> refused,
-    List<PersonId> notSent,
+    List<RecipientId> delivered,
+    List<RecipientId> alreadyDelivered,
+    List<RecipientId> unconfirmed,
+    Map<RecipientId, String> refused,
+    List<RecipientId> notSent,
     Optional<String> stoppedBecause,
     List<PublicationFinding> held) {
   public CirculationResult {

@@ -4,7 +4,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.util.Objects;
-import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.topic.RecipientId;
 
 /**
  * Where messages go: an outbox folder of {@code .eml} files the charity sends from its own mail
@@ -35,10 +35,10 @@ public abstract class Delivery {
   abstract void open(jakarta.mail.Session session) throws Unavailable;
 
   /** Whether a message attempted before (and not recorded as delivered) is known to have arrived. */
-  abstract boolean arrived(String circulation, PersonId person);
+  abstract boolean arrived(String circulation, RecipientId recipient);
 
   /** Delivers one message. */
-  abstract void deliver(MimeMessage message, String circulation, PersonId person) throws Refused, Unavailable;
+  abstract void deliver(MimeMessage message, String circulation, RecipientId recipient) throws Refused, Unavailable;
 
   /** Ends a batch. */
   abstract void close();

@@ -82,12 +82,24 @@ final class Messages {
     return phrase + " <" + community.id().value().toLowerCase(Locale.ROOT) + ".list." + settings.domain() + ">";
   }
 
-  /** The message for one recipient. */
+  /** The message for one person. */
   MessageWriter.Content content(String name, Optional<ConsentEvent> grant) {
+    return content(name, why(grant));
+  }
+
+  /**
+   * The message for an organisation among a series' decision makers, written to at its generic
+   * address: no consent to name, so it says where the address came from instead.
+   */
+  MessageWriter.Content organisationContent(String name) {
+    return content(name, "You receive this because " + report.community() + " holds this address as the address of "
+        + name + ", one of the influencers, groups and Boards its findings go to.");
+  }
+
+  private MessageWriter.Content content(String name, String why) {
     String greeting = name.isBlank() ? "Hello," : "Dear " + name + ",";
     String thanks = thanks();
     String invite = invite();
-    String why = why(grant);
     String stop = stop();
     String text = greeting + "\n\n" + thanks + "\n\n" + invite + "\n\n" + reportText.strip() + "\n\n-- \n" + why
         + "\n" + stop + "\n";

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Properties;
-import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.topic.RecipientId;
 
 /** Messages as {@code .eml} files, each written to a temporary file, forced, then moved into place. */
 final class Outbox extends Delivery {
@@ -21,21 +21,26 @@ final class Outbox extends Delivery {
     this.folder = folder;
   }
 
-  Path fileOf(String circulation, PersonId person) {
-    return folder.resolve(circulation).resolve(person.value() + ".eml");
+  /**
+   * A person's message is {@code <id>.eml}; an organisation's {@code organisation+<id>.eml}, a name
+   * no person's file can have, since ids never hold a '+'.
+   */
+  Path fileOf(String circulation, RecipientId recipient) {
+    String prefix = recipient.kind() == RecipientId.Kind.PERSON ? "" : "organisation+";
+    return folder.resolve(circulation).resolve(prefix + recipient.value() + ".eml");
   }
 
   @Override
   void open(jakarta.mail.Session session) {}
 
   @Override
-  boolean arrived(String circulation, PersonId person) {
-    return Files.isRegularFile(fileOf(circulation, person));
+  boolean arrived(String circulation, RecipientId recipient) {
+    return Files.isRegularFile(fileOf(circulation, recipient));
   }
 
   @Override
-  void deliver(MimeMessage message, String circulation, PersonId person) throws Unavailable {
-    Path file = fileOf(circulation, person);
+  void deliver(MimeMessage message, String circulation, RecipientId recipient) throws Unavailable {
+    Path file = fileOf(circulation, recipient);
     try {
       Path dir = Files.createDirectories(file.getParent());
       Path temp = Files.createTempFile(dir, ".writing-", ".eml");

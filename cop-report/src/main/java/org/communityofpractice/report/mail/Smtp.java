@@ -5,7 +5,7 @@ import jakarta.mail.SendFailedException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Properties;
-import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.topic.RecipientId;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 
@@ -62,12 +62,12 @@ final class Smtp extends Delivery {
   }
 
   @Override
-  boolean arrived(String circulation, PersonId person) {
+  boolean arrived(String circulation, RecipientId recipient) {
     return false; // a server does not say; the message goes again, with the same Message-ID
   }
 
   @Override
-  void deliver(MimeMessage message, String circulation, PersonId person) throws Refused, Unavailable {
+  void deliver(MimeMessage message, String circulation, RecipientId recipient) throws Refused, Unavailable {
     pace();
     try {
       if (!transport.isConnected()) {

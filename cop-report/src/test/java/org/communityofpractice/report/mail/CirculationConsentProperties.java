@@ -19,25 +19,31 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.apache.james.mime4j.dom.address.Mailbox;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.consent.ConsentPurpose;
 import org.communityofpractice.core.people.Actor;
 import org.communityofpractice.core.consent.ConsentRules;
 import org.communityofpractice.core.fixtures.DomainArbitraries;
+import org.communityofpractice.core.people.ErasureGround;
 import org.communityofpractice.core.people.Person;
 import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.rights.DataSubjectRights;
+import org.communityofpractice.core.rights.ErasureRequest;
 import org.communityofpractice.core.store.SendLog;
 import org.communityofpractice.core.topic.DecisionMaker;
+import org.communityofpractice.core.topic.Organisation;
+import org.communityofpractice.core.topic.OrganisationId;
 import org.communityofpractice.core.topic.Series;
 import org.communityofpractice.core.topic.SeriesId;
 import org.communityofpractice.report.check.PublicationFinding;
 
 /**
  * For generated communities and consent histories, the addresses a circulation writes are exactly
- * those the consent ledger gives for community communications at the moment of sending: never
- * someone who withdrew, is restricted, whose consent expired, or who was erased (and so is no
- * longer in the register).
+ * those the consent ledger gives for the purpose at the moment of sending (plus, for a series'
+ * findings, its organisations' generic addresses): never someone who withdrew, is restricted, whose
+ * consent expired, or who was erased (and so is no longer in the register).
  */
 class CirculationConsentProperties {
   @Provide
@@ -75,14 +81,17 @@ class CirculationConsentProperties {
   }
 
   /**
-   * The same law for a series' findings: the addresses written are exactly those of the series'
-   * decision makers who, at the moment of sending, have an address, are not restricted and have
-   * DECISION_MAKER_COMMUNICATIONS in force — whoever else is on the community list.
+   * The same law for a series' findings, with people and organisations among its decision makers:
+   * the addresses written are exactly those of the decision makers who, at the moment of sending,
+   * are in the register with an address, not restricted and with DECISION_MAKER_COMMUNICATIONS in
+   * force, plus the generic address of every organisation — whoever else is on the community list,
+   * and never a person erased before sending (erasure takes them off the series, and leaves the
+   * organisations).
    */
   @Property(tries = 30)
-  void findingsGoExactlyToDecisionMakersWithTheirOwnConsentInForce(
+  void findingsGoExactlyToConsentingPeopleAndToOrganisations(
       @ForAll("communities") Community generated, @ForAll("moments") Instant at, @ForAll("rules") ConsentRules rules,
-      @ForAll int chosen) throws IOException {
+      @ForAll int chosen, @ForAll @IntRange(max = 3) int organisations, @ForAll boolean eraseOne) throws IOException {
     for (var e : generated.consent().events()) {
       if (e.at().isAfter(at)) {
         at = e.at();
@@ -90,19 +99,48 @@ class CirculationConsentProperties {
     }
     List<Person> people = generated.register().people();
     List<DecisionMaker> decisionMakers = new ArrayList<>();
-    for (int i = 0; i < people.size(); i++) {
-      if (((chosen >>> (i % 32)) & 1) == 1) {
+    List<String> organisationAddresses = new ArrayList<>();
+    for (int i = 0; i < Math.max(people.size(), organisations); i++) {
+      if (i < organisations) {
+        Organisation o = Organisation.of(OrganisationId.of("organisation-" + i), "Board " + i,
+            "board-" + i + "@organisation.example.org", DecisionMaker.Kind.values()[(i + 1) % 3]);
+        decisionMakers.add(o);
+        organisationAddresses.add(o.address());
+      }
+      if (i < people.size() && ((chosen >>> (i % 32)) & 1) == 1) {
         decisionMakers.add(DecisionMaker.of(people.get(i).id(), DecisionMaker.Kind.values()[i % 3]));
       }
     }
     Series series = Series.builder().id(SeriesId.of("zz-decision-makers-series")).topic(generated.topics().get(0).id())
         .title("Generated series").decisionMakers(decisionMakers).build();
     Community community = Community.builder().from(generated).addSeries(series).build();
-    List<String> expected = addresses(community, decisionMakers.stream().map(DecisionMaker::person).toList(),
+    Optional<Person> erased = Optional.empty();
+    List<PersonId> chosenPeople = decisionMakers.stream().filter(DecisionMaker.InRegister.class::isInstance)
+        .map(d -> ((DecisionMaker.InRegister) d).person()).toList();
+    if (eraseOne && !chosenPeople.isEmpty()) {
+      PersonId gone = chosenPeople.get(Math.floorMod(chosen, chosenPeople.size()));
+      var outcome = DataSubjectRights.erase(community, ErasureRequest.of(gone, at, Actor.role("data protection lead"),
+          ErasureGround.REQUESTED_BY_PERSON));
+      if (outcome.isDone()) {
+        erased = community.register().find(gone);
+        community = outcome.result().community();
+      }
+    }
+    Series sent = community.series(series.id()).orElseThrow();
+    assertThat(sent.decisionMakers()).filteredOn(Organisation.class::isInstance).hasSize(organisations);
+    List<String> expected = addresses(community, sent.decisionMakers().stream()
+            .filter(DecisionMaker.InRegister.class::isInstance).map(d -> ((DecisionMaker.InRegister) d).person()).toList(),
         ConsentPurpose.DECISION_MAKER_COMMUNICATIONS, at, rules);
+    expected.addAll(organisationAddresses);
     Circulation circulation = circulation(at, rules);
-    assertThat(written(circulation, circulation.planFindings(community, series.id())))
-        .containsExactlyInAnyOrderElementsOf(expected);
+    List<String> written = written(circulation, circulation.planFindings(community, series.id()));
+    assertThat(written).containsExactlyInAnyOrderElementsOf(expected);
+    erased.flatMap(p -> p.contact().email()).ifPresent(address -> {
+      boolean someoneElseHasIt = expected.contains(address);
+      if (!someoneElseHasIt) {
+        assertThat(written).doesNotContain(address);
+      }
+    });
   }
 
   /** The addresses of {@code people} held with one, not restricted, and with {@code purpose} in force {@code at}. */

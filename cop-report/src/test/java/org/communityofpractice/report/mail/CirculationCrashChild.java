@@ -2,7 +2,7 @@ package org.communityofpractice.report.mail;
 
 import java.nio.file.Path;
 import org.communityofpractice.core.fixtures.CommunityFixtures;
-import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.topic.RecipientId;
 import org.communityofpractice.core.store.SendLog;
 
 /**
@@ -27,14 +27,14 @@ public final class CirculationCrashChild {
         int delivered;
 
         @Override
-        public void attempting(PersonId person) {
+        public void attempting(RecipientId recipient) {
           if (atAttempt && ++attempts == n) {
             pause();
           }
         }
 
         @Override
-        public void delivered(PersonId person) {
+        public void delivered(RecipientId recipient) {
           if (!atAttempt && ++delivered == n) {
             pause();
           }

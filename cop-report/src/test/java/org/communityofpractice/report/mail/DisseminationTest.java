@@ -11,8 +11,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.james.mime4j.dom.Message;
 import org.apache.james.mime4j.dom.address.Mailbox;
 import org.communityofpractice.core.community.Community;
@@ -23,6 +24,8 @@ import org.communityofpractice.core.review.Review;
 import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.store.SendLog;
 import org.communityofpractice.core.topic.FollowUp;
+import org.communityofpractice.core.topic.RecipientId;
+import org.communityofpractice.core.topic.Series;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,28 +44,52 @@ class DisseminationTest {
       .clock(Clock.fixed(SENT_AT, ZoneOffset.UTC)).build();
 
   @Test
-  void theFindingsGoOnlyToDecisionMakersWithTheirOwnConsentOnceEach() throws IOException {
+  void theFindingsGoToOrganisationsAndToPeopleWithTheirOwnConsentOnceEach() throws IOException {
     Circulation.Plan plan = circulation.planFindings(community, PRISON_RELEASE_SERIES);
     assertThat(plan.circulation()).isEqualTo("series-findings-prison-release-2016");
     assertThat(plan.toDecisionMakers()).isTrue();
-    assertThat(plan.recipients()).containsExactly(BOARD, HOUSING_MANAGER);
+    assertThat(plan.recipients()).containsExactly(BOARD, RecipientId.of(HOUSING_MANAGER));
 
     try (SendLog log = SendLog.open(dir.resolve("send-log.jsonl"))) {
       CirculationResult first = circulation.send(plan, Delivery.outbox(dir.resolve("outbox")), log);
       CirculationResult again = circulation.send(plan, Delivery.outbox(dir.resolve("outbox")), log);
-      assertThat(first.delivered()).containsExactly(BOARD, HOUSING_MANAGER);
+      assertThat(first.delivered()).containsExactly(BOARD, RecipientId.of(HOUSING_MANAGER));
       assertThat(again.delivered()).isEmpty();
-      assertThat(log.deliveredTo(BOARD)).extracting(SendLog.Entry::circulation).containsExactly(plan.circulation());
+      assertThat(again.alreadyDelivered()).containsExactly(BOARD, RecipientId.of(HOUSING_MANAGER));
+      // the distribution log names the Board by its own id, and it is no one's personal data
+      assertThat(log.statusOf(plan.circulation())).containsEntry(BOARD, SendLog.Outcome.DELIVERED);
+      assertThat(log.deliveredTo(HOUSING_MANAGER)).extracting(SendLog.Entry::circulation)
+          .containsExactly(plan.circulation());
     }
-    List<String> to = new ArrayList<>();
+    assertThat(java.nio.file.Files.readString(dir.resolve("send-log.jsonl")))
+        .contains("\"organisation\":\"" + BOARD.value() + "\"")
+        .doesNotContain(DecisionMakerFixtures.BOARD_ADDRESS).doesNotContain("jo@example.org");
+    Map<String, String> text = new HashMap<>();
     for (Path eml : CirculationFixtures.emls(dir.resolve("outbox"))) {
       Message message = CirculationFixtures.parse(eml);
-      to.add(((Mailbox) message.getTo().get(0)).getAddress());
+      // one addressee each, and no one sees another's address
+      assertThat(message.getTo()).hasSize(1);
+      assertThat(message.getCc()).isNull();
+      assertThat(message.getBcc()).isNull();
       assertThat(message.getSubject()).contains("findings of the series");
-      assertThat(MessageFormatTest.text(message, "text/plain"))
-          .contains("agreed to receive the findings").contains("a meeting or a presentation");
+      text.put(((Mailbox) message.getTo().get(0)).getAddress(), java.nio.file.Files.readString(eml));
+      assertThat(MessageFormatTest.text(message, "text/plain")).contains("a meeting or a presentation");
     }
-    assertThat(to).containsExactlyInAnyOrder(DecisionMakerFixtures.BOARD_ADDRESS, "jo@example.org");
+    assertThat(text).containsOnlyKeys(DecisionMakerFixtures.BOARD_ADDRESS, "jo@example.org");
+    assertThat(text.get(DecisionMakerFixtures.BOARD_ADDRESS)).doesNotContain("jo@example.org");
+    assertThat(text.get("jo@example.org")).doesNotContain(DecisionMakerFixtures.BOARD_ADDRESS);
+    assertThat(text.get(DecisionMakerFixtures.BOARD_ADDRESS)).contains("holds this address as the address of");
+    assertThat(text.get("jo@example.org")).contains("agreed to receive the findings");
+  }
+
+  @Test
+  void anOrganisationTakenOffTheSeriesReceivesNothingMore() throws IOException {
+    Series series = community.series(PRISON_RELEASE_SERIES).orElseThrow();
+    Community without = Community.builder().from(community).series(List.of(Series.builder().from(series)
+        .decisionMakers(series.decisionMakers().stream().filter(d -> !d.recipient().equals(BOARD)).toList())
+        .build())).build();
+    assertThat(circulation.planFindings(without, PRISON_RELEASE_SERIES).recipients())
+        .containsExactly(RecipientId.of(HOUSING_MANAGER));
   }
 
   @Test
@@ -111,7 +138,7 @@ class DisseminationTest {
     assertThat(recorded.series(PRISON_RELEASE_SERIES).orElseThrow().followUps())
         .extracting(FollowUp::decisionMaker, FollowUp::due)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(BOARD, SENT_ON.plusWeeks(4)),
-            org.assertj.core.groups.Tuple.tuple(HOUSING_MANAGER, SENT_ON.plusWeeks(4)));
+            org.assertj.core.groups.Tuple.tuple(RecipientId.of(HOUSING_MANAGER), SENT_ON.plusWeeks(4)));
     // recording the same result again owes nothing more
     assertThat(Circulation.recordDistributed(recorded, PRISON_RELEASE_SERIES, result, SENT_ON.plusDays(1),
         FollowUp.DEFAULT_AFTER)).isSameAs(recorded);

@@ -112,7 +112,8 @@ class MessageFormatTest {
     Message m = CirculationFixtures.parse(chair());
     assertThat(m.getMessageId()).matches("<[0-9a-f]{32}\\.cop@sotcop\\.example\\.org>");
     assertThat(m.getMessageId()).isEqualTo(CirculationFixtures.circulation()
-        .messageId("report-" + CommunityFixtures.PRISON_RELEASE_2.value(), CommunityFixtures.CHAIR));
+        .messageId("report-" + CommunityFixtures.PRISON_RELEASE_2.value(),
+            org.communityofpractice.core.topic.RecipientId.of(CommunityFixtures.CHAIR)));
     assertThat(m.getDate().toInstant()).isEqualTo(CirculationFixtures.SENT_AT);
     assertThat(m.getFrom().get(0).getAddress()).isEqualTo("hello@sotcop.example.org");
     assertThat(((Mailbox) m.getReplyTo().get(0)).getAddress()).isEqualTo("chair@sotcop.example.org");

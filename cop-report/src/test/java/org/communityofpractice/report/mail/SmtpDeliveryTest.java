@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.communityofpractice.core.fixtures.CommunityFixtures;
-import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.store.SendLog;
+import org.communityofpractice.core.topic.RecipientId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +53,7 @@ class SmtpDeliveryTest {
       int delivered;
 
       @Override
-      public void delivered(PersonId person) {
+      public void delivered(RecipientId recipient) {
         if (++delivered == stopAfter) {
           try {
             before.addAll(recipients(first)); // a stopped GreenMail forgets what it received
@@ -78,6 +78,23 @@ class SmtpDeliveryTest {
     List<String> all = new ArrayList<>(before);
     all.addAll(recipients(second));
     assertThat(all).containsExactlyInAnyOrderElementsOf(LargerList.expectedAddresses());
+  }
+
+  /** A series' findings reach an organisation at its generic address and a consenting person, once each. */
+  @Test
+  void theFindingsReachEachDecisionMakerThroughTheServerOnce() throws Exception {
+    GreenMail server = start();
+    Circulation circulation = CirculationFixtures.circulation();
+    org.communityofpractice.core.community.Community community =
+        org.communityofpractice.core.fixtures.DecisionMakerFixtures.community();
+    Circulation.Plan plan = circulation.planFindings(community, CommunityFixtures.PRISON_RELEASE_SERIES);
+    for (int run = 0; run < 2; run++) {
+      try (SendLog log = SendLog.open(dir.resolve("send-log.jsonl"))) {
+        assertThat(circulation.send(plan, Delivery.smtp(smtp(server.getSmtp().getPort())), log).isComplete()).isTrue();
+      }
+    }
+    assertThat(recipients(server)).containsExactlyInAnyOrder(
+        org.communityofpractice.core.fixtures.DecisionMakerFixtures.BOARD_ADDRESS, "jo@example.org");
   }
 
   @Test
