@@ -18,6 +18,7 @@ import org.communityofpractice.core.privacy.DisclosurePolicy;
 import org.communityofpractice.report.ReportComposer;
 import org.communityofpractice.report.model.Report;
 import org.communityofpractice.report.spi.ReportRenderer;
+import org.communityofpractice.report.spi.ReportRenderers;
 
 /**
  * The publication check finds a register name planted into any free-text field of any report, and
@@ -25,6 +26,12 @@ import org.communityofpractice.report.spi.ReportRenderer;
  */
 class PublicationCheckProperties {
   private static final ReportRenderer JSON = new org.communityofpractice.report.json.JsonRenderer();
+  /**
+   * Every renderer cop has that writes text (html, markdown, text, json, csv, post, ics). The PDF is
+   * the html renderer's output printed, so what html leaves out it leaves out too.
+   */
+  private static final List<ReportRenderer> TEXT_RENDERERS = ReportRenderers.load().formats().stream().sorted()
+      .map(f -> ReportRenderers.load().get(f)).filter(r -> r.writesText() && r.isAvailable()).toList();
   private static final DisclosurePolicy POLICY = DisclosurePolicy.asOf(Instant.parse("2030-01-01T00:00:00Z"));
 
   @Provide
@@ -35,6 +42,7 @@ class PublicationCheckProperties {
   @Property(tries = 30)
   void findsANameOfSomeoneNotConsentingPlantedInAnyFreeTextFieldOfSessionAndSeriesReports(
       @ForAll("communities") Community community) {
+    assertThat(TEXT_RENDERERS).extracting(ReportRenderer::format).contains("html", "markdown", "json", "csv");
     Optional<Person> unnamed = community.register().people().stream()
         .filter(p -> p.isRestricted() || !community.consent()
             .inForce(p.id(), ConsentPurpose.NAMED_IN_REPORTS, POLICY.asOf(), POLICY.consentRules()))
@@ -60,6 +68,11 @@ class PublicationCheckProperties {
         assertThat(check.check(redacted)).as("redacted in %s", path).doesNotContain(found);
         assertThat(Plant.textPaths(redacted)).as("only %s changed", path).isEqualTo(paths);
         assertThat(JSON.render(redacted)).as("redacted in %s", path).contains("(with [removed])");
+        // the check reads what every renderer prints: once its finding is redacted, none prints the name
+        for (ReportRenderer renderer : TEXT_RENDERERS) {
+          assertThat(renderer.render(redacted)).as("%s, redacted in %s", renderer.format(), path)
+              .doesNotContain(person.name());
+        }
       }
     }
   }

@@ -80,6 +80,39 @@ class SmtpDeliveryTest {
     assertThat(all).containsExactlyInAnyOrderElementsOf(LargerList.expectedAddresses());
   }
 
+  /**
+   * A server that refuses one address for good in the middle of the batch: that recipient is
+   * reported and logged by id (the reason is the server's code, never the address), everyone else
+   * still gets exactly one message, and a rerun sends no one anything more.
+   */
+  @Test
+  void aRecipientRefusedMidBatchIsReportedByIdAndTheOthersStillGetOneMessageEach() throws Exception {
+    List<String> expected = LargerList.expectedAddresses();
+    String refusedAddress = expected.get(expected.size() / 2);
+    try (RefusingSmtpServer server = new RefusingSmtpServer(java.util.Set.of(refusedAddress))) {
+      CirculationResult first = send(server.port(), new Circulation.Listener() {});
+      assertThat(first.isComplete()).isTrue();
+      assertThat(first.refused()).hasSize(1);
+      RecipientId refused = first.refused().keySet().iterator().next();
+      assertThat(LargerList.community().register().find(refused.person().orElseThrow()).orElseThrow()
+          .contact().email()).contains(refusedAddress);
+      assertThat(first.refused().get(refused)).isEqualTo("550").doesNotContain("@");
+      assertThat(first.delivered()).hasSize(expected.size() - 1).doesNotContain(refused);
+      List<String> others = new ArrayList<>(expected);
+      others.remove(refusedAddress);
+      assertThat(server.received()).containsExactlyInAnyOrderElementsOf(others);
+
+      CirculationResult again = send(server.port(), new Circulation.Listener() {});
+      assertThat(again.delivered()).isEmpty();
+      assertThat(again.refused()).containsOnlyKeys(refused);
+      assertThat(server.received()).hasSize(others.size());
+    }
+    try (SendLog log = SendLog.open(dir.resolve("send-log.jsonl"))) {
+      assertThat(log.entries()).filteredOn(e -> e.outcome() == SendLog.Outcome.REFUSED).hasSize(1)
+          .allSatisfy(e -> assertThat(e.reason()).contains("550"));
+    }
+  }
+
   /** A series' findings reach an organisation at its generic address and a consenting person, once each. */
   @Test
   void theFindingsReachEachDecisionMakerThroughTheServerOnce() throws Exception {
