@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.community.CommunityId;
 import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.topic.RecipientId;
 import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.store.SendLog;
 import org.communityofpractice.core.store.SendLogInUseException;
@@ -94,7 +95,7 @@ final class CirculationPages {
         .with("community", c)
         .with("kind", target.kind())
         .with("id", target.id())
-        .with("recipients", plan.recipients().stream().map(PersonId::value).toList())
+        .with("recipients", plan.recipients().stream().map(RecipientId::toString).toList())
         .with("findings", plan.findings())
         .show();
   }
