@@ -1,6 +1,7 @@
 package org.communityofpractice.examples.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -73,12 +74,7 @@ final class AnalyseCommand extends CopCommand {
       Outputs.requireNotAnInput(out, archive);
     }
     Analysis.Run run = Analysis.asOf(Instant.now()).start();
-    long sessions = 0;
-    try (ReadAhead read = ReadAhead.of(archives, Archives::read)) {
-      for (int i = 0; i < archives.size(); i++) {
-        sessions += analyse(run, archives.get(i), read.next(), i);
-      }
-    }
+    long sessions = fold(archives, run, err());
     Table result = run.finish().table(table).orElseThrow();
     if (out == null) {
       writer.write(result, out());
@@ -89,8 +85,23 @@ final class AnalyseCommand extends CopCommand {
     return Cop.OK;
   }
 
+  /**
+   * Pushes every session of each archive into {@code run}, in the order given, saying on {@code
+   * progress} how far it got when there are several; returns the number of sessions.
+   */
+  static long fold(List<Path> archives, Analysis.Run run, PrintWriter progress) {
+    long sessions = 0;
+    try (ReadAhead read = ReadAhead.of(archives, Archives::read)) {
+      for (int i = 0; i < archives.size(); i++) {
+        sessions += analyse(run, archives, read.next(), i, progress);
+      }
+    }
+    return sessions;
+  }
+
   /** Folds one archive's sessions into the run; the sessions it held. */
-  private long analyse(Analysis.Run run, Path archive, Community community, int index) {
+  private static long analyse(Analysis.Run run, List<Path> archives, Community community, int index, PrintWriter progress) {
+    Path archive = archives.get(index);
     try {
       for (Session session : community.sessions()) {
         run.accept(community, session);
@@ -100,7 +111,7 @@ final class AnalyseCommand extends CopCommand {
           + ". Give each community once: two archives of the same community overlap.");
     }
     if (archives.size() > 1) {
-      err().printf("analysed %d of %d archives (%s: %d sessions)%n", index + 1, archives.size(), archive,
+      progress.printf("analysed %d of %d archives (%s: %d sessions)%n", index + 1, archives.size(), archive,
           community.sessions().size());
     }
     return community.sessions().size();

@@ -47,6 +47,7 @@ import picocli.CommandLine.Spec;
       PublishCommand.class,
       ReviewCommand.class,
       AnalyseCommand.class,
+      ExtractCommand.class,
       SubjectCommand.class,
       CaptureCommand.class,
       SendCommand.class,

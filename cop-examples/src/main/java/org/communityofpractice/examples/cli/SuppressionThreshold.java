@@ -17,6 +17,11 @@ final class SuppressionThreshold {
           + ", cop's own, after UK official statistics; at least 2: a smaller, close-knit community may choose more)")
   Integer threshold;
 
+  /** The threshold given, or the policy's default when none was. */
+  int value() {
+    return threshold == null ? DisclosurePolicy.DEFAULT_SUPPRESSION_THRESHOLD : threshold;
+  }
+
   /** {@code policy} with the threshold given, or as it is when none was. */
   DisclosurePolicy applyTo(DisclosurePolicy policy) {
     if (threshold == null) {
