@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import org.communityofpractice.core.internal.FreeText;
 import org.communityofpractice.core.internal.Links;
 import org.communityofpractice.core.json.ArchiveFormatException.Kind;
+import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.validation.InvalidValueException;
 
 /**
@@ -353,7 +354,9 @@ final class JsonIn {
   }
 
   ArchiveFormatException dangling(String expectation, Object id) {
-    return ArchiveFormatException.at(Kind.DANGLING_REFERENCE, path, expectation, String.valueOf(id), false);
+    // an id that looks like a name or an email is withheld: it may say who someone is
+    boolean personal = id instanceof PersonId p && p.looksPersonal();
+    return ArchiveFormatException.at(Kind.DANGLING_REFERENCE, path, expectation, personal ? null : String.valueOf(id), personal);
   }
 
   /** The JSON type of a node and, unless personal, its value shortened for a message. */

@@ -128,8 +128,8 @@ public abstract class MemberRegister {
 
   @Value.Check
   void check() {
-    Checks.unique(people(), Person::id, "people", "id");
-    Checks.unique(tombstones(), Tombstone::id, "tombstones", "id");
+    Checks.unique(people(), Person::id, "people", "id", PersonId::looksPersonal);
+    Checks.unique(tombstones(), Tombstone::id, "tombstones", "id", PersonId::looksPersonal);
     for (int i = 0; i < tombstones().size(); i++) {
       if (byId().containsKey(tombstones().get(i).id())) {
         throw InvalidValueException.of(

@@ -55,7 +55,7 @@ public abstract class Action {
     Checks.text(text(), "text");
     due().ifPresent(d -> Checks.date(d, "due"));
     completedOn().ifPresent(d -> Checks.date(d, "completedOn"));
-    Checks.unique(owners(), o -> o, "owners", "");
+    Checks.unique(owners(), o -> o, "owners", "", PersonId::looksPersonal);
   }
 
   /** Shows the id and owners, never the words: they may be personal. */

@@ -118,10 +118,19 @@ class ArchiveFormatExceptionTest {
 
   @Test
   void aPersonTheRegisterDoesNotHoldIsADanglingReferenceWhereItIsNamed() {
-    ArchiveFormatException e = rejected(with("/sessions/2/attendees/1", NODES.textNode("p-nobody")));
+    ArchiveFormatException e = rejected(with("/sessions/2/attendees/1", NODES.textNode("p-7kx2qd9m4tbz")));
     assertThat(e.kind()).isEqualTo(Kind.DANGLING_REFERENCE);
     assertThat(e.getMessage())
-        .isEqualTo("$.sessions[2].attendees[1] must name a person held by the register but was p-nobody");
+        .isEqualTo("$.sessions[2].attendees[1] must name a person held by the register but was p-7kx2qd9m4tbz");
+  }
+
+  @Test
+  void aDanglingIdThatLooksLikeANameIsWithheld() {
+    ArchiveFormatException e = rejected(with("/sessions/2/attendees/1", NODES.textNode("dee.turner")));
+    assertThat(e.kind()).isEqualTo(Kind.DANGLING_REFERENCE);
+    assertThat(e.isPersonal()).isTrue();
+    assertThat(e.getMessage())
+        .isEqualTo("$.sessions[2].attendees[1] must name a person held by the register (value withheld (personal data))");
   }
 
   @Test

@@ -345,10 +345,10 @@ class ArchiveJsonTest {
   void aConsentEventForSomeoneNotInTheRegisterIsDangling() {
     String json = Golden.edited(tree -> {
       tree.set("consent", ARCHIVE.encode(CommunityFixtures.sotcopWithConsent().consent()));
-      ((ObjectNode) tree.at("/consent/events/2/terms")).put("person", "p-gone");
+      ((ObjectNode) tree.at("/consent/events/2/terms")).put("person", "p-9gqn3");
     });
     assertThat(Golden.rejected(json).getMessage())
-        .isEqualTo("$.consent.events[2].terms.person must name a person held by the register but was p-gone");
+        .isEqualTo("$.consent.events[2].terms.person must name a person held by the register but was p-9gqn3");
   }
 
   @Test

@@ -55,11 +55,11 @@ final class ActionCommand implements Runnable {
         }
       }
       if (with.isEmpty()) {
-        throw UserError.usage("no session" + (session == null ? "" : " " + session) + " agreed an action '" + action
-            + "'. The session report lists each action with its id.");
+        throw UserError.usage("no session" + (session == null ? "" : " " + session) + " agreed an action " + Words.typed(action)
+            + ". The session report lists each action with its id.");
       }
       if (with.size() > 1) {
-        throw UserError.usage("several sessions agreed an action '" + action + "'; say which with --session.");
+        throw UserError.usage("several sessions agreed an action " + Words.typed(action) + "; say which with --session.");
       }
       Session agreed = with.get(0);
       Action before = agreed.actions().stream().filter(a -> a.id().value().equals(action)).findFirst().orElseThrow();

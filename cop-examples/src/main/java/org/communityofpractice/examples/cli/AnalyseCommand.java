@@ -63,12 +63,12 @@ final class AnalyseCommand extends CopCommand {
   @Override
   int run() throws IOException {
     if (!TableNames.NAMES.contains(table)) {
-      throw UserError.usage("unknown table '" + table + "'. The tables are: " + String.join(", ", TableNames.NAMES) + ".");
+      throw UserError.usage("unknown table " + Words.typed(table) + ". The tables are: " + String.join(", ", TableNames.NAMES) + ".");
     }
     TableWriter writer = switch (format) {
       case "csv" -> CsvWriter.create();
       case "jsonl" -> JsonLinesWriter.create();
-      default -> throw UserError.usage("unknown format '" + format + "'. Give csv or jsonl.");
+      default -> throw UserError.usage("unknown format " + Words.typed(format) + ". Give csv or jsonl.");
     };
     for (Path archive : archives) {
       Outputs.requireNotAnInput(out, archive);

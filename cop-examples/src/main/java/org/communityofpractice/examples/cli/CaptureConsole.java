@@ -181,7 +181,8 @@ final class CaptureConsole {
    */
   private void refused(InvalidValueException e) {
     String field = e.field().substring(e.field().lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
-    Optional<PersonId> who = PERSON_FIELDS.contains(field) && !e.isPersonal() ? personId(e.value()) : Optional.empty();
+    Optional<PersonId> who = (PERSON_FIELDS.contains(field) && !e.isPersonal() ? personId(e.value()) : Optional.<PersonId>empty())
+        .filter(p -> !p.looksPersonal()); // an id such as "dee.turner" says who someone is
     out.println("  not recorded: " + who.map(p -> p.value() + ": ").orElse("") + e.field() + " " + e.expectation()
         + (e.expectation().equals("must have arrived") ? " (type 'arrived " + who.map(PersonId::value).orElse("ID") + "')" : ""));
   }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * {@code cop}: the command-line tool built on the SDK. A newcomer starts with {@code cop demo},
@@ -130,12 +131,43 @@ public final class Cop implements Runnable {
   static CommandLine commandLine(Cop cop, String... args) {
     Class<?> named = args.length == 0 ? null : Arrays.stream(Cop.class.getAnnotation(Command.class).subcommands())
         .filter(c -> c != CommandLine.HelpCommand.class && isNamed(c, args[0])).findFirst().orElse(null);
+    CommandLine cli;
     if (named == null) {
-      return new CommandLine(cop);
+      cli = new CommandLine(cop);
+    } else {
+      cli = new CommandLine(CommandSpec.wrapWithoutInspection(cop).name(Cop.class.getAnnotation(Command.class).name()));
+      cli.addSubcommand(named);
     }
-    CommandLine lean = new CommandLine(CommandSpec.wrapWithoutInspection(cop).name(Cop.class.getAnnotation(Command.class).name()));
-    lean.addSubcommand(named);
-    return lean;
+    return cli.setParameterExceptionHandler(Cop::badParameters);
+  }
+
+  /**
+   * picocli's handling of what could not be parsed, with every word typed that is not one of the
+   * tool's own kind of words (a name or an email given where an option belongs) left out of the
+   * message: the rest (suggestions, usage, exit code) as picocli does it.
+   */
+  private static int badParameters(ParameterException e, String[] args) {
+    CommandLine cli = e.getCommandLine();
+    String message = String.valueOf(e.getMessage());
+    for (String arg : args) {
+      List<String> typedParts = new java.util.ArrayList<>(List.of(arg));
+      if (arg.startsWith("--") && arg.contains("=")) {
+        typedParts.addAll(List.of(arg.split("=", 2)));
+      }
+      for (String typed : typedParts) {
+        if (!typed.isEmpty()) {
+          message = message.replace("'" + typed + "'", Words.typed(typed));
+        }
+      }
+    }
+    cli.getErr().println(message);
+    if (!UnmatchedArgumentException.printSuggestions(e, cli.getErr())) {
+      cli.usage(cli.getErr(), cli.getColorScheme());
+    }
+    CommandSpec spec = cli.getCommandSpec();
+    return cli.getExitCodeExceptionMapper() != null
+        ? cli.getExitCodeExceptionMapper().getExitCode(e)
+        : spec.exitCodeOnInvalidInput();
   }
 
   private static boolean isNamed(Class<?> command, String word) {
@@ -159,7 +191,7 @@ public final class Cop implements Runnable {
   @Override
   public void run() {
     if (!words.isEmpty()) {
-      throw new ParameterException(spec.commandLine(), "'" + words.get(0) + "' is not a cop command. The commands are "
+      throw new ParameterException(spec.commandLine(), Words.typed(words.get(0)) + " is not a cop command. The commands are "
           + String.join(", ", spec.subcommands().keySet()) + "; 'cop --help' says what each does.");
     }
     if (help) {

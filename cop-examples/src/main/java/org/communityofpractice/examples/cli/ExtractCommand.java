@@ -65,7 +65,7 @@ final class ExtractCommand extends CopCommand {
   @Override
   int run() throws IOException {
     if (!format.equals("csv") && !format.equals("jsonl")) {
-      throw UserError.usage("unknown format '" + format + "'. Give csv or jsonl.");
+      throw UserError.usage("unknown format " + Words.typed(format) + ". Give csv or jsonl.");
     }
     requireApart(keyFile, dir);
     if (newKey && Files.exists(keyFile)) {

@@ -43,6 +43,14 @@ final class Ids {
     return PersonId.of("p-" + next);
   }
 
+  /**
+   * A person's id to show in a message: as it is when minted or opaque, otherwise not at all, since
+   * an id such as "dee.turner" says who someone is.
+   */
+  static String shown(PersonId id) {
+    return id.looksPersonal() ? "with the id given (not repeated here: it looks like a name or an email)" : id.value();
+  }
+
   static TopicId topic(String text) {
     return parse(text, TopicId::of, "--topic");
   }

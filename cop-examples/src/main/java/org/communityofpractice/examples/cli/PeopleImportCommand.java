@@ -100,7 +100,8 @@ final class PeopleImportCommand extends CopCommand {
       } else if (purpose.isPresent() && !purpose.get().isSpecialCategory()) {
         purposeColumns.put(i, purpose.get());
       } else {
-        problems.add(new Problem(1, "'" + header.get(i).strip() + "'", "is not a column cop knows; the columns are "
+        // the column's number, not its heading: a sheet without a header line starts with a person
+        problems.add(new Problem(1, "number " + (i + 1), "is not a column cop knows; the columns are "
             + String.join(", ", PersonFields.NAMES) + ", notice, and one per consent purpose: communications, named,"
             + " quoted, photographed, contact-shared, research (lived experience needs explicit consent, not a tick)"));
       }

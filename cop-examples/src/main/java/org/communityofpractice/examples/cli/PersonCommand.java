@@ -101,7 +101,8 @@ final class PersonCommand implements Runnable {
       PersonId person = Ids.person(id, "--id");
       if (community.register().holds(person)
           || community.register().tombstones().stream().map(Tombstone::id).anyMatch(person::equals)) {
-        throw UserError.usage("--id " + person + " is already taken; give another id.");
+        throw UserError.usage("--id " + Ids.shown(person) + " is already taken; give another id, or leave --id out"
+            + " for a minted one.");
       }
       if (fields.name == null) {
         throw UserError.usage("give --name: the name they wish to be called.");

@@ -89,10 +89,11 @@ final class Records {
     }
     Optional<ErasureLog.Entry> erased = erasure(archive, id);
     if (erased.isPresent()) {
-      throw UserError.usage(id + " was erased on " + LocalDate.ofInstant(erased.get().request().at(), ZoneOffset.UTC)
+      throw UserError.usage("the person " + Ids.shown(id) + " was erased on "
+          + LocalDate.ofInstant(erased.get().request().at(), ZoneOffset.UTC)
           + " (tombstone " + erased.get().tombstone() + "): the community holds nothing more about them.");
     }
-    throw UserError.usage(archive + " holds no person '" + id + "'. Check the id: it is in the"
+    throw UserError.usage(archive + " holds no person " + Ids.shown(id) + ". Check the id: it is in the"
         + " register's list of people; 'cop subject find --email' finds it from an email address.");
   }
 

@@ -73,7 +73,7 @@ final class RenderCommand extends CopCommand {
       throw UserError.usage("Say which format with --format; one of " + String.join(", ", renderers.formats()) + ".");
     }
     ReportRenderer renderer = renderers.find(format).orElseThrow(() -> UserError.usage(
-        "unknown format '" + format + "'. The formats are: " + String.join(", ", renderers.formats()) + "."));
+        "unknown format " + Words.typed(format) + ". The formats are: " + String.join(", ", renderers.formats()) + "."));
     Outputs.requireNotAnInput(out, archive);
     Community community = Archives.read(archive);
     DisclosurePolicy policy = suppression.applyTo(DisclosurePolicy.asOf(Instant.now()));

@@ -21,14 +21,14 @@ final class ReportTargets {
     if (session != null) {
       SessionId id = Ids.session(session);
       if (community.session(id).isEmpty()) {
-        throw UserError.usage(archive + " holds no session '" + session + "'. Its sessions are: "
+        throw UserError.usage(archive + " holds no session " + Words.typed(session) + ". Its sessions are: "
             + community.sessions().stream().map(Session::id).map(SessionId::value).collect(Collectors.joining(", ")) + ".");
       }
       return ofSession.apply(id);
     }
     SeriesId id = Ids.series(series);
     if (community.series(id).isEmpty()) {
-      throw UserError.usage(archive + " holds no series '" + series + "'. Its series are: "
+      throw UserError.usage(archive + " holds no series " + Words.typed(series) + ". Its series are: "
           + community.series().stream().map(Series::id).map(SeriesId::value).collect(Collectors.joining(", ")) + ".");
     }
     return ofSeries.apply(id);

@@ -153,14 +153,14 @@ final class SendCommand extends CopCommand {
       try {
         plan = plan.publishAnyway(key, decider);
       } catch (InvalidValueException e) {
-        throw UserError.usage("--publish-anyway " + key + " is not a finding of this report; the findings are shown above.");
+        throw UserError.usage("--publish-anyway " + Words.typed(key) + " is not a finding of this report; the findings are shown above.");
       }
     }
     for (String key : redact) {
       try {
         plan = plan.redact(key, decider);
       } catch (InvalidValueException e) {
-        throw UserError.usage("--redact " + key + " is not a finding of this report; the findings are shown above.");
+        throw UserError.usage("--redact " + Words.typed(key) + " is not a finding of this report; the findings are shown above.");
       }
     }
     if (dryRun) {

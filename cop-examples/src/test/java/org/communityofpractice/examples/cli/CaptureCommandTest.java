@@ -166,18 +166,18 @@ class CaptureCommandTest {
 
   @Test
   void aPresenterTheRegisterDoesNotHoldIsRefusedByIdAndReason() {
-    CopRun run = capture(String.join("\n", "present case-study p-nobody: A title", "finish", ""), START);
+    CopRun run = capture(String.join("\n", "present case-study p-7kx2qd9m4tbz: A title", "finish", ""), START);
     assertThat(run.exitCode()).as("%s", run).isZero();
-    assertThat(run.out()).contains("not recorded: p-nobody: presenter must be held by the community's register");
+    assertThat(run.out()).contains("not recorded: p-7kx2qd9m4tbz: presenter must be held by the community's register");
   }
 
   @Test
   void arrivalsAlongsideSomeoneAlreadyInTheRoomAreAllKept() {
     CopRun run = capture(String.join("\n",
-        "arrived p-sxgzkzw8zqr2 p-c675hgrb2spk p-nobody p-w942hh3944b6", "finish", ""), START);
+        "arrived p-sxgzkzw8zqr2 p-c675hgrb2spk p-7kx2qd9m4tbz p-w942hh3944b6", "finish", ""), START);
     assertThat(run.exitCode()).as("%s", run).isZero();
     assertThat(run.out()).contains("p-sxgzkzw8zqr2 is already in the room.")
-        .contains("not recorded: p-nobody: person must be held by the community's register");
+        .contains("not recorded: p-7kx2qd9m4tbz: person must be held by the community's register");
     Session s = Archives.read(archive).session(SessionId.of("lone-working-3")).orElseThrow();
     assertThat(s.attendees()).contains(PersonId.of("p-c675hgrb2spk"), PersonId.of("p-w942hh3944b6"));
   }

@@ -37,9 +37,9 @@ class SubjectCommandsTest {
   @Test
   void anUnknownPersonIsAUsageErrorAndNothingIsWritten() throws IOException {
     Path out = dir.resolve("request");
-    CopRun run = CopRun.of("subject", "export", archive.toString(), "--person", "p-nobody", "--out", out.toString());
+    CopRun run = CopRun.of("subject", "export", archive.toString(), "--person", "p-7kx2qd9m4tbz", "--out", out.toString());
     assertThat(run.exitCode()).as("%s", run).isEqualTo(Cop.USAGE);
-    assertThat(run.err()).contains("holds no person 'p-nobody'");
+    assertThat(run.err()).contains("holds no person p-7kx2qd9m4tbz");
     assertThat(out).doesNotExist();
   }
 
@@ -89,7 +89,7 @@ class SubjectCommandsTest {
   @Test
   void eraseOfAnUnknownPersonChangesNothing() throws IOException {
     List<Path> before = DemoArchive.files(archive);
-    CopRun run = CopRun.of("subject", "erase", archive.toString(), "--person", "p-nobody", "--by", "data protection lead", "--yes");
+    CopRun run = CopRun.of("subject", "erase", archive.toString(), "--person", "p-7kx2qd9m4tbz", "--by", "data protection lead", "--yes");
     assertThat(run.exitCode()).as("%s", run).isEqualTo(Cop.USAGE);
     assertThat(DemoArchive.files(archive)).isEqualTo(before);
   }
