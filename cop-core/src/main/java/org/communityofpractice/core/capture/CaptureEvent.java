@@ -25,7 +25,7 @@ import org.communityofpractice.core.session.SmallStep;
  * write each one down the moment it is entered and replay them later to the same recorder state.
  *
  * <pre>{@code
- * recorder.record(new CaptureEvent.Arrived(PersonId.of("p-sam")));
+ * recorder.record(new CaptureEvent.Arrived(PersonId.of("p-7kx2qd9m4tbz")));
  * recorder.record(new CaptureEvent.Rated(0, Rating.anonymous(6)));
  * }</pre>
  *

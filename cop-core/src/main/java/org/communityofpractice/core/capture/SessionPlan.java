@@ -24,8 +24,8 @@ import org.immutables.value.Value;
  *     .topic(TopicId.of("prison-release"))
  *     .startsAt(ZonedDateTime.of(2016, 6, 2, 10, 0, 0, 0, ZoneId.of("Europe/London")))
  *     .venue(Venue.of("VOICES, Federation House"))
- *     .facilitator(PersonId.of("p-chair"))
- *     .addRecorder(PersonId.of("p-volunteer"))
+ *     .facilitator(PersonId.of("p-sxgzkzw8zqr2"))
+ *     .addRecorder(PersonId.of("p-dj18hrrcqtc5"))
  *     .build();
  * }</pre>
  *

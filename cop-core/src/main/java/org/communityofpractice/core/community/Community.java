@@ -239,7 +239,7 @@ public abstract class Community {
     Checks.text(place(), "place");
     focus().ifPresent(f -> Checks.text(f, "focus"));
     Set<PersonId> held = register().knownIds();
-    Checks.allKnown(coreGroup(), register().ids(), "coreGroup", "must be held by the register", PersonId::looksPersonal);
+    Checks.allKnown(coreGroup(), register().ids(), "coreGroup", "must be held by the register");
     checkConsent(held);
 
     Checks.unique(topics(), Topic::id, "topics", "id");
@@ -300,13 +300,12 @@ public abstract class Community {
     for (int i = 0; i < events.size(); i++) {
       ConsentEvent e = events.get(i);
       if (!register().holds(e.person())) {
-        throw Checks.invalid("consent.events[" + i + "].terms.person", "must be held by the register", e.person(),
-            e.person().looksPersonal());
+        throw InvalidValueException.of("consent.events[" + i + "].terms.person", "must be held by the register", e.person());
       }
       Optional<PersonId> recorder = e.terms().recordedBy().personId();
       if (recorder.isPresent() && !known.contains(recorder.get())) {
-        throw Checks.invalid("consent.events[" + i + "].terms.recordedBy", "must be held by the register",
-            recorder.get(), recorder.get().looksPersonal());
+        throw InvalidValueException.of(
+            "consent.events[" + i + "].terms.recordedBy", "must be held by the register", recorder.get());
       }
     }
   }
@@ -343,7 +342,7 @@ public abstract class Community {
       }
       for (PersonId p : s.peopleNamed()) {
         if (!held.contains(p)) {
-          throw Checks.invalid(at + "." + whereNamed(s, p), "must be held by the register", p, p.looksPersonal());
+          throw InvalidValueException.of(at + "." + whereNamed(s, p), "must be held by the register", p);
         }
       }
       for (int a = 0; a < s.actions().size(); a++) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.communityofpractice.core.validation.InvalidValueException;
 
@@ -86,45 +85,25 @@ public final class Checks {
   /** Requires that no two elements share a key; names the later duplicate's index. */
   public static <T, K> void unique(
       List<T> values, Function<T, K> key, String field, String keyName) {
-    unique(values, key, field, keyName, k -> false);
-  }
-
-  /**
-   * As {@link #unique(List, Function, String, String)}, withholding a duplicate key from the message
-   * when {@code personal} says it may tell who someone is (a person's id that looks like a name).
-   */
-  public static <T, K> void unique(
-      List<T> values, Function<T, K> key, String field, String keyName, Predicate<K> personal) {
     Set<K> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
       K k = key.apply(values.get(i));
       if (!seen.add(k)) {
-        throw invalid(field + "[" + i + "]" + (keyName.isEmpty() ? "" : "." + keyName), "must be unique", k,
-            personal.test(k));
+        throw InvalidValueException.of(
+            field + "[" + i + "]" + (keyName.isEmpty() ? "" : "." + keyName),
+            "must be unique",
+            k);
       }
     }
-  }
-
-  /** The failure of {@code value}, shown in the message unless {@code personal}. */
-  public static InvalidValueException invalid(String field, String expectation, Object value, boolean personal) {
-    return personal
-        ? InvalidValueException.ofPersonal(field, expectation)
-        : InvalidValueException.of(field, expectation, value);
   }
 
   /** Requires every element to be in {@code known}. */
   public static <T> void allKnown(
       Collection<T> values, Set<T> known, String field, String expectation) {
-    allKnown(values, known, field, expectation, v -> false);
-  }
-
-  /** As {@link #allKnown(Collection, Set, String, String)}, withholding a value {@code personal} flags. */
-  public static <T> void allKnown(
-      Collection<T> values, Set<T> known, String field, String expectation, Predicate<T> personal) {
     int i = 0;
     for (T value : values) {
       if (!known.contains(value)) {
-        throw invalid(field + "[" + i + "]", expectation, value, personal.test(value));
+        throw InvalidValueException.of(field + "[" + i + "]", expectation, value);
       }
       i++;
     }

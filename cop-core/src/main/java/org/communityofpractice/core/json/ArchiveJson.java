@@ -327,7 +327,7 @@ public final class ArchiveJson {
   }
 
   /**
-   * One model value as the archive writes it, such as {@code {"value": 7, "ratedBy": "p-sam"}} for
+   * One model value as the archive writes it, such as {@code {"value": 7, "ratedBy": "p-7kx2qd9m4tbz"}} for
    * a {@code Rating}; ids are JSON strings. A {@code Community} gives the whole document.
    *
    * @param value an instance of one of the {@link #valueTypes()}, must not be {@literal null}

@@ -124,7 +124,7 @@ final class ConsentJson {
     return in.buildHere(() -> NoticeVersion.of(value));
   }
 
-  /** A member by id, {@code {"person": "p-chair"}}, or a role, {@code {"role": "facilitator"}}. */
+  /** A member by id, {@code {"person": "p-sxgzkzw8zqr2"}}, or a role, {@code {"role": "facilitator"}}. */
   static JsonNode actor(Actor actor) {
     ObjectNode o = object();
     optional(o, "person", actor.personId(), JsonOut::text);

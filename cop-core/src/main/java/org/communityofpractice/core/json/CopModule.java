@@ -18,8 +18,8 @@ import java.io.IOException;
  *
  * <pre>{@code
  * ObjectMapper mapper = JsonMapper.builder().addModule(new CopModule()).build();
- * String json = mapper.writeValueAsString(Rating.by(PersonId.of("p-sam"), 7));
- * // {"value":7,"ratedBy":"p-sam"}
+ * String json = mapper.writeValueAsString(Rating.by(PersonId.of("p-7kx2qd9m4tbz"), 7));
+ * // {"value":7,"ratedBy":"p-7kx2qd9m4tbz"}
  * Rating back = mapper.readValue(json, Rating.class);
  * }</pre>
  *

@@ -12,7 +12,7 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * number (it remains the caller's job not to put a name there).
  *
  * <pre>{@code
- * Actor chair = Actor.person(PersonId.of("p-chair"));
+ * Actor chair = Actor.person(PersonId.of("p-sxgzkzw8zqr2"));
  * Actor lead = Actor.role("data protection lead");
  * }</pre>
  */

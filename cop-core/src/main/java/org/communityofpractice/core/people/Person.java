@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Person sam = Person.builder()
- *     .id(PersonId.of("p-sam"))
+ *     .id(PersonId.of("p-7kx2qd9m4tbz"))
  *     .name("Sam Example")
  *     .contact(ContactDetails.email("sam@example.org"))
  *     .role("Housing Manager")

@@ -1,6 +1,7 @@
 package org.communityofpractice.core.people;
 
 import org.communityofpractice.core.internal.Checks;
+import org.communityofpractice.core.validation.MaybePersonal;
 
 /**
  * How everything outside the register refers to a person. An id must carry no personal data — no
@@ -16,7 +17,7 @@ import org.communityofpractice.core.internal.Checks;
  *
  * @param value 1..64 letters, digits, '.', '_' or '-'
  */
-public record PersonId(String value) implements Comparable<PersonId> {
+public record PersonId(String value) implements Comparable<PersonId>, MaybePersonal {
   /** Digits and consonants only: a minted id never spells a word, let alone a name. */
   private static final char[] MINT_ALPHABET = "0123456789bcdfghjkmnpqrstvwxz".toCharArray();
   private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
@@ -50,8 +51,10 @@ public record PersonId(String value) implements Comparable<PersonId> {
   /**
    * Whether the id seems to carry something about the person: an '@', or a run of three or more
    * letters with a vowel in it — a name ("sam", "dee.turner"), or a role ("p-expert-citizen").
-   * A heuristic: it flags for a person to look at, and never refuses.
+   * A heuristic: it flags for a person to look at, and never refuses; an exception about such an
+   * id never shows it.
    */
+  @Override
   public boolean looksPersonal() {
     if (value.indexOf('@') >= 0) {
       return true;

@@ -9,7 +9,7 @@ import org.communityofpractice.core.people.PersonId;
  *
  * <pre>{@code
  * Rating a = Rating.anonymous(6);
- * Rating b = Rating.by(PersonId.of("p-sam"), 7);
+ * Rating b = Rating.by(PersonId.of("p-7kx2qd9m4tbz"), 7);
  * }</pre>
  *
  * @param value the point on the scale; checked against the scale by the {@link ScalingRound}

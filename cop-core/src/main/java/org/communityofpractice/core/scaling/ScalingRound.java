@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * ScalingRound round = ScalingRound.builder()
  *     .question(ScalingQuestion.of(ScalingQuestion.GUIDE_WORDING, 7))
  *     .addRating(Rating.anonymous(4))
- *     .addRating(Rating.by(PersonId.of("p-sam"), 6))
+ *     .addRating(Rating.by(PersonId.of("p-7kx2qd9m4tbz"), 6))
  *     .addOnePointUpIdea(OnePointUpIdea.of("A named contact in every prison"))
  *     .build();
  * double median = round.statistics().orElseThrow().median(); // 5.0

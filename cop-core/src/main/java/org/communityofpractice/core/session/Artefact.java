@@ -29,7 +29,7 @@ public record Artefact(String image, String caption, String altText, List<Person
     Checks.text(altText, "altText");
     Objects.requireNonNull(pictured, "pictured");
     pictured = List.copyOf(pictured);
-    Checks.unique(pictured, p -> p, "pictured", "", PersonId::looksPersonal);
+    Checks.unique(pictured, p -> p, "pictured", "");
   }
 
   /** An artefact that shows no one, such as a flip chart on its own. */

@@ -13,7 +13,7 @@ import org.communityofpractice.core.runningorder.StageKey;
  * <pre>{@code
  * Contribution c = Contribution.of(ContributionKind.GOOD_PRACTICE,
  *     "A buddy call at the start and end of every home visit")
- *     .by(PersonId.of("p-sam"))
+ *     .by(PersonId.of("p-7kx2qd9m4tbz"))
  *     .at(StageKey.GOOD_PRACTICE);
  * }</pre>
  *

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * Presentation p = Presentation.builder()
  *     .kind(PresentationKind.CASE_STUDY)
  *     .title("Lone working in adult social care")
- *     .presenter(PersonId.of("p-social-worker"))
+ *     .presenter(PersonId.of("p-c675hgrb2spk"))
  *     .duration(Duration.ofMinutes(5))
  *     .perspective(Perspective.FRONTLINE_PRACTITIONER)
  *     .build();

@@ -154,7 +154,7 @@ public abstract class Session {
     reportCirculatedOn().ifPresent(d -> Checks.date(d, "reportCirculatedOn"));
     title().ifPresent(t -> Checks.text(t, "title"));
     chairsIntroduction().ifPresent(t -> Checks.text(t, "chairsIntroduction"));
-    Checks.unique(attendees(), p -> p, "attendees", "", PersonId::looksPersonal);
+    Checks.unique(attendees(), p -> p, "attendees", "");
     Set<PersonId> present = Set.copyOf(attendees());
     requirePresent(Optional.of(facilitator()), present, "facilitator");
     requireAllPresent(coFacilitators(), present, "coFacilitators");

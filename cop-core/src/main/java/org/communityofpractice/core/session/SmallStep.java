@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * SmallStep step = SmallStep.builder()
  *     .text("The team manager agreed to trial lone working with a buddy call")
- *     .noticedBy(PersonId.of("p-social-worker"))
+ *     .noticedBy(PersonId.of("p-c675hgrb2spk"))
  *     .followsAction(ActionId.of("a-1"))
  *     .build();
  * }</pre>

@@ -67,7 +67,7 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * FileArchiveStore store = FileArchiveStore.builder(Path.of("archives")).keepBackups(10).build();
  * store.save(community, ArchiveVersion.NONE);
  * try (LiveSession live = store.startSession(community.id(), plan)) {
- *   live.recorder().arrived(PersonId.of("p-sam")); // in the journal when this returns
+ *   live.recorder().arrived(PersonId.of("p-7kx2qd9m4tbz")); // in the journal when this returns
  *   store.finishSession(live);                     // folded into the archive, journal removed
  * }
  * }</pre>

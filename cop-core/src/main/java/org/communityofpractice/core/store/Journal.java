@@ -29,7 +29,7 @@ import org.communityofpractice.core.store.internal.OwnerOnly;
  * <pre>{@code
  * try (Journal journal = Journal.create(file, Durability.everyEvent())) {
  *   SessionRecorder recorder = SessionRecorder.start(community, plan, Clock.systemUTC(), journal);
- *   recorder.arrived(PersonId.of("p-sam")); // on the disk when this returns
+ *   recorder.arrived(PersonId.of("p-7kx2qd9m4tbz")); // on the disk when this returns
  * }
  * // after a crash:
  * Journal.Opened opened = Journal.open(file, Recovery.STRICT, Durability.everyEvent());

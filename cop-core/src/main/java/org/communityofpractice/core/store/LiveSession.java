@@ -14,7 +14,7 @@ import org.communityofpractice.core.community.CommunityId;
  *
  * <pre>{@code
  * try (LiveSession live = store.startSession(community.id(), plan)) {
- *   live.recorder().arrived(PersonId.of("p-sam"));
+ *   live.recorder().arrived(PersonId.of("p-7kx2qd9m4tbz"));
  *   ...
  *   store.finishSession(live);
  * }

@@ -37,7 +37,9 @@ public final class InvalidValueException extends IllegalArgumentException {
   }
 
   /**
-   * A value that breaks a rule; the value is shown in the message.
+   * A value that breaks a rule; the value is shown in the message, unless it is {@link MaybePersonal}
+   * and looks personal (a person's id that spells a name), which is withheld as {@link
+   * #ofPersonal(String, String)} withholds it.
    *
    * @param field the field, as a relative path, must not be {@literal null}
    * @param expectation what the field must satisfy, e.g. "must be within 1..10"
@@ -45,6 +47,9 @@ public final class InvalidValueException extends IllegalArgumentException {
    * @return the exception, never {@literal null}
    */
   public static InvalidValueException of(String field, String expectation, Object value) {
+    if (value instanceof MaybePersonal m && m.looksPersonal()) {
+      return ofPersonal(field, expectation);
+    }
     return new InvalidValueException(
         Objects.requireNonNull(field, "field"),
         Objects.requireNonNull(expectation, "expectation"),

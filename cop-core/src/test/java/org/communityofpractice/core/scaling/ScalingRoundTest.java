@@ -50,7 +50,7 @@ class ScalingRoundTest {
             .addRatings(Rating.by(SAM, 4), Rating.anonymous(5), Rating.by(SAM, 6))
             .build())
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("ratings[2].ratedBy must rate at most once in a round but was p-sam");
+        .hasMessage("ratings[2].ratedBy must rate at most once in a round (value withheld (personal data))");
   }
 
   @Test

@@ -47,7 +47,7 @@ class SessionTest {
   @Test
   void rejectsAFacilitatorWhoWasNotInTheRoom() {
     rejects(() -> anySession().facilitator(STRANGER).build(),
-        "facilitator must be one of the session's attendees but was p-stranger");
+        "facilitator must be one of the session's attendees (value withheld (personal data))");
   }
 
   @Test
@@ -59,18 +59,18 @@ class SessionTest {
   @Test
   void rejectsRecordersCoFacilitatorsAndContributorsWhoWereNotThere() {
     rejects(() -> anySession().addRecorder(STRANGER).build(),
-        "recorders[0] must be one of the session's attendees but was p-stranger");
+        "recorders[0] must be one of the session's attendees (value withheld (personal data))");
     rejects(() -> anySession().addCoFacilitator(STRANGER).build(),
-        "coFacilitators[0] must be one of the session's attendees but was p-stranger");
+        "coFacilitators[0] must be one of the session's attendees (value withheld (personal data))");
     rejects(() -> anySession().addBestHope(BestHope.by(STRANGER, "hope")).build(),
-        "bestHopes[1].by must be one of the session's attendees but was p-stranger");
+        "bestHopes[1].by must be one of the session's attendees (value withheld (personal data))");
     rejects(() -> anySession().addContribution(Contribution.of(ContributionKind.COMMENT, "c").by(STRANGER)).build(),
-        "contributions[0].by must be one of the session's attendees but was p-stranger");
+        "contributions[0].by must be one of the session's attendees (value withheld (personal data))");
     rejects(() -> anySession().addSmallStep(SmallStep.builder().text("s").noticedBy(STRANGER).build()).build(),
-        "smallSteps[0].noticedBy must be one of the session's attendees but was p-stranger");
+        "smallSteps[0].noticedBy must be one of the session's attendees (value withheld (personal data))");
     rejects(() -> anySession().presentation(Presentation.builder().kind(PresentationKind.CASE_STUDY)
             .title("t").presenter(STRANGER).duration(Duration.ofMinutes(5)).build()).build(),
-        "presentation.presenter must be one of the session's attendees but was p-stranger");
+        "presentation.presenter must be one of the session's attendees (value withheld (personal data))");
   }
 
   @Test
@@ -78,11 +78,11 @@ class SessionTest {
     ScalingRound round = ScalingRound.builder().question(CommunityFixtures.HOW_NEAR)
         .addRatings(Rating.anonymous(5), Rating.by(STRANGER, 6)).build();
     rejects(() -> anySession().addScaling(round).build(),
-        "scaling[1].ratings[1].ratedBy must be one of the session's attendees but was p-stranger");
+        "scaling[1].ratings[1].ratedBy must be one of the session's attendees (value withheld (personal data))");
     ScalingRound idea = ScalingRound.builder().question(CommunityFixtures.HOW_NEAR)
         .addOnePointUpIdea(OnePointUpIdea.by(STRANGER, "idea")).build();
     rejects(() -> anySession().addScaling(idea).build(),
-        "scaling[1].onePointUpIdeas[0].offeredBy must be one of the session's attendees but was p-stranger");
+        "scaling[1].onePointUpIdeas[0].offeredBy must be one of the session's attendees (value withheld (personal data))");
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.communityofpractice.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.communityofpractice.core.people.PersonId;
 import org.junit.jupiter.api.Test;
 
 /** The exception names the field as a path and withholds personal values. */
@@ -34,5 +35,18 @@ class InvalidValueExceptionTest {
     assertThat(e.isPersonal()).isTrue();
     assertThat(e.within("register.people[0].contact").getMessage())
         .isEqualTo("register.people[0].contact.email must be an email address (value withheld (personal data))");
+  }
+
+  @Test
+  void aPersonsIdThatSpellsANameOrAnEmailIsWithheldAndAMintedOneShown() {
+    for (String id : new String[] {"dee.turner", "sam", "p-expert-citizen"}) {
+      InvalidValueException e = InvalidValueException.of("attendees[3]", "must be unique", PersonId.of(id));
+      assertThat(e).hasMessage("attendees[3] must be unique (value withheld (personal data))");
+      assertThat(e.isPersonal()).isTrue();
+      assertThat(e.within("sessions[0]").getMessage()).doesNotContain(id);
+    }
+    PersonId minted = PersonId.mint();
+    assertThat(InvalidValueException.of("attendees[3]", "must be unique", minted))
+        .hasMessage("attendees[3] must be unique but was " + minted.value());
   }
 }

@@ -42,7 +42,7 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * refuses (someone not in the room, a rating off the scale) is reported and nothing changes.
  */
 final class CaptureConsole {
-  /** "p-sam: words" attributes the words to p-sam. */
+  /** "p-7kx2qd9m4tbz: words" attributes the words to p-7kx2qd9m4tbz. */
   private static final Pattern BY = Pattern.compile("([A-Za-z0-9._-]{1,64}):\\s+(\\S.*)");
   private static final Pattern AFTER = Pattern.compile("after=([A-Za-z0-9._-]{1,64})\\s+(\\S.*)");
   private static final Pattern ATTRIBUTED_RATING = Pattern.compile("([A-Za-z0-9._-]{1,64})=(\\d{1,3})");

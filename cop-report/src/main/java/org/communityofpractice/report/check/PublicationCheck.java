@@ -34,7 +34,7 @@ import org.communityofpractice.report.model.SessionReport;
  * <pre>{@code
  * PublicationCheck check = PublicationCheck.of(community, DisclosurePolicy.asOf(Instant.now()));
  * for (PublicationFinding f : check.check(report)) {
- *   System.out.println(f); // PublicationFinding[conclusions[2]:NAME:p-sam], never the name
+ *   System.out.println(f); // PublicationFinding[conclusions[2]:NAME:p-7kx2qd9m4tbz], never the name
  * }
  * }</pre>
  *

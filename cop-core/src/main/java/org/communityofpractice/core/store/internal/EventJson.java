@@ -59,7 +59,7 @@ import org.communityofpractice.core.topic.TopicId;
 import org.communityofpractice.core.validation.InvalidValueException;
 
 /**
- * Capture events as JSON, for the journal: {@code {"type": "arrived", "person": "p-sam"}}. The
+ * Capture events as JSON, for the journal: {@code {"type": "arrived", "person": "p-7kx2qd9m4tbz"}}. The
  * domain values inside an event are written by the archive's own codec ({@link ArchiveJson}), so
  * an event's contribution reads exactly like a contribution in the archive, and is read as
  * strictly.

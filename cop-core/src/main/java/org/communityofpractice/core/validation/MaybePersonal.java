@@ -1,0 +1,16 @@
+package org.communityofpractice.core.validation;
+
+/**
+ * A value that may tell who someone is although it is no name, such as a person's id that spells
+ * one ({@code dee.turner}): an {@link InvalidValueException} about it withholds it from its message
+ * when {@link #looksPersonal()} says so.
+ *
+ * <pre>{@code
+ * InvalidValueException.of("attendees[3]", "must be unique", PersonId.of("dee.turner")).getMessage();
+ * // "attendees[3] must be unique (value withheld (personal data))"
+ * }</pre>
+ */
+public interface MaybePersonal {
+  /** Whether the value seems to carry something about a person: then no message shows it. */
+  boolean looksPersonal();
+}
