@@ -37,7 +37,7 @@ public final class JsonRenderer implements ReportRenderer {
   /** The version of the document's shape; raised when a field changes meaning or is removed. */
   public static final int SCHEMA_VERSION = 1;
 
-  private final ObjectWriter writer;
+  private final boolean indent;
 
   /** The default renderer, as {@link java.util.ServiceLoader} makes it: indented JSON. */
   public JsonRenderer() {
@@ -45,7 +45,20 @@ public final class JsonRenderer implements ReportRenderer {
   }
 
   private JsonRenderer(boolean indent) {
-    JsonMapper mapper = JsonMapper.builder()
+    this.indent = indent;
+  }
+
+  /**
+   * The writer, made on first use and shared by every JSON renderer: the service loader makes a
+   * renderer of every format for each {@code cop render}, and a mapper with its date and time
+   * modules is a few hundred classes that a render in any other format would load for nothing.
+   */
+  private ObjectWriter writer() {
+    return indent ? Writers.INDENTED : Writers.COMPACT;
+  }
+
+  private static final class Writers {
+    private static final JsonMapper MAPPER = JsonMapper.builder()
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())
         .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
@@ -56,7 +69,10 @@ public final class JsonRenderer implements ReportRenderer {
         .defaultPropertyInclusion(
             JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
         .build();
-    writer = indent ? mapper.writerWithDefaultPrettyPrinter() : mapper.writer();
+    static final ObjectWriter INDENTED = MAPPER.writerWithDefaultPrettyPrinter();
+    static final ObjectWriter COMPACT = MAPPER.writer();
+
+    private Writers() {}
   }
 
   public static Builder builder() {
@@ -100,7 +116,7 @@ public final class JsonRenderer implements ReportRenderer {
     Objects.requireNonNull(output, "output");
     try {
       if (output instanceof Writer writerOutput) {
-        writer.writeValue(writerOutput, document(report));
+        writer().writeValue(writerOutput, document(report));
         writerOutput.append('\n');
       } else {
         output.append(render(report));
@@ -113,7 +129,7 @@ public final class JsonRenderer implements ReportRenderer {
   @Override
   public String render(Report report) {
     try {
-      return writer.writeValueAsString(document(report)) + "\n";
+      return writer().writeValueAsString(document(report)) + "\n";
     } catch (JsonProcessingException e) {
       // only the model's own types are written, so this is a bug, not bad input; say nothing of the content
       throw new IllegalStateException("could not write the report as JSON", e);
