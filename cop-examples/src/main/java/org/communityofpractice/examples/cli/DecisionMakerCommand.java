@@ -37,8 +37,14 @@ final class DecisionMakerCommand implements Runnable {
         "Say what to do: 'cop series decision-maker add STORE --series ID --person ID --kind KIND'.");
   }
 
-  /** Exactly one of a person or an organisation, checked by {@link #exactlyOne}. */
+  /** A series in a store, and exactly one of a person or an organisation, checked by {@link #exactlyOne}. */
   abstract static class Who extends CopCommand {
+    @Parameters(paramLabel = "STORE", description = "a community's folder in an archive store, or the store cop init made")
+    Path store;
+
+    @Option(names = "--series", paramLabel = "ID", required = true, description = "the series")
+    String series;
+
     @Option(names = "--person", paramLabel = "ID",
         description = "a person in the register; they receive the findings only with their own consent"
             + " (cop consent grant --purpose decision-maker-communications)")
@@ -59,11 +65,6 @@ final class DecisionMakerCommand implements Runnable {
   /** {@code cop series decision-maker add STORE --series ID (--person ID | --organisation ID --name NAME --address EMAIL) --kind KIND}. */
   @Command(name = "add", description = "Add a decision maker the series' findings go to.")
   static final class Add extends Who {
-    @Parameters(paramLabel = "STORE", description = "a community's folder in an archive store, or the store cop init made")
-    Path store;
-
-    @Option(names = "--series", paramLabel = "ID", required = true, description = "the series")
-    String series;
 
     @Option(names = "--name", paramLabel = "NAME", description = "with --organisation: its name, such as \"Example Safeguarding Adults Board\"")
     String name;
@@ -115,11 +116,6 @@ final class DecisionMakerCommand implements Runnable {
       description = "Take a decision maker off the series, such as an organisation that asked to hear no more; the"
           + " follow-ups owed to them go too.")
   static final class Remove extends Who {
-    @Parameters(paramLabel = "STORE", description = "a community's folder in an archive store, or the store cop init made")
-    Path store;
-
-    @Option(names = "--series", paramLabel = "ID", required = true, description = "the series")
-    String series;
 
     @Override
     int run() {
@@ -157,8 +153,10 @@ final class DecisionMakerCommand implements Runnable {
     }
   }
 
+  /** A decision maker in a message; a person's id only as {@link Ids#shown} allows. */
   private static String shown(RecipientId r) {
-    return r.kind() == RecipientId.Kind.PERSON ? r.value() : "the organisation " + r.value();
+    return r.kind() == RecipientId.Kind.PERSON ? "the person " + Ids.shown(Ids.person(r.value()))
+        : "the organisation " + r.value();
   }
 
   private static Community replace(Community community, Series changed) {

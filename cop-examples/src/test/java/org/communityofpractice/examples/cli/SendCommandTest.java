@@ -128,6 +128,11 @@ class SendCommandTest {
     assertThat(after.followUps()).extracting(org.communityofpractice.core.topic.FollowUp::decisionMaker)
         .containsExactly(RecipientId.of(GuideMembers.HOUSING_MANAGER));
 
+    // an id that spells a name is not repeated back
+    CopRun notOne = CopRun.of("series", "decision-maker", "remove", f, "--series", series, "--person", "dee.turner");
+    assertThat(notOne.exitCode()).isEqualTo(Cop.USAGE);
+    assertThat(notOne.err()).contains("is not a decision maker").doesNotContain("dee.turner");
+
     CopRun session = CopRun.of("send", f, "--session", PrisonReleaseSeries.SECOND.value(),
         "--decision-makers", "--from", "hello@sotcop.example.org", "--unsubscribe", "leave@sotcop.example.org");
     assertThat(session.exitCode()).isEqualTo(Cop.USAGE);
