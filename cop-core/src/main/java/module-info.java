@@ -5,7 +5,7 @@
 module org.communityofpractice.core {
   requires static org.immutables.value.annotations;
   requires org.slf4j;
-  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.databind;
 
   exports org.communityofpractice.core.analysis;
   exports org.communityofpractice.core.capture;

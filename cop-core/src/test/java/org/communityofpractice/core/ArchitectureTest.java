@@ -1,6 +1,7 @@
 package org.communityofpractice.core;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
@@ -10,12 +11,16 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
 import org.communityofpractice.core.people.ContactDetails;
 import org.communityofpractice.core.people.LivedExperience;
@@ -147,15 +152,57 @@ class ArchitectureTest {
           .andShould().notHaveRawType(LivedExperience.class)
           .andShould().notHaveRawType(MemberRegister.class);
 
-  /** The JSON archive shows three types; its per-type codecs stay package-private. */
+  /** The JSON archive shows two types; its per-type codecs stay package-private. */
   @ArchTest
-  static final ArchRule the_json_package_shows_only_the_archive_its_exception_and_the_jackson_module =
+  static final ArchRule the_json_package_shows_only_the_archive_and_its_exception =
       classes()
           .that().resideInAPackage("org.communityofpractice.core.json")
           .and().haveNameNotMatching(
-              "org\\.communityofpractice\\.core\\.json\\.(ArchiveJson|ArchiveFormatException(\\$Kind)?|CopModule)")
+              "org\\.communityofpractice\\.core\\.json\\.(ArchiveJson|ArchiveFormatException(\\$Kind)?)")
           .should().notBePublic()
-          .because("other packages reuse the codec through ArchiveJson.encode/decode and CopModule");
+          .because("the store reuses the codec's single values through the unexported json.internal");
+
+  private static final String EXPORTED = "org.communityofpractice.core..";
+  private static final String NOT_EXPORTED = "org.communityofpractice.core..internal..";
+  private static final DescribedPredicate<JavaClass> JACKSON_TYPE =
+      JavaClass.Predicates.resideInAPackage("com.fasterxml.jackson..");
+
+  /**
+   * Jackson is a detail of the codec: no public method, constructor or field of an exported package
+   * names a Jackson type (as parameter, result, thrown exception or field type), and no public type
+   * there is one, so cop's API does not change when Jackson's does and module-info need not require
+   * Jackson transitively.
+   */
+  @ArchTest
+  static final ArchRule no_public_signature_of_an_exported_package_names_a_jackson_type =
+      codeUnits()
+          .that().arePublic()
+          .and().areDeclaredInClassesThat().arePublic()
+          .and().areDeclaredInClassesThat().resideInAPackage(EXPORTED)
+          .and().areDeclaredInClassesThat().resideOutsideOfPackage(NOT_EXPORTED)
+          .should().notHaveRawReturnType(JACKSON_TYPE)
+          .andShould().notHaveRawParameterTypes(anyOf(JACKSON_TYPE))
+          .andShould(notDeclareToThrow(JACKSON_TYPE))
+          .because("Jackson stays inside: third-party types are not part of cop's API (STYLE.md)");
+
+  @ArchTest
+  static final ArchRule no_public_field_of_an_exported_package_has_a_jackson_type =
+      fields()
+          .that().arePublic()
+          .and().areDeclaredInClassesThat().arePublic()
+          .and().areDeclaredInClassesThat().resideInAPackage(EXPORTED)
+          .and().areDeclaredInClassesThat().resideOutsideOfPackage(NOT_EXPORTED)
+          .should().notHaveRawType(JACKSON_TYPE)
+          .because("Jackson stays inside: third-party types are not part of cop's API (STYLE.md)");
+
+  @ArchTest
+  static final ArchRule no_public_type_of_an_exported_package_is_a_jackson_type =
+      classes()
+          .that().arePublic()
+          .and().resideInAPackage(EXPORTED)
+          .and().resideOutsideOfPackage(NOT_EXPORTED)
+          .should().notBeAssignableTo(JACKSON_TYPE)
+          .because("a public subclass of a Jackson type (a Module) would expose all of Jackson's methods");
 
   /** Untrusted JSON never chooses the Java type it becomes: no polymorphic default typing. */
   @ArchTest
@@ -255,6 +302,19 @@ class ArchitectureTest {
       noClasses()
           .that().resideOutsideOfPackage("org.communityofpractice.core.store..")
           .should().dependOnClassesThat().resideInAPackage("org.communityofpractice.core.store.internal..");
+
+  private static ArchCondition<JavaCodeUnit> notDeclareToThrow(DescribedPredicate<JavaClass> type) {
+    return new ArchCondition<>("not declare to throw " + type.getDescription()) {
+      @Override
+      public void check(JavaCodeUnit unit, ConditionEvents events) {
+        for (JavaClass thrown : unit.getExceptionTypes()) {
+          if (type.test(thrown)) {
+            events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " throws " + thrown.getName()));
+          }
+        }
+      }
+    };
+  }
 
   private static DescribedPredicate<List<JavaClass>> anyOf(DescribedPredicate<JavaClass> type) {
     return DescribedPredicate.describe(

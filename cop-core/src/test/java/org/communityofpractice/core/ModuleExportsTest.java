@@ -23,4 +23,18 @@ class ModuleExportsTest {
     assertThat(core.packages()).contains("org.communityofpractice.core.internal");
     assertThat(exported).noneMatch(p -> p.contains(".internal"));
   }
+
+  /** No Jackson type is in cop-core's API (ArchitectureTest), so a user's module need not read Jackson. */
+  @Test
+  void jacksonIsRequiredButNotPassedOnToUsers() throws URISyntaxException {
+    Path classes = Path.of(Community.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    ModuleDescriptor core = ModuleFinder.of(classes).find("org.communityofpractice.core").orElseThrow().descriptor();
+    ModuleDescriptor.Requires jackson = core.requires().stream()
+        .filter(r -> r.name().equals("com.fasterxml.jackson.databind"))
+        .findFirst()
+        .orElseThrow();
+    assertThat(jackson.modifiers()).doesNotContain(ModuleDescriptor.Requires.Modifier.TRANSITIVE);
+    assertThat(core.requires()).noneMatch(
+        r -> r.name().startsWith("com.fasterxml") && r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE));
+  }
 }

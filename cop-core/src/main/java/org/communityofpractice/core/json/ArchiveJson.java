@@ -34,11 +34,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.json.ArchiveFormatException.Kind;
+import org.communityofpractice.core.json.internal.JsonValues;
 import org.communityofpractice.core.rights.AccessReport;
 import org.communityofpractice.core.rights.ErasureLog;
 
@@ -84,14 +84,9 @@ import org.communityofpractice.core.rights.ErasureLog;
  * No exception but {@code ArchiveFormatException} (or, from a stream, the stream's own {@code
  * IOException}) escapes a read.
  *
- * <p><b>Single values.</b> {@link #encode} and {@link #decode} turn one model value — a {@code
- * Person}, a {@code Rating}, a {@code Contribution}, a {@code Session}… (see {@link #valueTypes()})
- * — into the same JSON the archive uses for it and back, with errors naming paths under a prefix
- * the caller gives (such as {@code $.events[12].contribution}). The journal, the consent ledger and
- * the access export use them so that a value has one JSON form everywhere; {@link CopModule} offers
- * the same forms to an {@code ObjectMapper} of your own. References inside a single value (person
- * ids and the like) are not checked, since there is no community to check them against; a {@code
- * Session} read on its own may only name one of the guide's running orders.
+ * <p><b>Single values.</b> The journal, the erasure log and the send log hold single model values
+ * in the same JSON forms the archive uses, through an unexported bridge, so that a value has one
+ * JSON form everywhere and no Jackson type is part of this class's signatures.
  */
 public final class ArchiveJson {
   /** The deepest nesting read; the archive itself needs about ten levels. */
@@ -115,6 +110,10 @@ public final class ArchiveJson {
   public static final int MAX_VALUES = 1 << 21;
 
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:Object property|field) \"?'?([^\"']*)");
+
+  static {
+    JsonValues.install(new ValueBridge(new ArchiveJson(Migrations.standard())));
+  }
 
   private final JsonFactory factory;
   private final ObjectMapper mapper;
@@ -319,62 +318,18 @@ public final class ArchiveJson {
     return RightsJson.erasureLog(new JsonIn(parseText(json), "$", false, Refs.unchecked()));
   }
 
-  // ---- single values ----
-
-  /** The model types {@link #encode} and {@link #decode} handle. */
-  public static Set<Class<?>> valueTypes() {
-    return ValueCodecs.types();
-  }
-
-  /**
-   * One model value as the archive writes it, such as {@code {"value": 7, "ratedBy": "p-7kx2qd9m4tbz"}} for
-   * a {@code Rating}; ids are JSON strings. A {@code Community} gives the whole document.
-   *
-   * @param value an instance of one of the {@link #valueTypes()}, must not be {@literal null}
-   * @return a fresh tree the caller may change, never {@literal null}
-   * @throws IllegalArgumentException when the value's type is not one of them
-   */
-  public JsonNode encode(Object value) {
-    Objects.requireNonNull(value, "value");
-    return ValueCodecs.encode(this, value);
-  }
-
-  /** Reads one model value from the root of {@code node}; see {@link #decode(JsonNode, Class, String)}. */
-  public <T> T decode(JsonNode node, Class<T> type) throws ArchiveFormatException {
-    return decode(node, type, "$");
-  }
-
-  /**
-   * Reads one model value from {@code node}, as strictly as the archive reads it.
-   *
-   * @param node the JSON, must not be {@literal null}
-   * @param type one of the {@link #valueTypes()}
-   * @param path where {@code node} is in the caller's document, such as {@code
-   *     $.events[12].contribution}; errors name paths under it
-   * @return the value, never {@literal null}
-   * @throws ArchiveFormatException when the JSON is not a valid value of the type
-   * @throws IllegalArgumentException when the type is not one of the value types
-   */
-  public <T> T decode(JsonNode node, Class<T> type, String path) throws ArchiveFormatException {
-    Objects.requireNonNull(node, "node");
-    Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(path, "path");
-    return ValueCodecs.decode(this, new JsonIn(node, path, false, Refs.unchecked()), type);
-  }
+  // ---- single values, for JsonValues ----
 
   /**
    * Parses JSON text into a tree under the archive's limits and strictness (no repeated field, no
-   * trailing content), for callers that read documents of their own, such as one line of a
-   * journal.
+   * trailing content), for documents of cop's own, such as one line of a journal.
    */
-  public JsonNode readTree(String json) throws ArchiveFormatException {
-    Objects.requireNonNull(json, "json");
+  JsonNode readTree(String json) throws ArchiveFormatException {
     return parseText(json);
   }
 
   /** A tree as one line of JSON with no line break in it, for JSON Lines. */
-  public String writeLine(JsonNode tree) {
-    Objects.requireNonNull(tree, "tree");
+  String writeLine(JsonNode tree) {
     try {
       return compact.writeValueAsString(tree);
     } catch (JsonProcessingException e) {

@@ -49,8 +49,8 @@ import org.communityofpractice.core.topic.Topic;
 import org.communityofpractice.core.topic.TopicId;
 
 /**
- * Every model type with a JSON form of its own, for {@link ArchiveJson#encode}, {@link
- * ArchiveJson#decode} and the {@link CopModule}. A type added to the archive is added here too.
+ * Every model type with a JSON form of its own, for the unexported {@code json.internal.JsonValues}
+ * and {@code CopModule}. A type added to the archive is added here too.
  */
 final class ValueCodecs {
   /** One type's two directions. */

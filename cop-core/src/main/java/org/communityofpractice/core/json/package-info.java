@@ -1,10 +1,9 @@
 /**
  * The JSON archive: a whole community as one versioned JSON document ({@link
  * org.communityofpractice.core.json.ArchiveJson}), read strictly, with every fault an {@link
- * org.communityofpractice.core.json.ArchiveFormatException} naming its JSON path; the same JSON
- * forms for single model values; and a Jackson module ({@link
- * org.communityofpractice.core.json.CopModule}) offering them to an {@code ObjectMapper} of your
- * own. Jackson is used here (and in the store) only: the domain packages know nothing of it.
+ * org.communityofpractice.core.json.ArchiveFormatException} naming its JSON path. Jackson is used
+ * here (and in the store) only: the domain packages know nothing of it, and no Jackson type is part
+ * of a public signature, so the module requires Jackson without passing it on to yours.
  *
  * <p><b>The schema.</b> The archive is described by a JSON Schema (draft 2020-12) in this module's
  * jar, {@code META-INF/cop/schema/archive.schema.json}, for tools in other languages: a document it
@@ -22,8 +21,8 @@
  * turns the model's {@code InvalidValueException} into an error at the path joined with the
  * model's field, and the {@code ...Ref} readers report an id that names nothing in the document as
  * a dangling reference. A new model type gets such a pair and a line in {@code ValueCodecs}, which
- * makes it available to {@link org.communityofpractice.core.json.ArchiveJson#encode}, {@link
- * org.communityofpractice.core.json.ArchiveJson#decode} and the {@code CopModule}; a change to the
+ * makes it available to the unexported {@code json.internal.JsonValues} (single values as Jackson
+ * trees, for the store's journal and logs) and {@code json.internal.CopModule}; a change to the
  * written form needs a new schema version and a step in {@code Migrations}, and the golden files
  * under {@code src/test/resources/golden} show the change.
  */

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.zip.CRC32C;
 import org.communityofpractice.core.capture.CaptureEvent;
 import org.communityofpractice.core.json.ArchiveFormatException;
+import org.communityofpractice.core.json.internal.JsonValues;
 import org.communityofpractice.core.store.RecoveryReport.DamagedLine;
 import org.communityofpractice.core.store.internal.EventJson;
 import org.communityofpractice.core.store.internal.StoreJson;
@@ -30,12 +31,12 @@ final class JournalLines {
     line.put("seq", seq);
     line.put("crc32c", crc(encoded));
     line.set("event", encoded);
-    return (StoreJson.ARCHIVE.writeLine(line) + "\n").getBytes(StandardCharsets.UTF_8);
+    return (JsonValues.writeLine(line) + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
   private static String crc(JsonNode event) {
     CRC32C crc = new CRC32C();
-    crc.update(StoreJson.ARCHIVE.writeLine(event).getBytes(StandardCharsets.UTF_8));
+    crc.update(JsonValues.writeLine(event).getBytes(StandardCharsets.UTF_8));
     return String.format("%08x", crc.getValue());
   }
 
@@ -115,7 +116,7 @@ final class JournalLines {
     String text = StoreJson.utf8(bytes, start, length).orElseThrow(() -> new BadLine("not UTF-8"));
     JsonNode line;
     try {
-      line = StoreJson.ARCHIVE.readTree(text);
+      line = JsonValues.readTree(text);
     } catch (ArchiveFormatException e) {
       throw new BadLine("not well-formed JSON: " + e.path() + " " + e.expectation());
     }

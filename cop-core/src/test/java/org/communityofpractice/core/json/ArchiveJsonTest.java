@@ -31,6 +31,8 @@ import org.communityofpractice.core.community.LifeCycleEntry;
 import org.communityofpractice.core.community.LifeCycleStage;
 import org.communityofpractice.core.fixtures.CommunityFixtures;
 import org.communityofpractice.core.json.ArchiveFormatException.Kind;
+import org.communityofpractice.core.json.internal.CopModule;
+import org.communityofpractice.core.json.internal.JsonValues;
 import org.communityofpractice.core.people.Actor;
 import org.communityofpractice.core.people.ErasureGround;
 import org.communityofpractice.core.people.Person;
@@ -80,7 +82,7 @@ class ArchiveJsonTest {
   void aNextSessionInTheRepeatedOctoberHourKeepsItsOffsetThroughTheArchive() throws ArchiveFormatException {
     NextSession second = NextSession.of(
         ZonedDateTime.ofLocal(LocalDateTime.of(2016, 10, 30, 1, 30), LONDON, ZoneOffset.UTC), Venue.of("Hall"));
-    NextSession back = ARCHIVE.decode(ARCHIVE.encode(second), NextSession.class);
+    NextSession back = JsonValues.decode(JsonValues.encode(second), NextSession.class);
     assertThat(back).isEqualTo(second);
     assertThat(back.startsAt().getOffset()).isEqualTo(ZoneOffset.UTC);
   }
@@ -316,15 +318,15 @@ class ArchiveJsonTest {
   void anActorIsAPersonOrARoleNeverBothOrNeither() {
     ObjectNode both = NODES.objectNode().put("person", "p-chair").put("role", "facilitator");
     ArchiveFormatException e = catchThrowableOfType(ArchiveFormatException.class,
-        () -> ARCHIVE.decode(both, Actor.class, "$.actor"));
+        () -> JsonValues.decode(both, Actor.class, "$.actor"));
     assertThat(e.getMessage()).isEqualTo("$.actor must hold a person or a role, not both but was both");
     ArchiveFormatException neither = catchThrowableOfType(ArchiveFormatException.class,
-        () -> ARCHIVE.decode(NODES.objectNode(), Actor.class, "$.actor"));
+        () -> JsonValues.decode(NODES.objectNode(), Actor.class, "$.actor"));
     assertThat(neither.kind()).isEqualTo(Kind.MISSING_FIELD);
     assertThat(neither.getMessage()).isEqualTo("$.actor must hold a person or a role but was neither");
     ObjectNode badRole = NODES.objectNode().put("role", "call 0123 456");
     ArchiveFormatException role = catchThrowableOfType(ArchiveFormatException.class,
-        () -> ARCHIVE.decode(badRole, Actor.class, "$.actor"));
+        () -> JsonValues.decode(badRole, Actor.class, "$.actor"));
     assertThat(role.path()).isEqualTo("$.actor.role");
     assertThat(role.getMessage()).doesNotContain("0123");
   }
@@ -332,7 +334,7 @@ class ArchiveJsonTest {
   @Test
   void aConsentDecisionIsReportedWithoutWhatItSays() {
     String json = Golden.edited(tree -> {
-      tree.set("consent", ARCHIVE.encode(CommunityFixtures.sotcopWithConsent().consent()));
+      tree.set("consent", JsonValues.encode(CommunityFixtures.sotcopWithConsent().consent()));
       ((ObjectNode) tree.at("/consent/events/8/terms")).put("confirmingWording", "   ");
     });
     ArchiveFormatException e = Golden.rejected(json);
@@ -344,7 +346,7 @@ class ArchiveJsonTest {
   @Test
   void aConsentEventForSomeoneNotInTheRegisterIsDangling() {
     String json = Golden.edited(tree -> {
-      tree.set("consent", ARCHIVE.encode(CommunityFixtures.sotcopWithConsent().consent()));
+      tree.set("consent", JsonValues.encode(CommunityFixtures.sotcopWithConsent().consent()));
       ((ObjectNode) tree.at("/consent/events/2/terms")).put("person", "p-9gqn3");
     });
     assertThat(Golden.rejected(json).getMessage())
@@ -392,25 +394,25 @@ class ArchiveJsonTest {
   @Test
   void singleValuesUseTheArchivesJsonForms() throws ArchiveFormatException {
     Rating rating = Rating.by(PersonId.of("p-sam"), 7);
-    assertThat(ARCHIVE.writeLine(ARCHIVE.encode(rating))).isEqualTo("{\"value\":7,\"ratedBy\":\"p-sam\"}");
-    assertThat(ARCHIVE.decode(ARCHIVE.encode(rating), Rating.class)).isEqualTo(rating);
+    assertThat(JsonValues.writeLine(JsonValues.encode(rating))).isEqualTo("{\"value\":7,\"ratedBy\":\"p-sam\"}");
+    assertThat(JsonValues.decode(JsonValues.encode(rating), Rating.class)).isEqualTo(rating);
 
     Contribution said = Contribution.of(ContributionKind.GOOD_PRACTICE, "A buddy call")
         .by(PersonId.of("p-sam")).at(StageKey.GOOD_PRACTICE);
-    assertThat(ARCHIVE.decode(ARCHIVE.readTree(ARCHIVE.writeLine(ARCHIVE.encode(said))), Contribution.class))
+    assertThat(JsonValues.decode(JsonValues.readTree(JsonValues.writeLine(JsonValues.encode(said))), Contribution.class))
         .isEqualTo(said);
 
     Person sam = CommunityFixtures.expertCitizen();
-    assertThat(ARCHIVE.decode(ARCHIVE.encode(sam), Person.class)).isEqualTo(sam);
+    assertThat(JsonValues.decode(JsonValues.encode(sam), Person.class)).isEqualTo(sam);
     Session first = CommunityFixtures.sotcop().sessions().get(0);
-    assertThat(ARCHIVE.decode(ARCHIVE.encode(first), Session.class)).isEqualTo(first);
-    assertThat(ARCHIVE.decode(ARCHIVE.encode(CommunityFixtures.sotcop()), Community.class))
+    assertThat(JsonValues.decode(JsonValues.encode(first), Session.class)).isEqualTo(first);
+    assertThat(JsonValues.decode(JsonValues.encode(CommunityFixtures.sotcop()), Community.class))
         .isEqualTo(CommunityFixtures.sotcop());
   }
 
   @Test
   void everyValueTypeRoundTripsThroughEncodeAndDecode() throws ArchiveFormatException {
-    assertThat(ArchiveJson.valueTypes()).contains(Community.class, Person.class, Rating.class, Contribution.class);
+    assertThat(JsonValues.valueTypes()).contains(Community.class, Person.class, Rating.class, Contribution.class);
     Community sotcop = CommunityFixtures.sotcop();
     Session session = sotcop.sessions().get(2);
     List<Object> values = List.of(
@@ -424,7 +426,7 @@ class ArchiveJsonTest {
         sotcop.sessions().get(0).presentation().orElseThrow(), session.contributions().get(0), session.actions().get(0),
         session.actions().get(0).id(), session.smallSteps().get(0), session.id(), session);
     for (Object value : values) {
-      assertThat(ARCHIVE.decode(ARCHIVE.encode(value), value.getClass())).as(value.getClass().getName()).isEqualTo(value);
+      assertThat(JsonValues.decode(JsonValues.encode(value), value.getClass())).as(value.getClass().getName()).isEqualTo(value);
     }
   }
 
@@ -432,13 +434,13 @@ class ArchiveJsonTest {
   void aSingleValuesErrorsNameThePathTheCallerGives() {
     ObjectNode bad = NODES.objectNode().put("value", "7");
     ArchiveFormatException e = catchThrowableOfType(ArchiveFormatException.class,
-        () -> ARCHIVE.decode(bad, Rating.class, "$.events[12].rating"));
+        () -> JsonValues.decode(bad, Rating.class, "$.events[12].rating"));
     assertThat(e.getMessage()).isEqualTo("$.events[12].rating.value must be an integer but was a string \"7\"");
   }
 
   @Test
   void aTypeWithoutAJsonFormIsRefused() {
-    assertThatThrownBy(() -> ARCHIVE.encode(Optional.empty())).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> JsonValues.encode(Optional.empty())).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("no JSON form for java.util.Optional");
   }
 

@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import org.communityofpractice.core.community.Resource;
 import org.communityofpractice.core.fixtures.CommunityFixtures;
+import org.communityofpractice.core.json.internal.JsonValues;
 import org.communityofpractice.core.people.ContactDetails;
 import org.communityofpractice.core.session.Action;
 import org.communityofpractice.core.session.ActionId;
@@ -238,9 +239,9 @@ class HostileInputTest {
   void aDateAndTimeWhoseZoneIsOnlyAnOffsetIsWrittenWithTheOffsetAsItsZoneId() throws IOException {
     Session first = CommunityFixtures.sotcop().sessions().get(0);
     Session utc = Session.builder().from(first).startsAt(first.startsAt().withZoneSameInstant(ZoneOffset.UTC)).build();
-    JsonNode encoded = ARCHIVE.encode(utc);
+    JsonNode encoded = JsonValues.encode(utc);
     assertThat(encoded.get("startsAt").textValue()).isEqualTo("2016-03-03T10:00:00Z[Z]");
-    assertThat(ARCHIVE.decode(encoded, Session.class)).isEqualTo(utc);
+    assertThat(JsonValues.decode(encoded, Session.class)).isEqualTo(utc);
   }
 
   @Test

@@ -36,7 +36,7 @@ import org.communityofpractice.core.capture.CaptureEvent.Skipped;
 import org.communityofpractice.core.capture.CaptureEvent.SmallStepNoticed;
 import org.communityofpractice.core.capture.SessionPlan;
 import org.communityofpractice.core.json.ArchiveFormatException;
-import org.communityofpractice.core.json.ArchiveJson;
+import org.communityofpractice.core.json.internal.JsonValues;
 import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.people.Perspective;
 import org.communityofpractice.core.runningorder.RunningOrder;
@@ -60,7 +60,7 @@ import org.communityofpractice.core.validation.InvalidValueException;
 
 /**
  * Capture events as JSON, for the journal: {@code {"type": "arrived", "person": "p-7kx2qd9m4tbz"}}. The
- * domain values inside an event are written by the archive's own codec ({@link ArchiveJson}), so
+ * domain values inside an event are written by the archive's own codec ({@link JsonValues}), so
  * an event's contribution reads exactly like a contribution in the archive, and is read as
  * strictly.
  */
@@ -141,7 +141,7 @@ public final class EventJson {
   }
 
   private static JsonNode value(Object v) {
-    return StoreJson.ARCHIVE.encode(v);
+    return JsonValues.encode(v);
   }
 
   private static ObjectNode plan(SessionPlan plan) {
@@ -396,7 +396,7 @@ public final class EventJson {
 
     private static <T> T decode(JsonNode node, Class<T> type, String at) throws BadEventException {
       try {
-        return StoreJson.ARCHIVE.decode(node, type, at);
+        return JsonValues.decode(node, type, at);
       } catch (ArchiveFormatException e) {
         throw new BadEventException(e.path(), e.expectation());
       }

@@ -15,6 +15,7 @@ import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.communityofpractice.core.json.ArchiveFormatException;
+import org.communityofpractice.core.json.internal.JsonValues;
 import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.rights.ErasureLog;
 import org.communityofpractice.core.rights.ErasureRequest;
@@ -114,7 +115,7 @@ public final class KeyedErasures {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     ArrayNode array = root.putArray("erasures");
     for (Logged l : logged) {
-      ObjectNode o = (ObjectNode) StoreJson.ARCHIVE.encode(l.entry());
+      ObjectNode o = (ObjectNode) JsonValues.encode(l.entry());
       o.remove("person");
       ObjectNode out = JsonNodeFactory.instance.objectNode();
       out.put(PERSON, l.person());
@@ -144,7 +145,7 @@ public final class KeyedErasures {
   public static List<Logged> read(String json) throws Malformed {
     JsonNode root;
     try {
-      root = StoreJson.ARCHIVE.readTree(json);
+      root = JsonValues.readTree(json);
     } catch (ArchiveFormatException e) {
       throw new Malformed(e.path(), e.expectation());
     }
@@ -164,7 +165,7 @@ public final class KeyedErasures {
       String person = rest.remove(PERSON).textValue();
       rest.put("person", STAND_IN.value());
       try {
-        logged.add(new Logged(person, StoreJson.ARCHIVE.decode(rest, ErasureLog.Entry.class, at)));
+        logged.add(new Logged(person, JsonValues.decode(rest, ErasureLog.Entry.class, at)));
       } catch (ArchiveFormatException e) {
         throw new Malformed(e.path(), e.expectation());
       }

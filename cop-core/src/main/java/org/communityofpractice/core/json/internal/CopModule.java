@@ -1,4 +1,4 @@
-package org.communityofpractice.core.json;
+package org.communityofpractice.core.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -11,10 +11,12 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import org.communityofpractice.core.json.ArchiveFormatException;
 
 /**
  * A Jackson {@code Module} that reads and writes cop's model values in the archive's JSON forms, so
- * they can sit inside documents of your own.
+ * they can sit inside documents of cop's own. Not exported: a Jackson type would tie cop's public
+ * API to Jackson's.
  *
  * <pre>{@code
  * ObjectMapper mapper = JsonMapper.builder().addModule(new CopModule()).build();
@@ -23,39 +25,36 @@ import java.io.IOException;
  * Rating back = mapper.readValue(json, Rating.class);
  * }</pre>
  *
- * <p>Every type of {@link ArchiveJson#valueTypes()} is registered, {@code Community} included (as
+ * <p>Every type of {@link JsonValues#valueTypes()} is registered, {@code Community} included (as
  * the whole archive document). Reading is as strict as the archive's: a bad value throws an {@link
  * ArchiveFormatException} (an {@code IOException}) whose path is the value's place in your
  * document. Jackson passes it on as it is from a property of your own type, but wraps it in a
  * {@code JsonMappingException} (its cause) when the value is an element of a collection. A JSON {@code null} in your document is left to your mapper's
  * handling of nulls, as for any other type. The module does not configure your mapper's parser: for the
- * archive's limits on untrusted input, parse with {@link ArchiveJson#readTree(String)} and {@link
- * ArchiveJson#decode} instead.
+ * archive's limits on untrusted input, parse with {@link JsonValues#readTree(String)} and {@link
+ * JsonValues#decode} instead.
  */
 public final class CopModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
-  /** The module; it holds no state beyond its codec and may be shared between mappers. */
+  /** The module; it holds no state and may be shared between mappers. */
   public CopModule() {
     super("cop", Version.unknownVersion());
-    ArchiveJson archive = ArchiveJson.create();
-    for (Class<?> type : ArchiveJson.valueTypes()) {
-      register(type, archive);
+    for (Class<?> type : JsonValues.valueTypes()) {
+      register(type);
     }
   }
 
-  private <T> void register(Class<T> type, ArchiveJson archive) {
-    addSerializer(type, new Serializer<>(type, archive));
-    addDeserializer(type, new Deserializer<>(type, archive));
+  private <T> void register(Class<T> type) {
+    addSerializer(type, new Serializer<>(type));
+    addDeserializer(type, new Deserializer<>(type));
   }
 
   private static final class Serializer<T> extends JsonSerializer<T> {
     private final Class<T> type;
-    private final transient ArchiveJson archive;
 
-    Serializer(Class<T> type, ArchiveJson archive) {
+    Serializer(Class<T> type) {
       this.type = type;
-      this.archive = archive;
     }
 
     @Override
@@ -65,17 +64,15 @@ public final class CopModule extends SimpleModule {
 
     @Override
     public void serialize(T value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-      archive.encode(value).serialize(gen, serializers);
+      JsonValues.encode(value).serialize(gen, serializers);
     }
   }
 
   private static final class Deserializer<T> extends JsonDeserializer<T> {
     private final Class<T> type;
-    private final transient ArchiveJson archive;
 
-    Deserializer(Class<T> type, ArchiveJson archive) {
+    Deserializer(Class<T> type) {
       this.type = type;
-      this.archive = archive;
     }
 
     @Override
@@ -89,9 +86,9 @@ public final class CopModule extends SimpleModule {
       JsonToken token = p.currentToken();
       boolean container = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
       var context = container ? p.getParsingContext().getParent() : p.getParsingContext();
-      String path = ArchiveJson.pathOf(context, true);
+      String path = JsonValues.pathOf(context);
       JsonNode tree = ctxt.readTree(p);
-      return archive.decode(tree, type, path);
+      return JsonValues.decode(tree, type, path);
     }
   }
 }
