@@ -142,12 +142,11 @@ class ReportDisclosureProperties {
         n.venue().address().ifPresent(all::add);
       });
     }
-    Labels labels = Labels.forLanguage("en-GB");
-    all.add(String.join(" ", labelValues(labels)));
+    all.add(String.join(" ", labelValues()));
     return String.join("\n", all);
   }
 
-  private static List<String> labelValues(Labels labels) {
+  private static List<String> labelValues() {
     try (var in = Labels.class.getResourceAsStream("/report/labels_en_GB.properties")) {
       java.util.Properties p = new java.util.Properties();
       p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));

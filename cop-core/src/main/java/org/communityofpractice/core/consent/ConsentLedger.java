@@ -44,13 +44,19 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ConsentLedger {
-  private static final ConsentLedger EMPTY = ImmutableConsentLedger.builder().build();
-
   ConsentLedger() {}
 
   /** A ledger with no events. */
   public static ConsentLedger empty() {
-    return EMPTY;
+    return Empty.LEDGER;
+  }
+
+  /**
+   * Holds the empty ledger apart from this class, so initialising this class never waits for its
+   * generated subclass (two threads doing so in opposite orders would deadlock).
+   */
+  private static final class Empty {
+    static final ConsentLedger LEDGER = ImmutableConsentLedger.builder().build();
   }
 
   /** A ledger holding these events in the order they were recorded; for archive readers. */

@@ -25,9 +25,9 @@ public final class FreeText {
         if (c != '\t' && c != '\n' && c != '\r') {
           return i;
         }
-      } else if (c >= 0x7F && c <= 0x9F
-          || c >= '\u202A' && c <= '\u202E'
-          || c >= '\u2066' && c <= '\u2069'
+      } else if ((c >= 0x7F && c <= 0x9F)
+          || (c >= '\u202A' && c <= '\u202E')
+          || (c >= '\u2066' && c <= '\u2069')
           || c == '\uFFFE' || c == '\uFFFF') {
         return i;
       } else if (Character.isHighSurrogate(c)) {

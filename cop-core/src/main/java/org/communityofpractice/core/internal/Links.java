@@ -53,7 +53,7 @@ public final class Links {
         && uri.getHost() != null
         && !uri.getHost().isEmpty()
         && uri.getRawUserInfo() == null
-        && (uri.getPort() == -1 || uri.getPort() >= 1 && uri.getPort() <= 65_535)
+        && (uri.getPort() == -1 || (uri.getPort() >= 1 && uri.getPort() <= 65_535))
         && uri.toString().length() <= MAX_LENGTH;
   }
 }

@@ -48,8 +48,8 @@ final class Publisher {
    * Worked out once per session, since one person is attributed many times in a session: each
    * attendee's attribution, and how many attendees share each role and place.
    */
-  private final Map<Session, Map<PersonId, Attribution>> attributions = new IdentityHashMap<>();
-  private final Map<Session, Map<String, RoleGroup>> roleGroups = new IdentityHashMap<>();
+  private final IdentityHashMap<Session, Map<PersonId, Attribution>> attributions = new IdentityHashMap<>();
+  private final IdentityHashMap<Session, Map<String, RoleGroup>> roleGroups = new IdentityHashMap<>();
 
   Publisher(DisclosurePolicy policy, Community community) {
     this.policy = policy;
@@ -299,7 +299,7 @@ final class Publisher {
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
       if (ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r'
-          || ch == ' ' && i > 0 && s.charAt(i - 1) == ' ') {
+          || (ch == ' ' && i > 0 && s.charAt(i - 1) == ' ')) {
         return false;
       }
     }
@@ -439,7 +439,7 @@ final class Publisher {
       if (person.organisation().isPresent()) {
         spellings.add(person.organisation().get());
       }
-      livedExperience = livedExperience || person.isExpertByExperience() && credited(id);
+      livedExperience = livedExperience || (person.isExpertByExperience() && credited(id));
     }
     Set<String> organisations = new HashSet<>();
     for (String spelling : spellings) {

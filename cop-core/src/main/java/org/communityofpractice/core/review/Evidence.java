@@ -95,7 +95,7 @@ public final class Evidence {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Evidence && ((Evidence) o).name.equals(name) && ((Evidence) o).value.equals(value);
+    return o instanceof Evidence evidence && evidence.name.equals(name) && evidence.value.equals(value);
   }
 
   @Override

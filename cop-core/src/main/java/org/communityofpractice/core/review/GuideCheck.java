@@ -42,6 +42,8 @@ public enum GuideCheck {
   IDS_THAT_LOOK_PERSONAL("ids-that-look-personal", new IdsThatLookPersonal());
 
   private final String code;
+
+  @SuppressWarnings("ImmutableEnumChecker") // every rule is a stateless function of the community
   private final ReviewRule rule;
 
   GuideCheck(String code, ReviewRule rule) {

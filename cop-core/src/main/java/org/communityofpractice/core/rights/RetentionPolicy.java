@@ -105,7 +105,7 @@ public final class RetentionPolicy {
       Person.Builder after = Person.builder().from(person);
       List<String> fields = new ArrayList<>();
       if (!person.livedExperience().isEmpty()
-          && (reference.isPresent() && past(RetentionCategory.LIVED_EXPERIENCE, reference.get(), now)
+          && ((reference.isPresent() && past(RetentionCategory.LIVED_EXPERIENCE, reference.get(), now))
               || !community.consent().inForce(person.id(), ConsentPurpose.LIVED_EXPERIENCE_RECORDED, now))) {
         after.livedExperience(List.of());
         record(done, person.id(), RetentionCategory.LIVED_EXPERIENCE, fields, "livedExperience");

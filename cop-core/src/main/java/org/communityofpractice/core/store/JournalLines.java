@@ -102,7 +102,7 @@ final class JournalLines {
         }
         damaged.add(new DamagedLine(k, length + l[2], reason));
       }
-      keptBytes = l[1] + l[2];
+      keptBytes = (long) l[1] + l[2];
       lastSeq = k;
     }
     RecoveryReport report = new RecoveryReport(file, events.size(), torn, damaged);

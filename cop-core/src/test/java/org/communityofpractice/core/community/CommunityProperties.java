@@ -98,6 +98,8 @@ class CommunityProperties {
     BLANK_NAME("name", c -> Community.builder().from(c).name("   "));
 
     final String field;
+
+    @SuppressWarnings("ImmutableEnumChecker") // each is a pure function of the community it is given
     final Function<Community, Community.Builder> breaking;
 
     Mutation(String field, Function<Community, Community.Builder> breaking) {

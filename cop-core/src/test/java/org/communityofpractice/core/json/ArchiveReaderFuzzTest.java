@@ -72,7 +72,7 @@ class ArchiveReaderFuzzTest {
     for (int i = 0; i < message.length(); i++) {
       char c = message.charAt(i);
       assertThat(Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029'
-              || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069')
+              || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069'))
           .as("a control or direction character at %d of the message", i)
           .isFalse();
     }

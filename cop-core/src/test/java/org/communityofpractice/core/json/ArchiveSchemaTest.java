@@ -251,7 +251,7 @@ class ArchiveSchemaTest {
     if (bytes.length >= 4 && b0 == 0 && b1 == 0 && (bytes[2] & 0xFF) == 0xFE && (bytes[3] & 0xFF) == 0xFF) {
       return new String(bytes, 4, bytes.length - 4, Charset.forName("UTF-32BE"));
     }
-    if (b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE) {
+    if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE)) {
       return new String(bytes, StandardCharsets.UTF_16);
     }
     String text = new String(bytes, StandardCharsets.UTF_8);

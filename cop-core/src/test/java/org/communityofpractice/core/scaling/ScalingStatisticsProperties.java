@@ -59,7 +59,9 @@ class ScalingStatisticsProperties {
     assertThat(s.distribution().keySet()).containsExactlyElementsOf(expected.keySet());
     assertThat(s.distribution().get(scale.min() - 1)).isNull();
     assertThat(s.distribution().get(scale.max() + 1)).isNull();
-    assertThat(s.distribution().containsKey((long) scale.min())).isFalse();
+    @SuppressWarnings("CollectionIncompatibleType") // on purpose: a Long key is not an Integer key
+    boolean longKeyFound = s.distribution().containsKey((long) scale.min());
+    assertThat(longKeyFound).isFalse();
     ScalingStatistics rebuilt = new ScalingStatistics(s.n(), s.min(), s.max(), s.lowerQuartile(), s.median(),
         s.upperQuartile(), s.mean(), expected, s.goodEnough(), s.shareAtOrAboveGoodEnough());
     assertThat(rebuilt).isEqualTo(s).hasSameHashCodeAs(s);

@@ -87,7 +87,7 @@ class ErasureCrashTest {
         StoreJson.ARCHIVE.read(Files.readString(f));
       }
       FileArchiveStore store = FileArchiveStore.builder(root).keepBackups(10).build();
-      store.load(SOTCOP).orElseThrow();
+      assertThat(store.load(SOTCOP)).as("the community after the kill").isPresent();
       boolean logged = Files.exists(store.erasureLogFile(SOTCOP)) && Files.size(store.erasureLogFile(SOTCOP)) > 0;
       boolean saved = archiveFiles(root).size() > templateVersions;
       List<String> left = StoreScan.filesHolding(root, theirs);

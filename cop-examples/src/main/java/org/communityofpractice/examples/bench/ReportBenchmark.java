@@ -85,6 +85,7 @@ public class ReportBenchmark {
   static final int ROUNDS = 3;
 
   /** Keeps the interleaved measurement's results alive, so the JIT cannot drop the work. */
+  @SuppressWarnings("UnusedVariable") // written, never read: the write is what keeps the work alive
   private static volatile long consumed;
 
   private Community community;

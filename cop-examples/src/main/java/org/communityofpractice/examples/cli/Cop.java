@@ -90,7 +90,7 @@ public final class Cop implements Runnable {
 
   /** A tool reading answers (to confirmations and during capture) from standard in. */
   public Cop() {
-    this(System.in, System.console() != null);
+    this(System.in, Terminal.isInteractive());
   }
 
   /**

@@ -36,9 +36,6 @@ import picocli.CommandLine.Parameters;
         + " counts withheld as in reports, a data dictionary per table and notes on what was removed."
         + " The key file is kept apart from the extract.")
 final class ExtractCommand extends CopCommand {
-  /** The bytes of a key {@code --new-study-key} makes. */
-  private static final int NEW_KEY_BYTES = 32;
-
   @Parameters(paramLabel = "ARCHIVE", arity = "1..*", description = "community archives: JSON files or store folders")
   List<Path> archives;
 

@@ -82,7 +82,9 @@ final class AfterPages {
         } catch (IllegalArgumentException e) {
           throw new Store.NotFound();
         }
-        c.series(series).orElseThrow(Store.NotFound::new);
+        if (c.series(series).isEmpty()) {
+          throw new Store.NotFound();
+        }
         report = composer.series(c, series);
         back = App.community(ctx);
       }

@@ -34,27 +34,27 @@ public final class CaptureView {
     this.now = now;
   }
 
-  /** @return the community as stored */
+  /** Returns the community as stored. */
   public Community community() {
     return community;
   }
 
-  /** @return the recorder, for its plan, running order and events */
+  /** Returns the recorder, for its plan, running order and events. */
   public SessionRecorder recorder() {
     return recorder;
   }
 
-  /** @return the stage the session is at; empty after the last */
+  /** Returns the stage the session is at; empty after the last. */
   public Optional<Stage> stage() {
     return recorder.currentStage();
   }
 
-  /** @return the stage's place in the running order, from 1 */
+  /** Returns the stage's place in the running order, from 1. */
   public int stageNumber() {
     return stage().map(s -> recorder.runningOrder().indexOf(s.key()).orElse(0) + 1).orElse(recorder.runningOrder().stages().size());
   }
 
-  /** @return everyone in the room: the hosts, then arrivals in the order they came */
+  /** Returns everyone in the room: the hosts, then arrivals in the order they came. */
   public List<Person> inRoom() {
     Set<PersonId> ids = new LinkedHashSet<>(recorder.plan().hosts());
     for (CaptureEvent e : recorder.events()) {
@@ -67,7 +67,7 @@ public final class CaptureView {
     return people;
   }
 
-  /** @return who in the room has been at no earlier session: the chair welcomes them */
+  /** Returns who in the room has been at no earlier session: the chair welcomes them. */
   public List<Person> newcomers() {
     Set<PersonId> before = new HashSet<>();
     for (Session s : community.sessions()) {
@@ -79,25 +79,25 @@ public final class CaptureView {
     return inRoom().stream().filter(p -> !before.contains(p.id())).toList();
   }
 
-  /** @return who the register holds and is not in the room yet */
+  /** Returns who the register holds and is not in the room yet. */
   public List<Person> notYetHere() {
     Set<PersonId> here = new HashSet<>();
     inRoom().forEach(p -> here.add(p.id()));
     return community.register().people().stream().filter(p -> !here.contains(p.id())).toList();
   }
 
-  /** @return the actions agreed at earlier sessions and not completed: "what small steps have you noticed?" */
+  /** Returns the actions agreed at earlier sessions and not completed: "what small steps have you noticed?". */
   public List<Action> openActions() {
     return community.actions().values().stream().filter(a -> !a.isCompleted()).toList();
   }
 
-  /** @return the actions agreed at this session so far */
+  /** Returns the actions agreed at this session so far. */
   public List<Action> actionsToday() {
     return recorder.events().stream().filter(e -> e instanceof CaptureEvent.ActionAgreed)
         .map(e -> ((CaptureEvent.ActionAgreed) e).action()).toList();
   }
 
-  /** @return the presentation under way, if one is */
+  /** Returns the presentation under way, if one is. */
   public Optional<CaptureEvent.PresentationStarted> presentationUnderWay() {
     CaptureEvent.PresentationStarted started = null;
     for (CaptureEvent e : recorder.events()) {
@@ -110,23 +110,23 @@ public final class CaptureView {
     return Optional.ofNullable(started);
   }
 
-  /** @return the time left of the guide's five minutes, as this page was made; negative when over */
+  /** Returns the time left of the guide's five minutes, as this page was made; negative when over. */
   public Duration remaining() {
     return presentationUnderWay().map(p -> Presentation.RECOMMENDED_MAXIMUM.minus(Duration.between(p.at(), now)))
         .orElse(Presentation.RECOMMENDED_MAXIMUM);
   }
 
-  /** @return whether a scaling question has been put, so ratings can be given */
+  /** Returns whether a scaling question has been put, so ratings can be given. */
   public boolean scalingAsked() {
     return recorder.events().stream().anyMatch(e -> e instanceof CaptureEvent.ScalingQuestionAsked);
   }
 
-  /** @return a person's name, or "someone no longer held" */
+  /** Returns a person's name, or "someone no longer held". */
   public String name(PersonId id) {
     return community.register().find(id).map(Person::name).orElse("someone no longer held");
   }
 
-  /** @return the entries recorded so far, newest first, each as one line of plain words */
+  /** Returns the entries recorded so far, newest first, each as one line of plain words. */
   public List<String> entries() {
     List<String> lines = new ArrayList<>();
     for (CaptureEvent e : recorder.events()) {

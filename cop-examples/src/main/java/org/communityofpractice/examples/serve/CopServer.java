@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import org.communityofpractice.core.store.FileArchiveStore;
@@ -74,7 +75,8 @@ public final class CopServer implements AutoCloseable {
     private final Path store;
     private String bind = LOOPBACK;
     private int port = DEFAULT_PORT;
-    private Clock clock = Clock.systemDefaultZone();
+    // the machine's zone: each community's own zone is applied where its dates are shown
+    private Clock clock = Clock.system(ZoneId.systemDefault());
     private boolean login;
 
     private Builder(Path store) {

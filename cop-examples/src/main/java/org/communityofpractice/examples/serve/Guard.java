@@ -95,12 +95,12 @@ final class Guard {
   void before(Context ctx) {
     headers(ctx);
     String host = ctx.header("Host");
-    if (host == null || !anyHost && !hosts.contains(host.toLowerCase(java.util.Locale.ROOT))) {
+    if (host == null || (!anyHost && !hosts.contains(host.toLowerCase(java.util.Locale.ROOT)))) {
       refuse(ctx, HttpStatus.MISDIRECTED_REQUEST, "This server answers only to the address it printed when it started.");
       return;
     }
     Browser browser = browser(ctx);
-    if (ctx.method() == HandlerType.POST) {
+    if (ctx.method().equals(HandlerType.POST)) {
       String site = ctx.header("Sec-Fetch-Site");
       if (site != null && !site.equals("same-origin") && !site.equals("none")) {
         refuse(ctx, HttpStatus.FORBIDDEN, "Forms are only accepted from this app's own pages. Nothing was changed.");

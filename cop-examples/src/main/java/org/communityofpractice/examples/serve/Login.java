@@ -93,7 +93,7 @@ final class Login {
         audit.record(account.id(), "sign-out", Map.of(), current.isEmpty() ? "account removed" : "timed out");
         guard.signOut(ctx);
         Guard.problem(ctx, "You were signed out after a while without use. Sign in again."
-            + (ctx.method() == HandlerType.POST ? " What you sent last was not saved." : ""));
+            + (ctx.method().equals(HandlerType.POST) ? " What you sent last was not saved." : ""));
         stop(ctx, "/signin");
         return;
       }

@@ -17,6 +17,7 @@ public enum Role {
   DATA_PROTECTION_LEAD("Data protection lead", EnumSet.of(Permission.RIGHTS, Permission.AFTER));
 
   private final String label;
+  @SuppressWarnings("ImmutableEnumChecker") // each role's set is an EnumSet no code changes after construction
   private final Set<Permission> may;
 
   Role(String label, Set<Permission> may) {
@@ -24,12 +25,12 @@ public enum Role {
     this.may = may;
   }
 
-  /** @return the role in the pages' words, such as "Data protection lead" */
+  /** Returns the role in the pages' words, such as "Data protection lead". */
   public String label() {
     return label;
   }
 
-  /** @return whether this role may do what {@code permission} covers */
+  /** Returns whether this role may do what {@code permission} covers. */
   boolean may(Permission permission) {
     return may.contains(permission);
   }

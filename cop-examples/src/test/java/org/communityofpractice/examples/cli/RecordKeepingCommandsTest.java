@@ -203,7 +203,7 @@ class RecordKeepingCommandsTest {
   void lifeCycleRefusesADayStillToComeAnEarlierDayTheSameStageOrAnUnknownOne() {
     Path store = store();
     assertThat(CopRun.of("life-cycle", store.toString(), "norming", "--on", "2016-05-05").exitCode()).isZero();
-    CopRun future = CopRun.of("life-cycle", store.toString(), "performing", "--on", LocalDate.now().plusDays(2).toString());
+    CopRun future = CopRun.of("life-cycle", store.toString(), "performing", "--on", LocalDate.now(ZoneId.of("UTC")).plusDays(2).toString());
     assertThat(future.exitCode()).as("%s", future).isEqualTo(Cop.USAGE);
     assertThat(future.err()).contains("is still to come");
     CopRun earlier = CopRun.of("life-cycle", store.toString(), "performing", "--on", "2016-05-05");

@@ -269,8 +269,8 @@ class ServeInChromiumTest {
         "--window-size=1024,1366", "--user-data-dir=" + work.resolve("profile"));
     options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
     ChromeDriver chrome = new ChromeDriver(service, options);
-    chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
-    chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+    chrome.manage().timeouts().pageLoadTimeout(Duration.ofMinutes(2));
+    chrome.manage().timeouts().scriptTimeout(Duration.ofMinutes(2));
     return chrome;
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +62,7 @@ class ServeSecurityTest extends ServerTest {
   @Test
   void answersOnlyToItsOwnAddress() throws Exception {
     // a page elsewhere that points its own name at 127.0.0.1 (DNS rebinding) is refused
-    try (Socket s = new Socket("127.0.0.1", server.port())) {
+    try (Socket s = new Socket(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), server.port())) {
       OutputStream out = s.getOutputStream();
       out.write(("GET / HTTP/1.1\r\nHost: evil.example:" + server.port() + "\r\nConnection: close\r\n\r\n")
           .getBytes(StandardCharsets.US_ASCII));

@@ -58,6 +58,7 @@ class TwoScreensTest extends ServerTest {
     browser.get(AT);
     int arrivals = 12;
     int hopes = 12;
+    WebClient recorder = browser; // one lock for every hope, whatever the field holds later
     ExecutorService pool = Executors.newFixedThreadPool(6);
     List<Future<Boolean>> confirmed = new ArrayList<>();
     try {
@@ -68,8 +69,8 @@ class TwoScreensTest extends ServerTest {
       for (int i = 0; i < hopes; i++) {
         String hope = "Hope number " + i;
         confirmed.add(pool.submit(() -> {
-          synchronized (browser) {
-            HttpResponse<String> r = browser.post(AT + "/hope", "text", hope);
+          synchronized (recorder) {
+            HttpResponse<String> r = recorder.post(AT + "/hope", "text", hope);
             return r.statusCode() == 303 && r.headers().firstValue("Location").orElse("").endsWith("#hope");
           }
         }));

@@ -106,7 +106,7 @@ final class WebClient {
       throw new AssertionError("POST " + path + " answered " + r.statusCode() + ": " + r.body());
     }
     String to = r.headers().firstValue("Location").orElseThrow();
-    return get(URI.create(to).getRawPath() + (URI.create(to).getRawFragment() == null ? "" : ""));
+    return get(URI.create(to).getRawPath()); // a fragment is never sent to the server
   }
 
   static Map<String, String> form(Document page) {

@@ -42,6 +42,7 @@ public enum ReportTable {
       Column.bool("completed", "Whether it has been done"),
       Column.integer("small_steps", "How many small steps noticed since follow it")));
 
+  @SuppressWarnings("ImmutableEnumChecker") // a schema is immutable; it is simply not annotated so
   private final Schema schema;
 
   ReportTable(Schema schema) {

@@ -229,7 +229,7 @@ public final class ReportOutline {
     t.medianChange().ifPresent(c -> out.paragraph(labels.format("scaling.trend.medianChange", signed(c))));
     t.shareChange().ifPresent(c -> {
       long points = Math.round(c * 100);
-      out.paragraph(labels.plural("scaling.trend.shareChange", points, signed(points)));
+      out.paragraph(labels.plural("scaling.trend.shareChange", points, signed((double) points)));
     });
   }
 

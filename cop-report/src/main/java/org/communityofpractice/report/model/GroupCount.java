@@ -33,7 +33,7 @@ public record GroupCount(String key, Count count) {
     }
     for (int i = 1; i < key.length(); i++) {
       char ch = key.charAt(i);
-      if (!(ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9' || ch == '_')) {
+      if (!((ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_')) {
         return false;
       }
     }

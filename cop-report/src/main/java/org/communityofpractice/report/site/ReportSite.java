@@ -168,19 +168,19 @@ public final class ReportSite {
         entries.add(new SiteEntry(names.path(SERIES, series.id().value()), labels.format("title.series", report.title()),
             last.startsAt(), Optional.of(report.topic()), Optional.of(report.title()), true, report));
         for (Session s : of) {
-          entries.add(session(community, names, labels, s, Optional.of(report.title())));
+          entries.add(session(community, names, s, Optional.of(report.title())));
         }
       }
       for (Session s : sessions) {
         if (s.topic().value().equals(topic) && s.series().isEmpty()) {
-          entries.add(session(community, names, labels, s, Optional.empty()));
+          entries.add(session(community, names, s, Optional.empty()));
         }
       }
     }
     return entries;
   }
 
-  private SiteEntry session(Community community, Names names, Labels labels, Session s, Optional<String> series) {
+  private SiteEntry session(Community community, Names names, Session s, Optional<String> series) {
     SessionReport report = composer.session(community, s.id());
     return new SiteEntry(names.path(SESSIONS, s.id().value()), report.title().orElse(report.topic()),
         report.startsAt(), Optional.of(report.topic()), series, false, report);

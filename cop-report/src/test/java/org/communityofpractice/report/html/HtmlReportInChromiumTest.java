@@ -71,8 +71,8 @@ class HtmlReportInChromiumTest {
     }
   }
 
-  @Test
   /** Every pair of texts and points of each chart, the good-enough label and the axis names included. */
+  @Test
   void noChartTextMeetsAnotherTextOrPointAsDrawn() throws Exception {
     for (Report report : examples()) {
       chromium.open(HTML.render(report));

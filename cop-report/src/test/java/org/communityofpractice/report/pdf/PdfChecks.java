@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
@@ -38,7 +39,7 @@ public final class PdfChecks {
   private PdfChecks() {}
 
   /** The rules of {@code flavour} (such as {@code PDFUA_1}) that {@code pdf} fails, each with how often; empty when it conforms. */
-  public static TreeMap<String, Integer> failedRules(byte[] pdf, PDFAFlavour flavour) {
+  public static SortedMap<String, Integer> failedRules(byte[] pdf, PDFAFlavour flavour) {
     try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
          PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
       ValidationResult result = validator.validate(parser);

@@ -110,7 +110,7 @@ public final class HtmlView {
 
   /** The label for {@code key} in the form for {@code count}, as {@link Labels#plural} gives it. */
   public String plural(String key, long count) {
-    return labels.plural(key, count, number(count));
+    return labels.plural(key, count, number((double) count));
   }
 
   /**
@@ -129,12 +129,12 @@ public final class HtmlView {
   /** The sentence of how the share at or above good enough moved: "… moved by +56 points." */
   public String shareChange(double shareChange) {
     long points = Math.round(shareChange * 100);
-    return labels.plural("scaling.trend.shareChange", points, signed(points));
+    return labels.plural("scaling.trend.shareChange", points, signed((double) points));
   }
 
   /** A change of a share in percentage points, with its sign, such as "+56". */
   public String signedPoints(double shareChange) {
-    return signed(Math.round(shareChange * 100));
+    return signed((double) Math.round(shareChange * 100));
   }
 
   /** A change with its sign, such as "+2" or "−0.5". */
