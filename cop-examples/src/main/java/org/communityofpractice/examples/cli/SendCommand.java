@@ -96,6 +96,9 @@ final class SendCommand extends CopCommand {
   @Option(names = "--accessibility", paramLabel = "TEXT", description = "access notes for the venue")
   String accessibility;
 
+  @Option(names = "--pdf", description = "attach the report as an accessible PDF to each message as well")
+  boolean pdf;
+
   @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "Europe/London",
       description = "the community's time zone (default: ${DEFAULT-VALUE})")
   String zone;
@@ -206,7 +209,8 @@ final class SendCommand extends CopCommand {
       CirculationSettings.Builder b = CirculationSettings.builder()
           .from(from, fromName == null ? community.name() : fromName)
           .unsubscribe(unsubscribe)
-          .zone(ZoneId.of(zone));
+          .zone(ZoneId.of(zone))
+          .reportAsPdf(pdf);
       if (replyTo != null) {
         b.replyTo(replyTo);
       }

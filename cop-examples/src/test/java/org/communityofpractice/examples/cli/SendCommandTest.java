@@ -66,6 +66,21 @@ class SendCommandTest {
   }
 
   @Test
+  void sendWithPdfAttachesTheReportAsPdfToEachMessageAndWithoutItDoesNot() throws IOException {
+    Path folder = DemoArchive.in(dir);
+    String[] args = {"send", folder.toString(), "--session", PrisonReleaseSeries.THIRD.value(),
+        "--from", "hello@sotcop.example.org", "--unsubscribe", "leave@sotcop.example.org", "--pdf",
+        "--outbox", dir.resolve("with-pdf").toString()};
+    CopRun run = CopRun.of(args);
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    List<Path> sent = emls(dir.resolve("with-pdf"));
+    assertThat(sent).isNotEmpty().allSatisfy(eml -> assertThat(java.nio.file.Files.readString(eml))
+        .contains("Content-Type: application/pdf").contains("Content-Disposition: attachment;").contains(".pdf"));
+    assertThat(emls(dir.resolve("outbox"))).isNotEmpty().allSatisfy(eml ->
+        assertThat(java.nio.file.Files.readString(eml)).doesNotContain("application/pdf"));
+  }
+
+  @Test
   void theSeriesFindingsGoToItsDecisionMakersWithConsentAndToOrganisationsAndLeaveAFollowUpEach() throws IOException {
     Path folder = DemoArchive.in(dir);
     org.communityofpractice.core.store.FileArchiveStore store =

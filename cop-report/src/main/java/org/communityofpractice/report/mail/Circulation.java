@@ -41,6 +41,8 @@ import org.communityofpractice.report.check.PublicationFinding;
 import org.communityofpractice.report.model.Report;
 import org.communityofpractice.report.model.SeriesReport;
 import org.communityofpractice.report.model.SessionReport;
+import org.communityofpractice.report.pdf.PdfRenderer;
+import org.communityofpractice.report.spi.ReportRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,7 +65,9 @@ import org.slf4j.LoggerFactory;
  * receive it (the consent they gave, and when) and how to stop. Recipients are the {@link
  * MailingList} as consent stands when the messages are sent: nobody who withdrew, was restricted,
  * whose consent expired or who was erased. A series' findings go as well to the {@link
- * Organisation}s among its decision makers, at their generic addresses. Every message is recorded in the {@link SendLog} before
+ * Organisation}s among its decision makers, at their generic addresses. With {@link
+ * CirculationSettings#reportAsPdf()} each message carries the report as a PDF as well, printed once
+ * per circulation from the same report as the text and HTML. Every message is recorded in the {@link SendLog} before
  * and after it is handed over, so a rerun after a crash or a refused connection sends only what did
  * not go. Needs Jakarta Mail, Angus Mail and ical4j at run time (optional dependencies of
  * cop-report). Built once, then thread-safe; one circulation at a time per send log.
@@ -79,8 +83,10 @@ public final class Circulation {
   private final String language;
   private final ConsentRules consentRules;
   private final InvitationCalendar calendar;
+  private final ReportRenderer pdf;
 
   private Circulation(Builder b) {
+    this.pdf = b.pdf;
     this.settings = b.settings;
     this.clock = b.clock;
     this.language = b.language;
@@ -102,6 +108,7 @@ public final class Circulation {
     private Clock clock = Clock.systemUTC();
     private String language = SessionReport.DEFAULT_LANGUAGE;
     private ConsentRules consentRules = ConsentRules.none();
+    private ReportRenderer pdf = new PdfRenderer();
 
     private Builder() {}
 
@@ -128,8 +135,22 @@ public final class Circulation {
       return this;
     }
 
+    /** What prints the report for {@link CirculationSettings#reportAsPdf()}: a test counts with it. */
+    Builder pdf(ReportRenderer value) {
+      pdf = Objects.requireNonNull(value, "pdf");
+      return this;
+    }
+
+    /**
+     * @throws IllegalStateException when the settings ask for the report as PDF and the pdf
+     *     renderer's printing libraries are not on the class path
+     */
     public Circulation build() {
       Objects.requireNonNull(settings, "settings");
+      if (settings.reportAsPdf() && !pdf.isAvailable()) {
+        throw new IllegalStateException("the report as PDF needs io.github.openhtmltopdf:openhtmltopdf-pdfbox,"
+            + " openhtmltopdf-svg-support and org.jsoup:jsoup on the class path");
+      }
       return new Circulation(this);
     }
   }
@@ -379,8 +400,10 @@ public final class Circulation {
     String uid = "next-after-" + plan.invitedFrom.orElse(plan.circulation()) + "." + plan.community.id().value()
         + "@" + settings.domain();
     int sequence = plan.report().nextSession().map(i -> log.sequenceOf(uid, Messages.details(i))).orElse(0);
+    // printed once for everyone, from the report the text and HTML come from
+    Optional<byte[]> printed = settings.reportAsPdf() ? Optional.of(print(plan.report())) : Optional.empty();
     Messages messages = new Messages(plan.community, plan.report(), new Messages.CalendarEntry(uid, sequence), settings,
-        calendar, plan.toDecisionMakers());
+        calendar, plan.toDecisionMakers(), printed);
 
     List<RecipientId> delivered = new ArrayList<>();
     List<RecipientId> already = new ArrayList<>();
@@ -452,6 +475,12 @@ public final class Circulation {
         delivered.size(), already.size(), refused.size(), notSent.size());
     return new CirculationResult(plan.circulation(), delivered, already, unconfirmed, refused, notSent, stopped,
         List.of());
+  }
+
+  private byte[] print(Report report) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    pdf.write(report, out);
+    return out.toByteArray();
   }
 
   /**

@@ -20,6 +20,7 @@ import org.communityofpractice.report.calendar.InvitationCalendar;
  *     .unsubscribe("leave@sotcop.example.org")
  *     .directions("Federation House is five minutes' walk from the bus station.")
  *     .accessibility("Step-free entrance; hearing loop in the meeting room.")
+ *     .reportAsPdf(true)   // the report attached as PDF too
  *     .build();
  * }</pre>
  *
@@ -33,6 +34,10 @@ import org.communityofpractice.report.calendar.InvitationCalendar;
  * @param sessionLength how long a session lasts, for the calendar entry
  * @param directions how to get to the venue, when it helps
  * @param accessibility access notes: step-free entrance, hearing loop, quiet room
+ * @param reportAsPdf whether each message carries the report as a PDF attachment as well, for
+ *     people who print what they read or pass it to a Board; off by default (a PDF makes each
+ *     message some hundred kilobytes larger). Needs the {@linkplain
+ *     org.communityofpractice.report.pdf.PdfRenderer pdf renderer}'s optional printing libraries.
  */
 public record CirculationSettings(
     String fromAddress,
@@ -43,7 +48,8 @@ public record CirculationSettings(
     ZoneId zone,
     Duration sessionLength,
     Optional<String> directions,
-    Optional<String> accessibility) {
+    Optional<String> accessibility,
+    boolean reportAsPdf) {
   private static final int MAX_ADDRESS = 254;
   private static final Pattern ADDRESS = Pattern.compile("[^@\\s<>\",;]+@[^@\\s<>\",;]+\\.[^@\\s<>\",;]+");
 
@@ -103,6 +109,7 @@ public record CirculationSettings(
     private Duration sessionLength = InvitationCalendar.DEFAULT_LENGTH;
     private Optional<String> directions = Optional.empty();
     private Optional<String> accessibility = Optional.empty();
+    private boolean reportAsPdf;
 
     private Builder() {}
 
@@ -150,6 +157,12 @@ public record CirculationSettings(
       return this;
     }
 
+    /** Attach the report as a PDF to each message as well; default off. */
+    public Builder reportAsPdf(boolean value) {
+      reportAsPdf = value;
+      return this;
+    }
+
     public CirculationSettings build() {
       if (fromAddress == null) {
         throw InvalidValueException.of("fromAddress", "must be set", null);
@@ -158,7 +171,7 @@ public record CirculationSettings(
         throw InvalidValueException.of("unsubscribeAddress", "must be set: every message says how to stop", null);
       }
       return new CirculationSettings(fromAddress, fromName, replyTo, unsubscribeAddress, unsubscribeLink, zone,
-          sessionLength, directions, accessibility);
+          sessionLength, directions, accessibility, reportAsPdf);
     }
   }
 }

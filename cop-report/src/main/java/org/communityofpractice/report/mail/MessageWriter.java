@@ -20,8 +20,8 @@ import java.util.Optional;
 
 /**
  * One message, built by Jakarta Mail: {@code multipart/mixed} holding a {@code
- * multipart/alternative} (plain text, HTML, and the calendar entry) and the calendar entry again as
- * an {@code .ics} attachment. Headers the library does not fold are folded here, so no line is
+ * multipart/alternative} (plain text, HTML, and the calendar entry), the calendar entry again as
+ * an {@code .ics} attachment and, when asked for, the report as a PDF attachment. Headers the library does not fold are folded here, so no line is
  * longer than 78 characters.
  */
 final class MessageWriter {
@@ -35,7 +35,10 @@ final class MessageWriter {
 
   /** What one message says, apart from its recipient. */
   record Content(String subject, String text, String html, Optional<String> ics, String icsFileName,
-                 String listId) {}
+                 String listId, Optional<Pdf> pdf) {}
+
+  /** The report printed once for a circulation, and the name its attachment goes by. */
+  record Pdf(byte[] bytes, String fileName) {}
 
   MimeMessage write(Content content, String toAddress, String toName, String messageId, Instant date)
       throws MessagingException {
@@ -73,6 +76,16 @@ final class MessageWriter {
       attachment.setDisposition(Part.ATTACHMENT);
       attachment.setFileName(content.icsFileName());
       mixed.addBodyPart(attachment);
+    }
+    if (content.pdf().isPresent()) {
+      MimeBodyPart pdf = new MimeBodyPart();
+      pdf.setDataHandler(new DataHandler(new ByteArrayDataSource(content.pdf().get().bytes(), "application/pdf")));
+      pdf.setDisposition(Part.ATTACHMENT);
+      // the library writes a name that is not ASCII as an RFC 2231 parameter
+      pdf.setFileName(content.pdf().get().fileName());
+      // base64, lines of 76: what a PDF's bytes need whatever the library would guess
+      pdf.setHeader("Content-Transfer-Encoding", "base64");
+      mixed.addBodyPart(pdf);
     }
     message.setContent(mixed);
     message.saveChanges();

@@ -36,9 +36,14 @@ final class Messages {
   private final Optional<String> ics;
   private final String listId;
   private final boolean toDecisionMakers;
+  private final Optional<MessageWriter.Pdf> pdf;
 
+  /**
+   * @param pdf the report printed as PDF, once for the whole circulation, when the settings ask for
+   *     it
+   */
   Messages(Community community, Report report, CalendarEntry entry, CirculationSettings settings,
-           InvitationCalendar calendar, boolean toDecisionMakers) {
+           InvitationCalendar calendar, boolean toDecisionMakers, Optional<byte[]> pdf) {
     this.toDecisionMakers = toDecisionMakers;
     this.community = community;
     this.settings = settings;
@@ -50,6 +55,7 @@ final class Messages {
     this.listId = listId();
     this.ics = invitation().map(i -> calendar.write(i, entry.uid(), entry.sequence(),
         report.community() + ": next session", directions(i)));
+    this.pdf = pdf.map(bytes -> new MessageWriter.Pdf(bytes, pdfFileName()));
   }
 
   /** The calendar entry's stable id and its sequence number. */
@@ -72,6 +78,25 @@ final class Messages {
     }
     SeriesReport s = (SeriesReport) report;
     return report.community() + (toDecisionMakers ? ": findings of the series " : ": report of the series ") + s.title();
+  }
+
+  /** The most a PDF's file name says before {@code .pdf}, in characters: cop's own, so no header line nears 998. */
+  private static final int FILE_NAME_LENGTH = 80;
+
+  /**
+   * The PDF's file name: the community and what the report is of (and a session's date), without
+   * the characters some file systems refuse, at most {@value #FILE_NAME_LENGTH} characters.
+   */
+  private String pdfFileName() {
+    String what = report instanceof SessionReport s
+        ? s.title().orElse(s.topic()) + " " + s.startsAt().toLocalDate()
+        : ((SeriesReport) report).title();
+    String name = (report.community() + " – " + what).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]+", " ")
+        .replaceAll("\\s+", " ").strip();
+    if (name.codePointCount(0, name.length()) > FILE_NAME_LENGTH) {
+      name = name.substring(0, name.offsetByCodePoints(0, FILE_NAME_LENGTH)).strip();
+    }
+    return name + ".pdf";
   }
 
   private String listId() {
@@ -107,7 +132,7 @@ final class Messages {
         + esc(invite) + "</p></section>\n";
     String footer = "<footer class=\"circulation\"><p>" + esc(why) + "</p><p>" + esc(stop) + "</p></footer>\n";
     return new MessageWriter.Content(subject, text, inject(reportHtml, section, footer), ics,
-        report.community() + " – next session.ics", listId);
+        report.community() + " – next session.ics", listId, pdf);
   }
 
   private String thanks() {

@@ -30,14 +30,17 @@ final class CirculationFixtures {
   }
 
   static CirculationSettings settings() {
+    return settingsBuilder().build();
+  }
+
+  static CirculationSettings.Builder settingsBuilder() {
     return CirculationSettings.builder()
         .from("hello@sotcop.example.org", "@SoTCoP")
         .replyTo("chair@sotcop.example.org")
         .unsubscribe("leave@sotcop.example.org")
         .unsubscribeLink(java.net.URI.create("https://sotcop.example.org/leave"))
         .directions("Federation House is five minutes' walk from Stoke station.")
-        .accessibility("Step-free entrance; a hearing loop in the meeting room.")
-        .build();
+        .accessibility("Step-free entrance; a hearing loop in the meeting room.");
   }
 
   static Circulation circulation() {
