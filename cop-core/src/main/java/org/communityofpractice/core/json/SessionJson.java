@@ -62,6 +62,9 @@ final class SessionJson {
     o.set("artefacts", array(s.artefacts(), SessionJson::artefact));
     optional(o, "nextSession", s.nextSession(), SessionJson::nextSession);
     optional(o, "reportCirculatedOn", s.reportCirculatedOn(), JsonOut::date);
+    if (!s.circulations().isEmpty()) {
+      o.set("circulations", array(s.circulations(), TopicJson::circulation));
+    }
     return o;
   }
 
@@ -71,7 +74,8 @@ final class SessionJson {
             "id", "topic", "series", "title", "startsAt", "venue", "facilitator", "coFacilitators",
             "recorders", "attendees", "chairsIntroduction", "runningOrder", "stagesRun", "bestHopes",
             "presentation", "contributions", "scaling", "actions", "smallSteps", "conclusions",
-            "recommendations", "questions", "artefacts", "nextSession", "reportCirculatedOn");
+            "recommendations", "questions", "artefacts", "nextSession", "reportCirculatedOn",
+            "circulations");
     SessionId id = o.required("id", SessionJson::sessionId);
     TopicId topic = o.required("topic", TopicJson::topicRef);
     var series = o.optional("series", TopicJson::seriesRef);
@@ -97,6 +101,7 @@ final class SessionJson {
     var artefacts = o.list("artefacts", SessionJson::artefact);
     var next = o.optional("nextSession", SessionJson::nextSession);
     var circulated = o.optional("reportCirculatedOn", JsonIn::date);
+    var circulations = o.optional("circulations", TopicJson::circulations).orElse(List.of());
     return in.build(() -> Session.builder()
         .id(id)
         .topic(topic)
@@ -123,6 +128,7 @@ final class SessionJson {
         .artefacts(artefacts)
         .nextSession(next)
         .reportCirculatedOn(circulated)
+        .circulations(circulations)
         .build());
   }
 

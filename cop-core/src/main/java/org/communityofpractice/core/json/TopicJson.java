@@ -10,8 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
+import org.communityofpractice.core.consent.ConsentPurpose;
 import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.people.Perspective;
+import org.communityofpractice.core.topic.CirculationRecord;
 import org.communityofpractice.core.topic.DecisionMaker;
 import org.communityofpractice.core.topic.FollowUp;
 import org.communityofpractice.core.topic.Organisation;
@@ -65,11 +67,15 @@ final class TopicJson {
     if (!series.followUps().isEmpty()) {
       o.set("followUps", JsonOut.array(series.followUps(), TopicJson::followUp));
     }
+    if (!series.circulations().isEmpty()) {
+      o.set("circulations", JsonOut.array(series.circulations(), TopicJson::circulation));
+    }
     return o;
   }
 
   static Series series(JsonIn in) throws ArchiveFormatException {
-    JsonIn.Obj o = in.object("id", "topic", "title", "introduction", "concluded", "decisionMakers", "followUps");
+    JsonIn.Obj o = in.object("id", "topic", "title", "introduction", "concluded", "decisionMakers", "followUps",
+        "circulations");
     SeriesId id = o.required("id", TopicJson::seriesId);
     TopicId topic = o.required("topic", TopicJson::topicRef);
     String title = o.required("title", JsonIn::string);
@@ -78,7 +84,9 @@ final class TopicJson {
     List<DecisionMaker> decisionMakers = o.optional("decisionMakers", e -> e.list(TopicJson::decisionMaker))
         .orElse(List.of());
     List<FollowUp> followUps = o.optional("followUps", e -> e.list(TopicJson::followUp)).orElse(List.of());
+    List<CirculationRecord> circulations = o.optional("circulations", TopicJson::circulations).orElse(List.of());
     return in.build(() -> Series.builder()
+        .circulations(circulations)
         .decisionMakers(decisionMakers)
         .followUps(followUps)
         .id(id)
@@ -146,6 +154,34 @@ final class TopicJson {
     LocalDate due = o.required("due", JsonIn::date);
     var done = o.optional("done", JsonIn::date);
     return in.build(() -> new FollowUp(to, circulation, distributedOn, due, done));
+  }
+
+  /** A circulation of a session's or a series' report: when, its id, to which list, to how many; never to whom. */
+  static JsonNode circulation(CirculationRecord c) {
+    ObjectNode o = object();
+    o.set("on", JsonOut.date(c.on()));
+    o.set("circulation", text(c.circulation()));
+    o.set("purpose", JsonOut.name(c.purpose()));
+    o.put("recipients", c.recipients());
+    return o;
+  }
+
+  /** The circulations of a session or a series: written only when there is one, so never empty. */
+  static List<CirculationRecord> circulations(JsonIn in) throws ArchiveFormatException {
+    List<CirculationRecord> list = in.list(TopicJson::circulation);
+    if (list.isEmpty()) {
+      throw in.invalidValue("must hold at least one circulation, or be left out", "[]");
+    }
+    return list;
+  }
+
+  private static CirculationRecord circulation(JsonIn in) throws ArchiveFormatException {
+    JsonIn.Obj o = in.object("on", "circulation", "purpose", "recipients");
+    LocalDate on = o.required("on", JsonIn::date);
+    String circulation = o.required("circulation", JsonIn::string);
+    ConsentPurpose purpose = o.required("purpose", e -> e.enumOf(ConsentPurpose.class));
+    int recipients = o.required("recipients", JsonIn::integer);
+    return in.build(() -> CirculationRecord.of(on, circulation, purpose, recipients));
   }
 
   static OrganisationId organisationId(JsonIn in) throws ArchiveFormatException {

@@ -4,11 +4,14 @@ import java.time.Duration;
 import java.util.List;
 import org.communityofpractice.core.session.Session;
 
-/** "Circulate the report and session notes to community members via the email list." */
+/**
+ * "Circulate the report and session notes to community members via the email list." Quiet once a
+ * circulation reached someone on the email list, or an older archive recorded the report as circulated.
+ */
 final class ReportNotCirculated extends GuideCheck.GuideRule {
   @Override
   public List<Finding> session(Session session, ReviewContext context) {
-    if (session.reportCirculatedOn().isPresent()) {
+    if (session.circulatedOn().isPresent()) {
       return List.of();
     }
     Duration since = Duration.between(session.startsAt().toInstant(), context.asOf());

@@ -13,6 +13,7 @@ import org.communityofpractice.core.runningorder.RunningOrder;
 import org.communityofpractice.core.runningorder.StageKey;
 import org.communityofpractice.core.scaling.Rating;
 import org.communityofpractice.core.scaling.ScalingRound;
+import org.communityofpractice.core.topic.CirculationRecord;
 import org.communityofpractice.core.topic.SeriesId;
 import org.communityofpractice.core.topic.TopicId;
 import org.communityofpractice.core.validation.InvalidValueException;
@@ -125,12 +126,50 @@ public abstract class Session {
   /** The date, time and venue agreed for the next session, if one was agreed. */
   public abstract Optional<NextSession> nextSession();
 
-  /** When the session report was circulated to the email list, if it has been. */
+  /**
+   * When the session report was circulated to the email list, as archives recorded it before each
+   * circulation was recorded in {@link #circulations()}; {@link #circulatedOn()} reads both.
+   */
   public abstract Optional<LocalDate> reportCirculatedOn();
+
+  /**
+   * Each time the session's report went out, oldest first: when, to which list and to how many
+   * people (who they were is in the store's send log), at most once per circulation.
+   */
+  public abstract List<CirculationRecord> circulations();
+
+  /**
+   * When the report first reached the email list: the first {@linkplain CirculationRecord#reachedEmailList()
+   * circulation to it} or the {@link #reportCirculatedOn()} an older archive recorded, whichever is
+   * earlier; empty while it has not.
+   */
+  public Optional<LocalDate> circulatedOn() {
+    return java.util.stream.Stream.concat(reportCirculatedOn().stream(),
+            circulations().stream().filter(CirculationRecord::reachedEmailList).map(CirculationRecord::on))
+        .min(java.util.Comparator.naturalOrder());
+  }
 
   /** How many were in the room. */
   public int headcount() {
     return attendees().size();
+  }
+
+  private void checkCirculations() {
+    LocalDate held = startsAt().toLocalDate();
+    Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < circulations().size(); i++) {
+      CirculationRecord c = circulations().get(i);
+      if (c.on().isBefore(held)) {
+        throw InvalidValueException.of("circulations[" + i + "].on", "must not be before the session, held " + held, c.on());
+      }
+      if (i > 0 && c.on().isBefore(circulations().get(i - 1).on())) {
+        throw InvalidValueException.of("circulations[" + i + "].on",
+            "must not be before the circulation recorded before it, oldest first", c.on());
+      }
+      if (!seen.add(c.circulation())) {
+        throw InvalidValueException.of("circulations[" + i + "].circulation", "must not repeat", c.circulation());
+      }
+    }
   }
 
   /** Whether a stage was run. */
@@ -152,6 +191,7 @@ public abstract class Session {
   void check() {
     Checks.date(startsAt(), "startsAt");
     reportCirculatedOn().ifPresent(d -> Checks.date(d, "reportCirculatedOn"));
+    checkCirculations();
     title().ifPresent(t -> Checks.text(t, "title"));
     chairsIntroduction().ifPresent(t -> Checks.text(t, "chairsIntroduction"));
     Checks.unique(attendees(), p -> p, "attendees", "");

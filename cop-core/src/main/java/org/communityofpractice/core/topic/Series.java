@@ -59,6 +59,13 @@ public abstract class Series {
   /** The follow-ups owed to decision makers the findings went to, oldest first. */
   public abstract List<FollowUp> followUps();
 
+  /**
+   * Each time the series' report went to the email list or its findings to its decision makers,
+   * oldest first: when, to which list and to how many (who they were is in the store's send log),
+   * at most once per circulation.
+   */
+  public abstract List<CirculationRecord> circulations();
+
   /** The follow-ups not yet made whose date has come by {@code today}. */
   public List<FollowUp> followUpsDue(java.time.LocalDate today) {
     return followUps().stream().filter(f -> f.isDue(today)).toList();
@@ -74,6 +81,17 @@ public abstract class Series {
       if (!seen.add(r)) {
         throw InvalidValueException.of("decisionMakers[" + i + "]."
             + (r.kind() == RecipientId.Kind.PERSON ? "person" : "organisation"), "must be unique", r.value());
+      }
+    }
+    Set<String> circulated = new java.util.HashSet<>();
+    for (int i = 0; i < circulations().size(); i++) {
+      CirculationRecord c = circulations().get(i);
+      if (i > 0 && c.on().isBefore(circulations().get(i - 1).on())) {
+        throw InvalidValueException.of("circulations[" + i + "].on",
+            "must not be before the circulation recorded before it, oldest first", c.on());
+      }
+      if (!circulated.add(c.circulation())) {
+        throw InvalidValueException.of("circulations[" + i + "].circulation", "must not repeat", c.circulation());
       }
     }
     Set<RecipientId> known = decisionMakers().stream().map(DecisionMaker::recipient).collect(Collectors.toSet());

@@ -205,6 +205,12 @@ class ArchiveSchemaTest {
         mutation("an organisation id with a space", t -> set(t, "/series/0/decisionMakers/0/organisation", NODES.textNode("the board"))),
         mutation("a follow-up owed to a person and an organisation", t -> obj(t, "/series/0/followUps/1").put("organisation", "safeguarding-board")),
         mutation("a follow-up owed to no one", t -> remove(t, "/series/0/followUps/1/decisionMaker")),
+        // circulations: a count to one of the two lists, never who
+        mutation("an empty list of circulations", t -> obj(t, "/series/0").putArray("circulations")),
+        mutation("a circulation to fewer than no one", t -> circulation(t).put("recipients", -1)),
+        mutation("a circulation to a list that is none", t -> circulation(t).put("purpose", "NAMED_IN_REPORTS")),
+        mutation("a circulation without its count", t -> circulation(t).remove("recipients")),
+        mutation("a circulation naming its recipients", t -> circulation(t).putArray("to").add("p-chair")),
         mutation("a running order of no stages", t -> {
           ObjectNode order = t.putArray("runningOrders").addObject();
           order.put("id", "ours").put("name", "Our own").putArray("stages");
@@ -222,6 +228,13 @@ class ArchiveSchemaTest {
     assertThat(ArchiveSchema.errors(json)).as("the schema's errors").isNotEmpty();
     ArchiveFormatException e = catchThrowableOfType(ArchiveFormatException.class, () -> ARCHIVE.read(json));
     assertThat(e).as("the reader's error").isNotNull();
+  }
+
+  /** A valid circulation of the first series' report, to change. */
+  private static ObjectNode circulation(ObjectNode tree) {
+    return obj(tree, "/series/0").putArray("circulations").addObject().put("on", "2016-06-10")
+        .put("circulation", "series-report-prison-release-2016").put("purpose", "COMMUNITY_COMMUNICATIONS")
+        .put("recipients", 23);
   }
 
   private static Named<Consumer<ObjectNode>> mutation(String name, Consumer<ObjectNode> edit) {

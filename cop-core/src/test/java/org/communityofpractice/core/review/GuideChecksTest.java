@@ -388,6 +388,24 @@ class GuideChecksTest {
     }
 
     @Test
+    void goesQuietOnceACirculationReachedSomeoneOnTheEmailListAndOnlyThen() {
+      java.time.LocalDate on = java.time.LocalDate.of(2016, 4, 20);
+      org.communityofpractice.core.topic.CirculationRecord toTheList = org.communityofpractice.core.topic.CirculationRecord
+          .of(on, "report-s-3", org.communityofpractice.core.consent.ConsentPurpose.COMMUNITY_COMMUNICATIONS, 12);
+      assertThat(run(GuideCheck.REPORT_NOT_CIRCULATED,
+          withSession(3, b -> b.reportCirculatedOn(Optional.empty()).addCirculations(toTheList)))).isEmpty();
+      // to nobody, or only to decision makers: the community has not had it
+      org.communityofpractice.core.topic.CirculationRecord toNobody = org.communityofpractice.core.topic.CirculationRecord
+          .of(on, "report-s-3", org.communityofpractice.core.consent.ConsentPurpose.COMMUNITY_COMMUNICATIONS, 0);
+      org.communityofpractice.core.topic.CirculationRecord toDecisionMakers = org.communityofpractice.core.topic
+          .CirculationRecord.of(on, "findings-s-3",
+              org.communityofpractice.core.consent.ConsentPurpose.DECISION_MAKER_COMMUNICATIONS, 3);
+      assertThat(sessionsOf(run(GuideCheck.REPORT_NOT_CIRCULATED,
+          withSession(3, b -> b.reportCirculatedOn(Optional.empty()).addCirculations(toNobody, toDecisionMakers)))))
+          .containsExactly("s-3");
+    }
+
+    @Test
     void staysSilentWithinTheGrace() {
       Instant aWeekOn = Instant.parse("2016-04-10T12:00:00Z");
       assertThat(run(GuideCheck.REPORT_NOT_CIRCULATED, withSession(3, b -> b.reportCirculatedOn(Optional.empty())),

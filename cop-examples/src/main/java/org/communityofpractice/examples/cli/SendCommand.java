@@ -11,13 +11,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.people.Actor;
-import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.store.ArchiveConflictException;
 import org.communityofpractice.core.store.SendLog;
 import org.communityofpractice.core.store.SendLogInUseException;
 import org.communityofpractice.core.topic.FollowUp;
 import org.communityofpractice.core.topic.RecipientId;
-import org.communityofpractice.core.topic.SeriesId;
 import org.communityofpractice.core.validation.InvalidValueException;
 import org.communityofpractice.report.check.PublicationFinding;
 import org.communityofpractice.report.mail.Circulation;
@@ -195,12 +193,7 @@ final class SendCommand extends CopCommand {
       out().println("stopped: " + result.stoppedBecause().orElse("") + ". Run the same command again to send the rest.");
       return Cop.FINDINGS_OR_INVALID;
     }
-    if (target.session != null) {
-      record(in, Ids.session(target.session));
-    }
-    if (plan.toDecisionMakers()) {
-      recordFollowUps(in, Ids.series(target.series), result);
-    }
+    record(in, plan, result);
     return Cop.OK;
   }
 
@@ -250,35 +243,32 @@ final class SendCommand extends CopCommand {
     return Delivery.outbox(where != null && where.outbox != null ? where.outbox : Path.of("outbox"));
   }
 
-  /** Records in the archive that the session's report went out, so the review stops asking. */
-  private void record(Archives.InStore in, SessionId session) {
-    Community circulated = Circulation.recordCirculated(in.community(), session, LocalDate.now(clock));
-    if (circulated == in.community()) {
+  /**
+   * Records in the archive, in one save, that the report went out (when, to which list, to how many)
+   * and for a series' findings the follow-up owed to each decision maker, so the review stops asking
+   * for the one and reminds of the other. A rerun after the messages went records nothing twice.
+   */
+  private void record(Archives.InStore in, Circulation.Plan plan, CirculationResult result) {
+    LocalDate today = LocalDate.now(clock);
+    Community recorded = Circulation.record(in.community(), plan, result, today);
+    Community followedUp = plan.toDecisionMakers()
+        ? Circulation.recordDistributed(recorded, Ids.series(target.series), result, today, FollowUp.DEFAULT_AFTER)
+        : recorded;
+    if (followedUp == in.community()) {
       return;
     }
     try {
-      in.store().save(circulated, in.archive().version());
-      out().println("recorded in " + in.folder() + ": the report of " + session + " was circulated");
+      in.store().save(followedUp, in.archive().version());
     } catch (ArchiveConflictException e) {
       throw UserError.invalid("the archive changed while sending; the messages went, but run the same command"
           + " again to record that the report was circulated.");
     }
-  }
-
-  /** Records in the archive a follow-up owed to each decision maker the findings went to, so the review reminds. */
-  private void recordFollowUps(Archives.InStore in, SeriesId series, CirculationResult result) {
-    LocalDate today = LocalDate.now(clock);
-    Community recorded = Circulation.recordDistributed(in.community(), series, result, today, FollowUp.DEFAULT_AFTER);
-    if (recorded == in.community()) {
-      return;
-    }
-    try {
-      in.store().save(recorded, in.archive().version());
+    out().println("recorded in " + in.folder() + ": " + plan.circulation() + " was circulated to "
+        + (result.delivered().size() + result.alreadyDelivered().size())
+        + (plan.toDecisionMakers() ? " decision makers" : " on the email list"));
+    if (followedUp != recorded) {
       out().println("recorded in " + in.folder() + ": follow up with the decision makers from "
           + today.plus(FollowUp.DEFAULT_AFTER) + " (cop's own four weeks)");
-    } catch (ArchiveConflictException e) {
-      throw UserError.invalid("the archive changed while sending; the messages went, but run the same command"
-          + " again to record the follow-ups.");
     }
   }
 

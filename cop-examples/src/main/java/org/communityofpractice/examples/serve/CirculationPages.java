@@ -144,9 +144,9 @@ final class CirculationPages {
       throw new Forms.Problem("Nothing was sent: another circulation of this community is running. Try again when"
           + " it has finished.");
     }
-    if (result.isComplete() && target.kind().equals("session")) {
-      store.change(id, now -> Circulation.recordCirculated(now, SessionId.of(target.id()),
-          LocalDate.now(store.clock())));
+    if (result.isComplete()) {
+      Circulation.Plan sent = plan;
+      store.change(id, now -> Circulation.record(now, sent, result, LocalDate.now(store.clock())));
     }
     App.done(ctx, (result.isComplete() ? "Circulated: " : "Stopped, run it again to send the rest: ")
         + result.delivered().size() + " written to the outbox now (" + outbox.resolve(plan.circulation()) + "), "

@@ -63,6 +63,16 @@ class SendCommandTest {
     CopRun second = CopRun.of(args);
     assertThat(second.out()).contains("0 sent now, " + sent + " sent before");
     assertThat(emls(dir.resolve("series-outbox"))).hasSize(sent);
+    // recorded once with the series, as a count: the send log says who
+    assertThat(first.out()).contains("recorded in ").contains("series-report-" + PrisonReleaseSeries.SERIES.value()
+        + " was circulated to " + sent + " on the email list");
+    Series recorded = org.communityofpractice.core.store.FileArchiveStore.builder(dir.resolve("archives")).build()
+        .load(org.communityofpractice.core.community.CommunityId.of("sotcop")).orElseThrow().community()
+        .series(PrisonReleaseSeries.SERIES).orElseThrow();
+    assertThat(recorded.circulations()).singleElement().satisfies(c -> {
+      assertThat(c.recipients()).isEqualTo(sent);
+      assertThat(c.purpose()).isEqualTo(org.communityofpractice.core.consent.ConsentPurpose.COMMUNITY_COMMUNICATIONS);
+    });
   }
 
   @Test
@@ -126,8 +136,14 @@ class SendCommandTest {
     assertThat(run.exitCode()).as("%s", run).isZero();
     assertThat(run.out()).contains("circulation series-findings-" + series + ": 2 decision")
         .contains("recipients  " + GuideMembers.HOUSING_MANAGER.value() + ", organisation:safeguarding-board")
-        .contains("follow up with the decision makers");
+        .contains("follow up with the decision makers")
+        .contains("series-findings-" + series + " was circulated to 2 decision makers");
     assertThat(emls(dir.resolve("findings"))).hasSize(2);
+    assertThat(store.load(id).orElseThrow().community().series(PrisonReleaseSeries.SERIES).orElseThrow().circulations())
+        .extracting(org.communityofpractice.core.topic.CirculationRecord::purpose,
+            org.communityofpractice.core.topic.CirculationRecord::recipients)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+            org.communityofpractice.core.consent.ConsentPurpose.DECISION_MAKER_COMMUNICATIONS, 2));
     RecipientId board = RecipientId.of(org.communityofpractice.core.topic.OrganisationId.of("safeguarding-board"));
     assertThat(store.load(id).orElseThrow().community().series(PrisonReleaseSeries.SERIES).orElseThrow().followUps())
         .extracting(org.communityofpractice.core.topic.FollowUp::decisionMaker)

@@ -81,7 +81,11 @@ class CirculationPagesTest extends ServerTest {
         .containsExactly("outbox/sotcop/report-sotcop-1/" + sam + ".eml");
     String message = Files.readString(outbox().get(0), StandardCharsets.UTF_8);
     assertThat(message).contains("sam@example.org").doesNotContain("kim@example.org").doesNotContain("Chris Chair");
-    assertThat(stored().sessions().get(0).reportCirculatedOn()).isPresent();
+    assertThat(stored().sessions().get(0).circulatedOn()).isPresent();
+    assertThat(stored().sessions().get(0).circulations())
+        .extracting(org.communityofpractice.core.topic.CirculationRecord::circulation,
+            org.communityofpractice.core.topic.CirculationRecord::recipients)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("report-sotcop-1", 1));
 
     String audit = Files.readString(store.resolve(".cop-serve").resolve("audit.log"));
     assertThat(audit).contains("circulation finding NAME redact").contains("person=" + chair)
@@ -91,6 +95,7 @@ class CirculationPagesTest extends ServerTest {
         decision, "redact");
     assertThat(again.select("p.notice").text()).startsWith("Circulated: 0 written to the outbox now")
         .contains("1 written before");
+    assertThat(stored().sessions().get(0).circulations()).as("recorded once").hasSize(1);
   }
 
   @Test

@@ -180,10 +180,16 @@ public final class Circulation {
     /** The series whose decision makers receive it; empty for the community email list. */
     private final Optional<SeriesId> toDecisionMakersOf;
     private final PublicationCheck check;
+    /** Whose report it is: a session's, or else a series'. */
+    private final Optional<SessionId> ofSession;
+    private final Optional<SeriesId> ofSeries;
 
     private Plan(Community community, String circulation, Report report, Optional<String> invitedFrom,
                  List<RecipientId> recipients, List<PublicationFinding> findings, Set<String> decidedKeys,
-                 Optional<SeriesId> toDecisionMakersOf, PublicationCheck check) {
+                 Optional<SeriesId> toDecisionMakersOf, PublicationCheck check, Optional<SessionId> ofSession,
+                 Optional<SeriesId> ofSeries) {
+      this.ofSession = ofSession;
+      this.ofSeries = ofSeries;
       this.toDecisionMakersOf = toDecisionMakersOf;
       this.check = check;
       this.community = community;
@@ -269,7 +275,7 @@ public final class Circulation {
       Set<String> decided = new java.util.HashSet<>(decidedKeys);
       decided.add(findingKey);
       return new Plan(community, circulation, sent, invitedFrom, recipients, findings, decided, toDecisionMakersOf,
-          check);
+          check, ofSession, ofSeries);
     }
 
     @Override
@@ -285,7 +291,7 @@ public final class Circulation {
     DisclosurePolicy policy = policy(clock.instant());
     SessionReport report = composer(policy).session(community, session);
     return plan(community, policy, "report-" + session.value(), report, Optional.of(session.value()),
-        Optional.empty());
+        Optional.empty(), Optional.of(session), Optional.empty());
   }
 
   /** Plans circulating the report of a series. */
@@ -313,15 +319,16 @@ public final class Circulation {
     SeriesReport report = composer(policy).series(community, series);
     Optional<String> last = community.sessionsOf(series).stream().reduce((a, b) -> b).map(s -> s.id().value());
     return plan(community, policy, prefix + series.value(), report, last,
-        toDecisionMakers ? Optional.of(series) : Optional.empty());
+        toDecisionMakers ? Optional.of(series) : Optional.empty(), Optional.empty(), Optional.of(series));
   }
 
   private Plan plan(Community community, DisclosurePolicy policy, String circulation, Report report,
-                    Optional<String> invitedFrom, Optional<SeriesId> toDecisionMakersOf) {
+                    Optional<String> invitedFrom, Optional<SeriesId> toDecisionMakersOf, Optional<SessionId> ofSession,
+                    Optional<SeriesId> ofSeries) {
     List<RecipientId> recipients = addressees(community, policy, toDecisionMakersOf).stream().map(To::id).toList();
     PublicationCheck check = PublicationCheck.of(community, policy);
     return new Plan(community, circulation, report, invitedFrom, recipients, check.check(report), Set.of(),
-        toDecisionMakersOf, check);
+        toDecisionMakersOf, check, ofSession, ofSeries);
   }
 
   /**
@@ -484,21 +491,29 @@ public final class Circulation {
   }
 
   /**
-   * The community with a session recorded as circulated on {@code date}, so the review's "report not
-   * circulated" goes quiet; the community unchanged when it already was.
+   * The community with a complete circulation recorded with the session or series whose report it
+   * sent ({@link Session#circulations()}, {@link Series#circulations()}): on {@code on}, its id, the
+   * list it went to and how many it was delivered to in this run or before, never who. So the
+   * review's "report not circulated" goes quiet, and the send log's entries under the same id say
+   * who was sent it. Recorded once per circulation: recording it again, as a rerun after a crash
+   * between sending and recording does, changes nothing, but a count grown by people who joined the
+   * list since and were sent it in a later run (the first date is kept).
+   *
+   * <pre>{@code
+   * CirculationResult result = circulation.send(plan, delivery, log);
+   * if (result.isComplete()) {
+   *   store.save(Circulation.record(community, plan, result, LocalDate.now()), version);
+   * }
+   * }</pre>
+   *
+   * @param plan the plan that was sent
+   * @param result what sending it did; must be {@linkplain CirculationResult#isComplete() complete}
+   * @param on when; not before the session whose report it is
+   * @throws org.communityofpractice.core.validation.InvalidValueException when the result is not
+   *     complete or not the plan's, or the session or series is not the community's
    */
-  public static Community recordCirculated(Community community, SessionId session, LocalDate date) {
-    Objects.requireNonNull(community, "community");
-    Objects.requireNonNull(date, "date");
-    Session held = community.session(session).orElseThrow(() ->
-        org.communityofpractice.core.validation.InvalidValueException.of("session", "must be a session of the community",
-            session));
-    if (held.reportCirculatedOn().isPresent()) {
-      return community;
-    }
-    Session circulated = Session.builder().from(held).reportCirculatedOn(date).build();
-    List<Session> sessions = community.sessions().stream().map(s -> s.id().equals(session) ? circulated : s).toList();
-    return Community.builder().from(community).sessions(sessions).build();
+  public static Community record(Community community, Plan plan, CirculationResult result, LocalDate on) {
+    return Recording.record(community, plan.ofSession, plan.ofSeries, plan.toDecisionMakers(), result, on);
   }
 
   private static String name(Community community, PersonId person) {
