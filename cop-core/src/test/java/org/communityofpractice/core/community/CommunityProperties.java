@@ -70,7 +70,8 @@ class CommunityProperties {
     DUPLICATE_SESSION_ID("sessions\\[\\d+\\]\\.id", c -> {
       Session last = c.sessions().get(c.sessions().size() - 1);
       return Community.builder().from(c).addSession(Session.builder().from(last)
-          .startsAt(last.startsAt().plusDays(1)).nextSession(Optional.empty()).actions(List.of()).build());
+          .startsAt(last.startsAt().plusDays(1)).nextSession(Optional.empty()).actions(List.of())
+          .circulations(List.of()).build());
     }),
     DUPLICATE_ACTION_ID("(sessions\\[\\d+\\]\\.)?actions\\[\\d+\\]\\.id", c -> {
       Action twice = Action.builder().id(NEVER_AGREED).text("t").build();
