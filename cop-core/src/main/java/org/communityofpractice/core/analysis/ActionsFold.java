@@ -1,17 +1,20 @@
 package org.communityofpractice.core.analysis;
 
+import java.io.DataInput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.communityofpractice.core.session.Action;
-import org.communityofpractice.core.session.ActionId;
 import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.session.SmallStep;
 import org.communityofpractice.core.table.Column;
 import org.communityofpractice.core.table.Schema;
-import org.communityofpractice.core.table.Table;
 
 /** Every action agreed: whether it was completed, and whether and when a small step followed it. */
 final class ActionsFold extends TableFold {
@@ -35,73 +38,179 @@ final class ActionsFold extends TableFold {
           Column.date("first_follow_up_on", "The day of that session").optional(),
           Column.integer("days_to_follow_up", "Days from agreeing it to the first small step").optional());
 
-  private final List<Row> rows = new ArrayList<>();
-  private final List<Map<ActionId, Row>> byCommunity = new ArrayList<>();
+  private final Rows table;
+  private final Limits limits;
+  /**
+   * Every action agreed, in order, as a record of what its row says from the start: a small step in
+   * any later session may follow it, so its row waits for the end of the run. Spilled, not held.
+   */
+  private final Spill agreed;
+  /** Every small step that follows an action, in order: community, action, how many actions came before, session, day. */
+  private final Spill steps;
+  /** Where each block of {@link Limits#actions()} actions starts in {@link #agreed}. */
+  private final List<Long> blockStarts = new ArrayList<>();
+  /** Where the steps that may follow an action of each block start in {@link #steps}, and their number. */
+  private final List<long[]> stepStarts = new ArrayList<>();
+  private int actions;
+  private int stepCount;
 
-  /** One action's row, filled in as small steps arrive. */
-  private static final class Row {
-    String community;
-    String series;
-    String session;
-    String action;
-    int agreedOn;
-    int owners;
-    int due;
-    int completedOn;
-    int smallSteps;
-    String followSession;
-    int followOn;
+  ActionsFold(Outputs outputs, Limits limits) {
+    this.table = outputs.apply(ACTIONS);
+    this.limits = limits;
+    this.agreed = new Spill(limits.bytes());
+    this.steps = new Spill(limits.bytes());
   }
+
+  /** An action by its community and id. */
+  private record Key(int community, String action) {}
 
   @Override
   void accept(CommunityIndex c, Session s, int[] attendees) {
-    while (byCommunity.size() <= c.ordinal) {
-      byCommunity.add(new HashMap<>());
-    }
-    Map<ActionId, Row> known = byCommunity.get(c.ordinal);
     int day = (int) s.startsAt().toLocalDate().toEpochDay();
+    String series = series(s);
+    String session = s.id().value();
     for (Action a : s.actions()) {
-      Row r = new Row();
-      r.community = c.id;
-      r.series = series(s);
-      r.session = s.id().value();
-      r.action = a.id().value();
-      r.agreedOn = day;
-      r.owners = a.owners().size();
-      r.due = a.due().map(d -> (int) d.toEpochDay()).orElse(NONE);
-      r.completedOn = a.completedOn().map(d -> (int) d.toEpochDay()).orElse(NONE);
-      r.followOn = NONE;
-      rows.add(r);
-      known.put(a.id(), r);
+      long at = agreed.append(out -> {
+        out.writeInt(c.ordinal);
+        Spill.writeText(out, a.id().value());
+        Spill.writeText(out, c.id);
+        Spill.writeText(out, series);
+        Spill.writeText(out, session);
+        out.writeInt(day);
+        out.writeInt(a.owners().size());
+        out.writeInt(a.due().map(d -> (int) d.toEpochDay()).orElse(NONE));
+        out.writeInt(a.completedOn().map(d -> (int) d.toEpochDay()).orElse(NONE));
+      });
+      if (actions % limits.actions() == 0) {
+        blockStarts.add(at);
+      }
+      actions++;
     }
+    int before = actions; // a step may follow an action agreed at its own session or earlier
     for (SmallStep step : s.smallSteps()) {
-      Row r = step.followsAction().map(known::get).orElse(null);
-      if (r == null) {
-        continue; // it follows an action agreed outside the sessions analysed
+      if (step.followsAction().isEmpty() || before == 0) {
+        continue;
       }
-      r.smallSteps++;
-      if (r.followSession == null) {
-        r.followSession = s.id().value();
-        r.followOn = day;
+      long at = steps.append(out -> {
+        out.writeInt(c.ordinal);
+        Spill.writeText(out, step.followsAction().get().value());
+        out.writeInt(before);
+        Spill.writeText(out, session);
+        out.writeInt(day);
+      });
+      while (stepStarts.size() <= (before - 1) / limits.actions()) {
+        stepStarts.add(new long[] {at, stepCount});
       }
+      stepCount++;
     }
   }
 
+  /**
+   * Joins each block of actions with the steps that follow them, last block first, so that a step
+   * goes to the latest action of its id agreed before it, as when every action was held; then writes
+   * every row in the order agreed. Memory: one block of actions and a bit per step.
+   */
   @Override
-  List<Table> finish() {
-    byCommunity.clear(); // no more small steps can arrive
-    Table.Builder table = Table.builder(ACTIONS);
-    for (int i = 0; i < rows.size(); i++) {
-      Row r = rows.set(i, null); // let each row go as it is written, so the two never coexist
-      boolean completed = r.completedOn != NONE;
-      boolean followed = r.followSession != null;
-      table.addRow(
-          r.community, r.series, r.session, r.action, date(r.agreedOn), r.owners, date(r.due), completed,
-          date(r.completedOn), completed ? r.completedOn - r.agreedOn : null, r.smallSteps, followed,
-          r.followSession, date(r.followOn), followed ? r.followOn - r.agreedOn : null);
+  void finish() {
+    int block = limits.actions();
+    int blocks = blockStarts.size();
+    BitSet joined = new BitSet(stepCount);
+    long[] followUpStarts = new long[blocks];
+    try (Spill followUps = new Spill(limits.bytes())) {
+      for (int b = blocks - 1; b >= 0; b--) {
+        int first = b * block;
+        int count = Math.min(block, actions - first);
+        int[] smallSteps = new int[count];
+        String[] followSession = new String[count];
+        int[] followOn = new int[count];
+        if (b < stepStarts.size()) {
+          Map<Key, int[]> here = index(b, count);
+          Spill.Cursor cursor = steps.from(stepStarts.get(b)[0]);
+          for (int i = (int) stepStarts.get(b)[1]; cursor.next(); i++) {
+            if (joined.get(i)) {
+              continue;
+            }
+            DataInput in = cursor.record();
+            int[] seen = here.get(new Key(in.readInt(), Spill.readText(in)));
+            int before = in.readInt();
+            int latest = -1;
+            for (int k = 0; seen != null && k < seen.length && first + seen[k] < before; k++) {
+              latest = seen[k];
+            }
+            if (latest < 0) {
+              continue;
+            }
+            joined.set(i);
+            if (smallSteps[latest]++ == 0) {
+              followSession[latest] = Spill.readText(in);
+              followOn[latest] = in.readInt();
+            }
+          }
+          cursor.close();
+        }
+        followUpStarts[b] = followUps.size();
+        for (int k = 0; k < count; k++) {
+          int j = k;
+          followUps.append(out -> {
+            out.writeInt(smallSteps[j]);
+            Spill.writeText(out, followSession[j]);
+            out.writeInt(followOn[j]);
+          });
+        }
+      }
+      for (int b = 0; b < blocks; b++) {
+        Spill.Cursor row = agreed.from(blockStarts.get(b));
+        Spill.Cursor follow = followUps.from(followUpStarts[b]);
+        for (int k = 0; k < Math.min(block, actions - b * block) && row.next() && follow.next(); k++) {
+          write(row.record(), follow.record());
+        }
+        row.close();
+        follow.close();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read analysis state back", e);
+    } finally {
+      agreed.close();
+      steps.close();
     }
-    rows.clear();
-    return List.of(table.build());
+  }
+
+  /** The actions of one block by key: their places in the block, in the order agreed. */
+  private Map<Key, int[]> index(int b, int count) throws IOException {
+    Map<Key, int[]> here = new HashMap<>(count * 2);
+    Spill.Cursor cursor = agreed.from(blockStarts.get(b));
+    for (int k = 0; k < count && cursor.next(); k++) {
+      DataInput in = cursor.record();
+      int place = k;
+      here.merge(new Key(in.readInt(), Spill.readText(in)), new int[] {place}, (was, one) -> {
+        int[] more = Arrays.copyOf(was, was.length + 1);
+        more[was.length] = place;
+        return more;
+      });
+    }
+    cursor.close();
+    return here;
+  }
+
+  private void write(DataInput row, DataInput follow) throws IOException {
+    row.readInt();
+    String action = Spill.readText(row);
+    String community = Spill.readText(row);
+    String series = Spill.readText(row);
+    String session = Spill.readText(row);
+    int agreedOn = row.readInt();
+    int owners = row.readInt();
+    int due = row.readInt();
+    int completedOn = row.readInt();
+    int smallSteps = follow.readInt();
+    String followSession = Spill.readText(follow);
+    int followOn = follow.readInt();
+    boolean completed = completedOn != NONE;
+    boolean followed = followSession != null;
+    table.add(
+        community, series, session, action, date(agreedOn), owners, date(due), completed,
+        date(completedOn), completed ? completedOn - agreedOn : null, smallSteps, followed,
+        followSession, followed ? date(followOn) : null, followed ? followOn - agreedOn : null);
   }
 
   private static LocalDate date(int epochDay) {

@@ -1,25 +1,53 @@
 package org.communityofpractice.core.analysis;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.community.CommunityId;
 import org.communityofpractice.core.consent.ConsentRules;
 import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.session.Session;
+import org.communityofpractice.core.table.RowSink;
+import org.communityofpractice.core.table.Schema;
 import org.communityofpractice.core.table.Table;
+import org.communityofpractice.core.table.TableWriter;
+import org.communityofpractice.core.table.internal.TableFiles;
 
 /**
  * The analysis suite: streaming folds over sessions, from one community or a whole national
  * network, producing tidy {@link Table}s a researcher can load as they are (see {@link
  * AnalysisTables}). Sessions are taken one at a time and let go, so memory grows with the result
- * tables only — a million sessions fit in a modest heap.
+ * tables only — a million sessions fit in a modest heap. {@link #stream(Map)} and {@link
+ * #export(Stream, Path, TableWriter, String)} hold no tables at all: rows go to their files as the
+ * sessions come, so ten million sessions run in a 2 GiB heap.
+ *
+ * <p><b>What a fold holds.</b> Rows about one session — scaling, paired movement, attendance,
+ * representation — are written as it comes; a session's ratings are held only while its quantiles
+ * are worked out. What waits for later sessions is held, and why: each community's register as
+ * small arrays and who has come before (one bit a person); for each series (and each question in
+ * it) its first and latest figures, the people at its first and latest sessions and each consenting
+ * person's latest rating, since the series may take up again at any later session; every action,
+ * since a small step at any later session may follow it; and contribution counts per community,
+ * stage and kind. Series states beyond the few thousand used most recently, and every action with
+ * the small steps that follow one, go to temporary files (deleted when the run finishes) and are
+ * joined at the end in blocks of a million actions; what stays on the heap is a map entry per series
+ * and question, to find its state, and a bit per small step.
  *
  * <pre>{@code
  * Analysis analysis = Analysis.builder()
@@ -32,6 +60,7 @@ import org.communityofpractice.core.table.Table;
  * run.accept(community, session);
  * AnalysisTables pushed = run.finish();
  * tables.exportCsv(Path.of("out"));
+ * analysis.export(network.sessions(10_000_000), Path.of("out"), CsvWriter.create(), "csv"); // streamed
  * }</pre>
  *
  * <p><b>Who appears where.</b> Counts and statistics take in everyone in the room, and every
@@ -56,11 +85,18 @@ import org.communityofpractice.core.table.Table;
  * Community} seen with an id supplies the register and consent for all its sessions.
  */
 public final class Analysis {
+  /** scaling, scaling_movement, paired_movement, attendance, retention, representation, actions, contributions. */
+  private static final List<Schema> SCHEMAS = List.of(
+      ScalingFold.SCALING, ScalingFold.MOVEMENT, ScalingFold.PAIRED, AttendanceFold.ATTENDANCE,
+      AttendanceFold.RETENTION, RepresentationFold.REPRESENTATION, ActionsFold.ACTIONS, ContributionsFold.CONTRIBUTIONS);
+
   private final Instant asOf;
   private final ConsentRules consentRules;
   private final boolean livedExperience;
+  private final TableFold.Limits limits;
 
   private Analysis(Builder b) {
+    this.limits = b.limits;
     this.asOf = Objects.requireNonNull(b.asOf, "asOf must be set");
     this.consentRules = b.consentRules;
     this.livedExperience = b.livedExperience;
@@ -98,33 +134,125 @@ public final class Analysis {
     return run.finish();
   }
 
+  /**
+   * The schemas of every table, in the order {@link AnalysisTables#all()} gives them: for opening
+   * sinks before a {@link #stream(Map)}.
+   */
+  public static List<Schema> schemas() {
+    return SCHEMAS;
+  }
+
+  /**
+   * Starts a fold that writes each table's rows to its sink as they are produced, holding no table.
+   * Rows about one session (scaling, paired movement, attendance, representation) are written as
+   * it comes; rows that wait for every session (scaling movement and retention per series, actions,
+   * contributions) when the fold finishes. Only the tables named are worked out. The rows, and so
+   * what a {@link TableWriter} makes of them, are the same as {@link #run(Stream)}'s tables.
+   *
+   * <pre>{@code
+   * Schema scaling = Analysis.schemas().get(0);
+   * try (Writer out = Files.newBufferedWriter(Path.of("scaling.csv"))) {
+   *   Analysis.Streaming fold = analysis.stream(Map.of("scaling", CsvWriter.create().open(scaling, out)));
+   *   for (CommunitySession s : (Iterable<CommunitySession>) network.sessions(10_000_000)::iterator) {
+   *     fold.accept(s);
+   *   }
+   *   fold.finish();
+   * }
+   * }</pre>
+   *
+   * @param sinks by table name (see {@link #schemas()}), each opened for that table's schema; not
+   *     closed by the fold
+   * @throws IllegalArgumentException naming a table the analysis does not have
+   */
+  public Streaming stream(Map<String, RowSink> sinks) {
+    Map<String, RowSink> given = Map.copyOf(sinks);
+    for (String name : given.keySet()) {
+      if (SCHEMAS.stream().noneMatch(schema -> schema.name().equals(name))) {
+        throw new IllegalArgumentException("the analysis has no table " + name + "; its tables are "
+            + SCHEMAS.stream().map(Schema::name).collect(Collectors.joining(", ")));
+      }
+    }
+    return new Streaming(given);
+  }
+
+  /**
+   * Folds over a stream of sessions and writes every table and its data dictionary into {@code
+   * directory} as the rows come, each table into a file of its own: the same files, byte for byte,
+   * as {@code run(sessions).export(directory, writer, extension)}, without holding the tables.
+   *
+   * @return the files written, in order
+   */
+  public List<Path> export(Stream<CommunitySession> sessions, Path directory, TableWriter writer, String extension)
+      throws IOException {
+    Objects.requireNonNull(writer, "writer");
+    Files.createDirectories(directory);
+    List<Path> written = new ArrayList<>();
+    List<Writer> open = new ArrayList<>();
+    try {
+      Map<String, RowSink> sinks = new LinkedHashMap<>();
+      for (Schema schema : SCHEMAS) {
+        Path file = directory.resolve(schema.name() + "." + extension);
+        Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        open.add(out);
+        sinks.put(schema.name(), writer.open(schema, out));
+        written.add(file);
+        written.add(directory.resolve(schema.name() + "_dictionary." + extension));
+      }
+      Streaming fold = stream(sinks);
+      for (Iterator<CommunitySession> each = sessions.iterator(); each.hasNext(); ) {
+        fold.accept(each.next());
+      }
+      fold.finish();
+    } catch (IOException | RuntimeException | Error e) {
+      for (Writer out : open) {
+        try {
+          out.close();
+        } catch (IOException also) {
+          e.addSuppressed(also);
+        }
+      }
+      throw e;
+    }
+    for (Writer out : open) {
+      out.close();
+    }
+    List<Table> dictionaries = SCHEMAS.stream().map(Schema::dictionary).collect(Collectors.toList());
+    TableFiles.write(List.of(), dictionaries, directory, writer, extension);
+    return List.copyOf(written);
+  }
+
   /** The instant consent is judged at. */
   public Instant asOf() {
     return asOf;
   }
 
-  /** One pass of the suite over sessions pushed in one at a time. */
-  public final class Run {
-    private final List<TableFold> folds =
-        List.of(new ScalingFold(), new AttendanceFold(), new RepresentationFold(), new ActionsFold(), new ContributionsFold());
+  /**
+   * The fold itself, shared by {@link Run} and {@link Streaming}: it indexes each community's
+   * people once and hands each session to the folds of the tables asked for.
+   */
+  private final class Fold {
+    private final List<TableFold> folds = new ArrayList<>();
     private final Map<CommunityId, CommunityIndex> communities = new HashMap<>();
     private CommunityIndex last;
     private long sessions;
     private boolean finished;
 
-    private Run() {}
-
-    public void accept(CommunitySession session) {
-      accept(session.community(), session.session());
+    Fold(TableFold.Outputs outputs) {
+      List<Function<TableFold.Outputs, TableFold>> all = List.of(
+          o -> new ScalingFold(o, limits), o -> new AttendanceFold(o, limits), RepresentationFold::new,
+          o -> new ActionsFold(o, limits), ContributionsFold::new);
+      List<List<Schema>> theirs = List.of(
+          List.of(ScalingFold.SCALING, ScalingFold.MOVEMENT, ScalingFold.PAIRED),
+          List.of(AttendanceFold.ATTENDANCE, AttendanceFold.RETENTION),
+          List.of(RepresentationFold.REPRESENTATION), List.of(ActionsFold.ACTIONS), List.of(ContributionsFold.CONTRIBUTIONS));
+      for (int i = 0; i < all.size(); i++) {
+        if (theirs.get(i).stream().anyMatch(schema -> outputs.apply(schema) != null)) {
+          folds.add(all.get(i).apply(outputs));
+        }
+      }
     }
 
-    /**
-     * Takes in one session of a community.
-     *
-     * @throws IllegalArgumentException when the session starts before the community's previous one
-     * @throws IllegalStateException after {@link #finish()}
-     */
-    public void accept(Community community, Session session) {
+    void accept(Community community, Session session) {
       if (finished) {
         throw new IllegalStateException("the run is finished");
       }
@@ -153,15 +281,110 @@ public final class Analysis {
           community.id(), id -> new CommunityIndex(communities.size(), community, asOf, consentRules, livedExperience));
     }
 
+    void finish() {
+      if (finished) {
+        throw new IllegalStateException("the run is finished");
+      }
+      finished = true;
+      for (TableFold fold : folds) {
+        fold.finish();
+      }
+    }
+  }
+
+  /** One pass of the suite over sessions pushed in one at a time, into tables held in memory. */
+  public final class Run {
+    private final Map<Schema, Table.Builder> builders = new LinkedHashMap<>();
+    private final Fold fold;
+
+    private Run() {
+      SCHEMAS.forEach(schema -> builders.put(schema, Table.builder(schema)));
+      fold = new Fold(schema -> builders.get(schema)::addRow);
+    }
+
+    public void accept(CommunitySession session) {
+      accept(session.community(), session.session());
+    }
+
+    /**
+     * Takes in one session of a community.
+     *
+     * @throws IllegalArgumentException when the session starts before the community's previous one
+     * @throws IllegalStateException after {@link #finish()}
+     */
+    public void accept(Community community, Session session) {
+      fold.accept(community, session);
+    }
+
     /** The tables; the run takes no more sessions. */
     public AnalysisTables finish() {
-      finished = true;
+      fold.finish();
       List<Table> tables = new ArrayList<>();
-      for (TableFold fold : folds) {
-        tables.addAll(fold.finish());
+      builders.values().forEach(b -> tables.add(b.build()));
+      return new AnalysisTables(tables, fold.sessions, fold.communities.size());
+    }
+  }
+
+  /**
+   * One pass over sessions pushed in one at a time, writing rows to sinks as they are produced; see
+   * {@link Analysis#stream(Map)}. Not thread-safe.
+   */
+  public final class Streaming {
+    private final Fold fold;
+    private final Map<String, RowSink> sinks;
+
+    private Streaming(Map<String, RowSink> sinks) {
+      this.sinks = sinks;
+      this.fold = new Fold(schema -> {
+        RowSink sink = sinks.get(schema.name());
+        return sink == null ? null : cells -> {
+          try {
+            sink.row(cells);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        };
+      });
+    }
+
+    public void accept(CommunitySession session) throws IOException {
+      accept(session.community(), session.session());
+    }
+
+    /**
+     * Takes in one session of a community, writing the rows it completes.
+     *
+     * @throws IllegalArgumentException when the session starts before the community's previous one
+     * @throws IllegalStateException after {@link #finish()}
+     * @throws IOException when a sink fails
+     */
+    public void accept(Community community, Session session) throws IOException {
+      try {
+        fold.accept(community, session);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
       }
-      // scaling, movement, pairs, attendance, retention, representation, actions, contributions
-      return new AnalysisTables(tables, sessions, communities.size());
+    }
+
+    /**
+     * Writes the rows that wait for every session; the fold takes no more sessions. Sinks are not
+     * closed or flushed.
+     *
+     * @return how many sessions were analysed
+     */
+    public long finish() throws IOException {
+      try {
+        fold.finish();
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      return fold.sessions;
+    }
+
+    /** How many rows were written to a table's sink so far; 0 for a table not asked for. */
+    public long rowCount(String table) {
+      RowSink sink = sinks.get(table);
+      return sink == null ? 0 : sink.rowCount();
     }
   }
 
@@ -170,8 +393,15 @@ public final class Analysis {
     private Instant asOf;
     private ConsentRules consentRules = ConsentRules.none();
     private boolean livedExperience;
+    private TableFold.Limits limits = TableFold.Limits.DEFAULT;
 
     private Builder() {}
+
+    /** For tests: spill state past these limits, so that every path is taken on small input. */
+    Builder spillPast(TableFold.Limits limits) {
+      this.limits = limits;
+      return this;
+    }
 
     /**
      * Analyses the expert-by-experience perspective too. Lived experience is special-category or

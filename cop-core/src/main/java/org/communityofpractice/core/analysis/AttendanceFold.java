@@ -1,8 +1,11 @@
 package org.communityofpractice.core.analysis;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +14,6 @@ import org.communityofpractice.core.people.Sector;
 import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.table.Column;
 import org.communityofpractice.core.table.Schema;
-import org.communityofpractice.core.table.Table;
 
 /** Headcount, new and returning members, by perspective and sector; and retention across a series. */
 final class AttendanceFold extends TableFold {
@@ -56,9 +58,23 @@ final class AttendanceFold extends TableFold {
     return Schema.of("attendance", "One row per session: who was in the room, as counts", columns);
   }
 
-  private final Table.Builder attendance = Table.builder(ATTENDANCE);
+  private final Rows attendance;
+  private final Rows kept;
+  /** Who has come to each community so far, by person index: new and returning members. */
   private final List<BitSet> seen = new ArrayList<>();
-  private final Map<SeriesKey, Retention> retention = new LinkedHashMap<>();
+  /** Each series' number in {@link #retention}. */
+  private final Map<SeriesKey, Integer> series = new HashMap<>();
+  /**
+   * Who came to the first, the latest and any session of each series, in the order first seen: its
+   * row waits for the end of the run, since a series may always take up again.
+   */
+  private final SpilledStates<Retention> retention;
+
+  AttendanceFold(Outputs outputs, Limits limits) {
+    this.retention = new SpilledStates<>(Retention.CODEC, limits);
+    this.attendance = outputs.apply(ATTENDANCE);
+    this.kept = outputs.apply(RETENTION);
+  }
 
   private record SeriesKey(int community, String series) {}
 
@@ -77,10 +93,59 @@ final class AttendanceFold extends TableFold {
       this.community = community;
       this.series = series;
     }
+
+    static final SpilledStates.Codec<Retention> CODEC = new SpilledStates.Codec<>() {
+      @Override
+      public void write(Retention r, DataOutput out) throws IOException {
+        Spill.writeText(out, r.community);
+        Spill.writeText(out, r.series);
+        out.writeInt(r.sessions);
+        Spill.writeText(out, r.firstSession);
+        Spill.writeText(out, r.lastSession);
+        for (BitSet people : List.of(r.first, r.cameAgain, r.last, r.everyone)) {
+          long[] words = people.toLongArray();
+          out.writeInt(words.length);
+          for (long w : words) {
+            out.writeLong(w);
+          }
+        }
+      }
+
+      @Override
+      public Retention read(DataInput in) throws IOException {
+        Retention r = new Retention(Spill.readText(in), Spill.readText(in));
+        r.sessions = in.readInt();
+        r.firstSession = Spill.readText(in);
+        r.lastSession = Spill.readText(in);
+        r.first.or(bits(in));
+        r.cameAgain.or(bits(in));
+        r.last = bits(in);
+        r.everyone.or(bits(in));
+        return r;
+      }
+
+      private BitSet bits(DataInput in) throws IOException {
+        long[] words = new long[in.readInt()];
+        for (int i = 0; i < words.length; i++) {
+          words[i] = in.readLong();
+        }
+        return BitSet.valueOf(words);
+      }
+    };
   }
 
   @Override
   void accept(CommunityIndex c, Session s, int[] attendees) {
+    if (attendance != null) {
+      count(c, s, attendees);
+    }
+    String series = series(s);
+    if (series != null && kept != null) {
+      keep(c, s, series, attendees);
+    }
+  }
+
+  private void count(CommunityIndex c, Session s, int[] attendees) {
     while (seen.size() <= c.ordinal) {
       seen.add(new BitSet());
     }
@@ -129,42 +194,52 @@ final class AttendanceFold extends TableFold {
       row[i++] = n;
     }
     row[i] = sectorUnknown;
-    attendance.addRow(row);
+    attendance.add(row);
+  }
 
-    String series = series(s);
-    if (series != null) {
-      Retention r = retention.computeIfAbsent(new SeriesKey(c.ordinal, series), k -> new Retention(c.id, series));
-      BitSet here = new BitSet();
-      for (int a : attendees) {
-        here.set(a);
-      }
-      if (r.sessions++ == 0) {
-        r.firstSession = s.id().value();
-        r.first.or(here);
-      } else {
-        BitSet back = (BitSet) here.clone();
-        back.and(r.first);
-        r.cameAgain.or(back);
-      }
-      r.lastSession = s.id().value();
-      r.last = here;
-      r.everyone.or(here);
+  private void keep(CommunityIndex c, Session s, String series, int[] attendees) {
+    Integer number = this.series.get(new SeriesKey(c.ordinal, series));
+    Retention r;
+    if (number == null) {
+      r = new Retention(c.id, series);
+      this.series.put(new SeriesKey(c.ordinal, series), retention.add(r));
+    } else {
+      r = retention.get(number);
     }
+    BitSet here = new BitSet();
+    for (int a : attendees) {
+      here.set(a);
+    }
+    if (r.sessions++ == 0) {
+      r.firstSession = s.id().value();
+      r.first.or(here);
+    } else {
+      BitSet back = (BitSet) here.clone();
+      back.and(r.first);
+      r.cameAgain.or(back);
+    }
+    r.lastSession = s.id().value();
+    r.last = here;
+    r.everyone.or(here);
   }
 
   @Override
-  List<Table> finish() {
-    Table.Builder kept = Table.builder(RETENTION);
-    for (Retention r : retention.values()) {
+  void finish() {
+    if (kept == null) {
+      return;
+    }
+    series.clear();
+    for (int i = 0; i < retention.size(); i++) {
+      Retention r = retention.last(i);
       BitSet atLast = (BitSet) r.last.clone();
       atLast.and(r.first);
       int first = r.first.cardinality();
-      kept.addRow(
+      kept.add(
           r.community, r.series, r.sessions, r.firstSession, r.lastSession, first,
           r.cameAgain.cardinality(), atLast.cardinality(),
           r.sessions < 2 || first == 0 ? null : (double) r.cameAgain.cardinality() / first,
           r.everyone.cardinality());
     }
-    return List.of(attendance.build(), kept.build());
+    retention.close();
   }
 }

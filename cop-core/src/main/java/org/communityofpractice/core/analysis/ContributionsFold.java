@@ -11,7 +11,6 @@ import org.communityofpractice.core.session.ContributionKind;
 import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.table.Column;
 import org.communityofpractice.core.table.Schema;
-import org.communityofpractice.core.table.Table;
 
 /** Contributions counted by kind and by the stage of the running order they came in. */
 final class ContributionsFold extends TableFold {
@@ -28,8 +27,14 @@ final class ContributionsFold extends TableFold {
           Column.integer("contributions", "How many contributions of the kind came in the stage"),
           Column.integer("sessions", "In how many sessions at least one did"));
 
+  private final Rows table;
+  /** Counts by community, stage and kind: a row per community, stage and kind at the end. */
   private final List<Map<String, long[]>> byCommunity = new ArrayList<>();
   private final List<String> communityIds = new ArrayList<>();
+
+  ContributionsFold(Outputs outputs) {
+    this.table = outputs.apply(CONTRIBUTIONS);
+  }
 
   @Override
   void accept(CommunityIndex c, Session s, int[] attendees) {
@@ -55,18 +60,17 @@ final class ContributionsFold extends TableFold {
   }
 
   @Override
-  List<Table> finish() {
-    Table.Builder table = Table.builder(CONTRIBUTIONS);
+  void finish() {
     for (int c = 0; c < byCommunity.size(); c++) {
       for (Map.Entry<String, long[]> e : byCommunity.get(c).entrySet()) {
         for (int k = 0; k < KINDS.length; k++) {
           if (e.getValue()[k] > 0) {
-            table.addRow(communityIds.get(c), e.getKey(), KINDS[k].name().toLowerCase(Locale.ROOT),
+            table.add(communityIds.get(c), e.getKey(), KINDS[k].name().toLowerCase(Locale.ROOT),
                 e.getValue()[k], e.getValue()[KINDS.length + k]);
           }
         }
       }
     }
-    return List.of(table.build());
+    byCommunity.clear();
   }
 }

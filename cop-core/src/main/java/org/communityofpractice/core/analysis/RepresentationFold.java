@@ -1,13 +1,11 @@
 package org.communityofpractice.core.analysis;
 
 import java.util.BitSet;
-import java.util.List;
 import org.communityofpractice.core.people.Perspective;
 import org.communityofpractice.core.session.Presentation;
 import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.table.Column;
 import org.communityofpractice.core.table.Schema;
-import org.communityofpractice.core.table.Table;
 import org.communityofpractice.core.topic.Topic;
 
 /** The breadth of perspectives, sectors and organisations in the room, and the voice of lived experience. */
@@ -29,7 +27,11 @@ final class RepresentationFold extends TableFold {
           Column.integer("needed_perspectives", "Perspectives the session's topic needs").optional(),
           Column.integer("needed_perspectives_missing", "Of them, how many were not in the room").optional());
 
-  private final Table.Builder table = Table.builder(REPRESENTATION);
+  private final Rows table;
+
+  RepresentationFold(Outputs outputs) {
+    this.table = outputs.apply(REPRESENTATION);
+  }
 
   @Override
   void accept(CommunityIndex c, Session s, int[] attendees) {
@@ -60,14 +62,14 @@ final class RepresentationFold extends TableFold {
       needed = Integer.bitCount(neededMask);
       missing = Integer.bitCount(neededMask & ~perspectives);
     }
-    table.addRow(
+    table.add(
         c.id, series(s), s.id().value(), s.startsAt().toLocalDate(),
         Integer.bitCount(perspectives), Integer.bitCount(sectors), organisations.cardinality(),
         c.livedExperience ? (Object) ((perspectives & LIVED) != 0) : null, caseStudy, (perspectives & NEUTRAL) != 0, needed, missing);
   }
 
   @Override
-  List<Table> finish() {
-    return List.of(table.build());
+  void finish() {
+    // every row is written as its session comes
   }
 }

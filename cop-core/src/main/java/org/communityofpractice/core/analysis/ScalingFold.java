@@ -1,8 +1,9 @@
 package org.communityofpractice.core.analysis;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.communityofpractice.core.scaling.Rating;
@@ -11,7 +12,6 @@ import org.communityofpractice.core.scaling.ScalingStatistics;
 import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.table.Column;
 import org.communityofpractice.core.table.Schema;
-import org.communityofpractice.core.table.Table;
 
 /** Scaling per question and session, its movement across each series, and paired movement. */
 final class ScalingFold extends TableFold {
@@ -62,13 +62,35 @@ final class ScalingFold extends TableFold {
           Column.integer("to_rating", "The later rating"),
           Column.integer("change", "to_rating - from_rating"));
 
-  private final Table.Builder scaling = Table.builder(SCALING);
-  private final Table.Builder paired = Table.builder(PAIRED);
-  private final Map<Key, Movement> movement = new LinkedHashMap<>();
-  private final Map<Key, Pairs> pairs = new HashMap<>();
+  private final Rows scaling;
+  private final Rows moved;
+  private final Rows paired;
+  /** Each question in each series, and the numbers of its states below. */
+  private final Map<Key, Numbers> questions = new HashMap<>();
+  /**
+   * The first and latest statistics of each question in each series, in the order first asked: its
+   * movement row waits for the end of the run, since a series may always take up again.
+   */
+  private final SpilledStates<Movement> movement;
+  /** Each consenting person's latest rating of each question in each series, for the pair their next rating makes. */
+  private final SpilledStates<Pairs> pairs;
+
+  ScalingFold(Outputs outputs, Limits limits) {
+    this.movement = new SpilledStates<>(Movement.CODEC, limits);
+    this.pairs = new SpilledStates<>(Pairs.CODEC, limits);
+    this.scaling = outputs.apply(SCALING);
+    this.moved = outputs.apply(MOVEMENT);
+    this.paired = outputs.apply(PAIRED);
+  }
 
   /** A question within a community's series. */
   private record Key(int community, String series, String question) {}
+
+  /** The numbers of a question's states in a series; -1 until it has one. */
+  private static final class Numbers {
+    int movement = -1;
+    int pairs = -1;
+  }
 
   /** The first and latest statistics of a question in a series. */
   private static final class Movement {
@@ -88,6 +110,35 @@ final class ScalingFold extends TableFold {
       this.series = series;
       this.question = question;
     }
+
+    static final SpilledStates.Codec<Movement> CODEC = new SpilledStates.Codec<>() {
+      @Override
+      public void write(Movement m, DataOutput out) throws IOException {
+        Spill.writeText(out, m.community);
+        Spill.writeText(out, m.series);
+        Spill.writeText(out, m.question);
+        out.writeInt(m.asked);
+        Spill.writeText(out, m.firstSession);
+        Spill.writeText(out, m.lastSession);
+        out.writeDouble(m.firstMedian);
+        out.writeDouble(m.lastMedian);
+        out.writeDouble(m.firstShare);
+        out.writeDouble(m.lastShare);
+      }
+
+      @Override
+      public Movement read(DataInput in) throws IOException {
+        Movement m = new Movement(Spill.readText(in), Spill.readText(in), Spill.readText(in));
+        m.asked = in.readInt();
+        m.firstSession = Spill.readText(in);
+        m.lastSession = Spill.readText(in);
+        m.firstMedian = in.readDouble();
+        m.lastMedian = in.readDouble();
+        m.firstShare = in.readDouble();
+        m.lastShare = in.readDouble();
+        return m;
+      }
+    };
   }
 
   /** Each consenting person's latest rating of a question in a series, by person index. */
@@ -102,6 +153,28 @@ final class ScalingFold extends TableFold {
         session = java.util.Arrays.copyOf(session, n);
       }
     }
+
+    static final SpilledStates.Codec<Pairs> CODEC = new SpilledStates.Codec<>() {
+      @Override
+      public void write(Pairs p, DataOutput out) throws IOException {
+        out.writeInt(p.rating.length);
+        for (int i = 0; i < p.rating.length; i++) {
+          out.writeInt(p.rating[i]);
+          Spill.writeText(out, p.session[i]);
+        }
+      }
+
+      @Override
+      public Pairs read(DataInput in) throws IOException {
+        Pairs p = new Pairs();
+        p.ensure(in.readInt());
+        for (int i = 0; i < p.rating.length; i++) {
+          p.rating[i] = in.readInt();
+          p.session[i] = Spill.readText(in);
+        }
+        return p;
+      }
+    };
   }
 
   @Override
@@ -124,23 +197,31 @@ final class ScalingFold extends TableFold {
       ScalingStatistics st = ScalingStatistics.of(
           n == counted.length ? counted : java.util.Arrays.copyOf(counted, n), round.question()).orElse(null);
       String question = round.question().text();
-      scaling.addRow(
-          c.id, series, session, s.startsAt().toLocalDate(), r + 1, question,
-          round.question().scale().min(), round.question().scale().max(), round.question().goodEnough(),
-          n, anonymous,
-          st == null ? null : st.min(),
-          st == null ? null : st.lowerQuartile(),
-          st == null ? null : st.median(),
-          st == null ? null : st.upperQuartile(),
-          st == null ? null : st.max(),
-          st == null ? null : st.mean(),
-          st == null ? null : st.shareAtOrAboveGoodEnough());
-      if (series == null) {
+      if (scaling != null) {
+        scaling.add(
+            c.id, series, session, s.startsAt().toLocalDate(), r + 1, question,
+            round.question().scale().min(), round.question().scale().max(), round.question().goodEnough(),
+            n, anonymous,
+            st == null ? null : st.min(),
+            st == null ? null : st.lowerQuartile(),
+            st == null ? null : st.median(),
+            st == null ? null : st.upperQuartile(),
+            st == null ? null : st.max(),
+            st == null ? null : st.mean(),
+            st == null ? null : st.shareAtOrAboveGoodEnough());
+      }
+      if (series == null || moved == null && paired == null) {
         continue;
       }
-      Key key = new Key(c.ordinal, series, question);
-      if (st != null) {
-        Movement m = movement.computeIfAbsent(key, k -> new Movement(c.id, series, question));
+      Numbers numbers = questions.computeIfAbsent(new Key(c.ordinal, series, question), k -> new Numbers());
+      if (st != null && moved != null) {
+        Movement m;
+        if (numbers.movement < 0) {
+          m = new Movement(c.id, series, question);
+          numbers.movement = movement.add(m);
+        } else {
+          m = movement.get(numbers.movement);
+        }
         if (m.asked++ == 0) {
           m.firstSession = session;
           m.firstMedian = st.median();
@@ -150,11 +231,14 @@ final class ScalingFold extends TableFold {
         m.lastMedian = st.median();
         m.lastShare = st.shareAtOrAboveGoodEnough();
       }
-      pair(c, key, round, session);
+      if (paired != null) {
+        pair(c, numbers, series, question, round, session);
+      }
     }
   }
 
-  private void pair(CommunityIndex c, Key key, ScalingRound round, String session) {
+  private void pair(CommunityIndex c, Numbers numbers, String series, String question, ScalingRound round,
+      String session) {
     Pairs p = null;
     for (Rating rating : round.ratings()) {
       if (rating.isAnonymous()) {
@@ -165,14 +249,19 @@ final class ScalingFold extends TableFold {
         continue; // never held, so never in a row
       }
       if (p == null) {
-        p = pairs.computeIfAbsent(key, k -> new Pairs());
+        if (numbers.pairs < 0) {
+          p = new Pairs();
+          numbers.pairs = pairs.add(p);
+        } else {
+          p = pairs.get(numbers.pairs);
+        }
         p.ensure(c.size());
       }
       int before = p.rating[person];
       if (before != 0 && !Objects.equals(p.session[person], session)) {
         int from = before - 1; // stored one up, so that 0 means none (scales may start at 0)
-        paired.addRow(
-            c.id, key.series(), key.question(), c.id(person), p.session[person], session,
+        paired.add(
+            c.id, series, question, c.id(person), p.session[person], session,
             from, rating.value(), rating.value() - from);
       }
       p.rating[person] = rating.value() + 1;
@@ -181,15 +270,17 @@ final class ScalingFold extends TableFold {
   }
 
   @Override
-  List<Table> finish() {
-    Table.Builder moved = Table.builder(MOVEMENT);
-    for (Movement m : movement.values()) {
+  void finish() {
+    questions.clear();
+    pairs.close();
+    for (int i = 0; i < movement.size(); i++) { // empty unless the movement table was asked for
+      Movement m = movement.last(i);
       boolean two = m.asked >= 2;
-      moved.addRow(
+      moved.add(
           m.community, m.series, m.question, m.asked, m.firstSession, m.lastSession,
           m.firstMedian, m.lastMedian, two ? m.lastMedian - m.firstMedian : null,
           m.firstShare, m.lastShare, two ? m.lastShare - m.firstShare : null);
     }
-    return List.of(scaling.build(), moved.build(), paired.build());
+    movement.close();
   }
 }

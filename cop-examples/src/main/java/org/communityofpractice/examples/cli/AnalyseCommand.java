@@ -1,16 +1,20 @@
 package org.communityofpractice.examples.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.communityofpractice.core.analysis.Analysis;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.table.CsvWriter;
 import org.communityofpractice.core.table.JsonLinesWriter;
+import org.communityofpractice.core.table.Schema;
 import org.communityofpractice.core.table.Table;
 import org.communityofpractice.core.table.TableWriter;
 import picocli.CommandLine.Command;
@@ -73,23 +77,47 @@ final class AnalyseCommand extends CopCommand {
     for (Path archive : archives) {
       Outputs.requireNotAnInput(out, archive);
     }
-    Analysis.Run run = Analysis.asOf(Instant.now()).start();
-    long sessions = fold(archives, run, err());
-    Table result = run.finish().table(table).orElseThrow();
+    Schema schema = Analysis.schemas().stream().filter(s -> s.name().equals(table)).findFirst().orElseThrow();
+    Analysis analysis = Analysis.asOf(Instant.now());
     if (out == null) {
-      writer.write(result, out());
+      stream(analysis, schema, writer, out());
     } else {
-      Outputs.writeText(out, w -> writer.write(result, w));
-      out().printf("wrote %s: table %s, %d rows from %d sessions%n", out, table, result.rowCount(), sessions);
+      Written[] written = new Written[1];
+      Outputs.writeText(out, w -> {
+        Writer buffered = new BufferedWriter(w, 1 << 16);
+        written[0] = stream(analysis, schema, writer, buffered);
+        buffered.flush();
+      });
+      out().printf("wrote %s: table %s, %d rows from %d sessions%n", out, table, written[0].rows(), written[0].sessions());
     }
     return Cop.OK;
+  }
+
+  /**
+   * Folds every archive into the one table, its rows written to {@code to} as they come: nothing
+   * but the fold's own state is held, whatever the number of sessions.
+   */
+  private Written stream(Analysis analysis, Schema schema, TableWriter writer, Appendable to) throws IOException {
+    Analysis.Streaming fold = analysis.stream(Map.of(table, writer.open(schema, to)));
+    fold(archives, fold::accept, err());
+    long sessions = fold.finish();
+    return new Written(fold.rowCount(table), sessions);
+  }
+
+  /** What a run wrote: rows of the table, from how many sessions. */
+  private record Written(long rows, long sessions) {}
+
+  /** Takes in one session of a community. */
+  @FunctionalInterface
+  interface SessionSink {
+    void accept(Community community, Session session) throws IOException;
   }
 
   /**
    * Pushes every session of each archive into {@code run}, in the order given, saying on {@code
    * progress} how far it got when there are several; returns the number of sessions.
    */
-  static long fold(List<Path> archives, Analysis.Run run, PrintWriter progress) {
+  static long fold(List<Path> archives, SessionSink run, PrintWriter progress) throws IOException {
     long sessions = 0;
     try (ReadAhead read = ReadAhead.of(archives, Archives::read)) {
       for (int i = 0; i < archives.size(); i++) {
@@ -100,7 +128,8 @@ final class AnalyseCommand extends CopCommand {
   }
 
   /** Folds one archive's sessions into the run; the sessions it held. */
-  private static long analyse(Analysis.Run run, List<Path> archives, Community community, int index, PrintWriter progress) {
+  private static long analyse(SessionSink run, List<Path> archives, Community community, int index,
+      PrintWriter progress) throws IOException {
     Path archive = archives.get(index);
     try {
       for (Session session : community.sessions()) {

@@ -73,7 +73,7 @@ final class ExtractCommand extends CopCommand {
     }
     int threshold = suppression.value();
     Analysis.Run run = Analysis.asOf(Instant.now()).start();
-    long sessions = AnalyseCommand.fold(archives, run, err());
+    long sessions = AnalyseCommand.fold(archives, run::accept, err());
     AnalysisTables tables = run.finish();
     StudyKey key = newKey ? StudyKey.generate() : readKey(keyFile);
     ResearchExtract extract;

@@ -6,10 +6,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.communityofpractice.core.analysis.Analysis;
+import org.communityofpractice.core.analysis.AnalysisTables;
+import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.json.ArchiveJson;
 import org.communityofpractice.core.synthetic.SyntheticNetwork;
+import org.communityofpractice.core.table.CsvWriter;
+import org.communityofpractice.core.table.JsonLinesWriter;
+import org.communityofpractice.core.table.Table;
+import org.communityofpractice.core.table.TableWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -220,6 +228,33 @@ class ReadingCommandsTest {
     assertThat(run.exitCode()).as("%s", run).isZero();
     assertThat(run.err()).contains("analysed 1 of 4 archives").contains("analysed 4 of 4 archives");
     assertThat(run.out().lines().skip(1)).hasSize(5 + 3 * 6);
+  }
+
+  @Test
+  void analyseStreamsEveryTableAsTheLibraryBuildsItInMemory() throws IOException {
+    SyntheticNetwork network = SyntheticNetwork.builder().seed(11).communities(3).membersPerCommunity(12).build();
+    List<String> files = new ArrayList<>();
+    List<Community> communities = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      Path file = dir.resolve("streamed-" + i + ".json");
+      communities.add(network.community(i, 14));
+      Files.writeString(file, ArchiveJson.create().write(communities.get(i)), StandardCharsets.UTF_8);
+      files.add(file.toString());
+    }
+    AnalysisTables held = Analysis.asOf(Instant.now()).run(communities);
+    for (Table table : held.all()) {
+      for (String format : List.of("csv", "jsonl")) {
+        Path out = dir.resolve(table.name() + "." + format);
+        List<String> args = new ArrayList<>(List.of("analyse"));
+        args.addAll(files);
+        args.addAll(List.of("--table", table.name(), "--format", format, "--out", out.toString()));
+        CopRun run = CopRun.of(args.toArray(String[]::new));
+        assertThat(run.exitCode()).as("%s", run).isZero();
+        TableWriter writer = format.equals("csv") ? CsvWriter.create() : JsonLinesWriter.create();
+        assertThat(Files.readString(out, StandardCharsets.UTF_8)).as(out.toString()).isEqualTo(writer.write(table));
+        assertThat(run.out()).contains(table.rowCount() + " rows from 42 sessions");
+      }
+    }
   }
 
   @Test
