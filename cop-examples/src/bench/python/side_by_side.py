@@ -30,10 +30,12 @@ for path in sys.argv[2:]:
     with open(path, encoding="utf-8") as f:
         doc = json.load(f)
     community = doc["id"]
+    # restricted people's ratings are not counted (anonymous ones are)
+    restricted = {p["id"] for p in doc.get("register", {}).get("people", []) if "restriction" in p}
     for s in doc.get("sessions", []):
         for q, sc in enumerate(s.get("scaling", []), start=1):
             key = len(rounds)
-            rs = sc.get("ratings", [])
+            rs = [r for r in sc.get("ratings", []) if r.get("ratedBy") not in restricted]
             rounds.append((key, community, s.get("series", ""), s["id"], s["startsAt"][:10], q,
                            sc["question"]["text"], sc["question"]["scale"]["min"],
                            sc["question"]["scale"]["max"], sc["question"]["goodEnough"], len(rs),
@@ -65,18 +67,22 @@ con.execute("""CREATE MACRO q7(v, p) AS
 con.execute(f"""
 COPY (
   WITH s AS (
-    SELECT id AS community, unnest(sessions) AS s
+    SELECT id AS community, unnest(sessions) AS s,
+           -- restricted people's ratings are not counted (anonymous ones are)
+           list_transform(list_filter(register.people, p -> p.restriction IS NOT NULL), p -> p.id) AS restricted
     FROM read_json({files!r}, format='auto', records=true, maximum_object_size=100000000)),
   q AS (
     SELECT community, s.series AS series, s.id AS session, substr(CAST(s.startsAt AS VARCHAR), 1, 10) AS held_on,
-           unnest(s.scaling) AS sc, unnest(range(1, len(s.scaling) + 1)) AS question_number
+           unnest(s.scaling) AS sc, unnest(range(1, len(s.scaling) + 1)) AS question_number, restricted
     FROM s),
   r AS (
-    SELECT *, list_sort(list_transform(sc.ratings, x -> x.value)) AS v FROM q)
+    SELECT *, list_sort(list_transform(counted, x -> x.value)) AS v
+    FROM (SELECT *, list_filter(sc.ratings, x -> x.ratedBy IS NULL OR NOT list_contains(restricted, x.ratedBy)) AS counted
+          FROM q))
   SELECT community, coalesce(series, '') AS series, session, held_on, question_number,
          sc.question.text AS question, sc.question.scale.min AS scale_min, sc.question.scale.max AS scale_max,
          sc.question.goodEnough AS good_enough, len(v) AS n,
-         len(list_filter(sc.ratings, x -> x.ratedBy IS NULL)) AS n_anonymous,
+         len(list_filter(counted, x -> x.ratedBy IS NULL)) AS n_anonymous,
          CASE WHEN len(v) > 0 THEN v[1] END AS min,
          CASE WHEN len(v) > 0 THEN q7(v, 0.25) END AS lower_quartile,
          CASE WHEN len(v) > 0 THEN q7(v, 0.5) END AS median,

@@ -103,6 +103,11 @@ final class Cells {
     if (d == 0) {
       return "0.0"; // also for -0.0
     }
+    String shortest = Double.toString(d);
+    int end = shortest.length() - 1;
+    if (shortest.indexOf('E') < 0 && (shortest.charAt(end) != '0' || shortest.charAt(end - 1) == '.')) {
+      return shortest; // already plain, with no trailing zero but the one after an integral value's point
+    }
     String plain = BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     return plain.indexOf('.') < 0 ? plain + ".0" : plain;
   }

@@ -2,13 +2,13 @@ package org.communityofpractice.examples.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import org.communityofpractice.core.analysis.Analysis;
 import org.communityofpractice.core.analysis.AnalysisTables;
 import org.communityofpractice.core.synthetic.SyntheticNetwork;
@@ -119,21 +119,26 @@ public class AnalysisBenchmark {
     network.sessions(sessions).forEach(hole::consume);
   }
 
-  /** Samples the heap in use every few milliseconds on a daemon thread. */
+  /** Samples the heap in use (or another measure of it) every few milliseconds on a daemon thread. */
   static final class HeapSampler extends Thread {
-    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    private final LongSupplier measure;
     private volatile boolean running = true;
     private volatile long max;
 
     HeapSampler() {
+      this(() -> ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+    }
+
+    HeapSampler(LongSupplier measure) {
       super("heap-sampler");
+      this.measure = measure;
       setDaemon(true);
     }
 
     @Override
     public void run() {
       while (running) {
-        max = Math.max(max, memory.getHeapMemoryUsage().getUsed());
+        max = Math.max(max, measure.getAsLong());
         try {
           Thread.sleep(5);
         } catch (InterruptedException e) {
@@ -142,6 +147,7 @@ public class AnalysisBenchmark {
       }
     }
 
+    /** Stops sampling; the most seen. */
     long finish() {
       running = false;
       try {
@@ -149,7 +155,7 @@ public class AnalysisBenchmark {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      return Math.max(max, memory.getHeapMemoryUsage().getUsed());
+      return Math.max(max, measure.getAsLong());
     }
   }
 
