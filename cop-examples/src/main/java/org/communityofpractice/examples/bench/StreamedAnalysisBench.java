@@ -54,7 +54,7 @@ public final class StreamedAnalysisBench {
     long limit = read(out.resolve("max-heap.txt"));
     System.out.println();
     System.out.println("The analysis suite streamed to CSV files (every table and its dictionary), synthetic sessions made"
-        + " one at a time from " + AnalysisBenchmark.COMMUNITIES + " communities, one thread; heap limit " + mib(limit)
+        + " one at a time from " + StreamedAnalysisBenchmark.COMMUNITIES + " communities, one thread; heap limit " + mib(limit)
         + "; generation included");
     System.out.println("peak heap = most in use, garbage included; live = most in use just after a collection");
     System.out.printf(Locale.ROOT, "%10s %14s %14s %11s %11s %12s%n", "sessions", "CPU ns/sess.", "wall ns/sess.",

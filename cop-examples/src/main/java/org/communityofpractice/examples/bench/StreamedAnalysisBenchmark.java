@@ -33,7 +33,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 /**
  * The whole analysis suite streamed to CSV files, over 10^5 and 10^7 synthetic sessions on one
  * thread in a 2 GiB heap: each operation makes the sessions one at a time from a seeded {@link
- * SyntheticNetwork} of 100 communities (never holding them) and folds them through {@link
+ * SyntheticNetwork} of 1,000 communities (never holding them) and folds them through {@link
  * Analysis#export}, every table and its dictionary written to files as the rows come. The
  * benchmark thread's CPU time and the peak heap of each iteration are written beside the results
  * for {@link StreamedAnalysisBench}, which prints the cost per session at each size and their ratio.
@@ -48,6 +48,12 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @Fork(value = 1, jvmArgsAppend = {AnalysisBenchmark.HEAP, AnalysisBenchmark.HEAP_AT_START})
 @Threads(1)
 public class StreamedAnalysisBenchmark {
+  /**
+   * Communities in the network: a thousand, so that 10^7 monthly sessions stay within the calendar
+   * (10^4 each); a hundred would run past the year 9999.
+   */
+  static final int COMMUNITIES = 1000;
+
   @Param({"100000", "10000000"})
   public long sessions;
 
@@ -63,7 +69,7 @@ public class StreamedAnalysisBenchmark {
 
   @Setup(Level.Trial)
   public void network() throws IOException {
-    network = SyntheticNetwork.builder().seed(2026).communities(AnalysisBenchmark.COMMUNITIES).build();
+    network = SyntheticNetwork.builder().seed(2026).communities(COMMUNITIES).build();
     analysis = Analysis.asOf(network.after(sessions));
     out = Files.createTempDirectory("cop-streamed-bench");
   }
