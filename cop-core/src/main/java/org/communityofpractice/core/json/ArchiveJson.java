@@ -82,7 +82,20 @@ import org.communityofpractice.core.rights.ErasureLog;
  * #MAX_NESTING_DEPTH} and its neighbours); no polymorphic typing is ever used. A document of an
  * older schema version is migrated forward step by step before it is read; a newer one is rejected.
  * No exception but {@code ArchiveFormatException} (or, from a stream, the stream's own {@code
- * IOException}) escapes a read.
+ * IOException}) escapes a read. A document that is not well-formed JSON within the limits is
+ * reported as that, whatever else is wrong in it.
+ *
+ * <p><b>Reading streams.</b> A document of the current schema version is read in one pass over the
+ * parser's tokens straight into the model, with no tree of the document: what the reader holds is
+ * the model it builds, the ids it has seen, and a few small values looked at whole (a decision
+ * maker or follow-up, to tell an organisation from a person) or held back (sessions given before
+ * the running orders they name, which cop never writes). So memory grows with the model, not the
+ * text: an archive as {@link #write} gives it reads in a heap of about twice its size (7,000
+ * synthetic sessions, 34 MiB, read in 64 MiB; the tree reader before needed 192 MiB), and any
+ * document within the limits, however built, in at most 192 MiB, about 3 MiB per MiB of its
+ * {@link #MAX_DOCUMENT_LENGTH} (2^21 tiny values, each becoming a model value). A document of an
+ * older schema version, or one whose {@code schemaVersion} is not its first field, is read into a
+ * tree first (which migrations need) and then read from the tree, as it always was.
  *
  * <p><b>Single values.</b> The journal, the erasure log and the send log hold single model values
  * in the same JSON forms the archive uses, through an unexported bridge, so that a value has one
@@ -103,9 +116,9 @@ public final class ArchiveJson {
    * The most JSON values (objects, arrays, strings, numbers, booleans) a document may hold: 2^21,
    * cop's own bound. It is what a 64 MiB archive of the form {@link #write} gives holds (about 32
    * bytes a value: some 3,500 busy sessions, three centuries of monthly meetings), and it bounds
-   * reading: a document is read as a tree of at most this many nodes, about 100 bytes each, and its
-   * text, so reading any document within the limits needs at most about 256 MiB of heap. A 63 MB
-   * document of tiny nodes once took 1.6 GB.
+   * what a document built to be costly can make the reader build: see the memory bound in the
+   * class's description. A 63 MB document of tiny nodes once took 1.6 GB, when the reader built a
+   * tree first.
    */
   public static final int MAX_VALUES = 1 << 21;
 
@@ -185,7 +198,7 @@ public final class ArchiveJson {
    */
   public Community read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
-    return community(parse(() -> strictParser(in)));
+    return read(() -> strictParser(in), this::community);
   }
 
   /**
@@ -217,13 +230,13 @@ public final class ArchiveJson {
   /** Reads a community from JSON text; the reader is not closed. See {@link #read(InputStream)}. */
   public Community read(Reader in) throws IOException {
     Objects.requireNonNull(in, "in");
-    return community(parse(() -> factory.createParser(in)));
+    return read(() -> factory.createParser(in), this::community);
   }
 
   /** Reads a community from JSON text. See {@link #read(InputStream)}. */
   public Community read(String json) throws ArchiveFormatException {
     Objects.requireNonNull(json, "json");
-    return community(parseText(json));
+    return readText(json, this::community);
   }
 
   /** Writes a community as UTF-8 JSON; the stream is flushed, not closed. */
@@ -273,20 +286,87 @@ public final class ArchiveJson {
     return community(root, "$");
   }
 
-  /** Reads a community from an archive tree found at {@code path}; the tree is migrated in place. */
+  /**
+   * Reads a community from an archive tree found at {@code path}; the tree is migrated in place.
+   * This is the path of a document of an older schema version, and of a community inside a
+   * document of cop's own.
+   */
   Community community(JsonNode root, String path) throws ArchiveFormatException {
-    JsonIn in = new JsonIn(root, path, false, Refs.checked());
     if (!root.isObject()) {
-      throw in.wrongType("must be an object");
+      throw new JsonIn(root, path, false, Refs.unchecked()).wrongType("must be an object");
     }
     String versionPath = JsonIn.field(path, CommunityJson.SCHEMA_VERSION);
     JsonNode version = root.get(CommunityJson.SCHEMA_VERSION);
     if (version == null) {
       throw ArchiveFormatException.at(Kind.MISSING_FIELD, versionPath, "is required", "missing", false);
     }
-    int v = new JsonIn(version, versionPath, false, Refs.unchecked()).integer();
+    int v = decodeTree(version, versionPath, JsonIn::integer);
     migrations.migrate((ObjectNode) root, v, versionPath);
-    return CommunityJson.community(in);
+    return CommunityJson.community(new JsonIn(root, path, false, Refs.checked()));
+  }
+
+  /**
+   * Reads a community as the parser streams it: a document of the current schema version, which
+   * gives its version first as cop writes it, is read in one pass with no tree; any other is read
+   * into a tree, migrated and read from there.
+   */
+  private Community community(JsonParser parser) throws ArchiveFormatException {
+    JsonIn root = JsonIn.at(parser, "$", false, Refs.checked());
+    if (!root.isObject()) {
+      throw root.wrongType("must be an object");
+    }
+    JsonToken first = next(parser);
+    if (first == JsonToken.FIELD_NAME && CommunityJson.SCHEMA_VERSION.equals(JsonIn.name(parser))) {
+      next(parser);
+      JsonIn version = JsonIn.at(parser, JsonIn.field("$", CommunityJson.SCHEMA_VERSION), false, Refs.unchecked());
+      int v = version.integer();
+      if (v == migrations.current()) {
+        return CommunityJson.community(root.resumed());
+      }
+      ObjectNode tree = JsonOut.object();
+      tree.put(CommunityJson.SCHEMA_VERSION, v);
+      next(parser);
+      return community(restOfObject(parser, tree), "$");
+    }
+    return community(restOfObject(parser, JsonOut.object()), "$");
+  }
+
+  /** The fields of the object the parser is in, from the one it stands on, added to {@code tree}. */
+  private ObjectNode restOfObject(JsonParser parser, ObjectNode tree) {
+    try {
+      for (JsonToken t = parser.currentToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+        String name = parser.currentName();
+        parser.nextToken();
+        tree.set(name, mapper.readTree(parser));
+      }
+      return tree;
+    } catch (IOException e) {
+      throw new JsonIn.Unparsable(e);
+    }
+  }
+
+  private static JsonToken next(JsonParser parser) {
+    try {
+      return parser.nextToken();
+    } catch (IOException e) {
+      throw new JsonIn.Unparsable(e);
+    }
+  }
+
+  /** A tree's tokens, the first one read. */
+  static JsonParser tokens(JsonNode tree) {
+    try {
+      JsonParser parser = tree.traverse();
+      parser.nextToken();
+      return parser;
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a tree cannot fail", e);
+    }
+  }
+
+  /** Reads one value from a tree found at {@code path}, references unchecked. */
+  static <T> T decodeTree(JsonNode tree, String path, Decoder<T> decoder) throws ArchiveFormatException {
+    return decoder.decode(new JsonIn(tree, path, false, Refs.unchecked()));
   }
 
   // ---- data-subject rights ----
@@ -315,7 +395,7 @@ public final class ArchiveJson {
    */
   public ErasureLog readErasureLog(String json) throws ArchiveFormatException {
     Objects.requireNonNull(json, "json");
-    return RightsJson.erasureLog(new JsonIn(parseText(json), "$", false, Refs.unchecked()));
+    return readText(json, parser -> RightsJson.erasureLog(JsonIn.at(parser, "$", false, Refs.unchecked())));
   }
 
   // ---- single values, for JsonValues ----
@@ -344,11 +424,17 @@ public final class ArchiveJson {
     JsonParser open() throws IOException;
   }
 
-  private JsonNode parseText(String json) throws ArchiveFormatException {
+  /** Reads one whole document's value from a parser standing on its first token. */
+  @FunctionalInterface
+  private interface DocumentReader<T> {
+    T read(JsonParser parser) throws ArchiveFormatException;
+  }
+
+  private <T> T readText(String json, DocumentReader<T> reader) throws ArchiveFormatException {
     // a byte-order mark decoded into the text is skipped, as it is from a stream
     String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
     try {
-      return parse(() -> factory.createParser(new StringReader(text)));
+      return read(() -> factory.createParser(new StringReader(text)), reader);
     } catch (ArchiveFormatException e) {
       throw e;
     } catch (IOException e) {
@@ -356,8 +442,23 @@ public final class ArchiveJson {
     }
   }
 
-  /** Parses one whole document; every parser failure becomes an {@link ArchiveFormatException}. */
-  private JsonNode parse(ParserSource source) throws IOException {
+  private JsonNode parseText(String json) throws ArchiveFormatException {
+    return readText(json, parser -> {
+      try {
+        return mapper.readTree(parser);
+      } catch (IOException e) {
+        throw new JsonIn.Unparsable(e);
+      }
+    });
+  }
+
+  /**
+   * Reads one whole document; every parser failure becomes an {@link ArchiveFormatException}. A
+   * document that is not well-formed JSON within the limits is reported as such even when what was
+   * read of it before is already wrong: the rest of it is still parsed (and nothing kept), so the
+   * error is the one a reader that parsed first and read second would give.
+   */
+  private <T> T read(ParserSource source, DocumentReader<T> reader) throws IOException {
     JsonParser opened;
     try {
       opened = source.open();
@@ -367,16 +468,26 @@ public final class ArchiveJson {
     }
     try (JsonParser parser = new CountingParser(opened)) {
       try {
-        JsonNode tree = mapper.readTree(parser);
-        if (tree == null || tree.isMissingNode()) {
-          throw ArchiveFormatException.atLocation(
-              Kind.MALFORMED, "$", "must be a JSON document", "empty", 1, 1);
+        try {
+          if (parser.nextToken() == null) {
+            throw ArchiveFormatException.atLocation(
+                Kind.MALFORMED, "$", "must be a JSON document", "empty", 1, 1);
+          }
+          T value;
+          try {
+            value = reader.read(parser);
+          } catch (ArchiveFormatException e) {
+            finishDocument(parser);
+            throw e;
+          }
+          JsonToken trailing = parser.nextToken();
+          if (trailing != null) {
+            throw malformed(parser, "must end after its first JSON value", "followed by more content");
+          }
+          return value;
+        } catch (JsonIn.Unparsable e) {
+          throw e.getCause();
         }
-        JsonToken trailing = parser.nextToken();
-        if (trailing != null) {
-          throw malformed(parser, "must end after its first JSON value", "followed by more content");
-        }
-        return tree;
       } catch (ArchiveFormatException e) {
         throw e;
       } catch (StreamConstraintsException e) {
@@ -399,6 +510,21 @@ public final class ArchiveJson {
       } catch (CharConversionException | CharacterCodingException e) {
         throw malformed(parser, "must be UTF-8 text", "not");
       }
+    }
+  }
+
+  /** Parses the rest of the document, keeping nothing, up to the end of its first value and just past it. */
+  private static void finishDocument(JsonParser parser) throws IOException {
+    try {
+      JsonToken token = parser.currentToken();
+      while (token != null && !parser.getParsingContext().inRoot()) {
+        token = parser.nextToken();
+      }
+      if (token != null && parser.nextToken() != null) {
+        throw malformed(parser, "must end after its first JSON value", "followed by more content");
+      }
+    } catch (JsonIn.Unparsable e) {
+      throw e.getCause();
     }
   }
 

@@ -20,15 +20,13 @@ import org.communityofpractice.core.consent.ConsentLedger;
 import org.communityofpractice.core.consent.ConsentRules;
 import org.communityofpractice.core.people.MemberRegister;
 import org.communityofpractice.core.runningorder.RunningOrder;
-import org.communityofpractice.core.session.ActionId;
-import org.communityofpractice.core.session.SessionId;
+import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.topic.Series;
 import org.communityofpractice.core.topic.Topic;
 
 /**
- * A whole community. Parts are read in the order their ids are needed — the register before
- * anything naming a person, topics before series, the community's running orders before sessions —
- * so a reference to nothing is reported where it is written.
+ * A whole community, read in the document's order; a reference to nothing is reported where it is
+ * written, once the ids of its kind are all read (see {@link Refs}).
  */
 final class CommunityJson {
   static final String SCHEMA_VERSION = "schemaVersion";
@@ -67,83 +65,76 @@ final class CommunityJson {
     return o;
   }
 
-  /** Reads a community; a {@code schemaVersion} field is allowed (the archive checks it first). */
+  /**
+   * Reads a community; a {@code schemaVersion} field is allowed (the archive checks it first). The
+   * fields are read in the document's order, in one pass; an id named before it is defined is
+   * checked once its kind is complete (see {@link Refs}). Sessions name the community's running
+   * orders, so a document giving its sessions first has them buffered until the running orders
+   * are read (cop writes the running orders first).
+   */
   static Community community(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o =
         in.object(
             SCHEMA_VERSION, "id", "name", "place", "focus", "lifeCycleStage", "lifeCycleHistory", "principles", "coreGroup",
             "resources", "legacy", "register", "consent", "consentRules", "topics", "series", "runningOrders",
             "sessions");
-    CommunityId id = o.required("id", CommunityJson::communityId);
-    String name = o.required("name", JsonIn::string);
-    String place = o.required("place", JsonIn::string);
+    Refs refs = in.refs();
+    var id = o.required("id", CommunityJson::communityId);
+    var name = o.required("name", JsonIn::string);
+    var place = o.required("place", JsonIn::string);
     var focus = o.optional("focus", JsonIn::string);
-    LifeCycleStage stage = o.required("lifeCycleStage", e -> e.enumOf(LifeCycleStage.class));
-    List<LifeCycleEntry> history =
-        o.optional("lifeCycleHistory", CommunityJson::lifeCycleHistory).orElse(List.of());
+    var stage = o.required("lifeCycleStage", e -> e.enumOf(LifeCycleStage.class));
+    var history = o.optional("lifeCycleHistory", CommunityJson::lifeCycleHistory);
     var principles = o.list("principles", CommunityJson::principle);
-    MemberRegister register = o.required("register", PeopleJson::register);
-    ConsentLedger consent = o.required("consent", ConsentJson::ledger);
-    ConsentRules consentRules = o.optional("consentRules", ConsentJson::rules).orElse(ConsentRules.none());
+    var register = o.required("register", PeopleJson::register);
+    var consent = o.required("consent", ConsentJson::ledger);
+    var consentRules = o.optional("consentRules", ConsentJson::rules);
     var coreGroup = o.set("coreGroup", PeopleJson::personRef);
     var resources = o.list("resources", CommunityJson::resource);
-    List<Topic> topics = o.list("topics", TopicJson::topic);
-    topics.forEach(t -> in.refs().topics.add(t.id()));
+    var topics = o.list("topics", e -> {
+      Topic topic = TopicJson.topic(e);
+      refs.define(Refs.Kind.TOPIC, topic.id());
+      return topic;
+    });
     var legacy = o.list("legacy", CommunityJson::legacy);
-    List<Series> series = o.list("series", TopicJson::series);
-    series.forEach(s -> in.refs().series.add(s.id()));
-    List<RunningOrder> orders = o.list("runningOrders", RunningOrderJson::runningOrder);
-    orders.forEach(r -> in.refs().runningOrders.putIfAbsent(r.id(), r));
-    JsonIn sessionsIn = o.required("sessions");
-    collectSessionIds(sessionsIn.node(), in.refs());
-    var sessions = sessionsIn.list(SessionJson::session);
+    var series = o.list("series", e -> {
+      Series s = TopicJson.series(e);
+      refs.define(Refs.Kind.SERIES, s.id());
+      return s;
+    });
+    var orders = o.list("runningOrders", e -> {
+      RunningOrder order = RunningOrderJson.runningOrder(e);
+      refs.runningOrders.putIfAbsent(order.id(), order);
+      return order;
+    });
+    var sessions = o.list("sessions", e -> {
+      Session session = SessionJson.session(e);
+      // a small step may follow a later session: it is the model that says so, not a dangling id
+      refs.define(Refs.Kind.SESSION, session.id());
+      session.actions().forEach(a -> refs.define(Refs.Kind.ACTION, a.id()));
+      return session;
+    }).after(orders);
+    o.read();
+    refs.complete(Refs.Kind.values());
     return in.build(() -> Community.builder()
-        .id(id)
-        .name(name)
-        .place(place)
-        .focus(focus)
-        .lifeCycleStage(stage)
-        .lifeCycleHistory(history)
-        .principles(principles)
-        .coreGroup(coreGroup)
-        .resources(resources)
-        .legacy(legacy)
-        .register(register)
-        .consent(consent)
-        .consentRules(consentRules)
-        .topics(topics)
-        .series(series)
-        .runningOrders(orders)
-        .sessions(sessions)
+        .id(id.get())
+        .name(name.get())
+        .place(place.get())
+        .focus(focus.get())
+        .lifeCycleStage(stage.get())
+        .lifeCycleHistory(history.get().orElse(List.of()))
+        .principles(principles.get())
+        .coreGroup(coreGroup.get())
+        .resources(resources.get())
+        .legacy(legacy.get())
+        .register(register.get())
+        .consent(consent.get())
+        .consentRules(consentRules.get().orElse(ConsentRules.none()))
+        .topics(topics.get())
+        .series(series.get())
+        .runningOrders(orders.get())
+        .sessions(sessions.get())
         .build());
-  }
-
-  /**
-   * Notes every session and action id before sessions are read, so a small step naming a later
-   * session is an invalid value (reported by the model) and one naming nothing is dangling. Ids
-   * that are not even strings are skipped here and reported when their session is read.
-   */
-  private static void collectSessionIds(JsonNode sessions, Refs refs) {
-    for (JsonNode session : sessions) {
-      JsonNode id = session.path("id");
-      if (id.isTextual()) {
-        try {
-          refs.sessions.add(SessionId.of(id.textValue()));
-        } catch (IllegalArgumentException ignored) {
-          // reported where the session is read
-        }
-      }
-      for (JsonNode action : session.path("actions")) {
-        JsonNode actionId = action.path("id");
-        if (actionId.isTextual()) {
-          try {
-            refs.actions.add(ActionId.of(actionId.textValue()));
-          } catch (IllegalArgumentException ignored) {
-            // reported where the action is read
-          }
-        }
-      }
-    }
   }
 
   static CommunityId communityId(JsonIn in) throws ArchiveFormatException {
@@ -166,10 +157,11 @@ final class CommunityJson {
 
   static Resource resource(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o = in.object("title", "link", "note");
-    String title = o.required("title", JsonIn::string);
+    var title = o.required("title", JsonIn::string);
     var link = o.optional("link", JsonIn::uri);
     var note = o.optional("note", JsonIn::string);
-    return in.build(() -> new Resource(title, link, note));
+    o.read();
+    return in.build(() -> new Resource(title.get(), link.get(), note.get()));
   }
 
   static JsonNode legacy(LegacyOutcome l) {
@@ -182,10 +174,11 @@ final class CommunityJson {
 
   static LegacyOutcome legacy(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o = in.object("text", "topic", "recordedOn");
-    String text = o.required("text", JsonIn::string);
+    var text = o.required("text", JsonIn::string);
     var topic = o.optional("topic", TopicJson::topicRef);
     var recordedOn = o.optional("recordedOn", JsonIn::date);
-    return in.build(() -> new LegacyOutcome(text, topic, recordedOn));
+    o.read();
+    return in.build(() -> new LegacyOutcome(text.get(), topic.get(), recordedOn.get()));
   }
 
   /** A history, when written, holds the current stage at least: an empty one says nothing true. */
@@ -206,8 +199,9 @@ final class CommunityJson {
 
   static LifeCycleEntry lifeCycleEntry(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o = in.object("stage", "enteredOn");
-    LifeCycleStage stage = o.required("stage", e -> e.enumOf(LifeCycleStage.class));
+    var stage = o.required("stage", e -> e.enumOf(LifeCycleStage.class));
     var enteredOn = o.optional("enteredOn", JsonIn::date);
-    return in.build(() -> new LifeCycleEntry(stage, enteredOn));
+    o.read();
+    return in.build(() -> new LifeCycleEntry(stage.get(), enteredOn.get()));
   }
 }

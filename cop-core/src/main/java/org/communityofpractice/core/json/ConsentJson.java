@@ -35,7 +35,8 @@ final class ConsentJson {
   static ConsentLedger ledger(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o = in.object("events");
     var events = o.list("events", ConsentJson::event);
-    return in.build(() -> ConsentLedger.of(events));
+    o.read();
+    return in.build(() -> ConsentLedger.of(events.get()));
   }
 
   /** The community's consent rules, {@code {"expiresAfter": "P2Y", "currentNotice": "2017-1"}}. */
@@ -50,7 +51,8 @@ final class ConsentJson {
     JsonIn.Obj o = in.object("expiresAfter", "currentNotice");
     var expiry = o.optional("expiresAfter", ConsentJson::period);
     var notice = o.optional("currentNotice", ConsentJson::notice);
-    return in.build(() -> new ConsentRules(expiry, notice));
+    o.read();
+    return in.build(() -> new ConsentRules(expiry.get(), notice.get()));
   }
 
   private static java.time.Period period(JsonIn in) throws ArchiveFormatException {
@@ -74,9 +76,10 @@ final class ConsentJson {
 
   static ConsentEvent event(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o = in.object("decision", "terms");
-    ConsentDecision decision = o.required("decision", e -> e.enumOf(ConsentDecision.class));
-    ConsentTerms terms = o.requiredPersonal("terms", ConsentJson::terms);
-    return in.personal().build(() -> new ConsentEvent(decision, terms));
+    var decision = o.required("decision", e -> e.enumOf(ConsentDecision.class));
+    var terms = o.requiredPersonal("terms", ConsentJson::terms);
+    o.read();
+    return in.personal().build(() -> new ConsentEvent(decision.get(), terms.get()));
   }
 
   static JsonNode terms(ConsentTerms t) {
@@ -102,20 +105,21 @@ final class ConsentJson {
     var at = o.required("at", JsonIn::instant);
     var method = o.required("method", e -> e.enumOf(ConsentMethod.class));
     var notice = o.required("notice", ConsentJson::notice);
-    Actor recordedBy = o.required("recordedBy", ConsentJson::recorder);
-    boolean explicit = o.required("explicit", JsonIn::bool);
+    var recordedBy = o.required("recordedBy", ConsentJson::recorder);
+    var explicit = o.required("explicit", JsonIn::bool);
     var wording = o.optional("confirmingWording", JsonIn::string);
     var basis = o.required("basis", e -> e.enumOf(ConsentBasis.class));
+    o.read();
     return in.personal().build(() -> ConsentTerms.builder()
-        .person(person)
-        .purpose(purpose)
-        .at(at)
-        .method(method)
-        .notice(notice)
-        .recordedBy(recordedBy)
-        .explicit(explicit)
-        .confirmingWording(wording)
-        .basis(basis)
+        .person(person.get())
+        .purpose(purpose.get())
+        .at(at.get())
+        .method(method.get())
+        .notice(notice.get())
+        .recordedBy(recordedBy.get())
+        .explicit(explicit.get())
+        .confirmingWording(wording.get())
+        .basis(basis.get())
         .build());
   }
 
@@ -147,18 +151,19 @@ final class ConsentJson {
     JsonIn.Obj o = in.object("person", "role");
     var id = o.optional("person", person);
     var role = o.optional("role", JsonIn::string);
-    if (id.isEmpty() && role.isEmpty()) {
+    o.read();
+    if (id.get().isEmpty() && role.get().isEmpty()) {
       throw ArchiveFormatException.at(
           ArchiveFormatException.Kind.MISSING_FIELD, in.path(), "must hold a person or a role", "neither", false);
     }
-    if (id.isPresent() && role.isPresent()) {
+    if (id.get().isPresent() && role.get().isPresent()) {
       throw in.invalidValue("must hold a person or a role, not both", "both");
     }
-    if (id.isPresent()) {
-      return Actor.person(id.get());
+    if (id.get().isPresent()) {
+      return Actor.person(id.get().get());
     }
     try {
-      return Actor.role(role.get());
+      return Actor.role(role.get().get());
     } catch (org.communityofpractice.core.validation.InvalidValueException e) {
       // the model names the field from the holder of the actor: "actor.role"
       throw ArchiveFormatException.invalidAt(JsonIn.field(in.path(), "role"), e, in.isPersonal());

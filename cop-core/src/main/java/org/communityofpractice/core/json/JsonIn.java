@@ -1,6 +1,10 @@
 package org.communityofpractice.core.json;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.IOException;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -16,8 +20,7 @@ import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQueries;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,27 +34,90 @@ import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.validation.InvalidValueException;
 
 /**
- * A JSON node with the path that leads to it: every read either returns a value or throws an
- * {@link ArchiveFormatException} naming this path. Nodes under a personal field (everything about a
- * person but their id, and what people said) are marked personal, so no error shows their values.
+ * A cursor on one JSON value as the parser streams it, with the path that leads to it: every read
+ * either returns a value or throws an {@link ArchiveFormatException} naming this path. The parser
+ * stands on the value's first token; a read leaves it on the value's last token, so the value's
+ * holder goes on from there. Values under a personal field (everything about a person but their id,
+ * and what people said) are marked personal, so no error shows them.
+ *
+ * <p>An object is read in one pass over its fields, in the document's order: its reader declares
+ * a {@link Slot} for each field ({@code o.required("id", ...)}), then {@link Obj#read()} reads each
+ * field into its slot as it comes, rejects a field it does not know where it stands, and then names
+ * the first required field missing. Paths are built only when an error needs one.
  */
 final class JsonIn {
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
-  private final JsonNode node;
-  private final String path;
+  /** A parser failure met while decoding: the parser's own exception, for the reader to report. */
+  static final class Unparsable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Unparsable(IOException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized IOException getCause() {
+      return (IOException) super.getCause();
+    }
+  }
+
+  private final JsonParser parser;
+  private final JsonIn parent;
+  /** The field this value is under, or {@code null} for an element or the root. */
+  private final String name;
+  /** The element this value is, or -1. */
+  private final int index;
   private final boolean personal;
   private final Refs refs;
+  private String path;
+  /** A root whose object's first field has been read already (the schema version). */
+  private boolean resumed;
+  /** The tokens of a {@linkplain #buffered() buffered} value. */
+  private TokenBuffer buffer;
 
-  JsonIn(JsonNode node, String path, boolean personal, Refs refs) {
-    this.node = node;
+  private JsonIn(JsonParser parser, JsonIn parent, String name, int index, String path, boolean personal, Refs refs) {
+    this.parser = parser;
+    this.parent = parent;
+    this.name = name;
+    this.index = index;
     this.path = path;
     this.personal = personal;
     this.refs = refs;
   }
 
+  /** A value held in a tree (one value of a document of cop's own, or an old archive migrated), found at {@code path}. */
+  JsonIn(JsonNode tree, String path, boolean personal, Refs refs) {
+    this(ArchiveJson.tokens(tree), null, null, -1, path, personal, refs);
+  }
+
+  /** The value the parser stands on (its first token already read), found at {@code path}. */
+  static JsonIn at(JsonParser parser, String path, boolean personal, Refs refs) {
+    return new JsonIn(parser, null, null, -1, path, personal, refs);
+  }
+
+  /** The rest of an object whose first field the caller has read already. */
+  JsonIn resumed() {
+    JsonIn in = new JsonIn(parser, parent, name, index, path, personal, refs);
+    in.resumed = true;
+    return in;
+  }
+
+  private JsonIn child(String field, JsonParser from) {
+    return new JsonIn(from, this, field, -1, null, personal, refs);
+  }
+
+  private JsonIn element(int i) {
+    return new JsonIn(parser, this, null, i, null, personal, refs);
+  }
+
   String path() {
-    return path;
+    String p = path;
+    if (p == null) {
+      p = name != null ? field(parent.path(), name) : parent.path() + "[" + index + "]";
+      path = p;
+    }
+    return p;
   }
 
   boolean isPersonal() {
@@ -62,13 +128,15 @@ final class JsonIn {
     return refs;
   }
 
-  JsonNode node() {
-    return node;
-  }
-
-  /** The same node, with its value (and everything under it) withheld from errors. */
+  /** The same value, with it (and everything under it) withheld from errors. */
   JsonIn personal() {
-    return personal ? this : new JsonIn(node, path, true, refs);
+    if (personal) {
+      return this;
+    }
+    JsonIn in = new JsonIn(parser, parent, name, index, path, true, refs);
+    in.resumed = resumed;
+    in.buffer = buffer;
+    return in;
   }
 
   /** The path of a field of an object at {@code path}. */
@@ -78,108 +146,314 @@ final class JsonIn {
         : path + "['" + FreeText.shown(name, Integer.MAX_VALUE).replace("'", "\\'") + "']";
   }
 
+  // ---- tokens ----
+
+  private JsonToken token() {
+    return parser.currentToken();
+  }
+
+  private static JsonToken next(JsonParser parser) {
+    try {
+      return parser.nextToken();
+    } catch (IOException e) {
+      throw new Unparsable(e);
+    }
+  }
+
+  /** The name of the field the parser stands on. */
+  static String name(JsonParser parser) {
+    try {
+      return parser.currentName();
+    } catch (IOException e) {
+      throw new Unparsable(e);
+    }
+  }
+
+  private String text() {
+    try {
+      return parser.getText();
+    } catch (IOException e) {
+      throw new Unparsable(e);
+    }
+  }
+
+  /** Moves past the value the parser stands on, token by token, so every value is counted. */
+  static void skipValue(JsonParser parser) {
+    JsonToken token = parser.currentToken();
+    if (token == null || !token.isStructStart()) {
+      return;
+    }
+    int depth = 1;
+    while (depth > 0) {
+      JsonToken t = next(parser);
+      if (t == null) {
+        return; // the parser reports the truncation when it is asked for the next token
+      }
+      if (t.isStructStart()) {
+        depth++;
+      } else if (t.isStructEnd()) {
+        depth--;
+      }
+    }
+  }
+
+  /**
+   * A copy of this value's tokens, for the few places that must see a whole small value before
+   * reading it (which of two shapes an object has) or must read it after a later field (sessions
+   * before the running orders they name); the copy is read with the same paths.
+   */
+  JsonIn buffered() {
+    try {
+      TokenBuffer buffer = new TokenBuffer(parser);
+      buffer.copyCurrentStructure(parser);
+      JsonParser replay = buffer.asParser();
+      replay.nextToken();
+      JsonIn in = new JsonIn(replay, parent, name, index, path, personal, refs);
+      in.buffer = buffer;
+      return in;
+    } catch (IOException e) {
+      throw new Unparsable(e);
+    }
+  }
+
+  /** Whether this value, {@linkplain #buffered() buffered}, is an object with the field {@code field}. */
+  boolean hasField(String field) {
+    if (buffer == null) {
+      throw new IllegalStateException("only a buffered value can be looked into");
+    }
+    try (JsonParser look = buffer.asParser()) {
+      if (look.nextToken() != JsonToken.START_OBJECT) {
+        return false;
+      }
+      while (look.nextToken() == JsonToken.FIELD_NAME) {
+        if (look.currentName().equals(field)) {
+          return true;
+        }
+        look.nextToken();
+        look.skipChildren();
+      }
+      return false;
+    } catch (IOException e) {
+      throw new Unparsable(e);
+    }
+  }
+
   // ---- structure ----
 
-  /** This node as an object holding no fields but {@code fields}. */
+  /** Whether this value is an object (or the rest of one). */
+  boolean isObject() {
+    return resumed || token() == JsonToken.START_OBJECT;
+  }
+
+  /** This value as an object holding no fields but {@code fields}; declare its slots, then {@link Obj#read()}. */
   Obj object(String... fields) throws ArchiveFormatException {
-    if (!node.isObject()) {
+    if (!resumed && token() != JsonToken.START_OBJECT) {
       throw wrongType("must be an object");
     }
-    Set<String> known = new LinkedHashSet<>(Arrays.asList(fields));
-    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (!known.contains(name)) {
-        throw ArchiveFormatException.at(
-            Kind.UNKNOWN_FIELD,
-            field(path, name),
-            "is not a known field here; expected only " + String.join(", ", known),
-            null,
-            false);
-      }
-    }
-    return new Obj();
+    return new Obj(fields);
   }
 
-  /** This node as an array, each element read by {@code element}. */
+  /** This value as an array, each element read by {@code element}. */
   <T> List<T> list(Decoder<T> element) throws ArchiveFormatException {
-    if (!node.isArray()) {
+    if (token() != JsonToken.START_ARRAY) {
       throw wrongType("must be an array");
     }
-    List<T> values = new ArrayList<>(node.size());
-    for (int i = 0; i < node.size(); i++) {
-      values.add(element.decode(new JsonIn(node.get(i), path + "[" + i + "]", personal, refs)));
+    List<T> values = new ArrayList<>();
+    int i = 0;
+    while (next(parser) != JsonToken.END_ARRAY) {
+      values.add(element.decode(element(i++)));
     }
     return values;
   }
 
-  /** This node as an array standing for a set, in its order; a repeated element is rejected. */
+  /** This value as an array standing for a set, in its order; a repeated element is rejected. */
   <T> List<T> set(Decoder<T> element) throws ArchiveFormatException {
-    List<T> values = list(element);
-    Set<T> seen = new java.util.HashSet<>();
-    for (int i = 0; i < values.size(); i++) {
-      if (!seen.add(values.get(i))) {
-        JsonIn at = new JsonIn(node.get(i), path + "[" + i + "]", personal, refs);
-        throw at.invalidValue("must not repeat an earlier element", describe(node.get(i), false));
+    if (token() != JsonToken.START_ARRAY) {
+      throw wrongType("must be an array");
+    }
+    List<T> values = new ArrayList<>();
+    Set<T> seen = new HashSet<>();
+    int i = 0;
+    while (next(parser) != JsonToken.END_ARRAY) {
+      JsonIn at = element(i++);
+      String shown = at.describe(false);
+      T value = element.decode(at);
+      if (!seen.add(value)) {
+        throw at.invalidValue("must not repeat an earlier element", shown);
       }
+      values.add(value);
     }
     return values;
   }
 
-  /** The fields of an object, each read with this node's path and personal flag. */
+  /** A field's value, read once its object is read; {@link #get()} before then fails. */
+  static final class Slot<T> {
+    private final String name;
+    private final Decoder<T> decoder;
+    private final boolean required;
+    private final T absent;
+    private Slot<?> after;
+    private boolean read;
+    private T value;
+    private JsonIn deferred;
+
+    private Slot(String name, Decoder<T> decoder, boolean required, T absent) {
+      this.name = name;
+      this.decoder = decoder;
+      this.required = required;
+      this.absent = absent;
+    }
+
+    /**
+     * Reads this field only once {@code other} is read: a document that gives it first has it
+     * buffered and read after the object's other fields.
+     */
+    Slot<T> after(Slot<?> other) {
+      this.after = other;
+      return this;
+    }
+
+    T get() {
+      if (!read) {
+        if (required) {
+          throw new IllegalStateException(name + " is read with its object");
+        }
+        return absent;
+      }
+      return value;
+    }
+
+    private void decode(JsonIn in) throws ArchiveFormatException {
+      value = decoder.decode(in);
+      read = true;
+    }
+  }
+
+  /** The fields of an object, each read with this value's path and personal flag. */
   final class Obj {
-    private Obj() {}
+    private final String[] known;
+    private final Slot<?>[] slots;
+    private final List<Slot<?>> declared = new ArrayList<>();
+
+    private Obj(String[] known) {
+      this.known = known;
+      this.slots = new Slot<?>[known.length];
+    }
+
+    private <T> Slot<T> add(String field, Decoder<T> decoder, boolean required, T absent) {
+      Slot<T> slot = new Slot<>(field, decoder, required, absent);
+      for (int i = 0; i < known.length; i++) {
+        if (known[i].equals(field)) {
+          slots[i] = slot;
+          declared.add(slot);
+          return slot;
+        }
+      }
+      throw new IllegalArgumentException(field + " is not one of the object's fields");
+    }
 
     /** A field that must be present. */
-    JsonIn required(String name) throws ArchiveFormatException {
-      JsonNode value = node.get(name);
-      if (value == null) {
-        throw ArchiveFormatException.at(Kind.MISSING_FIELD, field(path, name), "is required", "missing", false);
-      }
-      return new JsonIn(value, field(path, name), personal, refs);
-    }
-
-    <T> T required(String name, Decoder<T> decoder) throws ArchiveFormatException {
-      return decoder.decode(required(name));
+    <T> Slot<T> required(String field, Decoder<T> decoder) {
+      return add(field, decoder, true, null);
     }
 
     /** A personal field that must be present. */
-    <T> T requiredPersonal(String name, Decoder<T> decoder) throws ArchiveFormatException {
-      return decoder.decode(required(name).personal());
+    <T> Slot<T> requiredPersonal(String field, Decoder<T> decoder) {
+      return add(field, in -> decoder.decode(in.personal()), true, null);
     }
 
     /** A field that may be absent; when present it must hold a value (never {@code null}). */
-    <T> Optional<T> optional(String name, Decoder<T> decoder) throws ArchiveFormatException {
-      JsonNode value = node.get(name);
-      return value == null
-          ? Optional.empty()
-          : Optional.of(decoder.decode(new JsonIn(value, field(path, name), personal, refs)));
+    <T> Slot<Optional<T>> optional(String field, Decoder<T> decoder) {
+      return add(field, in -> Optional.of(decoder.decode(in)), false, Optional.empty());
     }
 
-    <T> Optional<T> optionalPersonal(String name, Decoder<T> decoder) throws ArchiveFormatException {
-      JsonNode value = node.get(name);
-      return value == null
-          ? Optional.empty()
-          : Optional.of(decoder.decode(new JsonIn(value, field(path, name), true, refs)));
+    <T> Slot<Optional<T>> optionalPersonal(String field, Decoder<T> decoder) {
+      return add(field, in -> Optional.of(decoder.decode(in.personal())), false, Optional.empty());
     }
 
     /** A required array field. */
-    <T> List<T> list(String name, Decoder<T> element) throws ArchiveFormatException {
-      return required(name).list(element);
+    <T> Slot<List<T>> list(String field, Decoder<T> element) {
+      return add(field, in -> in.list(element), true, null);
     }
 
     /** A required array field standing for a set: no element may repeat an earlier one. */
-    <T> List<T> set(String name, Decoder<T> element) throws ArchiveFormatException {
-      return required(name).set(element);
+    <T> Slot<List<T>> set(String field, Decoder<T> element) {
+      return add(field, in -> in.set(element), true, null);
     }
 
     /** A required set of personal values. */
-    <T> List<T> setPersonal(String name, Decoder<T> element) throws ArchiveFormatException {
-      return required(name).personal().set(element);
+    <T> Slot<List<T>> setPersonal(String field, Decoder<T> element) {
+      return add(field, in -> in.personal().set(element), true, null);
     }
 
     /** A required array field of personal values. */
-    <T> List<T> listPersonal(String name, Decoder<T> element) throws ArchiveFormatException {
-      return required(name).personal().list(element);
+    <T> Slot<List<T>> listPersonal(String field, Decoder<T> element) {
+      return add(field, in -> in.personal().list(element), true, null);
+    }
+
+    /**
+     * Reads the object's fields into their slots, in one pass; a known field without a slot is
+     * passed over. Then the first required field missing, in the order the slots were declared,
+     * is reported.
+     */
+    void read() throws ArchiveFormatException {
+      List<Slot<?>> later = null;
+      JsonToken token;
+      while ((token = next(parser)) == JsonToken.FIELD_NAME) {
+        String field = name(parser);
+        int at = indexOf(field);
+        if (at < 0) {
+          throw ArchiveFormatException.at(
+              Kind.UNKNOWN_FIELD,
+              JsonIn.field(path(), field),
+              "is not a known field here; expected only " + String.join(", ", known),
+              null,
+              false);
+        }
+        next(parser);
+        Slot<?> slot = slots[at];
+        if (slot == null) {
+          skipValue(parser);
+        } else if (slot.after != null && !slot.after.read) {
+          slot.deferred = child(field, parser).buffered();
+          if (later == null) {
+            later = new ArrayList<>(1);
+          }
+          later.add(slot);
+        } else {
+          slot.decode(child(field, parser));
+        }
+      }
+      if (token != JsonToken.END_OBJECT) {
+        throw new IllegalStateException("the parser reports a broken object first");
+      }
+      for (Slot<?> slot : declared) {
+        if (slot.required && !slot.read && slot.deferred == null) {
+          throw ArchiveFormatException.at(
+              Kind.MISSING_FIELD, JsonIn.field(path(), slot.name), "is required", "missing", false);
+        }
+      }
+      if (later != null) {
+        for (Slot<?> slot : later) {
+          slot.decode(slot.deferred);
+          slot.deferred = null;
+        }
+      }
+    }
+
+    private int indexOf(String field) {
+      for (int i = 0; i < known.length; i++) {
+        // the parser hands out interned names, so the cheap test nearly always decides
+        if (known[i] == field) {
+          return i;
+        }
+      }
+      for (int i = 0; i < known.length; i++) {
+        if (known[i].equals(field)) {
+          return i;
+        }
+      }
+      return -1;
     }
   }
 
@@ -187,33 +461,38 @@ final class JsonIn {
 
   /** A string, which the one rule for text ({@link FreeText}) allows. */
   String string() throws ArchiveFormatException {
-    if (!node.isTextual()) {
+    if (token() != JsonToken.VALUE_STRING) {
       throw wrongType("must be a string");
     }
-    String text = node.textValue();
+    String text = text();
     int forbidden = FreeText.firstForbidden(text);
     if (forbidden >= 0) {
       throw ArchiveFormatException.at(
-          Kind.INVALID_VALUE, path, FreeText.EXPECTATION, FreeText.describe(text, forbidden), false);
+          Kind.INVALID_VALUE, path(), FreeText.EXPECTATION, FreeText.describe(text, forbidden), false);
     }
     return text;
   }
 
   int integer() throws ArchiveFormatException {
-    if (!node.isIntegralNumber()) {
+    if (token() != JsonToken.VALUE_NUMBER_INT) {
       throw wrongType("must be an integer");
     }
-    if (!node.canConvertToInt()) {
-      throw invalidValue("must be within " + Integer.MIN_VALUE + ".." + Integer.MAX_VALUE, node.asText());
+    try {
+      if (parser.getNumberType() != JsonParser.NumberType.INT) {
+        throw invalidValue("must be within " + Integer.MIN_VALUE + ".." + Integer.MAX_VALUE, numberText());
+      }
+      return parser.getIntValue();
+    } catch (IOException e) {
+      throw new Unparsable(e);
     }
-    return node.intValue();
   }
 
   boolean bool() throws ArchiveFormatException {
-    if (!node.isBoolean()) {
+    JsonToken token = token();
+    if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
       throw wrongType("must be true or false");
     }
-    return node.booleanValue();
+    return token == JsonToken.VALUE_TRUE;
   }
 
   <E extends Enum<E>> E enumOf(Class<E> type) throws ArchiveFormatException {
@@ -329,52 +608,73 @@ final class JsonIn {
     try {
       return factory.get();
     } catch (InvalidValueException e) {
-      throw ArchiveFormatException.invalid(path, e, personal);
+      throw ArchiveFormatException.invalid(path(), e, personal);
     }
   }
 
-  /** Builds a single-valued model type (an id, a principle) whose fault is this very node. */
+  /** Builds a single-valued model type (an id, a principle) whose fault is this very value. */
   <T> T buildHere(Supplier<T> factory) throws ArchiveFormatException {
     try {
       return factory.get();
     } catch (InvalidValueException e) {
-      throw ArchiveFormatException.invalidAt(path, e, personal);
+      throw ArchiveFormatException.invalidAt(path(), e, personal);
     }
   }
 
   // ---- errors ----
 
   ArchiveFormatException wrongType(String expectation) {
-    return ArchiveFormatException.at(Kind.WRONG_TYPE, path, expectation, describe(node, personal), personal);
+    return ArchiveFormatException.at(Kind.WRONG_TYPE, path(), expectation, describe(personal), personal);
   }
 
   /** A value of the right type that is not allowed; {@code shown} is dropped when personal. */
   ArchiveFormatException invalidValue(String expectation, String shown) {
-    return ArchiveFormatException.at(Kind.INVALID_VALUE, path, expectation, personal ? null : shown, personal);
+    return ArchiveFormatException.at(Kind.INVALID_VALUE, path(), expectation, personal ? null : shown, personal);
   }
 
   ArchiveFormatException dangling(String expectation, Object id) {
     // an id that looks like a name or an email is withheld: it may say who someone is
     boolean personal = id instanceof PersonId p && p.looksPersonal();
-    return ArchiveFormatException.at(Kind.DANGLING_REFERENCE, path, expectation, personal ? null : String.valueOf(id), personal);
+    return ArchiveFormatException.at(Kind.DANGLING_REFERENCE, path(), expectation, personal ? null : String.valueOf(id), personal);
   }
 
-  /** The JSON type of a node and, unless personal, its value shortened for a message. */
-  static String describe(JsonNode node, boolean personal) {
-    if (node.isNull()) {
+  /** The JSON type of the value the parser stands on and, unless personal, the value shortened for a message. */
+  private String describe(boolean personal) {
+    JsonToken token = token();
+    if (token == JsonToken.VALUE_NULL) {
       return "null";
     }
-    if (node.isObject()) {
+    if (token == JsonToken.START_OBJECT) {
       return "an object";
     }
-    if (node.isArray()) {
+    if (token == JsonToken.START_ARRAY) {
       return "an array";
     }
-    String type = node.isTextual() ? "a string" : node.isNumber() ? "a number" : node.isBoolean() ? "a boolean" : "a value";
+    boolean number = token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT;
+    boolean bool = token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE;
+    String type = token == JsonToken.VALUE_STRING ? "a string" : number ? "a number" : bool ? "a boolean" : "a value";
     if (personal) {
       return type;
     }
-    return type + " " + (node.isTextual() ? quoted(node.textValue()) : shorten(node.asText()));
+    if (token == JsonToken.VALUE_STRING) {
+      return type + " " + quoted(text());
+    }
+    return type + " " + shorten(number ? numberText() : text());
+  }
+
+  /** A number as the JSON tree the reader once built printed it: {@code 1E2} as {@code 100.0}. */
+  private String numberText() {
+    try {
+      return switch (parser.getNumberType()) {
+        case INT -> String.valueOf(parser.getIntValue());
+        case LONG -> String.valueOf(parser.getLongValue());
+        case BIG_INTEGER -> parser.getBigIntegerValue().toString();
+        case BIG_DECIMAL -> parser.getDecimalValue().toString();
+        default -> String.valueOf(parser.getDoubleValue());
+      };
+    } catch (IOException e) {
+      throw new Unparsable(e);
+    }
   }
 
   static String quoted(String text) {

@@ -41,13 +41,13 @@ final class PeopleJson {
 
   static MemberRegister register(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o = in.object("people", "tombstones", "audit");
-    var people = o.list("people", PeopleJson::person);
-    var tombstones = o.list("tombstones", PeopleJson::tombstone);
     // what the rest of the community may name: people held and the opaque ids of people erased
-    people.forEach(p -> in.refs().people.add(p.id()));
-    tombstones.forEach(t -> in.refs().people.add(t.id()));
+    var people = o.list("people", e -> defined(e, PeopleJson.person(e), Person::id));
+    var tombstones = o.list("tombstones", e -> defined(e, PeopleJson.tombstone(e), Tombstone::id));
     var audit = o.list("audit", PeopleJson::auditEntry);
-    return in.build(() -> MemberRegister.builder().people(people).tombstones(tombstones).audit(audit).build());
+    o.read();
+    in.refs().complete(Refs.Kind.PERSON);
+    return in.build(() -> MemberRegister.builder().people(people.get()).tombstones(tombstones.get()).audit(audit.get()).build());
   }
 
   static JsonNode person(Person person) {
@@ -71,29 +71,30 @@ final class PeopleJson {
         in.object(
             "id", "name", "contact", "role", "place", "organisation", "perspectives", "sector",
             "livedExperience", "joined", "restriction");
-    PersonId id = o.required("id", PeopleJson::personId);
-    String name = o.requiredPersonal("name", JsonIn::string);
-    ContactDetails contact = o.requiredPersonal("contact", PeopleJson::contact);
-    Optional<String> role = o.optionalPersonal("role", JsonIn::string);
-    Optional<String> place = o.optionalPersonal("place", JsonIn::string);
-    Optional<String> organisation = o.optionalPersonal("organisation", JsonIn::string);
+    var id = o.required("id", PeopleJson::personId);
+    var name = o.requiredPersonal("name", JsonIn::string);
+    var contact = o.requiredPersonal("contact", PeopleJson::contact);
+    var role = o.optionalPersonal("role", JsonIn::string);
+    var place = o.optionalPersonal("place", JsonIn::string);
+    var organisation = o.optionalPersonal("organisation", JsonIn::string);
     var perspectives = o.setPersonal("perspectives", e -> e.enumOf(Perspective.class));
-    Optional<Sector> sector = o.optionalPersonal("sector", e -> e.enumOf(Sector.class));
+    var sector = o.optionalPersonal("sector", e -> e.enumOf(Sector.class));
     var lived = o.setPersonal("livedExperience", e -> e.enumOf(LivedExperience.class));
     var joined = o.optionalPersonal("joined", JsonIn::date);
     var restriction = o.optionalPersonal("restriction", PeopleJson::restriction);
+    o.read();
     return in.personal().build(() -> Person.builder()
-        .id(id)
-        .name(name)
-        .contact(contact)
-        .role(role)
-        .place(place)
-        .organisation(organisation)
-        .perspectives(perspectives)
-        .sector(sector)
-        .livedExperience(lived)
-        .joined(joined)
-        .restriction(restriction)
+        .id(id.get())
+        .name(name.get())
+        .contact(contact.get())
+        .role(role.get())
+        .place(place.get())
+        .organisation(organisation.get())
+        .perspectives(perspectives.get())
+        .sector(sector.get())
+        .livedExperience(lived.get())
+        .joined(joined.get())
+        .restriction(restriction.get())
         .build());
   }
 
@@ -106,9 +107,10 @@ final class PeopleJson {
 
   static ContactDetails contact(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o = in.personal().object("email", "phone");
-    Optional<String> email = o.optionalPersonal("email", JsonIn::string);
-    Optional<String> phone = o.optionalPersonal("phone", JsonIn::string);
-    return in.personal().build(() -> ContactDetails.of(email.orElse(null), phone.orElse(null)));
+    var email = o.optionalPersonal("email", JsonIn::string);
+    var phone = o.optionalPersonal("phone", JsonIn::string);
+    o.read();
+    return in.personal().build(() -> ContactDetails.of(email.get().orElse(null), phone.get().orElse(null)));
   }
 
   static JsonNode restriction(Restriction r) {
@@ -120,9 +122,10 @@ final class PeopleJson {
 
   static Restriction restriction(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o = in.object("since", "ground");
-    Instant since = o.required("since", JsonIn::instant);
-    RestrictionGround ground = o.required("ground", e -> e.enumOf(RestrictionGround.class));
-    return in.build(() -> Restriction.of(since, ground));
+    var since = o.required("since", JsonIn::instant);
+    var ground = o.required("ground", e -> e.enumOf(RestrictionGround.class));
+    o.read();
+    return in.build(() -> Restriction.of(since.get(), ground.get()));
   }
 
   static JsonNode tombstone(Tombstone t) {
@@ -136,11 +139,12 @@ final class PeopleJson {
 
   static Tombstone tombstone(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o = in.object("id", "erasedAt", "actor", "ground");
-    PersonId id = o.required("id", PeopleJson::personId);
-    Instant erasedAt = o.required("erasedAt", JsonIn::instant);
-    Actor actor = o.required("actor", ConsentJson::actor);
-    ErasureGround ground = o.required("ground", e -> e.enumOf(ErasureGround.class));
-    return in.build(() -> new Tombstone(id, erasedAt, actor, ground));
+    var id = o.required("id", PeopleJson::personId);
+    var erasedAt = o.required("erasedAt", JsonIn::instant);
+    var actor = o.required("actor", ConsentJson::actor);
+    var ground = o.required("ground", e -> e.enumOf(ErasureGround.class));
+    o.read();
+    return in.build(() -> new Tombstone(id.get(), erasedAt.get(), actor.get(), ground.get()));
   }
 
   static JsonNode auditEntry(AuditEntry a) {
@@ -155,15 +159,21 @@ final class PeopleJson {
 
   static AuditEntry auditEntry(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o = in.object("at", "person", "action", "fields", "actor");
-    Instant at = o.required("at", JsonIn::instant);
-    PersonId person = o.required("person", PeopleJson::personRef);
-    AuditEntry.AuditAction action = o.required("action", e -> e.enumOf(AuditEntry.AuditAction.class));
+    var at = o.required("at", JsonIn::instant);
+    var person = o.required("person", PeopleJson::personRef);
+    var action = o.required("action", e -> e.enumOf(AuditEntry.AuditAction.class));
     var fields = o.list("fields", JsonIn::string);
-    Actor actor = o.required("actor", ConsentJson::actor);
-    return in.build(() -> new AuditEntry(at, person, action, fields, actor));
+    var actor = o.required("actor", ConsentJson::actor);
+    o.read();
+    return in.build(() -> new AuditEntry(at.get(), person.get(), action.get(), fields.get(), actor.get()));
   }
 
   /** A person's id where it is defined: in the register. */
+  private static <T> T defined(JsonIn in, T value, java.util.function.Function<T, PersonId> id) {
+    in.refs().define(Refs.Kind.PERSON, id.apply(value));
+    return value;
+  }
+
   static PersonId personId(JsonIn in) throws ArchiveFormatException {
     String value = in.string();
     return in.buildHere(() -> PersonId.of(value));
@@ -172,9 +182,7 @@ final class PeopleJson {
   /** A reference to a person, who must be held by the register (or be an erased person's opaque id). */
   static PersonId personRef(JsonIn in) throws ArchiveFormatException {
     PersonId id = personId(in);
-    if (!in.refs().knowsPerson(id)) {
-      throw in.dangling("must name a person held by the register", id);
-    }
+    in.refs().check(Refs.Kind.PERSON, id, in, "must name a person held by the register");
     return id;
   }
 }

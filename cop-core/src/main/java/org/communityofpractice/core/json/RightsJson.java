@@ -77,8 +77,9 @@ final class RightsJson {
 
   static ErasureLog erasureLog(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o = in.object("erasures");
-    List<ErasureLog.Entry> entries = o.list("erasures", RightsJson::entry);
-    return in.build(() -> new ErasureLog(entries));
+    var entries = o.list("erasures", RightsJson::entry);
+    o.read();
+    return in.build(() -> new ErasureLog(entries.get()));
   }
 
   /** An erasure of the log: the request's fields and the opaque id of the tombstone it left. */
@@ -91,9 +92,11 @@ final class RightsJson {
   /** An erasure of the log; its ids name people of some archive, so they are not checked here. */
   static ErasureLog.Entry entry(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o = in.object("person", "at", "actor", "ground", "contributions", "tombstone");
-    ErasureRequest request = request(in, o);
-    PersonId tombstone = o.required("tombstone", PeopleJson::personId);
-    return in.build(() -> new ErasureLog.Entry(request, tombstone));
+    Request request = request(in, o);
+    var tombstone = o.required("tombstone", PeopleJson::personId);
+    o.read();
+    ErasureRequest read = request.build();
+    return in.build(() -> new ErasureLog.Entry(read, tombstone.get()));
   }
 
   static ObjectNode erasure(ErasureRequest r) {
@@ -108,15 +111,24 @@ final class RightsJson {
 
   /** An erasure request; its ids name people of some archive, so they are not checked here. */
   static ErasureRequest erasure(JsonIn in) throws ArchiveFormatException {
-    return request(in, in.object("person", "at", "actor", "ground", "contributions"));
+    JsonIn.Obj o = in.object("person", "at", "actor", "ground", "contributions");
+    Request request = request(in, o);
+    o.read();
+    return request.build();
   }
 
-  private static ErasureRequest request(JsonIn in, JsonIn.Obj o) throws ArchiveFormatException {
-    PersonId person = o.required("person", PeopleJson::personId);
-    Instant at = o.required("at", JsonIn::instant);
-    Actor actor = o.required("actor", ConsentJson::actor);
-    ErasureGround ground = o.required("ground", e -> e.enumOf(ErasureGround.class));
-    ContributionHandling handling = o.required("contributions", e -> e.enumOf(ContributionHandling.class));
-    return in.build(() -> new ErasureRequest(person, at, actor, ground, handling));
+  /** An erasure request's fields, declared in an object of its own or in a log entry's. */
+  @FunctionalInterface
+  private interface Request {
+    ErasureRequest build() throws ArchiveFormatException;
+  }
+
+  private static Request request(JsonIn in, JsonIn.Obj o) {
+    var person = o.required("person", PeopleJson::personId);
+    var at = o.required("at", JsonIn::instant);
+    var actor = o.required("actor", ConsentJson::actor);
+    var ground = o.required("ground", e -> e.enumOf(ErasureGround.class));
+    var handling = o.required("contributions", e -> e.enumOf(ContributionHandling.class));
+    return () -> in.build(() -> new ErasureRequest(person.get(), at.get(), actor.get(), ground.get(), handling.get()));
   }
 }

@@ -28,10 +28,11 @@ final class RunningOrderJson {
 
   static RunningOrder runningOrder(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o = in.object("id", "name", "stages");
-    String id = o.required("id", JsonIn::string);
-    String name = o.required("name", JsonIn::string);
+    var id = o.required("id", JsonIn::string);
+    var name = o.required("name", JsonIn::string);
     var stages = o.list("stages", RunningOrderJson::stage);
-    return in.build(() -> RunningOrder.builder().id(id).name(name).stages(stages).build());
+    o.read();
+    return in.build(() -> RunningOrder.builder().id(id.get()).name(name.get()).stages(stages.get()).build());
   }
 
   static JsonNode stage(Stage stage) {
@@ -45,11 +46,12 @@ final class RunningOrderJson {
 
   static Stage stage(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o = in.object("key", "title", "prompts", "core");
-    StageKey key = o.required("key", RunningOrderJson::stageKey);
-    String title = o.required("title", JsonIn::string);
+    var key = o.required("key", RunningOrderJson::stageKey);
+    var title = o.required("title", JsonIn::string);
     var prompts = o.list("prompts", JsonIn::string);
-    boolean core = o.required("core", JsonIn::bool);
-    return in.build(() -> new Stage(key, title, prompts, core));
+    var core = o.required("core", JsonIn::bool);
+    o.read();
+    return in.build(() -> new Stage(key.get(), title.get(), prompts.get(), core.get()));
   }
 
   static StageKey stageKey(JsonIn in) throws ArchiveFormatException {

@@ -29,13 +29,14 @@ final class ScalingJson {
 
   static ScalingRound round(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o = in.object("question", "ratings", "onePointUpIdeas");
-    ScalingQuestion question = o.required("question", ScalingJson::question);
+    var question = o.required("question", ScalingJson::question);
     var ratings = o.list("ratings", ScalingJson::rating);
     var ideas = o.list("onePointUpIdeas", ScalingJson::idea);
+    o.read();
     return in.build(() -> ScalingRound.builder()
-        .question(question)
-        .ratings(ratings)
-        .onePointUpIdeas(ideas)
+        .question(question.get())
+        .ratings(ratings.get())
+        .onePointUpIdeas(ideas.get())
         .build());
   }
 
@@ -49,10 +50,11 @@ final class ScalingJson {
 
   static ScalingQuestion question(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o = in.object("text", "scale", "goodEnough");
-    String text = o.required("text", JsonIn::string);
-    Scale scale = o.required("scale", ScalingJson::scale);
-    int goodEnough = o.required("goodEnough", JsonIn::integer);
-    return in.build(() -> ScalingQuestion.of(text, scale, goodEnough));
+    var text = o.required("text", JsonIn::string);
+    var scale = o.required("scale", ScalingJson::scale);
+    var goodEnough = o.required("goodEnough", JsonIn::integer);
+    o.read();
+    return in.build(() -> ScalingQuestion.of(text.get(), scale.get(), goodEnough.get()));
   }
 
   static JsonNode scale(Scale scale) {
@@ -64,10 +66,11 @@ final class ScalingJson {
 
   static Scale scale(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o = in.object("min", "max");
-    int min = o.required("min", JsonIn::integer);
-    int max = o.required("max", JsonIn::integer);
+    var min = o.required("min", JsonIn::integer);
+    var max = o.required("max", JsonIn::integer);
+    o.read();
     try {
-      return Scale.of(min, max);
+      return Scale.of(min.get(), max.get());
     } catch (InvalidValueException e) {
       // the scale names its fields from the question that holds it: "scale.min"
       String field = e.field().substring(e.field().indexOf('.') + 1);
@@ -84,9 +87,10 @@ final class ScalingJson {
 
   static Rating rating(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o = in.object("value", "ratedBy");
-    int value = o.required("value", JsonIn::integer);
+    var value = o.required("value", JsonIn::integer);
     var by = o.optional("ratedBy", PeopleJson::personRef);
-    return in.build(() -> new Rating(value, by));
+    o.read();
+    return in.build(() -> new Rating(value.get(), by.get()));
   }
 
   static JsonNode idea(OnePointUpIdea idea) {
@@ -98,8 +102,9 @@ final class ScalingJson {
 
   static OnePointUpIdea idea(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o = in.object("text", "offeredBy");
-    String text = o.requiredPersonal("text", JsonIn::string);
+    var text = o.requiredPersonal("text", JsonIn::string);
     var by = o.optional("offeredBy", PeopleJson::personRef);
-    return in.build(() -> new OnePointUpIdea(text, by));
+    o.read();
+    return in.build(() -> new OnePointUpIdea(text.get(), by.get()));
   }
 }

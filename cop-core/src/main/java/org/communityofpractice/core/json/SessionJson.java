@@ -76,18 +76,18 @@ final class SessionJson {
             "presentation", "contributions", "scaling", "actions", "smallSteps", "conclusions",
             "recommendations", "questions", "artefacts", "nextSession", "reportCirculatedOn",
             "circulations");
-    SessionId id = o.required("id", SessionJson::sessionId);
-    TopicId topic = o.required("topic", TopicJson::topicRef);
+    var id = o.required("id", SessionJson::sessionId);
+    var topic = o.required("topic", TopicJson::topicRef);
     var series = o.optional("series", TopicJson::seriesRef);
     var title = o.optional("title", JsonIn::string);
-    ZonedDateTime startsAt = o.required("startsAt", JsonIn::dateTime);
-    Venue venue = o.required("venue", SessionJson::venue);
-    PersonId facilitator = o.required("facilitator", PeopleJson::personRef);
+    var startsAt = o.required("startsAt", JsonIn::dateTime);
+    var venue = o.required("venue", SessionJson::venue);
+    var facilitator = o.required("facilitator", PeopleJson::personRef);
     var coFacilitators = o.list("coFacilitators", PeopleJson::personRef);
     var recorders = o.list("recorders", PeopleJson::personRef);
     var attendees = o.list("attendees", PeopleJson::personRef);
     var introduction = o.optionalPersonal("chairsIntroduction", JsonIn::string);
-    RunningOrder runningOrder = o.required("runningOrder", RunningOrderJson::runningOrderRef);
+    var runningOrder = o.required("runningOrder", RunningOrderJson::runningOrderRef);
     var stagesRun = o.list("stagesRun", RunningOrderJson::stageKey);
     var bestHopes = o.list("bestHopes", SessionJson::bestHope);
     var presentation = o.optional("presentation", SessionJson::presentation);
@@ -101,34 +101,35 @@ final class SessionJson {
     var artefacts = o.list("artefacts", SessionJson::artefact);
     var next = o.optional("nextSession", SessionJson::nextSession);
     var circulated = o.optional("reportCirculatedOn", JsonIn::date);
-    var circulations = o.optional("circulations", TopicJson::circulations).orElse(List.of());
+    var circulations = o.optional("circulations", TopicJson::circulations);
+    o.read();
     return in.build(() -> Session.builder()
-        .id(id)
-        .topic(topic)
-        .series(series)
-        .title(title)
-        .startsAt(startsAt)
-        .venue(venue)
-        .facilitator(facilitator)
-        .coFacilitators(coFacilitators)
-        .recorders(recorders)
-        .attendees(attendees)
-        .chairsIntroduction(introduction)
-        .runningOrder(runningOrder)
-        .stagesRun(stagesRun)
-        .bestHopes(bestHopes)
-        .presentation(presentation)
-        .contributions(contributions)
-        .scaling(scaling)
-        .actions(actions)
-        .smallSteps(smallSteps)
-        .conclusions(conclusions)
-        .recommendations(recommendations)
-        .questions(questions)
-        .artefacts(artefacts)
-        .nextSession(next)
-        .reportCirculatedOn(circulated)
-        .circulations(circulations)
+        .id(id.get())
+        .topic(topic.get())
+        .series(series.get())
+        .title(title.get())
+        .startsAt(startsAt.get())
+        .venue(venue.get())
+        .facilitator(facilitator.get())
+        .coFacilitators(coFacilitators.get())
+        .recorders(recorders.get())
+        .attendees(attendees.get())
+        .chairsIntroduction(introduction.get())
+        .runningOrder(runningOrder.get())
+        .stagesRun(stagesRun.get())
+        .bestHopes(bestHopes.get())
+        .presentation(presentation.get())
+        .contributions(contributions.get())
+        .scaling(scaling.get())
+        .actions(actions.get())
+        .smallSteps(smallSteps.get())
+        .conclusions(conclusions.get())
+        .recommendations(recommendations.get())
+        .questions(questions.get())
+        .artefacts(artefacts.get())
+        .nextSession(next.get())
+        .reportCirculatedOn(circulated.get())
+        .circulations(circulations.get().orElse(List.of()))
         .build());
   }
 
@@ -141,9 +142,10 @@ final class SessionJson {
 
   static Venue venue(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o = in.object("name", "address");
-    String name = o.required("name", JsonIn::string);
+    var name = o.required("name", JsonIn::string);
     var address = o.optional("address", JsonIn::string);
-    return in.build(() -> new Venue(name, address));
+    o.read();
+    return in.build(() -> new Venue(name.get(), address.get()));
   }
 
   static JsonNode bestHope(BestHope hope) {
@@ -155,9 +157,10 @@ final class SessionJson {
 
   static BestHope bestHope(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o = in.object("text", "by");
-    String text = o.requiredPersonal("text", JsonIn::string);
+    var text = o.requiredPersonal("text", JsonIn::string);
     var by = o.optional("by", PeopleJson::personRef);
-    return in.build(() -> new BestHope(text, by));
+    o.read();
+    return in.build(() -> new BestHope(text.get(), by.get()));
   }
 
   static JsonNode presentation(Presentation p) {
@@ -173,19 +176,20 @@ final class SessionJson {
 
   static Presentation presentation(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o = in.object("kind", "title", "presenter", "duration", "summary", "perspective");
-    PresentationKind kind = o.required("kind", e -> e.enumOf(PresentationKind.class));
-    String title = o.required("title", JsonIn::string);
+    var kind = o.required("kind", e -> e.enumOf(PresentationKind.class));
+    var title = o.required("title", JsonIn::string);
     var presenter = o.optional("presenter", PeopleJson::personRef);
-    Duration duration = o.required("duration", JsonIn::duration);
+    var duration = o.required("duration", JsonIn::duration);
     var summary = o.optionalPersonal("summary", JsonIn::string);
     var perspective = o.optional("perspective", e -> e.enumOf(Perspective.class));
+    o.read();
     return in.build(() -> Presentation.builder()
-        .kind(kind)
-        .title(title)
-        .presenter(presenter)
-        .duration(duration)
-        .summary(summary)
-        .perspective(perspective)
+        .kind(kind.get())
+        .title(title.get())
+        .presenter(presenter.get())
+        .duration(duration.get())
+        .summary(summary.get())
+        .perspective(perspective.get())
         .build());
   }
 
@@ -200,11 +204,12 @@ final class SessionJson {
 
   static Contribution contribution(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o = in.object("kind", "text", "by", "stage");
-    ContributionKind kind = o.required("kind", e -> e.enumOf(ContributionKind.class));
-    String text = o.requiredPersonal("text", JsonIn::string);
+    var kind = o.required("kind", e -> e.enumOf(ContributionKind.class));
+    var text = o.requiredPersonal("text", JsonIn::string);
     var by = o.optional("by", PeopleJson::personRef);
     var stage = o.optional("stage", RunningOrderJson::stageKey);
-    return in.build(() -> new Contribution(kind, text, by, stage));
+    o.read();
+    return in.build(() -> new Contribution(kind.get(), text.get(), by.get(), stage.get()));
   }
 
   static JsonNode action(Action a) {
@@ -219,17 +224,18 @@ final class SessionJson {
 
   static Action action(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o = in.object("id", "text", "owners", "due", "completedOn");
-    ActionId id = o.required("id", SessionJson::actionId);
-    String text = o.requiredPersonal("text", JsonIn::string);
+    var id = o.required("id", SessionJson::actionId);
+    var text = o.requiredPersonal("text", JsonIn::string);
     var owners = o.list("owners", PeopleJson::personRef);
     var due = o.optional("due", JsonIn::date);
     var completed = o.optional("completedOn", JsonIn::date);
+    o.read();
     return in.build(() -> Action.builder()
-        .id(id)
-        .text(text)
-        .owners(owners)
-        .due(due)
-        .completedOn(completed)
+        .id(id.get())
+        .text(text.get())
+        .owners(owners.get())
+        .due(due.get())
+        .completedOn(completed.get())
         .build());
   }
 
@@ -244,15 +250,16 @@ final class SessionJson {
 
   static SmallStep smallStep(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o = in.object("text", "noticedBy", "followsAction", "followsSession");
-    String text = o.requiredPersonal("text", JsonIn::string);
+    var text = o.requiredPersonal("text", JsonIn::string);
     var noticedBy = o.optional("noticedBy", PeopleJson::personRef);
     var action = o.optional("followsAction", SessionJson::actionRef);
     var session = o.optional("followsSession", SessionJson::sessionRef);
+    o.read();
     return in.build(() -> SmallStep.builder()
-        .text(text)
-        .noticedBy(noticedBy)
-        .followsAction(action)
-        .followsSession(session)
+        .text(text.get())
+        .noticedBy(noticedBy.get())
+        .followsAction(action.get())
+        .followsSession(session.get())
         .build());
   }
 
@@ -269,12 +276,13 @@ final class SessionJson {
 
   static Artefact artefact(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o = in.object("image", "caption", "altText", "pictured");
-    String image = o.required("image", JsonIn::string);
-    String caption = o.requiredPersonal("caption", JsonIn::string);
-    String altText = o.requiredPersonal("altText", JsonIn::string);
+    var image = o.required("image", JsonIn::string);
+    var caption = o.requiredPersonal("caption", JsonIn::string);
+    var altText = o.requiredPersonal("altText", JsonIn::string);
     // absent in archives written before artefacts recorded who they show: then they show no one
-    List<PersonId> pictured = o.optional("pictured", p -> p.set(PeopleJson::personRef)).orElse(List.of());
-    return in.build(() -> new Artefact(image, caption, altText, pictured));
+    var pictured = o.optional("pictured", p -> p.set(PeopleJson::personRef));
+    o.read();
+    return in.build(() -> new Artefact(image.get(), caption.get(), altText.get(), pictured.get().orElse(List.of())));
   }
 
   static JsonNode nextSession(NextSession next) {
@@ -288,12 +296,13 @@ final class SessionJson {
 
   static NextSession nextSession(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o = in.object("startsAt", "endsAt", "venue", "topic");
-    ZonedDateTime startsAt = o.required("startsAt", JsonIn::dateTime);
+    var startsAt = o.required("startsAt", JsonIn::dateTime);
     var endsAt = o.optional("endsAt", JsonIn::dateTime);
-    Venue venue = o.required("venue", SessionJson::venue);
+    var venue = o.required("venue", SessionJson::venue);
     // the next session may take up a topic the community has not recorded yet
     var topic = o.optional("topic", TopicJson::topicId);
-    return in.build(() -> new NextSession(startsAt, endsAt, venue, topic));
+    o.read();
+    return in.build(() -> new NextSession(startsAt.get(), endsAt.get(), venue.get(), topic.get()));
   }
 
   static SessionId sessionId(JsonIn in) throws ArchiveFormatException {
@@ -303,9 +312,7 @@ final class SessionJson {
 
   static SessionId sessionRef(JsonIn in) throws ArchiveFormatException {
     SessionId id = sessionId(in);
-    if (!in.refs().knowsSession(id)) {
-      throw in.dangling("must name a session of the community", id);
-    }
+    in.refs().check(Refs.Kind.SESSION, id, in, "must name a session of the community");
     return id;
   }
 
@@ -316,9 +323,7 @@ final class SessionJson {
 
   static ActionId actionRef(JsonIn in) throws ArchiveFormatException {
     ActionId id = actionId(in);
-    if (!in.refs().knowsAction(id)) {
-      throw in.dangling("must name an action agreed at a session of the community", id);
-    }
+    in.refs().check(Refs.Kind.ACTION, id, in, "must name an action agreed at a session of the community");
     return id;
   }
 }

@@ -40,17 +40,18 @@ final class TopicJson {
 
   static Topic topic(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o = in.object("id", "title", "description", "neededPerspectives", "neededServices");
-    TopicId id = o.required("id", TopicJson::topicId);
-    String title = o.required("title", JsonIn::string);
+    var id = o.required("id", TopicJson::topicId);
+    var title = o.required("title", JsonIn::string);
     var description = o.optional("description", JsonIn::string);
     var perspectives = o.set("neededPerspectives", e -> e.enumOf(Perspective.class));
     var services = o.set("neededServices", JsonIn::string);
+    o.read();
     return in.build(() -> Topic.builder()
-        .id(id)
-        .title(title)
-        .description(description)
-        .neededPerspectives(perspectives)
-        .neededServices(services)
+        .id(id.get())
+        .title(title.get())
+        .description(description.get())
+        .neededPerspectives(perspectives.get())
+        .neededServices(services.get())
         .build());
   }
 
@@ -76,24 +77,24 @@ final class TopicJson {
   static Series series(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o = in.object("id", "topic", "title", "introduction", "concluded", "decisionMakers", "followUps",
         "circulations");
-    SeriesId id = o.required("id", TopicJson::seriesId);
-    TopicId topic = o.required("topic", TopicJson::topicRef);
-    String title = o.required("title", JsonIn::string);
+    var id = o.required("id", TopicJson::seriesId);
+    var topic = o.required("topic", TopicJson::topicRef);
+    var title = o.required("title", JsonIn::string);
     var introduction = o.optionalPersonal("introduction", JsonIn::string);
-    boolean concluded = o.required("concluded", JsonIn::bool);
-    List<DecisionMaker> decisionMakers = o.optional("decisionMakers", e -> e.list(TopicJson::decisionMaker))
-        .orElse(List.of());
-    List<FollowUp> followUps = o.optional("followUps", e -> e.list(TopicJson::followUp)).orElse(List.of());
-    List<CirculationRecord> circulations = o.optional("circulations", TopicJson::circulations).orElse(List.of());
+    var concluded = o.required("concluded", JsonIn::bool);
+    var decisionMakers = o.optional("decisionMakers", e -> e.list(TopicJson::decisionMaker));
+    var followUps = o.optional("followUps", e -> e.list(TopicJson::followUp));
+    var circulations = o.optional("circulations", TopicJson::circulations);
+    o.read();
     return in.build(() -> Series.builder()
-        .circulations(circulations)
-        .decisionMakers(decisionMakers)
-        .followUps(followUps)
-        .id(id)
-        .topic(topic)
-        .title(title)
-        .introduction(introduction)
-        .concluded(concluded)
+        .circulations(circulations.get().orElse(List.of()))
+        .decisionMakers(decisionMakers.get().orElse(List.of()))
+        .followUps(followUps.get().orElse(List.of()))
+        .id(id.get())
+        .topic(topic.get())
+        .title(title.get())
+        .introduction(introduction.get())
+        .concluded(concluded.get())
         .build());
   }
 
@@ -114,22 +115,28 @@ final class TopicJson {
     return o;
   }
 
-  private static DecisionMaker decisionMaker(JsonIn in) throws ArchiveFormatException {
-    if (in.node().has("organisation")) {
-      JsonIn.Obj o = in.object("organisation", "name", "address", "kind");
-      OrganisationId id = o.required("organisation", TopicJson::organisationId);
-      String name = o.requiredPersonal("name", JsonIn::string);
-      String address = o.requiredPersonal("address", JsonIn::string);
-      DecisionMaker.Kind kind = o.required("kind", e -> e.enumOf(DecisionMaker.Kind.class));
-      return in.build(() -> Organisation.of(id, name, address, kind));
+  /** A decision maker is an organisation or a person; the (small) object is looked into first. */
+  private static DecisionMaker decisionMaker(JsonIn value) throws ArchiveFormatException {
+    if (value.isObject()) {
+      JsonIn in = value.buffered();
+      if (in.hasField("organisation")) {
+        JsonIn.Obj o = in.object("organisation", "name", "address", "kind");
+        var id = o.required("organisation", TopicJson::organisationId);
+        var name = o.requiredPersonal("name", JsonIn::string);
+        var address = o.requiredPersonal("address", JsonIn::string);
+        var kind = o.required("kind", e -> e.enumOf(DecisionMaker.Kind.class));
+        o.read();
+        return in.build(() -> Organisation.of(id.get(), name.get(), address.get(), kind.get()));
+      }
+      value = in;
     }
-    JsonIn.Obj o = in.object("person", "kind");
-    PersonId person = o.required("person", PeopleJson::personRef);
-    DecisionMaker.Kind kind = o.required("kind", e -> e.enumOf(DecisionMaker.Kind.class));
-    return in.build(() -> DecisionMaker.of(person, kind));
+    JsonIn.Obj o = value.object("person", "kind");
+    var person = o.required("person", PeopleJson::personRef);
+    var kind = o.required("kind", e -> e.enumOf(DecisionMaker.Kind.class));
+    o.read();
+    return value.build(() -> DecisionMaker.of(person.get(), kind.get()));
   }
 
-  /** Owed to a person, {@code "decisionMaker": <person id>}, or to an organisation, {@code "organisation": <id>}. */
   private static JsonNode followUp(FollowUp f) {
     ObjectNode o = object();
     RecipientId to = f.decisionMaker();
@@ -141,19 +148,23 @@ final class TopicJson {
     return o;
   }
 
-  private static FollowUp followUp(JsonIn in) throws ArchiveFormatException {
-    boolean toOrganisation = in.node().has("organisation");
+  /** A follow-up goes to an organisation or to a decision maker; the (small) object is looked into first. */
+  private static FollowUp followUp(JsonIn value) throws ArchiveFormatException {
+    boolean object = value.isObject();
+    JsonIn in = object ? value.buffered() : value;
+    boolean toOrganisation = object && in.hasField("organisation");
     JsonIn.Obj o = toOrganisation
         ? in.object("organisation", "circulation", "distributedOn", "due", "done")
         : in.object("decisionMaker", "circulation", "distributedOn", "due", "done");
-    RecipientId to = toOrganisation
-        ? RecipientId.of(o.required("organisation", TopicJson::organisationId))
-        : RecipientId.of(o.required("decisionMaker", PeopleJson::personRef));
-    String circulation = o.required("circulation", JsonIn::string);
-    LocalDate distributedOn = o.required("distributedOn", JsonIn::date);
-    LocalDate due = o.required("due", JsonIn::date);
+    var to = toOrganisation
+        ? o.required("organisation", e -> RecipientId.of(TopicJson.organisationId(e)))
+        : o.required("decisionMaker", e -> RecipientId.of(PeopleJson.personRef(e)));
+    var circulation = o.required("circulation", JsonIn::string);
+    var distributedOn = o.required("distributedOn", JsonIn::date);
+    var due = o.required("due", JsonIn::date);
     var done = o.optional("done", JsonIn::date);
-    return in.build(() -> new FollowUp(to, circulation, distributedOn, due, done));
+    o.read();
+    return in.build(() -> new FollowUp(to.get(), circulation.get(), distributedOn.get(), due.get(), done.get()));
   }
 
   /** A circulation of a session's or a series' report: when, its id, to which list, to how many; never to whom. */
@@ -177,11 +188,12 @@ final class TopicJson {
 
   private static CirculationRecord circulation(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o = in.object("on", "circulation", "purpose", "recipients");
-    LocalDate on = o.required("on", JsonIn::date);
-    String circulation = o.required("circulation", JsonIn::string);
-    ConsentPurpose purpose = o.required("purpose", e -> e.enumOf(ConsentPurpose.class));
-    int recipients = o.required("recipients", JsonIn::integer);
-    return in.build(() -> CirculationRecord.of(on, circulation, purpose, recipients));
+    var on = o.required("on", JsonIn::date);
+    var circulation = o.required("circulation", JsonIn::string);
+    var purpose = o.required("purpose", e -> e.enumOf(ConsentPurpose.class));
+    var recipients = o.required("recipients", JsonIn::integer);
+    o.read();
+    return in.build(() -> CirculationRecord.of(on.get(), circulation.get(), purpose.get(), recipients.get()));
   }
 
   static OrganisationId organisationId(JsonIn in) throws ArchiveFormatException {
@@ -196,9 +208,7 @@ final class TopicJson {
 
   static TopicId topicRef(JsonIn in) throws ArchiveFormatException {
     TopicId id = topicId(in);
-    if (!in.refs().knowsTopic(id)) {
-      throw in.dangling("must name a topic of the community", id);
-    }
+    in.refs().check(Refs.Kind.TOPIC, id, in, "must name a topic of the community");
     return id;
   }
 
@@ -209,9 +219,7 @@ final class TopicJson {
 
   static SeriesId seriesRef(JsonIn in) throws ArchiveFormatException {
     SeriesId id = seriesId(in);
-    if (!in.refs().knowsSeries(id)) {
-      throw in.dangling("must name a series of the community", id);
-    }
+    in.refs().check(Refs.Kind.SERIES, id, in, "must name a series of the community");
     return id;
   }
 }

@@ -25,7 +25,7 @@ final class ValueBridge implements JsonValues.Codec {
 
   @Override
   public <T> T decode(JsonNode node, Class<T> type, String path) throws ArchiveFormatException {
-    return ValueCodecs.decode(archive, new JsonIn(node, path, false, Refs.unchecked()), type);
+    return ValueCodecs.decode(archive, node, type, path);
   }
 
   @Override

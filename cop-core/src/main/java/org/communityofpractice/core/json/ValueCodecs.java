@@ -143,10 +143,11 @@ final class ValueCodecs {
     return codec.encoder().apply(codec.type().cast(value));
   }
 
-  static <T> T decode(ArchiveJson archive, JsonIn in, Class<T> type) throws ArchiveFormatException {
+  /** Reads a value of one of the types from a tree; a community is migrated (on a copy) first. */
+  static <T> T decode(ArchiveJson archive, JsonNode node, Class<T> type, String path) throws ArchiveFormatException {
     if (type == Community.class) {
-      return type.cast(archive.community(in.node().deepCopy(), in.path()));
+      return type.cast(archive.community(node.deepCopy(), path));
     }
-    return codec(type).decoder().decode(in);
+    return ArchiveJson.decodeTree(node, path, codec(type).decoder());
   }
 }

@@ -54,6 +54,13 @@ public final class ReadingMemoryChild {
   }
 
   public static void main(String[] args) throws IOException {
+    if (args.length == 2 && args[0].equals("archive")) {
+      // one archive cop wrote, read from its file: what the reader holds is the model and little else
+      try (InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(args[1]))) {
+        System.out.println("archive read " + ArchiveJson.create().read(in).sessions().size() + " sessions");
+      }
+      return;
+    }
     long size = ArchiveJson.MAX_DOCUMENT_LENGTH - 1024;
     ArchiveJson archive = ArchiveJson.create();
     String text = "x".repeat(999_990);
