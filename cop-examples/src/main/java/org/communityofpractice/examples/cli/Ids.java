@@ -3,6 +3,7 @@ package org.communityofpractice.examples.cli;
 import java.util.function.Function;
 import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.session.SessionId;
+import org.communityofpractice.core.topic.RecipientId;
 import org.communityofpractice.core.topic.SeriesId;
 import org.communityofpractice.core.topic.TopicId;
 import org.communityofpractice.core.validation.InvalidValueException;
@@ -49,6 +50,15 @@ final class Ids {
    */
   static String shown(PersonId id) {
     return id.looksPersonal() ? "with the id given (not repeated here: it looks like a name or an email)" : id.value();
+  }
+
+  /**
+   * A recipient to show in a list: an organisation as {@code organisation:<id>}, a person by id only
+   * when the id is minted or opaque, as {@link #shown(PersonId)} allows.
+   */
+  static String shown(RecipientId recipient) {
+    return recipient.person().filter(PersonId::looksPersonal)
+        .map(p -> "(an id that looks like a name or an email)").orElse(recipient.toString());
   }
 
   static TopicId topic(String text) {

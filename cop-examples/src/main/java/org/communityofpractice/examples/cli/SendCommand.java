@@ -180,7 +180,7 @@ final class SendCommand extends CopCommand {
       result = circulation.send(plan, delivery, log, new Circulation.Listener() {
         @Override
         public void delivered(RecipientId recipient) {
-          out().println("  sent        " + recipient);
+          out().println("  sent        " + Ids.shown(recipient));
         }
       });
     } catch (SendLogInUseException e) {
@@ -188,7 +188,7 @@ final class SendCommand extends CopCommand {
     }
     out().println(delivery + ": " + result.delivered().size() + " sent now, " + result.alreadyDelivered().size()
         + " sent before, " + result.refused().size() + " refused, " + result.notSent().size() + " not sent");
-    result.refused().forEach((p, why) -> out().println("  refused     " + p + " (" + why + ")"));
+    result.refused().forEach((p, why) -> out().println("  refused     " + Ids.shown(p) + " (" + why + ")"));
     if (!result.isComplete()) {
       out().println("stopped: " + result.stoppedBecause().orElse("") + ". Run the same command again to send the rest.");
       return Cop.FINDINGS_OR_INVALID;
@@ -272,8 +272,8 @@ final class SendCommand extends CopCommand {
     }
   }
 
-  /** People by id; an organisation as {@code organisation:<id>}. */
+  /** People by id, where {@link Ids#shown(RecipientId)} allows; an organisation as {@code organisation:<id>}. */
   private static String ids(List<RecipientId> recipients) {
-    return recipients.isEmpty() ? "(nobody)" : recipients.stream().map(RecipientId::toString).collect(Collectors.joining(", "));
+    return recipients.isEmpty() ? "(nobody)" : recipients.stream().map(Ids::shown).collect(Collectors.joining(", "));
   }
 }
