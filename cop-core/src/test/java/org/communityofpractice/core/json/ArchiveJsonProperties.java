@@ -142,7 +142,8 @@ class ArchiveJsonProperties {
   /**
    * Removing a field either is rejected at exactly its path — as a missing field, or as a value a
    * rule of the model requires here — or the field was optional: the document still reads, and
-   * writes back exactly as it now is.
+   * writes back exactly as it now is, but for the one spelling the writer leaves out (a life-cycle
+   * history of the current stage alone, undated, says no more than the stage).
    */
   @Property(tries = 100)
   void aMissingRequiredFieldIsRejectedAtItsPath(
@@ -159,7 +160,7 @@ class ArchiveJsonProperties {
       String mutated = ARCHIVE.pretty(tree);
       try {
         Community read = ARCHIVE.read(mutated);
-        assertThat(ARCHIVE.write(read)).isEqualTo(mutated);
+        assertThat(ARCHIVE.write(read)).isEqualTo(ARCHIVE.pretty(withoutDefaultHistory(tree)));
         Statistics.label("field").collect("optional");
       } catch (ArchiveFormatException e) {
         assertThat(e.path()).as(e.getMessage()).isEqualTo(expectedPath);
@@ -181,6 +182,16 @@ class ArchiveJsonProperties {
     // error 0.006); counting every edge case jqwik mixes in (under 10% of tries) as 0, at least
     // 0.72. Hoeffding: P(mean <= 0.30) <= exp(-2 * 100 * 0.42^2) = 5e-16 per run, under 1e-6.
     Statistics.label("field").coverage(c -> c.check("required").percentage(p -> p > 30));
+  }
+
+  /** The tree without a life-cycle history that holds only the current stage, undated. */
+  private static ObjectNode withoutDefaultHistory(ObjectNode community) {
+    JsonNode history = community.path("lifeCycleHistory");
+    JsonNode only = history.path(0);
+    if (history.size() == 1 && only.size() == 1 && only.path("stage").equals(community.path("lifeCycleStage"))) {
+      community.remove("lifeCycleHistory");
+    }
+    return community;
   }
 
   @Property(tries = 100)
