@@ -340,10 +340,9 @@ public abstract class Community {
         throw InvalidValueException.of(
             at + ".runningOrder", "must be one of the guide's templates or of the community's running orders", orderId);
       }
-      for (PersonId p : s.peopleNamed()) {
-        if (!held.contains(p)) {
-          throw InvalidValueException.of(at + "." + whereNamed(s, p), "must be held by the register", p);
-        }
+      PersonId notHeld = firstNotHeld(s, held);
+      if (notHeld != null) {
+        throw InvalidValueException.of(at + "." + whereNamed(s, notHeld), "must be held by the register", notHeld);
       }
       for (int a = 0; a < s.actions().size(); a++) {
         if (!actionsSoFar.add(s.actions().get(a).id())) {
@@ -367,6 +366,36 @@ public abstract class Community {
       sessionsSoFar.add(s.id());
       previous = s;
     }
+  }
+
+  /**
+   * The first of {@link Session#peopleNamed()} the register does not hold, or {@code null}: the
+   * people it names walked in the same order, without building the set.
+   */
+  private static PersonId firstNotHeld(Session s, Set<PersonId> held) {
+    for (PersonId p : s.attendees()) {
+      if (!held.contains(p)) {
+        return p;
+      }
+    }
+    if (!held.contains(s.facilitator())) {
+      return s.facilitator();
+    }
+    for (List<PersonId> people : List.of(s.coFacilitators(), s.recorders())) {
+      for (PersonId p : people) {
+        if (!held.contains(p)) {
+          return p;
+        }
+      }
+    }
+    for (Action a : s.actions()) {
+      for (PersonId p : a.owners()) {
+        if (!held.contains(p)) {
+          return p;
+        }
+      }
+    }
+    return null;
   }
 
   /** The field of a session where a person is first named, for messages. */

@@ -8,13 +8,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.communityofpractice.core.validation.InvalidValueException;
 
 /** Argument checks shared by the value types; every failure names the field and the value. */
 public final class Checks {
-  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9._-]+");
-
   private Checks() {}
 
   /**
@@ -41,11 +38,29 @@ public final class Checks {
   /** Requires an identifier: 1..64 characters of letters, digits, '-', '_' or '.'. */
   public static String identifier(String value, String field) {
     Objects.requireNonNull(value, field);
-    if (value.isEmpty() || value.length() > 64 || !IDENTIFIER.matcher(value).matches()) {
+    if (!isIdentifier(value)) {
       throw InvalidValueException.of(
           field, "must be 1..64 letters, digits, '.', '_' or '-'", "\"" + FreeText.shown(value) + "\"");
     }
     return value;
+  }
+
+  /**
+   * Whether the value is 1..64 of the ASCII letters, digits, '.', '_' and '-': a scan rather than
+   * a regular expression, since every id an archive names passes through here.
+   */
+  static boolean isIdentifier(String value) {
+    int length = value.length();
+    if (length == 0 || length > 64) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -67,7 +82,7 @@ public final class Checks {
    */
   public static String personalIdentifier(String value, String field) {
     Objects.requireNonNull(value, field);
-    if (value.isEmpty() || value.length() > 64 || !IDENTIFIER.matcher(value).matches()) {
+    if (!isIdentifier(value)) {
       throw InvalidValueException.ofPersonal(
           field, "must be 1..64 letters, digits, '.', '_' or '-'");
     }
@@ -95,6 +110,20 @@ public final class Checks {
             k);
       }
     }
+  }
+
+  /**
+   * Requires that no element repeat an earlier one, as {@link #unique} does with the elements as
+   * their own keys, and gives them as a set.
+   */
+  public static <T> Set<T> uniqueSet(List<T> values, String field) {
+    Set<T> seen = new HashSet<>(Math.max(16, values.size() * 2));
+    for (int i = 0; i < values.size(); i++) {
+      if (!seen.add(values.get(i))) {
+        throw InvalidValueException.of(field + "[" + i + "]", "must be unique", values.get(i));
+      }
+    }
+    return seen;
   }
 
   /** Requires every element to be in {@code known}. */

@@ -21,6 +21,9 @@ public final class FreeText {
   public static int firstForbidden(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c >= 0x20 && c < 0x7F) {
+        continue; // printable ASCII, nearly every character of nearly every text
+      }
       if (c < 0x20) {
         if (c != '\t' && c != '\n' && c != '\r') {
           return i;

@@ -93,13 +93,13 @@ final class CommunityJson {
     var resources = o.list("resources", CommunityJson::resource);
     var topics = o.list("topics", e -> {
       Topic topic = TopicJson.topic(e);
-      refs.define(Refs.Kind.TOPIC, topic.id());
+      refs.topics.define(topic.id());
       return topic;
     });
     var legacy = o.list("legacy", CommunityJson::legacy);
     var series = o.list("series", e -> {
       Series s = TopicJson.series(e);
-      refs.define(Refs.Kind.SERIES, s.id());
+      refs.series.define(s.id());
       return s;
     });
     var orders = o.list("runningOrders", e -> {
@@ -110,19 +110,20 @@ final class CommunityJson {
     var sessions = o.list("sessions", e -> {
       Session session = SessionJson.session(e);
       // a small step may follow a later session: it is the model that says so, not a dangling id
-      refs.define(Refs.Kind.SESSION, session.id());
-      session.actions().forEach(a -> refs.define(Refs.Kind.ACTION, a.id()));
+      refs.sessions.define(session.id());
+      session.actions().forEach(a -> refs.actions.define(a.id()));
       return session;
     }).after(orders);
     o.read();
-    refs.complete(Refs.Kind.values());
+    refs.completeAll();
     return in.build(() -> Community.builder()
         .id(id.get())
         .name(name.get())
         .place(place.get())
         .focus(focus.get())
         .lifeCycleStage(stage.get())
-        .lifeCycleHistory(history.get().orElse(List.of()))
+        // the history the model gives a community without one, given here so it is built once
+        .lifeCycleHistory(history.get().orElseGet(() -> List.of(LifeCycleEntry.undated(stage.get()))))
         .principles(principles.get())
         .coreGroup(coreGroup.get())
         .resources(resources.get())

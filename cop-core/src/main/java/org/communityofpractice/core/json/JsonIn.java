@@ -20,8 +20,10 @@ import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQueries;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -274,11 +276,14 @@ final class JsonIn {
     List<T> values = new ArrayList<>();
     Set<T> seen = new HashSet<>();
     int i = 0;
-    while (next(parser) != JsonToken.END_ARRAY) {
+    JsonToken token;
+    while ((token = next(parser)) != JsonToken.END_ARRAY) {
       JsonIn at = element(i++);
-      String shown = at.describe(false);
       T value = element.decode(at);
       if (!seen.add(value)) {
+        // a scalar's decoder leaves the parser where it was, on the element, so it is described
+        // only now that it repeats; an object or array is described by its type alone
+        String shown = token.isStructStart() ? (token == JsonToken.START_OBJECT ? "an object" : "an array") : at.describe(false);
         throw at.invalidValue("must not repeat an earlier element", shown);
       }
       values.add(value);
@@ -333,23 +338,27 @@ final class JsonIn {
   final class Obj {
     private final String[] known;
     private final Slot<?>[] slots;
-    private final List<Slot<?>> declared = new ArrayList<>();
+    /** The slots in the order they were declared, {@code declaredCount} of them. */
+    private final Slot<?>[] declared;
+    private int declaredCount;
+    /** Where the next field is looked for first. */
+    private int next;
 
     private Obj(String[] known) {
       this.known = known;
       this.slots = new Slot<?>[known.length];
+      this.declared = new Slot<?>[known.length];
     }
 
     private <T> Slot<T> add(String field, Decoder<T> decoder, boolean required, T absent) {
       Slot<T> slot = new Slot<>(field, decoder, required, absent);
-      for (int i = 0; i < known.length; i++) {
-        if (known[i].equals(field)) {
-          slots[i] = slot;
-          declared.add(slot);
-          return slot;
-        }
+      int at = indexOf(field);
+      if (at < 0 || slots[at] != null) {
+        throw new IllegalArgumentException(field + " is not one of the object's fields, or has a slot already");
       }
-      throw new IllegalArgumentException(field + " is not one of the object's fields");
+      slots[at] = slot;
+      declared[declaredCount++] = slot;
+      return slot;
     }
 
     /** A field that must be present. */
@@ -401,7 +410,7 @@ final class JsonIn {
       JsonToken token;
       while ((token = next(parser)) == JsonToken.FIELD_NAME) {
         String field = name(parser);
-        int at = indexOf(field);
+        int at = find(field);
         if (at < 0) {
           throw ArchiveFormatException.at(
               Kind.UNKNOWN_FIELD,
@@ -427,7 +436,8 @@ final class JsonIn {
       if (token != JsonToken.END_OBJECT) {
         throw new IllegalStateException("the parser reports a broken object first");
       }
-      for (Slot<?> slot : declared) {
+      for (int i = 0; i < declaredCount; i++) {
+        Slot<?> slot = declared[i];
         if (slot.required && !slot.read && slot.deferred == null) {
           throw ArchiveFormatException.at(
               Kind.MISSING_FIELD, JsonIn.field(path(), slot.name), "is required", "missing", false);
@@ -439,6 +449,21 @@ final class JsonIn {
           slot.deferred = null;
         }
       }
+    }
+
+    /**
+     * {@link #indexOf}, looking first where the fields' order, which is the one cop writes, puts
+     * the next field, so a field is found at the first look or soon after.
+     */
+    private int find(String field) {
+      int n = known.length;
+      for (int k = 0, i = next; k < n; k++, i = i + 1 == n ? 0 : i + 1) {
+        if (known[i] == field) {
+          next = i + 1 == n ? 0 : i + 1;
+          return i;
+        }
+      }
+      return indexOf(field);
     }
 
     private int indexOf(String field) {
@@ -497,10 +522,9 @@ final class JsonIn {
 
   <E extends Enum<E>> E enumOf(Class<E> type) throws ArchiveFormatException {
     String name = string();
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(name)) {
-        return constant;
-      }
+    Enum<?> constant = CONSTANTS.get(type).get(name);
+    if (constant != null) {
+      return type.cast(constant);
     }
     throw invalidValue(
         "must be one of "
@@ -510,6 +534,18 @@ final class JsonIn {
             : "a string of " + name.length() + " characters (withheld: not a constant's name, it may be personal)");
   }
 
+  /** Each enum's constants by name, so a constant is found without copying the enum's array of them. */
+  private static final ClassValue<Map<String, Enum<?>>> CONSTANTS = new ClassValue<>() {
+    @Override
+    protected Map<String, Enum<?>> computeValue(Class<?> type) {
+      Map<String, Enum<?>> byName = new HashMap<>();
+      for (Object constant : type.getEnumConstants()) {
+        byName.put(((Enum<?>) constant).name(), (Enum<?>) constant);
+      }
+      return Map.copyOf(byName);
+    }
+  };
+
   /**
    * What a mistyped constant looks like ({@code GOOD_PRACTISE}): shown back to help. Anything else in
    * a field of constants — "Dee Turner" typed into the wrong column — may be personal and is not.
@@ -518,6 +554,10 @@ final class JsonIn {
 
   LocalDate date() throws ArchiveFormatException {
     String text = string();
+    LocalDate written = IsoDates.date(text);
+    if (written != null) {
+      return written;
+    }
     if (!hasFourDigitYear(text)) {
       throw invalidValue("must be an ISO-8601 date like 2016-03-03", quoted(text));
     }
@@ -534,6 +574,10 @@ final class JsonIn {
    */
   ZonedDateTime dateTime() throws ArchiveFormatException {
     String text = string();
+    ZonedDateTime written = IsoDates.dateTime(text);
+    if (written != null) {
+      return written;
+    }
     String expectation =
         "must be an ISO-8601 date and time with offset and zone like 2016-03-03T10:00:00Z[Europe/London]";
     if (!hasFourDigitYear(text) || !text.endsWith("]")) {
@@ -556,6 +600,10 @@ final class JsonIn {
 
   Instant instant() throws ArchiveFormatException {
     String text = string();
+    Instant written = IsoDates.instant(text);
+    if (written != null) {
+      return written;
+    }
     if (!hasFourDigitYear(text)) {
       throw invalidValue("must be an ISO-8601 instant in UTC like 2016-03-03T10:05:00Z", quoted(text));
     }
@@ -568,6 +616,10 @@ final class JsonIn {
 
   Duration duration() throws ArchiveFormatException {
     String text = string();
+    Duration written = IsoDates.duration(text);
+    if (written != null) {
+      return written;
+    }
     try {
       return Duration.parse(text);
     } catch (DateTimeParseException e) {

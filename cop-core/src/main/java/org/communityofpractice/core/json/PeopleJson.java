@@ -46,7 +46,7 @@ final class PeopleJson {
     var tombstones = o.list("tombstones", e -> defined(e, PeopleJson.tombstone(e), Tombstone::id));
     var audit = o.list("audit", PeopleJson::auditEntry);
     o.read();
-    in.refs().complete(Refs.Kind.PERSON);
+    in.refs().complete(in.refs().people);
     return in.build(() -> MemberRegister.builder().people(people.get()).tombstones(tombstones.get()).audit(audit.get()).build());
   }
 
@@ -170,19 +170,19 @@ final class PeopleJson {
 
   /** A person's id where it is defined: in the register. */
   private static <T> T defined(JsonIn in, T value, java.util.function.Function<T, PersonId> id) {
-    in.refs().define(Refs.Kind.PERSON, id.apply(value));
+    in.refs().people.define(id.apply(value));
     return value;
   }
 
   static PersonId personId(JsonIn in) throws ArchiveFormatException {
     String value = in.string();
-    return in.buildHere(() -> PersonId.of(value));
+    return in.buildHere(() -> in.refs().personId(value));
   }
 
   /** A reference to a person, who must be held by the register (or be an erased person's opaque id). */
   static PersonId personRef(JsonIn in) throws ArchiveFormatException {
     PersonId id = personId(in);
-    in.refs().check(Refs.Kind.PERSON, id, in, "must name a person held by the register");
+    in.refs().check(in.refs().people, id, in);
     return id;
   }
 }

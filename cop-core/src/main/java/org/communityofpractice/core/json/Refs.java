@@ -1,15 +1,20 @@
 package org.communityofpractice.core.json;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.runningorder.RunningOrder;
+import org.communityofpractice.core.runningorder.StageKey;
+import org.communityofpractice.core.session.ActionId;
+import org.communityofpractice.core.session.SessionId;
+import org.communityofpractice.core.topic.SeriesId;
+import org.communityofpractice.core.topic.TopicId;
 
 /**
  * The ids a document holds, so a reference to nothing is reported where it is written, as a
@@ -21,30 +26,44 @@ import org.communityofpractice.core.runningorder.RunningOrder;
  * before the register, a small step following a later session): a reference to an id not seen yet
  * is held until its kind is {@linkplain #complete complete} — people at the end of the register,
  * everything at the end of the community — and then reported if it still names nothing.
+ *
+ * <p>It also hands out one value for each person id and stage key the document writes, so the
+ * thousands of references to the same few people share one checked id instead of each holding a
+ * copy.
  */
 final class Refs {
-  /** What an id names. */
-  enum Kind {
-    PERSON,
-    TOPIC,
-    SERIES,
-    SESSION,
-    ACTION
+  /** The ids of one kind the document defines, and what a reference to one of them must do. */
+  static final class Ids<T> {
+    private final String expectation;
+    private final Set<T> defined = new HashSet<>();
+    private boolean complete;
+
+    private Ids(String expectation) {
+      this.expectation = expectation;
+    }
+
+    /** Notes an id the document defines. */
+    void define(T id) {
+      defined.add(id);
+    }
   }
 
-  private record Pending(Kind kind, Object id, JsonIn at, String expectation) {}
+  private record Pending<T>(Ids<T> ids, T id, JsonIn at) {}
+
+  final Ids<PersonId> people = new Ids<>("must name a person held by the register");
+  final Ids<TopicId> topics = new Ids<>("must name a topic of the community");
+  final Ids<SeriesId> series = new Ids<>("must name a series of the community");
+  final Ids<SessionId> sessions = new Ids<>("must name a session of the community");
+  final Ids<ActionId> actions = new Ids<>("must name an action agreed at a session of the community");
+  final Map<String, RunningOrder> runningOrders = new HashMap<>();
 
   private final boolean checked;
-  private final Map<Kind, Set<Object>> ids = new EnumMap<>(Kind.class);
-  private final Set<Kind> complete = EnumSet.noneOf(Kind.class);
-  private final List<Pending> pending = new ArrayList<>();
-  final Map<String, RunningOrder> runningOrders = new HashMap<>();
+  private final List<Pending<?>> pending = new ArrayList<>();
+  private final Map<String, PersonId> personIds = new HashMap<>();
+  private final Map<String, StageKey> stageKeys = new HashMap<>();
 
   private Refs(boolean checked) {
     this.checked = checked;
-    for (Kind kind : Kind.values()) {
-      ids.put(kind, new HashSet<>());
-    }
   }
 
   /** References inside one community document, checked against the ids it holds. */
@@ -57,43 +76,64 @@ final class Refs {
     return new Refs(false);
   }
 
-  /** Notes an id the document defines. */
-  void define(Kind kind, Object id) {
-    ids.get(kind).add(id);
-  }
-
   /**
    * Checks a reference found at {@code at}: one to an id already defined passes, one to nothing
    * is dangling once every id of its kind has been read, and is held until then.
    */
-  void check(Kind kind, Object id, JsonIn at, String expectation) throws ArchiveFormatException {
-    if (!checked || ids.get(kind).contains(id)) {
+  <T> void check(Ids<T> ids, T id, JsonIn at) throws ArchiveFormatException {
+    if (!checked || ids.defined.contains(id)) {
       return;
     }
-    if (complete.contains(kind)) {
-      throw at.dangling(expectation, id);
+    if (ids.complete) {
+      throw at.dangling(ids.expectation, id);
     }
-    pending.add(new Pending(kind, id, at, expectation));
+    pending.add(new Pending<>(ids, id, at));
   }
 
   /**
    * Every id of these kinds has been read: a held reference that still names nothing is
    * dangling; the first, in the document's order, is reported.
    */
-  void complete(Kind... kinds) throws ArchiveFormatException {
+  void complete(Ids<?>... kinds) throws ArchiveFormatException {
     if (!checked) {
       return;
     }
-    complete.addAll(List.of(kinds));
-    for (Pending p : pending) {
-      if (complete.contains(p.kind()) && !ids.get(p.kind()).contains(p.id())) {
-        throw p.at().dangling(p.expectation(), p.id());
+    for (Ids<?> kind : kinds) {
+      kind.complete = true;
+    }
+    for (Pending<?> p : pending) {
+      if (p.ids().complete && !p.ids().defined.contains(p.id())) {
+        throw p.at().dangling(p.ids().expectation, p.id());
       }
     }
-    pending.removeIf(p -> complete.contains(p.kind()));
+    pending.removeIf(p -> p.ids().complete);
+  }
+
+  /** Every kind of id has been read: the end of the community. */
+  void completeAll() throws ArchiveFormatException {
+    complete(people, topics, series, sessions, actions);
   }
 
   Optional<RunningOrder> runningOrder(String id) {
     return Optional.ofNullable(runningOrders.get(id)).or(() -> RunningOrder.template(id));
+  }
+
+  /** The person id written {@code value}, the same value each time; it fails as {@link PersonId#of} does. */
+  PersonId personId(String value) {
+    return once(personIds, value, PersonId::of);
+  }
+
+  /** The stage key written {@code value}, the same value each time; it fails as {@link StageKey#of} does. */
+  StageKey stageKey(String value) {
+    return once(stageKeys, value, StageKey::of);
+  }
+
+  private static <T> T once(Map<String, T> made, String value, Function<String, T> make) {
+    T known = made.get(value);
+    if (known == null) {
+      known = make.apply(value);
+      made.put(value, known);
+    }
+    return known;
   }
 }

@@ -56,7 +56,7 @@ final class RunningOrderJson {
 
   static StageKey stageKey(JsonIn in) throws ArchiveFormatException {
     String value = in.string();
-    return in.buildHere(() -> StageKey.of(value));
+    return in.buildHere(() -> in.refs().stageKey(value));
   }
 
   /** A session's running order, named by id. */

@@ -312,7 +312,7 @@ final class SessionJson {
 
   static SessionId sessionRef(JsonIn in) throws ArchiveFormatException {
     SessionId id = sessionId(in);
-    in.refs().check(Refs.Kind.SESSION, id, in, "must name a session of the community");
+    in.refs().check(in.refs().sessions, id, in);
     return id;
   }
 
@@ -323,7 +323,7 @@ final class SessionJson {
 
   static ActionId actionRef(JsonIn in) throws ArchiveFormatException {
     ActionId id = actionId(in);
-    in.refs().check(Refs.Kind.ACTION, id, in, "must name an action agreed at a session of the community");
+    in.refs().check(in.refs().actions, id, in);
     return id;
   }
 }

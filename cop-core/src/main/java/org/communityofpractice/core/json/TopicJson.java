@@ -208,7 +208,7 @@ final class TopicJson {
 
   static TopicId topicRef(JsonIn in) throws ArchiveFormatException {
     TopicId id = topicId(in);
-    in.refs().check(Refs.Kind.TOPIC, id, in, "must name a topic of the community");
+    in.refs().check(in.refs().topics, id, in);
     return id;
   }
 
@@ -219,7 +219,7 @@ final class TopicJson {
 
   static SeriesId seriesRef(JsonIn in) throws ArchiveFormatException {
     SeriesId id = seriesId(in);
-    in.refs().check(Refs.Kind.SERIES, id, in, "must name a series of the community");
+    in.refs().check(in.refs().series, id, in);
     return id;
   }
 }

@@ -3,7 +3,6 @@ package org.communityofpractice.core.runningorder;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.stream.IntStream;
 import org.communityofpractice.core.internal.Checks;
 import org.communityofpractice.core.validation.InvalidValueException;
 import org.immutables.value.Value;
@@ -58,9 +57,14 @@ public abstract class RunningOrder {
 
   /** The position of the stage with this key, if the running order has it. */
   public OptionalInt indexOf(StageKey key) {
-    return IntStream.range(0, stages().size())
-        .filter(i -> stages().get(i).key().equals(key))
-        .findFirst();
+    // a loop, not a stream: every stage run and every contribution of a session asks
+    List<Stage> stages = stages();
+    for (int i = 0; i < stages.size(); i++) {
+      if (stages.get(i).key().equals(key)) {
+        return OptionalInt.of(i);
+      }
+    }
+    return OptionalInt.empty();
   }
 
   /** Whether this is one of the guide's two templates. */

@@ -194,8 +194,7 @@ public abstract class Session {
     checkCirculations();
     title().ifPresent(t -> Checks.text(t, "title"));
     chairsIntroduction().ifPresent(t -> Checks.text(t, "chairsIntroduction"));
-    Checks.unique(attendees(), p -> p, "attendees", "");
-    Set<PersonId> present = Set.copyOf(attendees());
+    Set<PersonId> present = Checks.uniqueSet(attendees(), "attendees");
     requirePresent(Optional.of(facilitator()), present, "facilitator");
     requireAllPresent(coFacilitators(), present, "coFacilitators");
     requireAllPresent(recorders(), present, "recorders");
