@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.communityofpractice.core.capture.CaptureEvent;
 import org.communityofpractice.core.community.CommunityId;
 import org.communityofpractice.core.session.SessionId;
@@ -19,9 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code cop serve} as its own program, killed with SIGKILL at points a seeded random chooses while
- * a recorder's entries stream in, and started again each time: every entry the page confirmed
- * ("Recorded.") is in the capture's journal afterwards, once, and the capture carries on.
+ * {@code cop serve} as its own program, killed with SIGKILL while a recorder's entries stream in —
+ * each time once the page has confirmed an entry, at a point up to a second later that a seeded
+ * random chooses — and started again: every entry the page confirmed ("Recorded.") is in the
+ * capture's journal afterwards, once, and the capture carries on.
  */
 class ServeCrashTest {
   private static final String AT = "/c/sotcop/capture/sotcop-1";
@@ -48,7 +51,11 @@ class ServeCrashTest {
       setUp.submit(AT + "/advance");
       for (int round = 0; round < KILLS; round++) {
         WebClient recorder = new WebClient(server.uri());
-        recorder.get(AT); // the first screen after a start records
+        recorder.get(AT);
+        // this screen records: before the first kill the set-up's screen held the pen
+        recorder.submit(AT + "/take");
+        AtomicReference<Throwable> stopped = new AtomicReference<>();
+        int before = confirmed.size();
         Thread writing = new Thread(() -> {
           try {
             while (true) {
@@ -60,10 +67,19 @@ class ServeCrashTest {
             }
           } catch (Exception | AssertionError killed) {
             // the server went away mid-request: what was not confirmed may or may not be there
+            stopped.set(killed);
           }
         });
         writing.start();
-        Thread.sleep(200 + random.nextInt(1000));
+        // the kill comes after this round's first confirmed entry, however slow the machine, and then
+        // at a random point up to a second later
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (confirmed.size() == before && writing.isAlive() && System.nanoTime() < deadline) {
+          Thread.sleep(10);
+        }
+        assertThat(confirmed.size()).as("entries confirmed in round %d (the writer stopped on %s)", round,
+            stopped.get()).isGreaterThan(before);
+        Thread.sleep(random.nextInt(1000));
         server.kill();
         writing.join(30_000);
         server = ServerProcess.start(store, log);
@@ -71,7 +87,6 @@ class ServeCrashTest {
     } finally {
       server.close();
     }
-    assertThat(confirmed).as("entries confirmed before the kills").hasSizeGreaterThan(KILLS);
     List<String> kept;
     try (var live = FileArchiveStore.builder(store).build()
         .resumeSession(CommunityId.of("sotcop"), SessionId.of("sotcop-1"), Recovery.STRICT).orElseThrow()) {
