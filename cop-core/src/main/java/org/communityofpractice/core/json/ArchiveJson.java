@@ -1,6 +1,7 @@
 package org.communityofpractice.core.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -137,7 +138,7 @@ public final class ArchiveJson {
   private ArchiveJson(Migrations migrations) {
     this.migrations = migrations;
     this.factory =
-        JsonFactory.builder()
+        new StrictJsonFactory(new JsonFactoryBuilder()
             .streamReadConstraints(
                 StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_NESTING_DEPTH)
@@ -150,8 +151,7 @@ public final class ArchiveJson {
             // a parser's message may quote the document; ours never do, so no snippet is kept
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET));
     this.mapper =
         JsonMapper.builder(factory)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)

@@ -293,20 +293,33 @@ final class JsonIn {
 
   /** A field's value, read once its object is read; {@link #get()} before then fails. */
   static final class Slot<T> {
+    /** What the field holds: one value, one that may be absent, or an array of them. */
+    private enum Shape {
+      REQUIRED,
+      OPTIONAL,
+      LIST,
+      SET
+    }
+
     private final String name;
-    private final Decoder<T> decoder;
+    /** Reads the value, or each element of an array. */
+    private final Decoder<?> decoder;
+    private final Shape shape;
+    private final boolean personal;
     private final boolean required;
-    private final T absent;
     private Slot<?> after;
     private boolean read;
     private T value;
     private JsonIn deferred;
 
-    private Slot(String name, Decoder<T> decoder, boolean required, T absent) {
+    // the shape is a field rather than a lambda wrapping the decoder, so declaring a slot, which
+    // every object read does for each of its fields, makes no closure
+    private Slot(String name, Decoder<?> decoder, Shape shape, boolean personal) {
       this.name = name;
       this.decoder = decoder;
-      this.required = required;
-      this.absent = absent;
+      this.shape = shape;
+      this.personal = personal;
+      this.required = shape != Shape.OPTIONAL;
     }
 
     /**
@@ -318,18 +331,26 @@ final class JsonIn {
       return this;
     }
 
+    @SuppressWarnings("unchecked") // an optional slot is a Slot<Optional<?>>: see Obj.optional
     T get() {
       if (!read) {
         if (required) {
           throw new IllegalStateException(name + " is read with its object");
         }
-        return absent;
+        return (T) Optional.empty();
       }
       return value;
     }
 
+    @SuppressWarnings("unchecked") // the slot's type follows its shape: see Obj's declarations
     private void decode(JsonIn in) throws ArchiveFormatException {
-      value = decoder.decode(in);
+      JsonIn at = personal ? in.personal() : in;
+      Object decoded = switch (shape) {
+        case LIST -> at.list(decoder);
+        case SET -> at.set(decoder);
+        case REQUIRED, OPTIONAL -> decoder.decode(at);
+      };
+      value = (T) (shape == Shape.OPTIONAL ? Optional.of(decoded) : decoded);
       read = true;
     }
   }
@@ -350,9 +371,9 @@ final class JsonIn {
       this.declared = new Slot<?>[known.length];
     }
 
-    private <T> Slot<T> add(String field, Decoder<T> decoder, boolean required, T absent) {
-      Slot<T> slot = new Slot<>(field, decoder, required, absent);
-      int at = indexOf(field);
+    private <T> Slot<T> add(String field, Decoder<?> decoder, Slot.Shape shape, boolean personal) {
+      Slot<T> slot = new Slot<>(field, decoder, shape, personal);
+      int at = find(field);
       if (at < 0 || slots[at] != null) {
         throw new IllegalArgumentException(field + " is not one of the object's fields, or has a slot already");
       }
@@ -363,41 +384,41 @@ final class JsonIn {
 
     /** A field that must be present. */
     <T> Slot<T> required(String field, Decoder<T> decoder) {
-      return add(field, decoder, true, null);
+      return add(field, decoder, Slot.Shape.REQUIRED, false);
     }
 
     /** A personal field that must be present. */
     <T> Slot<T> requiredPersonal(String field, Decoder<T> decoder) {
-      return add(field, in -> decoder.decode(in.personal()), true, null);
+      return add(field, decoder, Slot.Shape.REQUIRED, true);
     }
 
     /** A field that may be absent; when present it must hold a value (never {@code null}). */
     <T> Slot<Optional<T>> optional(String field, Decoder<T> decoder) {
-      return add(field, in -> Optional.of(decoder.decode(in)), false, Optional.empty());
+      return add(field, decoder, Slot.Shape.OPTIONAL, false);
     }
 
     <T> Slot<Optional<T>> optionalPersonal(String field, Decoder<T> decoder) {
-      return add(field, in -> Optional.of(decoder.decode(in.personal())), false, Optional.empty());
+      return add(field, decoder, Slot.Shape.OPTIONAL, true);
     }
 
     /** A required array field. */
     <T> Slot<List<T>> list(String field, Decoder<T> element) {
-      return add(field, in -> in.list(element), true, null);
+      return add(field, element, Slot.Shape.LIST, false);
     }
 
     /** A required array field standing for a set: no element may repeat an earlier one. */
     <T> Slot<List<T>> set(String field, Decoder<T> element) {
-      return add(field, in -> in.set(element), true, null);
+      return add(field, element, Slot.Shape.SET, false);
     }
 
     /** A required set of personal values. */
     <T> Slot<List<T>> setPersonal(String field, Decoder<T> element) {
-      return add(field, in -> in.personal().set(element), true, null);
+      return add(field, element, Slot.Shape.SET, true);
     }
 
     /** A required array field of personal values. */
     <T> Slot<List<T>> listPersonal(String field, Decoder<T> element) {
-      return add(field, in -> in.personal().list(element), true, null);
+      return add(field, element, Slot.Shape.LIST, true);
     }
 
     /**
@@ -406,6 +427,7 @@ final class JsonIn {
      * is reported.
      */
     void read() throws ArchiveFormatException {
+      next = 0;
       List<Slot<?>> later = null;
       JsonToken token;
       while ((token = next(parser)) == JsonToken.FIELD_NAME) {

@@ -170,19 +170,23 @@ final class PeopleJson {
 
   /** A person's id where it is defined: in the register. */
   private static <T> T defined(JsonIn in, T value, java.util.function.Function<T, PersonId> id) {
-    in.refs().people.define(id.apply(value));
+    in.refs().definePerson(id.apply(value));
     return value;
   }
 
   static PersonId personId(JsonIn in) throws ArchiveFormatException {
+    return written(in).id;
+  }
+
+  private static Refs.WrittenPerson written(JsonIn in) throws ArchiveFormatException {
     String value = in.string();
-    return in.buildHere(() -> in.refs().personId(value));
+    return in.buildHere(() -> in.refs().person(value));
   }
 
   /** A reference to a person, who must be held by the register (or be an erased person's opaque id). */
   static PersonId personRef(JsonIn in) throws ArchiveFormatException {
-    PersonId id = personId(in);
-    in.refs().check(in.refs().people, id, in);
-    return id;
+    Refs.WrittenPerson person = written(in);
+    in.refs().checkPerson(person, in);
+    return person.id;
   }
 }

@@ -50,6 +50,20 @@ final class Refs {
 
   private record Pending<T>(Ids<T> ids, T id, JsonIn at) {}
 
+  /**
+   * A person id as the document writes it, made once, and whether the register holds it, so a
+   * reference to someone held, nearly every reference, is checked by the one look-up that finds
+   * its id.
+   */
+  static final class WrittenPerson {
+    final PersonId id;
+    private boolean held;
+
+    private WrittenPerson(PersonId id) {
+      this.id = id;
+    }
+  }
+
   final Ids<PersonId> people = new Ids<>("must name a person held by the register");
   final Ids<TopicId> topics = new Ids<>("must name a topic of the community");
   final Ids<SeriesId> series = new Ids<>("must name a series of the community");
@@ -59,7 +73,7 @@ final class Refs {
 
   private final boolean checked;
   private final List<Pending<?>> pending = new ArrayList<>();
-  private final Map<String, PersonId> personIds = new HashMap<>();
+  private final Map<String, WrittenPerson> persons = new HashMap<>();
   private final Map<String, StageKey> stageKeys = new HashMap<>();
 
   private Refs(boolean checked) {
@@ -119,8 +133,21 @@ final class Refs {
   }
 
   /** The person id written {@code value}, the same value each time; it fails as {@link PersonId#of} does. */
-  PersonId personId(String value) {
-    return once(personIds, value, PersonId::of);
+  WrittenPerson person(String value) {
+    return once(persons, value, v -> new WrittenPerson(PersonId.of(v)));
+  }
+
+  /** Notes a person the register holds (or held: an erased person's opaque id). */
+  void definePerson(PersonId id) {
+    people.define(id);
+    person(id.value()).held = true;
+  }
+
+  /** Checks a reference to a person, as {@link #check} does. */
+  void checkPerson(WrittenPerson person, JsonIn at) throws ArchiveFormatException {
+    if (!person.held) {
+      check(people, person.id, at);
+    }
   }
 
   /** The stage key written {@code value}, the same value each time; it fails as {@link StageKey#of} does. */
