@@ -6,6 +6,8 @@ module org.communityofpractice.report {
   requires transitive org.communityofpractice.core;
   requires org.slf4j;
   requires gg.jte.runtime;
+  // the templates' generated sources carry @javax.annotation.processing.Generated; compile time only
+  requires static java.compiler;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;

@@ -142,6 +142,8 @@ public final class Circulation {
     }
 
     /**
+     * Builds the circulation.
+     *
      * @throws IllegalStateException when the settings ask for the report as PDF and the pdf
      *     renderer's printing libraries are not on the class path
      */

@@ -54,7 +54,7 @@ final class Messages {
     this.subject = subject();
     this.listId = listId();
     this.ics = invitation().map(i -> calendar.write(i, entry.uid(), entry.sequence(),
-        report.community() + ": next session", directions(i)));
+        report.community() + ": next session", directions()));
     this.pdf = pdf.map(bytes -> new MessageWriter.Pdf(bytes, pdfFileName()));
   }
 
@@ -159,11 +159,11 @@ final class Messages {
     ZonedDateTime at = i.startsAt().withZoneSameInstant(settings.zone());
     return "You are warmly invited to the next session" + i.topic().map(t -> " on " + t).orElse("") + ": "
         + date(at) + " at " + at.format(DateTimeFormatter.ofPattern("h:mm a", locale)) + ", " + i.venue()
-        + i.address().map(a -> ", " + a).orElse("") + "." + directions(i).transform(d -> d.isEmpty() ? "" : " " + d)
+        + i.address().map(a -> ", " + a).orElse("") + "." + directions().transform(d -> d.isEmpty() ? "" : " " + d)
         + " The calendar entry is attached.";
   }
 
-  private String directions(Invitation i) {
+  private String directions() {
     StringBuilder d = new StringBuilder();
     settings.directions().ifPresent(d::append);
     settings.accessibility().ifPresent(a -> d.append(d.length() > 0 ? " " : "").append(a));

@@ -26,6 +26,9 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * @param timeout how long to wait for the server at each step
  * @param messagesPerMinute at most this many messages a minute
  */
+// the password is an array so the caller can clear it; the record copies it in and out, and compares and
+// hides it itself (equals, hashCode, toString below)
+@SuppressWarnings("ArrayRecordComponent")
 public record SmtpSettings(
     String host, int port, Security security, Optional<String> username, Duration timeout, int messagesPerMinute,
     char[] password) {
