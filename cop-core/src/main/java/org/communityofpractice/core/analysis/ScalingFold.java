@@ -210,7 +210,7 @@ final class ScalingFold extends TableFold {
             st == null ? null : st.mean(),
             st == null ? null : st.shareAtOrAboveGoodEnough());
       }
-      if (series == null || moved == null && paired == null) {
+      if (series == null || (moved == null && paired == null)) {
         continue;
       }
       Numbers numbers = questions.computeIfAbsent(new Key(c.ordinal, series, question), k -> new Numbers());

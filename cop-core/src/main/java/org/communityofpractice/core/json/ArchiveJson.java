@@ -213,9 +213,9 @@ public final class ArchiveJson {
     byte[] first = head.readNBytes(4);
     int n = first.length;
     boolean utf8Bom = n >= 3 && (first[0] & 0xFF) == 0xEF && (first[1] & 0xFF) == 0xBB && (first[2] & 0xFF) == 0xBF;
-    boolean otherBom = n >= 2 && ((first[0] & 0xFF) == 0xFE && (first[1] & 0xFF) == 0xFF
-        || (first[0] & 0xFF) == 0xFF && (first[1] & 0xFF) == 0xFE)
-        || n == 4 && first[0] == 0 && first[1] == 0 && (first[2] & 0xFF) == 0xFE && (first[3] & 0xFF) == 0xFF;
+    boolean otherBom = (n >= 2 && (((first[0] & 0xFF) == 0xFE && (first[1] & 0xFF) == 0xFF)
+        || ((first[0] & 0xFF) == 0xFF && (first[1] & 0xFF) == 0xFE)))
+        || (n == 4 && first[0] == 0 && first[1] == 0 && (first[2] & 0xFF) == 0xFE && (first[3] & 0xFF) == 0xFF);
     if (utf8Bom) {
       head.unread(first, 3, n - 3);
     } else {

@@ -477,6 +477,7 @@ final class JsonIn {
      * {@link #indexOf}, looking first where the fields' order, which is the one cop writes, puts
      * the next field, so a field is found at the first look or soon after.
      */
+    @SuppressWarnings("ReferenceEquality") // interned names: identity first, equals in indexOf after
     private int find(String field) {
       int n = known.length;
       for (int k = 0, i = next; k < n; k++, i = i + 1 == n ? 0 : i + 1) {
@@ -488,6 +489,7 @@ final class JsonIn {
       return indexOf(field);
     }
 
+    @SuppressWarnings("ReferenceEquality") // identity first, then equals for a name not interned
     private int indexOf(String field) {
       for (int i = 0; i < known.length; i++) {
         // the parser hands out interned names, so the cheap test nearly always decides

@@ -41,46 +41,27 @@ final class Cells {
       }
       return null;
     }
-    switch (column.type()) {
-      case TEXT:
-        if (value instanceof String) {
-          return value;
-        }
-        break;
-      case INTEGER:
-        if (value instanceof Long) {
-          return value;
-        }
-        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
-          return ((Number) value).longValue();
-        }
-        break;
-      case DECIMAL:
-        if (value instanceof Number) {
-          double d = ((Number) value).doubleValue();
-          if (!Double.isFinite(d)) {
-            throw InvalidValueException.of(field(index, column), "must be a finite decimal", value);
-          }
-          return d;
-        }
-        break;
-      case BOOLEAN:
-        if (value instanceof Boolean) {
-          return value;
-        }
-        break;
-      case DATE:
-        if (value instanceof LocalDate) {
-          return value;
-        }
-        break;
-      case INSTANT:
-        if (value instanceof Instant) {
-          return value;
-        }
-        break;
-      default:
-        throw new AssertionError(column.type());
+    boolean fits = switch (column.type()) {
+      case TEXT -> value instanceof String;
+      case INTEGER -> value instanceof Long || value instanceof Integer || value instanceof Short
+          || value instanceof Byte;
+      case DECIMAL -> value instanceof Number;
+      case BOOLEAN -> value instanceof Boolean;
+      case DATE -> value instanceof LocalDate;
+      case INSTANT -> value instanceof Instant;
+    };
+    if (fits && column.type() == ColumnType.INTEGER) {
+      return ((Number) value).longValue();
+    }
+    if (fits && value instanceof Number number && column.type() == ColumnType.DECIMAL) {
+      double d = number.doubleValue();
+      if (!Double.isFinite(d)) {
+        throw InvalidValueException.of(field(index, column), "must be a finite decimal", value);
+      }
+      return d;
+    }
+    if (fits) {
+      return value;
     }
     // the value itself may be personal text; its type says enough
     throw InvalidValueException.of(

@@ -30,20 +30,20 @@ public enum ColumnType {
 
   /** The Java type of the values a cell of this type holds once stored. */
   public Class<?> javaType() {
-    switch (this) {
-      case TEXT:
-        return String.class;
-      case INTEGER:
-        return Long.class;
-      case DECIMAL:
-        return Double.class;
-      case BOOLEAN:
-        return Boolean.class;
-      case DATE:
-        return LocalDate.class;
-      default:
-        return Instant.class;
-    }
+    return switch (this) {
+  case TEXT -> 
+String.class;
+  case INTEGER -> 
+Long.class;
+  case DECIMAL -> 
+Double.class;
+  case BOOLEAN -> 
+Boolean.class;
+  case DATE -> 
+LocalDate.class;
+  default -> 
+Instant.class;
+};
   }
 
   /** The name used in data dictionaries: {@code text}, {@code integer}, … */

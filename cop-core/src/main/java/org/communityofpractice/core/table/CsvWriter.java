@@ -107,7 +107,7 @@ public final class CsvWriter implements TableWriter {
             for (int i = 0; i < stored.length; i++) {
               Object value = stored[i];
               boolean repeated = value == lastValue[i]
-                  || value != null && types[i] != ColumnType.TEXT && value.equals(lastValue[i]);
+                  || (value != null && types[i] != ColumnType.TEXT && value.equals(lastValue[i]));
               if (!repeated) {
                 lastValue[i] = value;
                 lastField[i] = value == null ? separator[i] : field(i, value) + separator[i];

@@ -130,10 +130,10 @@ public final class Schema {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Schema
-        && ((Schema) o).name.equals(name)
-        && ((Schema) o).description.equals(description)
-        && ((Schema) o).columns.equals(columns);
+    return o instanceof Schema schema
+        && schema.name.equals(name)
+        && schema.description.equals(description)
+        && schema.columns.equals(columns);
   }
 
   @Override

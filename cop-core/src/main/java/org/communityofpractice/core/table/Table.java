@@ -175,18 +175,18 @@ public final class Table {
     int size;
 
     static Store of(ColumnType type) {
-      switch (type) {
-        case INTEGER:
-          return new Longs();
-        case DECIMAL:
-          return new Doubles();
-        case BOOLEAN:
-          return new Booleans();
-        case DATE:
-          return new Dates();
-        default:
-          return new References();
-      }
+      return switch (type) {
+  case INTEGER -> 
+new Longs();
+  case DECIMAL -> 
+new Doubles();
+  case BOOLEAN -> 
+new Booleans();
+  case DATE -> 
+new Dates();
+  default -> 
+new References();
+};
     }
 
     final void add(Object value) {
