@@ -117,6 +117,7 @@ final class StrictJsonFactory extends JsonFactory {
     }
 
     /** Whether the object had the name already; notes it if not. */
+    @SuppressWarnings("ReferenceEquality") // the parser's names are interned: identity first, then equals
     private boolean repeats(String name) {
       if (count < FEW) {
         for (int i = 0; i < count; i++) {
