@@ -7,12 +7,16 @@ import java.lang.module.ModuleFinder;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.stream.Collectors;
 import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.fixtures.ExportedApi;
 import org.junit.jupiter.api.Test;
 
 /** DESIGN.md: internals live in {@code ...internal} packages that module-info does not export. */
 class ModuleExportsTest {
+
+  private static final int PUBLIC_TYPE_BUDGET = 216;
 
   @Test
   void internalPackagesAreNotExported() throws URISyntaxException {
@@ -22,6 +26,19 @@ class ModuleExportsTest {
     assertThat(exported).contains("org.communityofpractice.core.community", "org.communityofpractice.core.scaling");
     assertThat(core.packages()).contains("org.communityofpractice.core.internal");
     assertThat(exported).noneMatch(p -> p.contains(".internal"));
+  }
+
+  /**
+   * Everything module-info does not export is an internal package, or the synthetic network that
+   * cop's own tests, examples and benchmarks use: no package falls out of the API by accident.
+   */
+  @Test
+  void theUnexportedPackagesAreTheInternalsAndTheSyntheticNetwork() {
+    ExportedApi api = ExportedApi.of(Community.class);
+    assertThat(api.unexportedPackages())
+        .contains("org.communityofpractice.core.synthetic", "org.communityofpractice.core.internal")
+        .allMatch(p -> p.contains(".internal") || p.equals("org.communityofpractice.core.synthetic"));
+    assertThat(api.exportedPackages()).noneMatch(p -> p.contains(".internal"));
   }
 
   /** No Jackson type is in cop-core's API (ArchitectureTest), so a user's module need not read Jackson. */
@@ -36,5 +53,29 @@ class ModuleExportsTest {
     assertThat(jackson.modifiers()).doesNotContain(ModuleDescriptor.Requires.Modifier.TRANSITIVE);
     assertThat(core.requires()).noneMatch(
         r -> r.name().startsWith("com.fasterxml") && r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE));
+  }
+
+  /**
+   * Every exported type is a promise kept from one release to the next, so the surface has a
+   * budget: the guide's vocabulary, the store, the analyses and the publishable views, and little
+   * plumbing. A type that needs to join it should replace one, or the budget rises in a reviewed
+   * change.
+   */
+  @Test
+  void theExportedApiStaysWithinItsBudgetOfPublicTypes() {
+    SortedSet<String> types = ExportedApi.of(Community.class).publicTypes();
+    assertThat(types)
+        .withFailMessage(() -> "cop-core exports " + types.size() + " public types, over its budget of "
+            + PUBLIC_TYPE_BUDGET + ":\n  " + String.join("\n  ", types))
+        .hasSizeLessThanOrEqualTo(PUBLIC_TYPE_BUDGET);
+  }
+
+  @Test
+  void everyExportedPackageSaysWhatItIsFor() {
+    ExportedApi api = ExportedApi.of(Community.class);
+    assertThat(api.exportedPackages()).isNotEmpty();
+    assertThat(api.exportedPackagesWithoutPurpose(Path.of("src/main/java")))
+        .as("exported packages without a package-info.java whose Javadoc says what the package is for")
+        .isEmpty();
   }
 }

@@ -63,14 +63,7 @@ public final class LiveCaptureWithRecovery {
   public static Outcome run(Path folder) throws IOException {
     FileArchiveStore store = FileArchiveStore.builder(folder).build();
     store.save(GuideExample.community(), ArchiveVersion.NONE);
-    SessionPlan plan = SessionPlan.builder()
-        .id(SESSION)
-        .topic(PrisonReleaseSeries.TOPIC)
-        .startsAt(Sessions.morning(java.time.LocalDate.of(2016, 6, 2)))
-        .venue(Sessions.VOICES)
-        .facilitator(GuideMembers.FACILICHAIR)
-        .addRecorder(GuideMembers.RECORDER)
-        .build();
+    SessionPlan plan = plan();
 
     int acknowledged;
     Path journal;
@@ -101,6 +94,18 @@ public final class LiveCaptureWithRecovery {
       Community stored = store.load(GuideExample.ID).orElseThrow().community();
       return new Outcome(acknowledged, resumed.recovery(), session, stored);
     }
+  }
+
+  /** The plan of the session captured: the fourth of the prison-release series, in {@link GuideExample#community()}. */
+  public static SessionPlan plan() {
+    return SessionPlan.builder()
+        .id(SESSION)
+        .topic(PrisonReleaseSeries.TOPIC)
+        .startsAt(Sessions.morning(java.time.LocalDate.of(2016, 6, 2)))
+        .venue(Sessions.VOICES)
+        .facilitator(GuideMembers.FACILICHAIR)
+        .addRecorder(GuideMembers.RECORDER)
+        .build();
   }
 
   /** A power cut in the middle of writing the last entry: half of its line reaches the disk. */

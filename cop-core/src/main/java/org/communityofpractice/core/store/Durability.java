@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.communityofpractice.core.validation.InvalidValueException;
 
 /**
- * When a {@link Journal} forces what it wrote to the disk.
+ * When the journal of a {@link LiveSession} forces what it wrote to the disk.
  *
  * <pre>{@code
  * Durability safe = Durability.everyEvent();                                  // the default
@@ -17,8 +17,8 @@ import org.communityofpractice.core.validation.InvalidValueException;
  *
  * <p>{@link #groupCommit(int, Duration)} writes each event to the operating system before the
  * call returns but forces only every {@code maxEvents} events, when {@code maxDelay} has passed
- * since the first unforced one (checked at the next append), on {@link Journal#flush()} and on
- * {@link Journal#close()}. <b>The risk:</b> a crash of the program still loses nothing (the
+ * since the first unforced one (checked at the next append), and when the live session is closed
+ * or finished. <b>The risk:</b> a crash of the program still loses nothing (the
  * operating system holds the bytes), but a power cut, a flat battery or an operating-system crash
  * can lose the events written since the last force — up to {@code maxEvents - 1} of them, and,
  * because the delay is only checked when the next event comes, the last ones of a quiet spell. Use

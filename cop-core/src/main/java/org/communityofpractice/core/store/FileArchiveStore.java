@@ -77,7 +77,7 @@ import org.communityofpractice.core.validation.InvalidValueException;
  *   <li>{@code archive-000000000007.json} — the archive JSON ({@link
  *       org.communityofpractice.core.json.ArchiveJson}); the file with the highest version is the
  *       current archive, the others are its backups, the newest {@code keepBackups} of them kept;
- *   <li>{@code journals/<session id>.jsonl} — the {@link Journal} of each session being recorded;
+ *   <li>{@code journals/<session id>.jsonl} — the journal of each session being recorded (JSON Lines, one event a line);
  *   <li>{@code .lock} — taken while saving.
  * </ul>
  *
@@ -1167,8 +1167,8 @@ public final class FileArchiveStore implements ArchiveStore {
   }
 
   /**
-   * Resumes a session whose recording was interrupted: reopens its journal (see {@link
-   * Journal#open}) and replays it. A journal whose session the archive already holds (the program
+   * Resumes a session whose recording was interrupted: reopens its journal (a torn last line is
+   * dropped; other damage is handled as {@code recovery} says) and replays it. A journal whose session the archive already holds (the program
    * stopped between folding it and removing the journal) is removed, as is one that holds no whole
    * event (the program stopped while starting it, before any record call returned); both give
    * empty.

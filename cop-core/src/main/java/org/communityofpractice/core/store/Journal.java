@@ -45,8 +45,11 @@ import org.communityofpractice.core.store.internal.OwnerOnly;
  * <p>A journal is locked while open, so a second writer gets {@link JournalInUseException}. If an
  * append fails the journal takes the partial line back where it can and refuses further appends;
  * reopen it to go on.
+ *
+ * <p>Not part of the API: users reach a journal through {@link FileArchiveStore#startSession} and
+ * {@link FileArchiveStore#resumeSession}, which hand out a {@link LiveSession}.
  */
-public final class Journal implements EventSink, AutoCloseable {
+final class Journal implements EventSink, AutoCloseable {
   private final Path file;
   private final FileChannel channel;
   private final FileLock lock;
@@ -65,7 +68,7 @@ public final class Journal implements EventSink, AutoCloseable {
    * @param lineNumbers the line each event was read from, from 1
    * @param report what opening found
    */
-  public record Opened(
+  record Opened(
       Journal journal, List<CaptureEvent> events, List<Integer> lineNumbers, RecoveryReport report) {
     public Opened {
       Objects.requireNonNull(journal, "journal");
@@ -81,7 +84,7 @@ public final class Journal implements EventSink, AutoCloseable {
    * @param events the events kept, in order
    * @param report what reading found
    */
-  public record Contents(List<CaptureEvent> events, RecoveryReport report) {
+  record Contents(List<CaptureEvent> events, RecoveryReport report) {
     public Contents {
       events = List.copyOf(events);
       Objects.requireNonNull(report, "report");

@@ -10,7 +10,7 @@ import java.nio.file.Path;
  *
  * <pre>{@code
  * try {
- *   Journal.open(file, Recovery.STRICT, Durability.everyEvent());
+ *   store.resumeSession(community, session, Recovery.STRICT);
  * } catch (JournalCorruptException e) {
  *   e.line(); // 17
  * }

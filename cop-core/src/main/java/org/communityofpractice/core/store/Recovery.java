@@ -1,7 +1,7 @@
 package org.communityofpractice.core.store;
 
 /**
- * What {@link Journal#open} does with a damaged journal. A torn last line — the write a power cut
+ * What {@link FileArchiveStore#resumeSession} does with a damaged journal. A torn last line — the write a power cut
  * interrupted, whose call never returned — is always dropped and reported. Damage before the last
  * line means something else went wrong, so the caller must choose.
  */

@@ -10,8 +10,8 @@ import java.util.Optional;
  * it left out. Reasons name lines and positions, never what the lines hold.
  *
  * <pre>{@code
- * Journal.Opened opened = Journal.open(file, Recovery.STRICT, Durability.everyEvent());
- * RecoveryReport report = opened.report();
+ * LiveSession live = store.resumeSession(community, session, Recovery.STRICT).orElseThrow();
+ * RecoveryReport report = live.recovery();
  * if (!report.isClean()) {
  *   log.warn("{}", report); // e.g. "journal x.jsonl: 41 events kept; torn last line 42 (17 bytes) dropped"
  * }

@@ -3,6 +3,9 @@
  * sessions with realistic attendance, ratings, actions and small steps — for tests, examples and
  * benchmarks. Sessions stream lazily, so a million of them never need to be held at once.
  *
+ * <p>Not exported by {@code module-info}: it is no part of cop's API and may change in any
+ * release. cop's own tests and its examples and benchmarks, which run on the class path, use it.
+ *
  * <pre>{@code
  * SyntheticNetwork network = SyntheticNetwork.builder().seed(7).communities(40).build();
  * network.sessions(1_000_000).forEach(fold::accept);

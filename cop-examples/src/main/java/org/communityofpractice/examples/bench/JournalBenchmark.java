@@ -19,8 +19,12 @@ import java.util.stream.Stream;
 import org.communityofpractice.core.capture.CaptureEvent;
 import org.communityofpractice.core.session.Contribution;
 import org.communityofpractice.core.session.ContributionKind;
+import org.communityofpractice.core.store.ArchiveVersion;
 import org.communityofpractice.core.store.Durability;
-import org.communityofpractice.core.store.Journal;
+import org.communityofpractice.core.store.FileArchiveStore;
+import org.communityofpractice.core.store.LiveSession;
+import org.communityofpractice.examples.GuideExample;
+import org.communityofpractice.examples.LiveCaptureWithRecovery;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -44,11 +48,12 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * What recording one captured event durably costs, next to the database most people would reach
- * for: appending a contribution to a session's {@link Journal} under {@link
- * Durability#everyEvent()} (on the disk when the call returns), against inserting the same line as
- * a row into SQLite in WAL mode with {@code synchronous=FULL} (on the disk when the commit returns),
- * one event a transaction, both in the same folder on the same disk. The target is the journal at
- * most 1.2× SQLite.
+ * for: recording a contribution in a {@link LiveSession} of a {@link FileArchiveStore} under {@link
+ * Durability#everyEvent()} (in the session's journal, on the disk, when the call returns), against
+ * inserting the same line as a row into SQLite in WAL mode with {@code synchronous=FULL} (on the
+ * disk when the commit returns), one event a transaction, both in the same folder on the same disk.
+ * The journal is reached as every program reaches it, through the live session's recorder, so its
+ * checks of the event are part of the figure. The target is the journal at most 1.2× SQLite.
  *
  * <p>Both are bound by the disk's flush, whose time swings with what else the machine writes; so,
  * as in {@link ReportBenchmark}, {@link #main} runs the two in {@value #ROUNDS} rounds, a fork of
@@ -96,21 +101,23 @@ public class JournalBenchmark {
     }
   }
 
-  /** A fresh journal for each iteration, so every iteration appends to a file of the same size. */
+  /** A fresh store and live session for each iteration, so every iteration appends to a new journal. */
   @State(Scope.Thread)
   public static class JournalState {
     Path folder;
-    Journal journal;
+    LiveSession live;
 
     @Setup(Level.Iteration)
     public void open() throws IOException {
       folder = folder("cop-journal-bench");
-      journal = Journal.create(folder.resolve("session.journal"), Durability.everyEvent());
+      FileArchiveStore store = FileArchiveStore.builder(folder).durability(Durability.everyEvent()).build();
+      store.save(GuideExample.community(), ArchiveVersion.NONE);
+      live = store.startSession(GuideExample.ID, LiveCaptureWithRecovery.plan());
     }
 
     @TearDown(Level.Iteration)
     public void close() throws IOException {
-      journal.close();
+      live.close();
       delete(folder);
     }
   }
@@ -148,10 +155,10 @@ public class JournalBenchmark {
     }
   }
 
-  /** One event appended to the journal and forced to the disk. */
+  /** One event recorded, appended to the journal and forced to the disk. */
   @Benchmark
   public void journalAppendWithFsync(JournalState state) {
-    state.journal.accept(EVENT);
+    state.live.recorder().record(EVENT);
   }
 
   /** The same event as a row, committed in WAL mode with {@code synchronous=FULL}. */
