@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.communityofpractice.core.analysis.AnalysisTables;
-import org.communityofpractice.core.table.CsvWriter;
+import org.communityofpractice.core.table.TableFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,9 +36,9 @@ class ResearcherScriptTest {
 
   @Test
   void theSameSeedGivesTheSameTables() {
-    String once = CsvWriter.create().write(ResearcherScript.analyse(ResearcherScript.network(7), 300).scaling());
-    String again = CsvWriter.create().write(ResearcherScript.analyse(ResearcherScript.network(7), 300).scaling());
-    String other = CsvWriter.create().write(ResearcherScript.analyse(ResearcherScript.network(8), 300).scaling());
+    String once = TableFormat.CSV.write(ResearcherScript.analyse(ResearcherScript.network(7), 300).scaling());
+    String again = TableFormat.CSV.write(ResearcherScript.analyse(ResearcherScript.network(7), 300).scaling());
+    String other = TableFormat.CSV.write(ResearcherScript.analyse(ResearcherScript.network(8), 300).scaling());
     assertThat(again).isEqualTo(once);
     assertThat(other).isNotEqualTo(once);
   }

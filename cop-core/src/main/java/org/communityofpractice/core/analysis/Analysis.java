@@ -26,7 +26,7 @@ import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.table.RowSink;
 import org.communityofpractice.core.table.Schema;
 import org.communityofpractice.core.table.Table;
-import org.communityofpractice.core.table.TableWriter;
+import org.communityofpractice.core.table.TableFormat;
 import org.communityofpractice.core.table.internal.TableFiles;
 
 /**
@@ -34,7 +34,7 @@ import org.communityofpractice.core.table.internal.TableFiles;
  * network, producing tidy {@link Table}s a researcher can load as they are (see {@link
  * AnalysisTables}). Sessions are taken one at a time and let go, so memory grows with the result
  * tables only — a million sessions fit in a modest heap. {@link #stream(Map)} and {@link
- * #export(Stream, Path, TableWriter, String)} hold no tables at all: rows go to their files as the
+ * #export(Stream, Path, TableFormat)} hold no tables at all: rows go to their files as the
  * sessions come, so ten million sessions run in a 2 GiB heap.
  *
  * <p><b>What a fold holds.</b> Rows about one session — scaling, paired movement, attendance,
@@ -60,7 +60,7 @@ import org.communityofpractice.core.table.internal.TableFiles;
  * run.accept(community, session);
  * AnalysisTables pushed = run.finish();
  * tables.exportCsv(Path.of("out"));
- * analysis.export(network.sessions(10_000_000), Path.of("out"), CsvWriter.create(), "csv"); // streamed
+ * analysis.export(network.sessions(10_000_000), Path.of("out"), TableFormat.CSV); // streamed
  * }</pre>
  *
  * <p><b>Who appears where.</b> Counts and statistics take in everyone in the room, and every
@@ -147,12 +147,12 @@ public final class Analysis {
    * Rows about one session (scaling, paired movement, attendance, representation) are written as
    * it comes; rows that wait for every session (scaling movement and retention per series, actions,
    * contributions) when the fold finishes. Only the tables named are worked out. The rows, and so
-   * what a {@link TableWriter} makes of them, are the same as {@link #run(Stream)}'s tables.
+   * what a {@link TableFormat} makes of them, are the same as {@link #run(Stream)}'s tables.
    *
    * <pre>{@code
    * Schema scaling = Analysis.schemas().get(0);
    * try (Writer out = Files.newBufferedWriter(Path.of("scaling.csv"))) {
-   *   Analysis.Streaming fold = analysis.stream(Map.of("scaling", CsvWriter.create().open(scaling, out)));
+   *   Analysis.Streaming fold = analysis.stream(Map.of("scaling", TableFormat.CSV.open(scaling, out)));
    *   for (CommunitySession s : (Iterable<CommunitySession>) network.sessions(10_000_000)::iterator) {
    *     fold.accept(s);
    *   }
@@ -178,13 +178,14 @@ public final class Analysis {
   /**
    * Folds over a stream of sessions and writes every table and its data dictionary into {@code
    * directory} as the rows come, each table into a file of its own: the same files, byte for byte,
-   * as {@code run(sessions).export(directory, writer, extension)}, without holding the tables.
+   * as {@code run(sessions).export(directory, format)}, without holding the tables.
    *
    * @return the files written, in order
    */
-  public List<Path> export(Stream<CommunitySession> sessions, Path directory, TableWriter writer, String extension)
+  public List<Path> export(Stream<CommunitySession> sessions, Path directory, TableFormat format)
       throws IOException {
-    Objects.requireNonNull(writer, "writer");
+    Objects.requireNonNull(format, "format");
+    String extension = format.extension();
     Files.createDirectories(directory);
     List<Path> written = new ArrayList<>();
     List<Writer> open = new ArrayList<>();
@@ -194,7 +195,7 @@ public final class Analysis {
         Path file = directory.resolve(schema.name() + "." + extension);
         Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         open.add(out);
-        sinks.put(schema.name(), writer.open(schema, out));
+        sinks.put(schema.name(), format.open(schema, out));
         written.add(file);
         written.add(directory.resolve(schema.name() + "_dictionary." + extension));
       }
@@ -217,7 +218,7 @@ public final class Analysis {
       out.close();
     }
     List<Table> dictionaries = SCHEMAS.stream().map(Schema::dictionary).collect(Collectors.toList());
-    TableFiles.write(List.of(), dictionaries, directory, writer, extension);
+    TableFiles.write(List.of(), dictionaries, directory, format);
     return List.copyOf(written);
   }
 

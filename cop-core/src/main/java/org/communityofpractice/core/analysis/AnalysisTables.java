@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.communityofpractice.core.table.internal.TableFiles;
-import org.communityofpractice.core.table.CsvWriter;
-import org.communityofpractice.core.table.JsonLinesWriter;
 import org.communityofpractice.core.table.Table;
-import org.communityofpractice.core.table.TableWriter;
+import org.communityofpractice.core.table.TableFormat;
 
 /**
  * The result of an {@link Analysis}: one tidy {@link Table} per question a researcher asks, each
@@ -96,22 +94,23 @@ public final class AnalysisTables {
 
   /** Writes every table as {@code <name>.csv} with {@code <name>_dictionary.csv} beside it; the formula guard is on. */
   public List<Path> exportCsv(Path directory) throws IOException {
-    return export(directory, CsvWriter.create(), "csv");
+    return export(directory, TableFormat.CSV);
   }
 
   /** Writes every table as {@code <name>.jsonl} with {@code <name>_dictionary.jsonl} beside it. */
   public List<Path> exportJsonLines(Path directory) throws IOException {
-    return export(directory, JsonLinesWriter.create(), "jsonl");
+    return export(directory, TableFormat.JSON_LINES);
   }
 
   /**
-   * Writes every table and its data dictionary with {@code writer} into {@code directory}, which is
-   * created when missing; existing files of the same names are replaced.
+   * Writes every table and its data dictionary in {@code format} into {@code directory}, which is
+   * created when missing, each as {@code <name>.<extension of the format>}; existing files of the
+   * same names are replaced.
    *
    * @return the files written, in order
    */
-  public List<Path> export(Path directory, TableWriter writer, String extension) throws IOException {
-    return TableFiles.write(tables.values(), List.of(), directory, writer, extension);
+  public List<Path> export(Path directory, TableFormat format) throws IOException {
+    return TableFiles.write(tables.values(), List.of(), directory, format);
   }
 
   @Override

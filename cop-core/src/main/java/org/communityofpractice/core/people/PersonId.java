@@ -1,7 +1,7 @@
 package org.communityofpractice.core.people;
 
 import org.communityofpractice.core.internal.Checks;
-import org.communityofpractice.core.validation.MaybePersonal;
+import org.communityofpractice.core.validation.internal.MaybePersonal;
 
 /**
  * How everything outside the register refers to a person. An id must carry no personal data — no

@@ -14,11 +14,9 @@ import org.communityofpractice.core.analysis.AnalysisTables;
 import org.communityofpractice.core.internal.Checks;
 import org.communityofpractice.core.table.internal.TableFiles;
 import org.communityofpractice.core.table.Column;
-import org.communityofpractice.core.table.CsvWriter;
-import org.communityofpractice.core.table.JsonLinesWriter;
 import org.communityofpractice.core.table.Schema;
 import org.communityofpractice.core.table.Table;
-import org.communityofpractice.core.table.TableWriter;
+import org.communityofpractice.core.table.TableFormat;
 
 /**
  * A de-identified extract of {@link AnalysisTables}, for pooling many organisations' data in one
@@ -90,17 +88,20 @@ public final class ResearchExtract {
 
   /** Writes every table with its dictionary, and the notes, as CSV. */
   public List<Path> exportCsv(Path directory) throws IOException {
-    return export(directory, CsvWriter.create(), "csv");
+    return export(directory, TableFormat.CSV);
   }
 
   /** Writes every table with its dictionary, and the notes, as JSON Lines. */
   public List<Path> exportJsonLines(Path directory) throws IOException {
-    return export(directory, JsonLinesWriter.create(), "jsonl");
+    return export(directory, TableFormat.JSON_LINES);
   }
 
-  /** Writes every table with its dictionary, and the notes, with {@code writer} into {@code directory}. */
-  public List<Path> export(Path directory, TableWriter writer, String extension) throws IOException {
-    return TableFiles.write(tables.values(), List.of(notes), directory, writer, extension);
+  /**
+   * Writes every table with its dictionary, and the notes, in {@code format} into {@code directory},
+   * each as {@code <name>.<extension of the format>}.
+   */
+  public List<Path> export(Path directory, TableFormat format) throws IOException {
+    return TableFiles.write(tables.values(), List.of(notes), directory, format);
   }
 
   @Override

@@ -17,7 +17,8 @@ import org.communityofpractice.core.session.SmallStep;
 /**
  * The signals that suggest where a community is in its life cycle (Tuckman: forming, storming,
  * norming, performing, adjourning), read from its recent sessions. They suggest; the core group
- * decides.
+ * decides. The life-cycle check of {@link Review#guide()} reads them; its finding carries them as
+ * evidence.
  *
  * <pre>{@code
  * LifeCycleSignals s = LifeCycleSignals.of(community, Instant.now(), ReviewSettings.guide());
@@ -43,7 +44,7 @@ import org.communityofpractice.core.session.SmallStep;
  * @param concludedSeries series concluded
  * @param suggestedStage the stage the signals suggest
  */
-public record LifeCycleSignals(
+record LifeCycleSignals(
     int sessionsHeld,
     int recentSessions,
     double recentMeanHeadcount,

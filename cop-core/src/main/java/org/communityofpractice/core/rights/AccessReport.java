@@ -24,7 +24,7 @@ import org.communityofpractice.core.session.ActionId;
 import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.table.Column;
-import org.communityofpractice.core.table.CsvWriter;
+import org.communityofpractice.core.table.TableFormat;
 import org.communityofpractice.core.table.Schema;
 import org.communityofpractice.core.table.Table;
 import org.communityofpractice.core.topic.FollowUp;
@@ -347,7 +347,7 @@ public final class AccessReport {
    * row with its explanation; words they said are guarded against formula injection.
    */
   public String csv() {
-    return CsvWriter.create().write(table());
+    return TableFormat.CSV.write(table());
   }
 
   /** What each field of {@link #rows()} means, by section and field ("register.name"). */

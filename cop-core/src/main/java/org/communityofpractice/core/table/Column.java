@@ -15,7 +15,7 @@ import org.communityofpractice.core.validation.InvalidValueException;
  *
  * <p>Names are lower snake case ({@code share_at_or_above_good_enough}), so R, pandas, Spark and
  * DuckDB take them as they are. A <em>free-text</em> column holds words people typed or said; the
- * {@link CsvWriter} guards such cells against spreadsheet formula injection. Other text columns
+ * {@link TableFormat#CSV} guards such cells against spreadsheet formula injection. Other text columns
  * hold ids and category names, which are written unchanged.
  *
  * @param name lower snake case, 1..64 characters, starting with a letter

@@ -23,8 +23,10 @@ import java.util.List;
  * String forSpreadsheets = CsvWriter.create().write(table);
  * String forPipelines = CsvWriter.builder().guardFormulas(false).build().write(table);
  * }</pre>
+ *
+ * <p>Users write through {@link TableFormat#CSV} and {@link TableFormat#CSV_WITHOUT_FORMULA_GUARD}.
  */
-public final class CsvWriter implements TableWriter {
+final class CsvWriter implements TableWriter {
   /** The characters that make a spreadsheet treat a cell as a formula. */
   private static final String FORMULA_STARTS = "=+-@\t\r";
 
@@ -150,7 +152,7 @@ public final class CsvWriter implements TableWriter {
   }
 
   /** Configures a {@link CsvWriter}. */
-  public static final class Builder {
+  static final class Builder {
     private boolean guardFormulas = true;
     private boolean header = true;
 

@@ -14,8 +14,10 @@ import java.util.List;
  * String jsonl = JsonLinesWriter.create().write(table);
  * // {"session":"s-1","headcount":12,"share_new":0.25}
  * }</pre>
+ *
+ * <p>Users write through {@link TableFormat#JSON_LINES}.
  */
-public final class JsonLinesWriter implements TableWriter {
+final class JsonLinesWriter implements TableWriter {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
   private static final JsonLinesWriter INSTANCE = new JsonLinesWriter();
 

@@ -7,10 +7,13 @@ import java.io.IOException;
  * as a {@link Table}. Each row is checked against the schema exactly as {@link Table.Builder} does.
  *
  * <pre>{@code
- * RowSink sink = CsvWriter.create().open(schema, writer); // writes the header
+ * RowSink sink = TableFormat.CSV.open(schema, writer); // writes the header
  * sink.row("s-1", 12, 0.25);
  * sink.row("s-2", 9, null);
  * }</pre>
+ *
+ * <p>Implement it to take rows somewhere else as they come, such as a database's bulk loader; a
+ * {@link Table.Builder} takes rows in the same way.
  */
 public interface RowSink {
   /**

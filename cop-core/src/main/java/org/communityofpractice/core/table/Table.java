@@ -25,8 +25,8 @@ import java.util.Objects;
  *     .addRow("s-2", 9, null)
  *     .build();
  * table.row(0).integer("headcount"); // 12
- * String csv = CsvWriter.create().write(table);
- * String jsonl = JsonLinesWriter.create().write(table);
+ * String csv = TableFormat.CSV.write(table);
+ * String jsonl = TableFormat.JSON_LINES.write(table);
  * }</pre>
  */
 public final class Table {

@@ -11,9 +11,9 @@ import java.util.Objects;
 
 /**
  * Writes tables in one text format; implemented by {@link CsvWriter} and {@link JsonLinesWriter}.
- * Writers are immutable and thread-safe.
+ * Writers are immutable and thread-safe. Each {@link TableFormat} holds one.
  */
-public interface TableWriter {
+interface TableWriter {
   /**
    * Opens a sink for rows of a schema on a destination, writing whatever comes before the rows.
    *

@@ -1,6 +1,7 @@
 package org.communityofpractice.core.validation;
 
 import java.util.Objects;
+import org.communityofpractice.core.validation.internal.MaybePersonal;
 
 /**
  * Thrown when a value would break one of the model's invariants. The message names the field (as a
@@ -37,9 +38,9 @@ public final class InvalidValueException extends IllegalArgumentException {
   }
 
   /**
-   * A value that breaks a rule; the value is shown in the message, unless it is {@link MaybePersonal}
-   * and looks personal (a person's id that spells a name), which is withheld as {@link
-   * #ofPersonal(String, String)} withholds it.
+   * A value that breaks a rule; the value is shown in the message, unless it looks personal (a
+   * person's id that spells a name), which is withheld as {@link #ofPersonal(String, String)}
+   * withholds it.
    *
    * @param field the field, as a relative path, must not be {@literal null}
    * @param expectation what the field must satisfy, e.g. "must be within 1..10"

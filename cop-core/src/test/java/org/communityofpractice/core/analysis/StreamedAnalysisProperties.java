@@ -21,11 +21,9 @@ import net.jqwik.api.constraints.IntRange;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.fixtures.DomainArbitraries;
 import org.communityofpractice.core.synthetic.SyntheticNetwork;
-import org.communityofpractice.core.table.CsvWriter;
-import org.communityofpractice.core.table.JsonLinesWriter;
 import org.communityofpractice.core.table.RowSink;
 import org.communityofpractice.core.table.Schema;
-import org.communityofpractice.core.table.TableWriter;
+import org.communityofpractice.core.table.TableFormat;
 
 /**
  * Streaming the tables to their files as the sessions come writes the same bytes as building them
@@ -82,10 +80,10 @@ class StreamedAnalysisProperties {
     AnalysisTables tables = analysis.run(network.sessions(sessions));
     for (Schema schema : Analysis.schemas()) {
       StringWriter out = new StringWriter();
-      Analysis.Streaming fold = analysis.stream(Map.of(schema.name(), CsvWriter.create().open(schema, out)));
+      Analysis.Streaming fold = analysis.stream(Map.of(schema.name(), TableFormat.CSV.open(schema, out)));
       network.sessions(sessions).forEachOrdered(s -> accept(fold, s));
       assertThat(fold.finish()).isEqualTo(sessions);
-      String held = CsvWriter.create().write(tables.table(schema.name()).orElseThrow());
+      String held = TableFormat.CSV.write(tables.table(schema.name()).orElseThrow());
       assertThat(out.toString()).as(schema.name()).isEqualTo(held);
       assertThat(fold.rowCount(schema.name())).isEqualTo(tables.table(schema.name()).orElseThrow().rowCount());
     }
@@ -107,12 +105,11 @@ class StreamedAnalysisProperties {
   /** {@code held} built in memory and exported, {@code streamed} streamed: the same files. */
   private static void assertSameFiles(Analysis held, Analysis streamed, Supplier<Stream<CommunitySession>> sessions,
       boolean csv) throws IOException {
-    TableWriter writer = csv ? CsvWriter.create() : JsonLinesWriter.create();
-    String extension = csv ? "csv" : "jsonl";
+    TableFormat format = csv ? TableFormat.CSV : TableFormat.JSON_LINES;
     Path dir = Files.createTempDirectory("cop-streamed");
     try {
-      List<Path> heldFiles = held.run(sessions.get()).export(dir.resolve("held"), writer, extension);
-      List<Path> streamedFiles = streamed.export(sessions.get(), dir.resolve("streamed"), writer, extension);
+      List<Path> heldFiles = held.run(sessions.get()).export(dir.resolve("held"), format);
+      List<Path> streamedFiles = streamed.export(sessions.get(), dir.resolve("streamed"), format);
       assertThat(streamedFiles.stream().map(Path::getFileName))
           .containsExactlyElementsOf(heldFiles.stream().map(Path::getFileName).toList());
       Map<String, byte[]> a = new LinkedHashMap<>();

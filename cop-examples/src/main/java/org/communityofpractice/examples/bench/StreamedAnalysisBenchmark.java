@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.communityofpractice.core.analysis.Analysis;
 import org.communityofpractice.core.synthetic.SyntheticNetwork;
-import org.communityofpractice.core.table.CsvWriter;
+import org.communityofpractice.core.table.TableFormat;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -136,6 +136,6 @@ public class StreamedAnalysisBenchmark {
   /** Every table streamed to its CSV file; the files written. */
   @Benchmark
   public List<Path> analyseToFiles() throws IOException {
-    return analysis.export(network.sessions(sessions), out, CsvWriter.create(), "csv");
+    return analysis.export(network.sessions(sessions), out, TableFormat.CSV);
   }
 }

@@ -12,11 +12,9 @@ import java.util.stream.Collectors;
 import org.communityofpractice.core.analysis.Analysis;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.session.Session;
-import org.communityofpractice.core.table.CsvWriter;
-import org.communityofpractice.core.table.JsonLinesWriter;
 import org.communityofpractice.core.table.Schema;
 import org.communityofpractice.core.table.Table;
-import org.communityofpractice.core.table.TableWriter;
+import org.communityofpractice.core.table.TableFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -69,9 +67,9 @@ final class AnalyseCommand extends CopCommand {
     if (!TableNames.NAMES.contains(table)) {
       throw UserError.usage("unknown table " + Words.typed(table) + ". The tables are: " + String.join(", ", TableNames.NAMES) + ".");
     }
-    TableWriter writer = switch (format) {
-      case "csv" -> CsvWriter.create();
-      case "jsonl" -> JsonLinesWriter.create();
+    TableFormat writer = switch (format) {
+      case "csv" -> TableFormat.CSV;
+      case "jsonl" -> TableFormat.JSON_LINES;
       default -> throw UserError.usage("unknown format " + Words.typed(format) + ". Give csv or jsonl.");
     };
     for (Path archive : archives) {
@@ -97,7 +95,7 @@ final class AnalyseCommand extends CopCommand {
    * Folds every archive into the one table, its rows written to {@code to} as they come: nothing
    * but the fold's own state is held, whatever the number of sessions.
    */
-  private Written stream(Analysis analysis, Schema schema, TableWriter writer, Appendable to) throws IOException {
+  private Written stream(Analysis analysis, Schema schema, TableFormat writer, Appendable to) throws IOException {
     Analysis.Streaming fold = analysis.stream(Map.of(table, writer.open(schema, to)));
     fold(archives, fold::accept, err());
     long sessions = fold.finish();

@@ -8,8 +8,7 @@ import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.rights.AccessReport;
 import org.communityofpractice.core.rights.DataSubjectRights;
 import org.communityofpractice.core.rights.RequestOutcome;
-import org.communityofpractice.core.table.CsvWriter;
-import org.communityofpractice.core.table.JsonLinesWriter;
+import org.communityofpractice.core.table.TableFormat;
 import org.communityofpractice.core.table.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,8 +42,8 @@ final class SubjectExportCommand extends CopCommand {
     Path folder = Files.createDirectories(dir == null ? Path.of("subject-" + id.value()) : dir);
     Path csv = folder.resolve(id.value() + "-access.csv");
     Path jsonl = folder.resolve(id.value() + "-access.jsonl");
-    Outputs.writeText(csv, w -> CsvWriter.create().write(table, w));
-    Outputs.writeText(jsonl, w -> JsonLinesWriter.create().write(table, w));
+    Outputs.writeText(csv, w -> TableFormat.CSV.write(table, w));
+    Outputs.writeText(jsonl, w -> TableFormat.JSON_LINES.write(table, w));
     out().printf("Everything held about %s: %d fields (%d sessions attended, %d things said, %d consent decisions).%n",
         id, table.rowCount(), report.attendance().size(), report.said().size(), report.consentHistory().size());
     out().println("  wrote " + csv);

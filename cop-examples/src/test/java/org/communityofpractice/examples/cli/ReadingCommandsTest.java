@@ -14,10 +14,8 @@ import org.communityofpractice.core.analysis.AnalysisTables;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.json.ArchiveJson;
 import org.communityofpractice.core.synthetic.SyntheticNetwork;
-import org.communityofpractice.core.table.CsvWriter;
-import org.communityofpractice.core.table.JsonLinesWriter;
 import org.communityofpractice.core.table.Table;
-import org.communityofpractice.core.table.TableWriter;
+import org.communityofpractice.core.table.TableFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -250,7 +248,7 @@ class ReadingCommandsTest {
         args.addAll(List.of("--table", table.name(), "--format", format, "--out", out.toString()));
         CopRun run = CopRun.of(args.toArray(String[]::new));
         assertThat(run.exitCode()).as("%s", run).isZero();
-        TableWriter writer = format.equals("csv") ? CsvWriter.create() : JsonLinesWriter.create();
+        TableFormat writer = format.equals("csv") ? TableFormat.CSV : TableFormat.JSON_LINES;
         assertThat(Files.readString(out, StandardCharsets.UTF_8)).as(out.toString()).isEqualTo(writer.write(table));
         assertThat(run.out()).contains(table.rowCount() + " rows from 42 sessions");
       }

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.communityofpractice.core.scaling.ScalingQuestion;
-import org.communityofpractice.core.table.CsvWriter;
 import org.communityofpractice.core.table.RowSink;
+import org.communityofpractice.core.table.TableFormat;
 import org.communityofpractice.core.table.Table;
 import org.communityofpractice.report.model.ActionProgress;
 import org.communityofpractice.report.model.AgreedAction;
@@ -46,7 +46,7 @@ import org.communityofpractice.report.spi.ReportRenderer;
  *
  * <p><b>Spreadsheets and the formula guard.</b> Output is RFC 4180 (comma separated, CRLF, quotes
  * doubled) in UTF-8 without a byte-order mark. These tables are meant to be opened in spreadsheets
- * too, so the formula-injection guard of {@link CsvWriter} is <em>on</em> by default: a free-text
+ * too, so the formula-injection guard of {@link TableFormat#CSV} is <em>on</em> by default: a free-text
  * cell (a question, an action, who took it on) that starts with {@code = + - @}, a tab or a CR gets
  * a leading apostrophe, so a spreadsheet shows it as text instead of running it. Ids, dates, counts
  * and ratings are never changed. For pipelines that read the text exactly (R, pandas, DuckDB),
@@ -57,15 +57,15 @@ public final class CsvRenderer implements ReportRenderer {
   /** Characters a row takes besides its session id and free text. */
   private static final int ROW_ALLOWANCE = 48;
 
-  private final CsvWriter writer;
+  private final TableFormat writer;
   private final ReportTable table;
 
   /** The default renderer, as {@link java.util.ServiceLoader} makes it: the ratings table, guarded. */
   public CsvRenderer() {
-    this(CsvWriter.create(), ReportTable.RATINGS);
+    this(TableFormat.CSV, ReportTable.RATINGS);
   }
 
-  private CsvRenderer(CsvWriter writer, ReportTable table) {
+  private CsvRenderer(TableFormat writer, ReportTable table) {
     this.writer = writer;
     this.table = table;
   }
@@ -94,7 +94,7 @@ public final class CsvRenderer implements ReportRenderer {
     }
 
     public CsvRenderer build() {
-      return new CsvRenderer(CsvWriter.builder().guardFormulas(guardFormulas).build(), table);
+      return new CsvRenderer(guardFormulas ? TableFormat.CSV : TableFormat.CSV_WITHOUT_FORMULA_GUARD, table);
     }
   }
 
