@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -118,6 +119,30 @@ public abstract class Community {
    */
   public Community enteringStage(LifeCycleStage stage, LocalDate on) {
     return builder().from(this).addLifeCycleHistory(LifeCycleEntry.of(stage, on)).lifeCycleStage(stage).build();
+  }
+
+  /**
+   * This community with {@code changed} in place of its series of the same id: the one way a
+   * series already held is changed (its decision makers, follow-ups or circulations).
+   *
+   * <pre>{@code
+   * Series held = community.series(id).orElseThrow();
+   * community = community.withSeries(Series.builder().from(held).followUps(followUps).build());
+   * }</pre>
+   *
+   * @param changed the series, must not be {@literal null}
+   * @return the community, never {@literal null}
+   * @throws InvalidValueException naming {@code series} when the community holds no series of
+   *     that id, or as building the community would
+   */
+  public Community withSeries(Series changed) {
+    Objects.requireNonNull(changed, "changed");
+    if (series(changed.id()).isEmpty()) {
+      throw InvalidValueException.of("series", "must be a series of the community", changed.id());
+    }
+    return builder().from(this)
+        .series(series().stream().map(s -> s.id().equals(changed.id()) ? changed : s).toList())
+        .build();
   }
 
   /** The resource list. */

@@ -55,6 +55,31 @@ class CommunityTest {
   }
 
   @Test
+  void withSeriesPutsTheChangedSeriesInPlaceOfItsNamesakeAndNothingElse() {
+    Community community = CommunityFixtures.sotcop();
+    Series held = community.series().get(0);
+    Series changed = Series.builder().from(held).introduction("What follows release, told by those who lived it")
+        .build();
+
+    Community after = community.withSeries(changed);
+
+    assertThat(after.series()).hasSameSizeAs(community.series());
+    assertThat(after.series(held.id())).contains(changed);
+    assertThat(after.series().subList(1, after.series().size()))
+        .isEqualTo(community.series().subList(1, community.series().size()));
+    assertThat(Community.builder().from(after).series(community.series()).build()).isEqualTo(community);
+  }
+
+  @Test
+  void withSeriesRefusesASeriesTheCommunityDoesNotHold() {
+    Community community = CommunityFixtures.sotcop();
+    Series stranger = Series.builder().from(community.series().get(0)).id(SeriesId.of("no-such-series")).build();
+
+    assertThatThrownBy(() -> community.withSeries(stranger)).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("series");
+  }
+
+  @Test
   void theFixtureBuildsAndFindsItsParts() {
     assertThat(sotcop.sessions()).hasSize(4);
     assertThat(sotcop.actions()).hasSize(5);

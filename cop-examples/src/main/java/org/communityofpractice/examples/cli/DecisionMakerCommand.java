@@ -106,7 +106,7 @@ final class DecisionMakerCommand implements Runnable {
       }
       Series changed = Records.build(() -> Series.builder().from(held).addDecisionMakers(added).build());
       out().println("Added " + shown(added.recipient()) + " to the decision makers of " + held.id() + ".");
-      Records.save(in, replace(community, changed), out());
+      Records.save(in, Records.build(() -> community.withSeries(changed)), out());
       return Cop.OK;
     }
   }
@@ -133,7 +133,7 @@ final class DecisionMakerCommand implements Runnable {
           .followUps(held.followUps().stream().filter(f -> !f.decisionMaker().equals(gone)).toList())
           .build());
       out().println("Removed " + shown(gone) + " from the decision makers of " + held.id() + ".");
-      Records.save(in, replace(community, changed), out());
+      Records.save(in, Records.build(() -> community.withSeries(changed)), out());
       return Cop.OK;
     }
   }
@@ -157,10 +157,5 @@ final class DecisionMakerCommand implements Runnable {
   private static String shown(RecipientId r) {
     return r.kind() == RecipientId.Kind.PERSON ? "the person " + Ids.shown(Ids.person(r.value()))
         : "the organisation " + r.value();
-  }
-
-  private static Community replace(Community community, Series changed) {
-    return Records.build(Community.builder().from(community)
-        .series(community.series().stream().map(s -> s.id().equals(changed.id()) ? changed : s).toList()));
   }
 }

@@ -556,10 +556,7 @@ public final class Circulation {
     if (added.size() == held.followUps().size()) {
       return community;
     }
-    Series recorded = Series.builder().from(held).followUps(added).build();
-    return Community.builder().from(community)
-        .series(community.series().stream().map(s -> s.id().equals(series) ? recorded : s).toList())
-        .build();
+    return community.withSeries(Series.builder().from(held).followUps(added).build());
   }
 
   /**

@@ -54,10 +54,7 @@ final class Recording {
     if (records.equals(held.circulations())) {
       return community;
     }
-    Series recorded = Series.builder().from(held).circulations(records).build();
-    return Community.builder().from(community)
-        .series(community.series().stream().map(s -> s.id().equals(id) ? recorded : s).toList())
-        .build();
+    return community.withSeries(Series.builder().from(held).circulations(records).build());
   }
 
   private static void expect(String circulation, String planned) {
