@@ -47,6 +47,8 @@ public enum TableFormat {
   JSON_LINES("jsonl", JsonLinesWriter.create());
 
   private final String extension;
+  // the writers hold only their settings, fixed when built, and keep nothing between tables
+  @SuppressWarnings("ImmutableEnumChecker")
   private final TableWriter writer;
 
   TableFormat(String extension, TableWriter writer) {
