@@ -343,7 +343,8 @@ public abstract class Community {
     for (int i = 0; i < sessions().size(); i++) {
       Session s = sessions().get(i);
       String at = "sessions[" + i + "]";
-      if (previous != null && s.startsAt().toInstant().isBefore(previous.startsAt().toInstant())) {
+      // isBefore compares the instants, as comparing toInstant() would, without making them
+      if (previous != null && s.startsAt().isBefore(previous.startsAt())) {
         throw InvalidValueException.of(
             at + ".startsAt", "must not be before the previous session's start " + previous.startsAt(), s.startsAt());
       }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -520,6 +521,28 @@ final class JsonIn {
           Kind.INVALID_VALUE, path(), FreeText.EXPECTATION, FreeText.describe(text, forbidden), false);
     }
     return text;
+  }
+
+  /**
+   * A string made into a model value once per text, as {@code buildHere(() -> make.apply(string()))}
+   * would make it: text met before gives the value made of it then, which passed every check, and
+   * makes no new string; new text is read by {@link #string()} and made by {@code make}.
+   */
+  <T> T madeOnce(ByText<T> made, Function<String, T> make) throws ArchiveFormatException {
+    if (token() == JsonToken.VALUE_STRING) {
+      try {
+        T known = made.get(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+        if (known != null) {
+          return known;
+        }
+      } catch (IOException e) {
+        throw new Unparsable(e);
+      }
+    }
+    String text = string();
+    T value = buildHere(() -> make.apply(text));
+    made.put(text, value);
+    return value;
   }
 
   int integer() throws ArchiveFormatException {

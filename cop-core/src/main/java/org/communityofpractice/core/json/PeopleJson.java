@@ -179,8 +179,7 @@ final class PeopleJson {
   }
 
   private static Refs.WrittenPerson written(JsonIn in) throws ArchiveFormatException {
-    String value = in.string();
-    return in.buildHere(() -> in.refs().person(value));
+    return in.madeOnce(in.refs().persons, Refs::person);
   }
 
   /** A reference to a person, who must be held by the register (or be an erased person's opaque id). */

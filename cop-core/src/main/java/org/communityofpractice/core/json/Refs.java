@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.runningorder.RunningOrder;
 import org.communityofpractice.core.runningorder.StageKey;
@@ -73,8 +72,12 @@ final class Refs {
 
   private final boolean checked;
   private final List<Pending<?>> pending = new ArrayList<>();
-  private final Map<String, WrittenPerson> persons = new HashMap<>();
-  private final Map<String, StageKey> stageKeys = new HashMap<>();
+  /** Each person id the document writes, made once. */
+  final ByText<WrittenPerson> persons = new ByText<>();
+  /** Each topic a reference names, made once. */
+  final ByText<TopicId> topicIds = new ByText<>();
+  /** Each stage key the document writes, made once. */
+  final ByText<StageKey> stageKeys = new ByText<>();
 
   private Refs(boolean checked) {
     this.checked = checked;
@@ -132,15 +135,20 @@ final class Refs {
     return Optional.ofNullable(runningOrders.get(id)).or(() -> RunningOrder.template(id));
   }
 
-  /** The person id written {@code value}, the same value each time; it fails as {@link PersonId#of} does. */
-  WrittenPerson person(String value) {
-    return once(persons, value, v -> new WrittenPerson(PersonId.of(v)));
+  /** A person id met for the first time; it fails as {@link PersonId#of} does. */
+  static WrittenPerson person(String value) {
+    return new WrittenPerson(PersonId.of(value));
   }
 
   /** Notes a person the register holds (or held: an erased person's opaque id). */
   void definePerson(PersonId id) {
     people.define(id);
-    person(id.value()).held = true;
+    WrittenPerson person = persons.get(id.value());
+    if (person == null) {
+      person = new WrittenPerson(id);
+      persons.put(id.value(), person);
+    }
+    person.held = true;
   }
 
   /** Checks a reference to a person, as {@link #check} does. */
@@ -150,17 +158,4 @@ final class Refs {
     }
   }
 
-  /** The stage key written {@code value}, the same value each time; it fails as {@link StageKey#of} does. */
-  StageKey stageKey(String value) {
-    return once(stageKeys, value, StageKey::of);
-  }
-
-  private static <T> T once(Map<String, T> made, String value, Function<String, T> make) {
-    T known = made.get(value);
-    if (known == null) {
-      known = make.apply(value);
-      made.put(value, known);
-    }
-    return known;
-  }
 }

@@ -55,8 +55,7 @@ final class RunningOrderJson {
   }
 
   static StageKey stageKey(JsonIn in) throws ArchiveFormatException {
-    String value = in.string();
-    return in.buildHere(() -> in.refs().stageKey(value));
+    return in.madeOnce(in.refs().stageKeys, StageKey::of);
   }
 
   /** A session's running order, named by id. */

@@ -207,7 +207,8 @@ final class TopicJson {
   }
 
   static TopicId topicRef(JsonIn in) throws ArchiveFormatException {
-    TopicId id = topicId(in);
+    // every session names its topic: one id for each
+    TopicId id = in.madeOnce(in.refs().topicIds, TopicId::of);
     in.refs().check(in.refs().topics, id, in);
     return id;
   }
