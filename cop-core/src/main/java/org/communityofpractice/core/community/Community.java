@@ -342,56 +342,60 @@ public abstract class Community {
     Session previous = null;
     for (int i = 0; i < sessions().size(); i++) {
       Session s = sessions().get(i);
-      String at = "sessions[" + i + "]";
+      // the field is named only when a check fails, so a valid community builds no messages
       // isBefore compares the instants, as comparing toInstant() would, without making them
       if (previous != null && s.startsAt().isBefore(previous.startsAt())) {
         throw InvalidValueException.of(
-            at + ".startsAt", "must not be before the previous session's start " + previous.startsAt(), s.startsAt());
+            sessionField(i) + ".startsAt", "must not be before the previous session's start " + previous.startsAt(), s.startsAt());
       }
       if (!topicIds.contains(s.topic())) {
-        throw InvalidValueException.of(at + ".topic", "must name a topic of the community", s.topic());
+        throw InvalidValueException.of(sessionField(i) + ".topic", "must name a topic of the community", s.topic());
       }
       if (s.series().isPresent()) {
         Series series = seriesById.get(s.series().get());
         if (series == null) {
-          throw InvalidValueException.of(at + ".series", "must name a series of the community", s.series().get());
+          throw InvalidValueException.of(sessionField(i) + ".series", "must name a series of the community", s.series().get());
         }
         if (!series.topic().equals(s.topic())) {
           throw InvalidValueException.of(
-              at + ".topic", "must be the topic '" + series.topic() + "' of series '" + series.id() + "'", s.topic());
+              sessionField(i) + ".topic", "must be the topic '" + series.topic() + "' of series '" + series.id() + "'", s.topic());
         }
       }
       String orderId = s.runningOrder().id();
       if (!runningOrder(orderId).filter(s.runningOrder()::equals).isPresent()) {
         throw InvalidValueException.of(
-            at + ".runningOrder", "must be one of the guide's templates or of the community's running orders", orderId);
+            sessionField(i) + ".runningOrder", "must be one of the guide's templates or of the community's running orders", orderId);
       }
       PersonId notHeld = firstNotHeld(s, held);
       if (notHeld != null) {
-        throw InvalidValueException.of(at + "." + whereNamed(s, notHeld), "must be held by the register", notHeld);
+        throw InvalidValueException.of(sessionField(i) + "." + whereNamed(s, notHeld), "must be held by the register", notHeld);
       }
       for (int a = 0; a < s.actions().size(); a++) {
         if (!actionsSoFar.add(s.actions().get(a).id())) {
           throw InvalidValueException.of(
-              at + ".actions[" + a + "].id", "must be unique across the community", s.actions().get(a).id());
+              sessionField(i) + ".actions[" + a + "].id", "must be unique across the community", s.actions().get(a).id());
         }
       }
       for (int k = 0; k < s.smallSteps().size(); k++) {
         SmallStep step = s.smallSteps().get(k);
         if (step.followsAction().isPresent() && !actionsSoFar.contains(step.followsAction().get())) {
           throw InvalidValueException.of(
-              at + ".smallSteps[" + k + "].followsAction",
+              sessionField(i) + ".smallSteps[" + k + "].followsAction",
               "must name an action agreed at this or an earlier session",
               step.followsAction().get());
         }
         if (step.followsSession().isPresent() && !sessionsSoFar.contains(step.followsSession().get())) {
           throw InvalidValueException.of(
-              at + ".smallSteps[" + k + "].followsSession", "must name an earlier session", step.followsSession().get());
+              sessionField(i) + ".smallSteps[" + k + "].followsSession", "must name an earlier session", step.followsSession().get());
         }
       }
       sessionsSoFar.add(s.id());
       previous = s;
     }
+  }
+
+  private static String sessionField(int i) {
+    return "sessions[" + i + "]";
   }
 
   /**

@@ -222,16 +222,25 @@ public abstract class Session {
     for (int r = 0; r < scaling().size(); r++) {
       List<Rating> ratings = scaling().get(r).ratings();
       for (int i = 0; i < ratings.size(); i++) {
-        requireAttending(ratings.get(i).ratedBy(), present, "scaling[" + r + "].ratings", i, ".ratedBy");
+        if (!attends(ratings.get(i).ratedBy(), present)) {
+          throw notAnAttendee("scaling[" + r + "].ratings[" + i + "].ratedBy", ratings.get(i).ratedBy());
+        }
       }
       var ideas = scaling().get(r).onePointUpIdeas();
       for (int i = 0; i < ideas.size(); i++) {
-        requireAttending(ideas.get(i).offeredBy(), present, "scaling[" + r + "].onePointUpIdeas", i, ".offeredBy");
+        if (!attends(ideas.get(i).offeredBy(), present)) {
+          throw notAnAttendee("scaling[" + r + "].onePointUpIdeas[" + i + "].offeredBy", ideas.get(i).offeredBy());
+        }
       }
     }
     Checks.unique(actions(), Action::id, "actions", "id");
     for (int i = 0; i < artefacts().size(); i++) {
-      requireAllPresent(artefacts().get(i).pictured(), present, "artefacts[" + i + "].pictured");
+      List<PersonId> pictured = artefacts().get(i).pictured();
+      for (int p = 0; p < pictured.size(); p++) {
+        if (!present.contains(pictured.get(p))) {
+          throw notAnAttendee("artefacts[" + i + "].pictured[" + p + "]", Optional.of(pictured.get(p)));
+        }
+      }
     }
     for (int i = 0; i < smallSteps().size(); i++) {
       requireAttending(smallSteps().get(i).noticedBy(), present, "smallSteps", i, ".noticedBy");

@@ -57,10 +57,10 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  *
  * <p>Measured on 2026-12-06 (2 cores, load average 10–12, the archive 5.21 MB), thread CPU time:
  * the reader 27.0 ms a read, 193 MB/s; Jackson 9.4 ms, 557 MB/s; 0.35×, from 0.18× (49.0 ms,
- * 106 MB/s) before its ids, dates, repeated-name checks and references were made cheaper. What is
- * left is about a quarter in Jackson's tokenizer over text, a fifth in the model's own checks
- * ({@code Session}, {@code Community}, {@code ScalingRound}), and the rest in the reader's
- * per-object work over some 41,000 objects (22,500 of them ratings).
+ * 106 MB/s) before its ids, dates, repeated-name checks and references were made cheaper. Where
+ * the time goes now (JFR samples): half in the reader's own work for each of some 41,000 objects
+ * (22,500 of them ratings), a quarter in Jackson's tokenizer over text, a sixth in the model's own
+ * checks ({@code Session}, {@code Community}, {@code ScalingRound}) and a twelfth in its builders.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
