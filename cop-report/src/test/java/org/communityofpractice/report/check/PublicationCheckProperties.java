@@ -46,8 +46,10 @@ class PublicationCheckProperties {
     Optional<Person> unnamed = community.register().people().stream()
         .filter(p -> p.isRestricted() || !community.consent()
             .inForce(p.id(), ConsentPurpose.NAMED_IN_REPORTS, POLICY.asOf(), POLICY.consentRules()))
+        // a name no one else's holds: "Kwame Example" stays in print inside a consenting "Kwame Example-Sample"
         .filter(p -> community.register().people().stream()
-            .filter(q -> PublicationCheck.normalise(q.name()).equals(PublicationCheck.normalise(p.name()))).count() == 1)
+            .filter(q -> PublicationCheck.normalise(q.name()).contains(PublicationCheck.normalise(p.name())))
+            .count() == 1)
         .findFirst();
     Assume.that(unnamed.isPresent());
     Person person = unnamed.get();
