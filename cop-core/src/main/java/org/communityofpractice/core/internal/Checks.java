@@ -97,10 +97,14 @@ public final class Checks {
     return value;
   }
 
-  /** Requires that no two elements share a key; names the later duplicate's index. */
-  public static <T, K> void unique(
+  /**
+   * Requires that no two elements share a key; names the later duplicate's index.
+   *
+   * @return the keys, as a set
+   */
+  public static <T, K> Set<K> unique(
       List<T> values, Function<T, K> key, String field, String keyName) {
-    Set<K> seen = new HashSet<>();
+    Set<K> seen = new HashSet<>(Math.max(16, values.size() * 2));
     for (int i = 0; i < values.size(); i++) {
       K k = key.apply(values.get(i));
       if (!seen.add(k)) {
@@ -110,20 +114,12 @@ public final class Checks {
             k);
       }
     }
+    return seen;
   }
 
-  /**
-   * Requires that no element repeat an earlier one, as {@link #unique} does with the elements as
-   * their own keys, and gives them as a set.
-   */
+  /** Requires that no element repeat an earlier one, as {@link #unique} does with the elements as their own keys. */
   public static <T> Set<T> uniqueSet(List<T> values, String field) {
-    Set<T> seen = new HashSet<>(Math.max(16, values.size() * 2));
-    for (int i = 0; i < values.size(); i++) {
-      if (!seen.add(values.get(i))) {
-        throw InvalidValueException.of(field + "[" + i + "]", "must be unique", values.get(i));
-      }
-    }
-    return seen;
+    return unique(values, v -> v, field, "");
   }
 
   /** Requires every element to be in {@code known}. */
