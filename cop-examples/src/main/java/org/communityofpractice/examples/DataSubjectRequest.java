@@ -32,7 +32,7 @@ import org.communityofpractice.report.spi.ReportRenderers;
  * room under an opaque id and her ratings become anonymous.
  *
  * <pre>{@code
- * DataSubjectRequest.Outcome o = DataSubjectRequest.run(Path.of("store"));
+ * DataSubjectRequest.Outcome o = DataSubjectRequest.run(folder.resolve("requests"));
  * o.export().attendance().size();           // 5
  * o.reached().backupsRewritten().size();    // 1: the earlier version, rewritten without her
  * o.after().sessions().size();              // 3, as before

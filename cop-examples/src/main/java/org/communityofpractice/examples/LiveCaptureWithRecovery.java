@@ -30,7 +30,7 @@ import org.communityofpractice.core.store.RecoveryReport;
  * into the archive and the journal removed.
  *
  * <pre>{@code
- * LiveCaptureWithRecovery.Outcome o = LiveCaptureWithRecovery.run(Files.createTempDirectory("cop"));
+ * LiveCaptureWithRecovery.Outcome o = LiveCaptureWithRecovery.run(folder);
  * o.recovery().tornLastLine().isPresent(); // true: the entry being written was lost, nothing else
  * }</pre>
  */

@@ -45,6 +45,7 @@ import org.communityofpractice.core.topic.TopicId;
  * session, and the series ends with recommendations (the guide's Prison Release Report, 2016).
  *
  * <pre>{@code
+ * import org.communityofpractice.core.scaling.ScalingQuestion;
  * Community community = PrisonReleaseSeries.community();
  * community.scalingMovement(PrisonReleaseSeries.SERIES).get(ScalingQuestion.GUIDE_WORDING)
  *     .medianSteps(); // [2.0, 2.0]: two points up at each session

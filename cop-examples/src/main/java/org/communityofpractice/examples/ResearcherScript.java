@@ -16,7 +16,7 @@ import org.communityofpractice.core.table.Row;
  *
  * <pre>{@code
  * AnalysisTables tables = ResearcherScript.analyse(ResearcherScript.network(42), 2_000);
- * tables.exportCsv(Path.of("research-out"));
+ * tables.exportCsv(folder.resolve("research-out"));
  * }</pre>
  */
 public final class ResearcherScript {

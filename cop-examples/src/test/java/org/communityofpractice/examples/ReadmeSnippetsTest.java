@@ -2,9 +2,7 @@ package org.communityofpractice.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -15,10 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,13 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReadmeSnippetsTest {
   private static final Pattern BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
-  private static final Pattern PRINTS = Pattern.compile("^\\s*// prints: (.*)$", Pattern.MULTILINE);
 
   @TempDir Path work;
 
   @TestFactory
   Stream<DynamicTest> everyJavaSnippetInTheReadmeCompilesRunsAndPrintsWhatItSays() throws IOException {
-    String readme = Files.readString(readme(), StandardCharsets.UTF_8);
+    String readme = Files.readString(Snippets.repositoryRoot().resolve("README.md"), StandardCharsets.UTF_8);
     List<String> blocks = new ArrayList<>();
     Matcher m = BLOCK.matcher(readme);
     while (m.find()) {
@@ -53,43 +47,20 @@ class ReadmeSnippetsTest {
   }
 
   private void run(String name, String block) throws Exception {
-    List<String> imports = block.lines().filter(l -> l.startsWith("import ")).collect(Collectors.toList());
-    String body = block.lines().filter(l -> !l.startsWith("import ")).collect(Collectors.joining("\n"));
-    String source = String.join("\n", imports)
-        + "\npublic class " + name + " {\n  public static void main(String[] args) throws Exception {\n"
-        + body + "\n  }\n}\n";
+    Snippets.Split split = Snippets.Split.of(block);
+    String source = Snippets.javaClass("", split.imports(), "public class " + name,
+        "public static void main(String[] args) throws Exception", split.body());
     Path src = work.resolve(name + ".java");
     Files.writeString(src, source, StandardCharsets.UTF_8);
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
-    int status = javac.run(null, diagnostics, diagnostics,
-        "-classpath", System.getProperty("java.class.path"), "-d", work.toString(), src.toString());
-    assertThat(status).as("javac of the snippet:\n%s\n%s", source, diagnostics).isZero();
+    Path classes = work.resolve("classes");
+    assertThat(Snippets.compile(List.of(src), classes).get(src.toAbsolutePath()))
+        .as("javac of the snippet:\n%s", source).isEmpty();
 
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PrintStream original = System.out;
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {work.toUri().toURL()}, getClass().getClassLoader())) {
+    List<String> printed;
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
       Method main = loader.loadClass(name).getMethod("main", String[].class);
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      main.invoke(null, (Object) new String[0]);
-    } finally {
-      System.setOut(original);
+      printed = Snippets.printedBy(() -> main.invoke(null, (Object) new String[0]));
     }
-    List<String> expected = new ArrayList<>();
-    Matcher prints = PRINTS.matcher(block);
-    while (prints.find()) {
-      expected.add(prints.group(1).strip());
-    }
-    List<String> printed = out.toString(StandardCharsets.UTF_8).lines().map(String::strip).collect(Collectors.toList());
-    assertThat(printed).as("what the snippet prints").containsSubsequence(expected);
-  }
-
-  private static Path readme() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve("README.md")) && Files.isDirectory(dir.resolve("cop-core"))) {
-        return dir.resolve("README.md");
-      }
-    }
-    throw new IllegalStateException("README.md not found above " + Path.of("").toAbsolutePath());
+    assertThat(printed).as("what the snippet prints").containsSubsequence(Snippets.promisedPrints(block));
   }
 }

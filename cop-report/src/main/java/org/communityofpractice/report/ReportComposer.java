@@ -61,11 +61,12 @@ import org.communityofpractice.report.model.SmallStepNoticed;
  * still honours every withdrawal made since, so it never names more than today's consent allows.
  *
  * <pre>{@code
+ * import org.communityofpractice.report.spi.ReportRenderers;
  * ReportComposer composer = ReportComposer.builder()
  *     .policy(DisclosurePolicy.asOf(Instant.now()))   // publishing now: consent as it stands today
  *     .language("en-GB")
  *     .build();
- * SessionReport summary = composer.session(community, SessionId.of("s-2016-03-prison-release"));
+ * SessionReport summary = composer.session(community, SessionId.of("prison-release-1"));
  * SeriesReport series = composer.series(community, SeriesId.of("prison-release-2016"));
  * ImpactReport impact = composer.impact(community);
  * String email = ReportRenderers.load().get("text").render(summary);

@@ -54,13 +54,13 @@ import org.communityofpractice.core.table.internal.TableFiles;
  *     .asOf(Instant.now())                         // when consent is judged
  *     .consentRules(ConsentRules.none().withExpiry(Period.ofYears(2)))
  *     .build();
- * AnalysisTables tables = analysis.run(List.of(sotcop, another));     // every session of each
- * AnalysisTables big = analysis.run(network.sessions(1_000_000));     // or a stream
+ * AnalysisTables tables = analysis.run(List.of(community));          // every session of each
+ * AnalysisTables big = analysis.run(network.sessions(200));         // or a stream, of any length
  * Analysis.Run run = analysis.start();                                // or push them in
  * run.accept(community, session);
  * AnalysisTables pushed = run.finish();
- * tables.exportCsv(Path.of("out"));
- * analysis.export(network.sessions(10_000_000), Path.of("out"), TableFormat.CSV); // streamed
+ * tables.exportCsv(folder.resolve("out"));
+ * analysis.export(network.sessions(200), folder.resolve("streamed"), TableFormat.CSV); // held by no table
  * }</pre>
  *
  * <p><b>Who appears where.</b> Counts and statistics take in everyone in the room, and every
@@ -150,10 +150,11 @@ public final class Analysis {
    * what a {@link TableFormat} makes of them, are the same as {@link #run(Stream)}'s tables.
    *
    * <pre>{@code
+   * Analysis analysis = Analysis.asOf(Instant.now());
    * Schema scaling = Analysis.schemas().get(0);
-   * try (Writer out = Files.newBufferedWriter(Path.of("scaling.csv"))) {
+   * try (Writer out = Files.newBufferedWriter(folder.resolve("scaling.csv"))) {
    *   Analysis.Streaming fold = analysis.stream(Map.of("scaling", TableFormat.CSV.open(scaling, out)));
-   *   for (CommunitySession s : (Iterable<CommunitySession>) network.sessions(10_000_000)::iterator) {
+   *   for (CommunitySession s : (Iterable<CommunitySession>) network.sessions(200)::iterator) {
    *     fold.accept(s);
    *   }
    *   fold.finish();

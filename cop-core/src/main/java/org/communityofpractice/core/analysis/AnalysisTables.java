@@ -15,10 +15,10 @@ import org.communityofpractice.core.table.TableFormat;
  * with its data dictionary, ready to export as CSV or JSON Lines.
  *
  * <pre>{@code
- * AnalysisTables tables = Analysis.asOf(now).run(communities);
+ * AnalysisTables tables = Analysis.asOf(now).run(List.of(community));
  * tables.scaling().rowCount();
- * tables.exportCsv(Path.of("out"));        // out/scaling.csv, out/scaling_dictionary.csv, …
- * tables.exportJsonLines(Path.of("out"));  // out/scaling.jsonl, …
+ * tables.exportCsv(folder.resolve("out"));        // out/scaling.csv, out/scaling_dictionary.csv, …
+ * tables.exportJsonLines(folder.resolve("out"));  // out/scaling.jsonl, …
  * }</pre>
  */
 public final class AnalysisTables {

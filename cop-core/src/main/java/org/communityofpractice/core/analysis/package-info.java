@@ -7,7 +7,7 @@
  *
  * <pre>{@code
  * AnalysisTables tables = Analysis.asOf(Instant.now()).run(List.of(community));
- * tables.exportCsv(Path.of("analysis"));
+ * tables.exportCsv(folder.resolve("analysis"));
  * }</pre>
  */
 package org.communityofpractice.core.analysis;

@@ -25,8 +25,9 @@ import org.communityofpractice.core.session.SmallStep;
  * write each one down the moment it is entered and replay them later to the same recorder state.
  *
  * <pre>{@code
- * recorder.record(new CaptureEvent.Arrived(PersonId.of("p-7kx2qd9m4tbz")));
- * recorder.record(new CaptureEvent.Rated(0, Rating.anonymous(6)));
+ * recorder.record(new CaptureEvent.Arrived(sam));
+ * recorder.record(new CaptureEvent.ScalingQuestionAsked(ScalingQuestion.of(ScalingQuestion.GUIDE_WORDING, 7)));
+ * recorder.record(new CaptureEvent.Rated(0, Rating.anonymous(6)));   // round 0: the first question asked
  * }</pre>
  *
  * <p>{@code toString()} names the kind of event and ids only: what people said is personal and is

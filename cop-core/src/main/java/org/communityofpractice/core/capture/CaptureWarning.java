@@ -10,7 +10,9 @@ import org.communityofpractice.core.runningorder.StageKey;
  *
  * <pre>{@code
  * List<CaptureWarning> warnings = recorder.skip();
- * if (warnings.contains(new CaptureWarning.CoreStageSkipped(StageKey.PRESENTATION))) { ... }
+ * if (warnings.contains(new CaptureWarning.CoreStageSkipped(StageKey.PRESENTATION))) {
+ *   System.out.println("the guide keeps a presentation in every session");
+ * }
  * }</pre>
  */
 public sealed interface CaptureWarning {

@@ -62,9 +62,9 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * <pre>{@code
  * SessionRecorder recorder = SessionRecorder.start(community, plan); // picks the template
  * recorder.currentStage();          // meet and greet, with its prompts
- * recorder.arrived(PersonId.of("p-7kx2qd9m4tbz"));
+ * recorder.arrived(sam);
  * recorder.advance();               // introductions and best hopes
- * recorder.bestHope(BestHope.by(PersonId.of("p-7kx2qd9m4tbz"), "Leave with one thing to try on Monday"));
+ * recorder.bestHope(BestHope.by(sam, "Leave with one thing to try on Monday"));
  * recorder.advance();
  * List<CaptureWarning> w = recorder.skip(); // skipping a core stage returns a warning
  * recorder.askScaling(ScalingQuestion.of(ScalingQuestion.GUIDE_WORDING, 7));

@@ -44,11 +44,11 @@ import org.immutables.value.Value;
  *     .name("@SoTCoP")
  *     .place("Stoke-on-Trent")
  *     .focus("Health and social needs of people in Stoke-on-Trent")
- *     .register(register)
- *     .addCoreGroup(chair)
- *     .addTopic(prisonRelease)
- *     .addSeries(series)
- *     .addSession(session)
+ *     .register(register)                   // MemberRegister
+ *     .addCoreGroup(chair)                  // PersonId
+ *     .addTopic(prisonRelease)              // Topic
+ *     .addSeries(series)                    // Series
+ *     .addSession(session)                  // Session
  *     .build();
  * community.sessionsOf(series.id()); // in date order
  * }</pre>
@@ -126,8 +126,8 @@ public abstract class Community {
    * series already held is changed (its decision makers, follow-ups or circulations).
    *
    * <pre>{@code
-   * Series held = community.series(id).orElseThrow();
-   * community = community.withSeries(Series.builder().from(held).followUps(followUps).build());
+   * Series held = community.series(SeriesId.of("prison-release-2016")).orElseThrow();
+   * community = community.withSeries(Series.builder().from(held).concluded(true).build());
    * }</pre>
    *
    * @param changed the series, must not be {@literal null}

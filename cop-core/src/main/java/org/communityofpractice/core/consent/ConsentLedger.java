@@ -32,11 +32,21 @@ import org.immutables.value.Value;
  * report is composed for.
  *
  * <pre>{@code
+ * import org.communityofpractice.core.people.Actor;
+ * ConsentTerms terms = ConsentTerms.builder()
+ *     .person(sam)
+ *     .purpose(ConsentPurpose.NAMED_IN_REPORTS)
+ *     .at(Instant.parse("2016-03-03T10:05:00Z"))
+ *     .method(ConsentMethod.PAPER_ATTENDANCE_LIST)
+ *     .notice(NoticeVersion.of("2016-1"))
+ *     .recordedBy(Actor.role("facilitator"))
+ *     .build();
+ * ConsentRules rules = community.consentRules();
  * ConsentLedger ledger = ConsentLedger.empty()
- *     .grant(terms)                                  // granted at 10:05
- *     .withdraw(terms.withAt(later));                // withdrawn later: history kept
+ *     .grant(terms)                                                    // granted at 10:05
+ *     .withdraw(terms.withAt(Instant.parse("2016-05-05T12:00:00Z")));  // withdrawn later: history kept
  * ledger.status(sam, ConsentPurpose.NAMED_IN_REPORTS, now, rules); // WITHDRAWN
- * ledger.needsAskingAgain(register.ids(), nextSessionStart, rules);
+ * ledger.needsAskingAgain(community.register().ids(), plan.startsAt().toInstant(), rules);
  * }</pre>
  *
  * <p>The one exception to append-only is erasure: {@link #erasing(PersonId, PersonId)} drops a

@@ -4,6 +4,7 @@
  * at any instant is derived. Nothing here holds personal data beyond person ids.
  *
  * <pre>{@code
+ * import org.communityofpractice.core.people.Actor;
  * ConsentTerms terms = ConsentTerms.builder()
  *     .person(sam)
  *     .purpose(ConsentPurpose.NAMED_IN_REPORTS)

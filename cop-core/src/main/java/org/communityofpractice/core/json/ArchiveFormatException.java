@@ -14,8 +14,10 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * person said), which is withheld exactly as {@link InvalidValueException#ofPersonal} withholds it.
  *
  * <pre>{@code
+ * ArchiveJson archive = ArchiveJson.create();
+ * String json = archive.write(community).replace("\"value\" : 6", "\"value\" : 11");
  * try {
- *   Community community = archive.read(json);
+ *   archive.read(json);
  * } catch (ArchiveFormatException e) {
  *   e.kind();       // Kind.INVALID_VALUE
  *   e.path();       // "$.sessions[2].scaling[0].ratings[4].value"

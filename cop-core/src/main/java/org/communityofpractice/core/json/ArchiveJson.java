@@ -53,6 +53,7 @@ import org.communityofpractice.core.rights.ErasureLog;
  * String json = archive.write(community);       // pretty-printed, stable field order, final newline
  * Community back = archive.read(json);          // equal to community
  *
+ * Path path = folder.resolve("sotcop.json");
  * try (OutputStream out = Files.newOutputStream(path)) {
  *   archive.write(community, out);              // UTF-8
  * }

@@ -18,6 +18,8 @@ import org.immutables.value.Value;
  * consent held beside it).
  *
  * <pre>{@code
+ * Person sam = Person.builder().id(PersonId.of("p-7kx2qd9m4tbz")).name("Sam Example").build();
+ * Person alex = Person.builder().id(PersonId.of("p-2m9qk4xw7hbd")).name("Alex Example").build();
  * MemberRegister register = MemberRegister.builder()
  *     .addPerson(sam)
  *     .addPerson(alex)

@@ -8,7 +8,7 @@ import java.util.Objects;
  * publication, mailing and analysis until the restriction is lifted.
  *
  * <pre>{@code
- * Person restricted = sam.withRestriction(
+ * Person restricted = community.register().find(sam).orElseThrow().withRestriction(
  *     Restriction.of(Instant.parse("2026-01-05T10:00:00Z"), RestrictionGround.ACCURACY_CONTESTED));
  * }</pre>
  *

@@ -13,14 +13,14 @@ import java.util.Optional;
  * name.
  *
  * <pre>{@code
- * Attribution a = contribution.attribution();
- * switch (a.kind()) {
+ * Attribution a = policy.session(community, session.id()).contributions().get(0).attribution();
+ * String said = switch (a.kind()) {
  *   case NAMED -> a.name().orElseThrow();            // "Sam Example"
  *   case ROLE_AND_PLACE -> a.display();              // "Housing Manager, Stoke-on-Trent"
  *   case CREDITED -> a.display();                    // "Expert Citizen"
  *   case COMMUNITY_MEMBER -> a.display();            // "a community member"
  *   case UNATTRIBUTED -> "";                         // nobody was recorded as saying it
- * }
+ * };
  * }</pre>
  */
 public final class Attribution {

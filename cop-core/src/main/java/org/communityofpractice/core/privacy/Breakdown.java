@@ -28,7 +28,8 @@ import org.communityofpractice.core.internal.Checks;
  * is never published as a count (see {@link DisclosurePolicy}).
  *
  * <pre>{@code
- * Breakdown<Sector> sectors = session.representation().sectors();
+ * import org.communityofpractice.core.people.Sector;
+ * Breakdown<Sector> sectors = policy.session(community, session.id()).representation().sectors();
  * for (Breakdown.Cell<Sector> cell : sectors.cells()) {
  *   String label = cell.key().map(Sector::name).orElse("not recorded");
  *   String count = cell.count().toString(); // "7", "fewer than 5" or "withheld"

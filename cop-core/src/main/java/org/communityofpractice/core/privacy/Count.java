@@ -8,7 +8,7 @@ import java.util.OptionalInt;
  * another suppressed count cannot be worked out from the total.
  *
  * <pre>{@code
- * Count c = breakdown.cells().get(0).count();
+ * Count c = policy.session(community, session.id()).representation().sectors().cells().get(0).count();
  * String text = c.isShown() ? String.valueOf(c.value().getAsInt())
  *     : c.suppression() == Count.Suppression.FEWER_THAN_THRESHOLD ? "fewer than " + c.threshold()
  *     : "not shown";

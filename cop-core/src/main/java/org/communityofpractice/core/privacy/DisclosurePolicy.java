@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  *     .withSuppressionThreshold(5)                                  // cop's default
  *     .withRoleGroupMinimum(3)                                      // stricter than the default 2
  *     .withConsentRules(community.consentRules());                  // the community's own rules
- * PublishableSession session = policy.session(community, SessionId.of("s-1"));
+ * PublishableSession session = policy.session(community, SessionId.of("prison-release-1"));
  * PublishableSeries series = policy.series(community, SeriesId.of("prison-release-2016"));
  * MailingList emailList = policy.mailingList(community);
  * MemberContacts shared = policy.memberContacts(community);         // only those who agreed

@@ -20,7 +20,7 @@ import org.communityofpractice.core.people.PersonId;
  * <pre>{@code
  * MailingList list = DisclosurePolicy.asOf(Instant.now()).mailingList(community);
  * for (MailingList.Recipient r : list.recipients()) {
- *   send(r.email(), r.basis() == ConsentBasis.SOFT_OPT_IN ? withOptOutLink : plain);
+ *   boolean optOutLink = r.basis() == ConsentBasis.SOFT_OPT_IN; // a message to r.email() needs one
  * }
  * }</pre>
  */

@@ -19,7 +19,7 @@ import org.communityofpractice.core.people.PersonId;
  * <pre>{@code
  * MemberContacts contacts = DisclosurePolicy.asOf(Instant.now()).memberContacts(community);
  * for (MemberContacts.Contact c : contacts.contacts()) {
- *   page.row(c.name(), c.email().orElse(""), c.phone().orElse(""));
+ *   System.out.println(c.name() + " " + c.email().orElse("") + " " + c.phone().orElse(""));
  * }
  * }</pre>
  */

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * restricted people not at all. {@link #toString()} shows the id and counts, never text.
  *
  * <pre>{@code
- * PublishableSession s = DisclosurePolicy.asOf(Instant.now()).session(community, SessionId.of("s-1"));
+ * PublishableSession s = DisclosurePolicy.asOf(Instant.now()).session(community, SessionId.of("prison-release-1"));
  * s.community().name();                  // "@SoTCoP"
  * s.representation().headcount();        // 12
  * s.contributions(ContributionKind.GOOD_PRACTICE);

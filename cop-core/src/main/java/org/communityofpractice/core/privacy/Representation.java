@@ -10,7 +10,7 @@ import org.communityofpractice.core.people.Sector;
  * headcount and as "not recorded" among sectors, and nowhere else.
  *
  * <pre>{@code
- * Representation r = session.representation();
+ * Representation r = policy.session(community, session.id()).representation();
  * r.headcount();                                  // 12
  * r.perspectives().count(Perspective.MANAGER);    // Optional[fewer than 5]
  * r.livedExperiencePresent();                     // true: a case study from lived experience

@@ -33,9 +33,11 @@ import org.communityofpractice.core.table.TableFormat;
  * {@link #notes()} says what was removed.
  *
  * <pre>{@code
+ * import org.communityofpractice.core.analysis.Analysis;
+ * AnalysisTables tables = Analysis.asOf(now).run(List.of(community));
  * StudyKey key = StudyKey.generate();                      // the study keeps it, elsewhere
  * ResearchExtract extract = ResearchExtract.of(tables, key);
- * extract.exportCsv(Path.of("extract"));   // tables, their dictionaries, extract_notes.csv
+ * extract.exportCsv(folder.resolve("extract"));   // tables, their dictionaries, extract_notes.csv
  * }</pre>
  */
 public final class ResearchExtract {

@@ -17,6 +17,7 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * never beside an extract. {@link #toString()} never shows it.
  *
  * <pre>{@code
+ * Path keyFileOutsideTheExtract = folder.resolve("study.key");
  * StudyKey key = StudyKey.generate();                 // once per study
  * Files.write(keyFileOutsideTheExtract, key.bytes()); // the study keeps it
  * StudyKey again = StudyKey.of(Files.readAllBytes(keyFileOutsideTheExtract));

@@ -13,6 +13,8 @@ import org.communityofpractice.core.internal.Checks;
  * someone said.
  *
  * <pre>{@code
+ * import org.communityofpractice.core.people.Perspective;
+ * import org.communityofpractice.core.session.SessionId;
  * Evidence.count("attendees", 14);
  * Evidence.ids("sessions", List.of(SessionId.of("s-4"), SessionId.of("s-5")));
  * Evidence.category("missing_perspective", Perspective.EXPERT_WITNESS);

@@ -18,13 +18,14 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * notice as {@link Finding}s. A review is immutable and thread-safe once built.
  *
  * <pre>{@code
+ * ReviewRule ourOwnRule = () -> "our-own-rule";                  // see ReviewRule
  * Review review = Review.guide()                                  // all of the guide's checks
  *     .settings(ReviewSettings.guide().withMaximumPresentation(Duration.ofMinutes(7)))
  *     .without(GuideCheck.NO_USEFULNESS_ROUND)                    // switched off
  *     .with(ourOwnRule)                                           // a check of our own
  *     .build();
  * List<Finding> all = review.review(community, Instant.now());
- * List<Finding> one = review.reviewSession(community, SessionId.of("s-2"), Instant.now());
+ * List<Finding> one = review.reviewSession(community, SessionId.of("prison-release-2"), Instant.now());
  * for (Finding f : all) {
  *   System.out.println(f.code() + ": " + f.noticed() + " " + f.tryNext());
  * }

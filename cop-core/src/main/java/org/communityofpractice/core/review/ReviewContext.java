@@ -17,8 +17,17 @@ import org.communityofpractice.core.topic.Series;
  * settings; with the small look-ups most rules need.
  *
  * <pre>{@code
- * Set<Perspective> inTheRoom = context.perspectivesInTheRoom(session);
- * Finding.Builder f = context.finding("my-check", Severity.NOTE, session);
+ * ReviewRule noManager = new ReviewRule() {
+ *   public String code() { return "no-manager"; }
+ *   public List<Finding> session(Session session, ReviewContext context) {
+ *     Set<Perspective> inTheRoom = context.perspectivesInTheRoom(session);
+ *     Finding.Builder f = context.finding(code(), Severity.NOTE, session);
+ *     return inTheRoom.contains(Perspective.MANAGER) ? List.of() : List.of(f
+ *         .noticed("No manager was in the room.")
+ *         .tryNext("Consider inviting one who can act on what the group finds.")
+ *         .build());
+ *   }
+ * };
  * }</pre>
  */
 public final class ReviewContext {

@@ -10,6 +10,7 @@ import org.communityofpractice.core.topic.Series;
  * its own rules next to the guide's:
  *
  * <pre>{@code
+ * import org.communityofpractice.core.runningorder.StageKey;
  * ReviewRule noRefreshments = new ReviewRule() {
  *   public String code() { return "no-networking"; }
  *   public List<Finding> session(Session s, ReviewContext context) {

@@ -5,7 +5,7 @@
  * competence-based, no-blame words: a finding is an invitation, not a verdict.
  *
  * <pre>{@code
- * List<Finding> findings = Review.guide().review(community, Instant.now());
+ * List<Finding> findings = Review.guide().build().review(community, Instant.now());
  * }</pre>
  */
 @CopStyle

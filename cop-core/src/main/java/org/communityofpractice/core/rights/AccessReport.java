@@ -42,7 +42,7 @@ import org.communityofpractice.core.topic.FollowUp;
  * AccessReport report = DataSubjectRights.access(community, sam).result();
  * report.attendance().size();
  * for (AccessReport.Row row : report.rows()) {
- *   csv.write(row.section(), row.item(), row.field(), row.value(), row.explanation());
+ *   System.out.println(row.section() + "," + row.item() + "," + row.field() + "," + row.value() + "," + row.explanation());
  * }
  * }</pre>
  */

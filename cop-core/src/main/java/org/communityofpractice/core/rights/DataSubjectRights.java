@@ -31,7 +31,9 @@ import org.slf4j.LoggerFactory;
  * reason it was refused.
  *
  * <pre>{@code
+ * import org.communityofpractice.core.people.ErasureGround;
  * AccessReport everything = DataSubjectRights.access(community, sam).result();
+ * Person corrected = Person.builder().from(community.register().find(sam).orElseThrow()).role("Director").build();
  * community = DataSubjectRights.rectify(community, corrected, actor, now).result();
  * community = DataSubjectRights.restrict(community, sam, RestrictionGround.ACCURACY_CONTESTED, actor, now).result();
  * Erasure erasure = DataSubjectRights.erase(community,

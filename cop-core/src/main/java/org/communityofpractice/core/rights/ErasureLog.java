@@ -18,9 +18,12 @@ import org.slf4j.LoggerFactory;
  * in memory, or apply the same care where you keep it yourself.
  *
  * <pre>{@code
+ * import org.communityofpractice.core.people.ErasureGround;
+ * ErasureRequest request = ErasureRequest.of(sam, now, actor, ErasureGround.REQUESTED_BY_PERSON);
  * Erasure done = DataSubjectRights.erase(community, request).result();
- * ErasureLog log = previousLog.append(done);
+ * ErasureLog log = ErasureLog.empty().append(done);
  * // later, after restoring an old backup:
+ * Community restored = community;
  * ErasureLog.Replay replay = log.replay(restored);
  * Community safe = replay.community();
  * }</pre>

@@ -8,11 +8,14 @@ import java.util.Optional;
  * The outcome of a data-subject request: done, with its result, or refused, with the reason.
  *
  * <pre>{@code
- * RequestOutcome<Community> outcome = DataSubjectRights.restrict(community, sam, ground, actor, now);
+ * import org.communityofpractice.core.community.Community;
+ * import org.communityofpractice.core.people.RestrictionGround;
+ * RequestOutcome<Community> outcome =
+ *     DataSubjectRights.restrict(community, sam, RestrictionGround.ACCURACY_CONTESTED, actor, now);
  * if (outcome.isDone()) {
  *   community = outcome.result();
  * } else {
- *   tell(outcome.refusal().orElseThrow().explanation());
+ *   System.out.println(outcome.refusal().orElseThrow().explanation()); // to the person who asked
  * }
  * }</pre>
  *

@@ -37,7 +37,10 @@ import org.slf4j.LoggerFactory;
  *     .keep(RetentionCategory.WHOLE_RECORD, Period.ofYears(6));
  * RetentionReport report = policy.sweep(community, Instant.now(), Actor.role("data protection lead"));
  * community = report.community();
- * report.erasures().forEach(e -> log = log.append(e)); // keep the erasure log in step
+ * ErasureLog log = ErasureLog.empty();
+ * for (ErasureLog.Entry e : report.erasures()) {
+ *   log = log.append(e);                                 // keep the erasure log in step
+ * }
  * }</pre>
  *
  * <p>People whose processing is restricted are left as they are and listed as skipped: a

@@ -6,6 +6,9 @@
  * is a value, not an exception.
  *
  * <pre>{@code
+ * import org.communityofpractice.core.people.Actor;
+ * import org.communityofpractice.core.people.ErasureGround;
+ * ErasureLog erasureLog = ErasureLog.empty();
  * RequestOutcome<Erasure> outcome = DataSubjectRights.erase(community,
  *     ErasureRequest.of(sam, Instant.now(), Actor.role("data protection lead"), ErasureGround.REQUESTED_BY_PERSON));
  * if (outcome.isDone()) {

@@ -12,7 +12,8 @@ import org.communityofpractice.core.internal.Checks;
  * last.
  *
  * <pre>{@code
- * ScalingMovement m = community.scalingMovement(SeriesId.of("prison-release"))
+ * import org.communityofpractice.core.topic.SeriesId;
+ * ScalingMovement m = community.scalingMovement(SeriesId.of("prison-release-2016"))
  *     .get(ScalingQuestion.GUIDE_WORDING);
  * m.medianChange(); // e.g. Optional[2.0]: two points up from the first session to the last
  * }</pre>

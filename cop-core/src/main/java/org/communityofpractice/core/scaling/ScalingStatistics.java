@@ -19,7 +19,7 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * default of R's {@code quantile} and of pandas), so a researcher's own figures agree with ours.
  *
  * <pre>{@code
- * ScalingStatistics s = round.statistics().orElseThrow();
+ * ScalingStatistics s = session.scaling().get(0).statistics().orElseThrow();
  * s.n();                       // 5
  * s.median();                  // 6.0
  * s.shareAtOrAboveGoodEnough(); // 0.4

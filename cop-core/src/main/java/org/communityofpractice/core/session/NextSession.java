@@ -12,7 +12,9 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * its topic if it changes.
  *
  * <pre>{@code
- * NextSession next = NextSession.of(startsAt, venue).withEndsAt(startsAt.plusHours(2).plusMinutes(30));
+ * ZonedDateTime startsAt = ZonedDateTime.of(2016, 7, 7, 10, 0, 0, 0, ZoneId.of("Europe/London"));
+ * NextSession next = NextSession.of(startsAt, Venue.of("VOICES, Federation House"))
+ *     .withEndsAt(startsAt.plusHours(2).plusMinutes(30));
  * }</pre>
  *
  * @param startsAt when it starts, with its zone

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
  *     .startsAt(ZonedDateTime.of(2016, 3, 3, 10, 0, 0, 0, ZoneId.of("Europe/London")))
  *     .venue(Venue.of("VOICES, Federation House"))
  *     .facilitator(chair)
- *     .addAttendees(chair, sam, alex)
+ *     .addAttendees(chair, sam)
  *     .runningOrder(RunningOrder.firstSession())
  *     .addBestHope(BestHope.by(sam, "Leave with one thing I can change on Monday"))
  *     .addScaling(round)

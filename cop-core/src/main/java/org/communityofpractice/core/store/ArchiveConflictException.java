@@ -7,6 +7,11 @@ import org.communityofpractice.core.community.CommunityId;
  * was written; load the archive again, apply the change to it and save with the new version.
  *
  * <pre>{@code
+ * import org.communityofpractice.core.community.Community;
+ * import org.communityofpractice.core.community.LifeCycleStage;
+ * StoredArchive loaded = store.load(community.id()).orElseThrow();
+ * Community changed = community.enteringStage(LifeCycleStage.ADJOURNING, LocalDate.of(2019, 3, 1));
+ * store.save(changed, loaded.version());           // another writer saves first
  * try {
  *   store.save(changed, loaded.version());
  * } catch (ArchiveConflictException e) {

@@ -12,9 +12,11 @@ import org.communityofpractice.core.rights.ErasureRequest;
  * the second gets {@link ArchiveConflictException} and nothing of its save is written.
  *
  * <pre>{@code
- * ArchiveStore store = FileArchiveStore.builder(Path.of("archives")).build();
+ * import org.communityofpractice.core.community.LifeCycleStage;
+ * ArchiveStore store = FileArchiveStore.builder(folder.resolve("archives")).build();
  * ArchiveVersion v1 = store.save(community, ArchiveVersion.NONE);
  * StoredArchive loaded = store.load(community.id()).orElseThrow();
+ * Community changed = loaded.community().enteringStage(LifeCycleStage.ADJOURNING, LocalDate.of(2019, 3, 1));
  * ArchiveVersion v2 = store.save(changed, loaded.version());
  * }</pre>
  *

@@ -10,7 +10,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * try {
- *   store.load(id);
+ *   store.load(community.id());
  * } catch (CorruptArchiveException e) {
  *   e.jsonPath();          // Optional[$.sessions[2].scaling[0].ratings[4].value]
  *   e.newestGoodBackup();  // Optional[ArchiveBackup[version=6, …]]

@@ -64,10 +64,10 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * The embedded {@link ArchiveStore}: a folder per community under a root folder.
  *
  * <pre>{@code
- * FileArchiveStore store = FileArchiveStore.builder(Path.of("archives")).keepBackups(10).build();
+ * FileArchiveStore store = FileArchiveStore.builder(folder.resolve("archives")).keepBackups(10).build();
  * store.save(community, ArchiveVersion.NONE);
  * try (LiveSession live = store.startSession(community.id(), plan)) {
- *   live.recorder().arrived(PersonId.of("p-7kx2qd9m4tbz")); // in the journal when this returns
+ *   live.recorder().arrived(sam);                  // in the journal when this returns
  *   store.finishSession(live);                     // folded into the archive, journal removed
  * }
  * }</pre>
@@ -850,7 +850,8 @@ public final class FileArchiveStore implements ArchiveStore {
    * not saved back.
    *
    * <pre>{@code
-   * Community safe = store.replayErasures(id, restored).community();
+   * Community restored = community;                // an old backup, read back
+   * Community safe = store.replayErasures(community.id(), restored).community();
    * }</pre>
    *
    * @throws CorruptArchiveException when the log, or its key, cannot be read

@@ -27,9 +27,11 @@ import org.communityofpractice.core.store.internal.OwnerOnly;
  * event is forced to the disk ({@code FileChannel.force}) before the record call returns.
  *
  * <pre>{@code
+ * import org.communityofpractice.core.capture.SessionRecorder;
+ * Path file = folder.resolve("prison-release-4.jsonl");
  * try (Journal journal = Journal.create(file, Durability.everyEvent())) {
  *   SessionRecorder recorder = SessionRecorder.start(community, plan, Clock.systemUTC(), journal);
- *   recorder.arrived(PersonId.of("p-7kx2qd9m4tbz")); // on the disk when this returns
+ *   recorder.arrived(sam);                          // on the disk when this returns
  * }
  * // after a crash:
  * Journal.Opened opened = Journal.open(file, Recovery.STRICT, Durability.everyEvent());

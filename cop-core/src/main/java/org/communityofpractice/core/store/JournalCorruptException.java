@@ -9,8 +9,9 @@ import java.nio.file.Path;
  * rest.
  *
  * <pre>{@code
+ * store.startSession(community.id(), plan).close();  // and then the laptop's battery ran out
  * try {
- *   store.resumeSession(community, session, Recovery.STRICT);
+ *   store.resumeSession(community.id(), plan.id(), Recovery.STRICT);
  * } catch (JournalCorruptException e) {
  *   e.line(); // 17
  * }

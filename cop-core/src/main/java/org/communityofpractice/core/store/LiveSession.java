@@ -14,8 +14,8 @@ import org.communityofpractice.core.community.CommunityId;
  *
  * <pre>{@code
  * try (LiveSession live = store.startSession(community.id(), plan)) {
- *   live.recorder().arrived(PersonId.of("p-7kx2qd9m4tbz"));
- *   ...
+ *   live.recorder().arrived(sam);
+ *   live.recorder().advance();
  *   store.finishSession(live);
  * }
  * }</pre>

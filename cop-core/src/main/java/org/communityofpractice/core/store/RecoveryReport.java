@@ -10,10 +10,11 @@ import java.util.Optional;
  * it left out. Reasons name lines and positions, never what the lines hold.
  *
  * <pre>{@code
- * LiveSession live = store.resumeSession(community, session, Recovery.STRICT).orElseThrow();
+ * store.startSession(community.id(), plan).close();  // and then the laptop's battery ran out
+ * LiveSession live = store.resumeSession(community.id(), plan.id(), Recovery.STRICT).orElseThrow();
  * RecoveryReport report = live.recovery();
  * if (!report.isClean()) {
- *   log.warn("{}", report); // e.g. "journal x.jsonl: 41 events kept; torn last line 42 (17 bytes) dropped"
+ *   System.out.println(report); // e.g. "journal x.jsonl: 41 events kept; torn last line 42 (17 bytes) dropped"
  * }
  * }</pre>
  *

@@ -34,10 +34,10 @@ import org.communityofpractice.core.validation.InvalidValueException;
  *
  * <pre>{@code
  * try (SendLog log = SendLog.open(store, community.id())) {
- *   if (log.statusOf("report-s-2016-04", person).isEmpty()) {
- *     log.attempting("report-s-2016-04", person, Instant.now());
- *     send(message);
- *     log.delivered("report-s-2016-04", person, Instant.now());
+ *   if (log.statusOf("report-s-2016-04", sam).isEmpty()) {
+ *     log.attempting("report-s-2016-04", sam, Instant.now());
+ *     // … send the report to them …
+ *     log.delivered("report-s-2016-04", sam, Instant.now());
  *   }
  * }
  * }</pre>

@@ -12,7 +12,10 @@ import org.communityofpractice.core.session.SessionId;
  * version it saved, the backups and journals it reached — and what it could not reach.
  *
  * <pre>{@code
- * StoreErasure done = store.erase(community.id(), ErasureRequest.of(sam, now, actor, ground));
+ * import org.communityofpractice.core.people.ErasureGround;
+ * import org.communityofpractice.core.rights.ErasureRequest;
+ * StoreErasure done = store.erase(community.id(),
+ *     ErasureRequest.of(sam, now, actor, ErasureGround.REQUESTED_BY_PERSON));
  * done.outcome().isDone();          // false when refused, and then nothing was changed
  * done.reached().backupsDeleted();  // backups that could not be read, and so could not be shown clean
  * done.mentionedIn();               // sessions where other people's words mention their name

@@ -65,6 +65,7 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * Everything is fictional: names are "Member 12", organisations "Organisation 3".
  *
  * <pre>{@code
+ * import org.communityofpractice.core.analysis.Analysis;
  * SyntheticNetwork network = SyntheticNetwork.builder()
  *     .seed(42)
  *     .communities(40)        // the national network
@@ -72,7 +73,8 @@ import org.communityofpractice.core.validation.InvalidValueException;
  *     .sessionsPerSeries(6)
  *     .build();
  * // lazily: each session is made when the stream reaches it, and can be collected after
- * network.sessions(1_000_000).forEach(cs -> fold.accept(cs.community(), cs.session()));
+ * Analysis.Run fold = Analysis.asOf(Instant.now()).start();
+ * network.sessions(2_000).forEach(cs -> fold.accept(cs.community(), cs.session()));
  * // or small and whole, for tests: a valid Community with its first 12 sessions and their series
  * Community c = network.community(0, 12);
  * }</pre>

@@ -7,8 +7,10 @@
  * release. cop's own tests and its examples and benchmarks, which run on the class path, use it.
  *
  * <pre>{@code
+ * import org.communityofpractice.core.analysis.Analysis;
  * SyntheticNetwork network = SyntheticNetwork.builder().seed(7).communities(40).build();
- * network.sessions(1_000_000).forEach(fold::accept);
+ * Analysis.Run fold = Analysis.asOf(Instant.now()).start();
+ * network.sessions(2_000).forEach(fold::accept);     // as many as the study needs
  * }</pre>
  */
 package org.communityofpractice.core.synthetic;

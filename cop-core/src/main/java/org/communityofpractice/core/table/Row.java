@@ -14,8 +14,8 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Row r = table.row(0);
- * long n = r.integer("n");
- * Double median = r.decimal("median");
+ * long headcount = r.integer("headcount");
+ * Double shareNew = r.decimal("share_new");      // null when not given
  * }</pre>
  */
 public final class Row {

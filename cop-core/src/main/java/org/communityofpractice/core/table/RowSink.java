@@ -7,6 +7,7 @@ import java.io.IOException;
  * as a {@link Table}. Each row is checked against the schema exactly as {@link Table.Builder} does.
  *
  * <pre>{@code
+ * Writer writer = new StringWriter();
  * RowSink sink = TableFormat.CSV.open(schema, writer); // writes the header
  * sink.row("s-1", 12, 0.25);
  * sink.row("s-2", 9, null);

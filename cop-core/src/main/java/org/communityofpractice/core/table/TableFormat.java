@@ -10,8 +10,11 @@ import java.util.Objects;
  *
  * <pre>{@code
  * String csv = TableFormat.CSV.write(table);
- * TableFormat.JSON_LINES.write(table, Files.newOutputStream(Path.of("attendance.jsonl")));
- * TableFormat.CSV.write(table.schema().dictionary(), out); // the data dictionary
+ * try (OutputStream out = Files.newOutputStream(folder.resolve("attendance.jsonl"))) {
+ *   TableFormat.JSON_LINES.write(table, out);
+ * }
+ * StringBuilder dictionary = new StringBuilder();
+ * TableFormat.CSV.write(table.schema().dictionary(), dictionary); // the data dictionary
  * }</pre>
  */
 public enum TableFormat {

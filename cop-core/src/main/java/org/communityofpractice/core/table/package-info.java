@@ -7,9 +7,9 @@
  *
  * <pre>{@code
  * Table table = Table.builder(schema).addRow("s-1", 12, 0.25).build();
- * TableFormat.CSV.write(table, Files.newOutputStream(Path.of("attendance.csv")));
- * TableFormat.JSON_LINES.write(table, Files.newOutputStream(Path.of("attendance.jsonl")));
- * TableFormat.CSV.write(table.schema().dictionary(), ...); // the data dictionary
+ * String csv = TableFormat.CSV.write(table);
+ * String jsonl = TableFormat.JSON_LINES.write(table);
+ * String dictionary = TableFormat.CSV.write(table.schema().dictionary()); // the data dictionary
  * }</pre>
  */
 package org.communityofpractice.core.table;

@@ -11,8 +11,8 @@ import org.communityofpractice.core.people.PersonId;
  * (not personal data, so no consent is asked).
  *
  * <pre>{@code
- * Series series = Series.builder().from(prisonRelease)
- *     .addDecisionMakers(DecisionMaker.of(housingManager, DecisionMaker.Kind.INFLUENCER))
+ * Series withThem = Series.builder().from(series)
+ *     .addDecisionMakers(DecisionMaker.of(sam, DecisionMaker.Kind.INFLUENCER))
  *     .addDecisionMakers(Organisation.of(OrganisationId.of("safeguarding-board"),
  *         "Example Safeguarding Adults Board", "board@council.example.org", DecisionMaker.Kind.BOARD))
  *     .build();

@@ -12,6 +12,9 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * message, is in the store's send log under {@link #circulation()}.
  *
  * <pre>{@code
+ * Organisation board = Organisation.of(OrganisationId.of("safeguarding-board"),
+ *     "Example Safeguarding Adults Board", "board@council.example.org", DecisionMaker.Kind.BOARD);
+ * LocalDate sentOn = LocalDate.of(2016, 5, 12);
  * FollowUp due = FollowUp.of(board.recipient(), "series-findings-prison-release-2016", sentOn,
  *     sentOn.plus(FollowUp.DEFAULT_AFTER));
  * FollowUp done = due.done(LocalDate.of(2016, 8, 1));

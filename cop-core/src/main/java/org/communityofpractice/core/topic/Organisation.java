@@ -18,7 +18,7 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * <pre>{@code
  * Organisation board = Organisation.of(OrganisationId.of("safeguarding-board"),
  *     "Example Safeguarding Adults Board", "board@council.example.org", DecisionMaker.Kind.BOARD);
- * Series series = Series.builder().from(prisonRelease).addDecisionMakers(board).build();
+ * Series withBoard = Series.builder().from(series).addDecisionMakers(board).build();
  * }</pre>
  *
  * @param id how the send log and the follow-ups refer to it

@@ -9,6 +9,9 @@ import org.communityofpractice.core.validation.internal.MaybePersonal;
  * the offending value — unless the value is personal data, which never appears in a message.
  *
  * <pre>{@code
+ * import org.communityofpractice.core.scaling.Rating;
+ * import org.communityofpractice.core.scaling.ScalingQuestion;
+ * import org.communityofpractice.core.scaling.ScalingRound;
  * try {
  *   ScalingRound.builder()
  *       .question(ScalingQuestion.of(ScalingQuestion.GUIDE_WORDING, 7))

@@ -13,7 +13,7 @@ import org.communityofpractice.core.synthetic.SyntheticNetwork;
  * archives of {@code SESSIONS} sessions each, from a seeded {@link SyntheticNetwork}, as the JSON
  * archive writes them ({@code community-00.json}, …). The same seed always gives the same files.
  *
- * <pre>{@code
+ * <pre class="shell">{@code
  * java -cp … org.communityofpractice.examples.bench.AnalysisArchives DIR 20 1000 [SEED]
  * }</pre>
  */

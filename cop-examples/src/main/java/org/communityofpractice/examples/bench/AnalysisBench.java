@@ -25,7 +25,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * property {@code cop.bench.iterations} sets how many iterations are measured (2 by default). Not part of the
  * build's tests; run it with:
  *
- * <pre>{@code
+ * <pre class="shell">{@code
  * ./mvnw -B -q -pl cop-examples -am -DskipTests -Pbench-analysis package
  * }</pre>
  */

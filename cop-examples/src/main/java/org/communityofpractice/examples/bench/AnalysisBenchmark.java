@@ -37,7 +37,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * iteration is sampled, and the benchmark thread's CPU time taken, and both are written beside the
  * results for {@link AnalysisBench}.
  *
- * <pre>{@code
+ * <pre class="shell">{@code
  * ./mvnw -B -q -pl cop-examples -am -DskipTests -Pbench-analysis package
  * }</pre>
  */

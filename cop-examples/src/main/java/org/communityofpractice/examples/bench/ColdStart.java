@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * time (cop's own target, from the tool's issue: a command should feel as quick to start as the JVM
  * allows); the last line says whether they are.
  *
- * <pre>
+ * <pre class="shell">
  * ./mvnw -B -q -pl cop-examples -am -DskipTests -Pbench-cold-start package
  * java -cp cop-examples/target/classes org.communityofpractice.examples.bench.ColdStart cop-examples/target/cop 15
  * </pre>

@@ -62,7 +62,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * <p>SQLite is reached through JDBC and its driver ({@code org.xerial:sqlite-jdbc}) is on the
  * class path only in the benchmark's profile: it is never a dependency of cop. Run it with
  *
- * <pre>{@code
+ * <pre class="shell">{@code
  * ./mvnw -B -q -Pbench-journal -DskipTests -pl cop-examples -am package
  * }</pre>
  *

@@ -50,7 +50,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * short runs may also end before the reader is compiled, so its wall-clock figures are the less
  * trustworthy). Not part of the build's tests:
  *
- * <pre>{@code
+ * <pre class="shell">{@code
  * ./mvnw -B -q -Pbench-reader -DskipTests -pl cop-examples -am package
  * ./mvnw -B -q -Pbench-reader -DskipTests -pl cop-examples -am package -Djmh.args="-wi 3 -i 3"
  * }</pre>

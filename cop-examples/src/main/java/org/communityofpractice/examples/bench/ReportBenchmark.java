@@ -58,7 +58,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  *
  * <p>Not part of the build's tests. Run it with
  *
- * <pre>{@code
+ * <pre class="shell">{@code
  * ./mvnw -B -q -Pbench-report -DskipTests -pl cop-examples -am package
  * ./mvnw -B -q -Pbench-report -DskipTests -pl cop-examples -am package -Djmh.args="-wi 3 -i 3"
  * }</pre>

@@ -50,7 +50,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  *
  * <p>Not part of the build's tests. Run it with
  *
- * <pre>{@code
+ * <pre class="shell">{@code
  * ./mvnw -B -q -Pbench-scale -DskipTests -pl cop-examples -am package
  * }</pre>
  */

@@ -23,7 +23,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * arguments {@code small DIR}, {@code large DIR} and {@code report DIR} run one size, or only print,
  * with the figures kept in {@code DIR}, so that the two sizes may run apart.
  *
- * <pre>{@code
+ * <pre class="shell">{@code
  * ./mvnw -B -q -pl cop-examples -am -DskipTests -Pbench-analysis-streamed package
  * }</pre>
  */

@@ -38,7 +38,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * benchmark thread's CPU time and the peak heap of each iteration are written beside the results
  * for {@link StreamedAnalysisBench}, which prints the cost per session at each size and their ratio.
  *
- * <pre>{@code
+ * <pre class="shell">{@code
  * ./mvnw -B -q -pl cop-examples -am -DskipTests -Pbench-analysis-streamed package
  * }</pre>
  */

@@ -44,7 +44,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * <p>Not part of the build's tests; the tests hold each check under a generous time bound
  * instead. Run it with
  *
- * <pre>{@code
+ * <pre class="shell">{@code
  * ./mvnw -B -q -Pbench-worst-case -DskipTests -pl cop-examples -am package
  * }</pre>
  */

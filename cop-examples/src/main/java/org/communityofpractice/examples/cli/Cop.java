@@ -19,7 +19,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * read.
  *
  * <pre>{@code
- * int exit = new CommandLine(new Cop()).execute("demo", "--out", "cop-demo-out");
+ * int exit = new CommandLine(new Cop()).execute("demo", "--out", folder.resolve("cop-demo-out").toString());
  * // then: cop validate cop-demo-out/sotcop.json
  * }</pre>
  *

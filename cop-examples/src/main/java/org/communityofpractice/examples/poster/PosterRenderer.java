@@ -29,6 +29,7 @@ import org.communityofpractice.report.spi.ReportRenderer;
  * {@code cop render --list} shows {@code poster}, and
  *
  * <pre>{@code
+ * import org.communityofpractice.report.spi.ReportRenderers;
  * ReportRenderer poster = ReportRenderers.load().get("poster");
  * String html = poster.render(report);
  * }</pre>

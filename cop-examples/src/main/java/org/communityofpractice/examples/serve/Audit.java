@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Ids only: never a user name, a name, an email or anything typed into a form. Kept in {@code
  * .cop-serve/audit.log} under the store's root, appended to and never rewritten.
  *
- * <pre>
+ * <pre class="text">
  * 2026-12-05T18:30:00Z	a-7hq2mx4k	POST /c/{c}/rights/{p}/erase	c=sotcop p=p-3kd9xw2m	done
  * </pre>
  */

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * 'self'}, checks a CSRF token on every form, and keeps personal data out of its log.
  *
  * <pre>{@code
- * try (CopServer server = CopServer.builder(Path.of("archives")).port(0).start()) {
+ * try (CopServer server = CopServer.builder(folder.resolve("archives")).port(0).start()) {
  *   URI home = server.uri(); // http://127.0.0.1:<a free port>/
  * }
  * }</pre>
@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * but the sign-in needs an account (facilichair, recorder, data protection lead) whose roles allow
  * it; on the first run a one-time code ({@link #firstRunCode()}) creates the first facilichair's.
  *
- * <pre>{@code
+ * <pre class="compile-only">{@code
  * try (CopServer server = CopServer.builder(Path.of("archives")).bind("0.0.0.0").login(true).start()) {
  *   server.firstRunCode().ifPresent(code -> System.out.println("first run: open /setup, code " + code));
  * }

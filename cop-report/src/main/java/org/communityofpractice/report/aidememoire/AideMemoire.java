@@ -29,7 +29,7 @@ import org.communityofpractice.report.spi.Labels;
  * <pre>{@code
  * AideMemoire card = AideMemoire.builder().paper(AideMemoire.Paper.A5).build();
  * String html = card.html("@SoTCoP", RunningOrder.subsequentSession());
- * try (OutputStream out = Files.newOutputStream(Path.of("aide-memoire-a5.pdf"))) {
+ * try (OutputStream out = Files.newOutputStream(folder.resolve("aide-memoire-a5.pdf"))) {
  *   card.writePdf("@SoTCoP", RunningOrder.subsequentSession(), out); // needs the pdf libraries
  * }
  * }</pre>

@@ -21,8 +21,9 @@ import org.communityofpractice.report.spi.ReportRenderer;
  * second. While no next session is agreed the file holds the community's time zone and no event.
  *
  * <pre>{@code
+ * import org.communityofpractice.report.spi.ReportRenderers;
  * ReportRenderer ics = ReportRenderers.load().get("ics");
- * Files.writeString(Path.of("next-session.ics"), ics.render(report));
+ * Files.writeString(folder.resolve("next-session.ics"), ics.render(report));
  * }</pre>
  *
  * <p>The same report always gives the same bytes: {@code DTSTAMP} is when the session that agreed

@@ -38,7 +38,7 @@ import org.communityofpractice.report.spi.ReportRenderer;
  * CsvRenderer csv = CsvRenderer.builder().build();
  * String ratings = csv.render(report);                      // the ratings table
  * Map<ReportTable, Table> tables = csv.tables(report);      // every table, typed
- * List<Path> files = csv.writeAll(report, Path.of("out"));  // ratings.csv, attendance.csv, actions.csv
+ * List<Path> files = csv.writeAll(report, folder.resolve("out"));  // ratings.csv, attendance.csv, actions.csv
  * }</pre>
  *
  * <p>{@link #render} writes one table — the ratings, unless {@link Builder#table} picks another —

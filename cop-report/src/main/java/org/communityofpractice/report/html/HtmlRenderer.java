@@ -24,8 +24,9 @@ import org.communityofpractice.report.spi.ReportRenderer;
  * a description.
  *
  * <pre>{@code
+ * import org.communityofpractice.report.spi.ReportRenderers;
  * ReportRenderer html = ReportRenderers.load().get("html");   // or HtmlRenderer.builder().build()
- * Files.writeString(Path.of("session-report.html"), html.render(report));
+ * Files.writeString(folder.resolve("session-report.html"), html.render(report));
  * }</pre>
  *
  * <p>The templates are compiled to classes when cop-report is built, so rendering needs only

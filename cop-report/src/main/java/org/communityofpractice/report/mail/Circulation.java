@@ -52,12 +52,14 @@ import org.slf4j.LoggerFactory;
  * future meetings in all correspondence."
  *
  * <pre>{@code
+ * CirculationSettings settings = CirculationSettings.builder()
+ *     .from("hello@sotcop.example.org", "@SoTCoP").unsubscribe("leave@sotcop.example.org").build();
  * Circulation circulation = Circulation.builder().settings(settings).build();
- * Circulation.Plan plan = circulation.plan(community, SessionId.of("s-2016-04-prison-release"));
+ * Circulation.Plan plan = circulation.plan(community, SessionId.of("prison-release-2"));
  * plan.recipients();  // ids of everyone on the list now
  * plan.findings();    // what the publication check found; sending holds while any is open
  * try (SendLog log = SendLog.open(store, community.id())) {
- *   CirculationResult result = circulation.send(plan, Delivery.outbox(Path.of("outbox")), log);
+ *   CirculationResult result = circulation.send(plan, Delivery.outbox(folder.resolve("outbox")), log);
  * }
  * }</pre>
  *
@@ -502,9 +504,16 @@ public final class Circulation {
    * list since and were sent it in a later run (the first date is kept).
    *
    * <pre>{@code
-   * CirculationResult result = circulation.send(plan, delivery, log);
-   * if (result.isComplete()) {
-   *   store.save(Circulation.record(community, plan, result, LocalDate.now()), version);
+   * import org.communityofpractice.core.store.StoredArchive;
+   * Circulation circulation = Circulation.builder().settings(CirculationSettings.builder()
+   *     .from("hello@sotcop.example.org", "@SoTCoP").unsubscribe("leave@sotcop.example.org").build()).build();
+   * StoredArchive stored = store.load(community.id()).orElseThrow();
+   * Circulation.Plan plan = circulation.plan(stored.community(), SessionId.of("prison-release-2"));
+   * try (SendLog log = SendLog.open(store, community.id())) {
+   *   CirculationResult result = circulation.send(plan, Delivery.outbox(folder.resolve("outbox")), log);
+   *   if (result.isComplete()) {
+   *     store.save(Circulation.record(stored.community(), plan, result, LocalDate.now()), stored.version());
+   *   }
    * }
    * }</pre>
    *

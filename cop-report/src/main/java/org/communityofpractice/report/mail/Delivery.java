@@ -11,7 +11,8 @@ import org.communityofpractice.core.topic.RecipientId;
  * client (the default), or a mail server.
  *
  * <pre>{@code
- * Delivery outbox = Delivery.outbox(Path.of("outbox"));
+ * Delivery outbox = Delivery.outbox(folder.resolve("outbox"));
+ * char[] password = System.getenv().getOrDefault("COP_SMTP_PASSWORD", "").toCharArray();
  * Delivery smtp = Delivery.smtp(SmtpSettings.parse(URI.create("smtp://cop@mail.example.org"), password));
  * }</pre>
  */

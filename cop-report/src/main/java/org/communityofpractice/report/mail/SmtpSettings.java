@@ -16,7 +16,7 @@ import org.communityofpractice.core.validation.InvalidValueException;
  *
  * <pre>{@code
  * SmtpSettings smtp = SmtpSettings.parse(URI.create("smtp://cop@mail.example.org:587"),
- *     System.getenv("COP_SMTP_PASSWORD").toCharArray());
+ *     System.getenv().getOrDefault("COP_SMTP_PASSWORD", "").toCharArray());
  * }</pre>
  *
  * @param host the server

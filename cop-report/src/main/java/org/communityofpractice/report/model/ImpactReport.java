@@ -15,6 +15,8 @@ import org.communityofpractice.report.model.internal.Require;
  * community itself: the guide's "Community of Practice Legacy" as a report.
  *
  * <pre>{@code
+ * import org.communityofpractice.report.ReportComposer;
+ * import org.communityofpractice.report.spi.ReportRenderers;
  * ImpactReport impact = ReportComposer.of(policy).impact(community);
  * impact.legacy();            // "Lone-working procedures changed"
  * impact.concludedSeries();   // each with its recommendations

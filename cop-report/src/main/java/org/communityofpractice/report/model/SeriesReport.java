@@ -12,6 +12,14 @@ import org.communityofpractice.report.model.internal.Require;
  * steps that followed them, and everything the series concluded and recommends.
  *
  * <pre>{@code
+ * import org.communityofpractice.core.scaling.ScalingQuestion;
+ * import org.communityofpractice.core.topic.SeriesId;
+ * import org.communityofpractice.report.ReportComposer;
+ * SeriesReport composed = ReportComposer.of(policy).series(community, SeriesId.of("prison-release-2016"));
+ * Representation acrossTheSeries = composed.representation();
+ * SessionReport first = composed.sessions().get(0);
+ * SessionReport second = composed.sessions().get(1);
+ * List<ScalingTrend.Point> points = composed.scalingTrends().get(0).points();
  * SeriesReport report = SeriesReport.builder()
  *     .community("@SoTCoP").place("Stoke-on-Trent")
  *     .series("prison-release-2016").title("Prison release").topic("Prison release")

@@ -13,6 +13,8 @@ import org.communityofpractice.report.model.internal.Require;
  * represented".
  *
  * <pre>{@code
+ * import org.communityofpractice.report.ReportComposer;
+ * Representation representation = ReportComposer.of(policy).session(community, session.id()).representation();
  * SessionReport report = SessionReport.builder()
  *     .community("@SoTCoP").place("Stoke-on-Trent")
  *     .session("s-1").topic("Prison release")

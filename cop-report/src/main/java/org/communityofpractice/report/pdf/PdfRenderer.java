@@ -24,8 +24,9 @@ import org.communityofpractice.report.spi.ReportRenderer;
  * cop-report), and A4 pages numbered at the foot. Content and order are the HTML report's.
  *
  * <pre>{@code
+ * import org.communityofpractice.report.spi.ReportRenderers;
  * ReportRenderer pdf = ReportRenderers.load().get("pdf");   // there when openhtmltopdf is
- * try (OutputStream out = Files.newOutputStream(Path.of("report.pdf"))) {
+ * try (OutputStream out = Files.newOutputStream(folder.resolve("report.pdf"))) {
  *   pdf.write(report, out);
  * }
  * }</pre>

@@ -26,7 +26,7 @@ import org.communityofpractice.report.spi.ReportRenderer;
  *
  * <pre>{@code
  * ReportRenderer post = PostRenderer.builder().length(500).tag("#SoTCoP").build();
- * String text = post.render(sessionReport);
+ * String text = post.render(report);
  * // Small victories since we last met:
  * // • A former prison governor accepted the invitation (noticed by Morgan Hale)
  * // #SoTCoP

@@ -42,10 +42,11 @@ import org.communityofpractice.report.spi.ReportRenderers;
  * list.
  *
  * <pre>{@code
+ * import org.communityofpractice.core.privacy.DisclosurePolicy;
  * ReportSite site = ReportSite.builder()
  *     .composer(ReportComposer.of(DisclosurePolicy.asOf(Instant.now())))
  *     .build();
- * List<Path> written = site.write(community, Path.of("site"));
+ * List<Path> written = site.write(community, folder.resolve("site"));
  * }</pre>
  *
  * <p>Every report goes through the composer, so the site holds nothing personal that the reports do

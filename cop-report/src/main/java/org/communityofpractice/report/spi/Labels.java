@@ -149,6 +149,7 @@ public final class Labels {
    * {@code arguments} put in, or {@code count} itself when none are given.
    *
    * <pre>{@code
+   * Labels labels = Labels.forLanguage("en-GB");
    * labels.plural("presentation.minutes", 1); // "1 minute"
    * labels.plural("presentation.minutes", 7); // "7 minutes"
    * }</pre>

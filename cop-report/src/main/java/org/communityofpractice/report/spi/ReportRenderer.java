@@ -16,7 +16,7 @@ import org.communityofpractice.report.model.Report;
  * <pre>{@code
  * ReportRenderer markdown = ReportRenderers.load().get("markdown");
  * String text = markdown.render(report);
- * try (Writer out = Files.newBufferedWriter(Path.of("report." + markdown.fileExtension()))) {
+ * try (Writer out = Files.newBufferedWriter(folder.resolve("report." + markdown.fileExtension()))) {
  *   markdown.render(report, out);
  * }
  * }</pre>
@@ -26,7 +26,8 @@ import org.communityofpractice.report.model.Report;
  * a caller that saves files uses it alone:
  *
  * <pre>{@code
- * try (OutputStream out = Files.newOutputStream(Path.of("report." + renderer.fileExtension()))) {
+ * ReportRenderer renderer = ReportRenderers.load().get("html");
+ * try (OutputStream out = Files.newOutputStream(folder.resolve("report." + renderer.fileExtension()))) {
  *   renderer.write(report, out); // UTF-8 text, or the format's own bytes
  * }
  * }</pre>

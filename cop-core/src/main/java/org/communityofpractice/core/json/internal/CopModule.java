@@ -19,6 +19,10 @@ import org.communityofpractice.core.json.ArchiveFormatException;
  * API to Jackson's.
  *
  * <pre>{@code
+ * import com.fasterxml.jackson.databind.ObjectMapper;
+ * import com.fasterxml.jackson.databind.json.JsonMapper;
+ * import org.communityofpractice.core.people.PersonId;
+ * import org.communityofpractice.core.scaling.Rating;
  * ObjectMapper mapper = JsonMapper.builder().addModule(new CopModule()).build();
  * String json = mapper.writeValueAsString(Rating.by(PersonId.of("p-7kx2qd9m4tbz"), 7));
  * // {"value":7,"ratedBy":"p-7kx2qd9m4tbz"}

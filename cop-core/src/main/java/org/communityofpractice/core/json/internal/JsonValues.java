@@ -13,6 +13,8 @@ import org.communityofpractice.core.json.ArchiveJson;
  * no Jackson type is part of cop's public API.
  *
  * <pre>{@code
+ * import org.communityofpractice.core.scaling.Rating;
+ * Rating rating = Rating.by(sam, 7);
  * JsonNode tree = JsonValues.encode(rating);                       // {"value":7,"ratedBy":"p-7kx2qd9m4tbz"}
  * String line = JsonValues.writeLine(tree);                        // one line, for JSON Lines
  * Rating back = JsonValues.decode(JsonValues.readTree(line), Rating.class, "$.events[12].rating");

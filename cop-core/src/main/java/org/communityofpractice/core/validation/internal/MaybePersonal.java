@@ -8,6 +8,7 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * when {@link #looksPersonal()} says so.
  *
  * <pre>{@code
+ * import org.communityofpractice.core.people.PersonId;
  * InvalidValueException.of("attendees[3]", "must be unique", PersonId.of("dee.turner")).getMessage();
  * // "attendees[3] must be unique (value withheld (personal data))"
  * }</pre>
