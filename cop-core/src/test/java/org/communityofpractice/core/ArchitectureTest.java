@@ -212,6 +212,27 @@ class ArchitectureTest {
               HasName.Predicates.nameMatching("(activate|enable)DefaultTyping.*")))
           .because("default typing lets a document pick classes to instantiate (DESIGN.md: no default typing)");
 
+  /**
+   * A document chooses its ids and names, so it can choose ones that share one hash. The JDK's
+   * immutable hash sets and maps probe slot by slot with no defence against that, so each lookup
+   * of such a key compares it with all the others; {@code HashMap} and {@code HashSet} turn a
+   * crowded bucket into a search tree instead.
+   */
+  @ArchTest
+  static final ArchRule nothing_copies_keys_into_the_jdks_immutable_hash_collections =
+      noClasses()
+          .should().callMethodWhere(DescribedPredicate.describe(
+              "Set.copyOf, Map.copyOf or Collectors.toUnmodifiableSet/Map",
+              (JavaCall<?> call) -> {
+                String owner = call.getTargetOwner().getName();
+                String name = call.getName();
+                boolean copyOf = (owner.equals("java.util.Set") || owner.equals("java.util.Map")) && name.equals("copyOf");
+                boolean collected = owner.equals("java.util.stream.Collectors")
+                    && (name.equals("toUnmodifiableSet") || name.equals("toUnmodifiableMap"));
+                return copyOf || collected;
+              }))
+          .because("keys that share one hash would make every lookup linear (hash flooding)");
+
   private static final String[] RESEARCH_PACKAGES = {
     "org.communityofpractice.core.review..",
     "org.communityofpractice.core.analysis..",

@@ -166,7 +166,7 @@ public final class Analysis {
    * @throws IllegalArgumentException naming a table the analysis does not have
    */
   public Streaming stream(Map<String, RowSink> sinks) {
-    Map<String, RowSink> given = Map.copyOf(sinks);
+    Map<String, RowSink> given = new LinkedHashMap<>(sinks);
     for (String name : given.keySet()) {
       if (SCHEMAS.stream().noneMatch(schema -> schema.name().equals(name))) {
         throw new IllegalArgumentException("the analysis has no table " + name + "; its tables are "

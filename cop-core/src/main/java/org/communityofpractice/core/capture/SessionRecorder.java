@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -581,7 +582,7 @@ public final class SessionRecorder {
 
   /** The core stages not run so far, in running order; the stage in progress counts as run. */
   public synchronized List<StageKey> coreStagesNotRun() {
-    Set<StageKey> run = Set.copyOf(state.toSession().stagesRun());
+    Set<StageKey> run = new HashSet<>(state.toSession().stagesRun());
     return state.runningOrder().stages().stream()
         .filter(Stage::core)
         .map(Stage::key)

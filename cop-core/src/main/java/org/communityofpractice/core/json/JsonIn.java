@@ -20,6 +20,7 @@ import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQueries;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -589,7 +590,7 @@ final class JsonIn {
       for (Object constant : type.getEnumConstants()) {
         byName.put(((Enum<?>) constant).name(), (Enum<?>) constant);
       }
-      return Map.copyOf(byName);
+      return Collections.unmodifiableMap(byName);
     }
   };
 

@@ -90,13 +90,13 @@ public abstract class MemberRegister {
   public Set<PersonId> knownIds() {
     Set<PersonId> known = new HashSet<>(ids());
     known.addAll(tombstoneIds());
-    return Set.copyOf(known);
+    return Collections.unmodifiableSet(known);
   }
 
   @Value.Derived
   @Value.Auxiliary
   Set<PersonId> tombstoneIds() {
-    return tombstones().stream().map(Tombstone::id).collect(Collectors.toUnmodifiableSet());
+    return Collections.unmodifiableSet(tombstones().stream().map(Tombstone::id).collect(Collectors.toSet()));
   }
 
   /**
@@ -107,10 +107,10 @@ public abstract class MemberRegister {
   @Value.Derived
   @Value.Auxiliary
   public Set<PersonId> restricted() {
-    return people().stream()
+    return Collections.unmodifiableSet(people().stream()
         .filter(Person::isRestricted)
         .map(Person::id)
-        .collect(Collectors.toUnmodifiableSet());
+        .collect(Collectors.toSet()));
   }
 
   /** Whether the register holds this person and their processing is restricted. */

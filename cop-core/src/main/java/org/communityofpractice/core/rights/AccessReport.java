@@ -69,7 +69,9 @@ public final class AccessReport {
     public Attendance {
       Objects.requireNonNull(session, "session");
       Objects.requireNonNull(startsAt, "startsAt");
-      roles = Set.copyOf(roles);
+      Set<SessionRole> each = EnumSet.noneOf(SessionRole.class);
+      each.addAll(roles);
+      roles = Collections.unmodifiableSet(each);
     }
   }
 

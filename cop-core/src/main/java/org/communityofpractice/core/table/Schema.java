@@ -1,5 +1,6 @@
 package org.communityofpractice.core.table;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ public final class Schema {
     for (int i = 0; i < this.columns.size(); i++) {
       byName.put(this.columns.get(i).name(), i);
     }
-    this.index = Map.copyOf(byName);
+    this.index = Collections.unmodifiableMap(byName);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.communityofpractice.examples.bench;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +11,8 @@ import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.json.ArchiveJson;
 import org.communityofpractice.core.people.Actor;
 import org.communityofpractice.core.people.ContactDetails;
+import org.communityofpractice.core.people.MemberRegister;
+import org.communityofpractice.core.people.Person;
 import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.privacy.DisclosurePolicy;
 import org.communityofpractice.examples.PrisonReleaseSeries;
@@ -101,6 +104,29 @@ public class WorstCaseBenchmark {
           return;
         }
         throw new IllegalStateException("the worst case was accepted");
+      };
+    });
+    CHECKS.put("archive reader (people's ids of one hash)", n -> {
+      // "Aa" and "BB" share String's hash, so do all ids of such pairs: n characters of ids
+      Community base = PrisonReleaseSeries.community();
+      MemberRegister.Builder register = MemberRegister.builder().from(base.register());
+      int blocks = 16;
+      for (int k = 0; k < n / (2 + 2 * blocks); k++) {
+        StringBuilder id = new StringBuilder("p-");
+        for (int i = 0; i < blocks; i++) {
+          id.append((k >>> i & 1) == 0 ? "Aa" : "BB");
+        }
+        register.addPerson(Person.builder().id(PersonId.of(id.toString())).name("Member " + k)
+            .joined(LocalDate.of(2016, 1, 1)).build());
+      }
+      ArchiveJson archive = ArchiveJson.create();
+      String json = archive.write(Community.builder().from(base).register(register.build()).build());
+      return () -> {
+        try {
+          archive.read(json);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
       };
     });
   }

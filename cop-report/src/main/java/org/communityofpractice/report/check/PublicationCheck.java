@@ -5,6 +5,7 @@ import java.lang.reflect.RecordComponent;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -98,7 +99,10 @@ public final class PublicationCheck {
       firstName(p).filter(f -> firstNames.get(f) == 1 && f.length() >= MIN_FIRST_NAME)
           .ifPresent(f -> names.putIfAbsent(f, p.id()));
     }
-    return new PublicationCheck(Map.copyOf(names), Map.copyOf(emails), Map.copyOf(phones));
+    // HashMaps, not Map.copyOf's: a register chooses its names, and a map whose probing has no
+    // defence against texts that share one hash would make the check quadratic in them
+    return new PublicationCheck(Collections.unmodifiableMap(names), Collections.unmodifiableMap(emails),
+        Collections.unmodifiableMap(phones));
   }
 
   /** The findings in a report's free text, in the order of the report's fields; empty when none. */

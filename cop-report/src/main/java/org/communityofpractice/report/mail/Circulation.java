@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -202,7 +204,7 @@ public final class Circulation {
       this.invitedFrom = invitedFrom;
       this.recipients = List.copyOf(recipients);
       this.findings = List.copyOf(findings);
-      this.decidedKeys = Set.copyOf(decidedKeys);
+      this.decidedKeys = Collections.unmodifiableSet(new HashSet<>(decidedKeys));
     }
 
     /** The circulation's id, such as {@code report-s-2016-04-prison-release}: the send log's key. */

@@ -1,5 +1,7 @@
 package org.communityofpractice.report.mail;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,7 +38,7 @@ public record CirculationResult(
     delivered = List.copyOf(delivered);
     alreadyDelivered = List.copyOf(alreadyDelivered);
     unconfirmed = List.copyOf(unconfirmed);
-    refused = Map.copyOf(refused);
+    refused = Collections.unmodifiableMap(new LinkedHashMap<>(refused));
     notSent = List.copyOf(notSent);
     Objects.requireNonNull(stoppedBecause, "stoppedBecause");
     held = List.copyOf(held);
