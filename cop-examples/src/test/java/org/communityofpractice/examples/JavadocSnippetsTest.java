@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -52,6 +53,7 @@ class JavadocSnippetsTest {
   private static final Pattern PRE = Pattern.compile("^[ \t]*\\*[ \t]*<pre(?: class=\"([^\"]*)\")?>(.*?)</pre>", Pattern.DOTALL | Pattern.MULTILINE);
   private static final Pattern IMPORT = Pattern.compile("^import (static )?[\\w.]+(\\.\\*)?;$", Pattern.MULTILINE);
   private static final Pattern PACKAGE = Pattern.compile("^package ([\\w.]+);$", Pattern.MULTILINE);
+  private static final Pattern GENERATED_LINE = Pattern.compile("line (\\d+):");
   private static final Pattern JAVADOC_MARGIN = Pattern.compile("^\\s*\\* ?", Pattern.MULTILINE);
   /** jshell's default imports, and java.time, which the examples use throughout. */
   private static final List<String> DEFAULT_IMPORTS = Stream.of("java.io", "java.math", "java.net",
@@ -190,6 +192,8 @@ class JavadocSnippetsTest {
 
   private static Map<Path, List<String>> compile(String module, List<Example> java) throws IOException {
     List<Path> sources = new ArrayList<>();
+    Map<Path, Example> bySource = new HashMap<>();
+    Map<Path, Integer> bodyLines = new HashMap<>();
     for (Example e : java) {
       if (!e.text().startsWith("{@code") || !e.text().endsWith("}")) {
         throw new AssertionError(module + "/" + e.where() + ": a Java example is written <pre>{@code …}</pre>");
@@ -205,8 +209,24 @@ class JavadocSnippetsTest {
       Files.createDirectories(source.getParent());
       Files.writeString(source, code, StandardCharsets.UTF_8);
       sources.add(source);
+      bySource.put(source, e);
+      int bodyLine = (int) code.substring(0, code.indexOf("\n" + split.body()) + 1).chars().filter(c -> c == '\n').count() + 1;
+      // the body's first line is the Javadoc line after <pre>{@code and the example's own imports
+      bodyLines.put(source, bodyLine - (e.line() + 1 + split.imports().size()));
     }
-    return Snippets.compile(sources, work.resolve(module));
+    Map<Path, List<String>> errors = Snippets.compile(sources, work.resolve(module));
+    errors.replaceAll((source, found) -> found.stream()
+        .map(m -> inJavadoc(m, bySource.get(source), bodyLines.get(source))).collect(Collectors.toList()));
+    return errors;
+  }
+
+  /** A compile error's line in the generated class ({@code line N: …}) as the documented file's line. */
+  private static String inJavadoc(String error, Example e, int shift) {
+    Matcher line = GENERATED_LINE.matcher(error);
+    if (!line.lookingAt() || Integer.parseInt(line.group(1)) - shift <= e.line()) {
+      return error;
+    }
+    return e.file().getFileName() + ":" + (Integer.parseInt(line.group(1)) - shift) + ":" + error.substring(line.end());
   }
 
   private static List<Example> examples(Path root, String module) throws IOException {
