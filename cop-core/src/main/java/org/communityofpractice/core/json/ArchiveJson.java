@@ -1,6 +1,5 @@
 package org.communityofpractice.core.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.JsonParser;
@@ -130,7 +129,7 @@ public final class ArchiveJson {
     JsonValues.install(new ValueBridge(new ArchiveJson(Migrations.standard())));
   }
 
-  private final JsonFactory factory;
+  private final StrictJsonFactory factory;
   private final ObjectMapper mapper;
   private final ObjectWriter pretty;
   private final ObjectWriter compact;
@@ -203,10 +202,10 @@ public final class ArchiveJson {
   }
 
   /**
-   * A parser that takes only well-formed text: UTF-8 is decoded by a {@link StrictUtf8Reader},
+   * A parser that takes only well-formed text: UTF-8 is checked by a {@link StrictUtf8Input},
    * which reports, rather than replaces or reinterprets, an overlong form, a surrogate, a code point
    * above U+10FFFF or a truncated sequence — Jackson's own UTF-8 reader let an overlong {@code <}
-   * through as {@code <}.
+   * through as {@code <} — and then parsed as bytes.
    * A document with a UTF-16 or UTF-32 byte-order mark is left to Jackson.
    */
   private JsonParser strictParser(InputStream in) throws IOException {
@@ -225,7 +224,7 @@ public final class ArchiveJson {
     if (otherBom) {
       return factory.createParser(head);
     }
-    return factory.createParser(new StrictUtf8Reader(head));
+    return factory.utf8Parser(new StrictUtf8Input(head));
   }
 
   /** Reads a community from JSON text; the reader is not closed. See {@link #read(InputStream)}. */

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -24,7 +26,8 @@ import net.jqwik.api.Tuple;
 /**
  * The archive's parser tells a repeated field name exactly as Jackson's own duplicate detection
  * does: the same tokens up to the same exception, with the same message at the same line and
- * column, in objects of few fields and of many, at every depth, with names escaped or not.
+ * column, in objects of few fields and of many, at every depth, with names escaped or not, whether
+ * it parses text or UTF-8 bytes.
  */
 class StrictJsonFactoryProperties {
   private static final JsonFactory JACKSON =
@@ -32,10 +35,19 @@ class StrictJsonFactoryProperties {
   private static final JsonFactory STRICT =
       new StrictJsonFactory(new JsonFactoryBuilder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
 
+  @FunctionalInterface
+  private interface Opener {
+    JsonParser open() throws IOException;
+  }
+
   /** What a parser made of the text: each token with its name, and how it ended. */
   private static List<String> tokens(JsonFactory factory, String json) throws IOException {
+    return tokens(() -> factory.createParser(new StringReader(json)));
+  }
+
+  private static List<String> tokens(Opener opener) throws IOException {
     List<String> seen = new ArrayList<>();
-    try (JsonParser parser = factory.createParser(new StringReader(json))) {
+    try (JsonParser parser = opener.open()) {
       for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
         seen.add(t + " " + parser.currentName() + " " + parser.getParsingContext().getNestingDepth());
       }
@@ -51,9 +63,20 @@ class StrictJsonFactoryProperties {
     assertThat(tokens(STRICT, json)).isEqualTo(tokens(JACKSON, json));
   }
 
+  @Property(tries = 1000)
+  void aRepeatedNameIsToldAsJacksonTellsItInUtf8Bytes(@ForAll("documents") String json) throws IOException {
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    assertThat(tokens(() -> ((StrictJsonFactory) STRICT).utf8Parser(new ByteArrayInputStream(bytes))))
+        .isEqualTo(tokens(() -> JACKSON.createParser(new ByteArrayInputStream(bytes))));
+  }
+
   @Example
   void theArchivesParsersAreTheOnesThatTellNamesThemselves() throws IOException {
     try (JsonParser parser = STRICT.createParser(new StringReader("{\"a\": 1, \"a\": 2}"))) {
+      assertThat(parser.getParsingContext()).isInstanceOf(StrictJsonFactory.FieldNames.class);
+    }
+    byte[] bytes = "{\"a\": 1, \"a\": 2}".getBytes(StandardCharsets.UTF_8);
+    try (JsonParser parser = ((StrictJsonFactory) STRICT).utf8Parser(new ByteArrayInputStream(bytes))) {
       assertThat(parser.getParsingContext()).isInstanceOf(StrictJsonFactory.FieldNames.class);
     }
     String escapedRepeat = "{\"a\": 1, \"b\": {\"a\": 2}, \"\\u0061\": 3}";
