@@ -87,11 +87,15 @@ final class StrictJsonFactory extends JsonFactory {
    * object at the same depth. Jackson reuses a context for each object at its depth.
    */
   static final class FieldNames extends JsonReadContext {
-    /** The names looked through one by one before a set is used; cop's objects have 2 to 26 fields. */
-    private static final int FEW = 8;
+    /**
+     * The names looked through one by one, by their hashes, before a set is used; cop's objects
+     * have 2 to 26 fields, and a set emptied and filled again for each session was slower.
+     */
+    private static final int FEW = 32;
 
     private final JsonParser parser;
     private final String[] few = new String[FEW];
+    private final int[] hashes = new int[FEW];
     private int count;
     private Set<String> many;
 
@@ -146,11 +150,13 @@ final class StrictJsonFactory extends JsonFactory {
     @SuppressWarnings("ReferenceEquality") // the parser's names are interned: identity first, then equals
     private boolean repeats(String name) {
       if (count < FEW) {
+        int hash = name.hashCode();
         for (int i = 0; i < count; i++) {
-          if (few[i] == name || few[i].equals(name)) {
+          if (hashes[i] == hash && (few[i] == name || few[i].equals(name))) {
             return true;
           }
         }
+        hashes[count] = hash;
         few[count++] = name;
         return false;
       }

@@ -55,18 +55,34 @@ public abstract class ScalingRound {
   @Value.Check
   void check() {
     Scale scale = question().scale();
-    Set<PersonId> raters = new HashSet<>();
-    for (int i = 0; i < ratings().size(); i++) {
-      Rating rating = ratings().get(i);
+    List<Rating> ratings = ratings();
+    // a round of a few dozen ratings looks back through the earlier ones, which is cheaper than
+    // filling a set; a larger one uses a set
+    Set<PersonId> raters = ratings.size() > FEW_RATINGS ? new HashSet<>() : null;
+    for (int i = 0; i < ratings.size(); i++) {
+      Rating rating = ratings.get(i);
       if (!scale.contains(rating.value())) {
         throw InvalidValueException.of(
             "ratings[" + i + "].value", "must be within " + scale, rating.value());
       }
       Optional<PersonId> by = rating.ratedBy();
-      if (by.isPresent() && !raters.add(by.get())) {
+      if (by.isPresent() && (raters != null ? !raters.add(by.get()) : ratedBefore(ratings, i, by.get()))) {
         throw InvalidValueException.of(
             "ratings[" + i + "].ratedBy", "must rate at most once in a round", by.get());
       }
     }
+  }
+
+  /** The most ratings {@link #check} looks back through rather than putting into a set. */
+  private static final int FEW_RATINGS = 48;
+
+  private static boolean ratedBefore(List<Rating> ratings, int end, PersonId rater) {
+    for (int i = 0; i < end; i++) {
+      Optional<PersonId> by = ratings.get(i).ratedBy();
+      if (by.isPresent() && by.get().equals(rater)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -82,6 +82,16 @@ class StrictJsonFactoryProperties {
     String escapedRepeat = "{\"a\": 1, \"b\": {\"a\": 2}, \"\\u0061\": 3}";
     assertThat(tokens(STRICT, escapedRepeat)).isEqualTo(tokens(JACKSON, escapedRepeat))
         .last().asString().startsWith("Duplicate field 'a' at 1:");
+    // more names than are looked through one by one: a repeat is found in the set after them
+    StringBuilder many = new StringBuilder("{");
+    for (int i = 0; i < 40; i++) {
+      many.append("\"n").append(i).append("\": ").append(i).append(", ");
+    }
+    String repeatAfterMany = many + "\"n7\": 1}";
+    assertThat(tokens(STRICT, repeatAfterMany)).isEqualTo(tokens(JACKSON, repeatAfterMany))
+        .last().asString().startsWith("Duplicate field 'n7' at 1:");
+    String noRepeat = many + "\"n40\": 1}";
+    assertThat(tokens(STRICT, noRepeat)).isEqualTo(tokens(JACKSON, noRepeat)).last().isEqualTo("end");
   }
 
   @Provide

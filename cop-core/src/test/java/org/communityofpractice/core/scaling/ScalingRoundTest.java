@@ -54,6 +54,18 @@ class ScalingRoundTest {
   }
 
   @Test
+  void rejectsAPersonRatingTwiceInALargeRoundAndNamesTheSecondRating() {
+    ScalingRound.Builder round = ScalingRound.builder().question(HOW_NEAR);
+    for (int i = 0; i < 100; i++) {
+      round.addRatings(Rating.by(PersonId.of("p-" + i), 5), Rating.anonymous(5));
+    }
+    round.addRating(Rating.by(PersonId.of("p-70"), 6));
+    assertThatThrownBy(round::build)
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("ratings[200].ratedBy must rate at most once in a round but was p-70");
+  }
+
+  @Test
   void anonymousRatingsMayRepeat() {
     ScalingRound round = ScalingRound.builder().question(HOW_NEAR)
         .addRatings(Rating.anonymous(5), Rating.anonymous(5)).build();

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.json.ArchiveJson;
@@ -27,6 +28,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -65,8 +67,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 6, time = 2)
-@Measurement(iterations = 6, time = 2)
+@Warmup(iterations = ReaderBenchmark.WARMUPS, time = 2)
+@Measurement(iterations = ReaderBenchmark.MEASUREMENTS, time = 2)
 @Fork(1)
 public class ReaderBenchmark {
   /** Sessions in the archive read: 1,000, the size of the archives (4.4 MB each). */
@@ -75,6 +77,18 @@ public class ReaderBenchmark {
   static final String JACKSON = "jacksonIntoMaps";
   static final double TARGET = 0.5;
   static final int ROUNDS = 3;
+  /**
+   * JMH's warm-up iterations of 2 s: 16 s, some 500 reads of the archive, which the reader needs to
+   * reach its speed on a loaded machine (it has more code to compile than Jackson); six
+   * iterations were too few there. {@link #main} says when a run was still getting faster.
+   */
+  static final int WARMUPS = 8;
+  /** JMH's measured iterations of 2 s. */
+  static final int MEASUREMENTS = 5;
+  /** Interleaved rounds of reads of each before the measured ones, for the same reason. */
+  static final int CPU_WARMUP_ROUNDS = 30;
+  /** How much slower than the median the first measured iteration may be for the run to count as warmed up. */
+  static final double STEADY = 0.05;
 
   // written, never read: what the reads return goes somewhere the JIT cannot see through
   @SuppressWarnings("UnusedVariable")
@@ -115,8 +129,8 @@ public class ReaderBenchmark {
     return mapper.readValue(archive, Map.class);
   }
 
-  /** Thread CPU milliseconds per read of each, measured in turns, the median of the rounds after as many of warm-up. */
-  static Map<String, Double> interleavedCpuMillis(int rounds, int reads) {
+  /** Thread CPU milliseconds per read of each, measured in turns, the median of the rounds after the warm-up rounds. */
+  static Map<String, Double> interleavedCpuMillis(int warmups, int rounds, int reads) {
     ReaderBenchmark bench = new ReaderBenchmark();
     bench.setUp();
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
@@ -125,7 +139,7 @@ public class ReaderBenchmark {
     samples.put(JACKSON, new double[rounds]);
     long sink = 0;
     try {
-      for (int round = -rounds; round < rounds; round++) {
+      for (int round = -warmups; round < rounds; round++) {
         for (String name : samples.keySet()) {
           long start = cpu.getCurrentThreadCpuTime();
           for (int i = 0; i < reads; i++) {
@@ -160,6 +174,7 @@ public class ReaderBenchmark {
             .build();
         RunResult result = new Runner(options).runSingle();
         millis.put(benchmark, result.getPrimaryResult().getStatistics().getPercentile(50));
+        warmedUp(result, benchmark).ifPresent(System.out::print);
       }
       rounds.add(millis);
       System.out.print(summary(millis, bytes, "JMH, wall-clock, round " + round + " of " + ROUNDS));
@@ -170,7 +185,23 @@ public class ReaderBenchmark {
     median.put(COP, cop);
     median.put(JACKSON, cop * ratio);
     System.out.print(summary(median, bytes, "JMH, wall-clock, the median of the " + ROUNDS + " rounds"));
-    System.out.print(summary(interleavedCpuMillis(10, 5), bytes, "interleaved, thread CPU time"));
+    System.out.print(summary(interleavedCpuMillis(CPU_WARMUP_ROUNDS, 10, 5), bytes, "interleaved, thread CPU time"));
+  }
+
+  /**
+   * A warning when a run's first measured iteration was more than {@link #STEADY} slower than the
+   * median of them: it was still warming up, and its figure is the less trustworthy.
+   */
+  static Optional<String> warmedUp(RunResult result, String benchmark) {
+    for (BenchmarkResult run : result.getBenchmarkResults()) {
+      double[] scores = run.getIterationResults().stream().mapToDouble(i -> i.getPrimaryResult().getScore()).toArray();
+      if (scores.length > 1 && scores[0] > median(scores) * (1 + STEADY)) {
+        return Optional.of(String.format(Locale.ROOT,
+            "%n  (%s was still getting faster while measured: %.1f ms at first, %.1f ms the median)%n",
+            benchmark, scores[0], median(scores)));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Each reader's MB/s (10^6 bytes a second, one thread) and cop's as a share of Jackson's. */
