@@ -48,6 +48,12 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * a {@link Slot} for each field ({@code o.required("id", ...)}), then {@link Obj#read()} reads each
  * field into its slot as it comes, rejects a field it does not know where it stands, and then names
  * the first required field missing. Paths are built only when an error needs one.
+ *
+ * <p>A value's fields, or its elements, are read with one cursor it reuses for each in turn, and a
+ * cursor reuses the {@link Obj} and slots of the object it read last when the next one it stands on
+ * is read by the same reader, so reading some 40,000 objects makes no cursor, object or slot for
+ * each. A cursor is therefore only valid while its value is read: whatever keeps one for later (a
+ * reference held until its ids are complete) keeps a {@linkplain #detached() detached} copy.
  */
 final class JsonIn {
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -68,17 +74,23 @@ final class JsonIn {
 
   private final JsonParser parser;
   private final JsonIn parent;
-  /** The field this value is under, or {@code null} for an element or the root. */
-  private final String name;
+  /** The field this value is under, or {@code null} for an element or the root; a cursor's changes. */
+  private String name;
   /** The element this value is, or -1. */
-  private final int index;
-  private final boolean personal;
+  private int index;
+  private boolean personal;
   private final Refs refs;
   private String path;
   /** A root whose object's first field has been read already (the schema version). */
   private boolean resumed;
   /** The tokens of a {@linkplain #buffered() buffered} value. */
   private TokenBuffer buffer;
+  /** The cursor this value's fields or elements are read with, made for the first of them. */
+  private JsonIn inner;
+  /** The object read at this cursor last, whose slots the next object read the same way reuses. */
+  private Obj last;
+  /** Whether this cursor has moved to another value since {@link #last} was made. */
+  private boolean moved;
 
   private JsonIn(JsonParser parser, JsonIn parent, String name, int index, String path, boolean personal, Refs refs) {
     this.parser = parser;
@@ -107,12 +119,37 @@ final class JsonIn {
     return in;
   }
 
-  private JsonIn child(String field, JsonParser from) {
-    return new JsonIn(from, this, field, -1, null, personal, refs);
+  /** The cursor of this object's fields, moved to {@code field}: valid until it moves again. */
+  private JsonIn fieldAt(String field, boolean personalField) {
+    return cursor(field, -1, personal || personalField);
   }
 
+  /** The cursor of this array's elements, moved to element {@code i}: valid until it moves again. */
   private JsonIn element(int i) {
-    return new JsonIn(parser, this, null, i, null, personal, refs);
+    return cursor(null, i, personal);
+  }
+
+  private JsonIn cursor(String field, int i, boolean personalValue) {
+    JsonIn c = inner;
+    if (c == null) {
+      c = new JsonIn(parser, this, field, i, null, personalValue, refs);
+      inner = c;
+    } else {
+      c.name = field;
+      c.index = i;
+      c.personal = personalValue;
+      c.path = null;
+    }
+    c.moved = true;
+    return c;
+  }
+
+  /** This value with its path spelled out, not tied to the cursors that lead to it: for keeping. */
+  JsonIn detached() {
+    JsonIn in = new JsonIn(parser, null, null, -1, path(), personal, refs);
+    in.resumed = resumed;
+    in.buffer = buffer;
+    return in;
   }
 
   String path() {
@@ -254,7 +291,15 @@ final class JsonIn {
     if (!resumed && token() != JsonToken.START_OBJECT) {
       throw wrongType("must be an object");
     }
-    return new Obj(fields);
+    Obj o = last;
+    if (o != null && moved && o.knows(fields)) {
+      o.reuse();
+    } else {
+      o = new Obj(fields);
+      last = o;
+    }
+    moved = false;
+    return o;
   }
 
   /** This value as an array, each element read by {@code element}. */
@@ -313,6 +358,8 @@ final class JsonIn {
     private boolean read;
     private T value;
     private JsonIn deferred;
+    /** The use of its object this slot was declared for: see {@link Obj#reuse()}. */
+    private int use;
 
     // the shape is a field rather than a lambda wrapping the decoder, so declaring a slot, which
     // every object read does for each of its fields, makes no closure
@@ -344,6 +391,18 @@ final class JsonIn {
       return value;
     }
 
+    /** Whether this slot, declared for an earlier object, reads the field as asked now. */
+    private boolean reads(Decoder<?> decoder, Shape shape, boolean personal) {
+      return this.decoder == decoder && this.shape == shape && this.personal == personal;
+    }
+
+    private void clear() {
+      after = null;
+      read = false;
+      value = null;
+      deferred = null;
+    }
+
     @SuppressWarnings("unchecked") // the slot's type follows its shape: see Obj's declarations
     private void decode(JsonIn in) throws ArchiveFormatException {
       JsonIn at = personal ? in.personal() : in;
@@ -366,6 +425,11 @@ final class JsonIn {
     private int declaredCount;
     /** Where the next field is looked for first. */
     private int next;
+    /**
+     * Which use of this object it is: a slot declared for an earlier one is not this one's until
+     * it is declared again.
+     */
+    private int use = 1;
 
     private Obj(String[] known) {
       this.known = known;
@@ -373,13 +437,41 @@ final class JsonIn {
       this.declared = new Slot<?>[known.length];
     }
 
+    /** Whether this object has exactly these fields, as the next object read the same way names them. */
+    @SuppressWarnings("ReferenceEquality") // the readers name fields by literals: identity first
+    private boolean knows(String[] fields) {
+      if (fields.length != known.length) {
+        return false;
+      }
+      for (int i = 0; i < fields.length; i++) {
+        if (fields[i] != known[i] && !fields[i].equals(known[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Starts reading the next object with this one's slots, none of them declared yet. */
+    private void reuse() {
+      use++;
+      declaredCount = 0;
+      next = 0;
+    }
+
+    @SuppressWarnings("unchecked") // a slot reused reads as it did, into the same type
     private <T> Slot<T> add(String field, Decoder<?> decoder, Slot.Shape shape, boolean personal) {
-      Slot<T> slot = new Slot<>(field, decoder, shape, personal);
       int at = find(field);
-      if (at < 0 || slots[at] != null) {
+      if (at < 0 || (slots[at] != null && slots[at].use == use)) {
         throw new IllegalArgumentException(field + " is not one of the object's fields, or has a slot already");
       }
-      slots[at] = slot;
+      Slot<T> slot = (Slot<T>) slots[at];
+      if (slot != null && slot.reads(decoder, shape, personal)) {
+        slot.clear();
+      } else {
+        slot = new Slot<>(field, decoder, shape, personal);
+        slots[at] = slot;
+      }
+      slot.use = use;
       declared[declaredCount++] = slot;
       return slot;
     }
@@ -445,16 +537,16 @@ final class JsonIn {
         }
         next(parser);
         Slot<?> slot = slots[at];
-        if (slot == null) {
+        if (slot == null || slot.use != use) {
           skipValue(parser);
         } else if (slot.after != null && !slot.after.read) {
-          slot.deferred = child(field, parser).buffered();
+          slot.deferred = fieldAt(field, slot.personal).buffered();
           if (later == null) {
             later = new ArrayList<>(1);
           }
           later.add(slot);
         } else {
-          slot.decode(child(field, parser));
+          slot.decode(fieldAt(field, slot.personal));
         }
       }
       if (token != JsonToken.END_OBJECT) {

@@ -104,7 +104,8 @@ final class Refs {
     if (ids.complete) {
       throw at.dangling(ids.expectation, id);
     }
-    pending.add(new Pending<>(ids, id, at));
+    // the cursor moves on: the reference keeps its path
+    pending.add(new Pending<>(ids, id, at.detached()));
   }
 
   /**
