@@ -57,12 +57,15 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * ./mvnw -B -q -Pbench-reader -DskipTests -pl cop-examples -am package -Djmh.args="-wi 3 -i 3"
  * }</pre>
  *
- * <p>Measured on 2026-12-06 (2 cores, load average 10–12, the archive 5.21 MB), thread CPU time:
- * the reader 27.0 ms a read, 193 MB/s; Jackson 9.4 ms, 557 MB/s; 0.35×, from 0.18× (49.0 ms,
- * 106 MB/s) before its ids, dates, repeated-name checks and references were made cheaper. Where
- * the time goes now (JFR samples): half in the reader's own work for each of some 41,000 objects
- * (22,500 of them ratings), a quarter in Jackson's tokenizer over text, a sixth in the model's own
- * checks ({@code Session}, {@code Community}, {@code ScalingRound}) and a twelfth in its builders.
+ * <p>Measured on 2026-12-06 (2 cores, load average 12, the archive 5.21 MB), thread CPU time,
+ * the median of three runs: the reader 29.1 ms a read, 179 MB/s; Jackson 10.6 ms, 490 MB/s; 0.37×,
+ * where the reader before its bytes were parsed as bytes and its cursors and slots reused gave 0.34×
+ * in the same runs, and 0.18× before its ids, dates, repeated-name checks and references were made
+ * cheaper. Where the time goes now (JFR samples): a third in the reader's own work for each of some
+ * 41,000 objects (22,500 of them ratings), a quarter in Jackson's tokenizer,
+ * nearly a quarter in the model's own checks ({@code Session}, {@code Community}, {@code
+ * ScalingRound}), a tenth in its builders, and a twentieth in checking the UTF-8 and the repeated
+ * names.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
