@@ -23,6 +23,6 @@ module org.communityofpractice.core {
   exports org.communityofpractice.core.table;
   exports org.communityofpractice.core.topic;
   exports org.communityofpractice.core.validation;
-  // not exported: the ...internal packages, and core.synthetic, the generator of synthetic
-  // networks that cop's own tests, examples and benchmarks use from the class path
+// not exported: the ...internal packages, and core.synthetic, the generator of synthetic
+// networks that cop's own tests, examples and benchmarks use from the class path
 }

@@ -6,7 +6,8 @@ module org.communityofpractice.report {
   requires transitive org.communityofpractice.core;
   requires org.slf4j;
   requires gg.jte.runtime;
-  // the templates' generated sources carry @javax.annotation.processing.Generated; compile time only
+  // the templates' generated sources carry @javax.annotation.processing.Generated; compile time
+  // only
   requires static java.compiler;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
@@ -40,9 +41,11 @@ module org.communityofpractice.report {
   exports org.communityofpractice.report.site;
 
   // the JSON renderer reads the model's records reflectively
-  opens org.communityofpractice.report.model to com.fasterxml.jackson.databind;
+  opens org.communityofpractice.report.model to
+      com.fasterxml.jackson.databind;
   // the precompiled HTML templates, loaded by the jte runtime through reflection
-  opens org.communityofpractice.report.html.internal.templates to gg.jte.runtime;
+  opens org.communityofpractice.report.html.internal.templates to
+      gg.jte.runtime;
 
   uses org.communityofpractice.report.spi.ReportRenderer;
 

@@ -19,10 +19,14 @@ class ModuleExportsTest {
 
   @Test
   void internalPackagesAreNotExported() throws URISyntaxException {
-    Path classes = Path.of(Community.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    ModuleDescriptor core = ModuleFinder.of(classes).find("org.communityofpractice.core").orElseThrow().descriptor();
-    Set<String> exported = core.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
-    assertThat(exported).contains("org.communityofpractice.core.community", "org.communityofpractice.core.scaling");
+    Path classes =
+        Path.of(Community.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    ModuleDescriptor core =
+        ModuleFinder.of(classes).find("org.communityofpractice.core").orElseThrow().descriptor();
+    Set<String> exported =
+        core.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+    assertThat(exported)
+        .contains("org.communityofpractice.core.community", "org.communityofpractice.core.scaling");
     assertThat(core.packages()).contains("org.communityofpractice.core.internal");
     assertThat(exported).noneMatch(p -> p.contains(".internal"));
   }
@@ -36,22 +40,32 @@ class ModuleExportsTest {
     ExportedApi api = ExportedApi.of(Community.class);
     assertThat(api.unexportedPackages())
         .contains("org.communityofpractice.core.synthetic", "org.communityofpractice.core.internal")
-        .allMatch(p -> p.contains(".internal") || p.equals("org.communityofpractice.core.synthetic"));
+        .allMatch(
+            p -> p.contains(".internal") || p.equals("org.communityofpractice.core.synthetic"));
     assertThat(api.exportedPackages()).noneMatch(p -> p.contains(".internal"));
   }
 
-  /** No Jackson type is in cop-core's API (ArchitectureTest), so a user's module need not read Jackson. */
+  /**
+   * No Jackson type is in cop-core's API (ArchitectureTest), so a user's module need not read
+   * Jackson.
+   */
   @Test
   void jacksonIsRequiredButNotPassedOnToUsers() throws URISyntaxException {
-    Path classes = Path.of(Community.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    ModuleDescriptor core = ModuleFinder.of(classes).find("org.communityofpractice.core").orElseThrow().descriptor();
-    ModuleDescriptor.Requires jackson = core.requires().stream()
-        .filter(r -> r.name().equals("com.fasterxml.jackson.databind"))
-        .findFirst()
-        .orElseThrow();
+    Path classes =
+        Path.of(Community.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    ModuleDescriptor core =
+        ModuleFinder.of(classes).find("org.communityofpractice.core").orElseThrow().descriptor();
+    ModuleDescriptor.Requires jackson =
+        core.requires().stream()
+            .filter(r -> r.name().equals("com.fasterxml.jackson.databind"))
+            .findFirst()
+            .orElseThrow();
     assertThat(jackson.modifiers()).doesNotContain(ModuleDescriptor.Requires.Modifier.TRANSITIVE);
-    assertThat(core.requires()).noneMatch(
-        r -> r.name().startsWith("com.fasterxml") && r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE));
+    assertThat(core.requires())
+        .noneMatch(
+            r ->
+                r.name().startsWith("com.fasterxml")
+                    && r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE));
   }
 
   /**

@@ -34,8 +34,9 @@ public final class CharityPoster {
     // a fixed instant so the poster prints the same each time; withdrawals made since are honoured
     // all the same (DisclosurePolicy judges consent at publishing too), so it never names more than
     // today's consent allows. A charity printing its own poster passes Instant.now().
-    SeriesReport report = ReportComposer.of(DisclosurePolicy.asOf(Instant.parse("2016-06-01T09:00:00Z")))
-        .series(GuideExample.community(), PrisonReleaseSeries.SERIES);
+    SeriesReport report =
+        ReportComposer.of(DisclosurePolicy.asOf(Instant.parse("2016-06-01T09:00:00Z")))
+            .series(GuideExample.community(), PrisonReleaseSeries.SERIES);
     return ReportRenderers.load().get("poster").render(report);
   }
 }

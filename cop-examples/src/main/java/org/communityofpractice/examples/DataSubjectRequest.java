@@ -54,21 +54,29 @@ public final class DataSubjectRequest {
    * @param after the series report after it, from the community as the store now loads it
    */
   public record Outcome(
-      AccessReport export, Erasure erasure, FilesReached reached, SeriesReport before, SeriesReport after) {}
+      AccessReport export,
+      Erasure erasure,
+      FilesReached reached,
+      SeriesReport before,
+      SeriesReport after) {}
 
   /**
    * Prints the export's size, the tombstone, the files reached and the series report after the
    * erasure; the store is kept in the folder given as the first argument, or a new temporary one.
    */
   public static void main(String[] args) throws IOException {
-    Path root = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("cop-data-subject-request");
+    Path root =
+        args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("cop-data-subject-request");
     Outcome o = run(root);
-    System.out.printf("export: %d fields, %d sessions attended, %d things said%n",
+    System.out.printf(
+        "export: %d fields, %d sessions attended, %d things said%n",
         o.export().rows().size(), o.export().attendance().size(), o.export().said().size());
     System.out.println("erased; tombstone " + o.erasure().tombstone().id());
-    System.out.printf("store %s: backups rewritten %d, removed %d%n",
+    System.out.printf(
+        "store %s: backups rewritten %d, removed %d%n",
         root, o.reached().backupsRewritten().size(), o.reached().backupsDeleted().size());
-    System.out.printf("series report before: %d sessions, after: %d sessions%n",
+    System.out.printf(
+        "series report before: %d sessions, after: %d sessions%n",
         o.before().sessions().size(), o.after().sessions().size());
     System.out.println(ReportRenderers.load().get("text").render(o.after()));
   }
@@ -90,8 +98,11 @@ public final class DataSubjectRequest {
     AccessReport export = DataSubjectRights.access(community, her).result();
     SeriesReport before = composer.series(community, PrisonReleaseSeries.SERIES);
 
-    StoreErasure erased = store.erase(community.id(),
-        ErasureRequest.of(her, AT, Actor.role("data protection lead"), ErasureGround.REQUESTED_BY_PERSON));
+    StoreErasure erased =
+        store.erase(
+            community.id(),
+            ErasureRequest.of(
+                her, AT, Actor.role("data protection lead"), ErasureGround.REQUESTED_BY_PERSON));
     Community now = store.load(community.id()).orElseThrow().community();
     SeriesReport after = composer.series(now, PrisonReleaseSeries.SERIES);
     return new Outcome(export, erased.outcome().result(), erased.reached(), before, after);

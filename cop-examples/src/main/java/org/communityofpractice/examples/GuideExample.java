@@ -12,9 +12,9 @@ import org.communityofpractice.core.community.Resource;
 import org.communityofpractice.core.session.Session;
 
 /**
- * The guide's example community: @SoTCoP in Stoke-on-Trent, with the prison release series
- * ({@link PrisonReleaseSeries}) and the lone-working case study ({@link LoneWorkingCaseStudy}).
- * {@code cop demo} renders it, and writes it as an archive for the other commands to read.
+ * The guide's example community: @SoTCoP in Stoke-on-Trent, with the prison release series ({@link
+ * PrisonReleaseSeries}) and the lone-working case study ({@link LoneWorkingCaseStudy}). {@code cop
+ * demo} renders it, and writes it as an archive for the other commands to read.
  *
  * <pre>{@code
  * Community sotcop = GuideExample.community();
@@ -30,8 +30,14 @@ public final class GuideExample {
   /** Prints what the example community holds. */
   public static void main(String[] args) {
     Community c = community();
-    System.out.printf("%s (%s): %d members, %d topics, %d sessions, %d legacy outcomes%n",
-        c.name(), c.place(), c.register().size(), c.topics().size(), c.sessions().size(), c.legacy().size());
+    System.out.printf(
+        "%s (%s): %d members, %d topics, %d sessions, %d legacy outcomes%n",
+        c.name(),
+        c.place(),
+        c.register().size(),
+        c.topics().size(),
+        c.sessions().size(),
+        c.legacy().size());
   }
 
   /** Both of the guide's stories in one community; never {@literal null}. */
@@ -65,7 +71,8 @@ public final class GuideExample {
         .addCoreGroup(GuideMembers.FACILICHAIR, GuideMembers.EXPERT_CITIZEN, GuideMembers.RECORDER)
         .addResources(
             Resource.of("Stoke-on-Trent Community of Practice guide"),
-            Resource.of("Solution focused practice: an introduction",
+            Resource.of(
+                "Solution focused practice: an introduction",
                 URI.create("https://example.org/solution-focused")));
   }
 }

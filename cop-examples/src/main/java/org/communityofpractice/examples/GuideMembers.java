@@ -27,18 +27,25 @@ import org.communityofpractice.core.people.Sector;
 public final class GuideMembers {
   /** The facilichair: a solution-focused practitioner with no stake in the topics. */
   public static final PersonId FACILICHAIR = PersonId.of("p-sxgzkzw8zqr2");
+
   /** An Expert Citizen who has experienced life as a prisoner. */
   public static final PersonId EXPERT_CITIZEN = PersonId.of("p-w942hh3944b6");
+
   /** A social worker in adult social care: she raises lone working. */
   public static final PersonId SOCIAL_WORKER = PersonId.of("p-c675hgrb2spk");
+
   /** The manager of a housing charity. */
   public static final PersonId HOUSING_MANAGER = PersonId.of("p-78nxwtq19mz6");
+
   /** A support worker at a voluntary-sector homelessness service. */
   public static final PersonId SUPPORT_WORKER = PersonId.of("p-fb0pd29tg35j");
+
   /** A commissioner of services at the city council. */
   public static final PersonId COMMISSIONER = PersonId.of("p-m1dm6xcvq7c1");
+
   /** A researcher who volunteers to record sessions. */
   public static final PersonId RECORDER = PersonId.of("p-dj18hrrcqtc5");
+
   /** A former prison governor, invited as expert witness to the prison release series. */
   public static final PersonId FORMER_GOVERNOR = PersonId.of("p-p9r1nsm1msxw");
 
@@ -60,28 +67,39 @@ public final class GuideMembers {
     Instant march = Instant.parse("2016-03-03T10:05:00Z");
     Instant april = Instant.parse("2016-04-07T10:05:00Z");
     ConsentLedger ledger = ConsentLedger.empty();
-    for (PersonId id : List.of(FACILICHAIR, EXPERT_CITIZEN, SOCIAL_WORKER, HOUSING_MANAGER, SUPPORT_WORKER,
-        COMMISSIONER, RECORDER)) {
+    for (PersonId id :
+        List.of(
+            FACILICHAIR,
+            EXPERT_CITIZEN,
+            SOCIAL_WORKER,
+            HOUSING_MANAGER,
+            SUPPORT_WORKER,
+            COMMISSIONER,
+            RECORDER)) {
       ledger = ledger.grant(ticked(id, ConsentPurpose.COMMUNITY_COMMUNICATIONS, march));
     }
     ledger = ledger.grant(ticked(FORMER_GOVERNOR, ConsentPurpose.COMMUNITY_COMMUNICATIONS, april));
     ledger = ledger.grant(ticked(FACILICHAIR, ConsentPurpose.NAMED_IN_REPORTS, march));
-    for (PersonId id : List.of(FACILICHAIR, EXPERT_CITIZEN, SOCIAL_WORKER, HOUSING_MANAGER, COMMISSIONER, RECORDER)) {
+    for (PersonId id :
+        List.of(
+            FACILICHAIR, EXPERT_CITIZEN, SOCIAL_WORKER, HOUSING_MANAGER, COMMISSIONER, RECORDER)) {
       ledger = ledger.grant(ticked(id, ConsentPurpose.QUOTED_BY_ROLE, march));
     }
     ledger = ledger.grant(ticked(FORMER_GOVERNOR, ConsentPurpose.QUOTED_BY_ROLE, april));
     for (PersonId id : List.of(EXPERT_CITIZEN, SOCIAL_WORKER, RECORDER)) {
       ledger = ledger.grant(ticked(id, ConsentPurpose.RESEARCH_USE, march));
     }
-    return ledger.grant(ConsentTerms.builder()
-        .person(EXPERT_CITIZEN)
-        .purpose(ConsentPurpose.LIVED_EXPERIENCE_RECORDED)
-        .at(march)
-        .method(ConsentMethod.FORM)
-        .notice(NOTICE)
-        .recordedBy(Actor.person(FACILICHAIR))
-        .explicitly("I agree that my experience of prison and of homelessness is recorded in the register")
-        .build());
+    return ledger.grant(
+        ConsentTerms.builder()
+            .person(EXPERT_CITIZEN)
+            .purpose(ConsentPurpose.LIVED_EXPERIENCE_RECORDED)
+            .at(march)
+            .method(ConsentMethod.FORM)
+            .notice(NOTICE)
+            .recordedBy(Actor.person(FACILICHAIR))
+            .explicitly(
+                "I agree that my experience of prison and of homelessness is recorded in the register")
+            .build());
   }
 
   private static ConsentTerms ticked(PersonId person, ConsentPurpose purpose, Instant at) {
@@ -98,35 +116,81 @@ public final class GuideMembers {
   /** The member register of the example community; never {@literal null}. */
   public static MemberRegister register() {
     return MemberRegister.builder()
-        .addPerson(member(FACILICHAIR, "Morgan Hale", "Facilichair", Sector.INDEPENDENT,
-            Perspective.NEUTRAL_EXPERT).organisation("VOICES").contact(ContactDetails.email("morgan@example.org"))
-            .build())
-        .addPerson(member(EXPERT_CITIZEN, "Dee Turner", "Expert Citizen", Sector.COMMUNITY,
-            Perspective.EXPERT_BY_EXPERIENCE)
-            .organisation("Expert Citizens CIC")
-            .addLivedExperience(LivedExperience.CRIMINAL_JUSTICE, LivedExperience.HOMELESSNESS)
-            .contact(ContactDetails.of("dee@example.org", "01782 000001"))
-            .build())
-        .addPerson(member(SOCIAL_WORKER, "Priya Shah", "Social Worker", Sector.STATUTORY,
-            Perspective.FRONTLINE_PRACTITIONER)
-            .organisation("City Council Adult Social Care").contact(ContactDetails.email("priya@example.org"))
-            .build())
-        .addPerson(member(HOUSING_MANAGER, "Tom Reid", "Housing Manager", Sector.VOLUNTARY,
-            Perspective.MANAGER, Perspective.PROVIDER)
-            .organisation("A housing charity").contact(ContactDetails.email("tom@example.org"))
-            .build())
-        .addPerson(member(SUPPORT_WORKER, "Kim Lowe", "Support Worker", Sector.VOLUNTARY,
-            Perspective.FRONTLINE_PRACTITIONER)
-            .organisation("A homelessness charity").build())
-        .addPerson(member(COMMISSIONER, "Ravi Patel", "Commissioner", Sector.STATUTORY,
-            Perspective.COMMISSIONER)
-            .organisation("City Council").contact(ContactDetails.email("ravi@example.org")).build())
-        .addPerson(member(RECORDER, "Lucy Ward", "Researcher", Sector.INDEPENDENT,
-            Perspective.ACADEMIC)
-            .organisation("A university").build())
-        .addPerson(member(FORMER_GOVERNOR, "Alan Brooks", "Former Prison Governor", Sector.STATUTORY,
-            Perspective.EXPERT_WITNESS)
-            .organisation(PRISON_SERVICE).joined(LocalDate.of(2016, 4, 7)).build())
+        .addPerson(
+            member(
+                    FACILICHAIR,
+                    "Morgan Hale",
+                    "Facilichair",
+                    Sector.INDEPENDENT,
+                    Perspective.NEUTRAL_EXPERT)
+                .organisation("VOICES")
+                .contact(ContactDetails.email("morgan@example.org"))
+                .build())
+        .addPerson(
+            member(
+                    EXPERT_CITIZEN,
+                    "Dee Turner",
+                    "Expert Citizen",
+                    Sector.COMMUNITY,
+                    Perspective.EXPERT_BY_EXPERIENCE)
+                .organisation("Expert Citizens CIC")
+                .addLivedExperience(LivedExperience.CRIMINAL_JUSTICE, LivedExperience.HOMELESSNESS)
+                .contact(ContactDetails.of("dee@example.org", "01782 000001"))
+                .build())
+        .addPerson(
+            member(
+                    SOCIAL_WORKER,
+                    "Priya Shah",
+                    "Social Worker",
+                    Sector.STATUTORY,
+                    Perspective.FRONTLINE_PRACTITIONER)
+                .organisation("City Council Adult Social Care")
+                .contact(ContactDetails.email("priya@example.org"))
+                .build())
+        .addPerson(
+            member(
+                    HOUSING_MANAGER,
+                    "Tom Reid",
+                    "Housing Manager",
+                    Sector.VOLUNTARY,
+                    Perspective.MANAGER,
+                    Perspective.PROVIDER)
+                .organisation("A housing charity")
+                .contact(ContactDetails.email("tom@example.org"))
+                .build())
+        .addPerson(
+            member(
+                    SUPPORT_WORKER,
+                    "Kim Lowe",
+                    "Support Worker",
+                    Sector.VOLUNTARY,
+                    Perspective.FRONTLINE_PRACTITIONER)
+                .organisation("A homelessness charity")
+                .build())
+        .addPerson(
+            member(
+                    COMMISSIONER,
+                    "Ravi Patel",
+                    "Commissioner",
+                    Sector.STATUTORY,
+                    Perspective.COMMISSIONER)
+                .organisation("City Council")
+                .contact(ContactDetails.email("ravi@example.org"))
+                .build())
+        .addPerson(
+            member(RECORDER, "Lucy Ward", "Researcher", Sector.INDEPENDENT, Perspective.ACADEMIC)
+                .organisation("A university")
+                .build())
+        .addPerson(
+            member(
+                    FORMER_GOVERNOR,
+                    "Alan Brooks",
+                    "Former Prison Governor",
+                    Sector.STATUTORY,
+                    Perspective.EXPERT_WITNESS)
+                .organisation(PRISON_SERVICE)
+                .joined(LocalDate.of(2016, 4, 7))
+                .build())
         .build();
   }
 

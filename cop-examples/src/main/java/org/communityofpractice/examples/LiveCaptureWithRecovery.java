@@ -26,8 +26,8 @@ import org.communityofpractice.core.store.RecoveryReport;
  * release session into the embedded file store; every entry is in the session's journal when its
  * call returns. The laptop dies while the last entry is being written — the journal's last line is
  * torn. Reopening the store finds the journal, drops the torn line (and says so), replays the rest
- * to the same recorder state, and the volunteer carries on and finishes: the session is folded
- * into the archive and the journal removed.
+ * to the same recorder state, and the volunteer carries on and finishes: the session is folded into
+ * the archive and the journal removed.
  *
  * <pre>{@code
  * LiveCaptureWithRecovery.Outcome o = LiveCaptureWithRecovery.run(folder);
@@ -48,15 +48,24 @@ public final class LiveCaptureWithRecovery {
    * @param session the session as finished and folded into the archive
    * @param archive the community as stored afterwards
    */
-  public record Outcome(int entriesBeforeCrash, RecoveryReport recovery, Session session, Community archive) {}
+  public record Outcome(
+      int entriesBeforeCrash, RecoveryReport recovery, Session session, Community archive) {}
 
   /** Runs the story in a temporary folder and prints what recovery found. */
   public static void main(String[] args) throws IOException {
     Outcome o = run(Files.createTempDirectory("cop-capture"));
     System.out.println("acknowledged before the crash: " + o.entriesBeforeCrash() + " entries");
     System.out.println("recovery: " + o.recovery());
-    System.out.println("finished " + o.session().id() + ": " + o.session().headcount() + " in the room, "
-        + o.session().bestHopes().size() + " best hopes, " + o.session().scaling().size() + " scaling round");
+    System.out.println(
+        "finished "
+            + o.session().id()
+            + ": "
+            + o.session().headcount()
+            + " in the room, "
+            + o.session().bestHopes().size()
+            + " best hopes, "
+            + o.session().scaling().size()
+            + " scaling round");
   }
 
   /** Runs the story with a file store in {@code folder}. */
@@ -76,13 +85,17 @@ public final class LiveCaptureWithRecovery {
       r.advance(); // welcome returning members
       r.advance(); // introductions and best hopes
       r.bestHope(BestHope.by(GuideMembers.FORMER_GOVERNOR, "To hear how the checklist is going"));
-      r.contribution(ContributionKind.COMMENT, "This entry is being written when the laptop dies", Optional.empty());
+      r.contribution(
+          ContributionKind.COMMENT,
+          "This entry is being written when the laptop dies",
+          Optional.empty());
       acknowledged = r.events().size();
       journal = live.journalFile();
     } // the program stops here: the journal is closed, the session not finished
     tearLastLine(journal);
 
-    try (LiveSession resumed = store.resumeSession(GuideExample.ID, SESSION, Recovery.STRICT).orElseThrow()) {
+    try (LiveSession resumed =
+        store.resumeSession(GuideExample.ID, SESSION, Recovery.STRICT).orElseThrow()) {
       SessionRecorder r = resumed.recorder();
       r.advance(); // on to what's gone well
       r.returnTo(org.communityofpractice.core.runningorder.StageKey.DISCUSSION);
@@ -96,7 +109,10 @@ public final class LiveCaptureWithRecovery {
     }
   }
 
-  /** The plan of the session captured: the fourth of the prison-release series, in {@link GuideExample#community()}. */
+  /**
+   * The plan of the session captured: the fourth of the prison-release series, in {@link
+   * GuideExample#community()}.
+   */
   public static SessionPlan plan() {
     return SessionPlan.builder()
         .id(SESSION)

@@ -25,19 +25,28 @@ public final class ResearcherScript {
 
   private ResearcherScript() {}
 
-  /** Writes the tables into the folder given as the first argument (default {@code research-out}). */
+  /**
+   * Writes the tables into the folder given as the first argument (default {@code research-out}).
+   */
   public static void main(String[] args) throws IOException {
     Path out = Path.of(args.length > 0 ? args[0] : "research-out");
     AnalysisTables tables = analyse(network(42), SESSIONS);
     List<Path> written = tables.exportCsv(out);
-    System.out.printf("analysed %d sessions of %d communities%n", tables.sessions(), tables.communities());
+    System.out.printf(
+        "analysed %d sessions of %d communities%n", tables.sessions(), tables.communities());
     written.forEach(p -> System.out.println("wrote " + p));
-    System.out.printf("mean change of the median across a series: %+.2f%n", meanMedianChange(tables));
+    System.out.printf(
+        "mean change of the median across a series: %+.2f%n", meanMedianChange(tables));
   }
 
   /** A national network of 20 communities of 30 members, meeting monthly in series of six. */
   public static SyntheticNetwork network(long seed) {
-    return SyntheticNetwork.builder().seed(seed).communities(20).membersPerCommunity(30).sessionsPerSeries(6).build();
+    return SyntheticNetwork.builder()
+        .seed(seed)
+        .communities(20)
+        .membersPerCommunity(30)
+        .sessionsPerSeries(6)
+        .build();
   }
 
   /** The analysis of the network's first {@code sessions} sessions, streamed one at a time. */
@@ -45,7 +54,9 @@ public final class ResearcherScript {
     return Analysis.asOf(network.after(sessions)).run(network.sessions(sessions));
   }
 
-  /** The mean of {@code median_change} over the series in {@code scaling_movement} that have one. */
+  /**
+   * The mean of {@code median_change} over the series in {@code scaling_movement} that have one.
+   */
   public static double meanMedianChange(AnalysisTables tables) {
     return tables.scalingMovement().rows().stream()
         .filter(r -> !r.isMissing("median_change"))

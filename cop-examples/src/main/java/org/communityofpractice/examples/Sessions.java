@@ -19,8 +19,10 @@ import org.communityofpractice.core.session.Venue;
 final class Sessions {
   /** Where @SoTCoP meets. */
   static final Venue VOICES = Venue.of("VOICES, Federation House", "Station Road, Stoke-on-Trent");
+
   /** The guide's scaling question, with seven agreed as good enough. */
-  static final ScalingQuestion GUIDE_QUESTION = ScalingQuestion.of(ScalingQuestion.GUIDE_WORDING, 7);
+  static final ScalingQuestion GUIDE_QUESTION =
+      ScalingQuestion.of(ScalingQuestion.GUIDE_WORDING, 7);
 
   private static final ZoneId STOKE = ZoneId.of("Europe/London");
 
@@ -40,8 +42,10 @@ final class Sessions {
   static ScalingRound guideScaling(int[] ratings, String... onePointUp) {
     return ScalingRound.builder()
         .question(GUIDE_QUESTION)
-        .addAllRatings(Arrays.stream(ratings).mapToObj(Rating::anonymous).collect(Collectors.toList()))
-        .addAllOnePointUpIdeas(Arrays.stream(onePointUp).map(OnePointUpIdea::of).collect(Collectors.toList()))
+        .addAllRatings(
+            Arrays.stream(ratings).mapToObj(Rating::anonymous).collect(Collectors.toList()))
+        .addAllOnePointUpIdeas(
+            Arrays.stream(onePointUp).map(OnePointUpIdea::of).collect(Collectors.toList()))
         .build();
   }
 }

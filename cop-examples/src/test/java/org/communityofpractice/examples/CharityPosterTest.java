@@ -8,7 +8,8 @@ class CharityPosterTest {
   @Test
   void showsTheSeriesOnOnePageThroughThePluggedInRenderer() {
     String poster = CharityPoster.poster();
-    assertThat(poster).startsWith("<!DOCTYPE html>")
+    assertThat(poster)
+        .startsWith("<!DOCTYPE html>")
         .contains("<h1>Prison release</h1>")
         .contains("3 → 7")
         .contains("Assess housing need before the release date")
@@ -17,6 +18,9 @@ class CharityPosterTest {
 
   @Test
   void namesNoOneWhoDidNotAgreeToBeNamed() {
-    assertThat(CharityPoster.poster()).doesNotContain("Dee Turner").doesNotContain("Kim Lowe").doesNotContain("@example.org");
+    assertThat(CharityPoster.poster())
+        .doesNotContain("Dee Turner")
+        .doesNotContain("Kim Lowe")
+        .doesNotContain("@example.org");
   }
 }

@@ -39,9 +39,12 @@ class DataSubjectRequestTest {
   void erasureLeavesATombstoneAndNothingOfHer() {
     Community after = outcome.erasure().community();
     assertThat(after.register().holds(GuideMembers.EXPERT_CITIZEN)).isFalse();
-    assertThat(after.register().tombstones()).extracting(t -> t.id()).contains(outcome.erasure().tombstone().id());
+    assertThat(after.register().tombstones())
+        .extracting(t -> t.id())
+        .contains(outcome.erasure().tombstone().id());
     assertThat(after.consent().history(GuideMembers.EXPERT_CITIZEN)).isEmpty();
-    assertThat(after.sessions()).allSatisfy(s -> assertThat(s.peopleNamed()).doesNotContain(GuideMembers.EXPERT_CITIZEN));
+    assertThat(after.sessions())
+        .allSatisfy(s -> assertThat(s.peopleNamed()).doesNotContain(GuideMembers.EXPERT_CITIZEN));
   }
 
   @Test
@@ -54,16 +57,22 @@ class DataSubjectRequestTest {
     assertThat(files).hasSizeGreaterThanOrEqualTo(2);
     for (Path file : files) {
       String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-      assertThat(text).as("%s", file).doesNotContain("Dee Turner").doesNotContain("dee@example.org");
+      assertThat(text)
+          .as("%s", file)
+          .doesNotContain("Dee Turner")
+          .doesNotContain("dee@example.org");
     }
   }
 
   @Test
   void theSeriesReportIsStillWhole() {
     assertThat(outcome.after().sessions()).hasSameSizeAs(outcome.before().sessions()).hasSize(3);
-    assertThat(outcome.after().sessions()).extracting(SessionReport::session)
-        .containsExactlyElementsOf(outcome.before().sessions().stream().map(SessionReport::session).toList());
-    assertThat(outcome.after().representation().attendees()).isEqualTo(outcome.before().representation().attendees());
+    assertThat(outcome.after().sessions())
+        .extracting(SessionReport::session)
+        .containsExactlyElementsOf(
+            outcome.before().sessions().stream().map(SessionReport::session).toList());
+    assertThat(outcome.after().representation().attendees())
+        .isEqualTo(outcome.before().representation().attendees());
     assertThat(outcome.after().scalingTrends().get(0).points())
         .extracting(p -> p.statistics().median())
         .containsExactly(3.0, 5.0, 7.0);
@@ -74,8 +83,10 @@ class DataSubjectRequestTest {
   void noRendererShowsHerAfterwards() {
     ReportRenderers renderers = ReportRenderers.load();
     for (String format : renderers.formats()) {
-      assertThat(readable(renderers.get(format))).as(format)
-          .doesNotContain("Dee Turner").doesNotContain("dee@example.org");
+      assertThat(readable(renderers.get(format)))
+          .as(format)
+          .doesNotContain("Dee Turner")
+          .doesNotContain("dee@example.org");
     }
   }
 

@@ -19,7 +19,9 @@ class GuideExampleTest {
     assertThat(community.sessionsOf(PrisonReleaseSeries.SERIES)).hasSize(3);
     assertThat(community.sessionsOf(LoneWorkingCaseStudy.SERIES)).hasSize(2);
     assertThat(community.sessions()).hasSize(5);
-    assertThat(community.legacy()).extracting(l -> l.text()).contains(LoneWorkingCaseStudy.PROCEDURES_CHANGED);
+    assertThat(community.legacy())
+        .extracting(l -> l.text())
+        .contains(LoneWorkingCaseStudy.PROCEDURES_CHANGED);
   }
 
   @Test
@@ -33,23 +35,47 @@ class GuideExampleTest {
   void keepsSessionsInDateOrderAcrossTheStories() {
     assertThat(community.sessions()).isSortedAccordingTo(Community.byStart());
     assertThat(community.sessions().get(0).id()).isEqualTo(PrisonReleaseSeries.FIRST);
-    assertThat(community.sessions()).last().extracting(Session::id).isEqualTo(LoneWorkingCaseStudy.FOLLOWED_UP);
+    assertThat(community.sessions())
+        .last()
+        .extracting(Session::id)
+        .isEqualTo(LoneWorkingCaseStudy.FOLLOWED_UP);
   }
 
   @Test
   void recordsLivedExperienceOnlyWithExplicitConsentAndQuotesOnlyThoseWhoAgreed() {
     Instant now = Instant.parse("2017-06-01T00:00:00Z");
     ConsentLedger consent = community.consent();
-    assertThat(community.register().find(GuideMembers.EXPERT_CITIZEN).orElseThrow().livedExperience()).isNotEmpty();
-    assertThat(consent.history(GuideMembers.EXPERT_CITIZEN, ConsentPurpose.LIVED_EXPERIENCE_RECORDED))
-        .singleElement().satisfies(e -> assertThat(e.terms().explicit()).isTrue());
+    assertThat(
+            community.register().find(GuideMembers.EXPERT_CITIZEN).orElseThrow().livedExperience())
+        .isNotEmpty();
+    assertThat(
+            consent.history(GuideMembers.EXPERT_CITIZEN, ConsentPurpose.LIVED_EXPERIENCE_RECORDED))
+        .singleElement()
+        .satisfies(e -> assertThat(e.terms().explicit()).isTrue());
     assertThat(community.register().people())
         .filteredOn(p -> !p.livedExperience().isEmpty())
-        .allSatisfy(p -> assertThat(consent.inForce(p.id(), ConsentPurpose.LIVED_EXPERIENCE_RECORDED, now,
-            ConsentRules.none())).isTrue());
-    assertThat(consent.inForce(GuideMembers.SUPPORT_WORKER, ConsentPurpose.QUOTED_BY_ROLE, now, ConsentRules.none()))
+        .allSatisfy(
+            p ->
+                assertThat(
+                        consent.inForce(
+                            p.id(),
+                            ConsentPurpose.LIVED_EXPERIENCE_RECORDED,
+                            now,
+                            ConsentRules.none()))
+                    .isTrue());
+    assertThat(
+            consent.inForce(
+                GuideMembers.SUPPORT_WORKER,
+                ConsentPurpose.QUOTED_BY_ROLE,
+                now,
+                ConsentRules.none()))
         .isFalse();
-    assertThat(consent.inForce(GuideMembers.FACILICHAIR, ConsentPurpose.NAMED_IN_REPORTS, now, ConsentRules.none()))
+    assertThat(
+            consent.inForce(
+                GuideMembers.FACILICHAIR,
+                ConsentPurpose.NAMED_IN_REPORTS,
+                now,
+                ConsentRules.none()))
         .isTrue();
   }
 
@@ -63,6 +89,7 @@ class GuideExampleTest {
 
   @Test
   void mainSaysWhatTheCommunityHolds() {
-    assertThat(Printed.byMain(GuideExample::main)).contains("@SoTCoP (Stoke-on-Trent): 8 members, 2 topics, 5 sessions");
+    assertThat(Printed.byMain(GuideExample::main))
+        .contains("@SoTCoP (Stoke-on-Trent): 8 members, 2 topics, 5 sessions");
   }
 }

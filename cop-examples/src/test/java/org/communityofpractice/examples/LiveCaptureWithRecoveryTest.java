@@ -19,7 +19,11 @@ class LiveCaptureWithRecoveryTest {
     assertThat(o.recovery().tornLastLine()).isPresent();
     assertThat(o.recovery().eventsKept()).isEqualTo(o.entriesBeforeCrash() - 1);
     Session s = o.session();
-    assertThat(s.attendees()).contains(GuideMembers.EXPERT_CITIZEN, GuideMembers.FORMER_GOVERNOR, GuideMembers.HOUSING_MANAGER);
+    assertThat(s.attendees())
+        .contains(
+            GuideMembers.EXPERT_CITIZEN,
+            GuideMembers.FORMER_GOVERNOR,
+            GuideMembers.HOUSING_MANAGER);
     assertThat(s.bestHopes()).hasSize(1);
     assertThat(s.contributions()).isEmpty();
   }

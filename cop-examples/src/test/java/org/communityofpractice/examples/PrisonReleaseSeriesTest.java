@@ -33,7 +33,9 @@ class PrisonReleaseSeriesTest {
 
   @Test
   void theSeriesHasThreeSessionsInDateOrder() {
-    assertThat(community.sessionsOf(SERIES)).extracting(Session::id).containsExactly(FIRST, SECOND, THIRD);
+    assertThat(community.sessionsOf(SERIES))
+        .extracting(Session::id)
+        .containsExactly(FIRST, SECOND, THIRD);
   }
 
   @Test
@@ -48,13 +50,17 @@ class PrisonReleaseSeriesTest {
   @Test
   void theReviewSaysTheFirstSessionHadNoOneFromThePrisonServiceAndNothingElse() {
     // the example's ids are minted ("p-w942hh3944b6"), so not even the ids look personal
-    List<Finding> findings = Review.guide().build()
-        .review(community, Instant.parse("2016-06-01T00:00:00Z"));
-    assertThat(findings).filteredOn(f -> f.severity() != Severity.NOTE).singleElement().satisfies(f -> {
-      assertThat(f.code()).isEqualTo(GuideCheck.MISSING_PERSPECTIVES.code());
-      assertThat(f.session()).contains(FIRST);
-      assertThat(f.evidence("needed_service")).contains(GuideMembers.PRISON_SERVICE);
-    });
+    List<Finding> findings =
+        Review.guide().build().review(community, Instant.parse("2016-06-01T00:00:00Z"));
+    assertThat(findings)
+        .filteredOn(f -> f.severity() != Severity.NOTE)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.code()).isEqualTo(GuideCheck.MISSING_PERSPECTIVES.code());
+              assertThat(f.session()).contains(FIRST);
+              assertThat(f.evidence("needed_service")).contains(GuideMembers.PRISON_SERVICE);
+            });
   }
 
   @Test
@@ -72,7 +78,8 @@ class PrisonReleaseSeriesTest {
     Person expertCitizen = community.register().find(EXPERT_CITIZEN).orElseThrow();
     assertThat(expertCitizen.isExpertByExperience()).isTrue();
     assertThat(expertCitizen.livedExperience()).contains(LivedExperience.CRIMINAL_JUSTICE);
-    assertThat(community.sessionsOf(SERIES)).allSatisfy(s -> assertThat(s.attendees()).contains(EXPERT_CITIZEN));
+    assertThat(community.sessionsOf(SERIES))
+        .allSatisfy(s -> assertThat(s.attendees()).contains(EXPERT_CITIZEN));
   }
 
   @Test
@@ -80,8 +87,10 @@ class PrisonReleaseSeriesTest {
     ScalingMovement movement = community.scalingMovement(SERIES).get(ScalingQuestion.GUIDE_WORDING);
     assertThat(movement.points()).hasSize(3);
     assertThat(movement.medianSteps()).allSatisfy(step -> assertThat(step).isPositive());
-    assertThat(movement.medianChange()).hasValueSatisfying(change -> assertThat(change).isEqualTo(4.0));
-    assertThat(movement.shareChange()).hasValueSatisfying(change -> assertThat(change).isPositive());
+    assertThat(movement.medianChange())
+        .hasValueSatisfying(change -> assertThat(change).isEqualTo(4.0));
+    assertThat(movement.shareChange())
+        .hasValueSatisfying(change -> assertThat(change).isPositive());
   }
 
   @Test
@@ -96,9 +105,11 @@ class PrisonReleaseSeriesTest {
       }
       s.actions().forEach(a -> agreedAt.put(a.id(), s.id()));
     }
-    assertThat(session(SECOND).smallSteps()).extracting(step -> step.followsAction().orElseThrow())
+    assertThat(session(SECOND).smallSteps())
+        .extracting(step -> step.followsAction().orElseThrow())
         .contains(PrisonReleaseSeries.INVITE_PRISON_SERVICE);
-    assertThat(session(THIRD).smallSteps()).extracting(step -> step.followsAction().orElseThrow())
+    assertThat(session(THIRD).smallSteps())
+        .extracting(step -> step.followsAction().orElseThrow())
         .containsExactly(PrisonReleaseSeries.RELEASE_DAY_CHECKLIST);
   }
 

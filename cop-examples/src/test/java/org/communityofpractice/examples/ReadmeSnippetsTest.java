@@ -19,9 +19,9 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every {@code java} block of the README is compiled and run as it stands: its {@code import}
- * lines become the imports of a class whose {@code main} holds the rest of the block, and each
- * {@code // prints: …} comment must match the next line the block prints.
+ * Every {@code java} block of the README is compiled and run as it stands: its {@code import} lines
+ * become the imports of a class whose {@code main} holds the rest of the block, and each {@code //
+ * prints: …} comment must match the next line the block prints.
  */
 class ReadmeSnippetsTest {
   private static final Pattern BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
@@ -29,8 +29,10 @@ class ReadmeSnippetsTest {
   @TempDir Path work;
 
   @TestFactory
-  Stream<DynamicTest> everyJavaSnippetInTheReadmeCompilesRunsAndPrintsWhatItSays() throws IOException {
-    String readme = Files.readString(Snippets.repositoryRoot().resolve("README.md"), StandardCharsets.UTF_8);
+  Stream<DynamicTest> everyJavaSnippetInTheReadmeCompilesRunsAndPrintsWhatItSays()
+      throws IOException {
+    String readme =
+        Files.readString(Snippets.repositoryRoot().resolve("README.md"), StandardCharsets.UTF_8);
     List<String> blocks = new ArrayList<>();
     Matcher m = BLOCK.matcher(readme);
     while (m.find()) {
@@ -48,19 +50,28 @@ class ReadmeSnippetsTest {
 
   private void run(String name, String block) throws Exception {
     Snippets.Split split = Snippets.Split.of(block);
-    String source = Snippets.javaClass("", split.imports(), "public class " + name,
-        "public static void main(String[] args) throws Exception", split.body());
+    String source =
+        Snippets.javaClass(
+            "",
+            split.imports(),
+            "public class " + name,
+            "public static void main(String[] args) throws Exception",
+            split.body());
     Path src = work.resolve(name + ".java");
     Files.writeString(src, source, StandardCharsets.UTF_8);
     Path classes = work.resolve("classes");
     assertThat(Snippets.compile(List.of(src), classes).get(src.toAbsolutePath()))
-        .as("javac of the snippet:\n%s", source).isEmpty();
+        .as("javac of the snippet:\n%s", source)
+        .isEmpty();
 
     List<String> printed;
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
       Method main = loader.loadClass(name).getMethod("main", String[].class);
       printed = Snippets.printedBy(() -> main.invoke(null, (Object) new String[0]));
     }
-    assertThat(printed).as("what the snippet prints").containsSubsequence(Snippets.promisedPrints(block));
+    assertThat(printed)
+        .as("what the snippet prints")
+        .containsSubsequence(Snippets.promisedPrints(block));
   }
 }

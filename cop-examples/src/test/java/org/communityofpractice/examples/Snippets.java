@@ -36,8 +36,10 @@ final class Snippets {
   /** A snippet's leading import declarations and the statements after them. */
   record Split(List<String> imports, String body) {
     static Split of(String block) {
-      List<String> imports = block.lines().filter(l -> l.startsWith("import ")).collect(Collectors.toList());
-      String body = block.lines().filter(l -> !l.startsWith("import ")).collect(Collectors.joining("\n"));
+      List<String> imports =
+          block.lines().filter(l -> l.startsWith("import ")).collect(Collectors.toList());
+      String body =
+          block.lines().filter(l -> !l.startsWith("import ")).collect(Collectors.joining("\n"));
       return new Split(imports, body);
     }
   }
@@ -46,16 +48,23 @@ final class Snippets {
    * The source of a class named {@code name} in {@code pkg} (empty for none), with the imports,
    * whose only method has {@code header} and the snippet's statements as its body.
    */
-  static String javaClass(String pkg, List<String> imports, String declaration, String header, String body) {
+  static String javaClass(
+      String pkg, List<String> imports, String declaration, String header, String body) {
     return (pkg.isEmpty() ? "" : "package " + pkg + ";\n")
         + String.join("\n", imports)
-        + "\n" + declaration + " {\n  " + header + " {\n" + body + "\n  }\n}\n";
+        + "\n"
+        + declaration
+        + " {\n  "
+        + header
+        + " {\n"
+        + body
+        + "\n  }\n}\n";
   }
 
   /**
-   * Compiles every source in one javax.tools call against the tests' class path into
-   * {@code classes}, and answers the errors found in each source (none: compiled). When some fail,
-   * javac writes nothing, so the rest are compiled again without them.
+   * Compiles every source in one javax.tools call against the tests' class path into {@code
+   * classes}, and answers the errors found in each source (none: compiled). When some fail, javac
+   * writes nothing, so the rest are compiled again without them.
    */
   static Map<Path, List<String>> compile(List<Path> sources, Path classes) {
     Map<Path, List<String>> errors = new HashMap<>();
@@ -64,7 +73,8 @@ final class Snippets {
     for (int round = 0; round < 4 && !remaining.isEmpty(); round++) {
       Map<Path, List<String>> found = compileOnce(remaining, classes);
       errors.putAll(found);
-      remaining = remaining.stream().filter(s -> found.get(s).isEmpty()).collect(Collectors.toList());
+      remaining =
+          remaining.stream().filter(s -> found.get(s).isEmpty()).collect(Collectors.toList());
       if (remaining.size() == found.size()) {
         break;
       }
@@ -80,19 +90,37 @@ final class Snippets {
     }
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       Files.createDirectories(classes);
-      List<String> options = List.of("-classpath", System.getProperty("java.class.path"),
-          "-d", classes.toString(), "-proc:none", "-implicit:none", "-encoding", "UTF-8");
-      javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources)).call();
+      List<String> options =
+          List.of(
+              "-classpath",
+              System.getProperty("java.class.path"),
+              "-d",
+              classes.toString(),
+              "-proc:none",
+              "-implicit:none",
+              "-encoding",
+              "UTF-8");
+      javac
+          .getTask(
+              null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources))
+          .call();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
       if (d.getKind() == Diagnostic.Kind.ERROR) {
-        Path source = d.getSource() == null ? null : Path.of(d.getSource().toUri()).toAbsolutePath();
-        String message = "line " + d.getLineNumber() + ": "
-            + d.getMessage(Locale.ROOT).replaceAll("\\s*location: .*", "").replaceAll("\\s+", " ");
+        Path source =
+            d.getSource() == null ? null : Path.of(d.getSource().toUri()).toAbsolutePath();
+        String message =
+            "line "
+                + d.getLineNumber()
+                + ": "
+                + d.getMessage(Locale.ROOT)
+                    .replaceAll("\\s*location: .*", "")
+                    .replaceAll("\\s+", " ");
         if (source == null || !errors.containsKey(source)) {
           errors.values().forEach(e -> e.add(message));
         } else {
@@ -103,7 +131,9 @@ final class Snippets {
     return errors;
   }
 
-  /** Runs {@code action} with what it prints to {@link System#out} captured, and answers the lines. */
+  /**
+   * Runs {@code action} with what it prints to {@link System#out} captured, and answers the lines.
+   */
   static List<String> printedBy(ThrowingRunnable action) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PrintStream original = System.out;
@@ -113,10 +143,15 @@ final class Snippets {
     } finally {
       System.setOut(original);
     }
-    return out.toString(StandardCharsets.UTF_8).lines().map(String::strip).collect(Collectors.toList());
+    return out.toString(StandardCharsets.UTF_8)
+        .lines()
+        .map(String::strip)
+        .collect(Collectors.toList());
   }
 
-  /** The lines the snippet's {@code // prints: …} comments promise, in order; none when it has none. */
+  /**
+   * The lines the snippet's {@code // prints: …} comments promise, in order; none when it has none.
+   */
   static List<String> promisedPrints(String block) {
     List<String> expected = new ArrayList<>();
     Matcher prints = PRINTS.matcher(block);
@@ -126,10 +161,13 @@ final class Snippets {
     return expected;
   }
 
-  /** The checkout's root: the folder above the working directory that holds README.md and cop-core. */
+  /**
+   * The checkout's root: the folder above the working directory that holds README.md and cop-core.
+   */
   static Path repositoryRoot() {
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve("README.md")) && Files.isDirectory(dir.resolve("cop-core"))) {
+      if (Files.isRegularFile(dir.resolve("README.md"))
+          && Files.isDirectory(dir.resolve("cop-core"))) {
         return dir;
       }
     }

@@ -53,12 +53,12 @@ import org.communityofpractice.report.model.SmallStepNoticed;
 
 /**
  * Composes the publishable reports of a community: a session summary, a series report and the
- * community's impact report. The
- * community goes through the {@link DisclosurePolicy} first — consent decides who may be named or
- * quoted by role, small counts are suppressed, restricted people's words are left out — and only
- * the resulting publishable views are turned into the report model renderers see. Compose with
- * the instant of publishing; a report composed "as of" a past instant (to reprint it as it was)
- * still honours every withdrawal made since, so it never names more than today's consent allows.
+ * community's impact report. The community goes through the {@link DisclosurePolicy} first —
+ * consent decides who may be named or quoted by role, small counts are suppressed, restricted
+ * people's words are left out — and only the resulting publishable views are turned into the report
+ * model renderers see. Compose with the instant of publishing; a report composed "as of" a past
+ * instant (to reprint it as it was) still honours every withdrawal made since, so it never names
+ * more than today's consent allows.
  *
  * <pre>{@code
  * import org.communityofpractice.report.spi.ReportRenderers;
@@ -72,11 +72,11 @@ import org.communityofpractice.report.model.SmallStepNoticed;
  * String email = ReportRenderers.load().get("text").render(summary);
  * }</pre>
  *
- * <p>In the model, a person appears only as an attribution the policy allowed — a consented name
- * or "Role, Place" — and otherwise not at all: "a community member" is the renderers' label for
- * an absent attribution. A resource's link is kept only when it is an absolute {@code http},
- * {@code https} or {@code mailto} address; otherwise its title is kept without the link. Instances
- * are immutable and thread-safe.
+ * <p>In the model, a person appears only as an attribution the policy allowed — a consented name or
+ * "Role, Place" — and otherwise not at all: "a community member" is the renderers' label for an
+ * absent attribution. A resource's link is kept only when it is an absolute {@code http}, {@code
+ * https} or {@code mailto} address; otherwise its title is kept without the link. Instances are
+ * immutable and thread-safe.
  */
 public final class ReportComposer {
   private final DisclosurePolicy policy;
@@ -118,7 +118,8 @@ public final class ReportComposer {
       // bounded first (RFC 5646 4.4.1: 35 characters hold any tag in use): the pattern's repeated
       // group recurses once per subtag and would overflow the stack on a long enough text
       if (tag.length() > 35 || !tag.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
-        throw InvalidValueException.of("language", "must be a BCP 47 language tag such as en-GB", tag);
+        throw InvalidValueException.of(
+            "language", "must be a BCP 47 language tag such as en-GB", tag);
       }
       language = tag;
       return this;
@@ -177,27 +178,42 @@ public final class ReportComposer {
         .place(community.place())
         .focus(community.focus())
         .firstSession(sessions.stream().findFirst().map(r -> r.startsAt().toLocalDate()))
-        .lastSession(sessions.isEmpty() ? Optional.empty()
-            : Optional.of(sessions.get(sessions.size() - 1).startsAt().toLocalDate()))
+        .lastSession(
+            sessions.isEmpty()
+                ? Optional.empty()
+                : Optional.of(sessions.get(sessions.size() - 1).startsAt().toLocalDate()))
         .lifeCycleStage(community.lifeCycleStage().name())
-        .addAllLifeCycleHistory(community.lifeCycleHistory().stream()
-            .map(e -> new ImpactReport.StageEntered(e.stage().name(), e.enteredOn()))
-            .toList())
-        .addAllLegacy(community.legacy().stream()
-            .map(l -> new ImpactReport.Legacy(l.text(), l.topic().map(c.topicTitles()::get), l.recordedOn()))
-            .toList())
-        .addAllConcludedSeries(c.series().stream().filter(PublishableSeries::concluded).map(this::concluded).toList())
-        .addAllCompletedActions(c.progress().stream()
-            .filter(p -> p.action().completedOn().isPresent())
-            .map(p -> progress(p, actionTexts))
-            .toList())
+        .addAllLifeCycleHistory(
+            community.lifeCycleHistory().stream()
+                .map(e -> new ImpactReport.StageEntered(e.stage().name(), e.enteredOn()))
+                .toList())
+        .addAllLegacy(
+            community.legacy().stream()
+                .map(
+                    l ->
+                        new ImpactReport.Legacy(
+                            l.text(), l.topic().map(c.topicTitles()::get), l.recordedOn()))
+                .toList())
+        .addAllConcludedSeries(
+            c.series().stream().filter(PublishableSeries::concluded).map(this::concluded).toList())
+        .addAllCompletedActions(
+            c.progress().stream()
+                .filter(p -> p.action().completedOn().isPresent())
+                .map(p -> progress(p, actionTexts))
+                .toList())
         .representation(representation(c.representation()))
-        .addAllRepresentationOverTime(sessions.stream()
-            .map(r -> new ImpactReport.RepresentationAt(r.startsAt().toLocalDate(), r.title().orElse(r.topic()),
-                r.representation()))
-            .toList())
+        .addAllRepresentationOverTime(
+            sessions.stream()
+                .map(
+                    r ->
+                        new ImpactReport.RepresentationAt(
+                            r.startsAt().toLocalDate(),
+                            r.title().orElse(r.topic()),
+                            r.representation()))
+                .toList())
         .addAllWorkingWell(all(sessions, SessionReport::workingWell))
-        .addAllCoreGroup(c.coreGroup().stream().map(ReportComposer::shown).flatMap(Optional::stream).toList())
+        .addAllCoreGroup(
+            c.coreGroup().stream().map(ReportComposer::shown).flatMap(Optional::stream).toList())
         .addAllResources(resources(community))
         .addAllPrinciples(principles(community))
         .build();
@@ -205,15 +221,22 @@ public final class ReportComposer {
 
   private ImpactReport.ConcludedSeries concluded(PublishableSeries s) {
     List<PublishableSession> sessions = s.sessions();
-    return new ImpactReport.ConcludedSeries(s.title(), s.topicTitle(), sessions.size(),
+    return new ImpactReport.ConcludedSeries(
+        s.title(),
+        s.topicTitle(),
+        sessions.size(),
         sessions.stream().findFirst().map(x -> x.startsAt().toLocalDate()),
-        sessions.isEmpty() ? Optional.empty() : Optional.of(sessions.get(sessions.size() - 1).startsAt().toLocalDate()),
+        sessions.isEmpty()
+            ? Optional.empty()
+            : Optional.of(sessions.get(sessions.size() - 1).startsAt().toLocalDate()),
         sessions.stream().flatMap(x -> x.recommendations().stream()).toList());
   }
 
   private static ActionProgress progress(
       org.communityofpractice.core.privacy.ActionProgress p, Map<String, String> actionTexts) {
-    return new ActionProgress(action(p.action()), p.agreedAt().value(),
+    return new ActionProgress(
+        action(p.action()),
+        p.agreedAt().value(),
         p.smallSteps().stream().map(k -> smallStep(k, actionTexts)).toList());
   }
 
@@ -263,8 +286,9 @@ public final class ReportComposer {
     CommunityProfile community = s.community();
     Map<String, String> actionTexts = actionTexts(s.sessions());
     List<SessionReport> sessions = s.sessions().stream().map(p -> session(p, actionTexts)).toList();
-    Map<String, LocalDate> dates = sessions.stream()
-        .collect(Collectors.toMap(SessionReport::session, r -> r.startsAt().toLocalDate()));
+    Map<String, LocalDate> dates =
+        sessions.stream()
+            .collect(Collectors.toMap(SessionReport::session, r -> r.startsAt().toLocalDate()));
     return SeriesReport.builder()
         .language(language)
         .community(community.name())
@@ -283,12 +307,14 @@ public final class ReportComposer {
         .addAllRecommendations(all(sessions, SessionReport::recommendations))
         .addAllQuestions(all(sessions, SessionReport::questions))
         .addAllResources(resources(community))
-        .nextSession(sessions.isEmpty() ? Optional.empty() : sessions.get(sessions.size() - 1).nextSession())
+        .nextSession(
+            sessions.isEmpty() ? Optional.empty() : sessions.get(sessions.size() - 1).nextSession())
         .addAllPrinciples(principles(community))
         .build();
   }
 
-  private static <T> List<T> all(List<SessionReport> sessions, Function<SessionReport, List<T>> part) {
+  private static <T> List<T> all(
+      List<SessionReport> sessions, Function<SessionReport, List<T>> part) {
     return sessions.stream().flatMap(s -> part.apply(s).stream()).toList();
   }
 
@@ -313,14 +339,22 @@ public final class ReportComposer {
         .toList();
   }
 
-  private static Representation representation(org.communityofpractice.core.privacy.Representation r) {
-    return new Representation(Count.of(r.headcount()), groups(r.perspectives()), groups(r.sectors()),
-        Count.of(r.organisations()), r.livedExperiencePresent());
+  private static Representation representation(
+      org.communityofpractice.core.privacy.Representation r) {
+    return new Representation(
+        Count.of(r.headcount()),
+        groups(r.perspectives()),
+        groups(r.sectors()),
+        Count.of(r.organisations()),
+        r.livedExperiencePresent());
   }
 
   private static <K extends Enum<K>> List<GroupCount> groups(Breakdown<K> breakdown) {
     return breakdown.cells().stream()
-        .map(c -> GroupCount.of(c.key().map(Enum::name).orElse(GroupCount.NOT_RECORDED), count(c.count())))
+        .map(
+            c ->
+                GroupCount.of(
+                    c.key().map(Enum::name).orElse(GroupCount.NOT_RECORDED), count(c.count())))
         .toList();
   }
 
@@ -333,8 +367,13 @@ public final class ReportComposer {
   }
 
   private static PresentationSummary presentation(PublishablePresentation p) {
-    return new PresentationSummary(p.kind().name(), p.title(), shown(p.presenter()), p.summary(),
-        p.perspective().map(Enum::name), wholeMinutes(p.duration()));
+    return new PresentationSummary(
+        p.kind().name(),
+        p.title(),
+        shown(p.presenter()),
+        p.summary(),
+        p.perspective().map(Enum::name),
+        wholeMinutes(p.duration()));
   }
 
   /** Minutes rounded up, so a presentation of 5 minutes 20 seconds reads as the overrun it was. */
@@ -344,7 +383,9 @@ public final class ReportComposer {
   }
 
   private static ScalingResult scaling(PublishableScaling s) {
-    return new ScalingResult(s.question(), s.statistics(),
+    return new ScalingResult(
+        s.question(),
+        s.statistics(),
         s.onePointUpIdeas().stream().map(ReportComposer::remark).toList());
   }
 
@@ -353,14 +394,19 @@ public final class ReportComposer {
     for (Attribution owner : a.owners()) {
       shown(owner).ifPresent(owners::add);
     }
-    return new AgreedAction(a.id().value(), a.text(),
+    return new AgreedAction(
+        a.id().value(),
+        a.text(),
         owners.length() == 0 ? Optional.empty() : Optional.of(owners.toString()),
-        a.due(), a.completedOn());
+        a.due(),
+        a.completedOn());
   }
 
-  private static SmallStepNoticed smallStep(PublishableSmallStep s, Map<String, String> actionTexts) {
+  private static SmallStepNoticed smallStep(
+      PublishableSmallStep s, Map<String, String> actionTexts) {
     Optional<String> follows = s.followsAction().map(ActionId::value);
-    return new SmallStepNoticed(s.text(), shown(s.noticedBy()), follows, follows.map(actionTexts::get));
+    return new SmallStepNoticed(
+        s.text(), shown(s.noticedBy()), follows, follows.map(actionTexts::get));
   }
 
   /** The text of each action the policy publishes in {@code sessions}, by id. */
@@ -377,11 +423,16 @@ public final class ReportComposer {
   private Map<String, String> actionTexts(Community community, PublishableSession s) {
     Map<String, String> texts = actionTexts(List.of(s));
     for (PublishableSmallStep step : s.smallSteps()) {
-      Optional<ActionId> follows = step.followsAction().filter(id -> !texts.containsKey(id.value()));
-      follows.flatMap(id -> community.sessions().stream()
-              .filter(agreed -> agreed.actions().stream().anyMatch(a -> a.id().equals(id)))
-              .findFirst())
-          .ifPresent(agreed -> texts.putAll(actionTexts(List.of(policy.session(community, agreed.id())))));
+      Optional<ActionId> follows =
+          step.followsAction().filter(id -> !texts.containsKey(id.value()));
+      follows
+          .flatMap(
+              id ->
+                  community.sessions().stream()
+                      .filter(agreed -> agreed.actions().stream().anyMatch(a -> a.id().equals(id)))
+                      .findFirst())
+          .ifPresent(
+              agreed -> texts.putAll(actionTexts(List.of(policy.session(community, agreed.id())))));
     }
     return texts;
   }
@@ -391,7 +442,8 @@ public final class ReportComposer {
   }
 
   private static Invitation invitation(PublishableNextSession n) {
-    return new Invitation(n.startsAt(), n.endsAt(), n.venue().name(), n.venue().address(), n.topicTitle());
+    return new Invitation(
+        n.startsAt(), n.endsAt(), n.venue().name(), n.venue().address(), n.topicTitle());
   }
 
   private static List<ResourceLink> resources(CommunityProfile community) {
@@ -408,9 +460,10 @@ public final class ReportComposer {
 
   /** The policy labels a movement's points with session ids; each gets its session's date. */
   private static ScalingTrend trend(ScalingMovement m, Map<String, LocalDate> dates) {
-    List<ScalingTrend.Point> points = m.points().stream()
-        .map(p -> new ScalingTrend.Point(p.label(), dates.get(p.label()), p.statistics()))
-        .toList();
+    List<ScalingTrend.Point> points =
+        m.points().stream()
+            .map(p -> new ScalingTrend.Point(p.label(), dates.get(p.label()), p.statistics()))
+            .toList();
     return ScalingTrend.of(m.question(), points);
   }
 }

@@ -15,75 +15,121 @@ import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.people.PersonId;
 
 /** The design's two rules, as far as they concern the report module. */
-@AnalyzeClasses(packages = "org.communityofpractice.report", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "org.communityofpractice.report",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
   private static final String[] RENDERERS = {
-      "org.communityofpractice.report.spi..",
-      "org.communityofpractice.report.markdown..",
-      "org.communityofpractice.report.text..",
-      "org.communityofpractice.report.json..",
-      "org.communityofpractice.report.csv..",
-      "org.communityofpractice.report.html..",
-      "org.communityofpractice.report.pdf..",
-      "org.communityofpractice.report.post..",
-      "org.communityofpractice.report.site.internal..",
-      "org.communityofpractice.report.internal.."};
+    "org.communityofpractice.report.spi..",
+    "org.communityofpractice.report.markdown..",
+    "org.communityofpractice.report.text..",
+    "org.communityofpractice.report.json..",
+    "org.communityofpractice.report.csv..",
+    "org.communityofpractice.report.html..",
+    "org.communityofpractice.report.pdf..",
+    "org.communityofpractice.report.post..",
+    "org.communityofpractice.report.site.internal..",
+    "org.communityofpractice.report.internal.."
+  };
 
   private static final String[] REGISTER_AND_CONTACT = {
-      "org.communityofpractice.core.people..",
-      "org.communityofpractice.core.consent..",
-      "org.communityofpractice.core.rights.."};
+    "org.communityofpractice.core.people..",
+    "org.communityofpractice.core.consent..",
+    "org.communityofpractice.core.rights.."
+  };
 
   @ArchTest
   static final ArchRule renderers_never_depend_on_the_member_register_or_contact_types =
-      noClasses().that().resideInAnyPackage(RENDERERS)
-          .should().dependOnClassesThat().resideInAnyPackage(REGISTER_AND_CONTACT)
-          .orShould().dependOnClassesThat().areAssignableTo(Community.class)
+      noClasses()
+          .that()
+          .resideInAnyPackage(RENDERERS)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(REGISTER_AND_CONTACT)
+          .orShould()
+          .dependOnClassesThat()
+          .areAssignableTo(Community.class)
           .because("renderers only see publishable views (DESIGN.md, rule 2)");
 
   @ArchTest
   static final ArchRule renderers_see_the_report_model_not_the_privacy_views_or_the_community =
-      noClasses().that().resideInAnyPackage(RENDERERS)
-          .should().dependOnClassesThat().resideInAnyPackage(
+      noClasses()
+          .that()
+          .resideInAnyPackage(RENDERERS)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
               "org.communityofpractice.core.privacy..", "org.communityofpractice.core.community..",
               "org.communityofpractice.core.session..", "org.communityofpractice.report")
           .because("the composer alone turns the policy's views into the report model");
 
   @ArchTest
   static final ArchRule the_report_model_holds_no_person_id_and_no_register_type =
-      noClasses().that().resideInAPackage("org.communityofpractice.report.model..")
-          .should().dependOnClassesThat().resideInAnyPackage(REGISTER_AND_CONTACT)
-          .orShould().dependOnClassesThat().resideInAnyPackage(
+      noClasses()
+          .that()
+          .resideInAPackage("org.communityofpractice.report.model..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(REGISTER_AND_CONTACT)
+          .orShould()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
               "org.communityofpractice.core.privacy..", "org.communityofpractice.core.community..")
-          .orShould().dependOnClassesThat().areAssignableTo(PersonId.class);
+          .orShould()
+          .dependOnClassesThat()
+          .areAssignableTo(PersonId.class);
 
   @ArchTest
   static final ArchRule no_field_of_the_report_model_is_a_person_id =
-      noFields().that().areDeclaredInClassesThat().resideInAPackage("org.communityofpractice.report.model..")
-          .should().haveRawType(PersonId.class);
+      noFields()
+          .that()
+          .areDeclaredInClassesThat()
+          .resideInAPackage("org.communityofpractice.report.model..")
+          .should()
+          .haveRawType(PersonId.class);
 
   @ArchTest
   static final ArchRule no_method_of_the_report_model_returns_a_person_id =
-      noMethods().that().areDeclaredInClassesThat().resideInAPackage("org.communityofpractice.report.model..")
-          .should().haveRawReturnType(PersonId.class);
+      noMethods()
+          .that()
+          .areDeclaredInClassesThat()
+          .resideInAPackage("org.communityofpractice.report.model..")
+          .should()
+          .haveRawReturnType(PersonId.class);
 
   @ArchTest
   static final ArchRule jackson_is_used_only_by_the_json_renderer =
-      noClasses().that().resideOutsideOfPackage("org.communityofpractice.report.json..")
-          .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..");
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.communityofpractice.report.json..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("com.fasterxml.jackson..");
 
   @ArchTest
   static final ArchRule mail_and_calendar_libraries_stay_in_the_circulation_packages =
-      noClasses().that().resideOutsideOfPackages(
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(
               "org.communityofpractice.report.mail..", "org.communityofpractice.report.calendar..")
-          .should().dependOnClassesThat().resideInAnyPackage(
-              "jakarta.mail..", "jakarta.activation..", "org.eclipse.angus..", "net.fortuna.ical4j..")
-          .because("they are optional dependencies: a project that only renders reports does not carry them");
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "jakarta.mail..",
+              "jakarta.activation..",
+              "org.eclipse.angus..",
+              "net.fortuna.ical4j..")
+          .because(
+              "they are optional dependencies: a project that only renders reports does not carry them");
 
   @ArchTest
   static final ArchRule the_printing_libraries_are_used_only_inside_the_pdf_renderers_internals =
-      noClasses().that().resideOutsideOfPackage("org.communityofpractice.report.pdf.internal..")
-          .should().dependOnClassesThat().resideInAnyPackage(
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.communityofpractice.report.pdf.internal..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
               "com.openhtmltopdf..", "org.apache.pdfbox..", "org.jsoup..", "java.awt..")
           .because("they are optional: a class that names them would fail to load without them");
 
@@ -93,22 +139,28 @@ class ArchitectureTest {
 
   /**
    * A document chooses its ids and names, so it can choose ones that share one hash. The JDK's
-   * immutable hash sets and maps probe slot by slot with no defence against that, so each lookup
-   * of such a key compares it with all the others; {@code HashMap} and {@code HashSet} turn a
-   * crowded bucket into a search tree instead.
+   * immutable hash sets and maps probe slot by slot with no defence against that, so each lookup of
+   * such a key compares it with all the others; {@code HashMap} and {@code HashSet} turn a crowded
+   * bucket into a search tree instead.
    */
   @ArchTest
   static final ArchRule nothing_copies_keys_into_the_jdks_immutable_hash_collections =
       noClasses()
-          .should().callMethodWhere(DescribedPredicate.describe(
-              "Set.copyOf, Map.copyOf or Collectors.toUnmodifiableSet/Map",
-              (JavaCall<?> call) -> {
-                String owner = call.getTargetOwner().getName();
-                String name = call.getName();
-                boolean copyOf = (owner.equals("java.util.Set") || owner.equals("java.util.Map")) && name.equals("copyOf");
-                boolean collected = owner.equals("java.util.stream.Collectors")
-                    && (name.equals("toUnmodifiableSet") || name.equals("toUnmodifiableMap"));
-                return copyOf || collected;
-              }))
+          .should()
+          .callMethodWhere(
+              DescribedPredicate.describe(
+                  "Set.copyOf, Map.copyOf or Collectors.toUnmodifiableSet/Map",
+                  (JavaCall<?> call) -> {
+                    String owner = call.getTargetOwner().getName();
+                    String name = call.getName();
+                    boolean copyOf =
+                        (owner.equals("java.util.Set") || owner.equals("java.util.Map"))
+                            && name.equals("copyOf");
+                    boolean collected =
+                        owner.equals("java.util.stream.Collectors")
+                            && (name.equals("toUnmodifiableSet")
+                                || name.equals("toUnmodifiableMap"));
+                    return copyOf || collected;
+                  }))
           .because("keys that share one hash would make every lookup linear (hash flooding)");
 }

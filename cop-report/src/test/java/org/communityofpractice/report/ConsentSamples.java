@@ -15,9 +15,14 @@ final class ConsentSamples {
   private ConsentSamples() {}
 
   static ConsentTerms terms(PersonId who, ConsentPurpose purpose, Instant at) {
-    return ConsentTerms.builder().person(who).purpose(purpose).at(at)
-        .method(ConsentMethod.PAPER_ATTENDANCE_LIST).notice(NoticeVersion.of("2016-1"))
-        .recordedBy(Actor.role("facilitator")).build();
+    return ConsentTerms.builder()
+        .person(who)
+        .purpose(purpose)
+        .at(at)
+        .method(ConsentMethod.PAPER_ATTENDANCE_LIST)
+        .notice(NoticeVersion.of("2016-1"))
+        .recordedBy(Actor.role("facilitator"))
+        .build();
   }
 
   static Community withConsent(Community community, ConsentLedger ledger) {

@@ -50,24 +50,30 @@ import org.communityofpractice.report.model.Report;
  * pairs each.
  */
 class DiffersInOnePersonProperties {
-  private static final Set<LivedExperience> LIVED = EnumSet.of(LivedExperience.HOMELESSNESS, LivedExperience.CRIMINAL_JUSTICE);
+  private static final Set<LivedExperience> LIVED =
+      EnumSet.of(LivedExperience.HOMELESSNESS, LivedExperience.CRIMINAL_JUSTICE);
 
   @Property(tries = 40)
   void livedExperienceOfOnePersonChangesNothingPublished(@ForAll("pickedAttendees") Picked picked) {
-    assertSamePublished(picked, livedExperience(picked.person(), true), livedExperience(picked.person(), false));
+    assertSamePublished(
+        picked, livedExperience(picked.person(), true), livedExperience(picked.person(), false));
   }
 
   @Property(tries = 40)
-  void theRatingsOfARestrictedPersonChangeNothingPublished(@ForAll("pickedAttendees") Picked picked) {
+  void theRatingsOfARestrictedPersonChangeNothingPublished(
+      @ForAll("pickedAttendees") Picked picked) {
     UnaryOperator<Community> restricted = restricted(picked.person());
-    assertSamePublished(picked,
+    assertSamePublished(
+        picked,
         c -> ratings(restricted.apply(c), picked.person(), true),
         c -> ratings(restricted.apply(c), picked.person(), false));
   }
 
   @Property(tries = 40)
-  void theNameOfSomeoneWhoWithdrewChangesNothingPublished(@ForAll("pickedAttendees") Picked picked) {
-    assertSamePublished(picked,
+  void theNameOfSomeoneWhoWithdrewChangesNothingPublished(
+      @ForAll("pickedAttendees") Picked picked) {
+    assertSamePublished(
+        picked,
         withdrawnName(picked.person(), picked.withdrawnAt(), "Quentin Zebedee-Xylophone"),
         withdrawnName(picked.person(), picked.withdrawnAt(), "Ursula Vantongeren-Wisp"));
   }
@@ -76,11 +82,20 @@ class DiffersInOnePersonProperties {
   record Picked(Community community, PersonId person, Instant asOf, Instant withdrawnAt) {
     @Override
     public String toString() {
-      return "Picked{" + community.id() + ", sessions=" + community.sessions().size() + ", " + person + ", " + asOf + "}";
+      return "Picked{"
+          + community.id()
+          + ", sessions="
+          + community.sessions().size()
+          + ", "
+          + person
+          + ", "
+          + asOf
+          + "}";
     }
   }
 
-  static void assertSamePublished(Picked picked, UnaryOperator<Community> one, UnaryOperator<Community> other) {
+  static void assertSamePublished(
+      Picked picked, UnaryOperator<Community> one, UnaryOperator<Community> other) {
     assertSamePublished(picked, one, other, true);
   }
 
@@ -99,7 +114,10 @@ class DiffersInOnePersonProperties {
     }
   }
 
-  /** Every renderer's output (or report) for every session and series, then every default analysis table. */
+  /**
+   * Every renderer's output (or report) for every session and series, then every default analysis
+   * table.
+   */
   static List<Object> published(Community community, Instant asOf, boolean render) {
     ReportComposer composer = ReportComposer.of(DisclosurePolicy.asOf(asOf));
     List<Report> reports = new ArrayList<>();
@@ -126,24 +144,44 @@ class DiffersInOnePersonProperties {
   }
 
   static UnaryOperator<Community> livedExperience(PersonId id, boolean brings) {
-    return c -> withPerson(c, id, p -> {
-      Set<Perspective> perspectives = EnumSet.noneOf(Perspective.class);
-      perspectives.addAll(p.perspectives());
-      if (brings) {
-        perspectives.add(Perspective.EXPERT_BY_EXPERIENCE);
-      } else {
-        perspectives.remove(Perspective.EXPERT_BY_EXPERIENCE);
-      }
-      return Person.builder().from(p).perspectives(perspectives).livedExperience(brings ? LIVED : Set.of()).build();
-    });
+    return c ->
+        withPerson(
+            c,
+            id,
+            p -> {
+              Set<Perspective> perspectives = EnumSet.noneOf(Perspective.class);
+              perspectives.addAll(p.perspectives());
+              if (brings) {
+                perspectives.add(Perspective.EXPERT_BY_EXPERIENCE);
+              } else {
+                perspectives.remove(Perspective.EXPERT_BY_EXPERIENCE);
+              }
+              return Person.builder()
+                  .from(p)
+                  .perspectives(perspectives)
+                  .livedExperience(brings ? LIVED : Set.of())
+                  .build();
+            });
   }
 
   static UnaryOperator<Community> restricted(PersonId id) {
-    return c -> withPerson(c, id, p -> p.isRestricted() ? p
-        : p.withRestriction(Restriction.of(Instant.parse("2009-01-01T00:00:00Z"), RestrictionGround.OBJECTION_PENDING)));
+    return c ->
+        withPerson(
+            c,
+            id,
+            p ->
+                p.isRestricted()
+                    ? p
+                    : p.withRestriction(
+                        Restriction.of(
+                            Instant.parse("2009-01-01T00:00:00Z"),
+                            RestrictionGround.OBJECTION_PENDING)));
   }
 
-  /** The person's ratings, each at the bottom of its scale or at the top; they rate every round they attend. */
+  /**
+   * The person's ratings, each at the bottom of its scale or at the top; they rate every round they
+   * attend.
+   */
   static Community ratings(Community c, PersonId id, boolean low) {
     List<Session> sessions = new ArrayList<>();
     for (Session s : c.sessions()) {
@@ -151,7 +189,9 @@ class DiffersInOnePersonProperties {
       for (ScalingRound r : s.scaling()) {
         int value = low ? r.question().scale().min() : r.question().scale().max();
         List<Rating> ratings = new ArrayList<>();
-        r.ratings().stream().filter(x -> x.ratedBy().filter(id::equals).isEmpty()).forEach(ratings::add);
+        r.ratings().stream()
+            .filter(x -> x.ratedBy().filter(id::equals).isEmpty())
+            .forEach(ratings::add);
         if (s.attendees().contains(id)) {
           ratings.add(Rating.by(id, value));
         }
@@ -165,7 +205,8 @@ class DiffersInOnePersonProperties {
   static UnaryOperator<Community> withdrawnName(PersonId id, Instant at, String name) {
     return c -> {
       Community renamed = withPerson(c, id, p -> Person.builder().from(p).name(name).build());
-      ConsentLedger ledger = renamed.consent().withdraw(ConsentSamples.terms(id, ConsentPurpose.NAMED_IN_REPORTS, at));
+      ConsentLedger ledger =
+          renamed.consent().withdraw(ConsentSamples.terms(id, ConsentPurpose.NAMED_IN_REPORTS, at));
       return Community.builder().from(renamed).consent(ledger).build();
     };
   }
@@ -186,13 +227,25 @@ class DiffersInOnePersonProperties {
 
   static Arbitrary<Picked> pickedAttendees(Arbitrary<Community> communities) {
     return communities
-        .filter(c -> c.sessions().stream().anyMatch(s -> s.attendees().stream().anyMatch(a -> c.register().find(a).isPresent())))
-        .flatMap(c -> {
-          List<PersonId> attendees = c.sessions().stream().flatMap(s -> s.attendees().stream())
-              .filter(a -> c.register().find(a).isPresent()).distinct().toList();
-          return Combinators.combine(Arbitraries.of(attendees), ReportDisclosureProperties.instants(),
-                  ReportDisclosureProperties.instants())
-              .as((p, asOf, withdrawn) -> new Picked(c, p, asOf, withdrawn));
-        });
+        .filter(
+            c ->
+                c.sessions().stream()
+                    .anyMatch(
+                        s ->
+                            s.attendees().stream().anyMatch(a -> c.register().find(a).isPresent())))
+        .flatMap(
+            c -> {
+              List<PersonId> attendees =
+                  c.sessions().stream()
+                      .flatMap(s -> s.attendees().stream())
+                      .filter(a -> c.register().find(a).isPresent())
+                      .distinct()
+                      .toList();
+              return Combinators.combine(
+                      Arbitraries.of(attendees),
+                      ReportDisclosureProperties.instants(),
+                      ReportDisclosureProperties.instants())
+                  .as((p, asOf, withdrawn) -> new Picked(c, p, asOf, withdrawn));
+            });
   }
 }

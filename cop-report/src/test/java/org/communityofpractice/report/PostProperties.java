@@ -16,8 +16,8 @@ import org.communityofpractice.report.model.Report;
 import org.communityofpractice.report.post.PostRenderer;
 
 /**
- * The {@code post} renderer's two laws, for generated communities, consent histories and lengths:
- * a post is never longer than its length, and never holds a personal string the disclosure policy
+ * The {@code post} renderer's two laws, for generated communities, consent histories and lengths: a
+ * post is never longer than its length, and never holds a personal string the disclosure policy
  * withheld (a name without consent to be named, "Role, Place" without consent to be quoted by it).
  */
 class PostProperties {
@@ -33,7 +33,9 @@ class PostProperties {
     for (Session session : community.sessions()) {
       check(post.render(composer.session(community, session.id())), length, withheld);
     }
-    community.series().forEach(s -> check(post.render(composer.series(community, s.id())), length, withheld));
+    community
+        .series()
+        .forEach(s -> check(post.render(composer.series(community, s.id())), length, withheld));
     Report impact = composer.impact(community);
     check(post.render(impact), length, withheld);
   }

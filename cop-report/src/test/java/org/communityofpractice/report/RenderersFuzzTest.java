@@ -47,7 +47,8 @@ class RenderersFuzzTest {
   private static final List<ReportRenderer> RENDERERS = renderers();
 
   private static JsonNode golden() {
-    try (InputStream in = RenderersFuzzTest.class.getResourceAsStream("/golden/sotcop-with-consent.json")) {
+    try (InputStream in =
+        RenderersFuzzTest.class.getResourceAsStream("/golden/sotcop-with-consent.json")) {
       return MAPPER.readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

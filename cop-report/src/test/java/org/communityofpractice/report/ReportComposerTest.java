@@ -50,29 +50,41 @@ class ReportComposerTest {
     assertThat(r.representation().attendees()).isEqualTo(Count.of(9));
     assertThat(r.representation().livedExperiencePresent()).isTrue();
     // the case study came from lived experience; who brings it is never counted
-    assertThat(r.representation().perspectives()).extracting(GroupCount::key)
-        .contains("FRONTLINE_PRACTITIONER").doesNotContain("EXPERT_BY_EXPERIENCE");
-    assertThat(r.bestHopes()).extracting(Remark::text).containsExactly(
-        "People hear what the first night out is like", "Know who to call before someone is released",
-        "Leave with one thing to try on Monday");
+    assertThat(r.representation().perspectives())
+        .extracting(GroupCount::key)
+        .contains("FRONTLINE_PRACTITIONER")
+        .doesNotContain("EXPERT_BY_EXPERIENCE");
+    assertThat(r.bestHopes())
+        .extracting(Remark::text)
+        .containsExactly(
+            "People hear what the first night out is like",
+            "Know who to call before someone is released",
+            "Leave with one thing to try on Monday");
     assertThat(r.presentation().orElseThrow().minutes()).isEqualTo(5);
     assertThat(r.presentation().orElseThrow().presenter()).isEmpty();
-    assertThat(r.goodPractice()).extracting(Remark::text).containsExactly("A key worker meets people at the gate");
-    assertThat(r.preferredFuture()).extracting(Remark::text)
+    assertThat(r.goodPractice())
+        .extracting(Remark::text)
+        .containsExactly("A key worker meets people at the gate");
+    assertThat(r.preferredFuture())
+        .extracting(Remark::text)
         .containsExactly("Everyone leaves with somewhere to sleep that night");
-    assertThat(r.workingWell()).extracting(Remark::text)
+    assertThat(r.workingWell())
+        .extracting(Remark::text)
         .containsExactly("Probation and housing already share a phone list");
     assertThat(r.scaling()).hasSize(2);
     assertThat(r.scaling().get(0).statistics().orElseThrow().n()).isEqualTo(6);
     assertThat(r.actions()).hasSize(2);
     assertThat(r.conclusions()).hasSize(2);
     assertThat(r.recommendations()).hasSize(1);
-    assertThat(r.questions()).containsExactly("Could release dates be shared with housing a week ahead?");
+    assertThat(r.questions())
+        .containsExactly("Could release dates be shared with housing a week ahead?");
     assertThat(r.artefacts()).hasSize(1);
     assertThat(r.artefacts().get(0).hasSafeImageReference()).isTrue();
     assertThat(r.nextSession().orElseThrow().venue()).isEqualTo(CommunityFixtures.VOICES.name());
     assertThat(r.principles()).contains("No Name, No Blame, No Shame");
-    assertThat(r.resources()).extracting(ResourceLink::title).contains("Example housing advice line");
+    assertThat(r.resources())
+        .extracting(ResourceLink::title)
+        .contains("Example housing advice line");
   }
 
   @Test
@@ -91,13 +103,19 @@ class ReportComposerTest {
   @Test
   void aConsentedNameAppearsAndWithdrawnConsentRemovesItFromTheNextReport() {
     Person jo = SOTCOP.register().find(HOUSING_MANAGER).orElseThrow();
-    ConsentLedger granted = ConsentLedger.empty().grant(terms(HOUSING_MANAGER, ConsentPurpose.NAMED_IN_REPORTS, BEFORE));
+    ConsentLedger granted =
+        ConsentLedger.empty()
+            .grant(terms(HOUSING_MANAGER, ConsentPurpose.NAMED_IN_REPORTS, BEFORE));
     SessionReport named = composer.session(withConsent(SOTCOP, granted), PRISON_RELEASE_1);
     assertThat(named.bestHopes().get(1).attribution()).hasValue(jo.name());
     assertThat(ReportRenderers.load().get("markdown").render(named)).contains(jo.name());
 
-    ConsentLedger withdrawn = granted.withdraw(terms(HOUSING_MANAGER, ConsentPurpose.NAMED_IN_REPORTS,
-        Instant.parse("2016-04-01T09:00:00Z")));
+    ConsentLedger withdrawn =
+        granted.withdraw(
+            terms(
+                HOUSING_MANAGER,
+                ConsentPurpose.NAMED_IN_REPORTS,
+                Instant.parse("2016-04-01T09:00:00Z")));
     SessionReport after = composer.session(withConsent(SOTCOP, withdrawn), PRISON_RELEASE_1);
     assertThat(after.bestHopes().get(1).attribution()).isEmpty();
     for (String output : renderAll(after)) {
@@ -107,7 +125,8 @@ class ReportComposerTest {
 
   @Test
   void aCaseStudyFromLivedExperienceNeverNamesItsPresenterEvenWithConsent() {
-    ConsentLedger granted = ConsentLedger.empty().grant(terms(EXPERT_CITIZEN, ConsentPurpose.NAMED_IN_REPORTS, BEFORE));
+    ConsentLedger granted =
+        ConsentLedger.empty().grant(terms(EXPERT_CITIZEN, ConsentPurpose.NAMED_IN_REPORTS, BEFORE));
     SessionReport r = composer.session(withConsent(SOTCOP, granted), PRISON_RELEASE_1);
     assertThat(r.presentation().orElseThrow().perspective()).hasValue("EXPERT_BY_EXPERIENCE");
     assertThat(r.presentation().orElseThrow().presenter()).isEmpty();
@@ -119,8 +138,11 @@ class ReportComposerTest {
     assertThat(r.title()).isEqualTo("Prison release, spring 2016");
     assertThat(r.concluded()).isTrue();
     assertThat(r.sessions()).hasSize(3);
-    assertThat(r.attendances()).isEqualTo(r.sessions().stream()
-        .mapToInt(s -> s.representation().attendees().exactly().orElseThrow()).sum());
+    assertThat(r.attendances())
+        .isEqualTo(
+            r.sessions().stream()
+                .mapToInt(s -> s.representation().attendees().exactly().orElseThrow())
+                .sum());
     assertThat(r.scalingTrends()).isNotEmpty();
     var howNear = r.scalingTrends().get(0);
     assertThat(howNear.question()).isEqualTo(CommunityFixtures.HOW_NEAR.text());
@@ -143,9 +165,11 @@ class ReportComposerTest {
 
   @Test
   void theLanguageChosenTravelsWithTheReport() {
-    ReportComposer welsh = ReportComposer.builder().policy(DisclosurePolicy.asOf(AS_OF)).language("cy").build();
+    ReportComposer welsh =
+        ReportComposer.builder().policy(DisclosurePolicy.asOf(AS_OF)).language("cy").build();
     assertThat(welsh.session(SOTCOP, PRISON_RELEASE_1).language()).isEqualTo("cy");
-    assertThat(ReportRenderers.load().get("markdown").render(welsh.session(SOTCOP, PRISON_RELEASE_1)))
+    assertThat(
+            ReportRenderers.load().get("markdown").render(welsh.session(SOTCOP, PRISON_RELEASE_1)))
         .contains("## Casgliadau");
   }
 
@@ -162,10 +186,15 @@ class ReportComposerTest {
         .hasMessageStartingWith("policy must be set");
   }
 
-  /** The output of every renderer found, for the same report; a PDF's as the text a reader gets from it. */
+  /**
+   * The output of every renderer found, for the same report; a PDF's as the text a reader gets from
+   * it.
+   */
   static List<String> renderAll(org.communityofpractice.report.model.Report report) {
     ReportRenderers renderers = ReportRenderers.load();
-    return renderers.formats().stream().map(renderers::get)
-        .map((ReportRenderer r) -> org.communityofpractice.report.pdf.PdfChecks.readable(r, report)).toList();
+    return renderers.formats().stream()
+        .map(renderers::get)
+        .map((ReportRenderer r) -> org.communityofpractice.report.pdf.PdfChecks.readable(r, report))
+        .toList();
   }
 }

@@ -38,17 +38,16 @@ import org.communityofpractice.report.model.Report;
 import org.communityofpractice.report.spi.Labels;
 
 /**
- * For generated communities and consent histories, no renderer's output holds a personal string
- * the disclosure policy withheld: contact details and organisations never, a name only with
- * consent to be named, "Role, Place" only with consent to be quoted by role, no lived-experience
- * category.
+ * For generated communities and consent histories, no renderer's output holds a personal string the
+ * disclosure policy withheld: contact details and organisations never, a name only with consent to
+ * be named, "Role, Place" only with consent to be quoted by role, no lived-experience category.
  *
  * <p>A personal string is checked only when nothing else could legitimately put it in a report:
  * when it is not part of the community's own published text (generated remarks can contain
- * anything), not part of the labels, and not part of the string of someone whose consent allows
- * it (a withheld "Mei Example" inside a consented "Mei Example-Sample").
- * Outputs are compared with whitespace collapsed and Markdown backslashes removed, so wrapping and
- * escaping cannot hide a leak.
+ * anything), not part of the labels, and not part of the string of someone whose consent allows it
+ * (a withheld "Mei Example" inside a consented "Mei Example-Sample"). Outputs are compared with
+ * whitespace collapsed and Markdown backslashes removed, so wrapping and escaping cannot hide a
+ * leak.
  */
 class ReportDisclosureProperties {
   private static final Instant EARLIEST = Instant.parse("2009-01-01T00:00:00Z");
@@ -75,7 +74,10 @@ class ReportDisclosureProperties {
     }
   }
 
-  /** The personal strings the policy must withhold at {@code asOf}, as far as they can be told apart. */
+  /**
+   * The personal strings the policy must withhold at {@code asOf}, as far as they can be told
+   * apart.
+   */
   static Set<String> withheld(Community community, Instant asOf) {
     String published = normalise(publishedText(community));
     Set<String> allowed = new HashSet<>();
@@ -91,10 +93,16 @@ class ReportDisclosureProperties {
       p.contact().email().ifPresent(e -> secret.add(normalise(e)));
       p.contact().phone().ifPresent(t -> secret.add(normalise(t)));
       p.organisation().ifPresent(o -> secret.add(normalise(o)));
-      p.livedExperience().stream().filter(l -> l != LivedExperience.OTHER).forEach(l -> secret.add(l.name()));
+      p.livedExperience().stream()
+          .filter(l -> l != LivedExperience.OTHER)
+          .forEach(l -> secret.add(l.name()));
     }
     // "Mei Example" is withheld, but is also part of a consented "Mei Example-Sample"
-    secret.removeIf(s -> s.length() < 4 || published.contains(s) || allowed.stream().anyMatch(a -> a.contains(s)));
+    secret.removeIf(
+        s ->
+            s.length() < 4
+                || published.contains(s)
+                || allowed.stream().anyMatch(a -> a.contains(s)));
     return secret;
   }
 
@@ -104,11 +112,13 @@ class ReportDisclosureProperties {
     c.focus().ifPresent(all::add);
     c.legacy().forEach(l -> all.add(l.text()));
     c.principles().stream().map(Principle::text).forEach(all::add);
-    c.resources().forEach(r -> {
-      all.add(r.title());
-      r.note().ifPresent(all::add);
-      r.link().ifPresent(l -> all.add(l.toString()));
-    });
+    c.resources()
+        .forEach(
+            r -> {
+              all.add(r.title());
+              r.note().ifPresent(all::add);
+              r.link().ifPresent(l -> all.add(l.toString()));
+            });
     c.topics().stream().map(Topic::title).forEach(all::add);
     for (Series s : c.series()) {
       all.add(s.title());
@@ -120,10 +130,12 @@ class ReportDisclosureProperties {
       all.add(s.venue().name());
       s.venue().address().ifPresent(all::add);
       s.bestHopes().stream().map(BestHope::text).forEach(all::add);
-      s.presentation().ifPresent(p -> {
-        all.add(p.title());
-        p.summary().ifPresent(all::add);
-      });
+      s.presentation()
+          .ifPresent(
+              p -> {
+                all.add(p.title());
+                p.summary().ifPresent(all::add);
+              });
       s.contributions().stream().map(Contribution::text).forEach(all::add);
       for (ScalingRound r : s.scaling()) {
         all.add(r.question().text());
@@ -137,10 +149,12 @@ class ReportDisclosureProperties {
       for (Artefact a : s.artefacts()) {
         all.addAll(List.of(a.image(), a.caption(), a.altText()));
       }
-      s.nextSession().ifPresent(n -> {
-        all.add(n.venue().name());
-        n.venue().address().ifPresent(all::add);
-      });
+      s.nextSession()
+          .ifPresent(
+              n -> {
+                all.add(n.venue().name());
+                n.venue().address().ifPresent(all::add);
+              });
     }
     all.add(String.join(" ", labelValues()));
     return String.join("\n", all);
@@ -156,31 +170,48 @@ class ReportDisclosureProperties {
     }
   }
 
-  /** Whitespace collapsed and backslashes dropped, so neither wrapping nor escaping hides a string. */
+  /**
+   * Whitespace collapsed and backslashes dropped, so neither wrapping nor escaping hides a string.
+   */
   static String normalise(String s) {
     return s.replace("\\", "").replaceAll("\\s+", " ").strip();
   }
 
   @Provide
   Arbitrary<Community> communitiesWithConsent() {
-    return DomainArbitraries.communities(c -> consentFor(c).map(ledger -> ConsentSamples.withConsent(c, ledger)));
+    return DomainArbitraries.communities(
+        c -> consentFor(c).map(ledger -> ConsentSamples.withConsent(c, ledger)));
   }
 
   private static Arbitrary<ConsentLedger> consentFor(Community c) {
     List<Person> people = c.register().people();
-    Arbitrary<Tuple2<Integer, ConsentEvent>> event = Combinators.combine(
-            Arbitraries.of(people), Arbitraries.of(ConsentPurpose.NAMED_IN_REPORTS, ConsentPurpose.QUOTED_BY_ROLE,
-                ConsentPurpose.PHOTOGRAPHED, ConsentPurpose.COMMUNITY_COMMUNICATIONS),
-            Arbitraries.frequency(Tuple.of(3, true), Tuple.of(1, false)), instants())
-        .as((p, purpose, grant, at) -> {
-          var terms = ConsentSamples.terms(p.id(), purpose, at);
-          return Tuple.of(0, grant ? ConsentEvent.granted(terms) : ConsentEvent.withdrawn(terms));
-        });
-    return event.list().ofMaxSize(12).map(events -> {
-      List<ConsentEvent> inOrder = events.stream().map(Tuple2::get2)
-          .sorted(java.util.Comparator.comparing(ConsentEvent::at)).toList();
-      return ConsentLedger.of(inOrder);
-    });
+    Arbitrary<Tuple2<Integer, ConsentEvent>> event =
+        Combinators.combine(
+                Arbitraries.of(people),
+                    Arbitraries.of(
+                        ConsentPurpose.NAMED_IN_REPORTS,
+                        ConsentPurpose.QUOTED_BY_ROLE,
+                        ConsentPurpose.PHOTOGRAPHED,
+                        ConsentPurpose.COMMUNITY_COMMUNICATIONS),
+                Arbitraries.frequency(Tuple.of(3, true), Tuple.of(1, false)), instants())
+            .as(
+                (p, purpose, grant, at) -> {
+                  var terms = ConsentSamples.terms(p.id(), purpose, at);
+                  return Tuple.of(
+                      0, grant ? ConsentEvent.granted(terms) : ConsentEvent.withdrawn(terms));
+                });
+    return event
+        .list()
+        .ofMaxSize(12)
+        .map(
+            events -> {
+              List<ConsentEvent> inOrder =
+                  events.stream()
+                      .map(Tuple2::get2)
+                      .sorted(java.util.Comparator.comparing(ConsentEvent::at))
+                      .toList();
+              return ConsentLedger.of(inOrder);
+            });
   }
 
   @Provide

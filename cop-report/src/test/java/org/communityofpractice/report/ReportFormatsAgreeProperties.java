@@ -8,13 +8,17 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.fixtures.DomainArbitraries;
 import org.communityofpractice.core.people.Person;
@@ -26,8 +30,8 @@ import org.communityofpractice.core.topic.Series;
 import org.communityofpractice.core.topic.Topic;
 import org.communityofpractice.report.html.HtmlRenderer;
 import org.communityofpractice.report.internal.MiddleHalf;
-import org.communityofpractice.report.markdown.MarkdownRenderer;
 import org.communityofpractice.report.internal.ReportOutline;
+import org.communityofpractice.report.markdown.MarkdownRenderer;
 import org.communityofpractice.report.model.GroupCount;
 import org.communityofpractice.report.model.ImpactReport;
 import org.communityofpractice.report.model.Remark;
@@ -39,11 +43,6 @@ import org.communityofpractice.report.model.SeriesReport;
 import org.communityofpractice.report.model.SessionReport;
 import org.communityofpractice.report.spi.Labels;
 import org.communityofpractice.report.text.TextRenderer;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Heading;
-import org.commonmark.node.Node;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.text.TextContentRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -61,10 +60,13 @@ class ReportFormatsAgreeProperties {
   private static final Parser MARKDOWN = Parser.builder().build();
   private static final Pattern WRONG_PLURAL =
       Pattern.compile("(?<![\\d.,])[+\\u2212-]?1 (minutes|sessions|attendances|points|topics)\\b");
+
   /** Words the three formats write alike: no character Markdown or HTML treat specially. */
   private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N} ,.’'-]+");
+
   private static final Pattern MIDDLE_HALF =
-      Pattern.compile("the middle half of the ratings (?:lay from (\\S+) to (\\S+)|were all (\\S+))");
+      Pattern.compile(
+          "the middle half of the ratings (?:lay from (\\S+) to (\\S+)|were all (\\S+))");
 
   /** One report in the three formats members read, each as the words a reader sees. */
   private record Formats(String text, String markdown, String html, List<List<String>> sections) {
@@ -78,7 +80,10 @@ class ReportFormatsAgreeProperties {
     String markdown = new MarkdownRenderer().render(report);
     Document html = Jsoup.parse(new HtmlRenderer().render(report));
     Node md = MARKDOWN.parse(markdown);
-    return new Formats(words(text), words(TextContentRenderer.builder().build().render(md)), words(html.text()),
+    return new Formats(
+        words(text),
+        words(TextContentRenderer.builder().build().render(md)),
+        words(html.text()),
         List.of(textSections(text), markdownSections(md), htmlSections(html)));
   }
 
@@ -100,14 +105,15 @@ class ReportFormatsAgreeProperties {
 
   private static List<String> markdownSections(Node doc) {
     List<String> out = new ArrayList<>();
-    doc.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Heading heading) {
-        if (heading.getLevel() == 2) {
-          out.add(words(TextContentRenderer.builder().build().render(heading)));
-        }
-      }
-    });
+    doc.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Heading heading) {
+            if (heading.getLevel() == 2) {
+              out.add(words(TextContentRenderer.builder().build().render(heading)));
+            }
+          }
+        });
     return out;
   }
 
@@ -116,8 +122,10 @@ class ReportFormatsAgreeProperties {
   }
 
   private static List<Report> reports(Community community, int threshold) {
-    ReportComposer composer = ReportComposer.of(
-        DisclosurePolicy.asOf(Instant.parse("2031-01-01T00:00:00Z")).withSuppressionThreshold(threshold));
+    ReportComposer composer =
+        ReportComposer.of(
+            DisclosurePolicy.asOf(Instant.parse("2031-01-01T00:00:00Z"))
+                .withSuppressionThreshold(threshold));
     List<Report> reports = new ArrayList<>();
     community.sessions().forEach(s -> reports.add(composer.session(community, s.id())));
     community.series().forEach(s -> reports.add(composer.series(community, s.id())));
@@ -127,7 +135,8 @@ class ReportFormatsAgreeProperties {
 
   @Property(tries = 40)
   void everyFormatHasTheSameSectionsInTheSameOrder(
-      @ForAll("communities") Community community, @ForAll @IntRange(min = 2, max = 6) int threshold) {
+      @ForAll("communities") Community community,
+      @ForAll @IntRange(min = 2, max = 6) int threshold) {
     for (Report report : reports(community, threshold)) {
       Formats f = render(report);
       assertThat(f.sections().get(1)).as("Markdown against text").isEqualTo(f.sections().get(0));
@@ -146,7 +155,8 @@ class ReportFormatsAgreeProperties {
 
   @Property(tries = 40)
   void everyFormatStatesTheSameCountsAndSentences(
-      @ForAll("communities") Community community, @ForAll @IntRange(min = 2, max = 6) int threshold) {
+      @ForAll("communities") Community community,
+      @ForAll @IntRange(min = 2, max = 6) int threshold) {
     for (Report report : reports(community, threshold)) {
       Formats f = render(report);
       List<String> facts = facts(report);
@@ -160,14 +170,23 @@ class ReportFormatsAgreeProperties {
 
   @Property(tries = 40)
   void groupsLeftOutAreNeverListedAndSaidOnce(
-      @ForAll("communities") Community community, @ForAll @IntRange(min = 2, max = 6) int threshold) {
+      @ForAll("communities") Community community,
+      @ForAll @IntRange(min = 2, max = 6) int threshold) {
     for (Report report : reports(community, threshold)) {
       Representation r = report.representation();
       String fewerThan = ": " + LABELS.format("count.fewerThan", threshold);
       for (String out : render(report).all()) {
-        assertThat(out).doesNotContain(fewerThan).doesNotContain(": " + LABELS.get("count.withheld"));
-        int times = LABELS.groupsNotListed(r).map(s -> out.split(Pattern.quote(s), -1).length - 1).orElse(0);
-        assertThat(times).as("the sentence that groups are not listed").isEqualTo(r.someGroupsNotListed() ? 1 : 0);
+        assertThat(out)
+            .doesNotContain(fewerThan)
+            .doesNotContain(": " + LABELS.get("count.withheld"));
+        int times =
+            LABELS
+                .groupsNotListed(r)
+                .map(s -> out.split(Pattern.quote(s), -1).length - 1)
+                .orElse(0);
+        assertThat(times)
+            .as("the sentence that groups are not listed")
+            .isEqualTo(r.someGroupsNotListed() ? 1 : 0);
         if (r.someGroupsNotListed()) {
           assertThat(r.notListedBelow()).hasValue(threshold);
         }
@@ -179,11 +198,12 @@ class ReportFormatsAgreeProperties {
 
   @Property(tries = 40)
   void noInternalIdReachesMembersAndCountsArePluralisedAndQuartilesAreWholePoints(
-      @ForAll("communities") Community community, @ForAll @IntRange(min = 2, max = 6) int threshold) {
-    String published = ReportDisclosureProperties.normalise(ReportDisclosureProperties.publishedText(community));
-    List<String> ids = ids(community).stream()
-        .filter(id -> id.length() >= 5 && !published.contains(id))
-        .toList();
+      @ForAll("communities") Community community,
+      @ForAll @IntRange(min = 2, max = 6) int threshold) {
+    String published =
+        ReportDisclosureProperties.normalise(ReportDisclosureProperties.publishedText(community));
+    List<String> ids =
+        ids(community).stream().filter(id -> id.length() >= 5 && !published.contains(id)).toList();
     for (Report report : reports(community, threshold)) {
       for (String out : render(report).all()) {
         for (String id : ids) {
@@ -197,7 +217,9 @@ class ReportFormatsAgreeProperties {
         while (half.find()) {
           for (int g = 1; g <= 3; g++) {
             if (half.group(g) != null) {
-              assertThat(half.group(g).replaceAll("[.;]$", "")).as("a quartile of whole-point ratings").matches("\\d+");
+              assertThat(half.group(g).replaceAll("[.;]$", ""))
+                  .as("a quartile of whole-point ratings")
+                  .matches("\\d+");
             }
           }
         }
@@ -214,25 +236,32 @@ class ReportFormatsAgreeProperties {
     Representation r = report.representation();
     facts.add(LABELS.format("representation.attendees", LABELS.count(r.attendees())));
     for (GroupCount g : r.listedPerspectives()) {
-      facts.add(LABELS.format("representation.group", LABELS.perspective(g.key()), LABELS.count(g.count())));
+      facts.add(
+          LABELS.format(
+              "representation.group", LABELS.perspective(g.key()), LABELS.count(g.count())));
     }
     for (GroupCount g : r.listedSectors()) {
-      facts.add(LABELS.format("representation.group", LABELS.sector(g.key()), LABELS.count(g.count())));
+      facts.add(
+          LABELS.format("representation.group", LABELS.sector(g.key()), LABELS.count(g.count())));
     }
     LABELS.groupsNotListed(r).ifPresent(facts::add);
     if (report instanceof SessionReport s) {
-      s.presentation().ifPresent(p -> facts.add(LABELS.plural("presentation.minutes", p.minutes())));
+      s.presentation()
+          .ifPresent(p -> facts.add(LABELS.plural("presentation.minutes", p.minutes())));
       for (ScalingResult result : s.scaling()) {
         result.statistics().ifPresent(st -> facts.add(middleHalf(st)));
       }
     }
     for (Remark remark : remarks(report)) {
       // one form of attribution everywhere, the guide's own: "— Expert Citizen"
-      remark.attribution().filter(a -> PLAIN.matcher(a + remark.text()).matches())
+      remark
+          .attribution()
+          .filter(a -> PLAIN.matcher(a + remark.text()).matches())
           .ifPresent(a -> facts.add(words(remark.text()) + " — " + words(a)));
     }
     if (report instanceof ImpactReport impact) {
-      facts.add(LABELS.format("lifeCycle.stage", LABELS.get("lifeCycle." + impact.lifeCycleStage())));
+      facts.add(
+          LABELS.format("lifeCycle.stage", LABELS.get("lifeCycle." + impact.lifeCycleStage())));
       if (ReportOutline.historyTellsMore(impact)) {
         facts.add(LABELS.get("lifeCycle.history"));
         impact.lifeCycleHistory().forEach(e -> facts.add(ReportOutline.stageEntered(LABELS, e)));
@@ -240,15 +269,23 @@ class ReportFormatsAgreeProperties {
     }
     if (report instanceof SeriesReport s) {
       if (!s.sessions().isEmpty()) {
-        facts.add(LABELS.format("series.attendances", LABELS.plural("series.sessionCount", s.sessions().size()),
-            LABELS.plural("series.attendanceCount", s.attendances())));
+        facts.add(
+            LABELS.format(
+                "series.attendances",
+                LABELS.plural("series.sessionCount", s.sessions().size()),
+                LABELS.plural("series.attendanceCount", s.attendances())));
       }
       for (ScalingTrend t : s.scalingTrends()) {
-        t.shareChange().ifPresent(c -> {
-          long points = Math.round(c * 100);
-          facts.add(LABELS.plural("scaling.trend.shareChange", points,
-              (points > 0 ? "+" : points < 0 ? "\u2212" : "") + Math.abs(points)));
-        });
+        t.shareChange()
+            .ifPresent(
+                c -> {
+                  long points = Math.round(c * 100);
+                  facts.add(
+                      LABELS.plural(
+                          "scaling.trend.shareChange",
+                          points,
+                          (points > 0 ? "+" : points < 0 ? "\u2212" : "") + Math.abs(points)));
+                });
       }
     }
     return facts;
@@ -272,25 +309,34 @@ class ReportFormatsAgreeProperties {
 
   @Property(tries = 40)
   void everyFormatAttributesARemarkTheGuidesWayAndNoOther(
-      @ForAll("communities") Community community, @ForAll @IntRange(min = 2, max = 6) int threshold) {
+      @ForAll("communities") Community community,
+      @ForAll @IntRange(min = 2, max = 6) int threshold) {
     for (Report report : reports(community, threshold)) {
       Formats f = render(report);
       for (Remark remark : remarks(report)) {
-        if (remark.attribution().isPresent() && PLAIN.matcher(remark.attribution().get() + remark.text()).matches()) {
+        if (remark.attribution().isPresent()
+            && PLAIN.matcher(remark.attribution().get() + remark.text()).matches()) {
           String text = words(remark.text());
           String by = words(remark.attribution().get());
           for (String out : f.all()) {
-            assertThat(out).as("attributed the guide's way").contains(text + " — " + by)
+            assertThat(out)
+                .as("attributed the guide's way")
+                .contains(text + " — " + by)
                 .doesNotContain(text + " (" + by + ")");
           }
         }
       }
-      Statistics.label("attributed remarks").collect(remarks(report).stream().anyMatch(r -> r.attribution().isPresent()));
+      Statistics.label("attributed remarks")
+          .collect(remarks(report).stream().anyMatch(r -> r.attribution().isPresent()));
     }
   }
 
   private static String middleHalf(ScalingStatistics st) {
-    return LABELS.format(MiddleHalf.labelKey(st), LABELS.number(st.median()), MiddleHalf.from(st), MiddleHalf.to(st));
+    return LABELS.format(
+        MiddleHalf.labelKey(st),
+        LABELS.number(st.median()),
+        MiddleHalf.from(st),
+        MiddleHalf.to(st));
   }
 
   private static List<String> ids(Community c) {
@@ -309,5 +355,4 @@ class ReportFormatsAgreeProperties {
   Arbitrary<Community> communities() {
     return DomainArbitraries.communities(DomainArbitraries::withConsent);
   }
-
 }

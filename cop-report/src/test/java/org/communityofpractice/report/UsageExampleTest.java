@@ -19,10 +19,11 @@ class UsageExampleTest {
   @Test
   void theComposersExampleRuns() {
     Community community = CommunityFixtures.sotcop();
-    ReportComposer composer = ReportComposer.builder()
-        .policy(DisclosurePolicy.asOf(Instant.parse("2016-03-10T09:00:00Z")))
-        .language("en-GB")
-        .build();
+    ReportComposer composer =
+        ReportComposer.builder()
+            .policy(DisclosurePolicy.asOf(Instant.parse("2016-03-10T09:00:00Z")))
+            .language("en-GB")
+            .build();
     SessionReport summary = composer.session(community, SessionId.of("s-2016-03-prison-release"));
     SeriesReport series = composer.series(community, SeriesId.of("prison-release-2016"));
     String email = ReportRenderers.load().get("text").render(summary);

@@ -24,7 +24,9 @@ final class ActionsFold extends TableFold {
       Schema.of(
           "actions",
           "One row per action agreed at a session",
-          COMMUNITY, SERIES, SESSION,
+          COMMUNITY,
+          SERIES,
+          SESSION,
           Column.text("action", "The action's id"),
           Column.date("agreed_on", "The day it was agreed: the day of its session"),
           Column.integer("owners", "How many members took it on; 0 when the group as a whole did"),
@@ -34,23 +36,38 @@ final class ActionsFold extends TableFold {
           Column.integer("days_to_complete", "Days from agreeing it to doing it").optional(),
           Column.integer("small_steps", "Small steps noticed later that follow it"),
           Column.bool("followed_up", "Whether at least one small step follows it"),
-          Column.text("first_follow_up_session", "The session where the first such small step was noticed").optional(),
+          Column.text(
+                  "first_follow_up_session",
+                  "The session where the first such small step was noticed")
+              .optional(),
           Column.date("first_follow_up_on", "The day of that session").optional(),
-          Column.integer("days_to_follow_up", "Days from agreeing it to the first small step").optional());
+          Column.integer("days_to_follow_up", "Days from agreeing it to the first small step")
+              .optional());
 
   private final Rows table;
   private final Limits limits;
+
   /**
    * Every action agreed, in order, as a record of what its row says from the start: a small step in
    * any later session may follow it, so its row waits for the end of the run. Spilled, not held.
    */
   private final Spill agreed;
-  /** Every small step that follows an action, in order: community, action, how many actions came before, session, day. */
+
+  /**
+   * Every small step that follows an action, in order: community, action, how many actions came
+   * before, session, day.
+   */
   private final Spill steps;
+
   /** Where each block of {@link Limits#actions()} actions starts in {@link #agreed}. */
   private final List<Long> blockStarts = new ArrayList<>();
-  /** Where the steps that may follow an action of each block start in {@link #steps}, and their number. */
+
+  /**
+   * Where the steps that may follow an action of each block start in {@link #steps}, and their
+   * number.
+   */
   private final List<long[]> stepStarts = new ArrayList<>();
+
   private int actions;
   private int stepCount;
 
@@ -70,17 +87,19 @@ final class ActionsFold extends TableFold {
     String series = series(s);
     String session = s.id().value();
     for (Action a : s.actions()) {
-      long at = agreed.append(out -> {
-        out.writeInt(c.ordinal);
-        Spill.writeText(out, a.id().value());
-        Spill.writeText(out, c.id);
-        Spill.writeText(out, series);
-        Spill.writeText(out, session);
-        out.writeInt(day);
-        out.writeInt(a.owners().size());
-        out.writeInt(a.due().map(d -> (int) d.toEpochDay()).orElse(NONE));
-        out.writeInt(a.completedOn().map(d -> (int) d.toEpochDay()).orElse(NONE));
-      });
+      long at =
+          agreed.append(
+              out -> {
+                out.writeInt(c.ordinal);
+                Spill.writeText(out, a.id().value());
+                Spill.writeText(out, c.id);
+                Spill.writeText(out, series);
+                Spill.writeText(out, session);
+                out.writeInt(day);
+                out.writeInt(a.owners().size());
+                out.writeInt(a.due().map(d -> (int) d.toEpochDay()).orElse(NONE));
+                out.writeInt(a.completedOn().map(d -> (int) d.toEpochDay()).orElse(NONE));
+              });
       if (actions % limits.actions() == 0) {
         blockStarts.add(at);
       }
@@ -91,13 +110,15 @@ final class ActionsFold extends TableFold {
       if (step.followsAction().isEmpty() || before == 0) {
         continue;
       }
-      long at = steps.append(out -> {
-        out.writeInt(c.ordinal);
-        Spill.writeText(out, step.followsAction().get().value());
-        out.writeInt(before);
-        Spill.writeText(out, session);
-        out.writeInt(day);
-      });
+      long at =
+          steps.append(
+              out -> {
+                out.writeInt(c.ordinal);
+                Spill.writeText(out, step.followsAction().get().value());
+                out.writeInt(before);
+                Spill.writeText(out, session);
+                out.writeInt(day);
+              });
       while (stepStarts.size() <= (before - 1) / limits.actions()) {
         stepStarts.add(new long[] {at, stepCount});
       }
@@ -107,8 +128,8 @@ final class ActionsFold extends TableFold {
 
   /**
    * Joins each block of actions with the steps that follow them, last block first, so that a step
-   * goes to the latest action of its id agreed before it, as when every action was held; then writes
-   * every row in the order agreed. Memory: one block of actions and a bit per step.
+   * goes to the latest action of its id agreed before it, as when every action was held; then
+   * writes every row in the order agreed. Memory: one block of actions and a bit per step.
    */
   @Override
   void finish() {
@@ -151,17 +172,20 @@ final class ActionsFold extends TableFold {
         followUpStarts[b] = followUps.size();
         for (int k = 0; k < count; k++) {
           int j = k;
-          followUps.append(out -> {
-            out.writeInt(smallSteps[j]);
-            Spill.writeText(out, followSession[j]);
-            out.writeInt(followOn[j]);
-          });
+          followUps.append(
+              out -> {
+                out.writeInt(smallSteps[j]);
+                Spill.writeText(out, followSession[j]);
+                out.writeInt(followOn[j]);
+              });
         }
       }
       for (int b = 0; b < blocks; b++) {
         Spill.Cursor row = agreed.from(blockStarts.get(b));
         Spill.Cursor follow = followUps.from(followUpStarts[b]);
-        for (int k = 0; k < Math.min(block, actions - b * block) && row.next() && follow.next(); k++) {
+        for (int k = 0;
+            k < Math.min(block, actions - b * block) && row.next() && follow.next();
+            k++) {
           write(row.record(), follow.record());
         }
         row.close();
@@ -182,11 +206,14 @@ final class ActionsFold extends TableFold {
     for (int k = 0; k < count && cursor.next(); k++) {
       DataInput in = cursor.record();
       int place = k;
-      here.merge(new Key(in.readInt(), Spill.readText(in)), new int[] {place}, (was, one) -> {
-        int[] more = Arrays.copyOf(was, was.length + 1);
-        more[was.length] = place;
-        return more;
-      });
+      here.merge(
+          new Key(in.readInt(), Spill.readText(in)),
+          new int[] {place},
+          (was, one) -> {
+            int[] more = Arrays.copyOf(was, was.length + 1);
+            more[was.length] = place;
+            return more;
+          });
     }
     cursor.close();
     return here;
@@ -208,9 +235,21 @@ final class ActionsFold extends TableFold {
     boolean completed = completedOn != NONE;
     boolean followed = followSession != null;
     table.add(
-        community, series, session, action, date(agreedOn), owners, date(due), completed,
-        date(completedOn), completed ? completedOn - agreedOn : null, smallSteps, followed,
-        followSession, followed ? date(followOn) : null, followed ? followOn - agreedOn : null);
+        community,
+        series,
+        session,
+        action,
+        date(agreedOn),
+        owners,
+        date(due),
+        completed,
+        date(completedOn),
+        completed ? completedOn - agreedOn : null,
+        smallSteps,
+        followed,
+        followSession,
+        followed ? date(followOn) : null,
+        followed ? followOn - agreedOn : null);
   }
 
   private static LocalDate date(int epochDay) {

@@ -34,8 +34,8 @@ import org.communityofpractice.core.table.internal.TableFiles;
  * network, producing tidy {@link Table}s a researcher can load as they are (see {@link
  * AnalysisTables}). Sessions are taken one at a time and let go, so memory grows with the result
  * tables only — a million sessions fit in a modest heap. {@link #stream(Map)} and {@link
- * #export(Stream, Path, TableFormat)} hold no tables at all: rows go to their files as the
- * sessions come, so ten million sessions run in a 2 GiB heap.
+ * #export(Stream, Path, TableFormat)} hold no tables at all: rows go to their files as the sessions
+ * come, so ten million sessions run in a 2 GiB heap.
  *
  * <p><b>What a fold holds.</b> Rows about one session — scaling, paired movement, attendance,
  * representation — are written as it comes; a session's ratings are held only while its quantiles
@@ -46,8 +46,8 @@ import org.communityofpractice.core.table.internal.TableFiles;
  * since a small step at any later session may follow it; and contribution counts per community,
  * stage and kind. Series states beyond the few thousand used most recently, and every action with
  * the small steps that follow one, go to temporary files (deleted when the run finishes) and are
- * joined at the end in blocks of a million actions; what stays on the heap is a map entry per series
- * and question, to find its state, and a bit per small step.
+ * joined at the end in blocks of a million actions; what stays on the heap is a map entry per
+ * series and question, to find its state, and a bit per small step.
  *
  * <pre>{@code
  * Analysis analysis = Analysis.builder()
@@ -72,9 +72,9 @@ import org.communityofpractice.core.table.internal.TableFiles;
  *
  * <p><b>Lived experience and restriction.</b> The tables are research data, not a publication: they
  * hold exact small counts, so keep them apart from reports (the {@code cop demo} folder writes them
- * only on request, under {@code restricted-research/}). Even so, by default they follow the report's
- * rules for the two things a single row must never give away: the ratings of restricted people are
- * not counted, and the expert-by-experience perspective is not analysed — the {@code
+ * only on request, under {@code restricted-research/}). Even so, by default they follow the
+ * report's rules for the two things a single row must never give away: the ratings of restricted
+ * people are not counted, and the expert-by-experience perspective is not analysed — the {@code
  * expert_by_experience} and {@code lived_experience_present} columns are empty and it adds nothing
  * to the other counts. {@link Builder#withLivedExperience()} analyses it, for a trusted research
  * environment that may hold special-category data; what it writes is restricted research data.
@@ -85,10 +85,20 @@ import org.communityofpractice.core.table.internal.TableFiles;
  * Community} seen with an id supplies the register and consent for all its sessions.
  */
 public final class Analysis {
-  /** scaling, scaling_movement, paired_movement, attendance, retention, representation, actions, contributions. */
-  private static final List<Schema> SCHEMAS = List.of(
-      ScalingFold.SCALING, ScalingFold.MOVEMENT, ScalingFold.PAIRED, AttendanceFold.ATTENDANCE,
-      AttendanceFold.RETENTION, RepresentationFold.REPRESENTATION, ActionsFold.ACTIONS, ContributionsFold.CONTRIBUTIONS);
+  /**
+   * scaling, scaling_movement, paired_movement, attendance, retention, representation, actions,
+   * contributions.
+   */
+  private static final List<Schema> SCHEMAS =
+      List.of(
+          ScalingFold.SCALING,
+          ScalingFold.MOVEMENT,
+          ScalingFold.PAIRED,
+          AttendanceFold.ATTENDANCE,
+          AttendanceFold.RETENTION,
+          RepresentationFold.REPRESENTATION,
+          ActionsFold.ACTIONS,
+          ContributionsFold.CONTRIBUTIONS);
 
   private final Instant asOf;
   private final ConsentRules consentRules;
@@ -144,8 +154,8 @@ public final class Analysis {
 
   /**
    * Starts a fold that writes each table's rows to its sink as they are produced, holding no table.
-   * Rows about one session (scaling, paired movement, attendance, representation) are written as
-   * it comes; rows that wait for every session (scaling movement and retention per series, actions,
+   * Rows about one session (scaling, paired movement, attendance, representation) are written as it
+   * comes; rows that wait for every session (scaling movement and retention per series, actions,
    * contributions) when the fold finishes. Only the tables named are worked out. The rows, and so
    * what a {@link TableFormat} makes of them, are the same as {@link #run(Stream)}'s tables.
    *
@@ -169,8 +179,11 @@ public final class Analysis {
     Map<String, RowSink> given = new LinkedHashMap<>(sinks);
     for (String name : given.keySet()) {
       if (SCHEMAS.stream().noneMatch(schema -> schema.name().equals(name))) {
-        throw new IllegalArgumentException("the analysis has no table " + name + "; its tables are "
-            + SCHEMAS.stream().map(Schema::name).collect(Collectors.joining(", ")));
+        throw new IllegalArgumentException(
+            "the analysis has no table "
+                + name
+                + "; its tables are "
+                + SCHEMAS.stream().map(Schema::name).collect(Collectors.joining(", ")));
       }
     }
     return new Streaming(given);
@@ -218,7 +231,8 @@ public final class Analysis {
     for (Writer out : open) {
       out.close();
     }
-    List<Table> dictionaries = SCHEMAS.stream().map(Schema::dictionary).collect(Collectors.toList());
+    List<Table> dictionaries =
+        SCHEMAS.stream().map(Schema::dictionary).collect(Collectors.toList());
     TableFiles.write(List.of(), dictionaries, directory, format);
     return List.copyOf(written);
   }
@@ -240,13 +254,20 @@ public final class Analysis {
     private boolean finished;
 
     Fold(TableFold.Outputs outputs) {
-      List<Function<TableFold.Outputs, TableFold>> all = List.of(
-          o -> new ScalingFold(o, limits), o -> new AttendanceFold(o, limits), RepresentationFold::new,
-          o -> new ActionsFold(o, limits), ContributionsFold::new);
-      List<List<Schema>> theirs = List.of(
-          List.of(ScalingFold.SCALING, ScalingFold.MOVEMENT, ScalingFold.PAIRED),
-          List.of(AttendanceFold.ATTENDANCE, AttendanceFold.RETENTION),
-          List.of(RepresentationFold.REPRESENTATION), List.of(ActionsFold.ACTIONS), List.of(ContributionsFold.CONTRIBUTIONS));
+      List<Function<TableFold.Outputs, TableFold>> all =
+          List.of(
+              o -> new ScalingFold(o, limits),
+              o -> new AttendanceFold(o, limits),
+              RepresentationFold::new,
+              o -> new ActionsFold(o, limits),
+              ContributionsFold::new);
+      List<List<Schema>> theirs =
+          List.of(
+              List.of(ScalingFold.SCALING, ScalingFold.MOVEMENT, ScalingFold.PAIRED),
+              List.of(AttendanceFold.ATTENDANCE, AttendanceFold.RETENTION),
+              List.of(RepresentationFold.REPRESENTATION),
+              List.of(ActionsFold.ACTIONS),
+              List.of(ContributionsFold.CONTRIBUTIONS));
       for (int i = 0; i < all.size(); i++) {
         if (theirs.get(i).stream().anyMatch(schema -> outputs.apply(schema) != null)) {
           folds.add(all.get(i).apply(outputs));
@@ -263,7 +284,10 @@ public final class Analysis {
       Instant start = session.startsAt().toInstant();
       if (start.isBefore(c.latestStart)) {
         throw new IllegalArgumentException(
-            "sessions of community " + c.id + " must arrive in date order, but session " + session.id()
+            "sessions of community "
+                + c.id
+                + " must arrive in date order, but session "
+                + session.id()
                 + " starts before the one before it");
       }
       c.latestStart = start;
@@ -280,7 +304,10 @@ public final class Analysis {
 
     private CommunityIndex index(Community community) {
       return communities.computeIfAbsent(
-          community.id(), id -> new CommunityIndex(communities.size(), community, asOf, consentRules, livedExperience));
+          community.id(),
+          id ->
+              new CommunityIndex(
+                  communities.size(), community, asOf, consentRules, livedExperience));
     }
 
     void finish() {
@@ -337,16 +364,20 @@ public final class Analysis {
 
     private Streaming(Map<String, RowSink> sinks) {
       this.sinks = sinks;
-      this.fold = new Fold(schema -> {
-        RowSink sink = sinks.get(schema.name());
-        return sink == null ? null : cells -> {
-          try {
-            sink.row(cells);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        };
-      });
+      this.fold =
+          new Fold(
+              schema -> {
+                RowSink sink = sinks.get(schema.name());
+                return sink == null
+                    ? null
+                    : cells -> {
+                      try {
+                        sink.row(cells);
+                      } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                      }
+                    };
+              });
     }
 
     public void accept(CommunitySession session) throws IOException {
@@ -407,9 +438,9 @@ public final class Analysis {
 
     /**
      * Analyses the expert-by-experience perspective too. Lived experience is special-category or
-     * criminal-offence data, and the tables then tell, for small rooms, who brings it: use this only
-     * in a trusted research environment, and treat what it writes as restricted research data that
-     * is never published.
+     * criminal-offence data, and the tables then tell, for small rooms, who brings it: use this
+     * only in a trusted research environment, and treat what it writes as restricted research data
+     * that is never published.
      */
     public Builder withLivedExperience() {
       this.livedExperience = true;

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.communityofpractice.core.table.internal.TableFiles;
 import org.communityofpractice.core.table.Table;
 import org.communityofpractice.core.table.TableFormat;
+import org.communityofpractice.core.table.internal.TableFiles;
 
 /**
  * The result of an {@link Analysis}: one tidy {@link Table} per question a researcher asks, each
@@ -42,7 +42,10 @@ public final class AnalysisTables {
     return communities;
   }
 
-  /** Every table, in a fixed order: scaling, scaling_movement, paired_movement, attendance, retention, representation, actions, contributions. */
+  /**
+   * Every table, in a fixed order: scaling, scaling_movement, paired_movement, attendance,
+   * retention, representation, actions, contributions.
+   */
   public List<Table> all() {
     return List.copyOf(tables.values());
   }
@@ -92,7 +95,10 @@ public final class AnalysisTables {
     return tables.get("contributions");
   }
 
-  /** Writes every table as {@code <name>.csv} with {@code <name>_dictionary.csv} beside it; the formula guard is on. */
+  /**
+   * Writes every table as {@code <name>.csv} with {@code <name>_dictionary.csv} beside it; the
+   * formula guard is on.
+   */
   public List<Path> exportCsv(Path directory) throws IOException {
     return export(directory, TableFormat.CSV);
   }

@@ -15,7 +15,9 @@ import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.table.Column;
 import org.communityofpractice.core.table.Schema;
 
-/** Headcount, new and returning members, by perspective and sector; and retention across a series. */
+/**
+ * Headcount, new and returning members, by perspective and sector; and retention across a series.
+ */
 final class AttendanceFold extends TableFold {
   private static final Perspective[] PERSPECTIVES = Perspective.values();
   private static final Sector[] SECTORS = Sector.values();
@@ -26,44 +28,74 @@ final class AttendanceFold extends TableFold {
       Schema.of(
           "retention",
           "One row per series: who came back after its first session",
-          COMMUNITY, SERIES_REQUIRED,
+          COMMUNITY,
+          SERIES_REQUIRED,
           Column.integer("sessions", "Sessions of the series"),
           Column.text("first_session", "The series' first session"),
           Column.text("last_session", "The series' latest session"),
           Column.integer("first_headcount", "How many were at the first session"),
           Column.integer("came_again", "Of them, how many came to a later session of the series"),
-          Column.integer("at_last_session", "Of them, how many were at the latest session (all of them when there is one session)"),
-          Column.decimal("retention_share", "came_again / first_headcount, in 0..1; empty with one session").optional(),
+          Column.integer(
+              "at_last_session",
+              "Of them, how many were at the latest session (all of them when there is one session)"),
+          Column.decimal(
+                  "retention_share",
+                  "came_again / first_headcount, in 0..1; empty with one session")
+              .optional(),
           Column.integer("distinct_people", "Different people at any session of the series"));
 
   private static Schema attendanceSchema() {
-    List<Column> columns = new ArrayList<>(List.of(
-        COMMUNITY, SERIES, SESSION, HELD_ON,
-        Column.integer("headcount", "How many were in the room"),
-        Column.integer("new_members", "Of them, how many came to the community for the first time"),
-        Column.integer("returning_members", "Of them, how many had come before")));
+    List<Column> columns =
+        new ArrayList<>(
+            List.of(
+                COMMUNITY,
+                SERIES,
+                SESSION,
+                HELD_ON,
+                Column.integer("headcount", "How many were in the room"),
+                Column.integer(
+                    "new_members", "Of them, how many came to the community for the first time"),
+                Column.integer("returning_members", "Of them, how many had come before")));
     for (Perspective p : PERSPECTIVES) {
       String name = p.name().toLowerCase(Locale.ROOT);
-      columns.add(p == Perspective.EXPERT_BY_EXPERIENCE
-          ? Column.integer(name, "How many in the room bring lived experience; empty unless the analysis was"
-              + " built for a trusted research environment (special-category data)").optional()
-          : Column.integer(name, "How many in the room bring the perspective " + p.name() + " (a person may bring several)"));
+      columns.add(
+          p == Perspective.EXPERT_BY_EXPERIENCE
+              ? Column.integer(
+                      name,
+                      "How many in the room bring lived experience; empty unless the analysis was"
+                          + " built for a trusted research environment (special-category data)")
+                  .optional()
+              : Column.integer(
+                  name,
+                  "How many in the room bring the perspective "
+                      + p.name()
+                      + " (a person may bring several)"));
     }
-    columns.add(Column.integer("perspective_not_known",
-        "How many in the room have no perspective that may be analysed: none recorded, restricted, erased, or only lived experience outside a trusted research environment"));
+    columns.add(
+        Column.integer(
+            "perspective_not_known",
+            "How many in the room have no perspective that may be analysed: none recorded, restricted, erased, or only lived experience outside a trusted research environment"));
     for (Sector s : SECTORS) {
-      columns.add(Column.integer("sector_" + s.name().toLowerCase(Locale.ROOT), "How many in the room come from the " + s.name() + " sector"));
+      columns.add(
+          Column.integer(
+              "sector_" + s.name().toLowerCase(Locale.ROOT),
+              "How many in the room come from the " + s.name() + " sector"));
     }
-    columns.add(Column.integer("sector_not_known", "How many in the room have no sector that may be analysed"));
+    columns.add(
+        Column.integer(
+            "sector_not_known", "How many in the room have no sector that may be analysed"));
     return Schema.of("attendance", "One row per session: who was in the room, as counts", columns);
   }
 
   private final Rows attendance;
   private final Rows kept;
+
   /** Who has come to each community so far, by person index: new and returning members. */
   private final List<BitSet> seen = new ArrayList<>();
+
   /** Each series' number in {@link #retention}. */
   private final Map<SeriesKey, Integer> series = new HashMap<>();
+
   /**
    * Who came to the first, the latest and any session of each series, in the order first seen: its
    * row waits for the end of the run, since a series may always take up again.
@@ -94,44 +126,45 @@ final class AttendanceFold extends TableFold {
       this.series = series;
     }
 
-    static final SpilledStates.Codec<Retention> CODEC = new SpilledStates.Codec<>() {
-      @Override
-      public void write(Retention r, DataOutput out) throws IOException {
-        Spill.writeText(out, r.community);
-        Spill.writeText(out, r.series);
-        out.writeInt(r.sessions);
-        Spill.writeText(out, r.firstSession);
-        Spill.writeText(out, r.lastSession);
-        for (BitSet people : List.of(r.first, r.cameAgain, r.last, r.everyone)) {
-          long[] words = people.toLongArray();
-          out.writeInt(words.length);
-          for (long w : words) {
-            out.writeLong(w);
+    static final SpilledStates.Codec<Retention> CODEC =
+        new SpilledStates.Codec<>() {
+          @Override
+          public void write(Retention r, DataOutput out) throws IOException {
+            Spill.writeText(out, r.community);
+            Spill.writeText(out, r.series);
+            out.writeInt(r.sessions);
+            Spill.writeText(out, r.firstSession);
+            Spill.writeText(out, r.lastSession);
+            for (BitSet people : List.of(r.first, r.cameAgain, r.last, r.everyone)) {
+              long[] words = people.toLongArray();
+              out.writeInt(words.length);
+              for (long w : words) {
+                out.writeLong(w);
+              }
+            }
           }
-        }
-      }
 
-      @Override
-      public Retention read(DataInput in) throws IOException {
-        Retention r = new Retention(Spill.readText(in), Spill.readText(in));
-        r.sessions = in.readInt();
-        r.firstSession = Spill.readText(in);
-        r.lastSession = Spill.readText(in);
-        r.first.or(bits(in));
-        r.cameAgain.or(bits(in));
-        r.last = bits(in);
-        r.everyone.or(bits(in));
-        return r;
-      }
+          @Override
+          public Retention read(DataInput in) throws IOException {
+            Retention r = new Retention(Spill.readText(in), Spill.readText(in));
+            r.sessions = in.readInt();
+            r.firstSession = Spill.readText(in);
+            r.lastSession = Spill.readText(in);
+            r.first.or(bits(in));
+            r.cameAgain.or(bits(in));
+            r.last = bits(in);
+            r.everyone.or(bits(in));
+            return r;
+          }
 
-      private BitSet bits(DataInput in) throws IOException {
-        long[] words = new long[in.readInt()];
-        for (int i = 0; i < words.length; i++) {
-          words[i] = in.readLong();
-        }
-        return BitSet.valueOf(words);
-      }
-    };
+          private BitSet bits(DataInput in) throws IOException {
+            long[] words = new long[in.readInt()];
+            for (int i = 0; i < words.length; i++) {
+              words[i] = in.readLong();
+            }
+            return BitSet.valueOf(words);
+          }
+        };
   }
 
   @Override
@@ -235,8 +268,14 @@ final class AttendanceFold extends TableFold {
       atLast.and(r.first);
       int first = r.first.cardinality();
       kept.add(
-          r.community, r.series, r.sessions, r.firstSession, r.lastSession, first,
-          r.cameAgain.cardinality(), atLast.cardinality(),
+          r.community,
+          r.series,
+          r.sessions,
+          r.firstSession,
+          r.lastSession,
+          first,
+          r.cameAgain.cardinality(),
+          atLast.cardinality(),
           r.sessions < 2 || first == 0 ? null : (double) r.cameAgain.cardinality() / first,
           r.everyone.cardinality());
     }

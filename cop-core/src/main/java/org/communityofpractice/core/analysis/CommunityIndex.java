@@ -17,11 +17,11 @@ import org.communityofpractice.core.topic.TopicId;
 /**
  * What the folds need to know about a community's people, read once from its register and consent
  * ledger: each person gets a small index, and for each index the perspectives, sector and
- * organisation that may be analysed, and whether they may appear in person-level rows. A
- * restricted person is analysed as if unknown, and their ratings are not counted; the
- * expert-by-experience perspective is analysed only when the analysis was built for a trusted
- * research environment; ids the register does not hold (an erased person's
- * tombstone) get an index of their own and are unknown too.
+ * organisation that may be analysed, and whether they may appear in person-level rows. A restricted
+ * person is analysed as if unknown, and their ratings are not counted; the expert-by-experience
+ * perspective is analysed only when the analysis was built for a trusted research environment; ids
+ * the register does not hold (an erased person's tombstone) get an index of their own and are
+ * unknown too.
  */
 final class CommunityIndex {
   final int ordinal;
@@ -37,12 +37,18 @@ final class CommunityIndex {
   private boolean[] personLevel;
   private boolean[] restricted;
   private String[] ids;
-  /** Whether the expert-by-experience perspective may be analysed: a trusted research environment only. */
+
+  /**
+   * Whether the expert-by-experience perspective may be analysed: a trusted research environment
+   * only.
+   */
   final boolean livedExperience;
+
   /** The start of the community's latest session seen, to check date order. */
   Instant latestStart = Instant.MIN;
 
-  CommunityIndex(int ordinal, Community community, Instant asOf, ConsentRules rules, boolean livedExperience) {
+  CommunityIndex(
+      int ordinal, Community community, Instant asOf, ConsentRules rules, boolean livedExperience) {
     this.ordinal = ordinal;
     this.livedExperience = livedExperience;
     this.community = community;
@@ -71,9 +77,14 @@ final class CommunityIndex {
       perspectives[i] = mask;
       sectors[i] = (byte) p.sector().map(Enum::ordinal).orElse(-1).intValue();
       organisation[i] =
-          p.organisation().map(o -> organisations.computeIfAbsent(o, k -> organisations.size())).orElse(-1);
-      personLevel[i] = community.consent().publishable(p.id(), ConsentPurpose.RESEARCH_USE, asOf, rules)
-          && community.consent().publishable(p.id(), ConsentPurpose.RESEARCH_USE, asOf, community.consentRules());
+          p.organisation()
+              .map(o -> organisations.computeIfAbsent(o, k -> organisations.size()))
+              .orElse(-1);
+      personLevel[i] =
+          community.consent().publishable(p.id(), ConsentPurpose.RESEARCH_USE, asOf, rules)
+              && community
+                  .consent()
+                  .publishable(p.id(), ConsentPurpose.RESEARCH_USE, asOf, community.consentRules());
     }
   }
 
@@ -126,7 +137,9 @@ final class CommunityIndex {
     return restricted[person];
   }
 
-  /** Whether the person may appear in person-level rows: not restricted, research consent in force. */
+  /**
+   * Whether the person may appear in person-level rows: not restricted, research consent in force.
+   */
   boolean personLevel(int person) {
     return personLevel[person];
   }

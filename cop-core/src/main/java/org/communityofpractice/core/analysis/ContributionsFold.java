@@ -22,14 +22,18 @@ final class ContributionsFold extends TableFold {
           "contributions",
           "One row per community, stage and kind of contribution that occurred",
           COMMUNITY,
-          Column.text("stage", "The stage's key, such as good-practice; not-recorded when the stage was not noted"),
+          Column.text(
+              "stage",
+              "The stage's key, such as good-practice; not-recorded when the stage was not noted"),
           Column.text("kind", "The kind of contribution, such as good_practice"),
           Column.integer("contributions", "How many contributions of the kind came in the stage"),
           Column.integer("sessions", "In how many sessions at least one did"));
 
   private final Rows table;
+
   /** Counts by community, stage and kind: a row per community, stage and kind at the end. */
   private final List<Map<String, long[]>> byCommunity = new ArrayList<>();
+
   private final List<String> communityIds = new ArrayList<>();
 
   ContributionsFold(Outputs outputs) {
@@ -65,8 +69,12 @@ final class ContributionsFold extends TableFold {
       for (Map.Entry<String, long[]> e : byCommunity.get(c).entrySet()) {
         for (int k = 0; k < KINDS.length; k++) {
           if (e.getValue()[k] > 0) {
-            table.add(communityIds.get(c), e.getKey(), KINDS[k].name().toLowerCase(Locale.ROOT),
-                e.getValue()[k], e.getValue()[KINDS.length + k]);
+            table.add(
+                communityIds.get(c),
+                e.getKey(),
+                KINDS[k].name().toLowerCase(Locale.ROOT),
+                e.getValue()[k],
+                e.getValue()[KINDS.length + k]);
           }
         }
       }

@@ -8,7 +8,10 @@ import org.communityofpractice.core.table.Column;
 import org.communityofpractice.core.table.Schema;
 import org.communityofpractice.core.topic.Topic;
 
-/** The breadth of perspectives, sectors and organisations in the room, and the voice of lived experience. */
+/**
+ * The breadth of perspectives, sectors and organisations in the room, and the voice of lived
+ * experience.
+ */
 final class RepresentationFold extends TableFold {
   private static final int LIVED = 1 << Perspective.EXPERT_BY_EXPERIENCE.ordinal();
   private static final int NEUTRAL = 1 << Perspective.NEUTRAL_EXPERT.ordinal();
@@ -17,15 +20,27 @@ final class RepresentationFold extends TableFold {
       Schema.of(
           "representation",
           "One row per session: the breadth of who was in the room",
-          COMMUNITY, SERIES, SESSION, HELD_ON,
-          Column.integer("distinct_perspectives", "Different perspectives in the room (expert by experience counted only in a trusted research environment)"),
+          COMMUNITY,
+          SERIES,
+          SESSION,
+          HELD_ON,
+          Column.integer(
+              "distinct_perspectives",
+              "Different perspectives in the room (expert by experience counted only in a trusted research environment)"),
           Column.integer("distinct_sectors", "Different sectors in the room"),
           Column.integer("distinct_organisations", "Different organisations in the room"),
-          Column.bool("lived_experience_present", "Whether an expert by experience was in the room; empty unless the analysis was built for a trusted research environment (special-category data)").optional(),
-          Column.bool("lived_experience_case_study", "Whether the presentation shared a case study from the perspective of lived experience"),
+          Column.bool(
+                  "lived_experience_present",
+                  "Whether an expert by experience was in the room; empty unless the analysis was built for a trusted research environment (special-category data)")
+              .optional(),
+          Column.bool(
+              "lived_experience_case_study",
+              "Whether the presentation shared a case study from the perspective of lived experience"),
           Column.bool("neutral_expert_present", "Whether a neutral expert was in the room"),
-          Column.integer("needed_perspectives", "Perspectives the session's topic needs").optional(),
-          Column.integer("needed_perspectives_missing", "Of them, how many were not in the room").optional());
+          Column.integer("needed_perspectives", "Perspectives the session's topic needs")
+              .optional(),
+          Column.integer("needed_perspectives_missing", "Of them, how many were not in the room")
+              .optional());
 
   private final Rows table;
 
@@ -50,7 +65,10 @@ final class RepresentationFold extends TableFold {
       }
     }
     boolean caseStudy =
-        s.presentation().flatMap(Presentation::perspective).filter(Perspective.EXPERT_BY_EXPERIENCE::equals).isPresent();
+        s.presentation()
+            .flatMap(Presentation::perspective)
+            .filter(Perspective.EXPERT_BY_EXPERIENCE::equals)
+            .isPresent();
     Topic topic = c.topics.get(s.topic());
     Integer needed = null;
     Integer missing = null;
@@ -63,9 +81,18 @@ final class RepresentationFold extends TableFold {
       missing = Integer.bitCount(neededMask & ~perspectives);
     }
     table.add(
-        c.id, series(s), s.id().value(), s.startsAt().toLocalDate(),
-        Integer.bitCount(perspectives), Integer.bitCount(sectors), organisations.cardinality(),
-        c.livedExperience ? (Object) ((perspectives & LIVED) != 0) : null, caseStudy, (perspectives & NEUTRAL) != 0, needed, missing);
+        c.id,
+        series(s),
+        s.id().value(),
+        s.startsAt().toLocalDate(),
+        Integer.bitCount(perspectives),
+        Integer.bitCount(sectors),
+        organisations.cardinality(),
+        c.livedExperience ? (Object) ((perspectives & LIVED) != 0) : null,
+        caseStudy,
+        (perspectives & NEUTRAL) != 0,
+        needed,
+        missing);
   }
 
   @Override

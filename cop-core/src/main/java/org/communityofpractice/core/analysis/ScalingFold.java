@@ -19,42 +19,58 @@ final class ScalingFold extends TableFold {
       Schema.of(
           "scaling",
           "One row per scaling question asked at a session; anonymous ratings count, restricted people's do not",
-          COMMUNITY, SERIES, SESSION, HELD_ON,
-          Column.integer("question_number", "The question's place among the session's scaling rounds, from 1"),
+          COMMUNITY,
+          SERIES,
+          SESSION,
+          HELD_ON,
+          Column.integer(
+              "question_number", "The question's place among the session's scaling rounds, from 1"),
           QUESTION,
           Column.integer("scale_min", "The lowest point of the scale"),
           Column.integer("scale_max", "The highest point of the scale"),
           Column.integer("good_enough", "The level the group agreed would be good enough"),
-          Column.integer("n", "How many ratings count: anonymous ones and those of people who are not restricted"),
+          Column.integer(
+              "n",
+              "How many ratings count: anonymous ones and those of people who are not restricted"),
           Column.integer("n_anonymous", "How many of them were anonymous"),
           Column.integer("min", "The lowest rating").optional(),
-          Column.decimal("lower_quartile", "The 25th percentile (type 7, as R and pandas)").optional(),
+          Column.decimal("lower_quartile", "The 25th percentile (type 7, as R and pandas)")
+              .optional(),
           Column.decimal("median", "The median rating").optional(),
           Column.decimal("upper_quartile", "The 75th percentile (type 7)").optional(),
           Column.integer("max", "The highest rating").optional(),
           Column.decimal("mean", "The mean rating").optional(),
-          Column.decimal("share_at_or_above_good_enough", "The share of ratings at or above good enough, in 0..1").optional());
+          Column.decimal(
+                  "share_at_or_above_good_enough",
+                  "The share of ratings at or above good enough, in 0..1")
+              .optional());
 
   static final Schema MOVEMENT =
       Schema.of(
           "scaling_movement",
           "One row per scaling question and series: how the answers moved from the first session it was asked at to the last",
-          COMMUNITY, SERIES_REQUIRED, QUESTION,
+          COMMUNITY,
+          SERIES_REQUIRED,
+          QUESTION,
           Column.integer("sessions_asked", "Sessions of the series where the question had ratings"),
           Column.text("first_session", "The first such session"),
           Column.text("last_session", "The last such session"),
           Column.decimal("first_median", "The median at the first session"),
           Column.decimal("last_median", "The median at the last session"),
-          Column.decimal("median_change", "last_median - first_median; empty with one session").optional(),
+          Column.decimal("median_change", "last_median - first_median; empty with one session")
+              .optional(),
           Column.decimal("first_share", "The share at or above good enough at the first session"),
           Column.decimal("last_share", "The share at or above good enough at the last session"),
-          Column.decimal("share_change", "last_share - first_share; empty with one session").optional());
+          Column.decimal("share_change", "last_share - first_share; empty with one session")
+              .optional());
 
   static final Schema PAIRED =
       Schema.of(
           "paired_movement",
           "One row per pair of consecutive ratings by the same person of the same question in a series; only people who are not restricted and whose research consent is in force",
-          COMMUNITY, SERIES_REQUIRED, QUESTION,
+          COMMUNITY,
+          SERIES_REQUIRED,
+          QUESTION,
           Column.text("person", "The person's id"),
           Column.text("from_session", "The session of the earlier rating"),
           Column.text("to_session", "The session of the later rating"),
@@ -65,14 +81,20 @@ final class ScalingFold extends TableFold {
   private final Rows scaling;
   private final Rows moved;
   private final Rows paired;
+
   /** Each question in each series, and the numbers of its states below. */
   private final Map<Key, Numbers> questions = new HashMap<>();
+
   /**
    * The first and latest statistics of each question in each series, in the order first asked: its
    * movement row waits for the end of the run, since a series may always take up again.
    */
   private final SpilledStates<Movement> movement;
-  /** Each consenting person's latest rating of each question in each series, for the pair their next rating makes. */
+
+  /**
+   * Each consenting person's latest rating of each question in each series, for the pair their next
+   * rating makes.
+   */
   private final SpilledStates<Pairs> pairs;
 
   ScalingFold(Outputs outputs, Limits limits) {
@@ -111,34 +133,35 @@ final class ScalingFold extends TableFold {
       this.question = question;
     }
 
-    static final SpilledStates.Codec<Movement> CODEC = new SpilledStates.Codec<>() {
-      @Override
-      public void write(Movement m, DataOutput out) throws IOException {
-        Spill.writeText(out, m.community);
-        Spill.writeText(out, m.series);
-        Spill.writeText(out, m.question);
-        out.writeInt(m.asked);
-        Spill.writeText(out, m.firstSession);
-        Spill.writeText(out, m.lastSession);
-        out.writeDouble(m.firstMedian);
-        out.writeDouble(m.lastMedian);
-        out.writeDouble(m.firstShare);
-        out.writeDouble(m.lastShare);
-      }
+    static final SpilledStates.Codec<Movement> CODEC =
+        new SpilledStates.Codec<>() {
+          @Override
+          public void write(Movement m, DataOutput out) throws IOException {
+            Spill.writeText(out, m.community);
+            Spill.writeText(out, m.series);
+            Spill.writeText(out, m.question);
+            out.writeInt(m.asked);
+            Spill.writeText(out, m.firstSession);
+            Spill.writeText(out, m.lastSession);
+            out.writeDouble(m.firstMedian);
+            out.writeDouble(m.lastMedian);
+            out.writeDouble(m.firstShare);
+            out.writeDouble(m.lastShare);
+          }
 
-      @Override
-      public Movement read(DataInput in) throws IOException {
-        Movement m = new Movement(Spill.readText(in), Spill.readText(in), Spill.readText(in));
-        m.asked = in.readInt();
-        m.firstSession = Spill.readText(in);
-        m.lastSession = Spill.readText(in);
-        m.firstMedian = in.readDouble();
-        m.lastMedian = in.readDouble();
-        m.firstShare = in.readDouble();
-        m.lastShare = in.readDouble();
-        return m;
-      }
-    };
+          @Override
+          public Movement read(DataInput in) throws IOException {
+            Movement m = new Movement(Spill.readText(in), Spill.readText(in), Spill.readText(in));
+            m.asked = in.readInt();
+            m.firstSession = Spill.readText(in);
+            m.lastSession = Spill.readText(in);
+            m.firstMedian = in.readDouble();
+            m.lastMedian = in.readDouble();
+            m.firstShare = in.readDouble();
+            m.lastShare = in.readDouble();
+            return m;
+          }
+        };
   }
 
   /** Each consenting person's latest rating of a question in a series, by person index. */
@@ -154,27 +177,28 @@ final class ScalingFold extends TableFold {
       }
     }
 
-    static final SpilledStates.Codec<Pairs> CODEC = new SpilledStates.Codec<>() {
-      @Override
-      public void write(Pairs p, DataOutput out) throws IOException {
-        out.writeInt(p.rating.length);
-        for (int i = 0; i < p.rating.length; i++) {
-          out.writeInt(p.rating[i]);
-          Spill.writeText(out, p.session[i]);
-        }
-      }
+    static final SpilledStates.Codec<Pairs> CODEC =
+        new SpilledStates.Codec<>() {
+          @Override
+          public void write(Pairs p, DataOutput out) throws IOException {
+            out.writeInt(p.rating.length);
+            for (int i = 0; i < p.rating.length; i++) {
+              out.writeInt(p.rating[i]);
+              Spill.writeText(out, p.session[i]);
+            }
+          }
 
-      @Override
-      public Pairs read(DataInput in) throws IOException {
-        Pairs p = new Pairs();
-        p.ensure(in.readInt());
-        for (int i = 0; i < p.rating.length; i++) {
-          p.rating[i] = in.readInt();
-          p.session[i] = Spill.readText(in);
-        }
-        return p;
-      }
-    };
+          @Override
+          public Pairs read(DataInput in) throws IOException {
+            Pairs p = new Pairs();
+            p.ensure(in.readInt());
+            for (int i = 0; i < p.rating.length; i++) {
+              p.rating[i] = in.readInt();
+              p.session[i] = Spill.readText(in);
+            }
+            return p;
+          }
+        };
   }
 
   @Override
@@ -194,14 +218,25 @@ final class ScalingFold extends TableFold {
         }
         counted[n++] = rating.value();
       }
-      ScalingStatistics st = ScalingStatistics.of(
-          n == counted.length ? counted : java.util.Arrays.copyOf(counted, n), round.question()).orElse(null);
+      ScalingStatistics st =
+          ScalingStatistics.of(
+                  n == counted.length ? counted : java.util.Arrays.copyOf(counted, n),
+                  round.question())
+              .orElse(null);
       String question = round.question().text();
       if (scaling != null) {
         scaling.add(
-            c.id, series, session, s.startsAt().toLocalDate(), r + 1, question,
-            round.question().scale().min(), round.question().scale().max(), round.question().goodEnough(),
-            n, anonymous,
+            c.id,
+            series,
+            session,
+            s.startsAt().toLocalDate(),
+            r + 1,
+            question,
+            round.question().scale().min(),
+            round.question().scale().max(),
+            round.question().goodEnough(),
+            n,
+            anonymous,
             st == null ? null : st.min(),
             st == null ? null : st.lowerQuartile(),
             st == null ? null : st.median(),
@@ -213,7 +248,8 @@ final class ScalingFold extends TableFold {
       if (series == null || (moved == null && paired == null)) {
         continue;
       }
-      Numbers numbers = questions.computeIfAbsent(new Key(c.ordinal, series, question), k -> new Numbers());
+      Numbers numbers =
+          questions.computeIfAbsent(new Key(c.ordinal, series, question), k -> new Numbers());
       if (st != null && moved != null) {
         Movement m;
         if (numbers.movement < 0) {
@@ -237,7 +273,12 @@ final class ScalingFold extends TableFold {
     }
   }
 
-  private void pair(CommunityIndex c, Numbers numbers, String series, String question, ScalingRound round,
+  private void pair(
+      CommunityIndex c,
+      Numbers numbers,
+      String series,
+      String question,
+      ScalingRound round,
       String session) {
     Pairs p = null;
     for (Rating rating : round.ratings()) {
@@ -261,8 +302,15 @@ final class ScalingFold extends TableFold {
       if (before != 0 && !Objects.equals(p.session[person], session)) {
         int from = before - 1; // stored one up, so that 0 means none (scales may start at 0)
         paired.add(
-            c.id, series, question, c.id(person), p.session[person], session,
-            from, rating.value(), rating.value() - from);
+            c.id,
+            series,
+            question,
+            c.id(person),
+            p.session[person],
+            session,
+            from,
+            rating.value(),
+            rating.value() - from);
       }
       p.rating[person] = rating.value() + 1;
       p.session[person] = session;
@@ -277,9 +325,18 @@ final class ScalingFold extends TableFold {
       Movement m = movement.last(i);
       boolean two = m.asked >= 2;
       moved.add(
-          m.community, m.series, m.question, m.asked, m.firstSession, m.lastSession,
-          m.firstMedian, m.lastMedian, two ? m.lastMedian - m.firstMedian : null,
-          m.firstShare, m.lastShare, two ? m.lastShare - m.firstShare : null);
+          m.community,
+          m.series,
+          m.question,
+          m.asked,
+          m.firstSession,
+          m.lastSession,
+          m.firstMedian,
+          m.lastMedian,
+          two ? m.lastMedian - m.firstMedian : null,
+          m.firstShare,
+          m.lastShare,
+          two ? m.lastShare - m.firstShare : null);
     }
     movement.close();
   }

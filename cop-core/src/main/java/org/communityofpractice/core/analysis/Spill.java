@@ -36,10 +36,13 @@ final class Spill implements AutoCloseable {
   private int used;
   private FileChannel file;
   private ByteBuffer pending;
+
   /** Bytes in the file. */
   private long flushed;
+
   /** Bytes appended, in the file or waiting to go in it. */
   private long size;
+
   private final ByteArrayOutputStream record = new ByteArrayOutputStream(256);
   private final DataOutputStream out = new DataOutputStream(record);
 
@@ -62,9 +65,15 @@ final class Spill implements AutoCloseable {
       int length = record.size();
       long at = size;
       if (file == null && used + length + 4 > inMemory) {
-        Path path = Files.createTempFile("cop-analysis-", ".spill"); // unlinked at once on Linux, at close elsewhere
-        file = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE,
-            StandardOpenOption.DELETE_ON_CLOSE);
+        Path path =
+            Files.createTempFile(
+                "cop-analysis-", ".spill"); // unlinked at once on Linux, at close elsewhere
+        file =
+            FileChannel.open(
+                path,
+                StandardOpenOption.READ,
+                StandardOpenOption.WRITE,
+                StandardOpenOption.DELETE_ON_CLOSE);
         pending = ByteBuffer.allocate(BUFFER);
         ByteBuffer held = ByteBuffer.wrap(memory, 0, used);
         while (held.hasRemaining()) {
@@ -157,9 +166,10 @@ final class Spill implements AutoCloseable {
           throw new UncheckedIOException("cannot spill analysis state to a temporary file", e);
         }
       }
-      InputStream raw = file == null
-          ? new ByteArrayInputStream(memory, (int) offset, used - (int) offset)
-          : new java.io.BufferedInputStream(new Positioned(offset), BUFFER);
+      InputStream raw =
+          file == null
+              ? new ByteArrayInputStream(memory, (int) offset, used - (int) offset)
+              : new java.io.BufferedInputStream(new Positioned(offset), BUFFER);
       this.in = new DataInputStream(raw);
     }
 
@@ -177,7 +187,8 @@ final class Spill implements AutoCloseable {
         length = in.readInt();
         return true;
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read analysis state back from its temporary file", e);
+        throw new UncheckedIOException(
+            "cannot read analysis state back from its temporary file", e);
       }
     }
 
@@ -186,7 +197,9 @@ final class Spill implements AutoCloseable {
       return at;
     }
 
-    /** The record's bytes; reading all of it is the caller's choice, {@link #next()} skips the rest. */
+    /**
+     * The record's bytes; reading all of it is the caller's choice, {@link #next()} skips the rest.
+     */
     DataInput record() {
       try {
         byte[] bytes = in.readNBytes(length);
@@ -194,7 +207,8 @@ final class Spill implements AutoCloseable {
         length = 0;
         return new DataInputStream(new ByteArrayInputStream(bytes));
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read analysis state back from its temporary file", e);
+        throw new UncheckedIOException(
+            "cannot read analysis state back from its temporary file", e);
       }
     }
 
@@ -250,7 +264,9 @@ final class Spill implements AutoCloseable {
     }
   }
 
-  /** Writes a text that may be {@code null} or long (beyond {@link DataOutput#writeUTF}'s limit). */
+  /**
+   * Writes a text that may be {@code null} or long (beyond {@link DataOutput#writeUTF}'s limit).
+   */
   static void writeText(DataOutput out, String text) throws IOException {
     if (text == null) {
       out.writeInt(-1);

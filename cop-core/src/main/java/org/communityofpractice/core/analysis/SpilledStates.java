@@ -33,18 +33,22 @@ final class SpilledStates<S> implements AutoCloseable {
   private final int inMemory;
   private long[] offsets = new long[64];
   private int count;
-  private final Map<Integer, S> held = new LinkedHashMap<>(64, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Integer, S> eldest) {
-      if (size() <= inMemory) {
-        return false;
-      }
-      offsets[eldest.getKey()] = spill.append(out -> codec.write(eldest.getValue(), out));
-      return true;
-    }
-  };
+  private final Map<Integer, S> held =
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, S> eldest) {
+          if (size() <= inMemory) {
+            return false;
+          }
+          offsets[eldest.getKey()] = spill.append(out -> codec.write(eldest.getValue(), out));
+          return true;
+        }
+      };
 
-  /** States held up to {@link TableFold.Limits#states()}, spilled as {@link TableFold.Limits#bytes()} says. */
+  /**
+   * States held up to {@link TableFold.Limits#states()}, spilled as {@link
+   * TableFold.Limits#bytes()} says.
+   */
   SpilledStates(Codec<S> codec, TableFold.Limits limits) {
     this.codec = codec;
     this.inMemory = limits.states();
@@ -80,7 +84,9 @@ final class SpilledStates<S> implements AutoCloseable {
     return state;
   }
 
-  /** The state with a number, for writing its row at the end: read back if spilled, not held again. */
+  /**
+   * The state with a number, for writing its row at the end: read back if spilled, not held again.
+   */
   S last(int number) {
     S state = held.get(number);
     if (state != null) {

@@ -109,8 +109,11 @@ public sealed interface CaptureEvent {
 
     @Override
     public String toString() {
-      return "Contributed[kind=" + contribution.kind() + ", by="
-          + contribution.by().map(PersonId::value).orElse("-") + "]";
+      return "Contributed[kind="
+          + contribution.kind()
+          + ", by="
+          + contribution.by().map(PersonId::value).orElse("-")
+          + "]";
     }
   }
 
@@ -207,8 +210,11 @@ public sealed interface CaptureEvent {
 
     @Override
     public String toString() {
-      return "PresentationGiven[kind=" + presentation.kind() + ", duration="
-          + presentation.duration() + "]";
+      return "PresentationGiven[kind="
+          + presentation.kind()
+          + ", duration="
+          + presentation.duration()
+          + "]";
     }
   }
 
@@ -241,7 +247,8 @@ public sealed interface CaptureEvent {
     @Override
     public String toString() {
       return "SmallStepNoticed[followsAction="
-          + smallStep.followsAction().map(Object::toString).orElse("-") + "]";
+          + smallStep.followsAction().map(Object::toString).orElse("-")
+          + "]";
     }
   }
 

@@ -26,8 +26,10 @@ import org.communityofpractice.core.validation.InvalidValueException;
  */
 final class RecorderState {
   final Opened opened;
+
   /** The current stage's index; the running order's size once past the last stage. */
   int stage;
+
   final TreeSet<Integer> run;
   final TreeSet<Integer> skipped;
   final List<PersonId> attendees;

@@ -68,10 +68,13 @@ public abstract class SessionPlan {
   /** A running order chosen for this session; empty to let the community's history decide. */
   public abstract Optional<RunningOrder> runningOrder();
 
-  /** The hosts in the order they are counted as attendees: facilitator, co-facilitators, recorders. */
+  /**
+   * The hosts in the order they are counted as attendees: facilitator, co-facilitators, recorders.
+   */
   public List<PersonId> hosts() {
     return Stream.concat(
-            Stream.of(facilitator()), Stream.concat(coFacilitators().stream(), recorders().stream()))
+            Stream.of(facilitator()),
+            Stream.concat(coFacilitators().stream(), recorders().stream()))
         .distinct()
         .toList();
   }

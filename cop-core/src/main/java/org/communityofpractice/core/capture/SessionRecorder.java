@@ -75,24 +75,24 @@ import org.communityofpractice.core.validation.InvalidValueException;
  *
  * <p><b>Running order.</b> A plan's own running order is used when it has one; otherwise the
  * guide's first-session template when the community has held no session before this one, and the
- * subsequent-session template after that. The recorder starts at the first stage. {@link #advance()}
- * moves to the next stage and counts the one left as run; {@link #skip()} moves on and leaves it out;
- * {@link #returnTo(StageKey)} goes back (or forward) to any stage, which counts as run once the
- * recorder advances past it or finishes in it. A contribution recorded through {@link
+ * subsequent-session template after that. The recorder starts at the first stage. {@link
+ * #advance()} moves to the next stage and counts the one left as run; {@link #skip()} moves on and
+ * leaves it out; {@link #returnTo(StageKey)} goes back (or forward) to any stage, which counts as
+ * run once the recorder advances past it or finishes in it. A contribution recorded through {@link
  * #contribution(ContributionKind, String, Optional)} is tagged with the current stage.
  *
  * <p><b>Core stages.</b> Which stages are core is the running order's decision ({@link
- * Stage#core()}): in the guide's templates, introductions and best hopes, small steps noticed,
- * the presentation (the guide: "core to each session"), the facilitated discussion with its scaling
+ * Stage#core()}): in the guide's templates, introductions and best hopes, small steps noticed, the
+ * presentation (the guide: "core to each session"), the facilitated discussion with its scaling
  * questions, recording conclusions and next steps, and the usefulness round. Thanks and the next
  * date is not core: the guide agrees a next session only "where applicable". Skipping a core stage
  * returns {@link CoreStageSkipped}; {@link #coreStagesNotRun()} lists those not run yet.
  *
  * <p><b>Checks.</b> Every event is checked before it is kept: a rating off the question's scale, a
- * person the register does not hold or who is not in the room, an action id the community has
- * used, a stage the running order lacks — each is rejected with an {@link InvalidValueException}
- * naming the field, and the recorder is left exactly as it was. Arrival times are never recorded:
- * there is no such thing as late.
+ * person the register does not hold or who is not in the room, an action id the community has used,
+ * a stage the running order lacks — each is rejected with an {@link InvalidValueException} naming
+ * the field, and the recorder is left exactly as it was. Arrival times are never recorded: there is
+ * no such thing as late.
  *
  * <p>Every accepted event goes to the {@link EventSink} before the state changes, so a journal can
  * keep it; {@link #replay(Community, List)} rebuilds the same state from the events. Methods are
@@ -102,11 +102,13 @@ public final class SessionRecorder {
   private final Community community;
   private final Clock clock;
   private final EventSink sink;
+
   /**
    * Whether the events come from a journal: then an erased person's opaque id stands where they
    * were, and is accepted; a live recording takes only people the register holds.
    */
   private final boolean replaying;
+
   private RecorderState state;
 
   private SessionRecorder(
@@ -161,8 +163,8 @@ public final class SessionRecorder {
   }
 
   /**
-   * Rebuilds a recorder from its events; new events then go to {@code sink}. The replayed events
-   * do not.
+   * Rebuilds a recorder from its events; new events then go to {@code sink}. The replayed events do
+   * not.
    *
    * @param community the community holding the session
    * @param events the events in the order they were recorded
@@ -180,7 +182,9 @@ public final class SessionRecorder {
     }
     SessionRecorder recorder;
     try {
-      recorder = new SessionRecorder(community, clock, EventSink.NONE, open(community, opened, true), true);
+      recorder =
+          new SessionRecorder(
+              community, clock, EventSink.NONE, open(community, opened, true), true);
     } catch (InvalidValueException e) {
       throw e.within("events[0]");
     }
@@ -201,10 +205,12 @@ public final class SessionRecorder {
   public static RunningOrder runningOrderFor(Community community, SessionPlan plan) {
     return plan.runningOrder()
         .orElseGet(
-            () -> community.sessions().stream()
-                    .anyMatch(s -> s.startsAt().toInstant().isBefore(plan.startsAt().toInstant()))
-                ? RunningOrder.subsequentSession()
-                : RunningOrder.firstSession());
+            () ->
+                community.sessions().stream()
+                        .anyMatch(
+                            s -> s.startsAt().toInstant().isBefore(plan.startsAt().toInstant()))
+                    ? RunningOrder.subsequentSession()
+                    : RunningOrder.firstSession());
   }
 
   private static RecorderState open(Community community, Opened opened, boolean replaying) {
@@ -213,14 +219,16 @@ public final class SessionRecorder {
       throw InvalidValueException.of("plan.id", "must be new to the community", plan.id());
     }
     if (community.topic(plan.topic()).isEmpty()) {
-      throw InvalidValueException.of("plan.topic", "must name a topic of the community", plan.topic());
+      throw InvalidValueException.of(
+          "plan.topic", "must name a topic of the community", plan.topic());
     }
     plan.series()
         .filter(s -> community.series(s).filter(x -> x.topic().equals(plan.topic())).isEmpty())
-        .ifPresent(s -> {
-          throw InvalidValueException.of(
-              "plan.series", "must name a series of the community on the plan's topic", s);
-        });
+        .ifPresent(
+            s -> {
+              throw InvalidValueException.of(
+                  "plan.series", "must name a series of the community on the plan's topic", s);
+            });
     String orderId = opened.runningOrder().id();
     if (!community.runningOrder(orderId).filter(opened.runningOrder()::equals).isPresent()) {
       throw InvalidValueException.of(
@@ -280,9 +288,11 @@ public final class SessionRecorder {
           s.runningOrder()
               .indexOf(r.stage())
               .orElseThrow(
-                  () -> InvalidValueException.of(
-                      "stage", "must be a stage of running order '" + s.runningOrder().id() + "'",
-                      r.stage()));
+                  () ->
+                      InvalidValueException.of(
+                          "stage",
+                          "must be a stage of running order '" + s.runningOrder().id() + "'",
+                          r.stage()));
     } else if (event instanceof Arrived a) {
       requirePerson(community, a.person(), "person", replaying);
       if (s.attendees.contains(a.person())) {
@@ -297,10 +307,17 @@ public final class SessionRecorder {
       s.scaling.add(ScalingRound.builder().question(q.question()).build());
     } else if (event instanceof Rated r) {
       ScalingRound round = round(s, r.round());
-      s.scaling.set(r.round(), rebuild(r.round(), () -> ScalingRound.builder().from(round).addRating(r.rating()).build()));
+      s.scaling.set(
+          r.round(),
+          rebuild(
+              r.round(), () -> ScalingRound.builder().from(round).addRating(r.rating()).build()));
     } else if (event instanceof OnePointUpOffered o) {
       ScalingRound round = round(s, o.round());
-      s.scaling.set(o.round(), rebuild(o.round(), () -> ScalingRound.builder().from(round).addOnePointUpIdea(o.idea()).build()));
+      s.scaling.set(
+          o.round(),
+          rebuild(
+              o.round(),
+              () -> ScalingRound.builder().from(round).addOnePointUpIdea(o.idea()).build()));
     } else if (event instanceof PresentationStarted p) {
       requireNoPresentation(s);
       // checked now, not when it stops: a presentation that could never stop would leave the
@@ -312,7 +329,9 @@ public final class SessionRecorder {
     } else if (event instanceof PresentationStopped p) {
       PresentationStarted started =
           s.presentationRunning.orElseThrow(
-              () -> InvalidValueException.of("presentation", "must have started before it stops", "none"));
+              () ->
+                  InvalidValueException.of(
+                      "presentation", "must have started before it stops", "none"));
       Presentation given;
       try {
         given = RecorderState.presentationOf(started, Duration.between(started.at(), p.at()));
@@ -355,7 +374,9 @@ public final class SessionRecorder {
   private static void requireNotEnded(RecorderState s) {
     if (s.ended()) {
       throw InvalidValueException.of(
-          "stage", "must not move past the last stage of running order '" + s.runningOrder().id() + "'", "none");
+          "stage",
+          "must not move past the last stage of running order '" + s.runningOrder().id() + "'",
+          "none");
     }
   }
 
@@ -364,13 +385,15 @@ public final class SessionRecorder {
    * rewritten after an erasure names it where the person was and must still replay. A live
    * recording cannot give an erased person's id new words or attendance.
    */
-  private static void requirePerson(Community community, PersonId person, String field, boolean replaying) {
+  private static void requirePerson(
+      Community community, PersonId person, String field, boolean replaying) {
     if (replaying ? !community.register().knows(person) : !community.register().holds(person)) {
       throw InvalidValueException.of(field, "must be held by the community's register", person);
     }
   }
 
-  private static void requireArrived(Community community, RecorderState s, PersonId person, String field) {
+  private static void requireArrived(
+      Community community, RecorderState s, PersonId person, String field) {
     requireHeld(community, person, field);
     if (!s.attendees.contains(person)) {
       throw InvalidValueException.of(field, "must have arrived", person);
@@ -385,7 +408,8 @@ public final class SessionRecorder {
 
   private static void requireNoPresentation(RecorderState s) {
     if (s.presentation.isPresent() || s.presentationRunning.isPresent()) {
-      throw InvalidValueException.of("presentation", "must be given at most once in a session", "a second");
+      throw InvalidValueException.of(
+          "presentation", "must be given at most once in a session", "a second");
     }
   }
 
@@ -424,19 +448,31 @@ public final class SessionRecorder {
     known.addAll(community.actions().keySet());
     step.followsAction()
         .filter(a -> !known.contains(a))
-        .ifPresent(a -> {
-          throw InvalidValueException.of(
-              "smallStep.followsAction", "must name an action agreed at this or an earlier session", a);
-        });
+        .ifPresent(
+            a -> {
+              throw InvalidValueException.of(
+                  "smallStep.followsAction",
+                  "must name an action agreed at this or an earlier session",
+                  a);
+            });
     Optional<SessionId> follows = step.followsSession();
     follows
-        .filter(id -> community.session(id)
-            .filter(earlier -> earlier.startsAt().toInstant()
-                .isBefore(s.opened.plan().startsAt().toInstant()))
-            .isEmpty())
-        .ifPresent(id -> {
-          throw InvalidValueException.of("smallStep.followsSession", "must name an earlier session", id);
-        });
+        .filter(
+            id ->
+                community
+                    .session(id)
+                    .filter(
+                        earlier ->
+                            earlier
+                                .startsAt()
+                                .toInstant()
+                                .isBefore(s.opened.plan().startsAt().toInstant()))
+                    .isEmpty())
+        .ifPresent(
+            id -> {
+              throw InvalidValueException.of(
+                  "smallStep.followsSession", "must name an earlier session", id);
+            });
   }
 
   private static Optional<CaptureWarning> overran(Presentation p) {
@@ -470,7 +506,8 @@ public final class SessionRecorder {
   }
 
   /** Records a contribution at the current stage (none once past the last). */
-  public List<CaptureWarning> contribution(ContributionKind kind, String text, Optional<PersonId> by) {
+  public List<CaptureWarning> contribution(
+      ContributionKind kind, String text, Optional<PersonId> by) {
     Contribution c = new Contribution(kind, text, by, currentStage().map(Stage::key));
     return record(new Contributed(c));
   }
@@ -490,9 +527,15 @@ public final class SessionRecorder {
     return record(new OnePointUpOffered(lastRound(), idea));
   }
 
-  /** The presentation starts now, by the recorder's clock; the presenter, if named, must have arrived. */
+  /**
+   * The presentation starts now, by the recorder's clock; the presenter, if named, must have
+   * arrived.
+   */
   public List<CaptureWarning> startPresentation(
-      PresentationKind kind, String title, Optional<PersonId> presenter, Optional<Perspective> perspective) {
+      PresentationKind kind,
+      String title,
+      Optional<PersonId> presenter,
+      Optional<Perspective> perspective) {
     return record(new PresentationStarted(kind, title, presenter, perspective, clock.instant()));
   }
 
@@ -592,7 +635,8 @@ public final class SessionRecorder {
 
   /** A warning when the presentation in progress has run past five minutes at {@code now}. */
   public synchronized Optional<CaptureWarning> presentationOverrun(Instant now) {
-    return state.presentationRunning
+    return state
+        .presentationRunning
         .map(p -> Duration.between(p.at(), now))
         .filter(d -> d.compareTo(Presentation.RECOMMENDED_MAXIMUM) > 0)
         .map(PresentationOverran::new);
@@ -607,14 +651,20 @@ public final class SessionRecorder {
    */
   public synchronized Session finish() {
     if (state.presentationRunning.isPresent()) {
-      throw InvalidValueException.of("presentation", "must stop before the session finishes", "still running");
+      throw InvalidValueException.of(
+          "presentation", "must stop before the session finishes", "still running");
     }
     return state.toSession();
   }
 
   @Override
   public synchronized String toString() {
-    return "SessionRecorder[session=" + state.opened.plan().id() + ", stage="
-        + currentStage().map(s -> s.key().value()).orElse("ended") + ", events=" + state.events.size() + "]";
+    return "SessionRecorder[session="
+        + state.opened.plan().id()
+        + ", stage="
+        + currentStage().map(s -> s.key().value()).orElse("ended")
+        + ", events="
+        + state.events.size()
+        + "]";
   }
 }

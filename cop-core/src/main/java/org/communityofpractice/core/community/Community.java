@@ -118,12 +118,16 @@ public abstract class Community {
    *     the last entry's date, or {@code stage} is the current stage
    */
   public Community enteringStage(LifeCycleStage stage, LocalDate on) {
-    return builder().from(this).addLifeCycleHistory(LifeCycleEntry.of(stage, on)).lifeCycleStage(stage).build();
+    return builder()
+        .from(this)
+        .addLifeCycleHistory(LifeCycleEntry.of(stage, on))
+        .lifeCycleStage(stage)
+        .build();
   }
 
   /**
-   * This community with {@code changed} in place of its series of the same id: the one way a
-   * series already held is changed (its decision makers, follow-ups or circulations).
+   * This community with {@code changed} in place of its series of the same id: the one way a series
+   * already held is changed (its decision makers, follow-ups or circulations).
    *
    * <pre>{@code
    * Series held = community.series(SeriesId.of("prison-release-2016")).orElseThrow();
@@ -132,15 +136,16 @@ public abstract class Community {
    *
    * @param changed the series, must not be {@literal null}
    * @return the community, never {@literal null}
-   * @throws InvalidValueException naming {@code series} when the community holds no series of
-   *     that id, or as building the community would
+   * @throws InvalidValueException naming {@code series} when the community holds no series of that
+   *     id, or as building the community would
    */
   public Community withSeries(Series changed) {
     Objects.requireNonNull(changed, "changed");
     if (series(changed.id()).isEmpty()) {
       throw InvalidValueException.of("series", "must be a series of the community", changed.id());
     }
-    return builder().from(this)
+    return builder()
+        .from(this)
         .series(series().stream().map(s -> s.id().equals(changed.id()) ? changed : s).toList())
         .build();
   }
@@ -169,8 +174,8 @@ public abstract class Community {
   /**
    * The community's own consent rules — how long a grant lasts, which privacy notice is current —
    * kept in its archive and applied wherever consent is judged: reports, the email list, analysis
-   * and review. A {@code DisclosurePolicy}, {@code Analysis} or {@code ReviewSettings} may add rules
-   * of its own; consent then has to hold under both, so nothing loosens the community's.
+   * and review. A {@code DisclosurePolicy}, {@code Analysis} or {@code ReviewSettings} may add
+   * rules of its own; consent then has to hold under both, so nothing loosens the community's.
    */
   @Value.Default
   public ConsentRules consentRules() {
@@ -243,9 +248,13 @@ public abstract class Community {
     Map<String, List<ScalingMovement.Point>> points = new LinkedHashMap<>();
     for (Session session : sessionsOf(series)) {
       for (ScalingRound round : session.scaling()) {
-        round.statistics().ifPresent(stats ->
-            points.computeIfAbsent(round.question().text(), q -> new ArrayList<>())
-                .add(new ScalingMovement.Point(session.id().value(), stats)));
+        round
+            .statistics()
+            .ifPresent(
+                stats ->
+                    points
+                        .computeIfAbsent(round.question().text(), q -> new ArrayList<>())
+                        .add(new ScalingMovement.Point(session.id().value(), stats)));
       }
     }
     Map<String, ScalingMovement> movement = new LinkedHashMap<>();
@@ -257,7 +266,10 @@ public abstract class Community {
   Community check() {
     if (lifeCycleHistory().isEmpty()) {
       // an archive written before the history was kept: its stage, on a date not recorded
-      return builder().from(this).addLifeCycleHistory(LifeCycleEntry.undated(lifeCycleStage())).build();
+      return builder()
+          .from(this)
+          .addLifeCycleHistory(LifeCycleEntry.undated(lifeCycleStage()))
+          .build();
     }
     checkLifeCycle();
     Checks.text(name(), "name");
@@ -274,13 +286,16 @@ public abstract class Community {
     for (int i = 0; i < series().size(); i++) {
       if (!topicIds.contains(series().get(i).topic())) {
         throw InvalidValueException.of(
-            "series[" + i + "].topic", "must name a topic of the community", series().get(i).topic());
+            "series[" + i + "].topic",
+            "must name a topic of the community",
+            series().get(i).topic());
       }
     }
     for (int i = 0; i < legacy().size(); i++) {
       Optional<TopicId> t = legacy().get(i).topic();
       if (t.isPresent() && !topicIds.contains(t.get())) {
-        throw InvalidValueException.of("legacy[" + i + "].topic", "must name a topic of the community", t.get());
+        throw InvalidValueException.of(
+            "legacy[" + i + "].topic", "must name a topic of the community", t.get());
       }
     }
     Checks.unique(runningOrders(), RunningOrder::id, "runningOrders", "id");
@@ -288,7 +303,9 @@ public abstract class Community {
       String id = runningOrders().get(i).id();
       if (RunningOrder.template(id).isPresent()) {
         throw InvalidValueException.of(
-            "runningOrders[" + i + "].id", "must not reuse the id of one of the guide's templates", id);
+            "runningOrders[" + i + "].id",
+            "must not reuse the id of one of the guide's templates",
+            id);
       }
     }
     checkSessions(held, topicIds, seriesById);
@@ -302,21 +319,27 @@ public abstract class Community {
       LifeCycleEntry entry = history.get(i);
       String at = "lifeCycleHistory[" + i + "]";
       if (entry.enteredOn().isEmpty()) {
-        throw InvalidValueException.of(at + ".enteredOn", "must be given: only the first entry may have no date", "none");
+        throw InvalidValueException.of(
+            at + ".enteredOn", "must be given: only the first entry may have no date", "none");
       }
       LocalDate on = entry.enteredOn().get();
       if (before.enteredOn().isPresent() && !on.isAfter(before.enteredOn().get())) {
         throw InvalidValueException.of(
-            at + ".enteredOn", "must be after the date of the entry before it, " + before.enteredOn().get(), on);
+            at + ".enteredOn",
+            "must be after the date of the entry before it, " + before.enteredOn().get(),
+            on);
       }
       if (entry.stage() == before.stage()) {
-        throw InvalidValueException.of(at + ".stage", "must differ from the stage of the entry before it", entry.stage());
+        throw InvalidValueException.of(
+            at + ".stage", "must differ from the stage of the entry before it", entry.stage());
       }
     }
     LifeCycleStage last = history.get(history.size() - 1).stage();
     if (lifeCycleStage() != last) {
       throw InvalidValueException.of(
-          "lifeCycleStage", "must be " + last + ", the stage of the last entry of lifeCycleHistory", lifeCycleStage());
+          "lifeCycleStage",
+          "must be " + last + ", the stage of the last entry of lifeCycleHistory",
+          lifeCycleStage());
     }
   }
 
@@ -325,17 +348,21 @@ public abstract class Community {
     for (int i = 0; i < events.size(); i++) {
       ConsentEvent e = events.get(i);
       if (!register().holds(e.person())) {
-        throw InvalidValueException.of("consent.events[" + i + "].terms.person", "must be held by the register", e.person());
+        throw InvalidValueException.of(
+            "consent.events[" + i + "].terms.person", "must be held by the register", e.person());
       }
       Optional<PersonId> recorder = e.terms().recordedBy().personId();
       if (recorder.isPresent() && !known.contains(recorder.get())) {
         throw InvalidValueException.of(
-            "consent.events[" + i + "].terms.recordedBy", "must be held by the register", recorder.get());
+            "consent.events[" + i + "].terms.recordedBy",
+            "must be held by the register",
+            recorder.get());
       }
     }
   }
 
-  private void checkSessions(Set<PersonId> held, Set<TopicId> topicIds, Map<SeriesId, Series> seriesById) {
+  private void checkSessions(
+      Set<PersonId> held, Set<TopicId> topicIds, Map<SeriesId, Series> seriesById) {
     Checks.unique(sessions(), Session::id, "sessions", "id");
     Set<ActionId> actionsSoFar = new HashSet<>();
     Set<SessionId> sessionsSoFar = new HashSet<>();
@@ -346,47 +373,64 @@ public abstract class Community {
       // isBefore compares the instants, as comparing toInstant() would, without making them
       if (previous != null && s.startsAt().isBefore(previous.startsAt())) {
         throw InvalidValueException.of(
-            sessionField(i) + ".startsAt", "must not be before the previous session's start " + previous.startsAt(), s.startsAt());
+            sessionField(i) + ".startsAt",
+            "must not be before the previous session's start " + previous.startsAt(),
+            s.startsAt());
       }
       if (!topicIds.contains(s.topic())) {
-        throw InvalidValueException.of(sessionField(i) + ".topic", "must name a topic of the community", s.topic());
+        throw InvalidValueException.of(
+            sessionField(i) + ".topic", "must name a topic of the community", s.topic());
       }
       if (s.series().isPresent()) {
         Series series = seriesById.get(s.series().get());
         if (series == null) {
-          throw InvalidValueException.of(sessionField(i) + ".series", "must name a series of the community", s.series().get());
+          throw InvalidValueException.of(
+              sessionField(i) + ".series", "must name a series of the community", s.series().get());
         }
         if (!series.topic().equals(s.topic())) {
           throw InvalidValueException.of(
-              sessionField(i) + ".topic", "must be the topic '" + series.topic() + "' of series '" + series.id() + "'", s.topic());
+              sessionField(i) + ".topic",
+              "must be the topic '" + series.topic() + "' of series '" + series.id() + "'",
+              s.topic());
         }
       }
       String orderId = s.runningOrder().id();
       if (!runningOrder(orderId).filter(s.runningOrder()::equals).isPresent()) {
         throw InvalidValueException.of(
-            sessionField(i) + ".runningOrder", "must be one of the guide's templates or of the community's running orders", orderId);
+            sessionField(i) + ".runningOrder",
+            "must be one of the guide's templates or of the community's running orders",
+            orderId);
       }
       PersonId notHeld = firstNotHeld(s, held);
       if (notHeld != null) {
-        throw InvalidValueException.of(sessionField(i) + "." + whereNamed(s, notHeld), "must be held by the register", notHeld);
+        throw InvalidValueException.of(
+            sessionField(i) + "." + whereNamed(s, notHeld),
+            "must be held by the register",
+            notHeld);
       }
       for (int a = 0; a < s.actions().size(); a++) {
         if (!actionsSoFar.add(s.actions().get(a).id())) {
           throw InvalidValueException.of(
-              sessionField(i) + ".actions[" + a + "].id", "must be unique across the community", s.actions().get(a).id());
+              sessionField(i) + ".actions[" + a + "].id",
+              "must be unique across the community",
+              s.actions().get(a).id());
         }
       }
       for (int k = 0; k < s.smallSteps().size(); k++) {
         SmallStep step = s.smallSteps().get(k);
-        if (step.followsAction().isPresent() && !actionsSoFar.contains(step.followsAction().get())) {
+        if (step.followsAction().isPresent()
+            && !actionsSoFar.contains(step.followsAction().get())) {
           throw InvalidValueException.of(
               sessionField(i) + ".smallSteps[" + k + "].followsAction",
               "must name an action agreed at this or an earlier session",
               step.followsAction().get());
         }
-        if (step.followsSession().isPresent() && !sessionsSoFar.contains(step.followsSession().get())) {
+        if (step.followsSession().isPresent()
+            && !sessionsSoFar.contains(step.followsSession().get())) {
           throw InvalidValueException.of(
-              sessionField(i) + ".smallSteps[" + k + "].followsSession", "must name an earlier session", step.followsSession().get());
+              sessionField(i) + ".smallSteps[" + k + "].followsSession",
+              "must name an earlier session",
+              step.followsSession().get());
         }
       }
       sessionsSoFar.add(s.id());
@@ -457,7 +501,14 @@ public abstract class Community {
   /** Shows the id and counts, never the words: they may be personal. */
   @Override
   public String toString() {
-    return "Community{id=" + id() + ", register=" + register() + ", consent=" + consent()
-        + ", sessions=" + sessions().size() + "}";
+    return "Community{id="
+        + id()
+        + ", register="
+        + register()
+        + ", consent="
+        + consent()
+        + ", sessions="
+        + sessions().size()
+        + "}";
   }
 }

@@ -10,14 +10,20 @@ import org.communityofpractice.core.internal.Checks;
  */
 public record Principle(String text) {
   /** "No Name, No Blame, No Shame". */
-  public static final Principle NO_NAME_NO_BLAME_NO_SHAME = new Principle("No Name, No Blame, No Shame");
+  public static final Principle NO_NAME_NO_BLAME_NO_SHAME =
+      new Principle("No Name, No Blame, No Shame");
+
   /** Everyone attending is viewed as inherently competent. */
-  public static final Principle COMPETENCE_BASED = new Principle("Competence-based: everyone is inherently competent");
+  public static final Principle COMPETENCE_BASED =
+      new Principle("Competence-based: everyone is inherently competent");
+
   /** Hosting a community gives no one control. */
   public static final Principle FLATTENED_HIERARCHY = new Principle("A flattened hierarchy");
+
   /** Lived experience is of equal value to practice. */
   public static final Principle LIVED_EXPERIENCE_EQUAL =
       new Principle("Lived experience is of equal value to professional expertise");
+
   /** "Topic does not mean Agenda". */
   public static final Principle TOPIC_IS_NOT_AGENDA = new Principle("Topic does not mean Agenda");
 

@@ -19,9 +19,11 @@ public record Resource(String title, Optional<URI> link, Optional<String> note) 
   public Resource {
     Checks.text(title, "title");
     Objects.requireNonNull(link, "link");
-    link.filter(l -> !Links.isWeb(l)).ifPresent(l -> {
-      throw InvalidValueException.of("link", Links.EXPECTATION, l);
-    });
+    link.filter(l -> !Links.isWeb(l))
+        .ifPresent(
+            l -> {
+              throw InvalidValueException.of("link", Links.EXPECTATION, l);
+            });
     Objects.requireNonNull(note, "note");
     note.ifPresent(n -> Checks.text(n, "note"));
   }

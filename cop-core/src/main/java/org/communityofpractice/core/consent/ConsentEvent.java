@@ -16,10 +16,14 @@ public record ConsentEvent(ConsentDecision decision, ConsentTerms terms) {
   public ConsentEvent {
     Objects.requireNonNull(decision, "decision");
     Objects.requireNonNull(terms, "terms");
-    if (decision == ConsentDecision.GRANTED && terms.purpose().isSpecialCategory() && !terms.explicit()) {
+    if (decision == ConsentDecision.GRANTED
+        && terms.purpose().isSpecialCategory()
+        && !terms.explicit()) {
       throw InvalidValueException.of(
           "terms.explicit",
-          "must be true, with the confirming wording, to grant " + terms.purpose() + " (special-category data)",
+          "must be true, with the confirming wording, to grant "
+              + terms.purpose()
+              + " (special-category data)",
           false);
     }
   }

@@ -25,8 +25,8 @@ import org.immutables.value.Value;
  * order they were recorded), judged by the {@link ConsentRules} for expiry and notice version.
  *
  * <p>A withdrawal always takes effect. A grant recorded before a withdrawal but claiming a later
- * instant than it does not outlast it: the withdrawal was the person's last word, so that grant
- * is set aside. Entries recorded out of the order of their instants are listed by {@link
+ * instant than it does not outlast it: the withdrawal was the person's last word, so that grant is
+ * set aside. Entries recorded out of the order of their instants are listed by {@link
  * #outOfOrder()} so that validation and review can flag them. What may be published is judged at
  * the time of publishing: {@link #publishable} also honours a withdrawal dated after the instant a
  * report is composed for.
@@ -77,12 +77,17 @@ public abstract class ConsentLedger {
   /** Every event in the order it was recorded. */
   public abstract List<ConsentEvent> events();
 
-  /** This ledger with a grant appended; a non-explicit grant of a special-category purpose is rejected. */
+  /**
+   * This ledger with a grant appended; a non-explicit grant of a special-category purpose is
+   * rejected.
+   */
   public ConsentLedger grant(ConsentTerms terms) {
     return append(ConsentEvent.granted(terms));
   }
 
-  /** This ledger with a withdrawal appended; takes the same inputs as {@link #grant(ConsentTerms)}. */
+  /**
+   * This ledger with a withdrawal appended; takes the same inputs as {@link #grant(ConsentTerms)}.
+   */
   public ConsentLedger withdraw(ConsentTerms terms) {
     return append(ConsentEvent.withdrawn(terms));
   }
@@ -127,13 +132,16 @@ public abstract class ConsentLedger {
   }
 
   /** The consent derived for one person and purpose at {@code at} under {@code rules}. */
-  public ConsentStatus status(PersonId person, ConsentPurpose purpose, Instant at, ConsentRules rules) {
+  public ConsentStatus status(
+      PersonId person, ConsentPurpose purpose, Instant at, ConsentRules rules) {
     Objects.requireNonNull(rules, "rules");
     Optional<ConsentEvent> decision = decisionAt(person, purpose, at);
     if (decision.isEmpty()) {
       return ConsentStatus.NEVER_ASKED;
     }
-    return decision.get().isGrant() ? rules.statusOfGrant(decision.get().terms(), at) : ConsentStatus.WITHDRAWN;
+    return decision.get().isGrant()
+        ? rules.statusOfGrant(decision.get().terms(), at)
+        : ConsentStatus.WITHDRAWN;
   }
 
   /** Whether consent is in force at {@code at} under {@code rules}. */
@@ -146,7 +154,8 @@ public abstract class ConsentLedger {
    * asOf} under {@code rules}, and the person has not withdrawn it since, whatever instant the
    * withdrawal claims. A report composed today "as of" a past instant honours every withdrawal.
    */
-  public boolean publishable(PersonId person, ConsentPurpose purpose, Instant asOf, ConsentRules rules) {
+  public boolean publishable(
+      PersonId person, ConsentPurpose purpose, Instant asOf, ConsentRules rules) {
     if (!inForce(person, purpose, asOf, rules)) {
       return false;
     }
@@ -168,7 +177,8 @@ public abstract class ConsentLedger {
     List<ConsentEvent> found = new ArrayList<>();
     Map<PersonId, Map<ConsentPurpose, Instant>> latest = new LinkedHashMap<>();
     for (ConsentEvent e : events()) {
-      Map<ConsentPurpose, Instant> byPurpose = latest.computeIfAbsent(e.person(), p -> new EnumMap<>(ConsentPurpose.class));
+      Map<ConsentPurpose, Instant> byPurpose =
+          latest.computeIfAbsent(e.person(), p -> new EnumMap<>(ConsentPurpose.class));
       Instant before = byPurpose.get(e.purpose());
       if (before != null && e.at().isBefore(before)) {
         found.add(e);
@@ -211,8 +221,8 @@ public abstract class ConsentLedger {
   }
 
   /**
-   * This ledger without {@code person}'s history, and with {@code tombstone} in place of them as the
-   * recorder of anyone else's decisions; used by erasure.
+   * This ledger without {@code person}'s history, and with {@code tombstone} in place of them as
+   * the recorder of anyone else's decisions; used by erasure.
    */
   public ConsentLedger erasing(PersonId person, PersonId tombstone) {
     List<ConsentEvent> kept = new ArrayList<>();
@@ -221,10 +231,15 @@ public abstract class ConsentLedger {
         continue;
       }
       ConsentTerms t = e.terms();
-      kept.add(t.recordedBy().personId().filter(person::equals).isPresent()
-          ? new ConsentEvent(e.decision(),
-              ConsentTerms.builder().from(t).recordedBy(t.recordedBy().replacing(person, tombstone)).build())
-          : e);
+      kept.add(
+          t.recordedBy().personId().filter(person::equals).isPresent()
+              ? new ConsentEvent(
+                  e.decision(),
+                  ConsentTerms.builder()
+                      .from(t)
+                      .recordedBy(t.recordedBy().replacing(person, tombstone))
+                      .build())
+              : e);
     }
     return of(kept);
   }
@@ -233,27 +248,40 @@ public abstract class ConsentLedger {
   Map<PersonId, Map<ConsentPurpose, List<ConsentEvent>>> index() {
     Map<PersonId, Map<ConsentPurpose, List<ConsentEvent>>> index = new LinkedHashMap<>();
     for (ConsentEvent e : events()) {
-      index.computeIfAbsent(e.person(), p -> new EnumMap<>(ConsentPurpose.class))
+      index
+          .computeIfAbsent(e.person(), p -> new EnumMap<>(ConsentPurpose.class))
           .computeIfAbsent(e.purpose(), p -> new ArrayList<>())
           .add(e);
     }
     // a grant claiming a later instant than a withdrawal recorded after it is set aside: the
     // withdrawal was the person's last word; then a stable sort, so decisions at the same instant
     // keep the order they were recorded in
-    index.values().forEach(byPurpose -> byPurpose.replaceAll(
-        (purpose, list) -> withoutOverriddenGrants(list).stream().sorted(Comparator.comparing(ConsentEvent::at)).toList()));
+    index
+        .values()
+        .forEach(
+            byPurpose ->
+                byPurpose.replaceAll(
+                    (purpose, list) ->
+                        withoutOverriddenGrants(list).stream()
+                            .sorted(Comparator.comparing(ConsentEvent::at))
+                            .toList()));
     return index;
   }
 
-  /** The events, in the order recorded, without grants that a later-recorded, earlier-dated withdrawal overrides. */
+  /**
+   * The events, in the order recorded, without grants that a later-recorded, earlier-dated
+   * withdrawal overrides.
+   */
   private static List<ConsentEvent> withoutOverriddenGrants(List<ConsentEvent> recorded) {
     List<ConsentEvent> kept = new ArrayList<>(recorded.size());
     Instant earliestLaterWithdrawal = null;
     for (int i = recorded.size() - 1; i >= 0; i--) {
       ConsentEvent e = recorded.get(i);
       if (!e.isGrant()) {
-        earliestLaterWithdrawal = earliestLaterWithdrawal == null || e.at().isBefore(earliestLaterWithdrawal)
-            ? e.at() : earliestLaterWithdrawal;
+        earliestLaterWithdrawal =
+            earliestLaterWithdrawal == null || e.at().isBefore(earliestLaterWithdrawal)
+                ? e.at()
+                : earliestLaterWithdrawal;
         kept.add(e);
       } else if (earliestLaterWithdrawal == null || !e.at().isAfter(earliestLaterWithdrawal)) {
         kept.add(e);

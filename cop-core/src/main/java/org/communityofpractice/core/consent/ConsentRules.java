@@ -8,9 +8,10 @@ import java.util.Optional;
 import org.communityofpractice.core.validation.InvalidValueException;
 
 /**
- * How long a grant lasts and which privacy notice is current. A grant older than {@code expiresAfter}
- * has {@link ConsentStatus#EXPIRED}; one given under another notice than {@code currentNotice} has
- * {@link ConsentStatus#NOTICE_CHANGED}. Neither is in force: the person needs asking again.
+ * How long a grant lasts and which privacy notice is current. A grant older than {@code
+ * expiresAfter} has {@link ConsentStatus#EXPIRED}; one given under another notice than {@code
+ * currentNotice} has {@link ConsentStatus#NOTICE_CHANGED}. Neither is in force: the person needs
+ * asking again.
  *
  * <pre>{@code
  * ConsentRules rules = ConsentRules.none()
@@ -27,11 +28,12 @@ public record ConsentRules(Optional<Period> expiresAfter, Optional<NoticeVersion
   public ConsentRules {
     Objects.requireNonNull(expiresAfter, "expiresAfter");
     Objects.requireNonNull(currentNotice, "currentNotice");
-    expiresAfter.ifPresent(p -> {
-      if (p.isNegative() || p.isZero()) {
-        throw InvalidValueException.of("expiresAfter", "must be a positive period", p);
-      }
-    });
+    expiresAfter.ifPresent(
+        p -> {
+          if (p.isNegative() || p.isZero()) {
+            throw InvalidValueException.of("expiresAfter", "must be a positive period", p);
+          }
+        });
   }
 
   /** Grants never expire and any notice will do. */

@@ -92,22 +92,45 @@ public abstract class ConsentTerms {
   void check() {
     confirmingWording().ifPresent(w -> Checks.text(w, "confirmingWording"));
     if (explicit() && confirmingWording().isEmpty()) {
-      throw InvalidValueException.of("confirmingWording", "must be given when the decision is explicit", "none");
+      throw InvalidValueException.of(
+          "confirmingWording", "must be given when the decision is explicit", "none");
     }
     if (!explicit() && confirmingWording().isPresent()) {
-      throw InvalidValueException.of("explicit", "must be true when confirming wording is given", false);
-    }
-    if (basis() == ConsentBasis.SOFT_OPT_IN && purpose() != ConsentPurpose.COMMUNITY_COMMUNICATIONS) {
       throw InvalidValueException.of(
-          "basis", "must be CONSENT for purpose " + purpose() + "; the soft opt-in covers only COMMUNITY_COMMUNICATIONS",
+          "explicit", "must be true when confirming wording is given", false);
+    }
+    if (basis() == ConsentBasis.SOFT_OPT_IN
+        && purpose() != ConsentPurpose.COMMUNITY_COMMUNICATIONS) {
+      throw InvalidValueException.of(
+          "basis",
+          "must be CONSENT for purpose "
+              + purpose()
+              + "; the soft opt-in covers only COMMUNITY_COMMUNICATIONS",
           basis());
     }
   }
 
-  /** Everything but the confirming wording, which a recorder may have written in the person's words. */
+  /**
+   * Everything but the confirming wording, which a recorder may have written in the person's words.
+   */
   @Override
   public String toString() {
-    return "ConsentTerms{person=" + person() + ", purpose=" + purpose() + ", at=" + at() + ", method=" + method()
-        + ", notice=" + notice() + ", recordedBy=" + recordedBy() + ", explicit=" + explicit() + ", basis=" + basis() + "}";
+    return "ConsentTerms{person="
+        + person()
+        + ", purpose="
+        + purpose()
+        + ", at="
+        + at()
+        + ", method="
+        + method()
+        + ", notice="
+        + notice()
+        + ", recordedBy="
+        + recordedBy()
+        + ", explicit="
+        + explicit()
+        + ", basis="
+        + basis()
+        + "}";
   }
 }

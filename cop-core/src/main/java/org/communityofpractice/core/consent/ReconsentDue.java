@@ -13,7 +13,8 @@ import org.communityofpractice.core.people.PersonId;
  * @param status why: {@link ConsentStatus#EXPIRED} or {@link ConsentStatus#NOTICE_CHANGED}
  * @param grantedAt when they last granted it
  */
-public record ReconsentDue(PersonId person, ConsentPurpose purpose, ConsentStatus status, Instant grantedAt) {
+public record ReconsentDue(
+    PersonId person, ConsentPurpose purpose, ConsentStatus status, Instant grantedAt) {
   public ReconsentDue {
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(purpose, "purpose");

@@ -22,10 +22,12 @@ public final class Checks {
     Objects.requireNonNull(value, field);
     int forbidden = FreeText.firstForbidden(value);
     if (forbidden >= 0) {
-      throw InvalidValueException.of(field, FreeText.EXPECTATION, FreeText.describe(value, forbidden));
+      throw InvalidValueException.of(
+          field, FreeText.EXPECTATION, FreeText.describe(value, forbidden));
     }
     if (!FreeText.isVisible(value)) {
-      throw InvalidValueException.of(field, "must not be blank", "\"" + FreeText.shown(value) + "\"");
+      throw InvalidValueException.of(
+          field, "must not be blank", "\"" + FreeText.shown(value) + "\"");
     }
     return value;
   }
@@ -40,14 +42,16 @@ public final class Checks {
     Objects.requireNonNull(value, field);
     if (!isIdentifier(value)) {
       throw InvalidValueException.of(
-          field, "must be 1..64 letters, digits, '.', '_' or '-'", "\"" + FreeText.shown(value) + "\"");
+          field,
+          "must be 1..64 letters, digits, '.', '_' or '-'",
+          "\"" + FreeText.shown(value) + "\"");
     }
     return value;
   }
 
   /**
-   * Whether the value is 1..64 of the ASCII letters, digits, '.', '_' and '-': a scan rather than
-   * a regular expression, since every id an archive names passes through here.
+   * Whether the value is 1..64 of the ASCII letters, digits, '.', '_' and '-': a scan rather than a
+   * regular expression, since every id an archive names passes through here.
    */
   static boolean isIdentifier(String value) {
     int length = value.length();
@@ -56,7 +60,12 @@ public final class Checks {
     }
     for (int i = 0; i < length; i++) {
       char c = value.charAt(i);
-      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-')) {
+      if (!((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '.'
+          || c == '_'
+          || c == '-')) {
         return false;
       }
     }
@@ -109,15 +118,16 @@ public final class Checks {
       K k = key.apply(values.get(i));
       if (!seen.add(k)) {
         throw InvalidValueException.of(
-            field + "[" + i + "]" + (keyName.isEmpty() ? "" : "." + keyName),
-            "must be unique",
-            k);
+            field + "[" + i + "]" + (keyName.isEmpty() ? "" : "." + keyName), "must be unique", k);
       }
     }
     return seen;
   }
 
-  /** Requires that no element repeat an earlier one, as {@link #unique} does with the elements as their own keys. */
+  /**
+   * Requires that no element repeat an earlier one, as {@link #unique} does with the elements as
+   * their own keys.
+   */
   public static <T> Set<T> uniqueSet(List<T> values, String field) {
     return unique(values, v -> v, field, "");
   }

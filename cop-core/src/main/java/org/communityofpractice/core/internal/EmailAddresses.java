@@ -7,7 +7,9 @@ package org.communityofpractice.core.internal;
  * took seconds on an address of dots.
  */
 public final class EmailAddresses {
-  /** The longest address taken: the 254 characters an SMTP path leaves for one (RFC 5321, 4.5.3.1). */
+  /**
+   * The longest address taken: the 254 characters an SMTP path leaves for one (RFC 5321, 4.5.3.1).
+   */
   public static final int MAX_LENGTH = 254;
 
   private EmailAddresses() {}

@@ -2,8 +2,8 @@ package org.communityofpractice.core.internal;
 
 /**
  * The one rule for free text, applied by the archive reader to every string it reads and by the
- * value types to every text they are built with, so the two never disagree; and the one way a
- * value is shown in a message.
+ * value types to every text they are built with, so the two never disagree; and the one way a value
+ * is shown in a message.
  *
  * <p>Text may hold any character but these, which no one types on purpose and which make a report
  * or a terminal show something other than the text: the C0 controls except tab, line feed and
@@ -31,7 +31,8 @@ public final class FreeText {
       } else if ((c >= 0x7F && c <= 0x9F)
           || (c >= '\u202A' && c <= '\u202E')
           || (c >= '\u2066' && c <= '\u2069')
-          || c == '\uFFFE' || c == '\uFFFF') {
+          || c == '\uFFFE'
+          || c == '\uFFFF') {
         return i;
       } else if (Character.isHighSurrogate(c)) {
         if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -66,7 +67,10 @@ public final class FreeText {
           && !Character.isSpaceChar(cp)
           && type != Character.CONTROL
           && type != Character.FORMAT
-          && cp != '\u115F' && cp != '\u1160' && cp != '\u3164' && cp != '\uFFA0' // Hangul fillers
+          && cp != '\u115F'
+          && cp != '\u1160'
+          && cp != '\u3164'
+          && cp != '\uFFA0' // Hangul fillers
           && cp != '\u2800') { // the blank Braille pattern
         return true;
       }
@@ -94,7 +98,9 @@ public final class FreeText {
         out.append("\\\\");
       } else if (isHidden(c)) {
         out.append(String.format("\\u%04X", (int) c));
-      } else if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
         if (i + 1 < end) {
           out.append(c).append(value.charAt(++i));
         }
@@ -113,6 +119,7 @@ public final class FreeText {
         || type == Character.FORMAT
         || type == Character.LINE_SEPARATOR
         || type == Character.PARAGRAPH_SEPARATOR
-        || c == '\uFFFE' || c == '\uFFFF';
+        || c == '\uFFFE'
+        || c == '\uFFFF';
   }
 }

@@ -7,10 +7,10 @@ import java.util.Optional;
 
 /**
  * The one rule for a link a community publishes (a resource's link): an absolute {@code http} or
- * {@code https} address with a host, no user name or password in it, a port (if any) a network
- * can have, and no more than {@link #MAX_LENGTH} characters. Anything else — {@code https:evil.invalid},
- * {@code https://user:pass@host}, port 99999, {@code javascript:} — a report would either not
- * open or should not.
+ * {@code https} address with a host, no user name or password in it, a port (if any) a network can
+ * have, and no more than {@link #MAX_LENGTH} characters. Anything else — {@code
+ * https:evil.invalid}, {@code https://user:pass@host}, port 99999, {@code javascript:} — a report
+ * would either not open or should not.
  */
 public final class Links {
   /**
@@ -22,7 +22,9 @@ public final class Links {
   /** What a link must be, as a message's expectation. */
   public static final String EXPECTATION =
       "must be a mailto: link or an http or https address with a host, no user name or password and a port of 1..65535"
-          + ", at most " + MAX_LENGTH + " characters";
+          + ", at most "
+          + MAX_LENGTH
+          + " characters";
 
   private Links() {}
 

@@ -10,8 +10,8 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * deep, it does not follow the archive's schema, or it describes a community that breaks one of the
  * model's invariants. The {@link #path() path} names the place of the fault, such as {@code
  * $.sessions[2].scaling[0].ratings[4].value}; the message names the path, what was expected and the
- * offending value — unless the value is personal data (a name, a contact detail, something a
- * person said), which is withheld exactly as {@link InvalidValueException#ofPersonal} withholds it.
+ * offending value — unless the value is personal data (a name, a contact detail, something a person
+ * said), which is withheld exactly as {@link InvalidValueException#ofPersonal} withholds it.
  *
  * <pre>{@code
  * ArchiveJson archive = ArchiveJson.create();
@@ -67,7 +67,13 @@ public final class ArchiveFormatException extends IOException {
   private final int column;
 
   private ArchiveFormatException(
-      Kind kind, String path, String expectation, String value, boolean personal, int line, int column) {
+      Kind kind,
+      String path,
+      String expectation,
+      String value,
+      boolean personal,
+      int line,
+      int column) {
     super(compose(path, expectation, value, personal, line, column));
     this.kind = kind;
     this.path = path;
@@ -139,9 +145,9 @@ public final class ArchiveFormatException extends IOException {
   }
 
   /**
-   * What was found instead, as shown in the message (for instance {@code 11}, {@code a string
-   * "7"} or {@code missing}), or empty text when the value is withheld as personal data or nothing
-   * is worth showing; never {@literal null} and never personal data.
+   * What was found instead, as shown in the message (for instance {@code 11}, {@code a string "7"}
+   * or {@code missing}), or empty text when the value is withheld as personal data or nothing is
+   * worth showing; never {@literal null} and never personal data.
    */
   public String value() {
     return value == null ? "" : value;

@@ -1,13 +1,13 @@
 package org.communityofpractice.core.json;
 
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -22,8 +22,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
 import java.io.OutputStream;
+import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -67,14 +67,13 @@ import org.communityofpractice.core.rights.ErasureLog;
  * <p><b>The document.</b> Its first field is {@code "schemaVersion": 1}; the community's fields
  * follow, named as the model names them ({@code sessions}, {@code scaling}, {@code ratings}…).
  * People appear once, in {@code register.people} (with the {@code tombstones} of people erased and
- * the register's {@code audit}); everything else, the {@code consent} ledger included, names them by
- * id. A session names
- * its running order by id: one of the guide's templates or one of the community's {@code
- * runningOrders}. Dates are ISO-8601: {@code 2016-03-03} for a date, {@code
+ * the register's {@code audit}); everything else, the {@code consent} ledger included, names them
+ * by id. A session names its running order by id: one of the guide's templates or one of the
+ * community's {@code runningOrders}. Dates are ISO-8601: {@code 2016-03-03} for a date, {@code
  * 2016-07-07T10:00:00+01:00[Europe/London]} for a date and time (offset and zone id, so the zone
  * round-trips exactly), {@code 2016-03-03T09:55:00Z} for an instant (consent decisions, erasures),
- * {@code PT5M} for a duration. Absent optional values are left out, never
- * written as {@code null}; sets are written sorted.
+ * {@code PT5M} for a duration. Absent optional values are left out, never written as {@code null};
+ * sets are written sorted.
  *
  * <p><b>Reading is strict.</b> An unknown field, a value of the wrong JSON type (a string {@code
  * "7"} for an integer, {@code 7.0} for an integer, {@code null} anywhere), a missing required
@@ -93,10 +92,10 @@ import org.communityofpractice.core.rights.ErasureLog;
  * the running orders they name, which cop never writes). So memory grows with the model, not the
  * text: an archive as {@link #write} gives it reads in a heap of about twice its size (7,000
  * synthetic sessions, 34 MiB, read in 64 MiB; the tree reader before needed 192 MiB), and any
- * document within the limits, however built, in at most 192 MiB, about 3 MiB per MiB of its
- * {@link #MAX_DOCUMENT_LENGTH} (2^21 tiny values, each becoming a model value). A document of an
- * older schema version, or one whose {@code schemaVersion} is not its first field, is read into a
- * tree first (which migrations need) and then read from the tree, as it always was.
+ * document within the limits, however built, in at most 192 MiB, about 3 MiB per MiB of its {@link
+ * #MAX_DOCUMENT_LENGTH} (2^21 tiny values, each becoming a model value). A document of an older
+ * schema version, or one whose {@code schemaVersion} is not its first field, is read into a tree
+ * first (which migrations need) and then read from the tree, as it always was.
  *
  * <p><b>Single values.</b> The journal, the erasure log and the send log hold single model values
  * in the same JSON forms the archive uses, through an unexported bridge, so that a value has one
@@ -105,14 +104,19 @@ import org.communityofpractice.core.rights.ErasureLog;
 public final class ArchiveJson {
   /** The deepest nesting read; the archive itself needs about ten levels. */
   public static final int MAX_NESTING_DEPTH = 64;
+
   /** The longest string value read, in characters. */
   public static final int MAX_STRING_LENGTH = 1_000_000;
+
   /** The longest field name read, in characters. */
   public static final int MAX_NAME_LENGTH = 256;
+
   /** The longest number read, in characters; every number in the archive is a 32-bit integer. */
   public static final int MAX_NUMBER_LENGTH = 20;
+
   /** The longest document read, in bytes (or characters, from a {@code Reader}): 64 MiB. */
   public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+
   /**
    * The most JSON values (objects, arrays, strings, numbers, booleans) a document may hold: 2^21,
    * cop's own bound. It is what a 64 MiB archive of the form {@link #write} gives holds (about 32
@@ -123,7 +127,8 @@ public final class ArchiveJson {
    */
   public static final int MAX_VALUES = 1 << 21;
 
-  private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:Object property|field) \"?'?([^\"']*)");
+  private static final Pattern DUPLICATE =
+      Pattern.compile("Duplicate (?:Object property|field) \"?'?([^\"']*)");
 
   static {
     JsonValues.install(new ValueBridge(new ArchiveJson(Migrations.standard())));
@@ -138,20 +143,21 @@ public final class ArchiveJson {
   private ArchiveJson(Migrations migrations) {
     this.migrations = migrations;
     this.factory =
-        new StrictJsonFactory(new JsonFactoryBuilder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_NESTING_DEPTH)
-                    .maxStringLength(MAX_STRING_LENGTH)
-                    .maxNameLength(MAX_NAME_LENGTH)
-                    .maxNumberLength(MAX_NUMBER_LENGTH)
-                    .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-                    .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            // a parser's message may quote the document; ours never do, so no snippet is kept
-            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET));
+        new StrictJsonFactory(
+            new JsonFactoryBuilder()
+                .streamReadConstraints(
+                    StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNameLength(MAX_NAME_LENGTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // a parser's message may quote the document; ours never do, so no snippet is kept
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET));
     this.mapper =
         JsonMapper.builder(factory)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -202,20 +208,30 @@ public final class ArchiveJson {
   }
 
   /**
-   * A parser that takes only well-formed text: UTF-8 is checked by a {@link StrictUtf8Input},
-   * which reports, rather than replaces or reinterprets, an overlong form, a surrogate, a code point
+   * A parser that takes only well-formed text: UTF-8 is checked by a {@link StrictUtf8Input}, which
+   * reports, rather than replaces or reinterprets, an overlong form, a surrogate, a code point
    * above U+10FFFF or a truncated sequence — Jackson's own UTF-8 reader let an overlong {@code <}
-   * through as {@code <} — and then parsed as bytes.
-   * A document with a UTF-16 or UTF-32 byte-order mark is left to Jackson.
+   * through as {@code <} — and then parsed as bytes. A document with a UTF-16 or UTF-32 byte-order
+   * mark is left to Jackson.
    */
   private JsonParser strictParser(InputStream in) throws IOException {
     PushbackInputStream head = new PushbackInputStream(in, 4);
     byte[] first = head.readNBytes(4);
     int n = first.length;
-    boolean utf8Bom = n >= 3 && (first[0] & 0xFF) == 0xEF && (first[1] & 0xFF) == 0xBB && (first[2] & 0xFF) == 0xBF;
-    boolean otherBom = (n >= 2 && (((first[0] & 0xFF) == 0xFE && (first[1] & 0xFF) == 0xFF)
-        || ((first[0] & 0xFF) == 0xFF && (first[1] & 0xFF) == 0xFE)))
-        || (n == 4 && first[0] == 0 && first[1] == 0 && (first[2] & 0xFF) == 0xFE && (first[3] & 0xFF) == 0xFF);
+    boolean utf8Bom =
+        n >= 3
+            && (first[0] & 0xFF) == 0xEF
+            && (first[1] & 0xFF) == 0xBB
+            && (first[2] & 0xFF) == 0xBF;
+    boolean otherBom =
+        (n >= 2
+                && (((first[0] & 0xFF) == 0xFE && (first[1] & 0xFF) == 0xFF)
+                    || ((first[0] & 0xFF) == 0xFF && (first[1] & 0xFF) == 0xFE)))
+            || (n == 4
+                && first[0] == 0
+                && first[1] == 0
+                && (first[2] & 0xFF) == 0xFE
+                && (first[3] & 0xFF) == 0xFF);
     if (utf8Bom) {
       head.unread(first, 3, n - 3);
     } else {
@@ -288,8 +304,8 @@ public final class ArchiveJson {
 
   /**
    * Reads a community from an archive tree found at {@code path}; the tree is migrated in place.
-   * This is the path of a document of an older schema version, and of a community inside a
-   * document of cop's own.
+   * This is the path of a document of an older schema version, and of a community inside a document
+   * of cop's own.
    */
   Community community(JsonNode root, String path) throws ArchiveFormatException {
     if (!root.isObject()) {
@@ -298,7 +314,8 @@ public final class ArchiveJson {
     String versionPath = JsonIn.field(path, CommunityJson.SCHEMA_VERSION);
     JsonNode version = root.get(CommunityJson.SCHEMA_VERSION);
     if (version == null) {
-      throw ArchiveFormatException.at(Kind.MISSING_FIELD, versionPath, "is required", "missing", false);
+      throw ArchiveFormatException.at(
+          Kind.MISSING_FIELD, versionPath, "is required", "missing", false);
     }
     int v = decodeTree(version, versionPath, JsonIn::integer);
     migrations.migrate((ObjectNode) root, v, versionPath);
@@ -318,7 +335,9 @@ public final class ArchiveJson {
     JsonToken first = next(parser);
     if (first == JsonToken.FIELD_NAME && CommunityJson.SCHEMA_VERSION.equals(JsonIn.name(parser))) {
       next(parser);
-      JsonIn version = JsonIn.at(parser, JsonIn.field("$", CommunityJson.SCHEMA_VERSION), false, Refs.unchecked());
+      JsonIn version =
+          JsonIn.at(
+              parser, JsonIn.field("$", CommunityJson.SCHEMA_VERSION), false, Refs.unchecked());
       int v = version.integer();
       if (v == migrations.current()) {
         return CommunityJson.community(root.resumed());
@@ -331,7 +350,9 @@ public final class ArchiveJson {
     return community(restOfObject(parser, JsonOut.object()), "$");
   }
 
-  /** The fields of the object the parser is in, from the one it stands on, added to {@code tree}. */
+  /**
+   * The fields of the object the parser is in, from the one it stands on, added to {@code tree}.
+   */
   private ObjectNode restOfObject(JsonParser parser, ObjectNode tree) {
     try {
       for (JsonToken t = parser.currentToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
@@ -365,7 +386,8 @@ public final class ArchiveJson {
   }
 
   /** Reads one value from a tree found at {@code path}, references unchecked. */
-  static <T> T decodeTree(JsonNode tree, String path, Decoder<T> decoder) throws ArchiveFormatException {
+  static <T> T decodeTree(JsonNode tree, String path, Decoder<T> decoder)
+      throws ArchiveFormatException {
     return decoder.decode(new JsonIn(tree, path, false, Refs.unchecked()));
   }
 
@@ -373,16 +395,18 @@ public final class ArchiveJson {
 
   /**
    * Everything held about one person, for a subject access request, as pretty-printed JSON: their
-   * register entry and consent history in the archive's own forms, their attendance, what they said,
-   * their attributed ratings, the actions they own, the small steps they noticed, the audit of their
-   * entry, and an {@code explanations} object saying what each field means.
+   * register entry and consent history in the archive's own forms, their attendance, what they
+   * said, their attributed ratings, the actions they own, the small steps they noticed, the audit
+   * of their entry, and an {@code explanations} object saying what each field means.
    */
   public String writeAccessReport(AccessReport report) {
     Objects.requireNonNull(report, "report");
     return pretty(RightsJson.accessReport(report));
   }
 
-  /** The erasure log as pretty-printed JSON: {@code {"erasures": [...]}}, in the order carried out. */
+  /**
+   * The erasure log as pretty-printed JSON: {@code {"erasures": [...]}}, in the order carried out.
+   */
   public String writeErasureLog(ErasureLog log) {
     Objects.requireNonNull(log, "log");
     return pretty(RightsJson.erasureLog(log));
@@ -395,7 +419,8 @@ public final class ArchiveJson {
    */
   public ErasureLog readErasureLog(String json) throws ArchiveFormatException {
     Objects.requireNonNull(json, "json");
-    return readText(json, parser -> RightsJson.erasureLog(JsonIn.at(parser, "$", false, Refs.unchecked())));
+    return readText(
+        json, parser -> RightsJson.erasureLog(JsonIn.at(parser, "$", false, Refs.unchecked())));
   }
 
   // ---- single values, for JsonValues ----
@@ -443,13 +468,15 @@ public final class ArchiveJson {
   }
 
   private JsonNode parseText(String json) throws ArchiveFormatException {
-    return readText(json, parser -> {
-      try {
-        return mapper.readTree(parser);
-      } catch (IOException e) {
-        throw new JsonIn.Unparsable(e);
-      }
-    });
+    return readText(
+        json,
+        parser -> {
+          try {
+            return mapper.readTree(parser);
+          } catch (IOException e) {
+            throw new JsonIn.Unparsable(e);
+          }
+        });
   }
 
   /**
@@ -463,8 +490,10 @@ public final class ArchiveJson {
     try {
       opened = source.open();
     } catch (CharConversionException | CharacterCodingException e) {
-      // Jackson detects the encoding as it opens the parser: a byte-order mark it cannot decode fails here
-      throw ArchiveFormatException.atLocation(Kind.MALFORMED, "$", "must be UTF-8 text", "not", 1, 1);
+      // Jackson detects the encoding as it opens the parser: a byte-order mark it cannot decode
+      // fails here
+      throw ArchiveFormatException.atLocation(
+          Kind.MALFORMED, "$", "must be UTF-8 text", "not", 1, 1);
     }
     try (JsonParser parser = new CountingParser(opened)) {
       try {
@@ -482,7 +511,8 @@ public final class ArchiveJson {
           }
           JsonToken trailing = parser.nextToken();
           if (trailing != null) {
-            throw malformed(parser, "must end after its first JSON value", "followed by more content");
+            throw malformed(
+                parser, "must end after its first JSON value", "followed by more content");
           }
           return value;
         } catch (JsonIn.Unparsable e) {
@@ -513,7 +543,10 @@ public final class ArchiveJson {
     }
   }
 
-  /** Parses the rest of the document, keeping nothing, up to the end of its first value and just past it. */
+  /**
+   * Parses the rest of the document, keeping nothing, up to the end of its first value and just
+   * past it.
+   */
   private static void finishDocument(JsonParser parser) throws IOException {
     try {
       JsonToken token = parser.currentToken();
@@ -528,10 +561,16 @@ public final class ArchiveJson {
     }
   }
 
-  private static ArchiveFormatException malformed(JsonParser parser, String expectation, String found) {
+  private static ArchiveFormatException malformed(
+      JsonParser parser, String expectation, String found) {
     var at = parser.currentLocation();
     return ArchiveFormatException.atLocation(
-        Kind.MALFORMED, pathOf(parser.getParsingContext(), true), expectation, found, at.getLineNr(), at.getColumnNr());
+        Kind.MALFORMED,
+        pathOf(parser.getParsingContext(), true),
+        expectation,
+        found,
+        at.getLineNr(),
+        at.getColumnNr());
   }
 
   private static ArchiveFormatException tooLarge(JsonParser parser, StreamConstraintsException e) {
@@ -554,7 +593,12 @@ public final class ArchiveJson {
     }
     var at = parser.currentLocation();
     return ArchiveFormatException.atLocation(
-        Kind.TOO_LARGE, pathOf(parser.getParsingContext(), true), expectation, "larger", at.getLineNr(), at.getColumnNr());
+        Kind.TOO_LARGE,
+        pathOf(parser.getParsingContext(), true),
+        expectation,
+        "larger",
+        at.getLineNr(),
+        at.getColumnNr());
   }
 
   /**

@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * Values made once per text a document writes, found again by the parser's characters, so the
- * thousands of references to the same few people and stages make no new string, no new check and
- * no new value each time. A table of its own, open addressing on the text's hash, because a
- * {@link java.util.HashMap} is asked with a string, which is what it saves making.
+ * thousands of references to the same few people and stages make no new string, no new check and no
+ * new value each time. A table of its own, open addressing on the text's hash, because a {@link
+ * java.util.HashMap} is asked with a string, which is what it saves making.
  *
  * <p>A document chooses its texts, so it can choose texts that share one {@link String#hashCode()}
  * ({@code "Aa"} and {@code "BB"}, and every string made of such pairs): on a plain open-addressing
@@ -28,7 +28,10 @@ final class ByText<T> {
   private String[] texts = new String[64];
   private Object[] values = new Object[64];
   private int size;
-  /** Texts whose {@link #PROBES} slots were all taken when they came, or {@code null} while none. */
+
+  /**
+   * Texts whose {@link #PROBES} slots were all taken when they came, or {@code null} while none.
+   */
   private Map<String, Object> overflow;
 
   /** The value made of the text in {@code chars[offset..offset+length)}, or {@code null}. */

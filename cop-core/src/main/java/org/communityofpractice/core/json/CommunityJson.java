@@ -16,9 +16,7 @@ import org.communityofpractice.core.community.LifeCycleEntry;
 import org.communityofpractice.core.community.LifeCycleStage;
 import org.communityofpractice.core.community.Principle;
 import org.communityofpractice.core.community.Resource;
-import org.communityofpractice.core.consent.ConsentLedger;
 import org.communityofpractice.core.consent.ConsentRules;
-import org.communityofpractice.core.people.MemberRegister;
 import org.communityofpractice.core.runningorder.RunningOrder;
 import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.topic.Series;
@@ -69,14 +67,29 @@ final class CommunityJson {
    * Reads a community; a {@code schemaVersion} field is allowed (the archive checks it first). The
    * fields are read in the document's order, in one pass; an id named before it is defined is
    * checked once its kind is complete (see {@link Refs}). Sessions name the community's running
-   * orders, so a document giving its sessions first has them buffered until the running orders
-   * are read (cop writes the running orders first).
+   * orders, so a document giving its sessions first has them buffered until the running orders are
+   * read (cop writes the running orders first).
    */
   static Community community(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o =
         in.object(
-            SCHEMA_VERSION, "id", "name", "place", "focus", "lifeCycleStage", "lifeCycleHistory", "principles", "coreGroup",
-            "resources", "legacy", "register", "consent", "consentRules", "topics", "series", "runningOrders",
+            SCHEMA_VERSION,
+            "id",
+            "name",
+            "place",
+            "focus",
+            "lifeCycleStage",
+            "lifeCycleHistory",
+            "principles",
+            "coreGroup",
+            "resources",
+            "legacy",
+            "register",
+            "consent",
+            "consentRules",
+            "topics",
+            "series",
+            "runningOrders",
             "sessions");
     Refs refs = in.refs();
     var id = o.required("id", CommunityJson::communityId);
@@ -91,51 +104,69 @@ final class CommunityJson {
     var consentRules = o.optional("consentRules", ConsentJson::rules);
     var coreGroup = o.set("coreGroup", PeopleJson::personRef);
     var resources = o.list("resources", CommunityJson::resource);
-    var topics = o.list("topics", e -> {
-      Topic topic = TopicJson.topic(e);
-      refs.topics.define(topic.id());
-      return topic;
-    });
+    var topics =
+        o.list(
+            "topics",
+            e -> {
+              Topic topic = TopicJson.topic(e);
+              refs.topics.define(topic.id());
+              return topic;
+            });
     var legacy = o.list("legacy", CommunityJson::legacy);
-    var series = o.list("series", e -> {
-      Series s = TopicJson.series(e);
-      refs.series.define(s.id());
-      return s;
-    });
-    var orders = o.list("runningOrders", e -> {
-      RunningOrder order = RunningOrderJson.runningOrder(e);
-      refs.runningOrders.putIfAbsent(order.id(), order);
-      return order;
-    });
-    var sessions = o.list("sessions", e -> {
-      Session session = SessionJson.session(e);
-      // a small step may follow a later session: it is the model that says so, not a dangling id
-      refs.sessions.define(session.id());
-      session.actions().forEach(a -> refs.actions.define(a.id()));
-      return session;
-    }).after(orders);
+    var series =
+        o.list(
+            "series",
+            e -> {
+              Series s = TopicJson.series(e);
+              refs.series.define(s.id());
+              return s;
+            });
+    var orders =
+        o.list(
+            "runningOrders",
+            e -> {
+              RunningOrder order = RunningOrderJson.runningOrder(e);
+              refs.runningOrders.putIfAbsent(order.id(), order);
+              return order;
+            });
+    var sessions =
+        o.list(
+                "sessions",
+                e -> {
+                  Session session = SessionJson.session(e);
+                  // a small step may follow a later session: it is the model that says so, not a
+                  // dangling id
+                  refs.sessions.define(session.id());
+                  session.actions().forEach(a -> refs.actions.define(a.id()));
+                  return session;
+                })
+            .after(orders);
     o.read();
     refs.completeAll();
-    return in.build(() -> Community.builder()
-        .id(id.get())
-        .name(name.get())
-        .place(place.get())
-        .focus(focus.get())
-        .lifeCycleStage(stage.get())
-        // the history the model gives a community without one, given here so it is built once
-        .lifeCycleHistory(history.get().orElseGet(() -> List.of(LifeCycleEntry.undated(stage.get()))))
-        .principles(principles.get())
-        .coreGroup(coreGroup.get())
-        .resources(resources.get())
-        .legacy(legacy.get())
-        .register(register.get())
-        .consent(consent.get())
-        .consentRules(consentRules.get().orElse(ConsentRules.none()))
-        .topics(topics.get())
-        .series(series.get())
-        .runningOrders(orders.get())
-        .sessions(sessions.get())
-        .build());
+    return in.build(
+        () ->
+            Community.builder()
+                .id(id.get())
+                .name(name.get())
+                .place(place.get())
+                .focus(focus.get())
+                .lifeCycleStage(stage.get())
+                // the history the model gives a community without one, given here so it is built
+                // once
+                .lifeCycleHistory(
+                    history.get().orElseGet(() -> List.of(LifeCycleEntry.undated(stage.get()))))
+                .principles(principles.get())
+                .coreGroup(coreGroup.get())
+                .resources(resources.get())
+                .legacy(legacy.get())
+                .register(register.get())
+                .consent(consent.get())
+                .consentRules(consentRules.get().orElse(ConsentRules.none()))
+                .topics(topics.get())
+                .series(series.get())
+                .runningOrders(orders.get())
+                .sessions(sessions.get())
+                .build());
   }
 
   static CommunityId communityId(JsonIn in) throws ArchiveFormatException {

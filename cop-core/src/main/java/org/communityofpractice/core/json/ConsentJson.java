@@ -14,8 +14,8 @@ import org.communityofpractice.core.consent.ConsentEvent;
 import org.communityofpractice.core.consent.ConsentLedger;
 import org.communityofpractice.core.consent.ConsentMethod;
 import org.communityofpractice.core.consent.ConsentPurpose;
-import org.communityofpractice.core.consent.ConsentTerms;
 import org.communityofpractice.core.consent.ConsentRules;
+import org.communityofpractice.core.consent.ConsentTerms;
 import org.communityofpractice.core.consent.NoticeVersion;
 import org.communityofpractice.core.people.Actor;
 
@@ -57,14 +57,15 @@ final class ConsentJson {
 
   private static java.time.Period period(JsonIn in) throws ArchiveFormatException {
     String value = in.string();
-    return in.buildHere(() -> {
-      try {
-        return java.time.Period.parse(value);
-      } catch (java.time.format.DateTimeParseException e) {
-        throw org.communityofpractice.core.validation.InvalidValueException.of(
-            "expiresAfter", "must be an ISO-8601 period such as P2Y", value);
-      }
-    });
+    return in.buildHere(
+        () -> {
+          try {
+            return java.time.Period.parse(value);
+          } catch (java.time.format.DateTimeParseException e) {
+            throw org.communityofpractice.core.validation.InvalidValueException.of(
+                "expiresAfter", "must be an ISO-8601 period such as P2Y", value);
+          }
+        });
   }
 
   static JsonNode event(ConsentEvent event) {
@@ -98,8 +99,17 @@ final class ConsentJson {
 
   static ConsentTerms terms(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o =
-        in.personal().object(
-            "person", "purpose", "at", "method", "notice", "recordedBy", "explicit", "confirmingWording", "basis");
+        in.personal()
+            .object(
+                "person",
+                "purpose",
+                "at",
+                "method",
+                "notice",
+                "recordedBy",
+                "explicit",
+                "confirmingWording",
+                "basis");
     var person = o.required("person", PeopleJson::personRef);
     var purpose = o.required("purpose", e -> e.enumOf(ConsentPurpose.class));
     var at = o.required("at", JsonIn::instant);
@@ -110,17 +120,20 @@ final class ConsentJson {
     var wording = o.optional("confirmingWording", JsonIn::string);
     var basis = o.required("basis", e -> e.enumOf(ConsentBasis.class));
     o.read();
-    return in.personal().build(() -> ConsentTerms.builder()
-        .person(person.get())
-        .purpose(purpose.get())
-        .at(at.get())
-        .method(method.get())
-        .notice(notice.get())
-        .recordedBy(recordedBy.get())
-        .explicit(explicit.get())
-        .confirmingWording(wording.get())
-        .basis(basis.get())
-        .build());
+    return in.personal()
+        .build(
+            () ->
+                ConsentTerms.builder()
+                    .person(person.get())
+                    .purpose(purpose.get())
+                    .at(at.get())
+                    .method(method.get())
+                    .notice(notice.get())
+                    .recordedBy(recordedBy.get())
+                    .explicit(explicit.get())
+                    .confirmingWording(wording.get())
+                    .basis(basis.get())
+                    .build());
   }
 
   static NoticeVersion notice(JsonIn in) throws ArchiveFormatException {
@@ -128,7 +141,10 @@ final class ConsentJson {
     return in.buildHere(() -> NoticeVersion.of(value));
   }
 
-  /** A member by id, {@code {"person": "p-sxgzkzw8zqr2"}}, or a role, {@code {"role": "facilitator"}}. */
+  /**
+   * A member by id, {@code {"person": "p-sxgzkzw8zqr2"}}, or a role, {@code {"role":
+   * "facilitator"}}.
+   */
   static JsonNode actor(Actor actor) {
     ObjectNode o = object();
     optional(o, "person", actor.personId(), JsonOut::text);
@@ -136,7 +152,10 @@ final class ConsentJson {
     return o;
   }
 
-  /** An actor whose member id is not checked against the register (erasures keep naming erased actors). */
+  /**
+   * An actor whose member id is not checked against the register (erasures keep naming erased
+   * actors).
+   */
   static Actor actor(JsonIn in) throws ArchiveFormatException {
     return actor(in, PeopleJson::personId);
   }
@@ -146,7 +165,8 @@ final class ConsentJson {
     return actor(in, PeopleJson::personRef);
   }
 
-  private static Actor actor(JsonIn in, Decoder<org.communityofpractice.core.people.PersonId> person)
+  private static Actor actor(
+      JsonIn in, Decoder<org.communityofpractice.core.people.PersonId> person)
       throws ArchiveFormatException {
     JsonIn.Obj o = in.object("person", "role");
     var id = o.optional("person", person);
@@ -154,7 +174,11 @@ final class ConsentJson {
     o.read();
     if (id.get().isEmpty() && role.get().isEmpty()) {
       throw ArchiveFormatException.at(
-          ArchiveFormatException.Kind.MISSING_FIELD, in.path(), "must hold a person or a role", "neither", false);
+          ArchiveFormatException.Kind.MISSING_FIELD,
+          in.path(),
+          "must hold a person or a role",
+          "neither",
+          false);
     }
     if (id.get().isPresent() && role.get().isPresent()) {
       throw in.invalidValue("must hold a person or a role, not both", "both");

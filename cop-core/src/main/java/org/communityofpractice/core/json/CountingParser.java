@@ -22,7 +22,9 @@ final class CountingParser extends JsonParserDelegate {
   @Override
   public JsonToken nextToken() throws IOException {
     JsonToken token = delegate.nextToken();
-    if (token != null && (token.isScalarValue() || token.isStructStart()) && ++values > ArchiveJson.MAX_VALUES) {
+    if (token != null
+        && (token.isScalarValue() || token.isStructStart())
+        && ++values > ArchiveJson.MAX_VALUES) {
       throw new StreamConstraintsException(TOO_MANY + ": more than " + ArchiveJson.MAX_VALUES);
     }
     return token;
@@ -58,7 +60,9 @@ final class CountingParser extends JsonParserDelegate {
   @Override
   public Boolean nextBooleanValue() throws IOException {
     JsonToken token = nextToken();
-    return token == JsonToken.VALUE_TRUE ? Boolean.TRUE : token == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
+    return token == JsonToken.VALUE_TRUE
+        ? Boolean.TRUE
+        : token == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
   }
 
   @Override

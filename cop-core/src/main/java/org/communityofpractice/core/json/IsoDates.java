@@ -13,13 +13,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The dates, times and durations of the forms the archive writes, read by hand: {@code
- * 2016-03-03}, {@code 2016-07-07T10:00:00+01:00[Europe/London]}, {@code 2016-03-03T09:55:00Z},
- * {@code PT5M}. The JDK's ISO parsers, which an archive spends a tenth of its reading time in
- * otherwise, stay the rule: each method here answers only for text of the written form, with the
- * value the JDK's parser gives it, and returns {@code null} for anything else (a mistake, another
- * ISO form, a form the JDK takes that cop never writes), which {@link JsonIn} then gives to the
- * JDK's parser as before. So what is accepted, and every error, is the JDK's.
+ * The dates, times and durations of the forms the archive writes, read by hand: {@code 2016-03-03},
+ * {@code 2016-07-07T10:00:00+01:00[Europe/London]}, {@code 2016-03-03T09:55:00Z}, {@code PT5M}. The
+ * JDK's ISO parsers, which an archive spends a tenth of its reading time in otherwise, stay the
+ * rule: each method here answers only for text of the written form, with the value the JDK's parser
+ * gives it, and returns {@code null} for anything else (a mistake, another ISO form, a form the JDK
+ * takes that cop never writes), which {@link JsonIn} then gives to the JDK's parser as before. So
+ * what is accepted, and every error, is the JDK's.
  */
 final class IsoDates {
   /**
@@ -28,6 +28,7 @@ final class IsoDates {
    * are left to it.
    */
   private static final Set<String> REGIONS = ZoneId.getAvailableZoneIds();
+
   /** The zones met so far; no more than {@link #REGIONS} holds. */
   private static final Map<String, ZoneId> ZONES = new ConcurrentHashMap<>();
 
@@ -146,8 +147,11 @@ final class IsoDates {
   private static int localDateTimeEnd(String text) {
     int length = text.length();
     if (length < 19
-        || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
-        || text.charAt(13) != ':' || text.charAt(16) != ':') {
+        || text.charAt(4) != '-'
+        || text.charAt(7) != '-'
+        || text.charAt(10) != 'T'
+        || text.charAt(13) != ':'
+        || text.charAt(16) != ':') {
       return -1;
     }
     if (length > 20 && text.charAt(19) == '.') {
@@ -160,7 +164,10 @@ final class IsoDates {
     return 19;
   }
 
-  /** The date and time at the text's start, whose shape {@link #localDateTimeEnd} took, or {@code null}. */
+  /**
+   * The date and time at the text's start, whose shape {@link #localDateTimeEnd} took, or {@code
+   * null}.
+   */
   private static LocalDateTime localDateTime(String text) {
     int year = digits(text, 0, 4);
     int month = digits(text, 5, 2);

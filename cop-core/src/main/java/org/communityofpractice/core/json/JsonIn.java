@@ -44,8 +44,8 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * holder goes on from there. Values under a personal field (everything about a person but their id,
  * and what people said) are marked personal, so no error shows them.
  *
- * <p>An object is read in one pass over its fields, in the document's order: its reader declares
- * a {@link Slot} for each field ({@code o.required("id", ...)}), then {@link Obj#read()} reads each
+ * <p>An object is read in one pass over its fields, in the document's order: its reader declares a
+ * {@link Slot} for each field ({@code o.required("id", ...)}), then {@link Obj#read()} reads each
  * field into its slot as it comes, rejects a field it does not know where it stands, and then names
  * the first required field missing. Paths are built only when an error needs one.
  *
@@ -74,25 +74,42 @@ final class JsonIn {
 
   private final JsonParser parser;
   private final JsonIn parent;
-  /** The field this value is under, or {@code null} for an element or the root; a cursor's changes. */
+
+  /**
+   * The field this value is under, or {@code null} for an element or the root; a cursor's changes.
+   */
   private String name;
+
   /** The element this value is, or -1. */
   private int index;
+
   private boolean personal;
   private final Refs refs;
   private String path;
+
   /** A root whose object's first field has been read already (the schema version). */
   private boolean resumed;
+
   /** The tokens of a {@linkplain #buffered() buffered} value. */
   private TokenBuffer buffer;
+
   /** The cursor this value's fields or elements are read with, made for the first of them. */
   private JsonIn inner;
+
   /** The object read at this cursor last, whose slots the next object read the same way reuses. */
   private Obj last;
+
   /** Whether this cursor has moved to another value since {@link #last} was made. */
   private boolean moved;
 
-  private JsonIn(JsonParser parser, JsonIn parent, String name, int index, String path, boolean personal, Refs refs) {
+  private JsonIn(
+      JsonParser parser,
+      JsonIn parent,
+      String name,
+      int index,
+      String path,
+      boolean personal,
+      Refs refs) {
     this.parser = parser;
     this.parent = parent;
     this.name = name;
@@ -102,7 +119,10 @@ final class JsonIn {
     this.refs = refs;
   }
 
-  /** A value held in a tree (one value of a document of cop's own, or an old archive migrated), found at {@code path}. */
+  /**
+   * A value held in a tree (one value of a document of cop's own, or an old archive migrated),
+   * found at {@code path}.
+   */
   JsonIn(JsonNode tree, String path, boolean personal, Refs refs) {
     this(ArchiveJson.tokens(tree), null, null, -1, path, personal, refs);
   }
@@ -124,7 +144,9 @@ final class JsonIn {
     return cursor(field, -1, personal || personalField);
   }
 
-  /** The cursor of this array's elements, moved to element {@code i}: valid until it moves again. */
+  /**
+   * The cursor of this array's elements, moved to element {@code i}: valid until it moves again.
+   */
   private JsonIn element(int i) {
     return cursor(null, i, personal);
   }
@@ -257,7 +279,10 @@ final class JsonIn {
     }
   }
 
-  /** Whether this value, {@linkplain #buffered() buffered}, is an object with the field {@code field}. */
+  /**
+   * Whether this value, {@linkplain #buffered() buffered}, is an object with the field {@code
+   * field}.
+   */
   boolean hasField(String field) {
     if (buffer == null) {
       throw new IllegalStateException("only a buffered value can be looked into");
@@ -286,7 +311,10 @@ final class JsonIn {
     return resumed || token() == JsonToken.START_OBJECT;
   }
 
-  /** This value as an object holding no fields but {@code fields}; declare its slots, then {@link Obj#read()}. */
+  /**
+   * This value as an object holding no fields but {@code fields}; declare its slots, then {@link
+   * Obj#read()}.
+   */
   Obj object(String... fields) throws ArchiveFormatException {
     if (!resumed && token() != JsonToken.START_OBJECT) {
       throw wrongType("must be an object");
@@ -330,7 +358,10 @@ final class JsonIn {
       if (!seen.add(value)) {
         // a scalar's decoder leaves the parser where it was, on the element, so it is described
         // only now that it repeats; an object or array is described by its type alone
-        String shown = token.isStructStart() ? (token == JsonToken.START_OBJECT ? "an object" : "an array") : at.describe(false);
+        String shown =
+            token.isStructStart()
+                ? (token == JsonToken.START_OBJECT ? "an object" : "an array")
+                : at.describe(false);
         throw at.invalidValue("must not repeat an earlier element", shown);
       }
       values.add(value);
@@ -349,8 +380,10 @@ final class JsonIn {
     }
 
     private final String name;
+
     /** Reads the value, or each element of an array. */
     private final Decoder<?> decoder;
+
     private final Shape shape;
     private final boolean personal;
     private final boolean required;
@@ -358,6 +391,7 @@ final class JsonIn {
     private boolean read;
     private T value;
     private JsonIn deferred;
+
     /** The use of its object this slot was declared for: see {@link Obj#reuse()}. */
     private int use;
 
@@ -406,11 +440,12 @@ final class JsonIn {
     @SuppressWarnings("unchecked") // the slot's type follows its shape: see Obj's declarations
     private void decode(JsonIn in) throws ArchiveFormatException {
       JsonIn at = personal ? in.personal() : in;
-      Object decoded = switch (shape) {
-        case LIST -> at.list(decoder);
-        case SET -> at.set(decoder);
-        case REQUIRED, OPTIONAL -> decoder.decode(at);
-      };
+      Object decoded =
+          switch (shape) {
+            case LIST -> at.list(decoder);
+            case SET -> at.set(decoder);
+            case REQUIRED, OPTIONAL -> decoder.decode(at);
+          };
       value = (T) (shape == Shape.OPTIONAL ? Optional.of(decoded) : decoded);
       read = true;
     }
@@ -420,14 +455,18 @@ final class JsonIn {
   final class Obj {
     private final String[] known;
     private final Slot<?>[] slots;
+
     /** The slots in the order they were declared, {@code declaredCount} of them. */
     private final Slot<?>[] declared;
+
     private int declaredCount;
+
     /** Where the next field is looked for first. */
     private int next;
+
     /**
-     * Which use of this object it is: a slot declared for an earlier one is not this one's until
-     * it is declared again.
+     * Which use of this object it is: a slot declared for an earlier one is not this one's until it
+     * is declared again.
      */
     private int use = 1;
 
@@ -437,7 +476,10 @@ final class JsonIn {
       this.declared = new Slot<?>[known.length];
     }
 
-    /** Whether this object has exactly these fields, as the next object read the same way names them. */
+    /**
+     * Whether this object has exactly these fields, as the next object read the same way names
+     * them.
+     */
     @SuppressWarnings("ReferenceEquality") // the readers name fields by literals: identity first
     private boolean knows(String[] fields) {
       if (fields.length != known.length) {
@@ -462,7 +504,8 @@ final class JsonIn {
     private <T> Slot<T> add(String field, Decoder<?> decoder, Slot.Shape shape, boolean personal) {
       int at = find(field);
       if (at < 0 || (slots[at] != null && slots[at].use == use)) {
-        throw new IllegalArgumentException(field + " is not one of the object's fields, or has a slot already");
+        throw new IllegalArgumentException(
+            field + " is not one of the object's fields, or has a slot already");
       }
       Slot<T> slot = (Slot<T>) slots[at];
       if (slot != null && slot.reads(decoder, shape, personal)) {
@@ -517,8 +560,8 @@ final class JsonIn {
 
     /**
      * Reads the object's fields into their slots, in one pass; a known field without a slot is
-     * passed over. Then the first required field missing, in the order the slots were declared,
-     * is reported.
+     * passed over. Then the first required field missing, in the order the slots were declared, is
+     * reported.
      */
     void read() throws ArchiveFormatException {
       next = 0;
@@ -571,7 +614,8 @@ final class JsonIn {
      * {@link #indexOf}, looking first where the fields' order, which is the one cop writes, puts
      * the next field, so a field is found at the first look or soon after.
      */
-    @SuppressWarnings("ReferenceEquality") // interned names: identity first, equals in indexOf after
+    @SuppressWarnings(
+        "ReferenceEquality") // interned names: identity first, equals in indexOf after
     private int find(String field) {
       int n = known.length;
       for (int k = 0, i = next; k < n; k++, i = i + 1 == n ? 0 : i + 1) {
@@ -611,20 +655,26 @@ final class JsonIn {
     int forbidden = FreeText.firstForbidden(text);
     if (forbidden >= 0) {
       throw ArchiveFormatException.at(
-          Kind.INVALID_VALUE, path(), FreeText.EXPECTATION, FreeText.describe(text, forbidden), false);
+          Kind.INVALID_VALUE,
+          path(),
+          FreeText.EXPECTATION,
+          FreeText.describe(text, forbidden),
+          false);
     }
     return text;
   }
 
   /**
-   * A string made into a model value once per text, as {@code buildHere(() -> make.apply(string()))}
-   * would make it: text met before gives the value made of it then, which passed every check, and
-   * makes no new string; new text is read by {@link #string()} and made by {@code make}.
+   * A string made into a model value once per text, as {@code buildHere(() ->
+   * make.apply(string()))} would make it: text met before gives the value made of it then, which
+   * passed every check, and makes no new string; new text is read by {@link #string()} and made by
+   * {@code make}.
    */
   <T> T madeOnce(ByText<T> made, Function<String, T> make) throws ArchiveFormatException {
     if (token() == JsonToken.VALUE_STRING) {
       try {
-        T known = made.get(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+        T known =
+            made.get(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
         if (known != null) {
           return known;
         }
@@ -644,7 +694,8 @@ final class JsonIn {
     }
     try {
       if (parser.getNumberType() != JsonParser.NumberType.INT) {
-        throw invalidValue("must be within " + Integer.MIN_VALUE + ".." + Integer.MAX_VALUE, numberText());
+        throw invalidValue(
+            "must be within " + Integer.MIN_VALUE + ".." + Integer.MAX_VALUE, numberText());
       }
       return parser.getIntValue();
     } catch (IOException e) {
@@ -668,27 +719,35 @@ final class JsonIn {
     }
     throw invalidValue(
         "must be one of "
-            + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")),
+            + Arrays.stream(type.getEnumConstants())
+                .map(Enum::name)
+                .collect(Collectors.joining(", ")),
         CONSTANT.matcher(name).matches()
             ? quoted(name)
-            : "a string of " + name.length() + " characters (withheld: not a constant's name, it may be personal)");
+            : "a string of "
+                + name.length()
+                + " characters (withheld: not a constant's name, it may be personal)");
   }
 
-  /** Each enum's constants by name, so a constant is found without copying the enum's array of them. */
-  private static final ClassValue<Map<String, Enum<?>>> CONSTANTS = new ClassValue<>() {
-    @Override
-    protected Map<String, Enum<?>> computeValue(Class<?> type) {
-      Map<String, Enum<?>> byName = new HashMap<>();
-      for (Object constant : type.getEnumConstants()) {
-        byName.put(((Enum<?>) constant).name(), (Enum<?>) constant);
-      }
-      return Collections.unmodifiableMap(byName);
-    }
-  };
+  /**
+   * Each enum's constants by name, so a constant is found without copying the enum's array of them.
+   */
+  private static final ClassValue<Map<String, Enum<?>>> CONSTANTS =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+          Map<String, Enum<?>> byName = new HashMap<>();
+          for (Object constant : type.getEnumConstants()) {
+            byName.put(((Enum<?>) constant).name(), (Enum<?>) constant);
+          }
+          return Collections.unmodifiableMap(byName);
+        }
+      };
 
   /**
-   * What a mistyped constant looks like ({@code GOOD_PRACTISE}): shown back to help. Anything else in
-   * a field of constants — "Dee Turner" typed into the wrong column — may be personal and is not.
+   * What a mistyped constant looks like ({@code GOOD_PRACTISE}): shown back to help. Anything else
+   * in a field of constants — "Dee Turner" typed into the wrong column — may be personal and is
+   * not.
    */
   private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
 
@@ -709,8 +768,9 @@ final class JsonIn {
   }
 
   /**
-   * A date and time with its offset and zone, such as {@code 2016-07-07T10:00:00+01:00[Europe/London]};
-   * the offset must be the zone's offset at that time, so the text and the value agree exactly.
+   * A date and time with its offset and zone, such as {@code
+   * 2016-07-07T10:00:00+01:00[Europe/London]}; the offset must be the zone's offset at that time,
+   * so the text and the value agree exactly.
    */
   ZonedDateTime dateTime() throws ArchiveFormatException {
     String text = string();
@@ -745,12 +805,14 @@ final class JsonIn {
       return written;
     }
     if (!hasFourDigitYear(text)) {
-      throw invalidValue("must be an ISO-8601 instant in UTC like 2016-03-03T10:05:00Z", quoted(text));
+      throw invalidValue(
+          "must be an ISO-8601 instant in UTC like 2016-03-03T10:05:00Z", quoted(text));
     }
     try {
       return DateTimeFormatter.ISO_INSTANT.parse(text, Instant::from);
     } catch (DateTimeParseException e) {
-      throw invalidValue("must be an ISO-8601 instant in UTC like 2016-03-03T10:05:00Z", quoted(text));
+      throw invalidValue(
+          "must be an ISO-8601 instant in UTC like 2016-03-03T10:05:00Z", quoted(text));
     }
   }
 
@@ -774,8 +836,8 @@ final class JsonIn {
   }
 
   /**
-   * Whether a date starts with a year of four digits, as the archive writes every date: a year
-   * such as {@code +999999999}, which Java's ISO parsers take, is not a date anyone meant.
+   * Whether a date starts with a year of four digits, as the archive writes every date: a year such
+   * as {@code +999999999}, which Java's ISO parsers take, is not a date anyone meant.
    */
   private static boolean hasFourDigitYear(String text) {
     if (text.length() < 5 || text.charAt(4) != '-') {
@@ -816,21 +878,31 @@ final class JsonIn {
   // ---- errors ----
 
   ArchiveFormatException wrongType(String expectation) {
-    return ArchiveFormatException.at(Kind.WRONG_TYPE, path(), expectation, describe(personal), personal);
+    return ArchiveFormatException.at(
+        Kind.WRONG_TYPE, path(), expectation, describe(personal), personal);
   }
 
   /** A value of the right type that is not allowed; {@code shown} is dropped when personal. */
   ArchiveFormatException invalidValue(String expectation, String shown) {
-    return ArchiveFormatException.at(Kind.INVALID_VALUE, path(), expectation, personal ? null : shown, personal);
+    return ArchiveFormatException.at(
+        Kind.INVALID_VALUE, path(), expectation, personal ? null : shown, personal);
   }
 
   ArchiveFormatException dangling(String expectation, Object id) {
     // an id that looks like a name or an email is withheld: it may say who someone is
     boolean personal = id instanceof PersonId p && p.looksPersonal();
-    return ArchiveFormatException.at(Kind.DANGLING_REFERENCE, path(), expectation, personal ? null : String.valueOf(id), personal);
+    return ArchiveFormatException.at(
+        Kind.DANGLING_REFERENCE,
+        path(),
+        expectation,
+        personal ? null : String.valueOf(id),
+        personal);
   }
 
-  /** The JSON type of the value the parser stands on and, unless personal, the value shortened for a message. */
+  /**
+   * The JSON type of the value the parser stands on and, unless personal, the value shortened for a
+   * message.
+   */
   private String describe(boolean personal) {
     JsonToken token = token();
     if (token == JsonToken.VALUE_NULL) {
@@ -844,7 +916,10 @@ final class JsonIn {
     }
     boolean number = token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT;
     boolean bool = token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE;
-    String type = token == JsonToken.VALUE_STRING ? "a string" : number ? "a number" : bool ? "a boolean" : "a value";
+    String type =
+        token == JsonToken.VALUE_STRING
+            ? "a string"
+            : number ? "a number" : bool ? "a boolean" : "a value";
     if (personal) {
       return type;
     }

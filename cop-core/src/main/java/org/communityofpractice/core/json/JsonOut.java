@@ -46,8 +46,8 @@ final class JsonOut {
 
   /**
    * With offset and zone id, such as {@code 2016-07-07T10:00:00+01:00[Europe/London]}; a zone that
-   * is only an offset is named too ({@code 2016-07-07T10:00:00Z[Z]}), so every date and time has the
-   * one form the reader takes.
+   * is only an offset is named too ({@code 2016-07-07T10:00:00Z[Z]}), so every date and time has
+   * the one form the reader takes.
    */
   static JsonNode dateTime(ZonedDateTime value) {
     return NODES.textNode(
@@ -63,7 +63,8 @@ final class JsonOut {
     return NODES.textNode(value.toString());
   }
 
-  static <T> void optional(ObjectNode o, String name, Optional<T> value, Function<T, JsonNode> encoder) {
+  static <T> void optional(
+      ObjectNode o, String name, Optional<T> value, Function<T, JsonNode> encoder) {
     value.ifPresent(v -> o.set(name, encoder.apply(v)));
   }
 
@@ -74,11 +75,13 @@ final class JsonOut {
   }
 
   /** A set, written in a fixed order whatever order it was built in. */
-  static <T> ArrayNode sorted(Collection<T> values, Comparator<? super T> order, Function<T, JsonNode> encoder) {
+  static <T> ArrayNode sorted(
+      Collection<T> values, Comparator<? super T> order, Function<T, JsonNode> encoder) {
     return array(values.stream().sorted(order).toList(), encoder);
   }
 
-  static <T extends Comparable<? super T>> ArrayNode sorted(Collection<T> values, Function<T, JsonNode> encoder) {
+  static <T extends Comparable<? super T>> ArrayNode sorted(
+      Collection<T> values, Function<T, JsonNode> encoder) {
     return sorted(values, Comparator.naturalOrder(), encoder);
   }
 }

@@ -7,8 +7,8 @@ import org.communityofpractice.core.json.ArchiveFormatException.Kind;
 /**
  * Brings an archive written under an older schema version up to the current one, one version at a
  * time, on the JSON tree before it is read. When the schema changes: raise {@link #CURRENT}, and
- * append to {@link #standard()} the step that turns a document of the old version into the new
- * one (rename a field, add a required field with its former default…). Steps never change what a
+ * append to {@link #standard()} the step that turns a document of the old version into the new one
+ * (rename a field, add a required field with its former default…). Steps never change what a
  * document means, only how it says it; a version newer than {@code CURRENT}, or older than the
  * oldest step, is rejected.
  */
@@ -47,13 +47,17 @@ final class Migrations {
     return current - steps.size();
   }
 
-  /** Checks the version at {@code path} and migrates {@code document} from it to the current one. */
+  /**
+   * Checks the version at {@code path} and migrates {@code document} from it to the current one.
+   */
   void migrate(ObjectNode document, int version, String path) throws ArchiveFormatException {
     if (version > current) {
       throw ArchiveFormatException.at(
           Kind.UNSUPPORTED_VERSION,
           path,
-          "must be at most " + current + ", the newest schema version this reader knows"
+          "must be at most "
+              + current
+              + ", the newest schema version this reader knows"
               + " (the archive was written by a newer release)",
           String.valueOf(version),
           false);

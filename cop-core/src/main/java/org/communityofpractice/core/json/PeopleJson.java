@@ -8,25 +8,22 @@ import static org.communityofpractice.core.json.JsonOut.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Instant;
-import java.util.Optional;
-import org.communityofpractice.core.people.Actor;
 import org.communityofpractice.core.people.AuditEntry;
-import org.communityofpractice.core.people.ErasureGround;
-import org.communityofpractice.core.people.Restriction;
-import org.communityofpractice.core.people.RestrictionGround;
-import org.communityofpractice.core.people.Tombstone;
 import org.communityofpractice.core.people.ContactDetails;
+import org.communityofpractice.core.people.ErasureGround;
 import org.communityofpractice.core.people.LivedExperience;
 import org.communityofpractice.core.people.MemberRegister;
 import org.communityofpractice.core.people.Person;
 import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.people.Perspective;
+import org.communityofpractice.core.people.Restriction;
+import org.communityofpractice.core.people.RestrictionGround;
 import org.communityofpractice.core.people.Sector;
+import org.communityofpractice.core.people.Tombstone;
 
 /**
- * The register and the people in it. Everything about a person but their id is personal: no
- * error message shows it.
+ * The register and the people in it. Everything about a person but their id is personal: no error
+ * message shows it.
  */
 final class PeopleJson {
   private PeopleJson() {}
@@ -47,7 +44,13 @@ final class PeopleJson {
     var audit = o.list("audit", PeopleJson::auditEntry);
     o.read();
     in.refs().complete(in.refs().people);
-    return in.build(() -> MemberRegister.builder().people(people.get()).tombstones(tombstones.get()).audit(audit.get()).build());
+    return in.build(
+        () ->
+            MemberRegister.builder()
+                .people(people.get())
+                .tombstones(tombstones.get())
+                .audit(audit.get())
+                .build());
   }
 
   static JsonNode person(Person person) {
@@ -69,8 +72,17 @@ final class PeopleJson {
   static Person person(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o =
         in.object(
-            "id", "name", "contact", "role", "place", "organisation", "perspectives", "sector",
-            "livedExperience", "joined", "restriction");
+            "id",
+            "name",
+            "contact",
+            "role",
+            "place",
+            "organisation",
+            "perspectives",
+            "sector",
+            "livedExperience",
+            "joined",
+            "restriction");
     var id = o.required("id", PeopleJson::personId);
     var name = o.requiredPersonal("name", JsonIn::string);
     var contact = o.requiredPersonal("contact", PeopleJson::contact);
@@ -83,19 +95,22 @@ final class PeopleJson {
     var joined = o.optionalPersonal("joined", JsonIn::date);
     var restriction = o.optionalPersonal("restriction", PeopleJson::restriction);
     o.read();
-    return in.personal().build(() -> Person.builder()
-        .id(id.get())
-        .name(name.get())
-        .contact(contact.get())
-        .role(role.get())
-        .place(place.get())
-        .organisation(organisation.get())
-        .perspectives(perspectives.get())
-        .sector(sector.get())
-        .livedExperience(lived.get())
-        .joined(joined.get())
-        .restriction(restriction.get())
-        .build());
+    return in.personal()
+        .build(
+            () ->
+                Person.builder()
+                    .id(id.get())
+                    .name(name.get())
+                    .contact(contact.get())
+                    .role(role.get())
+                    .place(place.get())
+                    .organisation(organisation.get())
+                    .perspectives(perspectives.get())
+                    .sector(sector.get())
+                    .livedExperience(lived.get())
+                    .joined(joined.get())
+                    .restriction(restriction.get())
+                    .build());
   }
 
   static JsonNode contact(ContactDetails contact) {
@@ -110,7 +125,8 @@ final class PeopleJson {
     var email = o.optionalPersonal("email", JsonIn::string);
     var phone = o.optionalPersonal("phone", JsonIn::string);
     o.read();
-    return in.personal().build(() -> ContactDetails.of(email.get().orElse(null), phone.get().orElse(null)));
+    return in.personal()
+        .build(() -> ContactDetails.of(email.get().orElse(null), phone.get().orElse(null)));
   }
 
   static JsonNode restriction(Restriction r) {
@@ -165,7 +181,8 @@ final class PeopleJson {
     var fields = o.list("fields", JsonIn::string);
     var actor = o.required("actor", ConsentJson::actor);
     o.read();
-    return in.build(() -> new AuditEntry(at.get(), person.get(), action.get(), fields.get(), actor.get()));
+    return in.build(
+        () -> new AuditEntry(at.get(), person.get(), action.get(), fields.get(), actor.get()));
   }
 
   /** A person's id where it is defined: in the register. */
@@ -182,7 +199,9 @@ final class PeopleJson {
     return in.madeOnce(in.refs().persons, Refs::person);
   }
 
-  /** A reference to a person, who must be held by the register (or be an erased person's opaque id). */
+  /**
+   * A reference to a person, who must be held by the register (or be an erased person's opaque id).
+   */
   static PersonId personRef(JsonIn in) throws ArchiveFormatException {
     Refs.WrittenPerson person = written(in);
     in.refs().checkPerson(person, in);

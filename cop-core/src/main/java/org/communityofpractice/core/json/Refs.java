@@ -51,8 +51,8 @@ final class Refs {
 
   /**
    * A person id as the document writes it, made once, and whether the register holds it, so a
-   * reference to someone held, nearly every reference, is checked by the one look-up that finds
-   * its id.
+   * reference to someone held, nearly every reference, is checked by the one look-up that finds its
+   * id.
    */
   static final class WrittenPerson {
     final PersonId id;
@@ -67,15 +67,19 @@ final class Refs {
   final Ids<TopicId> topics = new Ids<>("must name a topic of the community");
   final Ids<SeriesId> series = new Ids<>("must name a series of the community");
   final Ids<SessionId> sessions = new Ids<>("must name a session of the community");
-  final Ids<ActionId> actions = new Ids<>("must name an action agreed at a session of the community");
+  final Ids<ActionId> actions =
+      new Ids<>("must name an action agreed at a session of the community");
   final Map<String, RunningOrder> runningOrders = new HashMap<>();
 
   private final boolean checked;
   private final List<Pending<?>> pending = new ArrayList<>();
+
   /** Each person id the document writes, made once. */
   final ByText<WrittenPerson> persons = new ByText<>();
+
   /** Each topic a reference names, made once. */
   final ByText<TopicId> topicIds = new ByText<>();
+
   /** Each stage key the document writes, made once. */
   final ByText<StageKey> stageKeys = new ByText<>();
 
@@ -94,8 +98,8 @@ final class Refs {
   }
 
   /**
-   * Checks a reference found at {@code at}: one to an id already defined passes, one to nothing
-   * is dangling once every id of its kind has been read, and is held until then.
+   * Checks a reference found at {@code at}: one to an id already defined passes, one to nothing is
+   * dangling once every id of its kind has been read, and is held until then.
    */
   <T> void check(Ids<T> ids, T id, JsonIn at) throws ArchiveFormatException {
     if (!checked || ids.defined.contains(id)) {
@@ -109,8 +113,8 @@ final class Refs {
   }
 
   /**
-   * Every id of these kinds has been read: a held reference that still names nothing is
-   * dangling; the first, in the document's order, is reported.
+   * Every id of these kinds has been read: a held reference that still names nothing is dangling;
+   * the first, in the document's order, is reported.
    */
   void complete(Ids<?>... kinds) throws ArchiveFormatException {
     if (!checked) {
@@ -158,5 +162,4 @@ final class Refs {
       check(people, person.id, at);
     }
   }
-
 }

@@ -7,11 +7,7 @@ import static org.communityofpractice.core.json.JsonOut.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Instant;
-import java.util.List;
-import org.communityofpractice.core.people.Actor;
 import org.communityofpractice.core.people.ErasureGround;
-import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.rights.AccessReport;
 import org.communityofpractice.core.rights.ContributionHandling;
 import org.communityofpractice.core.rights.ErasureLog;
@@ -30,30 +26,42 @@ final class RightsJson {
     o.set("person", PeopleJson.person(r.entry()));
     o.put("coreGroup", r.coreGroup());
     o.set("consentHistory", array(r.consentHistory(), ConsentJson::event));
-    o.set("attendance", array(r.attendance(), a -> {
-      ObjectNode n = object();
-      n.set("session", text(a.session()));
-      n.set("startsAt", JsonOut.dateTime(a.startsAt()));
-      n.set("roles", JsonOut.sorted(a.roles(), JsonOut::name));
-      return n;
-    }));
+    o.set(
+        "attendance",
+        array(
+            r.attendance(),
+            a -> {
+              ObjectNode n = object();
+              n.set("session", text(a.session()));
+              n.set("startsAt", JsonOut.dateTime(a.startsAt()));
+              n.set("roles", JsonOut.sorted(a.roles(), JsonOut::name));
+              return n;
+            }));
     o.set("said", array(r.said(), RightsJson::said));
-    o.set("ratings", array(r.ratings(), x -> {
-      ObjectNode n = object();
-      n.set("session", text(x.session()));
-      n.set("question", text(x.question()));
-      n.put("value", x.value());
-      return n;
-    }));
-    o.set("actions", array(r.actions(), a -> {
-      ObjectNode n = object();
-      n.set("session", text(a.session()));
-      n.set("id", text(a.id()));
-      n.set("text", text(a.text()));
-      optional(n, "due", a.due(), JsonOut::date);
-      optional(n, "completedOn", a.completedOn(), JsonOut::date);
-      return n;
-    }));
+    o.set(
+        "ratings",
+        array(
+            r.ratings(),
+            x -> {
+              ObjectNode n = object();
+              n.set("session", text(x.session()));
+              n.set("question", text(x.question()));
+              n.put("value", x.value());
+              return n;
+            }));
+    o.set(
+        "actions",
+        array(
+            r.actions(),
+            a -> {
+              ObjectNode n = object();
+              n.set("session", text(a.session()));
+              n.set("id", text(a.id()));
+              n.set("text", text(a.text()));
+              optional(n, "due", a.due(), JsonOut::date);
+              optional(n, "completedOn", a.completedOn(), JsonOut::date);
+              return n;
+            }));
     o.set("smallSteps", array(r.smallSteps(), RightsJson::said));
     o.set("audit", array(r.audit(), PeopleJson::auditEntry));
     ObjectNode explanations = o.putObject("explanations");
@@ -129,6 +137,10 @@ final class RightsJson {
     var actor = o.required("actor", ConsentJson::actor);
     var ground = o.required("ground", e -> e.enumOf(ErasureGround.class));
     var handling = o.required("contributions", e -> e.enumOf(ContributionHandling.class));
-    return () -> in.build(() -> new ErasureRequest(person.get(), at.get(), actor.get(), ground.get(), handling.get()));
+    return () ->
+        in.build(
+            () ->
+                new ErasureRequest(
+                    person.get(), at.get(), actor.get(), ground.get(), handling.get()));
   }
 }

@@ -32,7 +32,8 @@ final class RunningOrderJson {
     var name = o.required("name", JsonIn::string);
     var stages = o.list("stages", RunningOrderJson::stage);
     o.read();
-    return in.build(() -> RunningOrder.builder().id(id.get()).name(name.get()).stages(stages.get()).build());
+    return in.build(
+        () -> RunningOrder.builder().id(id.get()).name(name.get()).stages(stages.get()).build());
   }
 
   static JsonNode stage(Stage stage) {
@@ -61,7 +62,12 @@ final class RunningOrderJson {
   /** A session's running order, named by id. */
   static RunningOrder runningOrderRef(JsonIn in) throws ArchiveFormatException {
     String id = in.string();
-    return in.refs().runningOrder(id).orElseThrow(() -> in.dangling(
-        "must name one of the guide's templates or one of the community's running orders", id));
+    return in.refs()
+        .runningOrder(id)
+        .orElseThrow(
+            () ->
+                in.dangling(
+                    "must name one of the guide's templates or one of the community's running orders",
+                    id));
   }
 }

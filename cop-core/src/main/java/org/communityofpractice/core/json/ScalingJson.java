@@ -33,11 +33,13 @@ final class ScalingJson {
     var ratings = o.list("ratings", ScalingJson::rating);
     var ideas = o.list("onePointUpIdeas", ScalingJson::idea);
     o.read();
-    return in.build(() -> ScalingRound.builder()
-        .question(question.get())
-        .ratings(ratings.get())
-        .onePointUpIdeas(ideas.get())
-        .build());
+    return in.build(
+        () ->
+            ScalingRound.builder()
+                .question(question.get())
+                .ratings(ratings.get())
+                .onePointUpIdeas(ideas.get())
+                .build());
   }
 
   static JsonNode question(ScalingQuestion question) {

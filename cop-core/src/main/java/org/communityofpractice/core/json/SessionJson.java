@@ -7,12 +7,8 @@ import static org.communityofpractice.core.json.JsonOut.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Duration;
-import java.time.ZonedDateTime;
 import java.util.List;
-import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.people.Perspective;
-import org.communityofpractice.core.runningorder.RunningOrder;
 import org.communityofpractice.core.session.Action;
 import org.communityofpractice.core.session.ActionId;
 import org.communityofpractice.core.session.Artefact;
@@ -26,7 +22,6 @@ import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.session.SmallStep;
 import org.communityofpractice.core.session.Venue;
-import org.communityofpractice.core.topic.TopicId;
 
 /**
  * Sessions and everything recorded in them. What people said (best hopes, contributions, ideas,
@@ -71,10 +66,31 @@ final class SessionJson {
   static Session session(JsonIn in) throws ArchiveFormatException {
     JsonIn.Obj o =
         in.object(
-            "id", "topic", "series", "title", "startsAt", "venue", "facilitator", "coFacilitators",
-            "recorders", "attendees", "chairsIntroduction", "runningOrder", "stagesRun", "bestHopes",
-            "presentation", "contributions", "scaling", "actions", "smallSteps", "conclusions",
-            "recommendations", "questions", "artefacts", "nextSession", "reportCirculatedOn",
+            "id",
+            "topic",
+            "series",
+            "title",
+            "startsAt",
+            "venue",
+            "facilitator",
+            "coFacilitators",
+            "recorders",
+            "attendees",
+            "chairsIntroduction",
+            "runningOrder",
+            "stagesRun",
+            "bestHopes",
+            "presentation",
+            "contributions",
+            "scaling",
+            "actions",
+            "smallSteps",
+            "conclusions",
+            "recommendations",
+            "questions",
+            "artefacts",
+            "nextSession",
+            "reportCirculatedOn",
             "circulations");
     var id = o.required("id", SessionJson::sessionId);
     var topic = o.required("topic", TopicJson::topicRef);
@@ -103,34 +119,36 @@ final class SessionJson {
     var circulated = o.optional("reportCirculatedOn", JsonIn::date);
     var circulations = o.optional("circulations", TopicJson::circulations);
     o.read();
-    return in.build(() -> Session.builder()
-        .id(id.get())
-        .topic(topic.get())
-        .series(series.get())
-        .title(title.get())
-        .startsAt(startsAt.get())
-        .venue(venue.get())
-        .facilitator(facilitator.get())
-        .coFacilitators(coFacilitators.get())
-        .recorders(recorders.get())
-        .attendees(attendees.get())
-        .chairsIntroduction(introduction.get())
-        .runningOrder(runningOrder.get())
-        .stagesRun(stagesRun.get())
-        .bestHopes(bestHopes.get())
-        .presentation(presentation.get())
-        .contributions(contributions.get())
-        .scaling(scaling.get())
-        .actions(actions.get())
-        .smallSteps(smallSteps.get())
-        .conclusions(conclusions.get())
-        .recommendations(recommendations.get())
-        .questions(questions.get())
-        .artefacts(artefacts.get())
-        .nextSession(next.get())
-        .reportCirculatedOn(circulated.get())
-        .circulations(circulations.get().orElse(List.of()))
-        .build());
+    return in.build(
+        () ->
+            Session.builder()
+                .id(id.get())
+                .topic(topic.get())
+                .series(series.get())
+                .title(title.get())
+                .startsAt(startsAt.get())
+                .venue(venue.get())
+                .facilitator(facilitator.get())
+                .coFacilitators(coFacilitators.get())
+                .recorders(recorders.get())
+                .attendees(attendees.get())
+                .chairsIntroduction(introduction.get())
+                .runningOrder(runningOrder.get())
+                .stagesRun(stagesRun.get())
+                .bestHopes(bestHopes.get())
+                .presentation(presentation.get())
+                .contributions(contributions.get())
+                .scaling(scaling.get())
+                .actions(actions.get())
+                .smallSteps(smallSteps.get())
+                .conclusions(conclusions.get())
+                .recommendations(recommendations.get())
+                .questions(questions.get())
+                .artefacts(artefacts.get())
+                .nextSession(next.get())
+                .reportCirculatedOn(circulated.get())
+                .circulations(circulations.get().orElse(List.of()))
+                .build());
   }
 
   static JsonNode venue(Venue venue) {
@@ -183,14 +201,16 @@ final class SessionJson {
     var summary = o.optionalPersonal("summary", JsonIn::string);
     var perspective = o.optional("perspective", e -> e.enumOf(Perspective.class));
     o.read();
-    return in.build(() -> Presentation.builder()
-        .kind(kind.get())
-        .title(title.get())
-        .presenter(presenter.get())
-        .duration(duration.get())
-        .summary(summary.get())
-        .perspective(perspective.get())
-        .build());
+    return in.build(
+        () ->
+            Presentation.builder()
+                .kind(kind.get())
+                .title(title.get())
+                .presenter(presenter.get())
+                .duration(duration.get())
+                .summary(summary.get())
+                .perspective(perspective.get())
+                .build());
   }
 
   static JsonNode contribution(Contribution c) {
@@ -230,13 +250,15 @@ final class SessionJson {
     var due = o.optional("due", JsonIn::date);
     var completed = o.optional("completedOn", JsonIn::date);
     o.read();
-    return in.build(() -> Action.builder()
-        .id(id.get())
-        .text(text.get())
-        .owners(owners.get())
-        .due(due.get())
-        .completedOn(completed.get())
-        .build());
+    return in.build(
+        () ->
+            Action.builder()
+                .id(id.get())
+                .text(text.get())
+                .owners(owners.get())
+                .due(due.get())
+                .completedOn(completed.get())
+                .build());
   }
 
   static JsonNode smallStep(SmallStep step) {
@@ -255,12 +277,14 @@ final class SessionJson {
     var action = o.optional("followsAction", SessionJson::actionRef);
     var session = o.optional("followsSession", SessionJson::sessionRef);
     o.read();
-    return in.build(() -> SmallStep.builder()
-        .text(text.get())
-        .noticedBy(noticedBy.get())
-        .followsAction(action.get())
-        .followsSession(session.get())
-        .build());
+    return in.build(
+        () ->
+            SmallStep.builder()
+                .text(text.get())
+                .noticedBy(noticedBy.get())
+                .followsAction(action.get())
+                .followsSession(session.get())
+                .build());
   }
 
   static JsonNode artefact(Artefact a) {
@@ -282,7 +306,10 @@ final class SessionJson {
     // absent in archives written before artefacts recorded who they show: then they show no one
     var pictured = o.optional("pictured", p -> p.set(PeopleJson::personRef));
     o.read();
-    return in.build(() -> new Artefact(image.get(), caption.get(), altText.get(), pictured.get().orElse(List.of())));
+    return in.build(
+        () ->
+            new Artefact(
+                image.get(), caption.get(), altText.get(), pictured.get().orElse(List.of())));
   }
 
   static JsonNode nextSession(NextSession next) {

@@ -62,12 +62,27 @@ final class StrictJsonFactory extends JsonFactory {
     InputStream bytes = _decorate(in, ctxt);
     return StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature().enabledIn(_parserFeatures)
         ? new BytesNamesChecked(ctxt, _parserFeatures, bytes, _objectCodec, names)
-        : new UTF8StreamJsonParser(ctxt, _parserFeatures, bytes, _objectCodec, names, ctxt.allocReadIOBuffer(), 0, 0, 0, true);
+        : new UTF8StreamJsonParser(
+            ctxt,
+            _parserFeatures,
+            bytes,
+            _objectCodec,
+            names,
+            ctxt.allocReadIOBuffer(),
+            0,
+            0,
+            0,
+            true);
   }
 
   /** A parser of UTF-8 bytes whose contexts are {@link FieldNames}. */
   private static final class BytesNamesChecked extends UTF8StreamJsonParser {
-    BytesNamesChecked(IOContext ctxt, int features, InputStream in, ObjectCodec codec, ByteQuadsCanonicalizer names) {
+    BytesNamesChecked(
+        IOContext ctxt,
+        int features,
+        InputStream in,
+        ObjectCodec codec,
+        ByteQuadsCanonicalizer names) {
       super(ctxt, features, in, codec, names, ctxt.allocReadIOBuffer(), 0, 0, 0, true);
       _parsingContext = FieldNames.root(this);
     }
@@ -75,7 +90,8 @@ final class StrictJsonFactory extends JsonFactory {
 
   /** A parser of text whose contexts are {@link FieldNames}. */
   private static final class NamesChecked extends ReaderBasedJsonParser {
-    NamesChecked(IOContext ctxt, int features, Reader r, ObjectCodec codec, CharsToNameCanonicalizer names) {
+    NamesChecked(
+        IOContext ctxt, int features, Reader r, ObjectCodec codec, CharsToNameCanonicalizer names) {
       super(ctxt, features, r, codec, names);
       _parsingContext = FieldNames.root(this);
     }
@@ -99,7 +115,8 @@ final class StrictJsonFactory extends JsonFactory {
     private int count;
     private Set<String> many;
 
-    private FieldNames(FieldNames parent, int depth, int type, int lineNr, int colNr, JsonParser parser) {
+    private FieldNames(
+        FieldNames parent, int depth, int type, int lineNr, int colNr, JsonParser parser) {
       super(parent, depth, null, type, lineNr, colNr);
       this.parser = parser;
     }
@@ -147,7 +164,8 @@ final class StrictJsonFactory extends JsonFactory {
     }
 
     /** Whether the object had the name already; notes it if not. */
-    @SuppressWarnings("ReferenceEquality") // the parser's names are interned: identity first, then equals
+    @SuppressWarnings(
+        "ReferenceEquality") // the parser's names are interned: identity first, then equals
     private boolean repeats(String name) {
       if (count < FEW) {
         int hash = name.hashCode();

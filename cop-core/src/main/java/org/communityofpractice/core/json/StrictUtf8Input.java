@@ -18,18 +18,27 @@ import java.nio.charset.MalformedInputException;
  * sequences); the bytes are checked rather than decoded, since the parser decodes them again.
  */
 final class StrictUtf8Input extends InputStream {
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long HIGH_BITS = 0x8080808080808080L;
 
   private final InputStream in;
   private final byte[] buffer = new byte[8192];
+
   /** The next byte handed out. */
   private int start;
-  /** The end of the bytes checked; a sequence the buffer's end cuts short waits after it for the rest. */
+
+  /**
+   * The end of the bytes checked; a sequence the buffer's end cuts short waits after it for the
+   * rest.
+   */
   private int checked;
+
   /** The end of the bytes read. */
   private int end;
+
   private boolean eof;
+
   /** Whether the bytes at {@code checked} are not UTF-8. */
   private boolean malformed;
 

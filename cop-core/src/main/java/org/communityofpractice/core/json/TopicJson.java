@@ -8,10 +8,8 @@ import static org.communityofpractice.core.json.JsonOut.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDate;
 import java.util.List;
 import org.communityofpractice.core.consent.ConsentPurpose;
-import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.people.Perspective;
 import org.communityofpractice.core.topic.CirculationRecord;
 import org.communityofpractice.core.topic.DecisionMaker;
@@ -46,13 +44,15 @@ final class TopicJson {
     var perspectives = o.set("neededPerspectives", e -> e.enumOf(Perspective.class));
     var services = o.set("neededServices", JsonIn::string);
     o.read();
-    return in.build(() -> Topic.builder()
-        .id(id.get())
-        .title(title.get())
-        .description(description.get())
-        .neededPerspectives(perspectives.get())
-        .neededServices(services.get())
-        .build());
+    return in.build(
+        () ->
+            Topic.builder()
+                .id(id.get())
+                .title(title.get())
+                .description(description.get())
+                .neededPerspectives(perspectives.get())
+                .neededServices(services.get())
+                .build());
   }
 
   static JsonNode series(Series series) {
@@ -75,8 +75,16 @@ final class TopicJson {
   }
 
   static Series series(JsonIn in) throws ArchiveFormatException {
-    JsonIn.Obj o = in.object("id", "topic", "title", "introduction", "concluded", "decisionMakers", "followUps",
-        "circulations");
+    JsonIn.Obj o =
+        in.object(
+            "id",
+            "topic",
+            "title",
+            "introduction",
+            "concluded",
+            "decisionMakers",
+            "followUps",
+            "circulations");
     var id = o.required("id", TopicJson::seriesId);
     var topic = o.required("topic", TopicJson::topicRef);
     var title = o.required("title", JsonIn::string);
@@ -86,16 +94,18 @@ final class TopicJson {
     var followUps = o.optional("followUps", e -> e.list(TopicJson::followUp));
     var circulations = o.optional("circulations", TopicJson::circulations);
     o.read();
-    return in.build(() -> Series.builder()
-        .circulations(circulations.get().orElse(List.of()))
-        .decisionMakers(decisionMakers.get().orElse(List.of()))
-        .followUps(followUps.get().orElse(List.of()))
-        .id(id.get())
-        .topic(topic.get())
-        .title(title.get())
-        .introduction(introduction.get())
-        .concluded(concluded.get())
-        .build());
+    return in.build(
+        () ->
+            Series.builder()
+                .circulations(circulations.get().orElse(List.of()))
+                .decisionMakers(decisionMakers.get().orElse(List.of()))
+                .followUps(followUps.get().orElse(List.of()))
+                .id(id.get())
+                .topic(topic.get())
+                .title(title.get())
+                .introduction(introduction.get())
+                .concluded(concluded.get())
+                .build());
   }
 
   /**
@@ -140,7 +150,8 @@ final class TopicJson {
   private static JsonNode followUp(FollowUp f) {
     ObjectNode o = object();
     RecipientId to = f.decisionMaker();
-    o.set(to.kind() == RecipientId.Kind.PERSON ? "decisionMaker" : "organisation", text(to.value()));
+    o.set(
+        to.kind() == RecipientId.Kind.PERSON ? "decisionMaker" : "organisation", text(to.value()));
     o.set("circulation", text(f.circulation()));
     o.set("distributedOn", JsonOut.date(f.distributedOn()));
     o.set("due", JsonOut.date(f.due()));
@@ -148,26 +159,36 @@ final class TopicJson {
     return o;
   }
 
-  /** A follow-up goes to an organisation or to a decision maker; the (small) object is looked into first. */
+  /**
+   * A follow-up goes to an organisation or to a decision maker; the (small) object is looked into
+   * first.
+   */
   private static FollowUp followUp(JsonIn value) throws ArchiveFormatException {
     boolean object = value.isObject();
     JsonIn in = object ? value.buffered() : value;
     boolean toOrganisation = object && in.hasField("organisation");
-    JsonIn.Obj o = toOrganisation
-        ? in.object("organisation", "circulation", "distributedOn", "due", "done")
-        : in.object("decisionMaker", "circulation", "distributedOn", "due", "done");
-    var to = toOrganisation
-        ? o.required("organisation", e -> RecipientId.of(TopicJson.organisationId(e)))
-        : o.required("decisionMaker", e -> RecipientId.of(PeopleJson.personRef(e)));
+    JsonIn.Obj o =
+        toOrganisation
+            ? in.object("organisation", "circulation", "distributedOn", "due", "done")
+            : in.object("decisionMaker", "circulation", "distributedOn", "due", "done");
+    var to =
+        toOrganisation
+            ? o.required("organisation", e -> RecipientId.of(TopicJson.organisationId(e)))
+            : o.required("decisionMaker", e -> RecipientId.of(PeopleJson.personRef(e)));
     var circulation = o.required("circulation", JsonIn::string);
     var distributedOn = o.required("distributedOn", JsonIn::date);
     var due = o.required("due", JsonIn::date);
     var done = o.optional("done", JsonIn::date);
     o.read();
-    return in.build(() -> new FollowUp(to.get(), circulation.get(), distributedOn.get(), due.get(), done.get()));
+    return in.build(
+        () ->
+            new FollowUp(to.get(), circulation.get(), distributedOn.get(), due.get(), done.get()));
   }
 
-  /** A circulation of a session's or a series' report: when, its id, to which list, to how many; never to whom. */
+  /**
+   * A circulation of a session's or a series' report: when, its id, to which list, to how many;
+   * never to whom.
+   */
   static JsonNode circulation(CirculationRecord c) {
     ObjectNode o = object();
     o.set("on", JsonOut.date(c.on()));
@@ -193,7 +214,8 @@ final class TopicJson {
     var purpose = o.required("purpose", e -> e.enumOf(ConsentPurpose.class));
     var recipients = o.required("recipients", JsonIn::integer);
     o.read();
-    return in.build(() -> CirculationRecord.of(on.get(), circulation.get(), purpose.get(), recipients.get()));
+    return in.build(
+        () -> CirculationRecord.of(on.get(), circulation.get(), purpose.get(), recipients.get()));
   }
 
   static OrganisationId organisationId(JsonIn in) throws ArchiveFormatException {

@@ -144,7 +144,8 @@ final class ValueCodecs {
   }
 
   /** Reads a value of one of the types from a tree; a community is migrated (on a copy) first. */
-  static <T> T decode(ArchiveJson archive, JsonNode node, Class<T> type, String path) throws ArchiveFormatException {
+  static <T> T decode(ArchiveJson archive, JsonNode node, Class<T> type, String path)
+      throws ArchiveFormatException {
     if (type == Community.class) {
       return type.cast(archive.community(node.deepCopy(), path));
     }

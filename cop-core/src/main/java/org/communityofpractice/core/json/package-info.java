@@ -16,17 +16,16 @@
  * {@code ConsentJson}, {@code SessionJson}, {@code ScalingJson}…) with a pair of static methods per
  * type: {@code JsonNode x(X value)} writes it, fields in a fixed order, and {@code X x(JsonIn in)}
  * reads it. A {@code JsonIn} is a cursor on one value as the parser streams it, with its JSON path:
- * {@code in.object("a", "b")} names the fields an object may hold, {@code
- * required}/{@code optional}/{@code list}/{@code set} declare a slot for each, and {@code read()}
- * reads the fields in one pass in the document's order, rejecting any other field where it stands
- * and then naming a required one missing; the {@code ...Personal} variants keep a value out of
- * every message, {@code in.build(...)} turns the model's {@code InvalidValueException} into an
- * error at the path joined with the model's field, and the {@code ...Ref} readers report an id that
- * names nothing in the document as
- * a dangling reference. A new model type gets such a pair and a line in {@code ValueCodecs}, which
- * makes it available to the unexported {@code json.internal.JsonValues} (single values as Jackson
- * trees, for the store's journal and logs) and {@code json.internal.CopModule}; a change to the
- * written form needs a new schema version and a step in {@code Migrations}, and the golden files
- * under {@code src/test/resources/golden} show the change.
+ * {@code in.object("a", "b")} names the fields an object may hold, {@code required}/{@code
+ * optional}/{@code list}/{@code set} declare a slot for each, and {@code read()} reads the fields
+ * in one pass in the document's order, rejecting any other field where it stands and then naming a
+ * required one missing; the {@code ...Personal} variants keep a value out of every message, {@code
+ * in.build(...)} turns the model's {@code InvalidValueException} into an error at the path joined
+ * with the model's field, and the {@code ...Ref} readers report an id that names nothing in the
+ * document as a dangling reference. A new model type gets such a pair and a line in {@code
+ * ValueCodecs}, which makes it available to the unexported {@code json.internal.JsonValues} (single
+ * values as Jackson trees, for the store's journal and logs) and {@code json.internal.CopModule}; a
+ * change to the written form needs a new schema version and a step in {@code Migrations}, and the
+ * golden files under {@code src/test/resources/golden} show the change.
  */
 package org.communityofpractice.core.json;

@@ -42,7 +42,8 @@ public final class Actor {
     if (role.isBlank() || !ROLE.matcher(role).matches()) {
       // a role that fails may be a name, email or phone put in the wrong place: never show it
       throw InvalidValueException.ofPersonal(
-          "actor.role", "must be 1..64 letters, spaces or . , ' & / ( ) -, not blank (no digits, no '@')");
+          "actor.role",
+          "must be 1..64 letters, spaces or . , ' & / ( ) -, not blank (no digits, no '@')");
     }
     return new Actor(null, role);
   }
@@ -64,7 +65,9 @@ public final class Actor {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Actor other && Objects.equals(person, other.person) && Objects.equals(role, other.role);
+    return o instanceof Actor other
+        && Objects.equals(person, other.person)
+        && Objects.equals(role, other.role);
   }
 
   @Override

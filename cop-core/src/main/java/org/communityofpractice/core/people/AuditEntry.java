@@ -15,7 +15,8 @@ import org.communityofpractice.core.internal.Checks;
  * @param fields the names of the fields it touched, such as {@code contact.email}
  * @param actor who did it
  */
-public record AuditEntry(Instant at, PersonId person, AuditAction action, List<String> fields, Actor actor) {
+public record AuditEntry(
+    Instant at, PersonId person, AuditAction action, List<String> fields, Actor actor) {
   public AuditEntry {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(person, "person");
@@ -27,9 +28,12 @@ public record AuditEntry(Instant at, PersonId person, AuditAction action, List<S
     Objects.requireNonNull(actor, "actor");
   }
 
-  /** The same entry about {@code to} when it was about {@code from}, with the actor replaced too. */
+  /**
+   * The same entry about {@code to} when it was about {@code from}, with the actor replaced too.
+   */
   public AuditEntry replacing(PersonId from, PersonId to) {
-    return new AuditEntry(at, person.equals(from) ? to : person, action, fields, actor.replacing(from, to));
+    return new AuditEntry(
+        at, person.equals(from) ? to : person, action, fields, actor.replacing(from, to));
   }
 
   /** What an {@link AuditEntry} records. */

@@ -7,8 +7,8 @@ import org.communityofpractice.core.internal.EmailAddresses;
 import org.communityofpractice.core.validation.InvalidValueException;
 
 /**
- * How to reach a person: personal data that lives only in the {@link MemberRegister}. Its
- * {@link #toString()} shows which details are held, never the details themselves.
+ * How to reach a person: personal data that lives only in the {@link MemberRegister}. Its {@link
+ * #toString()} shows which details are held, never the details themselves.
  *
  * <pre>{@code
  * ContactDetails contact = ContactDetails.of("sam@example.org", "01782 000000");
@@ -25,7 +25,10 @@ public final class ContactDetails {
   private ContactDetails(String email, String phone) {
     if (email != null && !EmailAddresses.isPlausible(email)) {
       throw InvalidValueException.ofPersonal(
-          "email", "must be an email address like name@host.org, at most " + EmailAddresses.MAX_LENGTH + " characters");
+          "email",
+          "must be an email address like name@host.org, at most "
+              + EmailAddresses.MAX_LENGTH
+              + " characters");
     }
     if (phone != null && !PHONE.matcher(phone).matches()) {
       throw InvalidValueException.ofPersonal(
@@ -77,7 +80,10 @@ public final class ContactDetails {
 
   @Override
   public String toString() {
-    return "ContactDetails{email=" + (email == null ? "none" : "held")
-        + ", phone=" + (phone == null ? "none" : "held") + "}";
+    return "ContactDetails{email="
+        + (email == null ? "none" : "held")
+        + ", phone="
+        + (phone == null ? "none" : "held")
+        + "}";
   }
 }

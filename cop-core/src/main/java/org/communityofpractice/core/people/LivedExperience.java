@@ -1,8 +1,8 @@
 package org.communityofpractice.core.people;
 
 /**
- * Categories of lived experience. These are special-category or criminal-offence data: recorded only
- * with explicit consent, held only in the register, never published per person.
+ * Categories of lived experience. These are special-category or criminal-offence data: recorded
+ * only with explicit consent, held only in the register, never published per person.
  */
 public enum LivedExperience {
   HOMELESSNESS,

@@ -60,7 +60,8 @@ public abstract class MemberRegister {
   @Value.Derived
   @Value.Auxiliary
   Map<PersonId, Person> byId() {
-    // a hash map rather than Map.copyOf's: reports look every attendee up, and its probing cost more
+    // a hash map rather than Map.copyOf's: reports look every attendee up, and its probing cost
+    // more
     Map<PersonId, Person> byId = new LinkedHashMap<>();
     for (Person p : people()) {
       byId.putIfAbsent(p.id(), p);
@@ -96,7 +97,8 @@ public abstract class MemberRegister {
   @Value.Derived
   @Value.Auxiliary
   Set<PersonId> tombstoneIds() {
-    return Collections.unmodifiableSet(tombstones().stream().map(Tombstone::id).collect(Collectors.toSet()));
+    return Collections.unmodifiableSet(
+        tombstones().stream().map(Tombstone::id).collect(Collectors.toSet()));
   }
 
   /**
@@ -107,10 +109,8 @@ public abstract class MemberRegister {
   @Value.Derived
   @Value.Auxiliary
   public Set<PersonId> restricted() {
-    return Collections.unmodifiableSet(people().stream()
-        .filter(Person::isRestricted)
-        .map(Person::id)
-        .collect(Collectors.toSet()));
+    return Collections.unmodifiableSet(
+        people().stream().filter(Person::isRestricted).map(Person::id).collect(Collectors.toSet()));
   }
 
   /** Whether the register holds this person and their processing is restricted. */
@@ -135,21 +135,29 @@ public abstract class MemberRegister {
     for (int i = 0; i < tombstones().size(); i++) {
       if (byId().containsKey(tombstones().get(i).id())) {
         throw InvalidValueException.of(
-            "tombstones[" + i + "].id", "must not be the id of someone held", tombstones().get(i).id());
+            "tombstones[" + i + "].id",
+            "must not be the id of someone held",
+            tombstones().get(i).id());
       }
     }
     Set<PersonId> known = knownIds();
     for (int i = 0; i < audit().size(); i++) {
       AuditEntry entry = audit().get(i);
       if (!known.contains(entry.person())) {
-        throw InvalidValueException.of("audit[" + i + "].person", "must be held or tombstoned", entry.person());
+        throw InvalidValueException.of(
+            "audit[" + i + "].person", "must be held or tombstoned", entry.person());
       }
     }
   }
 
   @Override
   public String toString() {
-    return "MemberRegister{people=" + people().size() + ", tombstones=" + tombstones().size()
-        + ", audit=" + audit().size() + "}";
+    return "MemberRegister{people="
+        + people().size()
+        + ", tombstones="
+        + tombstones().size()
+        + ", audit="
+        + audit().size()
+        + "}";
   }
 }

@@ -68,8 +68,8 @@ public abstract class Person {
   public abstract Optional<LocalDate> joined();
 
   /**
-   * A restriction of processing, while one is in force: the person stays in the register but is left
-   * out of publication, mailing and analysis.
+   * A restriction of processing, while one is in force: the person stays in the register but is
+   * left out of publication, mailing and analysis.
    */
   public abstract Optional<Restriction> restriction();
 

@@ -20,7 +20,9 @@ import org.communityofpractice.core.validation.internal.MaybePersonal;
 public record PersonId(String value) implements Comparable<PersonId>, MaybePersonal {
   /** Digits and consonants only: a minted id never spells a word, let alone a name. */
   private static final char[] MINT_ALPHABET = "0123456789bcdfghjkmnpqrstvwxz".toCharArray();
+
   private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
   /** Three or more letters together with a vowel among them: a word, a name or a role. */
   private static final java.util.regex.Pattern WORD =
       java.util.regex.Pattern.compile("(?i)[a-z]*[aeiouy][a-z]*");
@@ -50,9 +52,9 @@ public record PersonId(String value) implements Comparable<PersonId>, MaybePerso
 
   /**
    * Whether the id seems to carry something about the person: an '@', or a run of three or more
-   * letters with a vowel in it — a name ("sam", "dee.turner"), or a role ("p-expert-citizen").
-   * A heuristic: it flags for a person to look at, and never refuses; an exception about such an
-   * id never shows it.
+   * letters with a vowel in it — a name ("sam", "dee.turner"), or a role ("p-expert-citizen"). A
+   * heuristic: it flags for a person to look at, and never refuses; an exception about such an id
+   * never shows it.
    */
   @Override
   public boolean looksPersonal() {

@@ -1,6 +1,6 @@
 /**
- * The member register and the people in it: the only home of personal data (names, contact
- * details, organisations, lived experience). Everything else refers to people by {@link
+ * The member register and the people in it: the only home of personal data (names, contact details,
+ * organisations, lived experience). Everything else refers to people by {@link
  * org.communityofpractice.core.people.PersonId}.
  */
 @CopStyle

@@ -12,7 +12,8 @@ import org.communityofpractice.core.session.SessionId;
  * @param agreedAt the session it was agreed at
  * @param smallSteps the small steps that follow it, in session order
  */
-public record ActionProgress(PublishableAction action, SessionId agreedAt, List<PublishableSmallStep> smallSteps) {
+public record ActionProgress(
+    PublishableAction action, SessionId agreedAt, List<PublishableSmallStep> smallSteps) {
   public ActionProgress {
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(agreedAt, "agreedAt");

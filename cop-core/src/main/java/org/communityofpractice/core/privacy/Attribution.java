@@ -4,10 +4,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How a person appears in anything published, as the {@link DisclosurePolicy} decided: by name (only
- * with current consent to be named in reports), by role and place in the guide's own quote style
- * ("Housing Manager, Stoke-on-Trent" — only with consent to be quoted by role, and only when at
- * least {@link DisclosurePolicy#roleGroupMinimum()} attendees of the session would be shown that
+ * How a person appears in anything published, as the {@link DisclosurePolicy} decided: by name
+ * (only with current consent to be named in reports), by role and place in the guide's own quote
+ * style ("Housing Manager, Stoke-on-Trent" — only with consent to be quoted by role, and only when
+ * at least {@link DisclosurePolicy#roleGroupMinimum()} attendees of the session would be shown that
  * way), credited for lived experience as the person chose ("Expert Citizen" — only with their
  * explicit consent), or as "a community member". {@link #toString()} shows the kind only, never the
  * name.
@@ -27,10 +27,13 @@ public final class Attribution {
   /** The words used for someone who may not be named or quoted by role. */
   public static final String COMMUNITY_MEMBER_WORDING = "a community member";
 
-  /** The credit for lived experience of someone who agreed to be credited but has no role recorded. */
+  /**
+   * The credit for lived experience of someone who agreed to be credited but has no role recorded.
+   */
   public static final String LIVED_EXPERIENCE_CREDIT = "Expert by experience";
 
-  private static final Attribution MEMBER = new Attribution(Kind.COMMUNITY_MEMBER, null, null, null);
+  private static final Attribution MEMBER =
+      new Attribution(Kind.COMMUNITY_MEMBER, null, null, null);
   private static final Attribution NONE = new Attribution(Kind.UNATTRIBUTED, null, null, null);
 
   /** The ways a person can appear. */
@@ -68,7 +71,10 @@ public final class Attribution {
 
   static Attribution byRole(String role, String place) {
     return new Attribution(
-        Kind.ROLE_AND_PLACE, null, Objects.requireNonNull(role, "role"), Objects.requireNonNull(place, "place"));
+        Kind.ROLE_AND_PLACE,
+        null,
+        Objects.requireNonNull(role, "role"),
+        Objects.requireNonNull(place, "place"));
   }
 
   static Attribution credited(String credit) {
@@ -105,8 +111,9 @@ public final class Attribution {
   }
 
   /**
-   * The attribution in English: the name, "Role, Place", the credit, "a community member", or the empty string
-   * when unattributed. Renderers with their own labels use {@link #kind()} and the parts instead.
+   * The attribution in English: the name, "Role, Place", the credit, "a community member", or the
+   * empty string when unattributed. Renderers with their own labels use {@link #kind()} and the
+   * parts instead.
    */
   public String display() {
     return switch (kind) {

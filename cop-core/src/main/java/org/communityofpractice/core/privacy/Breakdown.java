@@ -16,13 +16,13 @@ import org.communityofpractice.core.internal.Checks;
  * <p>A count below the threshold (zero included) is shown as "fewer than {threshold}". In a
  * <em>partition</em>, where every person falls in exactly one cell and the total is published, that
  * is not enough: one suppressed cell could be worked out as the total minus the others. So a
- * partition also withholds shown cells, smallest first, until no suppressed count can be worked out,
- * and withholds every cell when that is not enough.
+ * partition also withholds shown cells, smallest first, until no suppressed count can be worked
+ * out, and withholds every cell when that is not enough.
  *
  * <p>The guarantee, for one breakdown on its own: a reader who knows the shown counts, the total,
- * that "fewer than t" means 0..t-1 and that a withheld cell was withheld rather than suppressed — so
- * is at least t — cannot pin any "fewer than" or withheld count to one value, unless every cell is
- * withheld, when they learn the total and nothing else. It is the arithmetic of one table, not
+ * that "fewer than t" means 0..t-1 and that a withheld cell was withheld rather than suppressed —
+ * so is at least t — cannot pin any "fewer than" or withheld count to one value, unless every cell
+ * is withheld, when they learn the total and nothing else. It is the arithmetic of one table, not
  * anonymity: comparing several published breakdowns (a series against its sessions, a report
  * against the same report re-issued) can narrow a small count down, which is why lived experience
  * is never published as a count (see {@link DisclosurePolicy}).
@@ -76,10 +76,11 @@ public final class Breakdown<K> {
     checkThreshold(threshold);
     List<Optional<K>> keys = new ArrayList<>();
     List<Integer> values = new ArrayList<>();
-    counts.forEach((k, v) -> {
-      keys.add(Optional.of(k));
-      values.add(checkCount(v, k));
-    });
+    counts.forEach(
+        (k, v) -> {
+          keys.add(Optional.of(k));
+          values.add(checkCount(v, k));
+        });
     keys.add(Optional.empty());
     values.add(Checks.within(notRecorded, 0, Integer.MAX_VALUE, "notRecorded"));
     Count[] published = suppressPartition(values, threshold);
@@ -101,10 +102,14 @@ public final class Breakdown<K> {
   public static <K> Breakdown<K> overlapping(Map<K, Integer> counts, int threshold) {
     checkThreshold(threshold);
     List<Cell<K>> cells = new ArrayList<>();
-    counts.forEach((k, v) -> {
-      checkCount(v, k);
-      cells.add(new Cell<>(Optional.of(k), v < threshold ? Count.fewerThan(threshold) : Count.shown(v, threshold)));
-    });
+    counts.forEach(
+        (k, v) -> {
+          checkCount(v, k);
+          cells.add(
+              new Cell<>(
+                  Optional.of(k),
+                  v < threshold ? Count.fewerThan(threshold) : Count.shown(v, threshold)));
+        });
     return new Breakdown<>(cells, OptionalInt.empty(), threshold);
   }
 
@@ -130,7 +135,10 @@ public final class Breakdown<K> {
 
   /** The count for {@code key}, if it is a category of this breakdown. */
   public Optional<Count> count(K key) {
-    return cells.stream().filter(c -> c.key().filter(key::equals).isPresent()).map(Cell::count).findFirst();
+    return cells.stream()
+        .filter(c -> c.key().filter(key::equals).isPresent())
+        .map(Cell::count)
+        .findFirst();
   }
 
   /** Whether any count is not shown. */
@@ -180,9 +188,9 @@ public final class Breakdown<K> {
 
   /**
    * Whether a reader could work out some hidden cell exactly: the hidden cells add up to the total
-   * less the shown ones, each "fewer than" cell lies in 0..t-1 and each withheld one in t..total. With
-   * one sum and a range per cell, the values a cell can take are exactly those between the bounds
-   * the other cells' ranges leave it, so a cell is pinned when those bounds meet.
+   * less the shown ones, each "fewer than" cell lies in 0..t-1 and each withheld one in t..total.
+   * With one sum and a range per cell, the values a cell can take are exactly those between the
+   * bounds the other cells' ranges leave it, so a cell is pinned when those bounds meet.
    */
   private static boolean pinned(List<Integer> values, Count[] published, int t) {
     long rest = 0;
@@ -204,7 +212,8 @@ public final class Breakdown<K> {
       if (published[i].isShown()) {
         continue;
       }
-      long from = Math.max(lowest(published[i], t), rest - (high - highest(published[i], t, total)));
+      long from =
+          Math.max(lowest(published[i], t), rest - (high - highest(published[i], t, total)));
       long to = Math.min(highest(published[i], t, total), rest - (low - lowest(published[i], t)));
       if (from >= to) {
         return true;
@@ -236,6 +245,10 @@ public final class Breakdown<K> {
 
   @Override
   public String toString() {
-    return "Breakdown{cells=" + cells + ", total=" + (total.isPresent() ? total.getAsInt() : "none") + "}";
+    return "Breakdown{cells="
+        + cells
+        + ", total="
+        + (total.isPresent() ? total.getAsInt() : "none")
+        + "}";
   }
 }

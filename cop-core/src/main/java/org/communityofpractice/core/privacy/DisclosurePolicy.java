@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What may be published, judged at one instant: who may be named or quoted by role, which counts
  * must be suppressed, which photographs may be shown, who is on the email list and whose contact
- * details members may see. It turns a {@link Community} into publishable
- * views — the only thing the report composer sees.
+ * details members may see. It turns a {@link Community} into publishable views — the only thing the
+ * report composer sees.
  *
  * <pre>{@code
  * DisclosurePolicy policy = DisclosurePolicy.asOf(Instant.now())     // publishing now
@@ -52,13 +52,13 @@ import org.slf4j.LoggerFactory;
  * #memberContacts(Community)}, with {@code CONTACT_SHARED_WITH_MEMBERS} consent.
  *
  * <p>Lived experience is special-category or criminal-offence data, so no published view lets a
- * reader tell whether one person brings it — not from one document, nor by comparing a session
- * with the next, a session with its series, or a report before and after a restriction or an
- * erasure. The rule: lived-experience categories are never published; the expert-by-experience
- * perspective is not counted in published perspective breakdowns; and lived experience reads as
- * represented only where that cannot depend on one unconsenting person — a presentation told
- * from that perspective, or someone who explicitly agreed ({@code LIVED_EXPERIENCE_RECORDED} and
- * {@code CREDITED_FOR_LIVED_EXPERIENCE}) to be credited for it, who is then credited as they chose
+ * reader tell whether one person brings it — not from one document, nor by comparing a session with
+ * the next, a session with its series, or a report before and after a restriction or an erasure.
+ * The rule: lived-experience categories are never published; the expert-by-experience perspective
+ * is not counted in published perspective breakdowns; and lived experience reads as represented
+ * only where that cannot depend on one unconsenting person — a presentation told from that
+ * perspective, or someone who explicitly agreed ({@code LIVED_EXPERIENCE_RECORDED} and {@code
+ * CREDITED_FOR_LIVED_EXPERIENCE}) to be credited for it, who is then credited as they chose
  * ("Expert Citizen"). Whether lived experience was in the room is the organisers' question, which
  * the review answers from the register, not the reports'.
  *
@@ -68,7 +68,8 @@ import org.slf4j.LoggerFactory;
  * @param roleGroupMinimum how many attendees must share a role and place before any of them is
  *     quoted by it; at least 2, by default 2
  */
-public record DisclosurePolicy(Instant asOf, int suppressionThreshold, ConsentRules consentRules, int roleGroupMinimum) {
+public record DisclosurePolicy(
+    Instant asOf, int suppressionThreshold, ConsentRules consentRules, int roleGroupMinimum) {
   /**
    * cop's default threshold, not the guide's (the guide gives none): counts below 5 are shown as
    * "fewer than 5". It follows the small-count practice of UK official statistics, where the Office
@@ -98,7 +99,8 @@ public record DisclosurePolicy(Instant asOf, int suppressionThreshold, ConsentRu
    * asOf} are honoured either way.
    */
   public static DisclosurePolicy asOf(Instant asOf) {
-    return new DisclosurePolicy(asOf, DEFAULT_SUPPRESSION_THRESHOLD, ConsentRules.none(), DEFAULT_ROLE_GROUP_MINIMUM);
+    return new DisclosurePolicy(
+        asOf, DEFAULT_SUPPRESSION_THRESHOLD, ConsentRules.none(), DEFAULT_ROLE_GROUP_MINIMUM);
   }
 
   public DisclosurePolicy withSuppressionThreshold(int threshold) {
@@ -109,7 +111,10 @@ public record DisclosurePolicy(Instant asOf, int suppressionThreshold, ConsentRu
     return new DisclosurePolicy(asOf, suppressionThreshold, rules, roleGroupMinimum);
   }
 
-  /** The same policy requiring {@code minimum} attendees to share a role and place before quoting by it. */
+  /**
+   * The same policy requiring {@code minimum} attendees to share a role and place before quoting by
+   * it.
+   */
   public DisclosurePolicy withRoleGroupMinimum(int minimum) {
     return new DisclosurePolicy(asOf, suppressionThreshold, consentRules, minimum);
   }
@@ -120,8 +125,13 @@ public record DisclosurePolicy(Instant asOf, int suppressionThreshold, ConsentRu
    * @throws InvalidValueException naming {@code session} when the community holds no such session
    */
   public PublishableSession session(Community community, SessionId session) {
-    Session s = community.session(session)
-        .orElseThrow(() -> InvalidValueException.of("session", "must be a session of the community", session));
+    Session s =
+        community
+            .session(session)
+            .orElseThrow(
+                () ->
+                    InvalidValueException.of(
+                        "session", "must be a session of the community", session));
     LOG.debug("publishing session {} as of {}", session, asOf);
     return new Publisher(this, community).session(s);
   }
@@ -132,8 +142,14 @@ public record DisclosurePolicy(Instant asOf, int suppressionThreshold, ConsentRu
    * @throws InvalidValueException naming {@code series} when the community has no such series
    */
   public PublishableSeries series(Community community, SeriesId series) {
-    return new Publisher(this, community).series(community.series(series)
-        .orElseThrow(() -> InvalidValueException.of("series", "must be a series of the community", series)));
+    return new Publisher(this, community)
+        .series(
+            community
+                .series(series)
+                .orElseThrow(
+                    () ->
+                        InvalidValueException.of(
+                            "series", "must be a series of the community", series)));
   }
 
   /** The publishable view of the whole community. */
@@ -148,7 +164,8 @@ public record DisclosurePolicy(Instant asOf, int suppressionThreshold, ConsentRu
    */
   public Attribution attribution(Community community, Session session, PersonId person) {
     if (!session.attendees().contains(person)) {
-      throw InvalidValueException.of("person", "must be an attendee of session " + session.id(), person);
+      throw InvalidValueException.of(
+          "person", "must be an attendee of session " + session.id(), person);
     }
     return new Publisher(this, community).attribution(session, person);
   }
@@ -159,9 +176,9 @@ public record DisclosurePolicy(Instant asOf, int suppressionThreshold, ConsentRu
   }
 
   /**
-   * The contact details members may see of one another, as consent stands at {@link #asOf()}:
-   * only people with {@code CONTACT_SHARED_WITH_MEMBERS} consent who are not restricted. Derived,
-   * never stored.
+   * The contact details members may see of one another, as consent stands at {@link #asOf()}: only
+   * people with {@code CONTACT_SHARED_WITH_MEMBERS} consent who are not restricted. Derived, never
+   * stored.
    */
   public MemberContacts memberContacts(Community community) {
     return MemberContacts.of(community, this);
@@ -180,16 +197,25 @@ public record DisclosurePolicy(Instant asOf, int suppressionThreshold, ConsentRu
    * The decision makers of a series the findings may go to as consent stands at {@link #asOf()}:
    * those of {@link org.communityofpractice.core.topic.Series#decisionMakers()} held with an email
    * address, not restricted and with {@code DECISION_MAKER_COMMUNICATIONS} in force, in the series'
-   * order. Derived, never stored. People only: an {@link org.communityofpractice.core.topic.Organisation}
-   * at its generic address needs no consent and is not on it (a circulation adds it).
+   * order. Derived, never stored. People only: an {@link
+   * org.communityofpractice.core.topic.Organisation} at its generic address needs no consent and is
+   * not on it (a circulation adds it).
    *
    * @throws InvalidValueException naming {@code series} when the community has no such series
    */
   public MailingList decisionMakers(Community community, SeriesId series) {
     Objects.requireNonNull(community, "community");
-    var held = community.series(Objects.requireNonNull(series, "series"))
-        .orElseThrow(() -> InvalidValueException.of("series", "must be a series of the community", series));
-    return MailingList.of(community, this, ConsentPurpose.DECISION_MAKER_COMMUNICATIONS,
+    var held =
+        community
+            .series(Objects.requireNonNull(series, "series"))
+            .orElseThrow(
+                () ->
+                    InvalidValueException.of(
+                        "series", "must be a series of the community", series));
+    return MailingList.of(
+        community,
+        this,
+        ConsentPurpose.DECISION_MAKER_COMMUNICATIONS,
         held.decisionMakers().stream()
             .filter(DecisionMaker.InRegister.class::isInstance)
             .map(d -> ((DecisionMaker.InRegister) d).person())

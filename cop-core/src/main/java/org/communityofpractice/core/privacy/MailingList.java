@@ -11,11 +11,11 @@ import org.communityofpractice.core.people.Person;
 import org.communityofpractice.core.people.PersonId;
 
 /**
- * The community email list (or a series' decision makers, {@link
- * DisclosurePolicy#decisionMakers}), derived from the consent ledger whenever it is needed and never stored,
- * so it cannot drift from what people agreed. Everyone held with an email address, not restricted,
- * and with {@code COMMUNITY_COMMUNICATIONS} in force — by consent, or by the charity soft opt-in
- * they have not opted out of — is on it, with that basis. {@link #toString()} shows the size only.
+ * The community email list (or a series' decision makers, {@link DisclosurePolicy#decisionMakers}),
+ * derived from the consent ledger whenever it is needed and never stored, so it cannot drift from
+ * what people agreed. Everyone held with an email address, not restricted, and with {@code
+ * COMMUNITY_COMMUNICATIONS} in force — by consent, or by the charity soft opt-in they have not
+ * opted out of — is on it, with that basis. {@link #toString()} shows the size only.
  *
  * <pre>{@code
  * MailingList list = DisclosurePolicy.asOf(Instant.now()).mailingList(community);
@@ -52,13 +52,19 @@ public final class MailingList {
   }
 
   static MailingList of(Community community, DisclosurePolicy policy) {
-    return of(community, policy, ConsentPurpose.COMMUNITY_COMMUNICATIONS,
+    return of(
+        community,
+        policy,
+        ConsentPurpose.COMMUNITY_COMMUNICATIONS,
         community.register().people().stream().map(Person::id).toList());
   }
 
   /** Those of {@code candidates}, in their order, who may be written to for {@code purpose}. */
-  static MailingList of(Community community, DisclosurePolicy policy, ConsentPurpose purpose,
-                        List<PersonId> candidates) {
+  static MailingList of(
+      Community community,
+      DisclosurePolicy policy,
+      ConsentPurpose purpose,
+      List<PersonId> candidates) {
     List<Recipient> recipients = new ArrayList<>();
     for (PersonId id : candidates) {
       Person person = community.register().find(id).orElse(null);
@@ -66,10 +72,10 @@ public final class MailingList {
         continue;
       }
       if (policy.consented(community, person.id(), purpose)) {
-        ConsentEvent grant = community.consent()
-            .decisionAt(person.id(), purpose, policy.asOf())
-            .orElseThrow();
-        recipients.add(new Recipient(person.id(), person.contact().email().get(), grant.terms().basis()));
+        ConsentEvent grant =
+            community.consent().decisionAt(person.id(), purpose, policy.asOf()).orElseThrow();
+        recipients.add(
+            new Recipient(person.id(), person.contact().email().get(), grant.terms().basis()));
       }
     }
     return new MailingList(recipients);

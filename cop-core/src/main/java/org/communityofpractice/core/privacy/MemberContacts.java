@@ -32,7 +32,8 @@ public final class MemberContacts {
    * @param email their email address, if they gave one
    * @param phone their phone number, if they gave one
    */
-  public record Contact(PersonId person, String name, Optional<String> email, Optional<String> phone) {
+  public record Contact(
+      PersonId person, String name, Optional<String> email, Optional<String> phone) {
     public Contact {
       Objects.requireNonNull(person, "person");
       Objects.requireNonNull(name, "name");
@@ -58,7 +59,9 @@ public final class MemberContacts {
       if (!person.isRestricted()
           && !person.contact().isEmpty()
           && policy.consented(community, person.id(), ConsentPurpose.CONTACT_SHARED_WITH_MEMBERS)) {
-        contacts.add(new Contact(person.id(), person.name(), person.contact().email(), person.contact().phone()));
+        contacts.add(
+            new Contact(
+                person.id(), person.name(), person.contact().email(), person.contact().phone()));
       }
     }
     return new MemberContacts(contacts);

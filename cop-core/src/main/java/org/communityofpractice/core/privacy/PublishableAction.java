@@ -17,7 +17,11 @@ import org.communityofpractice.core.session.ActionId;
  * @param completedOn when it was done, if it has been
  */
 public record PublishableAction(
-    ActionId id, String text, List<Attribution> owners, Optional<LocalDate> due, Optional<LocalDate> completedOn) {
+    ActionId id,
+    String text,
+    List<Attribution> owners,
+    Optional<LocalDate> due,
+    Optional<LocalDate> completedOn) {
   public PublishableAction {
     Objects.requireNonNull(id, "id");
     Checks.text(text, "text");

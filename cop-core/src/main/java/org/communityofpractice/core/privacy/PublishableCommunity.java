@@ -37,7 +37,10 @@ public abstract class PublishableCommunity {
   /** Who was represented across all sessions: the headcount counts different people. */
   public abstract Representation representation();
 
-  /** Every action whose text may be published, with the small steps that followed it, in session order. */
+  /**
+   * Every action whose text may be published, with the small steps that followed it, in session
+   * order.
+   */
   public abstract List<ActionProgress> progress();
 
   /**
@@ -56,6 +59,10 @@ public abstract class PublishableCommunity {
 
   @Override
   public String toString() {
-    return "PublishableCommunity{series=" + series().size() + ", sessions=" + sessions().size() + "}";
+    return "PublishableCommunity{series="
+        + series().size()
+        + ", sessions="
+        + sessions().size()
+        + "}";
   }
 }

@@ -26,6 +26,12 @@ public record PublishableContribution(
 
   @Override
   public String toString() {
-    return "PublishableContribution{" + kind + ", " + attribution + ", length=" + text.length() + "}";
+    return "PublishableContribution{"
+        + kind
+        + ", "
+        + attribution
+        + ", length="
+        + text.length()
+        + "}";
   }
 }

@@ -14,7 +14,10 @@ import org.communityofpractice.core.session.Venue;
  * @param topicTitle the title of the next session's topic, when it takes a different one
  */
 public record PublishableNextSession(
-    ZonedDateTime startsAt, Optional<ZonedDateTime> endsAt, Venue venue, Optional<String> topicTitle) {
+    ZonedDateTime startsAt,
+    Optional<ZonedDateTime> endsAt,
+    Venue venue,
+    Optional<String> topicTitle) {
   public PublishableNextSession {
     Objects.requireNonNull(startsAt, "startsAt");
     Objects.requireNonNull(endsAt, "endsAt");

@@ -11,9 +11,9 @@ import org.communityofpractice.core.session.PresentationKind;
 /**
  * The session's short presentation or case study, as it may be published. A case study told from
  * the perspective of lived experience names its presenter only when they explicitly agreed to be
- * credited for it, as they chose ("Expert Citizen"); otherwise the presenter appears as "a community
- * member", so no name or role is linked to lived experience. A restricted presenter's presentation
- * is not published at all.
+ * credited for it, as they chose ("Expert Citizen"); otherwise the presenter appears as "a
+ * community member", so no name or role is linked to lived experience. A restricted presenter's
+ * presentation is not published at all.
  *
  * @param kind case study, good practice, new topic or materials
  * @param title its title

@@ -11,12 +11,14 @@ import org.communityofpractice.core.scaling.ScalingStatistics;
  * (ratings by people whose processing is restricted are left out), and the "one point up" ideas.
  *
  * @param question the question, its scale and good-enough level
- * @param statistics n, median, quartiles, distribution and share at or above good enough; empty when
- *     no rating may be counted
+ * @param statistics n, median, quartiles, distribution and share at or above good enough; empty
+ *     when no rating may be counted
  * @param onePointUpIdeas the ideas, attributed as the policy allows
  */
 public record PublishableScaling(
-    ScalingQuestion question, Optional<ScalingStatistics> statistics, List<PublishableText> onePointUpIdeas) {
+    ScalingQuestion question,
+    Optional<ScalingStatistics> statistics,
+    List<PublishableText> onePointUpIdeas) {
   public PublishableScaling {
     Objects.requireNonNull(question, "question");
     Objects.requireNonNull(statistics, "statistics");
@@ -25,7 +27,10 @@ public record PublishableScaling(
 
   @Override
   public String toString() {
-    return "PublishableScaling{n=" + statistics.map(ScalingStatistics::n).orElse(0)
-        + ", ideas=" + onePointUpIdeas.size() + "}";
+    return "PublishableScaling{n="
+        + statistics.map(ScalingStatistics::n).orElse(0)
+        + ", ideas="
+        + onePointUpIdeas.size()
+        + "}";
   }
 }

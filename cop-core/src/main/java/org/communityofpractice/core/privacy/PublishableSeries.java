@@ -50,8 +50,8 @@ public abstract class PublishableSeries {
   public abstract int attendances();
 
   /**
-   * How each scaling question moved across the series, from the published (anonymous) statistics, in
-   * the order questions were first asked; points are labelled with session ids.
+   * How each scaling question moved across the series, from the published (anonymous) statistics,
+   * in the order questions were first asked; points are labelled with session ids.
    */
   public abstract List<ScalingMovement> scalingMovement();
 

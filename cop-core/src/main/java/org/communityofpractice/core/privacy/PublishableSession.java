@@ -113,8 +113,16 @@ public abstract class PublishableSession {
 
   @Override
   public String toString() {
-    return "PublishableSession{id=" + id() + ", headcount=" + representation().headcount()
-        + ", contributions=" + contributions().size() + ", scaling=" + scaling().size()
-        + ", actions=" + actions().size() + "}";
+    return "PublishableSession{id="
+        + id()
+        + ", headcount="
+        + representation().headcount()
+        + ", contributions="
+        + contributions().size()
+        + ", scaling="
+        + scaling().size()
+        + ", actions="
+        + actions().size()
+        + "}";
   }
 }

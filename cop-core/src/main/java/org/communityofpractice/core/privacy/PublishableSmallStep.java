@@ -15,7 +15,10 @@ import org.communityofpractice.core.session.SessionId;
  * @param followsSession the earlier session it follows, if any
  */
 public record PublishableSmallStep(
-    String text, Attribution noticedBy, Optional<ActionId> followsAction, Optional<SessionId> followsSession) {
+    String text,
+    Attribution noticedBy,
+    Optional<ActionId> followsAction,
+    Optional<SessionId> followsSession) {
   public PublishableSmallStep {
     Checks.text(text, "text");
     Objects.requireNonNull(noticedBy, "noticedBy");
@@ -25,7 +28,12 @@ public record PublishableSmallStep(
 
   @Override
   public String toString() {
-    return "PublishableSmallStep{" + noticedBy + ", followsAction=" + followsAction.map(ActionId::value).orElse("none")
-        + ", length=" + text.length() + "}";
+    return "PublishableSmallStep{"
+        + noticedBy
+        + ", followsAction="
+        + followsAction.map(ActionId::value).orElse("none")
+        + ", length="
+        + text.length()
+        + "}";
   }
 }

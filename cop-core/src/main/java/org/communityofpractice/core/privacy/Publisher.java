@@ -1,8 +1,8 @@
 package org.communityofpractice.core.privacy;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,31 +38,38 @@ import org.communityofpractice.core.topic.Series;
 import org.communityofpractice.core.topic.Topic;
 import org.communityofpractice.core.topic.TopicId;
 
-/** Applies one {@link DisclosurePolicy} to one {@link Community}; used by one thread, for one call. */
+/**
+ * Applies one {@link DisclosurePolicy} to one {@link Community}; used by one thread, for one call.
+ */
 final class Publisher {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private final DisclosurePolicy policy;
   private final Community community;
   private final CommunityProfile profile;
+
   /**
    * Worked out once per session, since one person is attributed many times in a session: each
    * attendee's attribution, and how many attendees share each role and place.
    */
-  private final IdentityHashMap<Session, Map<PersonId, Attribution>> attributions = new IdentityHashMap<>();
-  private final IdentityHashMap<Session, Map<String, RoleGroup>> roleGroups = new IdentityHashMap<>();
+  private final IdentityHashMap<Session, Map<PersonId, Attribution>> attributions =
+      new IdentityHashMap<>();
+
+  private final IdentityHashMap<Session, Map<String, RoleGroup>> roleGroups =
+      new IdentityHashMap<>();
 
   Publisher(DisclosurePolicy policy, Community community) {
     this.policy = policy;
     this.community = community;
-    this.profile = new CommunityProfile(
-        community.name(),
-        community.place(),
-        community.focus(),
-        community.principles(),
-        community.lifeCycleStage(),
-        community.lifeCycleHistory(),
-        community.resources(),
-        community.legacy());
+    this.profile =
+        new CommunityProfile(
+            community.name(),
+            community.place(),
+            community.focus(),
+            community.principles(),
+            community.lifeCycleStage(),
+            community.lifeCycleHistory(),
+            community.resources(),
+            community.legacy());
   }
 
   PublishableCommunity community() {
@@ -77,7 +84,10 @@ final class Publisher {
         .representation(representation(everyone, community.sessions()))
         .progress(progress(community.sessions()))
         .coreGroup(coreGroup())
-        .topicTitles(community.topics().stream().collect(Collectors.toMap(Topic::id, Topic::title, (a, b) -> a, LinkedHashMap::new)))
+        .topicTitles(
+            community.topics().stream()
+                .collect(
+                    Collectors.toMap(Topic::id, Topic::title, (a, b) -> a, LinkedHashMap::new)))
         .asOf(policy.asOf())
         .suppressionThreshold(policy.suppressionThreshold())
         .build();
@@ -87,7 +97,9 @@ final class Publisher {
   private List<Attribution> coreGroup() {
     List<Attribution> named = new ArrayList<>();
     for (PersonId id : community.coreGroup()) {
-      community.register().find(id)
+      community
+          .register()
+          .find(id)
           .filter(p -> !p.isRestricted() && consented(id, ConsentPurpose.NAMED_IN_REPORTS))
           .ifPresent(p -> named.add(Attribution.named(p.name())));
     }
@@ -130,32 +142,51 @@ final class Publisher {
         .facilitator(attribution(s, s.facilitator()))
         .chairsIntroduction(restricted(s.facilitator()) ? Optional.empty() : s.chairsIntroduction())
         .representation(representation(s.attendees(), List.of(s))) // a session lists no one twice
-        .bestHopes(s.bestHopes().stream()
-            .filter(h -> mayUseWordsOf(h.by()))
-            .map(h -> new PublishableText(h.text(), attribution(s, h.by())))
-            .toList())
-        // a restricted presenter's presentation is theirs: left out whole, title and perspective too
-        .presentation(s.presentation()
-            .filter(p -> p.presenter().filter(this::restricted).isEmpty())
-            .map(p -> new PublishablePresentation(
-                p.kind(), p.title(), p.summary(), p.duration(), p.perspective(), presenter(s, p))))
-        .contributions(s.contributions().stream()
-            .filter(c -> mayUseWordsOf(c.by()))
-            .map(c -> contribution(s, c))
-            .toList())
+        .bestHopes(
+            s.bestHopes().stream()
+                .filter(h -> mayUseWordsOf(h.by()))
+                .map(h -> new PublishableText(h.text(), attribution(s, h.by())))
+                .toList())
+        // a restricted presenter's presentation is theirs: left out whole, title and perspective
+        // too
+        .presentation(
+            s.presentation()
+                .filter(p -> p.presenter().filter(this::restricted).isEmpty())
+                .map(
+                    p ->
+                        new PublishablePresentation(
+                            p.kind(),
+                            p.title(),
+                            p.summary(),
+                            p.duration(),
+                            p.perspective(),
+                            presenter(s, p))))
+        .contributions(
+            s.contributions().stream()
+                .filter(c -> mayUseWordsOf(c.by()))
+                .map(c -> contribution(s, c))
+                .toList())
         .scaling(s.scaling().stream().map(r -> scaling(s, r)).toList())
         .actions(s.actions().stream().filter(this::mayUseTextOf).map(a -> action(s, a)).toList())
-        .smallSteps(s.smallSteps().stream()
-            .filter(k -> mayUseWordsOf(k.noticedBy()))
-            .map(k -> smallStep(s, k))
-            .toList())
+        .smallSteps(
+            s.smallSteps().stream()
+                .filter(k -> mayUseWordsOf(k.noticedBy()))
+                .map(k -> smallStep(s, k))
+                .toList())
         .conclusions(s.conclusions())
         .recommendations(s.recommendations())
         .questions(s.questions())
-        .artefacts(s.artefacts().stream()  // who is pictured is for this check only, not for the view
-            .filter(this::mayShow).map(a -> Artefact.of(a.image(), a.caption(), a.altText())).toList())
-        .nextSession(s.nextSession().map(n -> new PublishableNextSession(
-            n.startsAt(), n.endsAt(), n.venue(), n.topic().map(this::topicTitle))))
+        .artefacts(
+            s.artefacts().stream() // who is pictured is for this check only, not for the view
+                .filter(this::mayShow)
+                .map(a -> Artefact.of(a.image(), a.caption(), a.altText()))
+                .toList())
+        .nextSession(
+            s.nextSession()
+                .map(
+                    n ->
+                        new PublishableNextSession(
+                            n.startsAt(), n.endsAt(), n.venue(), n.topic().map(this::topicTitle))))
         .asOf(policy.asOf())
         .suppressionThreshold(policy.suppressionThreshold())
         .build();
@@ -216,7 +247,8 @@ final class Publisher {
     Person person = community.register().find(id).orElseThrow();
     return consented(id, ConsentPurpose.NAMED_IN_REPORTS)
         ? Attribution.named(person.name())
-        : Attribution.credited(person.role().map(Publisher::singleSpaced).orElse(Attribution.LIVED_EXPERIENCE_CREDIT));
+        : Attribution.credited(
+            person.role().map(Publisher::singleSpaced).orElse(Attribution.LIVED_EXPERIENCE_CREDIT));
   }
 
   /**
@@ -225,14 +257,18 @@ final class Publisher {
    * anything published.
    */
   private boolean credited(PersonId id) {
-    return community.register().find(id)
-        .filter(p -> !p.isRestricted() && p.isExpertByExperience())
-        .isPresent()
+    return community
+            .register()
+            .find(id)
+            .filter(p -> !p.isRestricted() && p.isExpertByExperience())
+            .isPresent()
         && consented(id, ConsentPurpose.LIVED_EXPERIENCE_RECORDED)
         && consented(id, ConsentPurpose.CREDITED_FOR_LIVED_EXPERIENCE);
   }
 
-  /** Whether the person would be shown by role and place were their role and place shared enough. */
+  /**
+   * Whether the person would be shown by role and place were their role and place shared enough.
+   */
   private boolean quotableByRole(Person person) {
     return !person.isRestricted()
         && person.role().isPresent()
@@ -249,16 +285,24 @@ final class Publisher {
    * gives them away.
    */
   private Map<String, RoleGroup> roleGroups(Session session) {
-    return roleGroups.computeIfAbsent(session, s -> {
-      Map<String, RoleGroup> groups = new HashMap<>();
-      for (PersonId attendee : new LinkedHashSet<>(s.attendees())) {
-        community.register().find(attendee).filter(this::quotableByRole).ifPresent(p -> {
-          RoleGroup group = groups.computeIfAbsent(roleAndPlace(p), k -> new RoleGroup());
-          group.add(singleSpaced(p.role().get()), singleSpaced(p.place().get()));
+    return roleGroups.computeIfAbsent(
+        session,
+        s -> {
+          Map<String, RoleGroup> groups = new HashMap<>();
+          for (PersonId attendee : new LinkedHashSet<>(s.attendees())) {
+            community
+                .register()
+                .find(attendee)
+                .filter(this::quotableByRole)
+                .ifPresent(
+                    p -> {
+                      RoleGroup group =
+                          groups.computeIfAbsent(roleAndPlace(p), k -> new RoleGroup());
+                      group.add(singleSpaced(p.role().get()), singleSpaced(p.place().get()));
+                    });
+          }
+          return groups;
         });
-      }
-      return groups;
-    });
   }
 
   /** The people of one role and place who may be quoted by it, and the spelling shown for them. */
@@ -269,7 +313,8 @@ final class Publisher {
 
     void add(String role, String place) {
       size++;
-      if (this.role == null || (role + "\u0000" + place).compareTo(this.role + "\u0000" + this.place) < 0) {
+      if (this.role == null
+          || (role + "\u0000" + place).compareTo(this.role + "\u0000" + this.place) < 0) {
         this.role = role;
         this.place = place;
       }
@@ -298,7 +343,11 @@ final class Publisher {
   private static boolean isSingleSpaced(String s) {
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
-      if (ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r'
+      if (ch == '\t'
+          || ch == '\n'
+          || ch == '\u000B'
+          || ch == '\f'
+          || ch == '\r'
           || (ch == ' ' && i > 0 && s.charAt(i - 1) == ' ')) {
         return false;
       }
@@ -306,7 +355,9 @@ final class Publisher {
     return true;
   }
 
-  /** Consent in force at the policy's instant and not withdrawn since: publication is judged now. */
+  /**
+   * Consent in force at the policy's instant and not withdrawn since: publication is judged now.
+   */
   private boolean consented(PersonId id, ConsentPurpose purpose) {
     return policy.consented(community, id, purpose);
   }
@@ -320,9 +371,13 @@ final class Publisher {
     return a.owners().stream().noneMatch(this::restricted);
   }
 
-  /** Whether a photograph may be published: everyone it shows agreed to be photographed and is not restricted. */
+  /**
+   * Whether a photograph may be published: everyone it shows agreed to be photographed and is not
+   * restricted.
+   */
   private boolean mayShow(Artefact a) {
-    return a.pictured().stream().allMatch(p -> !restricted(p) && consented(p, ConsentPurpose.PHOTOGRAPHED));
+    return a.pictured().stream()
+        .allMatch(p -> !restricted(p) && consented(p, ConsentPurpose.PHOTOGRAPHED));
   }
 
   private boolean mayUseWordsOf(Optional<PersonId> by) {
@@ -343,7 +398,8 @@ final class Publisher {
     }
     return new PublishableScaling(
         round.question(),
-        ScalingStatistics.of(n == counted.length ? counted : Arrays.copyOf(counted, n), round.question()),
+        ScalingStatistics.of(
+            n == counted.length ? counted : Arrays.copyOf(counted, n), round.question()),
         round.onePointUpIdeas().stream()
             .filter(i -> mayUseWordsOf(i.offeredBy()))
             .map(i -> new PublishableText(i.text(), attribution(s, i.offeredBy())))
@@ -352,7 +408,11 @@ final class Publisher {
 
   private PublishableAction action(Session s, Action a) {
     return new PublishableAction(
-        a.id(), a.text(), a.owners().stream().map(o -> attribution(s, o)).toList(), a.due(), a.completedOn());
+        a.id(),
+        a.text(),
+        a.owners().stream().map(o -> attribution(s, o)).toList(),
+        a.due(),
+        a.completedOn());
   }
 
   private PublishableSmallStep smallStep(Session s, SmallStep step) {
@@ -364,9 +424,13 @@ final class Publisher {
     Map<String, List<ScalingMovement.Point>> points = new LinkedHashMap<>();
     for (PublishableSession session : sessions) {
       for (PublishableScaling round : session.scaling()) {
-        round.statistics().ifPresent(stats -> points
-            .computeIfAbsent(round.question().text(), q -> new ArrayList<>())
-            .add(new ScalingMovement.Point(session.id().value(), stats)));
+        round
+            .statistics()
+            .ifPresent(
+                stats ->
+                    points
+                        .computeIfAbsent(round.question().text(), q -> new ArrayList<>())
+                        .add(new ScalingMovement.Point(session.id().value(), stats)));
       }
     }
     List<ScalingMovement> movement = new ArrayList<>();
@@ -384,7 +448,9 @@ final class Publisher {
     for (Session later : sessions) {
       for (SmallStep k : later.smallSteps()) {
         if (k.followsAction().isPresent() && mayUseWordsOf(k.noticedBy())) {
-          stepsByAction.computeIfAbsent(k.followsAction().get(), id -> new ArrayList<>()).add(smallStep(later, k));
+          stepsByAction
+              .computeIfAbsent(k.followsAction().get(), id -> new ArrayList<>())
+              .add(smallStep(later, k));
         }
       }
     }
@@ -404,9 +470,9 @@ final class Publisher {
   /**
    * Who was represented among {@code people}, in which no one appears twice, at sessions which
    * heard {@code presentations}. Lived experience is published only in ways no one person's status
-   * can change: the expert-by-experience perspective is left out of the counts, and lived experience
-   * reads as represented only when a presentation was told from that perspective or someone in the
-   * room chose to be credited for it ({@link #credited(PersonId)}).
+   * can change: the expert-by-experience perspective is left out of the counts, and lived
+   * experience reads as represented only when a presentation was told from that perspective or
+   * someone in the room chose to be credited for it ({@link #credited(PersonId)}).
    */
   private Representation representation(Collection<PersonId> people, Collection<Session> sessions) {
     Perspective[] perspectiveKeys = Perspective.values();
@@ -416,11 +482,15 @@ final class Publisher {
     int notRecorded = 0;
     // each distinct spelling is normalised once: the same organisation is usually spelt alike
     Set<String> spellings = new HashSet<>();
-    boolean livedExperience = sessions.stream().anyMatch(s -> s.presentation()
-        .filter(p -> p.presenter().filter(this::restricted).isEmpty())
-        .flatMap(Presentation::perspective)
-        .filter(Perspective.EXPERT_BY_EXPERIENCE::equals)
-        .isPresent());
+    boolean livedExperience =
+        sessions.stream()
+            .anyMatch(
+                s ->
+                    s.presentation()
+                        .filter(p -> p.presenter().filter(this::restricted).isEmpty())
+                        .flatMap(Presentation::perspective)
+                        .filter(Perspective.EXPERT_BY_EXPERIENCE::equals)
+                        .isPresent());
     MemberRegister register = community.register();
     for (PersonId id : people) {
       Person person = register.find(id).orElse(null);

@@ -3,8 +3,8 @@ package org.communityofpractice.core.privacy;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,25 +12,25 @@ import java.util.Optional;
 import java.util.Set;
 import org.communityofpractice.core.analysis.AnalysisTables;
 import org.communityofpractice.core.internal.Checks;
-import org.communityofpractice.core.table.internal.TableFiles;
 import org.communityofpractice.core.table.Column;
 import org.communityofpractice.core.table.Schema;
 import org.communityofpractice.core.table.Table;
 import org.communityofpractice.core.table.TableFormat;
+import org.communityofpractice.core.table.internal.TableFiles;
 
 /**
  * A de-identified extract of {@link AnalysisTables}, for pooling many organisations' data in one
  * study. It holds no register (the tables never do): no names, contact details, organisations or
  * lived-experience categories. Person ids become keys made with the study's {@link StudyKey}, so
- * one person has one key throughout the study, yet two studies' extracts cannot be joined on
- * people and no key leads back to an id without the study's secret — which is never written with
- * the extract. Counts of people by category follow the rule the reports follow ({@link Breakdown}):
- * a count below the threshold (cop's default 5, {@link DisclosurePolicy#DEFAULT_SUPPRESSION_THRESHOLD})
- * is withheld, and in a partition (sectors, new and returning members, which add up to the
- * headcount) further counts are withheld until none can be worked out from the rest; a withheld
- * count is empty. Headcounts, numbers of ratings and rating statistics stay, as in reports. Each
- * table comes with a data dictionary saying what every column holds and what was withheld, and
- * {@link #notes()} says what was removed.
+ * one person has one key throughout the study, yet two studies' extracts cannot be joined on people
+ * and no key leads back to an id without the study's secret — which is never written with the
+ * extract. Counts of people by category follow the rule the reports follow ({@link Breakdown}): a
+ * count below the threshold (cop's default 5, {@link
+ * DisclosurePolicy#DEFAULT_SUPPRESSION_THRESHOLD}) is withheld, and in a partition (sectors, new
+ * and returning members, which add up to the headcount) further counts are withheld until none can
+ * be worked out from the rest; a withheld count is empty. Headcounts, numbers of ratings and rating
+ * statistics stay, as in reports. Each table comes with a data dictionary saying what every column
+ * holds and what was withheld, and {@link #notes()} says what was removed.
  *
  * <pre>{@code
  * import org.communityofpractice.core.analysis.Analysis;
@@ -99,8 +99,8 @@ public final class ResearchExtract {
   }
 
   /**
-   * Writes every table with its dictionary, and the notes, in {@code format} into {@code directory},
-   * each as {@code <name>.<extension of the format>}.
+   * Writes every table with its dictionary, and the notes, in {@code format} into {@code
+   * directory}, each as {@code <name>.<extension of the format>}.
    */
   public List<Path> export(Path directory, TableFormat format) throws IOException {
     return TableFiles.write(tables.values(), List.of(notes), directory, format);
@@ -113,26 +113,42 @@ public final class ResearchExtract {
     return s.append("notes}").toString();
   }
 
-  private static final Schema NOTES = Schema.of("extract_notes", "What the de-identified extract removed or withheld",
-      Column.text("topic", "What the note is about"),
-      Column.text("note", "What was done"));
+  private static final Schema NOTES =
+      Schema.of(
+          "extract_notes",
+          "What the de-identified extract removed or withheld",
+          Column.text("topic", "What the note is about"),
+          Column.text("note", "What was done"));
 
   private static Table notes(int threshold) {
     return Table.builder(NOTES)
-        .addRow("register", "No names, contact details, organisations, roles or lived-experience categories: the"
-            + " analysis tables never hold them")
-        .addRow("person ids", "Replaced by person_key, an HMAC-SHA-256 of the community and person id under the"
-            + " study's secret key, which is not part of the extract: keys match within this study only")
-        .addRow("small counts", "Counts of people by category below " + threshold + " are empty, and in a"
-            + " partition further counts are empty until none can be worked out from the total (as in reports)")
-        .addRow("kept", "Community, series, session and action ids (opaque), dates, headcounts, numbers of"
-            + " ratings and rating statistics, as in reports")
+        .addRow(
+            "register",
+            "No names, contact details, organisations, roles or lived-experience categories: the"
+                + " analysis tables never hold them")
+        .addRow(
+            "person ids",
+            "Replaced by person_key, an HMAC-SHA-256 of the community and person id under the"
+                + " study's secret key, which is not part of the extract: keys match within this study only")
+        .addRow(
+            "small counts",
+            "Counts of people by category below "
+                + threshold
+                + " are empty, and in a"
+                + " partition further counts are empty until none can be worked out from the total (as in reports)")
+        .addRow(
+            "kept",
+            "Community, series, session and action ids (opaque), dates, headcounts, numbers of"
+                + " ratings and rating statistics, as in reports")
         .build();
   }
 
   /** One table, de-identified. */
   private static final class Deidentified {
-    /** Columns of people that add up to the headcount: each person in exactly one category, or in {@code rest}. */
+    /**
+     * Columns of people that add up to the headcount: each person in exactly one category, or in
+     * {@code rest}.
+     */
     private record Partition(List<Integer> categories, int rest) {}
 
     private final Table source;
@@ -155,19 +171,25 @@ public final class ResearchExtract {
       if (source.name().equals("attendance")) {
         // new and returning members add up to the headcount on their own: two cells, no third
         partitions.add(new Partition(indexes(List.of("new_members")), index("returning_members")));
-        List<String> sectors = names.stream()
-            .filter(n -> n.startsWith("sector_") && !n.equals("sector_not_known")).toList();
+        List<String> sectors =
+            names.stream()
+                .filter(n -> n.startsWith("sector_") && !n.equals("sector_not_known"))
+                .toList();
         partitions.add(new Partition(indexes(sectors), index("sector_not_known")));
         // perspectives overlap: a person may bring several, or none
-        overlapping.add(indexes(names.subList(names.indexOf("returning_members") + 1,
-            names.indexOf("perspective_not_known") + 1)));
+        overlapping.add(
+            indexes(
+                names.subList(
+                    names.indexOf("returning_members") + 1,
+                    names.indexOf("perspective_not_known") + 1)));
       } else if (source.name().equals("retention")) {
         overlapping.add(indexes(List.of("came_again", "at_last_session")));
       }
-      partitions.forEach(p -> {
-        counts.addAll(p.categories());
-        counts.add(p.rest());
-      });
+      partitions.forEach(
+          p -> {
+            counts.addAll(p.categories());
+            counts.add(p.rest());
+          });
       overlapping.forEach(counts::addAll);
     }
 
@@ -180,7 +202,8 @@ public final class ResearchExtract {
     }
 
     Table table() {
-      Schema schema = Schema.of(source.name(), source.schema().description() + "; de-identified", columns());
+      Schema schema =
+          Schema.of(source.name(), source.schema().description() + "; de-identified", columns());
       Table.Builder b = Table.builder(schema);
       int width = source.columns().size();
       for (int r = 0; r < source.rowCount(); r++) {
@@ -192,8 +215,8 @@ public final class ResearchExtract {
           row[person] = key.personKey(String.valueOf(row[community]), (String) row[person]);
         }
         for (Partition p : partitions) {
-          Breakdown<Integer> shown = Breakdown.partition(
-              values(row, p.categories()), count(row, p.rest()), threshold);
+          Breakdown<Integer> shown =
+              Breakdown.partition(values(row, p.categories()), count(row, p.rest()), threshold);
           publish(row, shown, p.rest());
         }
         for (List<Integer> group : overlapping) {
@@ -204,7 +227,10 @@ public final class ResearchExtract {
       return b.build();
     }
 
-    /** The counts of the columns; an empty cell (lived experience outside a trusted research environment) stays empty. */
+    /**
+     * The counts of the columns; an empty cell (lived experience outside a trusted research
+     * environment) stays empty.
+     */
     private static Map<Integer, Integer> values(Object[] row, List<Integer> columns) {
       Map<Integer, Integer> values = new LinkedHashMap<>();
       for (int c : columns) {
@@ -234,11 +260,22 @@ public final class ResearchExtract {
       for (int c = 0; c < source.columns().size(); c++) {
         Column col = source.columns().get(c);
         if (c == person) {
-          columns.add(Column.text(PERSON_KEY, "The person, as a key made from their id with the study's secret"
-              + " (HMAC-SHA-256): the same within this study, not linkable to the id or to other studies without it"));
+          columns.add(
+              Column.text(
+                  PERSON_KEY,
+                  "The person, as a key made from their id with the study's secret"
+                      + " (HMAC-SHA-256): the same within this study, not linkable to the id or to other studies without it"));
         } else if (counts.contains(c)) {
-          columns.add(new Column(col.name(), col.type(), col.description() + ". Empty when below " + threshold
-              + " or when it would let such a count be worked out, as in reports", true, false));
+          columns.add(
+              new Column(
+                  col.name(),
+                  col.type(),
+                  col.description()
+                      + ". Empty when below "
+                      + threshold
+                      + " or when it would let such a count be worked out, as in reports",
+                  true,
+                  false));
         } else {
           columns.add(col);
         }

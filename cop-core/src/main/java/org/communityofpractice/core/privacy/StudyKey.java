@@ -44,12 +44,14 @@ public final class StudyKey {
   /**
    * A key the study kept.
    *
-   * @throws InvalidValueException naming {@code key} when it has fewer than {@value #MIN_BYTES} bytes
+   * @throws InvalidValueException naming {@code key} when it has fewer than {@value #MIN_BYTES}
+   *     bytes
    */
   public static StudyKey of(byte[] secret) {
     Objects.requireNonNull(secret, "secret");
     if (secret.length < MIN_BYTES) {
-      throw InvalidValueException.of("key", "must have at least " + MIN_BYTES + " bytes", secret.length + " bytes");
+      throw InvalidValueException.of(
+          "key", "must have at least " + MIN_BYTES + " bytes", secret.length + " bytes");
     }
     return new StudyKey(secret.clone());
   }

@@ -4,10 +4,10 @@
  * composer consumes these views and nothing else.
  *
  * <ul>
- *   <li>{@link org.communityofpractice.core.privacy.DisclosurePolicy} — the policy: consent as of an
- *       instant, the suppression threshold (default 5);
- *   <li>{@link org.communityofpractice.core.privacy.Attribution} — by name, by role and place, or "a
- *       community member";
+ *   <li>{@link org.communityofpractice.core.privacy.DisclosurePolicy} — the policy: consent as of
+ *       an instant, the suppression threshold (default 5);
+ *   <li>{@link org.communityofpractice.core.privacy.Attribution} — by name, by role and place, or
+ *       "a community member";
  *   <li>{@link org.communityofpractice.core.privacy.Breakdown} — counts with small cells suppressed
  *       and secondary suppression;
  *   <li>{@link org.communityofpractice.core.privacy.PublishableSession}, {@link

@@ -20,13 +20,18 @@ final class ConsentOutOfOrder extends GuideCheck.GuideRule {
     }
     Set<PersonId> people = new LinkedHashSet<>();
     late.forEach(e -> people.add(e.person()));
-    return List.of(context.finding(code(), Severity.IMPORTANT)
-        .noticed(late.size() + " consent entries were recorded after entries for the same person and purpose"
-            + " dated later than them.")
-        .tryNext("Consider checking each against the paper or email it came from. A withdrawal counts"
-            + " whatever its date; a grant dated before a withdrawal does not outlast it.")
-        .addEvidence(Evidence.count("entries", late.size()))
-        .addEvidence(Evidence.ids("people", List.copyOf(people)))
-        .build());
+    return List.of(
+        context
+            .finding(code(), Severity.IMPORTANT)
+            .noticed(
+                late.size()
+                    + " consent entries were recorded after entries for the same person and purpose"
+                    + " dated later than them.")
+            .tryNext(
+                "Consider checking each against the paper or email it came from. A withdrawal counts"
+                    + " whatever its date; a grant dated before a withdrawal does not outlast it.")
+            .addEvidence(Evidence.count("entries", late.size()))
+            .addEvidence(Evidence.ids("people", List.copyOf(people)))
+            .build());
   }
 }

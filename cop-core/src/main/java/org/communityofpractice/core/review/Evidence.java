@@ -51,7 +51,8 @@ public final class Evidence {
 
   /** An id: a {@code PersonId}, {@code SessionId}, {@code SeriesId}, {@code ActionId}… */
   public static Evidence id(String name, Record id) {
-    return new Evidence(name, Checks.identifier(Objects.requireNonNull(id, "id").toString(), "evidence.id"));
+    return new Evidence(
+        name, Checks.identifier(Objects.requireNonNull(id, "id").toString(), "evidence.id"));
   }
 
   /** Several ids, comma separated, in the given order. */
@@ -97,7 +98,9 @@ public final class Evidence {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Evidence evidence && evidence.name.equals(name) && evidence.value.equals(value);
+    return o instanceof Evidence evidence
+        && evidence.name.equals(name)
+        && evidence.value.equals(value);
   }
 
   @Override

@@ -11,8 +11,8 @@ import org.immutables.value.Value;
 /**
  * Something a review noticed: which check, how much it matters, what it is about, what was noticed,
  * the evidence, and what the community might try next. Phrased as the guide would — everyone is
- * inherently competent — so a finding is an invitation, not a verdict. Evidence holds ids and counts
- * only; see {@link Evidence}.
+ * inherently competent — so a finding is an invitation, not a verdict. Evidence holds ids and
+ * counts only; see {@link Evidence}.
  *
  * <pre>{@code
  * Finding f = Finding.builder()
@@ -75,9 +75,16 @@ public abstract class Finding {
 
   @Override
   public String toString() {
-    return "Finding{" + code() + ", " + severity() + ", " + community()
+    return "Finding{"
+        + code()
+        + ", "
+        + severity()
+        + ", "
+        + community()
         + series().map(s -> ", series=" + s).orElse("")
         + session().map(s -> ", session=" + s).orElse("")
-        + ", evidence=" + evidence() + "}";
+        + ", evidence="
+        + evidence()
+        + "}";
   }
 }

@@ -6,7 +6,10 @@ package org.communityofpractice.core.review;
  * threshold with {@link ReviewSettings}.
  */
 public enum GuideCheck {
-  /** No one with lived experience in the room and no case study from that perspective: "a multi-agency meeting, not a true CoP". */
+  /**
+   * No one with lived experience in the room and no case study from that perspective: "a
+   * multi-agency meeting, not a true CoP".
+   */
   NO_LIVED_EXPERIENCE("no-lived-experience", new NoLivedExperience()),
   /** Perspectives or services the topic needs were not in the room: "Who should be here?" */
   MISSING_PERSPECTIVES("missing-perspectives", new MissingPerspectives()),
@@ -35,7 +38,8 @@ public enum GuideCheck {
   /** People on the email list whose consent to community communications has lapsed. */
   LAPSED_CONSENT_ON_EMAIL_LIST("lapsed-consent-on-email-list", new LapsedConsent()),
   /** Lived experience recorded in the register without explicit consent to record it in force. */
-  LIVED_EXPERIENCE_WITHOUT_CONSENT("lived-experience-without-consent", new LivedExperienceWithoutConsent()),
+  LIVED_EXPERIENCE_WITHOUT_CONSENT(
+      "lived-experience-without-consent", new LivedExperienceWithoutConsent()),
   /** Consent entries recorded out of the order of their dates. */
   CONSENT_OUT_OF_ORDER("consent-out-of-order", new ConsentOutOfOrder()),
   /** Person ids that look like a name, an email or a role. */

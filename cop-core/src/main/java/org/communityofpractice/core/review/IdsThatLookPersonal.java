@@ -11,16 +11,24 @@ import org.communityofpractice.core.people.Person;
 final class IdsThatLookPersonal extends GuideCheck.GuideRule {
   @Override
   public List<Finding> community(ReviewContext context) {
-    long personal = context.community().register().people().stream()
-        .map(Person::id).filter(id -> id.looksPersonal()).count();
+    long personal =
+        context.community().register().people().stream()
+            .map(Person::id)
+            .filter(id -> id.looksPersonal())
+            .count();
     if (personal == 0) {
       return List.of();
     }
-    return List.of(context.finding(code(), Severity.SUGGESTION)
-        .noticed(personal + " people in the register have ids that look like a name, an email or a role.")
-        .tryNext("Consider giving them opaque ids (PersonId.mint()) when the archive is next edited: ids travel"
-            + " into review evidence, the erasure log and research tables, where names may not.")
-        .addEvidence(Evidence.count("people", personal))
-        .build());
+    return List.of(
+        context
+            .finding(code(), Severity.SUGGESTION)
+            .noticed(
+                personal
+                    + " people in the register have ids that look like a name, an email or a role.")
+            .tryNext(
+                "Consider giving them opaque ids (PersonId.mint()) when the archive is next edited: ids travel"
+                    + " into review evidence, the erasure log and research tables, where names may not.")
+            .addEvidence(Evidence.count("people", personal))
+            .build());
   }
 }

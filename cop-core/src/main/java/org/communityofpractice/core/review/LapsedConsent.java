@@ -13,7 +13,8 @@ import org.communityofpractice.core.people.PersonId;
  * review sees it (it never reads contact details), is everyone in the register, not restricted, who
  * agreed to community communications and has not withdrawn; among them, anyone whose agreement has
  * since expired or was given under an earlier notice needs asking again. A withdrawal is a decision
- * to respect, not a problem to act on: the email list already leaves them out, so they raise nothing.
+ * to respect, not a problem to act on: the email list already leaves them out, so they raise
+ * nothing.
  */
 final class LapsedConsent extends GuideCheck.GuideRule {
   @Override
@@ -25,14 +26,23 @@ final class LapsedConsent extends GuideCheck.GuideRule {
       if (p.isRestricted()) {
         continue; // not written to while restricted, whatever the ledger says
       }
-      if (ledger.history(p.id(), ConsentPurpose.COMMUNITY_COMMUNICATIONS).stream().noneMatch(e -> e.isGrant())) {
+      if (ledger.history(p.id(), ConsentPurpose.COMMUNITY_COMMUNICATIONS).stream()
+          .noneMatch(e -> e.isGrant())) {
         continue; // never on the list
       }
       ConsentStatus status =
-          ledger.status(p.id(), ConsentPurpose.COMMUNITY_COMMUNICATIONS, context.asOf(), context.settings().consentRules());
+          ledger.status(
+              p.id(),
+              ConsentPurpose.COMMUNITY_COMMUNICATIONS,
+              context.asOf(),
+              context.settings().consentRules());
       if (status.inForce()) { // the community's own rules apply too
-        status = ledger.status(
-            p.id(), ConsentPurpose.COMMUNITY_COMMUNICATIONS, context.asOf(), context.community().consentRules());
+        status =
+            ledger.status(
+                p.id(),
+                ConsentPurpose.COMMUNITY_COMMUNICATIONS,
+                context.asOf(),
+                context.community().consentRules());
       }
       if (status == ConsentStatus.WITHDRAWN) {
         continue; // they said stop, and are left off
@@ -46,12 +56,18 @@ final class LapsedConsent extends GuideCheck.GuideRule {
       return List.of();
     }
     Finding.Builder f =
-        context.finding(code(), Severity.IMPORTANT)
-            .noticed(lapsed.size() + " of the " + onTheList + " people on the email list need asking"
-                + " again before the next email.")
-            .tryNext("Consider asking those whose agreement has lapsed again at the next session,"
-                + " as the attendance list is passed round, and leaving them off the list until"
-                + " they say yes.")
+        context
+            .finding(code(), Severity.IMPORTANT)
+            .noticed(
+                lapsed.size()
+                    + " of the "
+                    + onTheList
+                    + " people on the email list need asking"
+                    + " again before the next email.")
+            .tryNext(
+                "Consider asking those whose agreement has lapsed again at the next session,"
+                    + " as the attendance list is passed round, and leaving them off the list until"
+                    + " they say yes.")
             .addEvidence(Evidence.count("on_email_list", onTheList))
             .addEvidence(Evidence.count("lapsed", lapsed.size()))
             .addEvidence(Evidence.ids("lapsed_people", lapsed));

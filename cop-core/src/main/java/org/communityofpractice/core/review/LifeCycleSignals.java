@@ -29,15 +29,16 @@ import org.communityofpractice.core.session.SmallStep;
  * session for longer than the quiet gap, every series concluded, or recent attendance below 60% of
  * earlier — <em>adjourning</em>; at least half the recent sessions purposeful (actions,
  * recommendations or small steps) and at least one small step following an action —
- * <em>performing</em>; at least half of recent attendances by returning members —
- * <em>norming</em>; otherwise <em>storming</em>.
+ * <em>performing</em>; at least half of recent attendances by returning members — <em>norming</em>;
+ * otherwise <em>storming</em>.
  *
  * @param sessionsHeld sessions held before the review
  * @param recentSessions how many of them the recent window holds
  * @param recentMeanHeadcount mean headcount of the recent window, 0 when empty
  * @param earlierMeanHeadcount mean headcount of the sessions before the window, if any
  * @param recentReturningShare share of recent attendances by people who had come before, in 0..1
- * @param recentPurposefulShare share of recent sessions with actions, recommendations or small steps
+ * @param recentPurposefulShare share of recent sessions with actions, recommendations or small
+ *     steps
  * @param recentSmallStepsFollowingActions small steps in the window that follow an action
  * @param daysSinceLastSession days since the last session held, if any was
  * @param openSeries series not concluded
@@ -91,7 +92,11 @@ record LifeCycleSignals(
         purposeful++;
       }
       stepsFollowingActions +=
-          (int) s.smallSteps().stream().map(SmallStep::followsAction).filter(a -> a.isPresent()).count();
+          (int)
+              s.smallSteps().stream()
+                  .map(SmallStep::followsAction)
+                  .filter(a -> a.isPresent())
+                  .count();
     }
     double recentMean = recent.stream().mapToInt(Session::headcount).average().orElse(0);
     OptionalDouble earlierMean = earlier.stream().mapToInt(Session::headcount).average();
@@ -101,7 +106,8 @@ record LifeCycleSignals(
         held.isEmpty()
             ? OptionalDouble.empty()
             : OptionalDouble.of(
-                Duration.between(held.get(held.size() - 1).startsAt().toInstant(), asOf).toHours() / 24.0);
+                Duration.between(held.get(held.size() - 1).startsAt().toInstant(), asOf).toHours()
+                    / 24.0);
     int open = (int) community.series().stream().filter(s -> !s.concluded()).count();
     int concluded = community.series().size() - open;
 
@@ -120,8 +126,17 @@ record LifeCycleSignals(
       stage = LifeCycleStage.STORMING;
     }
     return new LifeCycleSignals(
-        held.size(), recent.size(), recentMean, earlierMean, returningShare, purposefulShare,
-        stepsFollowingActions, daysSince, open, concluded, stage);
+        held.size(),
+        recent.size(),
+        recentMean,
+        earlierMean,
+        returningShare,
+        purposefulShare,
+        stepsFollowingActions,
+        daysSince,
+        open,
+        concluded,
+        stage);
   }
 
   /** The signals as evidence for a finding. */
@@ -140,5 +155,4 @@ record LifeCycleSignals(
     e.add(Evidence.count("concluded_series", concludedSeries));
     return e;
   }
-
 }

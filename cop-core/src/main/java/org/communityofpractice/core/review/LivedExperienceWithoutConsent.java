@@ -20,24 +20,36 @@ final class LivedExperienceWithoutConsent extends GuideCheck.GuideRule {
     ConsentLedger consent = context.community().consent();
     for (Person p : context.community().register().people()) {
       boolean recorded = !p.livedExperience().isEmpty() || p.isExpertByExperience();
-      if (recorded && !(consent.inForce(p.id(), ConsentPurpose.LIVED_EXPERIENCE_RECORDED, context.asOf(),
-              context.settings().consentRules())
-          && consent.inForce(p.id(), ConsentPurpose.LIVED_EXPERIENCE_RECORDED, context.asOf(),
-              context.community().consentRules()))) {
+      if (recorded
+          && !(consent.inForce(
+                  p.id(),
+                  ConsentPurpose.LIVED_EXPERIENCE_RECORDED,
+                  context.asOf(),
+                  context.settings().consentRules())
+              && consent.inForce(
+                  p.id(),
+                  ConsentPurpose.LIVED_EXPERIENCE_RECORDED,
+                  context.asOf(),
+                  context.community().consentRules()))) {
         without.add(p.id());
       }
     }
     if (without.isEmpty()) {
       return List.of();
     }
-    return List.of(context.finding(code(), Severity.IMPORTANT)
-        .noticed(without.size() + " people have lived experience recorded in the register without explicit"
-            + " consent to record it in force: never given, withdrawn or lapsed.")
-        .tryNext("Consider asking each of them, in words they confirm, whether their lived experience may be"
-            + " recorded; where they say no or have withdrawn, remove the categories and the"
-            + " expert-by-experience perspective from their entry. Reports never show it meanwhile.")
-        .addEvidence(Evidence.count("people", without.size()))
-        .addEvidence(Evidence.ids("people_without_consent", without))
-        .build());
+    return List.of(
+        context
+            .finding(code(), Severity.IMPORTANT)
+            .noticed(
+                without.size()
+                    + " people have lived experience recorded in the register without explicit"
+                    + " consent to record it in force: never given, withdrawn or lapsed.")
+            .tryNext(
+                "Consider asking each of them, in words they confirm, whether their lived experience may be"
+                    + " recorded; where they say no or have withdrawn, remove the categories and the"
+                    + " expert-by-experience perspective from their entry. Reports never show it meanwhile.")
+            .addEvidence(Evidence.count("people", without.size()))
+            .addEvidence(Evidence.ids("people_without_consent", without))
+            .build());
   }
 }

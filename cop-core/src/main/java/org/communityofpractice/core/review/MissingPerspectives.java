@@ -39,14 +39,19 @@ final class MissingPerspectives extends GuideCheck.GuideRule {
       return List.of();
     }
     Finding.Builder f =
-        context.finding(code(), Severity.SUGGESTION, session)
-            .noticed("Some perspectives the topic needs were not in the room: "
-                + (missing.size() + missingServices.size()) + " of "
-                + (topic.neededPerspectives().size() + topic.neededServices().size()) + ".")
-            .tryNext("Who should be here? Consider inviting someone who brings what the room is"
-                + " missing. An expert witness can help: when prison release was discussed with no"
-                + " one from the prison service, a former prison governor was invited, and the"
-                + " conversation changed practice on both sides.");
+        context
+            .finding(code(), Severity.SUGGESTION, session)
+            .noticed(
+                "Some perspectives the topic needs were not in the room: "
+                    + (missing.size() + missingServices.size())
+                    + " of "
+                    + (topic.neededPerspectives().size() + topic.neededServices().size())
+                    + ".")
+            .tryNext(
+                "Who should be here? Consider inviting someone who brings what the room is"
+                    + " missing. An expert witness can help: when prison release was discussed with no"
+                    + " one from the prison service, a former prison governor was invited, and the"
+                    + " conversation changed practice on both sides.");
     missing.forEach(p -> f.addEvidence(Evidence.category("missing_perspective", p)));
     missingServices.forEach(s -> f.addEvidence(Evidence.neededService(s)));
     return List.of(f.build());

@@ -12,10 +12,12 @@ final class NoBestHopes extends GuideCheck.GuideRule {
       return List.of();
     }
     return List.of(
-        context.finding(code(), Severity.SUGGESTION, session)
+        context
+            .finding(code(), Severity.SUGGESTION, session)
             .noticed("No best hopes round was recorded.")
-            .tryNext("Consider opening with \"If this session is a good use of your time what will"
-                + " have happened?\" so that everyone shapes the session from the start.")
+            .tryNext(
+                "Consider opening with \"If this session is a good use of your time what will"
+                    + " have happened?\" so that everyone shapes the session from the start.")
             .addEvidence(Evidence.count("best_hopes", 0))
             .build());
   }

@@ -5,7 +5,9 @@ import org.communityofpractice.core.people.Perspective;
 import org.communityofpractice.core.session.Presentation;
 import org.communityofpractice.core.session.Session;
 
-/** "If we fail to include this, then all we are creating is a multi-agency meeting, not a true CoP." */
+/**
+ * "If we fail to include this, then all we are creating is a multi-agency meeting, not a true CoP."
+ */
 final class NoLivedExperience extends GuideCheck.GuideRule {
   @Override
   public List<Finding> session(Session session, ReviewContext context) {
@@ -13,7 +15,8 @@ final class NoLivedExperience extends GuideCheck.GuideRule {
       return List.of();
     }
     boolean caseStudyFromThatPerspective =
-        session.presentation()
+        session
+            .presentation()
             .flatMap(Presentation::perspective)
             .filter(Perspective.EXPERT_BY_EXPERIENCE::equals)
             .isPresent();
@@ -21,13 +24,16 @@ final class NoLivedExperience extends GuideCheck.GuideRule {
       return List.of();
     }
     return List.of(
-        context.finding(code(), Severity.IMPORTANT, session)
-            .noticed("No one with lived experience of the topic was in the room, and no case study"
-                + " from that perspective was shared.")
-            .tryNext("Who should be here? Consider inviting an Expert Citizen or another expert by"
-                + " experience; where that is not possible yet, a relevant case study from that"
-                + " perspective is the next best option. Without that lens the conversation risks"
-                + " being a multi-agency meeting, not a true CoP.")
+        context
+            .finding(code(), Severity.IMPORTANT, session)
+            .noticed(
+                "No one with lived experience of the topic was in the room, and no case study"
+                    + " from that perspective was shared.")
+            .tryNext(
+                "Who should be here? Consider inviting an Expert Citizen or another expert by"
+                    + " experience; where that is not possible yet, a relevant case study from that"
+                    + " perspective is the next best option. Without that lens the conversation risks"
+                    + " being a multi-agency meeting, not a true CoP.")
             .addEvidence(Evidence.count("attendees", session.headcount()))
             .addEvidence(Evidence.count("experts_by_experience", 0))
             .build());

@@ -22,10 +22,12 @@ final class NoNextDate extends GuideCheck.GuideRule {
       return List.of(); // the series met again, so a date was found
     }
     return List.of(
-        context.finding(code(), Severity.SUGGESTION, session)
+        context
+            .finding(code(), Severity.SUGGESTION, session)
             .noticed("The series continues, but no date was agreed for the next session.")
-            .tryNext("Consider agreeing the date, time and venue of the next session before the"
-                + " chair's thanks, so the invitation can go out with the report.")
+            .tryNext(
+                "Consider agreeing the date, time and venue of the next session before the"
+                    + " chair's thanks, so the invitation can go out with the report.")
             .addEvidence(Evidence.id("series", series.id()))
             .build());
   }

@@ -11,11 +11,13 @@ final class NoNextSteps extends GuideCheck.GuideRule {
       return List.of();
     }
     return List.of(
-        context.finding(code(), Severity.SUGGESTION, session)
+        context
+            .finding(code(), Severity.SUGGESTION, session)
             .noticed("No next steps or actions were agreed.")
-            .tryNext("Consider closing the discussion by agreeing next steps for the group, and by"
-                + " inviting members to look out for the small changes that show progress is"
-                + " being made.")
+            .tryNext(
+                "Consider closing the discussion by agreeing next steps for the group, and by"
+                    + " inviting members to look out for the small changes that show progress is"
+                    + " being made.")
             .addEvidence(Evidence.count("actions", 0))
             .addEvidence(Evidence.count("recommendations", session.recommendations().size()))
             .build());

@@ -11,16 +11,19 @@ final class NoUsefulnessRound extends GuideCheck.GuideRule {
   public List<Finding> session(Session session, ReviewContext context) {
     boolean heard =
         session.ran(StageKey.USEFULNESS)
-            || session.contributions().stream().anyMatch(c -> c.kind() == ContributionKind.USEFULNESS);
+            || session.contributions().stream()
+                .anyMatch(c -> c.kind() == ContributionKind.USEFULNESS);
     if (heard) {
       return List.of();
     }
     return List.of(
-        context.finding(code(), Severity.NOTE, session)
+        context
+            .finding(code(), Severity.NOTE, session)
             .noticed("No round on what was useful about the session was recorded.")
-            .tryNext("Consider asking each person in turn what has been useful about the session,"
-                + " or what they have noticed during their involvement with the community; it tells"
-                + " the community what to keep doing.")
+            .tryNext(
+                "Consider asking each person in turn what has been useful about the session,"
+                    + " or what they have noticed during their involvement with the community; it tells"
+                    + " the community what to keep doing.")
             .addEvidence(Evidence.count("usefulness_remarks", 0))
             .build());
   }

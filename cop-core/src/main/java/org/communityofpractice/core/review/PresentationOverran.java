@@ -10,20 +10,29 @@ final class PresentationOverran extends GuideCheck.GuideRule {
   @Override
   public List<Finding> session(Session session, ReviewContext context) {
     Duration max = context.settings().maximumPresentation();
-    return session.presentation()
+    return session
+        .presentation()
         .map(Presentation::duration)
         .filter(d -> d.compareTo(max) > 0)
-        .map(d -> List.of(
-            context.finding(code(), Severity.SUGGESTION, session)
-                .noticed("The presentation ran " + d.toMinutes() + " minutes; the guide suggests "
-                    + max.toMinutes() + " at most.")
-                .tryNext("The presentation is a starting point for the hosted conversation, not an"
-                    + " end in itself. Consider agreeing a short slot with the presenter beforehand,"
-                    + " then inviting the room to draw out what works well and what would have to"
-                    + " happen for that to happen more.")
-                .addEvidence(Evidence.minutes("duration_minutes", d))
-                .addEvidence(Evidence.minutes("maximum_minutes", max))
-                .build()))
+        .map(
+            d ->
+                List.of(
+                    context
+                        .finding(code(), Severity.SUGGESTION, session)
+                        .noticed(
+                            "The presentation ran "
+                                + d.toMinutes()
+                                + " minutes; the guide suggests "
+                                + max.toMinutes()
+                                + " at most.")
+                        .tryNext(
+                            "The presentation is a starting point for the hosted conversation, not an"
+                                + " end in itself. Consider agreeing a short slot with the presenter beforehand,"
+                                + " then inviting the room to draw out what works well and what would have to"
+                                + " happen for that to happen more.")
+                        .addEvidence(Evidence.minutes("duration_minutes", d))
+                        .addEvidence(Evidence.minutes("maximum_minutes", max))
+                        .build()))
         .orElse(List.of());
   }
 }

@@ -6,7 +6,8 @@ import org.communityofpractice.core.session.Session;
 
 /**
  * "Circulate the report and session notes to community members via the email list." Quiet once a
- * circulation reached someone on the email list, or an older archive recorded the report as circulated.
+ * circulation reached someone on the email list, or an older archive recorded the report as
+ * circulated.
  */
 final class ReportNotCirculated extends GuideCheck.GuideRule {
   @Override
@@ -19,13 +20,17 @@ final class ReportNotCirculated extends GuideCheck.GuideRule {
       return List.of();
     }
     return List.of(
-        context.finding(code(), Severity.SUGGESTION, session)
-            .noticed("The report of this session has not been circulated yet, " + since.toDays()
-                + " days after it was held.")
-            .tryNext("A rapid report keeps the momentum and gives the community a sense of"
-                + " achievement and purpose. Photographs of the flip charts, each with a short"
-                + " paragraph, can be enough; consider circulating it to the email list with a"
-                + " thank you and an invitation to the next session.")
+        context
+            .finding(code(), Severity.SUGGESTION, session)
+            .noticed(
+                "The report of this session has not been circulated yet, "
+                    + since.toDays()
+                    + " days after it was held.")
+            .tryNext(
+                "A rapid report keeps the momentum and gives the community a sense of"
+                    + " achievement and purpose. Photographs of the flip charts, each with a short"
+                    + " paragraph, can be enough; consider circulating it to the email list with a"
+                    + " thank you and an invitation to the next session.")
             .addEvidence(Evidence.count("days_since_session", since.toDays()))
             .addEvidence(Evidence.date("held_on", session.startsAt().toLocalDate()))
             .build());

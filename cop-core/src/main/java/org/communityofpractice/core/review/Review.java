@@ -31,9 +31,8 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * }
  * }</pre>
  *
- * <p>Findings come in a fixed order: about the community first, then each series in the
- * community's order, then each session in date order; within each, in the order the rules were
- * added.
+ * <p>Findings come in a fixed order: about the community first, then each series in the community's
+ * order, then each session in date order; within each, in the order the rules were added.
  */
 public final class Review {
   private final List<ReviewRule> rules;
@@ -91,10 +90,18 @@ public final class Review {
     return List.copyOf(findings);
   }
 
-  /** Reviews one session of the community; fails naming the id when the community has no such session. */
+  /**
+   * Reviews one session of the community; fails naming the id when the community has no such
+   * session.
+   */
   public List<Finding> reviewSession(Community community, SessionId session, Instant asOf) {
-    Session s = community.session(session)
-        .orElseThrow(() -> InvalidValueException.of("session", "must be a session of the community", session));
+    Session s =
+        community
+            .session(session)
+            .orElseThrow(
+                () ->
+                    InvalidValueException.of(
+                        "session", "must be a session of the community", session));
     return sessionFindings(s, new ReviewContext(community, asOf, settings));
   }
 

@@ -99,7 +99,11 @@ public final class ReviewContext {
 
   /** A finding about a series. */
   public Finding.Builder finding(String code, Severity severity, Series series) {
-    return Finding.builder().code(code).severity(severity).community(community.id()).series(series.id());
+    return Finding.builder()
+        .code(code)
+        .severity(severity)
+        .community(community.id())
+        .series(series.id());
   }
 
   /** A finding about the whole community. */

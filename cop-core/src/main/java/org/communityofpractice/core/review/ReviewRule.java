@@ -35,7 +35,10 @@ public interface ReviewRule {
     return List.of();
   }
 
-  /** What the rule notices about one series, whose sessions are {@code context.community().sessionsOf(series.id())}; nothing by default. */
+  /**
+   * What the rule notices about one series, whose sessions are {@code
+   * context.community().sessionsOf(series.id())}; nothing by default.
+   */
   default List<Finding> series(Series series, ReviewContext context) {
     return List.of();
   }

@@ -16,15 +16,15 @@ import org.communityofpractice.core.validation.InvalidValueException;
  *     .withSessionsWithoutPurpose(4);
  * }</pre>
  *
- * @param maximumPresentation the longest presentation before {@link GuideCheck#PRESENTATION_OVERRAN}
- *     speaks; the guide's five minutes
- * @param sessionsWithoutPurpose how many sessions in a row with no actions, recommendations or small
- *     steps make {@link GuideCheck#SESSIONS_WITHOUT_PURPOSE} speak; cop's default 3 (the guide asks
- *     that sessions have a purpose but gives no number: one quiet session is normal, three in a row
- *     a pattern)
+ * @param maximumPresentation the longest presentation before {@link
+ *     GuideCheck#PRESENTATION_OVERRAN} speaks; the guide's five minutes
+ * @param sessionsWithoutPurpose how many sessions in a row with no actions, recommendations or
+ *     small steps make {@link GuideCheck#SESSIONS_WITHOUT_PURPOSE} speak; cop's default 3 (the
+ *     guide asks that sessions have a purpose but gives no number: one quiet session is normal,
+ *     three in a row a pattern)
  * @param reportCirculationGrace how long after a session its report may wait before {@link
- *     GuideCheck#REPORT_NOT_CIRCULATED} speaks; cop's default 14 days (the guide gives no number: two
- *     weeks leaves the report well before a monthly community's next session)
+ *     GuideCheck#REPORT_NOT_CIRCULATED} speaks; cop's default 14 days (the guide gives no number:
+ *     two weeks leaves the report well before a monthly community's next session)
  * @param lifeCycleWindow how many recent sessions the life-cycle signals look at; cop's default 6
  *     (about half a year for a monthly community; the guide gives no number)
  * @param quietGap how long without a session suggests a community may be adjourning; cop's default
@@ -42,16 +42,23 @@ public record ReviewSettings(
 
   private static final ReviewSettings GUIDE =
       new ReviewSettings(
-          Duration.ofMinutes(5), 3, Duration.ofDays(14), 6, Duration.ofDays(120), ConsentRules.none());
+          Duration.ofMinutes(5),
+          3,
+          Duration.ofDays(14),
+          6,
+          Duration.ofDays(120),
+          ConsentRules.none());
 
   public ReviewSettings {
     positive(maximumPresentation, "maximumPresentation");
     if (sessionsWithoutPurpose < 2) {
-      throw InvalidValueException.of("sessionsWithoutPurpose", "must be at least 2", sessionsWithoutPurpose);
+      throw InvalidValueException.of(
+          "sessionsWithoutPurpose", "must be at least 2", sessionsWithoutPurpose);
     }
     Objects.requireNonNull(reportCirculationGrace, "reportCirculationGrace");
     if (reportCirculationGrace.isNegative()) {
-      throw InvalidValueException.of("reportCirculationGrace", "must not be negative", reportCirculationGrace);
+      throw InvalidValueException.of(
+          "reportCirculationGrace", "must not be negative", reportCirculationGrace);
     }
     if (lifeCycleWindow < 2) {
       throw InvalidValueException.of("lifeCycleWindow", "must be at least 2", lifeCycleWindow);
@@ -66,27 +73,48 @@ public record ReviewSettings(
   }
 
   public ReviewSettings withMaximumPresentation(Duration d) {
-    return new ReviewSettings(d, sessionsWithoutPurpose, reportCirculationGrace, lifeCycleWindow, quietGap, consentRules);
+    return new ReviewSettings(
+        d, sessionsWithoutPurpose, reportCirculationGrace, lifeCycleWindow, quietGap, consentRules);
   }
 
   public ReviewSettings withSessionsWithoutPurpose(int n) {
-    return new ReviewSettings(maximumPresentation, n, reportCirculationGrace, lifeCycleWindow, quietGap, consentRules);
+    return new ReviewSettings(
+        maximumPresentation, n, reportCirculationGrace, lifeCycleWindow, quietGap, consentRules);
   }
 
   public ReviewSettings withReportCirculationGrace(Duration d) {
-    return new ReviewSettings(maximumPresentation, sessionsWithoutPurpose, d, lifeCycleWindow, quietGap, consentRules);
+    return new ReviewSettings(
+        maximumPresentation, sessionsWithoutPurpose, d, lifeCycleWindow, quietGap, consentRules);
   }
 
   public ReviewSettings withLifeCycleWindow(int n) {
-    return new ReviewSettings(maximumPresentation, sessionsWithoutPurpose, reportCirculationGrace, n, quietGap, consentRules);
+    return new ReviewSettings(
+        maximumPresentation,
+        sessionsWithoutPurpose,
+        reportCirculationGrace,
+        n,
+        quietGap,
+        consentRules);
   }
 
   public ReviewSettings withQuietGap(Duration d) {
-    return new ReviewSettings(maximumPresentation, sessionsWithoutPurpose, reportCirculationGrace, lifeCycleWindow, d, consentRules);
+    return new ReviewSettings(
+        maximumPresentation,
+        sessionsWithoutPurpose,
+        reportCirculationGrace,
+        lifeCycleWindow,
+        d,
+        consentRules);
   }
 
   public ReviewSettings withConsentRules(ConsentRules rules) {
-    return new ReviewSettings(maximumPresentation, sessionsWithoutPurpose, reportCirculationGrace, lifeCycleWindow, quietGap, rules);
+    return new ReviewSettings(
+        maximumPresentation,
+        sessionsWithoutPurpose,
+        reportCirculationGrace,
+        lifeCycleWindow,
+        quietGap,
+        rules);
   }
 
   private static void positive(Duration d, String field) {

@@ -24,19 +24,19 @@ import org.communityofpractice.core.session.ActionId;
 import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.table.Column;
-import org.communityofpractice.core.table.TableFormat;
 import org.communityofpractice.core.table.Schema;
 import org.communityofpractice.core.table.Table;
+import org.communityofpractice.core.table.TableFormat;
 import org.communityofpractice.core.topic.FollowUp;
 
 /**
  * Everything a community holds about one person, for a subject access request: their register
  * entry, consent history, attendance and the parts they played, what they said, the ratings given
  * in their name, the actions they own, the small steps they noticed, and the audit of changes to
- * their entry — in the archive's sessions and in the sessions still being recorded, when the
- * caller passes those (a store reads them from its journals). {@link #rows()} lays it out as one field per row with a short explanation, and
- * {@link #csv()} writes that as CSV; the archive codec writes it as JSON ({@code
- * ArchiveJson.writeAccessReport}). {@link #toString()} shows counts only.
+ * their entry — in the archive's sessions and in the sessions still being recorded, when the caller
+ * passes those (a store reads them from its journals). {@link #rows()} lays it out as one field per
+ * row with a short explanation, and {@link #csv()} writes that as CSV; the archive codec writes it
+ * as JSON ({@code ArchiveJson.writeAccessReport}). {@link #toString()} shows counts only.
  *
  * <pre>{@code
  * AccessReport report = DataSubjectRights.access(community, sam).result();
@@ -121,7 +121,11 @@ public final class AccessReport {
    * @param completedOn when done, if it has been
    */
   public record OwnedAction(
-      SessionId session, ActionId id, String text, Optional<LocalDate> due, Optional<LocalDate> completedOn) {
+      SessionId session,
+      ActionId id,
+      String text,
+      Optional<LocalDate> due,
+      Optional<LocalDate> completedOn) {
     public OwnedAction {
       Objects.requireNonNull(session, "session");
       Objects.requireNonNull(id, "id");
@@ -179,9 +183,18 @@ public final class AccessReport {
     }
   }
 
-  private AccessReport(Person entry, boolean coreGroup, List<ConsentEvent> consentHistory,
-      List<Attendance> attendance, List<Said> said, List<AttributedRating> ratings, List<OwnedAction> actions,
-      List<Said> smallSteps, List<AuditEntry> audit, List<FollowUp> followUps, List<Sent> sent) {
+  private AccessReport(
+      Person entry,
+      boolean coreGroup,
+      List<ConsentEvent> consentHistory,
+      List<Attendance> attendance,
+      List<Said> said,
+      List<AttributedRating> ratings,
+      List<OwnedAction> actions,
+      List<Said> smallSteps,
+      List<AuditEntry> audit,
+      List<FollowUp> followUps,
+      List<Sent> sent) {
     this.followUps = List.copyOf(followUps);
     this.sent = List.copyOf(sent);
     this.entry = entry;
@@ -219,20 +232,25 @@ public final class AccessReport {
       if (s.recorders().contains(id)) {
         roles.add(SessionRole.RECORDER);
       }
-      s.presentation().filter(p -> p.presenter().filter(id::equals).isPresent()).ifPresent(p -> {
-        roles.add(SessionRole.PRESENTER);
-        said.add(new Said(s.id(), "PRESENTATION", p.title()));
-        p.summary().ifPresent(x -> said.add(new Said(s.id(), "PRESENTATION_SUMMARY", x)));
-      });
+      s.presentation()
+          .filter(p -> p.presenter().filter(id::equals).isPresent())
+          .ifPresent(
+              p -> {
+                roles.add(SessionRole.PRESENTER);
+                said.add(new Said(s.id(), "PRESENTATION", p.title()));
+                p.summary().ifPresent(x -> said.add(new Said(s.id(), "PRESENTATION_SUMMARY", x)));
+              });
       if (s.artefacts().stream().anyMatch(a -> a.pictures(id))) {
         roles.add(SessionRole.PICTURED);
       }
       if (!roles.isEmpty()) {
         attendance.add(new Attendance(s.id(), s.startsAt(), roles));
       }
-      s.bestHopes().stream().filter(h -> h.by().filter(id::equals).isPresent())
+      s.bestHopes().stream()
+          .filter(h -> h.by().filter(id::equals).isPresent())
           .forEach(h -> said.add(new Said(s.id(), "BEST_HOPE", h.text())));
-      s.contributions().stream().filter(c -> c.by().filter(id::equals).isPresent())
+      s.contributions().stream()
+          .filter(c -> c.by().filter(id::equals).isPresent())
           .forEach(c -> said.add(new Said(s.id(), c.kind().name(), c.text())));
       for (ScalingRound round : s.scaling()) {
         for (Rating r : round.ratings()) {
@@ -240,7 +258,8 @@ public final class AccessReport {
             ratings.add(new AttributedRating(s.id(), round.question().text(), r.value()));
           }
         }
-        round.onePointUpIdeas().stream().filter(i -> i.offeredBy().filter(id::equals).isPresent())
+        round.onePointUpIdeas().stream()
+            .filter(i -> i.offeredBy().filter(id::equals).isPresent())
             .forEach(i -> said.add(new Said(s.id(), "ONE_POINT_UP_IDEA", i.text())));
       }
       for (Action a : s.actions()) {
@@ -248,14 +267,29 @@ public final class AccessReport {
           actions.add(new OwnedAction(s.id(), a.id(), a.text(), a.due(), a.completedOn()));
         }
       }
-      s.smallSteps().stream().filter(k -> k.noticedBy().filter(id::equals).isPresent())
+      s.smallSteps().stream()
+          .filter(k -> k.noticedBy().filter(id::equals).isPresent())
           .forEach(k -> steps.add(new Said(s.id(), "SMALL_STEP", k.text())));
     }
-    List<AuditEntry> audit = community.register().audit().stream().filter(e -> e.person().equals(id)).toList();
-    List<FollowUp> followUps = community.series().stream().flatMap(s -> s.followUps().stream())
-        .filter(f -> f.decisionMaker().is(id)).toList();
-    return new AccessReport(entry, community.coreGroup().contains(id), community.consent().history(id),
-        attendance, said, ratings, actions, steps, audit, followUps, List.of());
+    List<AuditEntry> audit =
+        community.register().audit().stream().filter(e -> e.person().equals(id)).toList();
+    List<FollowUp> followUps =
+        community.series().stream()
+            .flatMap(s -> s.followUps().stream())
+            .filter(f -> f.decisionMaker().is(id))
+            .toList();
+    return new AccessReport(
+        entry,
+        community.coreGroup().contains(id),
+        community.consent().history(id),
+        attendance,
+        said,
+        ratings,
+        actions,
+        steps,
+        audit,
+        followUps,
+        List.of());
   }
 
   /**
@@ -266,8 +300,18 @@ public final class AccessReport {
    */
   public AccessReport withSent(List<Sent> delivered) {
     Objects.requireNonNull(delivered, "delivered");
-    return new AccessReport(entry, coreGroup, consentHistory, attendance, said, ratings, actions, smallSteps, audit,
-        followUps, delivered);
+    return new AccessReport(
+        entry,
+        coreGroup,
+        consentHistory,
+        attendance,
+        said,
+        ratings,
+        actions,
+        smallSteps,
+        audit,
+        followUps,
+        delivered);
   }
 
   /** The follow-ups owed to them as a decision maker a series' findings went to. */
@@ -326,14 +370,17 @@ public final class AccessReport {
   }
 
   /** The columns of {@link #table()}: one row per field, with the field's explanation. */
-  public static final Schema SCHEMA = Schema.of(
-      "access_report",
-      "Everything the community holds about one person, one field per row",
-      Column.text("section", "Which part of the record: register, consent, attendance, said, ratings, actions, smallSteps, audit, sent, followUps"),
-      Column.integer("item", "The number of the item within its section, from 1"),
-      Column.text("field", "The field's name"),
-      Column.freeText("value", "The value held, as text; empty when nothing is held"),
-      Column.text("explanation", "What the field means"));
+  public static final Schema SCHEMA =
+      Schema.of(
+          "access_report",
+          "Everything the community holds about one person, one field per row",
+          Column.text(
+              "section",
+              "Which part of the record: register, consent, attendance, said, ratings, actions, smallSteps, audit, sent, followUps"),
+          Column.integer("item", "The number of the item within its section, from 1"),
+          Column.text("field", "The field's name"),
+          Column.freeText("value", "The value held, as text; empty when nothing is held"),
+          Column.text("explanation", "What the field means"));
 
   /** The report as a tidy table of {@link #SCHEMA}. */
   public Table table() {
@@ -345,8 +392,8 @@ public final class AccessReport {
   }
 
   /**
-   * The report as RFC 4180 CSV for the person to open in a spreadsheet: a header, then one field per
-   * row with its explanation; words they said are guarded against formula injection.
+   * The report as RFC 4180 CSV for the person to open in a spreadsheet: a header, then one field
+   * per row with its explanation; words they said are guarded against formula injection.
    */
   public String csv() {
     return TableFormat.CSV.write(table());
@@ -372,7 +419,8 @@ public final class AccessReport {
     register.add("sector", entry.sector().map(Enum::name).orElse(""));
     register.add("livedExperience", join(entry.livedExperience()));
     register.add("joined", entry.joined().map(LocalDate::toString).orElse(""));
-    register.add("restriction", entry.restriction().map(r -> r.ground() + " since " + r.since()).orElse(""));
+    register.add(
+        "restriction", entry.restriction().map(r -> r.ground() + " since " + r.since()).orElse(""));
     register.add("coreGroup", String.valueOf(coreGroup));
     int i = 1;
     for (ConsentEvent e : consentHistory) {
@@ -382,8 +430,14 @@ public final class AccessReport {
       c.add("at", e.at().toString());
       c.add("method", e.terms().method().name());
       c.add("notice", e.terms().notice().value());
-      c.add("recordedBy", e.terms().recordedBy().personId().map(PersonId::value)
-          .or(() -> e.terms().recordedBy().role()).orElse(""));
+      c.add(
+          "recordedBy",
+          e.terms()
+              .recordedBy()
+              .personId()
+              .map(PersonId::value)
+              .or(() -> e.terms().recordedBy().role())
+              .orElse(""));
       c.add("explicit", String.valueOf(e.terms().explicit()));
       c.add("confirmingWording", e.terms().confirmingWording().orElse(""));
       c.add("basis", e.terms().basis().name());
@@ -430,7 +484,8 @@ public final class AccessReport {
       c.add("at", e.at().toString());
       c.add("action", e.action().name());
       c.add("fields", String.join(" ", e.fields()));
-      c.add("actor", e.actor().personId().map(PersonId::value).or(() -> e.actor().role()).orElse(""));
+      c.add(
+          "actor", e.actor().personId().map(PersonId::value).or(() -> e.actor().role()).orElse(""));
     }
     i = 1;
     for (Sent m : sent) {
@@ -470,26 +525,38 @@ public final class AccessReport {
     e.put("register.role", "Your role, used to quote you by role if you agreed.");
     e.put("register.place", "Your place, used with your role if you agreed to be quoted by role.");
     e.put("register.organisation", "The organisation you come from, if any.");
-    e.put("register.perspectives", "The perspectives you bring, such as lived experience or frontline practice.");
+    e.put(
+        "register.perspectives",
+        "The perspectives you bring, such as lived experience or frontline practice.");
     e.put("register.sector", "The sector you work in or come from.");
-    e.put("register.livedExperience", "Categories of lived experience, recorded only with your explicit consent.");
+    e.put(
+        "register.livedExperience",
+        "Categories of lived experience, recorded only with your explicit consent.");
     e.put("register.joined", "When you joined the community.");
     e.put("register.restriction", "Whether use of your data is restricted, why and since when.");
-    e.put("register.coreGroup", "Whether you are in the core group that keeps the community going.");
+    e.put(
+        "register.coreGroup", "Whether you are in the core group that keeps the community going.");
     e.put("consent.purpose", "What the decision was about.");
     e.put("consent.decision", "Whether you granted or withdrew consent.");
     e.put("consent.at", "When you decided.");
     e.put("consent.method", "How you told us: attendance list, verbally, a form or email.");
     e.put("consent.notice", "The version of the privacy notice you were shown.");
     e.put("consent.recordedBy", "Who recorded the decision: a member's identifier or a role.");
-    e.put("consent.explicit", "Whether you confirmed the decision explicitly, as special-category data needs.");
+    e.put(
+        "consent.explicit",
+        "Whether you confirmed the decision explicitly, as special-category data needs.");
     e.put("consent.confirmingWording", "The wording you confirmed, for an explicit decision.");
-    e.put("consent.basis", "Consent, or the charity soft opt-in you could opt out of (emails only).");
+    e.put(
+        "consent.basis", "Consent, or the charity soft opt-in you could opt out of (emails only).");
     e.put("attendance.session", "A session you were part of.");
     e.put("attendance.startsAt", "When it started.");
-    e.put("attendance.roles", "The parts you played: attendee, facilitator, co-facilitator, recorder, presenter.");
+    e.put(
+        "attendance.roles",
+        "The parts you played: attendee, facilitator, co-facilitator, recorder, presenter.");
     e.put("said.session", "The session where it was recorded.");
-    e.put("said.what", "What kind of thing it was: a best hope, a contribution, an idea, a presentation.");
+    e.put(
+        "said.what",
+        "What kind of thing it was: a best hope, a contribution, an idea, a presentation.");
     e.put("said.text", "The words recorded in your name.");
     e.put("ratings.session", "The session where you gave the rating.");
     e.put("ratings.question", "The scaling question you answered.");
@@ -502,21 +569,42 @@ public final class AccessReport {
     e.put("smallSteps.session", "The session where you mentioned it.");
     e.put("smallSteps.text", "The small step you noticed.");
     e.put("audit.at", "When your entry was changed.");
-    e.put("audit.action", "What was done: rectified, restricted, restriction lifted, anonymised by retention.");
+    e.put(
+        "audit.action",
+        "What was done: rectified, restricted, restriction lifted, anonymised by retention.");
     e.put("audit.fields", "Which fields were changed (not their values).");
     e.put("audit.actor", "Who made the change: a member's identifier or a role.");
-    e.put("sent.circulation", "What was sent to you: a session's report, a series' report or a series' findings.");
-    e.put("sent.at", "When it was delivered to your address (or written to the outbox the charity sends from).");
-    e.put("followUps.circulation", "The findings of a series sent to you as someone who can make decisions.");
+    e.put(
+        "sent.circulation",
+        "What was sent to you: a session's report, a series' report or a series' findings.");
+    e.put(
+        "sent.at",
+        "When it was delivered to your address (or written to the outbox the charity sends from).");
+    e.put(
+        "followUps.circulation",
+        "The findings of a series sent to you as someone who can make decisions.");
     e.put("followUps.distributedOn", "When they were sent.");
-    e.put("followUps.due", "When the community planned to follow up with an offer of a meeting or presentation.");
+    e.put(
+        "followUps.due",
+        "When the community planned to follow up with an offer of a meeting or presentation.");
     e.put("followUps.done", "When it followed up, if it has.");
     return Collections.unmodifiableMap(e);
   }
 
   @Override
   public String toString() {
-    return "AccessReport{person=" + entry.id() + ", consent=" + consentHistory.size() + ", sessions="
-        + attendance.size() + ", said=" + said.size() + ", ratings=" + ratings.size() + ", sent=" + sent.size() + "}";
+    return "AccessReport{person="
+        + entry.id()
+        + ", consent="
+        + consentHistory.size()
+        + ", sessions="
+        + attendance.size()
+        + ", said="
+        + said.size()
+        + ", ratings="
+        + ratings.size()
+        + ", sent="
+        + sent.size()
+        + "}";
   }
 }

@@ -65,7 +65,10 @@ public record ErasureLog(List<Entry> entries) {
     return append(Entry.of(Objects.requireNonNull(erasure, "erasure")));
   }
 
-  /** This log with one more entry, such as one of a retention sweep's {@link RetentionReport#erasures()}. */
+  /**
+   * This log with one more entry, such as one of a retention sweep's {@link
+   * RetentionReport#erasures()}.
+   */
   public ErasureLog append(Entry entry) {
     Objects.requireNonNull(entry, "entry");
     List<Entry> more = new ArrayList<>(entries);
@@ -80,9 +83,9 @@ public record ErasureLog(List<Entry> entries) {
 
   /**
    * Carries out every request again on {@code restored}, in order, each leaving the opaque id it
-   * left the first time (a fresh one should the copy already use that id). A request for someone the
-   * backup does not hold (never held, or already erased) is skipped; one the backup refuses (the
-   * person is held for a legal claim there) is reported. Logs one line for the whole replay.
+   * left the first time (a fresh one should the copy already use that id). A request for someone
+   * the backup does not hold (never held, or already erased) is skipped; one the backup refuses
+   * (the person is held for a legal claim there) is reported. Logs one line for the whole replay.
    */
   public Replay replay(Community restored) {
     Community community = Objects.requireNonNull(restored, "restored");
@@ -95,7 +98,8 @@ public record ErasureLog(List<Entry> entries) {
         skipped.add(request);
         continue;
       }
-      RequestOutcome<Erasure> outcome = DataSubjectRights.erase(community, request, entry.tombstone(), false);
+      RequestOutcome<Erasure> outcome =
+          DataSubjectRights.erase(community, request, entry.tombstone(), false);
       if (outcome.isDone()) {
         community = outcome.result().community();
         applied.add(request);
@@ -103,8 +107,11 @@ public record ErasureLog(List<Entry> entries) {
         refused.add(outcome.refusal().orElseThrow());
       }
     }
-    LOG.info("replayed the erasure log on a copy: {} erased again, {} not held there, {} refused",
-        applied.size(), skipped.size(), refused.size());
+    LOG.info(
+        "replayed the erasure log on a copy: {} erased again, {} not held there, {} refused",
+        applied.size(),
+        skipped.size(),
+        refused.size());
     return new Replay(community, applied, skipped, refused);
   }
 
@@ -117,7 +124,10 @@ public record ErasureLog(List<Entry> entries) {
    * @param refused refusals, such as a person held there for a legal claim
    */
   public record Replay(
-      Community community, List<ErasureRequest> applied, List<ErasureRequest> skipped, List<Refusal> refused) {
+      Community community,
+      List<ErasureRequest> applied,
+      List<ErasureRequest> skipped,
+      List<Refusal> refused) {
     public Replay {
       Objects.requireNonNull(community, "community");
       applied = List.copyOf(applied);

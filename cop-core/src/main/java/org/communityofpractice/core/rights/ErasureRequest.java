@@ -25,7 +25,11 @@ import org.communityofpractice.core.people.PersonId;
  *     they agreed otherwise
  */
 public record ErasureRequest(
-    PersonId person, Instant at, Actor actor, ErasureGround ground, ContributionHandling contributions) {
+    PersonId person,
+    Instant at,
+    Actor actor,
+    ErasureGround ground,
+    ContributionHandling contributions) {
   public ErasureRequest {
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(at, "at");

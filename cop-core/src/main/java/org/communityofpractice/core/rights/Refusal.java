@@ -22,7 +22,9 @@ public record Refusal(Reason reason, String explanation) {
     ALREADY_RESTRICTED,
     /** There is no restriction to lift. */
     NOT_RESTRICTED,
-    /** The data is restricted because it is needed for a legal claim, so it may not be erased yet. */
+    /**
+     * The data is restricted because it is needed for a legal claim, so it may not be erased yet.
+     */
     HELD_FOR_LEGAL_CLAIM
   }
 

@@ -30,7 +30,9 @@ public final class RequestOutcome<T> {
     this.refusal = refusal;
   }
 
-  /** A request carried out, with its result; for stores and other callers that carry out requests. */
+  /**
+   * A request carried out, with its result; for stores and other callers that carry out requests.
+   */
   public static <T> RequestOutcome<T> done(T result) {
     return new RequestOutcome<>(Objects.requireNonNull(result, "result"), null);
   }

@@ -48,7 +48,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class RetentionPolicy {
   private static final Logger LOG = LoggerFactory.getLogger(RetentionPolicy.class);
-  private static final RetentionPolicy NONE = new RetentionPolicy(new EnumMap<>(RetentionCategory.class));
+  private static final RetentionPolicy NONE =
+      new RetentionPolicy(new EnumMap<>(RetentionCategory.class));
 
   private final Map<RetentionCategory, Period> periods;
 
@@ -92,64 +93,104 @@ public final class RetentionPolicy {
     Community current = community;
     for (Person person : community.register().people()) {
       if (person.isRestricted()) {
-        skipped.add(new RetentionReport.Skipped(person.id(), RetentionReport.Skipped.Reason.RESTRICTED));
+        skipped.add(
+            new RetentionReport.Skipped(person.id(), RetentionReport.Skipped.Reason.RESTRICTED));
         continue;
       }
       Optional<Instant> reference = lastTookPart(community, person);
       if (reference.isPresent() && past(RetentionCategory.WHOLE_RECORD, reference.get(), now)) {
-        ErasureRequest request = ErasureRequest.of(person.id(), now, actor, ErasureGround.RETENTION_PERIOD_ENDED);
+        ErasureRequest request =
+            ErasureRequest.of(person.id(), now, actor, ErasureGround.RETENTION_PERIOD_ENDED);
         Erasure erasure = DataSubjectRights.erase(current, request).result();
         current = erasure.community();
         erasures.add(ErasureLog.Entry.of(erasure));
-        done.add(new RetentionReport.Anonymisation(
-            erasure.tombstone().id(), RetentionCategory.WHOLE_RECORD, List.of("person")));
+        done.add(
+            new RetentionReport.Anonymisation(
+                erasure.tombstone().id(), RetentionCategory.WHOLE_RECORD, List.of("person")));
         continue;
       }
       Person.Builder after = Person.builder().from(person);
       List<String> fields = new ArrayList<>();
       if (!person.livedExperience().isEmpty()
-          && ((reference.isPresent() && past(RetentionCategory.LIVED_EXPERIENCE, reference.get(), now))
-              || !community.consent().inForce(person.id(), ConsentPurpose.LIVED_EXPERIENCE_RECORDED, now))) {
+          && ((reference.isPresent()
+                  && past(RetentionCategory.LIVED_EXPERIENCE, reference.get(), now))
+              || !community
+                  .consent()
+                  .inForce(person.id(), ConsentPurpose.LIVED_EXPERIENCE_RECORDED, now))) {
         after.livedExperience(List.of());
         record(done, person.id(), RetentionCategory.LIVED_EXPERIENCE, fields, "livedExperience");
       }
       if (reference.isEmpty()) {
         if (fields.isEmpty()) {
-          skipped.add(new RetentionReport.Skipped(person.id(), RetentionReport.Skipped.Reason.NO_REFERENCE_DATE));
+          skipped.add(
+              new RetentionReport.Skipped(
+                  person.id(), RetentionReport.Skipped.Reason.NO_REFERENCE_DATE));
         }
       } else {
-        if (!person.contact().isEmpty() && past(RetentionCategory.CONTACT_DETAILS, reference.get(), now)) {
+        if (!person.contact().isEmpty()
+            && past(RetentionCategory.CONTACT_DETAILS, reference.get(), now)) {
           after.contact(ContactDetails.none());
-          record(done, person.id(), RetentionCategory.CONTACT_DETAILS, fields, "contact.email", "contact.phone");
+          record(
+              done,
+              person.id(),
+              RetentionCategory.CONTACT_DETAILS,
+              fields,
+              "contact.email",
+              "contact.phone");
         }
-        if ((person.role().isPresent() || person.place().isPresent() || person.organisation().isPresent())
+        if ((person.role().isPresent()
+                || person.place().isPresent()
+                || person.organisation().isPresent())
             && past(RetentionCategory.ROLE_AND_ORGANISATION, reference.get(), now)) {
           after.role(Optional.empty()).place(Optional.empty()).organisation(Optional.empty());
-          record(done, person.id(), RetentionCategory.ROLE_AND_ORGANISATION, fields, "role", "place", "organisation");
+          record(
+              done,
+              person.id(),
+              RetentionCategory.ROLE_AND_ORGANISATION,
+              fields,
+              "role",
+              "place",
+              "organisation");
         }
       }
       if (!fields.isEmpty()) {
-        current = DataSubjectRights.replace(
-            current, after.build(), new AuditEntry(now, person.id(), AuditAction.ANONYMISED_BY_RETENTION, fields, actor));
+        current =
+            DataSubjectRights.replace(
+                current,
+                after.build(),
+                new AuditEntry(
+                    now, person.id(), AuditAction.ANONYMISED_BY_RETENTION, fields, actor));
       }
     }
-    LOG.info("retention sweep at {}: {} anonymisations, {} people skipped, {} erased",
-        now, done.size(), skipped.size(), erasures.size());
+    LOG.info(
+        "retention sweep at {}: {} anonymisations, {} people skipped, {} erased",
+        now,
+        done.size(),
+        skipped.size(),
+        erasures.size());
     return new RetentionReport(current, done, skipped, erasures);
   }
 
-  private static void record(List<RetentionReport.Anonymisation> done, PersonId person, RetentionCategory category,
-      List<String> fields, String... names) {
+  private static void record(
+      List<RetentionReport.Anonymisation> done,
+      PersonId person,
+      RetentionCategory category,
+      List<String> fields,
+      String... names) {
     fields.addAll(List.of(names));
     done.add(new RetentionReport.Anonymisation(person, category, List.of(names)));
   }
 
   private boolean past(RetentionCategory category, Instant reference, Instant now) {
     Period period = periods.get(category);
-    return period != null && !now.isBefore(reference.atOffset(ZoneOffset.UTC).plus(period).toInstant());
+    return period != null
+        && !now.isBefore(reference.atOffset(ZoneOffset.UTC).plus(period).toInstant());
   }
 
-  /** When the person last took part: their last session, else when they joined, else their first consent. */
+  /**
+   * When the person last took part: their last session, else when they joined, else their first
+   * consent.
+   */
   private static Optional<Instant> lastTookPart(Community community, Person person) {
     Optional<Instant> last = Optional.empty();
     for (Session s : community.sessions()) {
@@ -157,9 +198,14 @@ public final class RetentionPolicy {
         last = Optional.of(s.startsAt().toInstant());
       }
     }
-    return last
-        .or(() -> person.joined().map(LocalDate::atStartOfDay).map(d -> d.toInstant(ZoneOffset.UTC)))
-        .or(() -> community.consent().history(person.id()).stream().map(ConsentEvent::at).min(Instant::compareTo));
+    return last.or(
+            () ->
+                person.joined().map(LocalDate::atStartOfDay).map(d -> d.toInstant(ZoneOffset.UTC)))
+        .or(
+            () ->
+                community.consent().history(person.id()).stream()
+                    .map(ConsentEvent::at)
+                    .min(Instant::compareTo));
   }
 
   @Override

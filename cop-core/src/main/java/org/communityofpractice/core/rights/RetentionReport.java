@@ -18,7 +18,10 @@ import org.communityofpractice.core.people.PersonId;
  *     erasure log
  */
 public record RetentionReport(
-    Community community, List<Anonymisation> anonymised, List<Skipped> skipped, List<ErasureLog.Entry> erasures) {
+    Community community,
+    List<Anonymisation> anonymised,
+    List<Skipped> skipped,
+    List<ErasureLog.Entry> erasures) {
   public RetentionReport {
     Objects.requireNonNull(community, "community");
     anonymised = List.copyOf(anonymised);
@@ -64,7 +67,12 @@ public record RetentionReport(
 
   @Override
   public String toString() {
-    return "RetentionReport{anonymised=" + anonymised.size() + ", skipped=" + skipped.size()
-        + ", erasures=" + erasures.size() + "}";
+    return "RetentionReport{anonymised="
+        + anonymised.size()
+        + ", skipped="
+        + skipped.size()
+        + ", erasures="
+        + erasures.size()
+        + "}";
   }
 }

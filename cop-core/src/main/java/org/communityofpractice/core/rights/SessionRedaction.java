@@ -19,10 +19,11 @@ import org.communityofpractice.core.session.SmallStep;
  * stays) at the end of the list (so the place they had does not point back at them), their ratings
  * become anonymous (so the statistics stay), their words are removed or kept unattributed. A
  * presentation they gave keeps its kind and length but its title becomes {@link
- * Erasure#ERASED_TEXT} and its summary and perspective go; an action they alone own keeps its id and
- * dates (later small steps follow it) but its text becomes {@link Erasure#ERASED_TEXT}; an action
- * they own with others keeps its text, which the others agreed to too, and loses only them. When
- * their words are kept unattributed, titles and action texts stay too, but never the perspective.
+ * Erasure#ERASED_TEXT} and its summary and perspective go; an action they alone own keeps its id
+ * and dates (later small steps follow it) but its text becomes {@link Erasure#ERASED_TEXT}; an
+ * action they own with others keeps its text, which the others agreed to too, and loses only them.
+ * When their words are kept unattributed, titles and action texts stay too, but never the
+ * perspective.
  */
 final class SessionRedaction {
   private final PersonId person;
@@ -47,21 +48,32 @@ final class SessionRedaction {
         .recorders(swapAll(s.recorders()))
         .attendees(swapAll(s.attendees()))
         .chairsIntroduction(chairs && removeWords ? Optional.empty() : s.chairsIntroduction())
-        .bestHopes(s.bestHopes().stream()
-            .filter(h -> keep(h.by()))
-            .map(h -> isTheirs(h.by()) ? BestHope.of(h.text()) : h)
-            .toList())
+        .bestHopes(
+            s.bestHopes().stream()
+                .filter(h -> keep(h.by()))
+                .map(h -> isTheirs(h.by()) ? BestHope.of(h.text()) : h)
+                .toList())
         .presentation(s.presentation().map(this::presentation))
-        .contributions(s.contributions().stream()
-            .filter(c -> keep(c.by()))
-            .map(c -> isTheirs(c.by()) ? new Contribution(c.kind(), c.text(), Optional.empty(), c.stage()) : c)
-            .toList())
+        .contributions(
+            s.contributions().stream()
+                .filter(c -> keep(c.by()))
+                .map(
+                    c ->
+                        isTheirs(c.by())
+                            ? new Contribution(c.kind(), c.text(), Optional.empty(), c.stage())
+                            : c)
+                .toList())
         .scaling(s.scaling().stream().map(this::round).toList())
         .actions(s.actions().stream().map(this::action).toList())
-        .smallSteps(s.smallSteps().stream()
-            .filter(k -> keep(k.noticedBy()))
-            .map(k -> isTheirs(k.noticedBy()) ? SmallStep.builder().from(k).noticedBy(Optional.empty()).build() : k)
-            .toList())
+        .smallSteps(
+            s.smallSteps().stream()
+                .filter(k -> keep(k.noticedBy()))
+                .map(
+                    k ->
+                        isTheirs(k.noticedBy())
+                            ? SmallStep.builder().from(k).noticedBy(Optional.empty()).build()
+                            : k)
+                .toList())
         // a photograph that shows them is their image: it goes, whatever happens to their words
         .artefacts(s.artefacts().stream().filter(a -> !a.pictures(person)).toList())
         .build();
@@ -77,11 +89,15 @@ final class SessionRedaction {
   private ScalingRound round(ScalingRound r) {
     return ScalingRound.builder()
         .from(r)
-        .ratings(r.ratings().stream().map(x -> isTheirs(x.ratedBy()) ? Rating.anonymous(x.value()) : x).toList())
-        .onePointUpIdeas(r.onePointUpIdeas().stream()
-            .filter(i -> keep(i.offeredBy()))
-            .map(i -> isTheirs(i.offeredBy()) ? OnePointUpIdea.of(i.text()) : i)
-            .toList())
+        .ratings(
+            r.ratings().stream()
+                .map(x -> isTheirs(x.ratedBy()) ? Rating.anonymous(x.value()) : x)
+                .toList())
+        .onePointUpIdeas(
+            r.onePointUpIdeas().stream()
+                .filter(i -> keep(i.offeredBy()))
+                .map(i -> isTheirs(i.offeredBy()) ? OnePointUpIdea.of(i.text()) : i)
+                .toList())
         .build();
   }
 
@@ -101,7 +117,10 @@ final class SessionRedaction {
     return id.equals(person) ? replacement : id;
   }
 
-  /** The ids with the person's moved to the end as the opaque id: their place would point back at them. */
+  /**
+   * The ids with the person's moved to the end as the opaque id: their place would point back at
+   * them.
+   */
   private List<PersonId> swapAll(List<PersonId> ids) {
     return Redactions.moveToEnd(ids, person, replacement);
   }

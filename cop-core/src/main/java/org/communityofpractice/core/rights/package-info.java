@@ -1,9 +1,10 @@
 /**
- * Data-subject rights under UK GDPR: access ({@link org.communityofpractice.core.rights.AccessReport}),
- * rectification with an audit entry, restriction and lifting it, erasure with a tombstone and a
- * replayable {@link org.communityofpractice.core.rights.ErasureLog}, and retention sweeps ({@link
- * org.communityofpractice.core.rights.RetentionPolicy}). Requests return outcomes; a refused request
- * is a value, not an exception.
+ * Data-subject rights under UK GDPR: access ({@link
+ * org.communityofpractice.core.rights.AccessReport}), rectification with an audit entry,
+ * restriction and lifting it, erasure with a tombstone and a replayable {@link
+ * org.communityofpractice.core.rights.ErasureLog}, and retention sweeps ({@link
+ * org.communityofpractice.core.rights.RetentionPolicy}). Requests return outcomes; a refused
+ * request is a value, not an exception.
  *
  * <pre>{@code
  * import org.communityofpractice.core.people.Actor;

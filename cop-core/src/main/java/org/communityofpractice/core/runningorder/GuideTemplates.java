@@ -15,8 +15,7 @@ final class GuideTemplates {
           "Invite people to add their contact details to the attendance list, and say what it is"
               + " for.");
   private static final Stage WELCOME_NEW =
-      Stage.optional(
-          StageKey.WELCOME_NEW, "Welcome anyone who is new to the group individually");
+      Stage.optional(StageKey.WELCOME_NEW, "Welcome anyone who is new to the group individually");
   private static final Stage WELCOME_RETURNING =
       Stage.optional(StageKey.WELCOME_RETURNING, "Welcome anyone who is not new to the group");
   private static final Stage BEST_HOPES =
@@ -26,7 +25,8 @@ final class GuideTemplates {
           "If this session is a good use of your time what will have happened?",
           "What would have to happen for this to be a good use of your time?");
   private static final Stage GONE_WELL_FIRST =
-      Stage.optional(StageKey.GONE_WELL, "What's gone well recently?", "What's gone well recently?");
+      Stage.optional(
+          StageKey.GONE_WELL, "What's gone well recently?", "What's gone well recently?");
   private static final Stage GONE_WELL =
       Stage.optional(
           StageKey.GONE_WELL,
@@ -92,8 +92,7 @@ final class GuideTemplates {
           "Thanks from the chair, and the date, time and venue of the next session",
           "Is a further session desirable, on this topic or another?");
   private static final Stage NETWORKING =
-      Stage.optional(
-          StageKey.NETWORKING, "Close with networking, and finish off the refreshments");
+      Stage.optional(StageKey.NETWORKING, "Close with networking, and finish off the refreshments");
 
   static final RunningOrder FIRST =
       RunningOrder.builder()

@@ -28,6 +28,7 @@ import org.immutables.value.Value;
 public abstract class RunningOrder {
   /** The id of {@link #firstSession()}. */
   public static final String FIRST_SESSION = "first-session";
+
   /** The id of {@link #subsequentSession()}. */
   public static final String SUBSEQUENT_SESSION = "subsequent-session";
 

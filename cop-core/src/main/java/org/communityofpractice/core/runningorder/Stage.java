@@ -15,8 +15,8 @@ import org.communityofpractice.core.internal.Checks;
  * @param key names the stage; unique within a running order
  * @param title what the stage is called in the running order
  * @param prompts questions or reminders for the facilitator, in the order they are useful
- * @param core whether the guide treats the stage as core to every session, so skipping it is
- *     worth a warning
+ * @param core whether the guide treats the stage as core to every session, so skipping it is worth
+ *     a warning
  */
 public record Stage(StageKey key, String title, List<String> prompts, boolean core) {
   public Stage {

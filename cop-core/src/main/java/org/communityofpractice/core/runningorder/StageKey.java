@@ -6,8 +6,8 @@ import org.communityofpractice.core.internal.Checks;
  * Names a stage of a running order. The guide's stages have constants here; a community's own
  * running order may use keys of its own.
  *
- * <p>Keys order by their text, as every id in cop does: a hash map keyed by them then stays
- * quick even when a document chooses keys that share one hash.
+ * <p>Keys order by their text, as every id in cop does: a hash map keyed by them then stays quick
+ * even when a document chooses keys that share one hash.
  *
  * @param value 1..64 letters, digits, '.', '_' or '-'
  */

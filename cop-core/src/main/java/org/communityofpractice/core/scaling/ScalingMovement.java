@@ -44,12 +44,12 @@ public record ScalingMovement(String question, List<Point> points) {
 
   /** The change of the median from the first point to the last, when there are two or more. */
   public Optional<Double> medianChange() {
-    return points.size() < 2
-        ? Optional.empty()
-        : Optional.of(last().median() - first().median());
+    return points.size() < 2 ? Optional.empty() : Optional.of(last().median() - first().median());
   }
 
-  /** The change of the share at or above good enough from first to last, when there are two or more. */
+  /**
+   * The change of the share at or above good enough from first to last, when there are two or more.
+   */
   public Optional<Double> shareChange() {
     return points.size() < 2
         ? Optional.empty()

@@ -5,8 +5,7 @@ import org.communityofpractice.core.internal.Checks;
 import org.communityofpractice.core.validation.InvalidValueException;
 
 /**
- * A solution-focused scaling question with its scale and the level the group agreed is good
- * enough.
+ * A solution-focused scaling question with its scale and the level the group agreed is good enough.
  *
  * <pre>{@code
  * ScalingQuestion q = ScalingQuestion.of(

@@ -66,7 +66,8 @@ public abstract class ScalingRound {
             "ratings[" + i + "].value", "must be within " + scale, rating.value());
       }
       Optional<PersonId> by = rating.ratedBy();
-      if (by.isPresent() && (raters != null ? !raters.add(by.get()) : ratedBefore(ratings, i, by.get()))) {
+      if (by.isPresent()
+          && (raters != null ? !raters.add(by.get()) : ratedBefore(ratings, i, by.get()))) {
         throw InvalidValueException.of(
             "ratings[" + i + "].ratedBy", "must rate at most once in a round", by.get());
       }

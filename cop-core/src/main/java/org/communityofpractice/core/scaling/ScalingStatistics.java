@@ -49,7 +49,8 @@ public record ScalingStatistics(
     double shareAtOrAboveGoodEnough) {
 
   public ScalingStatistics {
-    if (!(distribution instanceof Distribution)) { // a Distribution is already sorted and unchangeable
+    if (!(distribution
+        instanceof Distribution)) { // a Distribution is already sorted and unchangeable
       distribution = Collections.unmodifiableMap(new TreeMap<>(distribution));
     }
   }
@@ -115,8 +116,8 @@ public record ScalingStatistics(
   }
 
   /**
-   * How many gave each point of a scale, lowest point first: an unchangeable map over the counts
-   * of a counting sort, so the statistics of a round need not build and then copy a tree.
+   * How many gave each point of a scale, lowest point first: an unchangeable map over the counts of
+   * a counting sort, so the statistics of a round need not build and then copy a tree.
    */
   private static final class Distribution extends AbstractMap<Integer, Integer> {
     private final int min;

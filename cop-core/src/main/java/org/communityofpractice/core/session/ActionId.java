@@ -3,7 +3,8 @@ package org.communityofpractice.core.session;
 import org.communityofpractice.core.internal.Checks;
 
 /**
- * Identifies an {@link Action} within its community: unique across all its sessions, so a small step noticed later can name it.
+ * Identifies an {@link Action} within its community: unique across all its sessions, so a small
+ * step noticed later can name it.
  *
  * @param value 1..64 letters, digits, '.', '_' or '-'
  */

@@ -22,18 +22,20 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * @param venue where
  * @param topic the topic, when the next session takes a different one
  */
-public record NextSession(ZonedDateTime startsAt, Optional<ZonedDateTime> endsAt, Venue venue, Optional<TopicId> topic) {
+public record NextSession(
+    ZonedDateTime startsAt, Optional<ZonedDateTime> endsAt, Venue venue, Optional<TopicId> topic) {
   public NextSession {
     Checks.date(startsAt, "startsAt");
     Objects.requireNonNull(endsAt, "endsAt");
     Objects.requireNonNull(venue, "venue");
     Objects.requireNonNull(topic, "topic");
-    endsAt.ifPresent(end -> {
-      Checks.date(end, "endsAt");
-      if (!end.toInstant().isAfter(startsAt.toInstant())) {
-        throw InvalidValueException.of("endsAt", "must be after startsAt " + startsAt, end);
-      }
-    });
+    endsAt.ifPresent(
+        end -> {
+          Checks.date(end, "endsAt");
+          if (!end.toInstant().isAfter(startsAt.toInstant())) {
+            throw InvalidValueException.of("endsAt", "must be after startsAt " + startsAt, end);
+          }
+        });
   }
 
   /** A next session with no end agreed. */
@@ -47,6 +49,7 @@ public record NextSession(ZonedDateTime startsAt, Optional<ZonedDateTime> endsAt
 
   /** This next session ending at {@code end}, which must be after its start. */
   public NextSession withEndsAt(ZonedDateTime end) {
-    return new NextSession(startsAt, Optional.of(Objects.requireNonNull(end, "endsAt")), venue, topic);
+    return new NextSession(
+        startsAt, Optional.of(Objects.requireNonNull(end, "endsAt")), venue, topic);
   }
 }

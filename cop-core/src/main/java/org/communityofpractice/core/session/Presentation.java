@@ -73,7 +73,12 @@ public abstract class Presentation {
   /** Shows the kind, presenter and duration, never the words: they may be personal. */
   @Override
   public String toString() {
-    return "Presentation{" + kind() + ", presenter=" + presenter().map(PersonId::value).orElse("none")
-        + ", duration=" + duration() + "}";
+    return "Presentation{"
+        + kind()
+        + ", presenter="
+        + presenter().map(PersonId::value).orElse("none")
+        + ", duration="
+        + duration()
+        + "}";
   }
 }

@@ -139,13 +139,16 @@ public abstract class Session {
   public abstract List<CirculationRecord> circulations();
 
   /**
-   * When the report first reached the email list: the first {@linkplain CirculationRecord#reachedEmailList()
-   * circulation to it} or the {@link #reportCirculatedOn()} an older archive recorded, whichever is
-   * earlier; empty while it has not.
+   * When the report first reached the email list: the first {@linkplain
+   * CirculationRecord#reachedEmailList() circulation to it} or the {@link #reportCirculatedOn()} an
+   * older archive recorded, whichever is earlier; empty while it has not.
    */
   public Optional<LocalDate> circulatedOn() {
-    return java.util.stream.Stream.concat(reportCirculatedOn().stream(),
-            circulations().stream().filter(CirculationRecord::reachedEmailList).map(CirculationRecord::on))
+    return java.util.stream.Stream.concat(
+            reportCirculatedOn().stream(),
+            circulations().stream()
+                .filter(CirculationRecord::reachedEmailList)
+                .map(CirculationRecord::on))
         .min(java.util.Comparator.naturalOrder());
   }
 
@@ -160,14 +163,18 @@ public abstract class Session {
     for (int i = 0; i < circulations().size(); i++) {
       CirculationRecord c = circulations().get(i);
       if (c.on().isBefore(held)) {
-        throw InvalidValueException.of("circulations[" + i + "].on", "must not be before the session, held " + held, c.on());
+        throw InvalidValueException.of(
+            "circulations[" + i + "].on", "must not be before the session, held " + held, c.on());
       }
       if (i > 0 && c.on().isBefore(circulations().get(i - 1).on())) {
-        throw InvalidValueException.of("circulations[" + i + "].on",
-            "must not be before the circulation recorded before it, oldest first", c.on());
+        throw InvalidValueException.of(
+            "circulations[" + i + "].on",
+            "must not be before the circulation recorded before it, oldest first",
+            c.on());
       }
       if (!seen.add(c.circulation())) {
-        throw InvalidValueException.of("circulations[" + i + "].circulation", "must not repeat", c.circulation());
+        throw InvalidValueException.of(
+            "circulations[" + i + "].circulation", "must not repeat", c.circulation());
       }
     }
   }
@@ -223,13 +230,15 @@ public abstract class Session {
       List<Rating> ratings = scaling().get(r).ratings();
       for (int i = 0; i < ratings.size(); i++) {
         if (!attends(ratings.get(i).ratedBy(), present)) {
-          throw notAnAttendee("scaling[" + r + "].ratings[" + i + "].ratedBy", ratings.get(i).ratedBy());
+          throw notAnAttendee(
+              "scaling[" + r + "].ratings[" + i + "].ratedBy", ratings.get(i).ratedBy());
         }
       }
       var ideas = scaling().get(r).onePointUpIdeas();
       for (int i = 0; i < ideas.size(); i++) {
         if (!attends(ideas.get(i).offeredBy(), present)) {
-          throw notAnAttendee("scaling[" + r + "].onePointUpIdeas[" + i + "].offeredBy", ideas.get(i).offeredBy());
+          throw notAnAttendee(
+              "scaling[" + r + "].onePointUpIdeas[" + i + "].offeredBy", ideas.get(i).offeredBy());
         }
       }
     }
@@ -238,27 +247,36 @@ public abstract class Session {
       List<PersonId> pictured = artefacts().get(i).pictured();
       for (int p = 0; p < pictured.size(); p++) {
         if (!present.contains(pictured.get(p))) {
-          throw notAnAttendee("artefacts[" + i + "].pictured[" + p + "]", Optional.of(pictured.get(p)));
+          throw notAnAttendee(
+              "artefacts[" + i + "].pictured[" + p + "]", Optional.of(pictured.get(p)));
         }
       }
     }
     for (int i = 0; i < smallSteps().size(); i++) {
       requireAttending(smallSteps().get(i).noticedBy(), present, "smallSteps", i, ".noticedBy");
       int index = i;
-      smallSteps().get(i).followsSession().filter(id()::equals).ifPresent(s -> {
-        throw InvalidValueException.of(
-            "smallSteps[" + index + "].followsSession", "must name an earlier session", s);
-      });
+      smallSteps()
+          .get(i)
+          .followsSession()
+          .filter(id()::equals)
+          .ifPresent(
+              s -> {
+                throw InvalidValueException.of(
+                    "smallSteps[" + index + "].followsSession", "must name an earlier session", s);
+              });
     }
     textList(conclusions(), "conclusions");
     textList(recommendations(), "recommendations");
     textList(questions(), "questions");
     nextSession()
         .filter(n -> !n.startsAt().isAfter(startsAt()))
-        .ifPresent(n -> {
-          throw InvalidValueException.of(
-              "nextSession.startsAt", "must be after the session's start " + startsAt(), n.startsAt());
-        });
+        .ifPresent(
+            n -> {
+              throw InvalidValueException.of(
+                  "nextSession.startsAt",
+                  "must be after the session's start " + startsAt(),
+                  n.startsAt());
+            });
   }
 
   private void checkStages() {
@@ -275,7 +293,11 @@ public abstract class Session {
       if (at.getAsInt() <= previous) {
         throw InvalidValueException.of(
             "stagesRun[" + i + "]",
-            "must come after '" + run.get(i - 1) + "' in running order '" + runningOrder().id() + "'",
+            "must come after '"
+                + run.get(i - 1)
+                + "' in running order '"
+                + runningOrder().id()
+                + "'",
             run.get(i));
       }
       previous = at.getAsInt();
@@ -298,16 +320,21 @@ public abstract class Session {
   }
 
   private static InvalidValueException notAnAttendee(String field, Optional<PersonId> person) {
-    return InvalidValueException.of(field, "must be one of the session's attendees", person.orElseThrow());
+    return InvalidValueException.of(
+        field, "must be one of the session's attendees", person.orElseThrow());
   }
 
-  private static void requirePresent(Optional<PersonId> person, Set<PersonId> present, String field) {
+  private static void requirePresent(
+      Optional<PersonId> person, Set<PersonId> present, String field) {
     if (!attends(person, present)) {
       throw notAnAttendee(field, person);
     }
   }
 
-  /** {@link #requirePresent} for the person at {@code list[index]part}, such as {@code bestHopes[2].by}. */
+  /**
+   * {@link #requirePresent} for the person at {@code list[index]part}, such as {@code
+   * bestHopes[2].by}.
+   */
   private static void requireAttending(
       Optional<PersonId> person, Set<PersonId> present, String list, int index, String part) {
     if (!attends(person, present)) {
@@ -315,7 +342,8 @@ public abstract class Session {
     }
   }
 
-  private static void requireAllPresent(List<PersonId> people, Set<PersonId> present, String field) {
+  private static void requireAllPresent(
+      List<PersonId> people, Set<PersonId> present, String field) {
     for (int i = 0; i < people.size(); i++) {
       requireAttending(Optional.of(people.get(i)), present, field, i, "");
     }
@@ -324,7 +352,18 @@ public abstract class Session {
   /** Shows the id and counts, never the words: they may be personal. */
   @Override
   public String toString() {
-    return "Session{id=" + id() + ", startsAt=" + startsAt() + ", headcount=" + headcount()
-        + ", contributions=" + contributions().size() + ", scaling=" + scaling().size() + ", actions=" + actions().size() + "}";
+    return "Session{id="
+        + id()
+        + ", startsAt="
+        + startsAt()
+        + ", headcount="
+        + headcount()
+        + ", contributions="
+        + contributions().size()
+        + ", scaling="
+        + scaling().size()
+        + ", actions="
+        + actions().size()
+        + "}";
   }
 }

@@ -50,7 +50,10 @@ public abstract class SmallStep {
   /** Shows who noticed it and what it follows, never the words: they may be personal. */
   @Override
   public String toString() {
-    return "SmallStep{noticedBy=" + noticedBy().map(PersonId::value).orElse("none")
-        + ", followsAction=" + followsAction().map(ActionId::value).orElse("none") + "}";
+    return "SmallStep{noticedBy="
+        + noticedBy().map(PersonId::value).orElse("none")
+        + ", followsAction="
+        + followsAction().map(ActionId::value).orElse("none")
+        + "}";
   }
 }

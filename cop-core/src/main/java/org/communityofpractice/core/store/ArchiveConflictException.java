@@ -3,8 +3,8 @@ package org.communityofpractice.core.store;
 import org.communityofpractice.core.community.CommunityId;
 
 /**
- * A save named a version that is no longer the stored one: another writer saved first. Nothing
- * was written; load the archive again, apply the change to it and save with the new version.
+ * A save named a version that is no longer the stored one: another writer saved first. Nothing was
+ * written; load the archive again, apply the change to it and save with the new version.
  *
  * <pre>{@code
  * import org.communityofpractice.core.community.Community;
@@ -25,10 +25,20 @@ public final class ArchiveConflictException extends StoreException {
   private final transient ArchiveVersion expected;
   private final transient ArchiveVersion actual;
 
-  ArchiveConflictException(String location, CommunityId community, ArchiveVersion expected, ArchiveVersion actual) {
-    super(location, "the archive of community '" + community + "' at " + location + " is at version "
-        + actual + ", not at version " + expected + " as the save expected: another writer saved"
-        + " first; nothing was written");
+  ArchiveConflictException(
+      String location, CommunityId community, ArchiveVersion expected, ArchiveVersion actual) {
+    super(
+        location,
+        "the archive of community '"
+            + community
+            + "' at "
+            + location
+            + " is at version "
+            + actual
+            + ", not at version "
+            + expected
+            + " as the save expected: another writer saved"
+            + " first; nothing was written");
     this.community = community;
     this.expected = expected;
     this.actual = actual;

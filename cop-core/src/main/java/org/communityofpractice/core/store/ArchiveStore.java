@@ -20,14 +20,13 @@ import org.communityofpractice.core.rights.ErasureRequest;
  * ArchiveVersion v2 = store.save(changed, loaded.version());
  * }</pre>
  *
- * <p>An implementation must make each save all-or-nothing: a reader sees the old version or the
- * new one, never a mix, whatever happens during the save. It keeps earlier versions as backups as
- * it sees fit, and never overwrites or restores anything on its own.
+ * <p>An implementation must make each save all-or-nothing: a reader sees the old version or the new
+ * one, never a mix, whatever happens during the save. It keeps earlier versions as backups as it
+ * sees fit, and never overwrites or restores anything on its own.
  *
  * <p>Erasure is the store's to carry out ({@link #erase}), since only the store reaches its
- * backups: an erasure made on a value and saved must reach them too, and it keeps a log of
- * erasures that every later save replays, so that saving an old copy cannot bring an erased
- * person back.
+ * backups: an erasure made on a value and saved must reach them too, and it keeps a log of erasures
+ * that every later save replays, so that saving an old copy cannot bring an erased person back.
  */
 public interface ArchiveStore {
 
@@ -42,8 +41,8 @@ public interface ArchiveStore {
   /**
    * Saves a community's archive as the next version, if {@code expected} is still the current one.
    * Erasures the store has logged are carried out again on {@code community} first, and erasures
-   * {@code community} made (people the current archive holds, gone with a tombstone) are carried
-   * to the backups and logged.
+   * {@code community} made (people the current archive holds, gone with a tombstone) are carried to
+   * the backups and logged.
    *
    * @param community the community, must not be {@literal null}
    * @param expected the version the change was made to: {@link ArchiveVersion#NONE} for the first

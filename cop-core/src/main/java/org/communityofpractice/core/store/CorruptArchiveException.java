@@ -22,12 +22,25 @@ public final class CorruptArchiveException extends StoreException {
   private final String jsonPath;
   private final transient ArchiveBackup newestGoodBackup;
 
-  CorruptArchiveException(String location, Optional<String> jsonPath, String reason, Optional<ArchiveBackup> newestGoodBackup) {
-    super(location, "archive " + location + " cannot be read"
-        + jsonPath.map(p -> " at " + p).orElse("") + ": " + reason + "; "
-        + newestGoodBackup.map(b -> "the newest good backup is version " + b.version() + " at " + b.location())
-            .orElse("no backup reads either")
-        + "; nothing was overwritten");
+  CorruptArchiveException(
+      String location,
+      Optional<String> jsonPath,
+      String reason,
+      Optional<ArchiveBackup> newestGoodBackup) {
+    super(
+        location,
+        "archive "
+            + location
+            + " cannot be read"
+            + jsonPath.map(p -> " at " + p).orElse("")
+            + ": "
+            + reason
+            + "; "
+            + newestGoodBackup
+                .map(
+                    b -> "the newest good backup is version " + b.version() + " at " + b.location())
+                .orElse("no backup reads either")
+            + "; nothing was overwritten");
     this.jsonPath = jsonPath.orElse(null);
     this.newestGoodBackup = newestGoodBackup.orElse(null);
   }

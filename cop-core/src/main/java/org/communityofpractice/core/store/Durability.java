@@ -15,14 +15,14 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * <p>{@link #everyEvent()} forces each event before its call returns ({@code FileChannel.force}):
  * once a record call has returned, neither a crash nor a power cut can lose the event.
  *
- * <p>{@link #groupCommit(int, Duration)} writes each event to the operating system before the
- * call returns but forces only every {@code maxEvents} events, when {@code maxDelay} has passed
- * since the first unforced one (checked at the next append), and when the live session is closed
- * or finished. <b>The risk:</b> a crash of the program still loses nothing (the
- * operating system holds the bytes), but a power cut, a flat battery or an operating-system crash
- * can lose the events written since the last force — up to {@code maxEvents - 1} of them, and,
- * because the delay is only checked when the next event comes, the last ones of a quiet spell. Use
- * it only where the disk is slow and losing a few moments of a conversation is acceptable.
+ * <p>{@link #groupCommit(int, Duration)} writes each event to the operating system before the call
+ * returns but forces only every {@code maxEvents} events, when {@code maxDelay} has passed since
+ * the first unforced one (checked at the next append), and when the live session is closed or
+ * finished. <b>The risk:</b> a crash of the program still loses nothing (the operating system holds
+ * the bytes), but a power cut, a flat battery or an operating-system crash can lose the events
+ * written since the last force — up to {@code maxEvents - 1} of them, and, because the delay is
+ * only checked when the next event comes, the last ones of a quiet spell. Use it only where the
+ * disk is slow and losing a few moments of a conversation is acceptable.
  *
  * @param maxEvents force after this many unforced events; 1 forces every event
  * @param maxDelay force when the oldest unforced event is this old

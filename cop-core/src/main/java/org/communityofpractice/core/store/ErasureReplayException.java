@@ -10,8 +10,13 @@ public final class ErasureReplayException extends StoreException {
   private final int refused;
 
   ErasureReplayException(String log, int refused) {
-    super(log, "not saved: the archive holds " + refused + " people the erasure log " + log
-        + " erased, and refuses their erasure (restricted for a legal claim there)");
+    super(
+        log,
+        "not saved: the archive holds "
+            + refused
+            + " people the erasure log "
+            + log
+            + " erased, and refuses their erasure (restricted for a legal claim there)");
     this.refused = refused;
   }
 

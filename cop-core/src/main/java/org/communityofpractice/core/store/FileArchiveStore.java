@@ -73,21 +73,23 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * }</pre>
  *
  * <p>Layout of {@code <root>/<community id>/}:
+ *
  * <ul>
  *   <li>{@code archive-000000000007.json} — the archive JSON ({@link
  *       org.communityofpractice.core.json.ArchiveJson}); the file with the highest version is the
  *       current archive, the others are its backups, the newest {@code keepBackups} of them kept;
- *   <li>{@code journals/<session id>.jsonl} — the journal of each session being recorded (JSON Lines, one event a line);
+ *   <li>{@code journals/<session id>.jsonl} — the journal of each session being recorded (JSON
+ *       Lines, one event a line);
  *   <li>{@code .lock} — taken while saving.
  * </ul>
  *
- * <p><b>Saving.</b> A save writes the new version to a temporary file, forces it to the disk,
- * moves it atomically to its versioned name and forces the folder: after a crash or power cut at
- * any moment the current archive is the old version or the new one, never a mix. Saves of one
- * community are serialized by a lock (in this program and, through a file lock, across programs);
- * under it the version the save expects is compared with the current one, and a save that lost the
- * race gets {@link ArchiveConflictException} with nothing written. Nothing is ever overwritten:
- * each version has a file of its own.
+ * <p><b>Saving.</b> A save writes the new version to a temporary file, forces it to the disk, moves
+ * it atomically to its versioned name and forces the folder: after a crash or power cut at any
+ * moment the current archive is the old version or the new one, never a mix. Saves of one community
+ * are serialized by a lock (in this program and, through a file lock, across programs); under it
+ * the version the save expects is compared with the current one, and a save that lost the race gets
+ * {@link ArchiveConflictException} with nothing written. Nothing is ever overwritten: each version
+ * has a file of its own.
  *
  * <p><b>Reading.</b> A current archive that does not read gives {@link CorruptArchiveException}
  * naming the file and JSON path and the newest backup that reads; the store changes nothing.
@@ -178,7 +180,9 @@ public final class FileArchiveStore implements ArchiveStore {
 
   /** The journal of a session of a community. */
   public Path journalFile(CommunityId community, SessionId session) {
-    return folderOf(community).resolve(JOURNALS).resolve(fileName(session.value(), "session") + JOURNAL_SUFFIX);
+    return folderOf(community)
+        .resolve(JOURNALS)
+        .resolve(fileName(session.value(), "session") + JOURNAL_SUFFIX);
   }
 
   private static String fileName(String id, String field) {
@@ -229,12 +233,12 @@ public final class FileArchiveStore implements ArchiveStore {
   /**
    * {@inheritDoc}
    *
-   * <p>The store's erasure log is replayed on {@code community} first, so that saving a copy
-   * from before an erasure (a restored backup, the demo run again) does not bring an erased person
-   * back: the version saved is then not quite the one given — load it to see it. And when {@code
-   * community} erased people the current archive holds ({@link DataSubjectRights#erase} on a value),
-   * the erasure is carried to the backups and journals and logged, as {@link #erase} does; their
-   * words are removed there, whatever the erasure did with them.
+   * <p>The store's erasure log is replayed on {@code community} first, so that saving a copy from
+   * before an erasure (a restored backup, the demo run again) does not bring an erased person back:
+   * the version saved is then not quite the one given — load it to see it. And when {@code
+   * community} erased people the current archive holds ({@link DataSubjectRights#erase} on a
+   * value), the erasure is carried to the backups and journals and logged, as {@link #erase} does;
+   * their words are removed there, whatever the erasure did with them.
    *
    * @throws ErasureReplayException when {@code community} holds someone the log erased and refuses
    *     their erasure again (restricted for a legal claim there); nothing is saved
@@ -246,24 +250,35 @@ public final class FileArchiveStore implements ArchiveStore {
     Objects.requireNonNull(community, "community");
     Objects.requireNonNull(expected, "expected");
     CommunityId id = community.id();
-    return underLock(folderOf(id), () -> {
-      List<Long> versions = versions(folderOf(id));
-      ArchiveVersion current = versions.isEmpty() ? ArchiveVersion.NONE : ArchiveVersion.of(versions.get(0));
-      if (!current.equals(expected)) {
-        throw new ArchiveConflictException(folderOf(id).toString(), id, expected, current);
-      }
-      Community replayed = replayLocked(id, community);
-      List<ErasureLog.Entry> erasedHere = current.equals(ArchiveVersion.NONE)
-          ? List.of() : erasedBy(currentOrNull(id, current), replayed);
-      if (erasedHere.isEmpty()) {
-        return saveLocked(id, StoreJson.ARCHIVE.write(replayed).getBytes(StandardCharsets.UTF_8), expected);
-      }
-      return carryLocked(id, erasedHere, Optional.of(replayed), expected).version().orElseThrow();
-    });
+    return underLock(
+        folderOf(id),
+        () -> {
+          List<Long> versions = versions(folderOf(id));
+          ArchiveVersion current =
+              versions.isEmpty() ? ArchiveVersion.NONE : ArchiveVersion.of(versions.get(0));
+          if (!current.equals(expected)) {
+            throw new ArchiveConflictException(folderOf(id).toString(), id, expected, current);
+          }
+          Community replayed = replayLocked(id, community);
+          List<ErasureLog.Entry> erasedHere =
+              current.equals(ArchiveVersion.NONE)
+                  ? List.of()
+                  : erasedBy(currentOrNull(id, current), replayed);
+          if (erasedHere.isEmpty()) {
+            return saveLocked(
+                id, StoreJson.ARCHIVE.write(replayed).getBytes(StandardCharsets.UTF_8), expected);
+          }
+          return carryLocked(id, erasedHere, Optional.of(replayed), expected)
+              .version()
+              .orElseThrow();
+        });
   }
 
-  /** The current archive, or {@literal null} when it cannot be read (a save may then replace it). */
-  private Community currentOrNull(CommunityId community, ArchiveVersion version) throws IOException {
+  /**
+   * The current archive, or {@literal null} when it cannot be read (a save may then replace it).
+   */
+  private Community currentOrNull(CommunityId community, ArchiveVersion version)
+      throws IOException {
     try {
       return read(community, version);
     } catch (Unreadable e) {
@@ -277,7 +292,8 @@ public final class FileArchiveStore implements ArchiveStore {
     if (logged.isEmpty()) {
       return community;
     }
-    ErasureLog.Replay replay = key(id, false).naming(logged, community.register().ids()).replay(community);
+    ErasureLog.Replay replay =
+        key(id, false).naming(logged, community.register().ids()).replay(community);
     if (!replay.refused().isEmpty()) {
       throw new ErasureReplayException(erasureLogFile(id).toString(), replay.refused().size());
     }
@@ -301,33 +317,44 @@ public final class FileArchiveStore implements ArchiveStore {
         continue;
       }
       Optional<Tombstone> tombstone = tombstoneOf(p.id(), before, after, taken);
-      tombstone.ifPresent(t -> {
-        taken.add(t.id());
-        entries.add(new ErasureLog.Entry(new ErasureRequest(p.id(), t.erasedAt(), t.actor(), t.ground(),
-            ContributionHandling.REMOVE_TEXT), t.id()));
-      });
+      tombstone.ifPresent(
+          t -> {
+            taken.add(t.id());
+            entries.add(
+                new ErasureLog.Entry(
+                    new ErasureRequest(
+                        p.id(),
+                        t.erasedAt(),
+                        t.actor(),
+                        t.ground(),
+                        ContributionHandling.REMOVE_TEXT),
+                    t.id()));
+          });
     }
     return entries;
   }
 
   /**
    * The tombstone that took {@code person}'s place going from {@code with} to {@code without}: one
-   * {@code without} has that {@code with} does not know and that is not {@code taken}, preferring one
-   * that stands where the person stood in the sessions both hold.
+   * {@code without} has that {@code with} does not know and that is not {@code taken}, preferring
+   * one that stands where the person stood in the sessions both hold.
    */
   private static Optional<Tombstone> tombstoneOf(
       PersonId person, Community with, Community without, java.util.Set<PersonId> taken) {
     java.util.Set<PersonId> known = with.register().knownIds();
-    List<Tombstone> candidates = new ArrayList<>(without.register().tombstones().stream()
-        .filter(t -> !known.contains(t.id()) && !taken.contains(t.id()))
-        .toList());
+    List<Tombstone> candidates =
+        new ArrayList<>(
+            without.register().tombstones().stream()
+                .filter(t -> !known.contains(t.id()) && !taken.contains(t.id()))
+                .toList());
     for (Session s : with.sessions()) {
       if (!s.peopleNamed().contains(person)) {
         continue;
       }
       Optional<Session> there = without.session(s.id());
       if (there.isPresent()) {
-        List<Tombstone> narrowed = candidates.stream().filter(t -> there.get().peopleNamed().contains(t.id())).toList();
+        List<Tombstone> narrowed =
+            candidates.stream().filter(t -> there.get().peopleNamed().contains(t.id())).toList();
         if (!narrowed.isEmpty()) {
           candidates = new ArrayList<>(narrowed);
         }
@@ -337,10 +364,12 @@ public final class FileArchiveStore implements ArchiveStore {
   }
 
   /** Saves under the folder's lock, which the caller holds. */
-  private ArchiveVersion saveLocked(CommunityId community, byte[] json, ArchiveVersion expected) throws IOException {
+  private ArchiveVersion saveLocked(CommunityId community, byte[] json, ArchiveVersion expected)
+      throws IOException {
     Path folder = folderOf(community);
     List<Long> versions = versions(folder);
-    ArchiveVersion current = versions.isEmpty() ? ArchiveVersion.NONE : ArchiveVersion.of(versions.get(0));
+    ArchiveVersion current =
+        versions.isEmpty() ? ArchiveVersion.NONE : ArchiveVersion.of(versions.get(0));
     if (!current.equals(expected)) {
       throw new ArchiveConflictException(folder.toString(), community, expected, current);
     }
@@ -368,8 +397,8 @@ public final class FileArchiveStore implements ArchiveStore {
    *
    * @return the versions rewritten and the versions deleted
    */
-  private BackupChanges changeBackupsLocked(CommunityId community, Function<Community, Optional<Community>> change)
-      throws IOException {
+  private BackupChanges changeBackupsLocked(
+      CommunityId community, Function<Community, Optional<Community>> change) throws IOException {
     Path folder = folderOf(community);
     List<Long> versions = versions(folder);
     List<ArchiveVersion> rewritten = new ArrayList<>();
@@ -392,7 +421,8 @@ public final class FileArchiveStore implements ArchiveStore {
         deleted.add(v);
         continue;
       }
-      replaceForced(folder, file, StoreJson.ARCHIVE.write(changed.get()).getBytes(StandardCharsets.UTF_8));
+      replaceForced(
+          folder, file, StoreJson.ARCHIVE.write(changed.get()).getBytes(StandardCharsets.UTF_8));
       rewritten.add(v);
     }
     DurableFiles.forceDirectory(folder);
@@ -407,8 +437,8 @@ public final class FileArchiveStore implements ArchiveStore {
   }
 
   /**
-   * Replaces {@code file} all or nothing: the bytes go to a temporary file in {@code folder}, forced,
-   * which then atomically takes the file's place. The caller forces the folder.
+   * Replaces {@code file} all or nothing: the bytes go to a temporary file in {@code folder},
+   * forced, which then atomically takes the file's place. The caller forces the folder.
    */
   private static void replaceForced(Path folder, Path file, byte[] bytes) throws IOException {
     Path temp = temporary(folder);
@@ -421,14 +451,18 @@ public final class FileArchiveStore implements ArchiveStore {
   }
 
   private static void writeForced(Path file, byte[] bytes) throws IOException {
-    try (FileChannel channel = FileChannel.open(file,
-        java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), OwnerOnly.file(file.getParent()))) {
+    try (FileChannel channel =
+        FileChannel.open(
+            file,
+            java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+            OwnerOnly.file(file.getParent()))) {
       DurableFiles.writeFully(channel, ByteBuffer.wrap(bytes));
       channel.force(true);
     }
   }
 
-  private void prune(Path folder, List<Long> versionsBefore, ArchiveVersion current) throws IOException {
+  private void prune(Path folder, List<Long> versionsBefore, ArchiveVersion current)
+      throws IOException {
     boolean deleted = false;
     for (long v : versionsBefore) {
       if (v < current.value() - keepBackups) {
@@ -465,15 +499,21 @@ public final class FileArchiveStore implements ArchiveStore {
   public Community loadBackup(CommunityId community, ArchiveVersion version) {
     List<Long> versions = versions(folderOf(community));
     if (!versions.contains(version.value()) || versions.get(0) == version.value()) {
-      throw new NoSuchElementException("community '" + community + "' has no backup of version " + version);
+      throw new NoSuchElementException(
+          "community '" + community + "' has no backup of version " + version);
     }
     try {
       return read(community, version);
     } catch (Unreadable e) {
-      throw new CorruptArchiveException(e.file.toString(), e.jsonPath, e.reason,
-          newestGoodBackup(community, versions.subList(versions.indexOf(version.value()), versions.size())));
+      throw new CorruptArchiveException(
+          e.file.toString(),
+          e.jsonPath,
+          e.reason,
+          newestGoodBackup(
+              community, versions.subList(versions.indexOf(version.value()), versions.size())));
     } catch (NoSuchFileException e) {
-      throw new NoSuchElementException("community '" + community + "' has no backup of version " + version);
+      throw new NoSuchElementException(
+          "community '" + community + "' has no backup of version " + version);
     }
   }
 
@@ -528,10 +568,13 @@ public final class FileArchiveStore implements ArchiveStore {
     } catch (BoundedFiles.RefusedFileException e) {
       throw new Unreadable(file, Optional.empty(), "the file " + e.reason());
     } catch (IOException e) {
-      throw new Unreadable(file, Optional.empty(), "the file cannot be read (" + e.getClass().getSimpleName() + ")");
+      throw new Unreadable(
+          file, Optional.empty(), "the file cannot be read (" + e.getClass().getSimpleName() + ")");
     }
-    String json = StoreJson.utf8(bytes, 0, bytes.length)
-        .orElseThrow(() -> new Unreadable(file, Optional.empty(), "the file is not UTF-8 text"));
+    String json =
+        StoreJson.utf8(bytes, 0, bytes.length)
+            .orElseThrow(
+                () -> new Unreadable(file, Optional.empty(), "the file is not UTF-8 text"));
     Community read;
     try {
       read = StoreJson.ARCHIVE.read(json);
@@ -539,7 +582,8 @@ public final class FileArchiveStore implements ArchiveStore {
       throw new Unreadable(file, Optional.of(e.path()), e.kind() + ": " + e.expectation());
     }
     if (!read.id().equals(community)) {
-      throw new Unreadable(file, Optional.of("$.id"), "must be the folder's community id '" + community + "'");
+      throw new Unreadable(
+          file, Optional.of("$.id"), "must be the folder's community id '" + community + "'");
     }
     return read;
   }
@@ -575,8 +619,11 @@ public final class FileArchiveStore implements ArchiveStore {
       if (OwnerOnly.createFolders(folder)) {
         DurableFiles.forceDirectory(folder.getParent());
       }
-      try (FileChannel channel = FileChannel.open(folder.resolve(".lock"),
-              java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), OwnerOnly.file(folder));
+      try (FileChannel channel =
+              FileChannel.open(
+                  folder.resolve(".lock"),
+                  java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                  OwnerOnly.file(folder));
           FileLock lock = channel.lock()) {
         cleanTemporaries(folder);
         OwnerOnly.tightenAll(folder); // files an older version wrote readable by all
@@ -601,8 +648,8 @@ public final class FileArchiveStore implements ArchiveStore {
   // ---- erasure and retention ----
 
   /**
-   * Erases a person from everything the store keeps of a community: the current archive (saved as
-   * a new version), every backup (rewritten in place, or deleted when it cannot be read or refuses),
+   * Erases a person from everything the store keeps of a community: the current archive (saved as a
+   * new version), every backup (rewritten in place, or deleted when it cannot be read or refuses),
    * and the journal of every session in progress (redacted: the person's place goes to their
    * tombstone's opaque id, their words go or stay unattributed as the request says). Afterwards no
    * file under the community's folder holds the person's name, contact details or anything their
@@ -631,35 +678,49 @@ public final class FileArchiveStore implements ArchiveStore {
   public StoreErasure erase(CommunityId community, ErasureRequest request) {
     Objects.requireNonNull(request, "request");
     Path folder = folderOf(community);
-    return underLock(folder, () -> {
-      StoredArchive stored = requireArchive(community);
-      RequestOutcome<Erasure> outcome = DataSubjectRights.erase(stored.community(), request);
-      if (outcome.isDone()) {
-        Erasure erasure = outcome.result();
-        Carried done = carryLocked(community, List.of(ErasureLog.Entry.of(erasure)),
-            Optional.of(erasure.community()), stored.version());
-        return new StoreErasure(outcome, done.version(), done.reached(),
-            mentions(erasure.community(), stored.community().register().find(request.person()).orElseThrow()));
-      }
-      if (outcome.refusal().orElseThrow().reason() != Refusal.Reason.NOT_HELD) {
-        return StoreErasure.refused(outcome);
-      }
-      return eraseLeftoversLocked(community, stored.community(), request).orElse(StoreErasure.refused(outcome));
-    });
+    return underLock(
+        folder,
+        () -> {
+          StoredArchive stored = requireArchive(community);
+          RequestOutcome<Erasure> outcome = DataSubjectRights.erase(stored.community(), request);
+          if (outcome.isDone()) {
+            Erasure erasure = outcome.result();
+            Carried done =
+                carryLocked(
+                    community,
+                    List.of(ErasureLog.Entry.of(erasure)),
+                    Optional.of(erasure.community()),
+                    stored.version());
+            return new StoreErasure(
+                outcome,
+                done.version(),
+                done.reached(),
+                mentions(
+                    erasure.community(),
+                    stored.community().register().find(request.person()).orElseThrow()));
+          }
+          if (outcome.refusal().orElseThrow().reason() != Refusal.Reason.NOT_HELD) {
+            return StoreErasure.refused(outcome);
+          }
+          return eraseLeftoversLocked(community, stored.community(), request)
+              .orElse(StoreErasure.refused(outcome));
+        });
   }
 
   /**
    * Erases a person the current archive no longer holds from the backups and journals that still
    * do; empty when none does.
    */
-  private Optional<StoreErasure> eraseLeftoversLocked(CommunityId community, Community current, ErasureRequest request)
-      throws IOException {
+  private Optional<StoreErasure> eraseLeftoversLocked(
+      CommunityId community, Community current, ErasureRequest request) throws IOException {
     PersonId person = request.person();
     Optional<Community> holding = Optional.empty();
     List<Long> versions = versions(folderOf(community));
     for (int i = 1; i < versions.size() && holding.isEmpty(); i++) {
       try {
-        holding = Optional.of(read(community, ArchiveVersion.of(versions.get(i)))).filter(b -> b.register().holds(person));
+        holding =
+            Optional.of(read(community, ArchiveVersion.of(versions.get(i))))
+                .filter(b -> b.register().holds(person));
       } catch (Unreadable e) {
         // deleted by the erasure below if it comes to that
       }
@@ -675,19 +736,40 @@ public final class FileArchiveStore implements ArchiveStore {
       return Optional.empty();
     }
     List<KeyedErasures.Logged> logged = loggedErasures(community);
-    Optional<PersonId> tombstoneId = logged.isEmpty() ? Optional.empty()
-        : key(community, false).find(logged, person).map(ErasureLog.Entry::tombstone);
+    Optional<PersonId> tombstoneId =
+        logged.isEmpty()
+            ? Optional.empty()
+            : key(community, false).find(logged, person).map(ErasureLog.Entry::tombstone);
     java.util.Set<PersonId> loggedTombstones = new java.util.HashSet<>();
     logged.forEach(l -> loggedTombstones.add(l.entry().tombstone()));
     if (tombstoneId.isEmpty() && holding.isPresent()) {
-      tombstoneId = tombstoneOf(person, holding.get(), current, loggedTombstones).map(Tombstone::id);
+      tombstoneId =
+          tombstoneOf(person, holding.get(), current, loggedTombstones).map(Tombstone::id);
     }
-    PersonId opaque = tombstoneId.isPresent() ? tombstoneId.get() : freshTombstoneId(community, current);
-    Tombstone tombstone = current.register().tombstones().stream().filter(t -> t.id().equals(opaque)).findFirst()
-        .orElseGet(() -> new Tombstone(opaque, request.at(), request.actor().replacing(person, opaque), request.ground()));
-    Carried carried = carryLocked(community, List.of(new ErasureLog.Entry(request, opaque)), Optional.empty(), null);
-    return Optional.of(new StoreErasure(RequestOutcome.done(new Erasure(current, tombstone, request)), Optional.empty(),
-        carried.reached(), holding.map(h -> mentions(current, h.register().find(person).orElseThrow())).orElse(List.of())));
+    PersonId opaque =
+        tombstoneId.isPresent() ? tombstoneId.get() : freshTombstoneId(community, current);
+    Tombstone tombstone =
+        current.register().tombstones().stream()
+            .filter(t -> t.id().equals(opaque))
+            .findFirst()
+            .orElseGet(
+                () ->
+                    new Tombstone(
+                        opaque,
+                        request.at(),
+                        request.actor().replacing(person, opaque),
+                        request.ground()));
+    Carried carried =
+        carryLocked(
+            community, List.of(new ErasureLog.Entry(request, opaque)), Optional.empty(), null);
+    return Optional.of(
+        new StoreErasure(
+            RequestOutcome.done(new Erasure(current, tombstone, request)),
+            Optional.empty(),
+            carried.reached(),
+            holding
+                .map(h -> mentions(current, h.register().find(person).orElseThrow()))
+                .orElse(List.of())));
   }
 
   /** An opaque id that neither the current archive nor any backup knows. */
@@ -714,20 +796,31 @@ public final class FileArchiveStore implements ArchiveStore {
    * them to replay), redacts the journals, saves {@code erased} as the next version when given, and
    * erases the people from the backups. The caller holds the folder's lock.
    */
-  private Carried carryLocked(CommunityId community, List<ErasureLog.Entry> entries, Optional<Community> erased,
-      ArchiveVersion expected) throws IOException {
+  private Carried carryLocked(
+      CommunityId community,
+      List<ErasureLog.Entry> entries,
+      Optional<Community> erased,
+      ArchiveVersion expected)
+      throws IOException {
     List<Path> journals = closedJournals(community); // refuses while a session is being recorded
     forgetInSendLogLocked(community, entries); // refuses while a report is being circulated
     logErasuresLocked(community, entries);
     List<RecoveryReport.DamagedLine> damage = new ArrayList<>();
-    List<SessionId> redacted = redactJournals(journals, entries.stream().map(FileArchiveStore::redaction).toList(), damage);
+    List<SessionId> redacted =
+        redactJournals(
+            journals, entries.stream().map(FileArchiveStore::redaction).toList(), damage);
     Optional<ArchiveVersion> version = Optional.empty();
     if (erased.isPresent()) {
-      version = Optional.of(saveLocked(community,
-          StoreJson.ARCHIVE.write(erased.get()).getBytes(StandardCharsets.UTF_8), expected));
+      version =
+          Optional.of(
+              saveLocked(
+                  community,
+                  StoreJson.ARCHIVE.write(erased.get()).getBytes(StandardCharsets.UTF_8),
+                  expected));
     }
     BackupChanges backups = changeBackupsLocked(community, backup -> eraseFrom(backup, entries));
-    return new Carried(version, new FilesReached(backups.rewritten(), backups.deleted(), redacted, damage));
+    return new Carried(
+        version, new FilesReached(backups.rewritten(), backups.deleted(), redacted, damage));
   }
 
   /**
@@ -736,7 +829,8 @@ public final class FileArchiveStore implements ArchiveStore {
    *
    * @throws SendLogInUseException while a report is being circulated; nothing was changed
    */
-  private void forgetInSendLogLocked(CommunityId community, List<ErasureLog.Entry> entries) throws IOException {
+  private void forgetInSendLogLocked(CommunityId community, List<ErasureLog.Entry> entries)
+      throws IOException {
     Path file = SendLog.fileIn(this, community);
     if (entries.isEmpty() || !Files.exists(file)) {
       return;
@@ -764,41 +858,55 @@ public final class FileArchiveStore implements ArchiveStore {
    * @throws JournalInUseException when a session of the community is being recorded; nothing was
    *     changed
    */
-  public StoreRetention applyRetention(CommunityId community, RetentionPolicy policy, Instant now, Actor actor) {
+  public StoreRetention applyRetention(
+      CommunityId community, RetentionPolicy policy, Instant now, Actor actor) {
     Objects.requireNonNull(policy, "policy");
     Path folder = folderOf(community);
-    return underLock(folder, () -> {
-      StoredArchive stored = requireArchive(community);
-      RetentionReport report = policy.sweep(stored.community(), now, actor);
-      Community swept = report.community();
-      List<JournalRedaction> redactions = report.erasures().stream().map(FileArchiveStore::redaction).toList();
-      // a sweep that erases nobody leaves the journals alone, and may run while a session is recorded
-      List<Path> journals = report.erasures().isEmpty() ? List.of() : closedJournals(community);
-      forgetInSendLogLocked(community, report.erasures());
-      logErasuresLocked(community, report.erasures());
-      List<RecoveryReport.DamagedLine> damage = new ArrayList<>();
-      List<SessionId> redacted = redactJournals(journals, redactions, damage);
-      ArchiveVersion version = saveLocked(community,
-          StoreJson.ARCHIVE.write(swept).getBytes(StandardCharsets.UTF_8), stored.version());
-      List<PersonId> anonymised = report.anonymised().stream()
-          .filter(a -> a.category() != RetentionCategory.WHOLE_RECORD)
-          .map(RetentionReport.Anonymisation::person)
-          .distinct()
-          .toList();
-      BackupChanges backups = changeBackupsLocked(community, backup -> {
-        return eraseFrom(withEntriesOf(backup, swept, anonymised), report.erasures());
-      });
-      return new StoreRetention(report, version,
-          new FilesReached(backups.rewritten(), backups.deleted(), redacted, damage));
-    });
+    return underLock(
+        folder,
+        () -> {
+          StoredArchive stored = requireArchive(community);
+          RetentionReport report = policy.sweep(stored.community(), now, actor);
+          Community swept = report.community();
+          List<JournalRedaction> redactions =
+              report.erasures().stream().map(FileArchiveStore::redaction).toList();
+          // a sweep that erases nobody leaves the journals alone, and may run while a session is
+          // recorded
+          List<Path> journals = report.erasures().isEmpty() ? List.of() : closedJournals(community);
+          forgetInSendLogLocked(community, report.erasures());
+          logErasuresLocked(community, report.erasures());
+          List<RecoveryReport.DamagedLine> damage = new ArrayList<>();
+          List<SessionId> redacted = redactJournals(journals, redactions, damage);
+          ArchiveVersion version =
+              saveLocked(
+                  community,
+                  StoreJson.ARCHIVE.write(swept).getBytes(StandardCharsets.UTF_8),
+                  stored.version());
+          List<PersonId> anonymised =
+              report.anonymised().stream()
+                  .filter(a -> a.category() != RetentionCategory.WHOLE_RECORD)
+                  .map(RetentionReport.Anonymisation::person)
+                  .distinct()
+                  .toList();
+          BackupChanges backups =
+              changeBackupsLocked(
+                  community,
+                  backup -> {
+                    return eraseFrom(withEntriesOf(backup, swept, anonymised), report.erasures());
+                  });
+          return new StoreRetention(
+              report,
+              version,
+              new FilesReached(backups.rewritten(), backups.deleted(), redacted, damage));
+        });
   }
 
   /**
    * The file of a community's erasure log: every erasure carried out through this store, by {@link
    * #erase}, a retention sweep or a {@link #save} of a community that erased someone, in order. It
-   * names each erased person by a keyed hash of their id (the key is {@link #erasureKeyFile}), never
-   * by id, name or words, with the opaque id of the tombstone each left. Keep a copy of both files
-   * wherever the archives are copied, and keep them longer than the copies.
+   * names each erased person by a keyed hash of their id (the key is {@link #erasureKeyFile}),
+   * never by id, name or words, with the opaque id of the tombstone each left. Keep a copy of both
+   * files wherever the archives are copied, and keep them longer than the copies.
    */
   public Path erasureLogFile(CommunityId community) {
     return folderOf(community).resolve("erasures.json");
@@ -806,8 +914,9 @@ public final class FileArchiveStore implements ArchiveStore {
 
   /**
    * The file of the key the erasure log's hashes are made with: random (in hex), made when the
-   * first erasure is logged, owner-only, and never written into an archive. Without it the log cannot be
-   * matched to anyone, and the store refuses to save or replay rather than let erased people back.
+   * first erasure is logged, owner-only, and never written into an archive. Without it the log
+   * cannot be matched to anyone, and the store refuses to save or replay rather than let erased
+   * people back.
    */
   public Path erasureKeyFile(CommunityId community) {
     return folderOf(community).resolve("erasure-key");
@@ -828,8 +937,8 @@ public final class FileArchiveStore implements ArchiveStore {
   }
 
   /**
-   * The logged erasure of {@code person}, if the log holds one: it is found by hashing the id given,
-   * so only someone who knows the id can ask.
+   * The logged erasure of {@code person}, if the log holds one: it is found by hashing the id
+   * given, so only someone who knows the id can ask.
    *
    * @throws CorruptArchiveException when the log, or its key, cannot be read
    */
@@ -845,9 +954,9 @@ public final class FileArchiveStore implements ArchiveStore {
 
   /**
    * Carries out the logged erasures again on a copy of the community restored from elsewhere, such
-   * as an offsite copy from before an erasure: everyone it still holds whom the log erased is erased
-   * again, leaving the same opaque id. {@link #save} does this itself; this is for copies that are
-   * not saved back.
+   * as an offsite copy from before an erasure: everyone it still holds whom the log erased is
+   * erased again, leaving the same opaque id. {@link #save} does this itself; this is for copies
+   * that are not saved back.
    *
    * <pre>{@code
    * Community restored = community;                // an old backup, read back
@@ -860,8 +969,10 @@ public final class FileArchiveStore implements ArchiveStore {
     Objects.requireNonNull(restored, "restored");
     try {
       List<KeyedErasures.Logged> logged = loggedErasures(community);
-      ErasureLog log = logged.isEmpty() ? ErasureLog.empty()
-          : key(community, false).naming(logged, restored.register().ids());
+      ErasureLog log =
+          logged.isEmpty()
+              ? ErasureLog.empty()
+              : key(community, false).naming(logged, restored.register().ids());
       return log.replay(restored);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -877,42 +988,63 @@ public final class FileArchiveStore implements ArchiveStore {
     try {
       bytes = BoundedFiles.read(file);
     } catch (BoundedFiles.RefusedFileException e) {
-      throw new CorruptArchiveException(file.toString(), Optional.empty(), "the file " + e.reason(), Optional.empty());
+      throw new CorruptArchiveException(
+          file.toString(), Optional.empty(), "the file " + e.reason(), Optional.empty());
     }
-    String json = StoreJson.utf8(bytes, 0, bytes.length).orElseThrow(() ->
-        new CorruptArchiveException(file.toString(), Optional.empty(), "the file is not UTF-8 text", Optional.empty()));
+    String json =
+        StoreJson.utf8(bytes, 0, bytes.length)
+            .orElseThrow(
+                () ->
+                    new CorruptArchiveException(
+                        file.toString(),
+                        Optional.empty(),
+                        "the file is not UTF-8 text",
+                        Optional.empty()));
     try {
       return KeyedErasures.read(json);
     } catch (KeyedErasures.Malformed e) {
-      throw new CorruptArchiveException(file.toString(), Optional.of(e.path()), e.getMessage(), Optional.empty());
+      throw new CorruptArchiveException(
+          file.toString(), Optional.of(e.path()), e.getMessage(), Optional.empty());
     }
   }
 
-  /** The community's erasure key; made when missing and {@code create}, else refused when missing. */
+  /**
+   * The community's erasure key; made when missing and {@code create}, else refused when missing.
+   */
   private KeyedErasures key(CommunityId community, boolean create) throws IOException {
     Path file = erasureKeyFile(community);
     if (Files.exists(file)) {
       String hex = new String(Files.readAllBytes(file), StandardCharsets.US_ASCII).strip();
       if (!hex.matches("[0-9a-f]{" + 2 * KeyedErasures.KEY_BYTES + "}")) {
-        throw new CorruptArchiveException(file.toString(), Optional.empty(),
-            "must hold the erasure log's key: " + 2 * KeyedErasures.KEY_BYTES + " lower-case hex digits", Optional.empty());
+        throw new CorruptArchiveException(
+            file.toString(),
+            Optional.empty(),
+            "must hold the erasure log's key: "
+                + 2 * KeyedErasures.KEY_BYTES
+                + " lower-case hex digits",
+            Optional.empty());
       }
       return new KeyedErasures(java.util.HexFormat.of().parseHex(hex));
     }
     if (!create) {
-      throw new CorruptArchiveException(file.toString(), Optional.empty(),
+      throw new CorruptArchiveException(
+          file.toString(),
+          Optional.empty(),
           "is missing: the erasure log cannot be matched to anyone without it; restore it from where the"
-              + " store was copied", Optional.empty());
+              + " store was copied",
+          Optional.empty());
     }
     byte[] key = new byte[KeyedErasures.KEY_BYTES];
     new SecureRandom().nextBytes(key);
-    writeForced(file, (java.util.HexFormat.of().formatHex(key) + "\n").getBytes(StandardCharsets.US_ASCII));
+    writeForced(
+        file, (java.util.HexFormat.of().formatHex(key) + "\n").getBytes(StandardCharsets.US_ASCII));
     DurableFiles.forceDirectory(file.getParent());
     return new KeyedErasures(key);
   }
 
   /** Adds erasures to the erasure log, all or nothing. */
-  private void logErasuresLocked(CommunityId community, List<ErasureLog.Entry> erasures) throws IOException {
+  private void logErasuresLocked(CommunityId community, List<ErasureLog.Entry> erasures)
+      throws IOException {
     if (erasures.isEmpty()) {
       return;
     }
@@ -924,7 +1056,10 @@ public final class FileArchiveStore implements ArchiveStore {
       }
     }
     Path folder = folderOf(community);
-    replaceForced(folder, erasureLogFile(community), KeyedErasures.write(logged).getBytes(StandardCharsets.UTF_8));
+    replaceForced(
+        folder,
+        erasureLogFile(community),
+        KeyedErasures.write(logged).getBytes(StandardCharsets.UTF_8));
     DurableFiles.forceDirectory(folder);
   }
 
@@ -940,10 +1075,14 @@ public final class FileArchiveStore implements ArchiveStore {
     if (given.length() >= 3) {
       names.add(given);
     }
-    List<Pattern> patterns = names.stream()
-        .map(n -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n) + "(?![\\p{L}\\p{N}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
-        .toList();
+    List<Pattern> patterns =
+        names.stream()
+            .map(
+                n ->
+                    Pattern.compile(
+                        "(?<![\\p{L}\\p{N}])" + Pattern.quote(n) + "(?![\\p{L}\\p{N}])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+            .toList();
     List<SessionId> found = new ArrayList<>();
     for (Session s : after.sessions()) {
       if (texts(s).anyMatch(t -> patterns.stream().anyMatch(p -> p.matcher(t).find()))) {
@@ -959,10 +1098,12 @@ public final class FileArchiveStore implements ArchiveStore {
     s.title().ifPresent(t::add);
     s.chairsIntroduction().ifPresent(t::add);
     s.bestHopes().forEach(h -> t.add(h.text()));
-    s.presentation().ifPresent(p -> {
-      t.add(p.title());
-      p.summary().ifPresent(t::add);
-    });
+    s.presentation()
+        .ifPresent(
+            p -> {
+              t.add(p.title());
+              p.summary().ifPresent(t::add);
+            });
     s.contributions().forEach(c -> t.add(c.text()));
     s.scaling().forEach(r -> r.onePointUpIdeas().forEach(i -> t.add(i.text())));
     s.actions().forEach(a -> t.add(a.text()));
@@ -970,17 +1111,21 @@ public final class FileArchiveStore implements ArchiveStore {
     t.addAll(s.conclusions());
     t.addAll(s.recommendations());
     t.addAll(s.questions());
-    s.artefacts().forEach(a -> {
-      t.add(a.caption());
-      t.add(a.altText());
-    });
+    s.artefacts()
+        .forEach(
+            a -> {
+              t.add(a.caption());
+              t.add(a.altText());
+            });
     return t.stream();
   }
 
   private static JournalRedaction redaction(ErasureLog.Entry erasure) {
     ErasureRequest request = erasure.request();
     return new JournalRedaction(
-        request.person(), erasure.tombstone(), request.contributions() == ContributionHandling.REMOVE_TEXT);
+        request.person(),
+        erasure.tombstone(),
+        request.contributions() == ContributionHandling.REMOVE_TEXT);
   }
 
   /**
@@ -993,14 +1138,17 @@ public final class FileArchiveStore implements ArchiveStore {
   }
 
   /** The backup with these people's register entries as the current archive has them. */
-  private static Community withEntriesOf(Community backup, Community current, List<PersonId> people) {
+  private static Community withEntriesOf(
+      Community backup, Community current, List<PersonId> people) {
     if (people.stream().noneMatch(backup.register()::holds)) {
       return backup;
     }
-    List<Person> entries = backup.register().people().stream()
-        .map(p -> people.contains(p.id()) ? current.register().find(p.id()).orElse(p) : p)
-        .toList();
-    return Community.builder().from(backup)
+    List<Person> entries =
+        backup.register().people().stream()
+            .map(p -> people.contains(p.id()) ? current.register().find(p.id()).orElse(p) : p)
+            .toList();
+    return Community.builder()
+        .from(backup)
         .register(MemberRegister.builder().from(backup.register()).people(entries).build())
         .build();
   }
@@ -1033,17 +1181,22 @@ public final class FileArchiveStore implements ArchiveStore {
   }
 
   private static List<SessionId> redactJournals(
-      List<Path> journals, List<JournalRedaction> redactions, List<RecoveryReport.DamagedLine> damage)
+      List<Path> journals,
+      List<JournalRedaction> redactions,
+      List<RecoveryReport.DamagedLine> damage)
       throws IOException {
     List<SessionId> redacted = new ArrayList<>();
     for (Path journal : journals) {
-      RecoveryReport report = Journal.rewrite(journal, events -> {
-        List<CaptureEvent> out = events;
-        for (JournalRedaction r : redactions) {
-          out = r.apply(out);
-        }
-        return out;
-      });
+      RecoveryReport report =
+          Journal.rewrite(
+              journal,
+              events -> {
+                List<CaptureEvent> out = events;
+                for (JournalRedaction r : redactions) {
+                  out = r.apply(out);
+                }
+                return out;
+              });
       damage.addAll(report.damagedLines());
       report.tornLastLine().ifPresent(damage::add);
       String name = journal.getFileName().toString();
@@ -1089,10 +1242,13 @@ public final class FileArchiveStore implements ArchiveStore {
     if (!outcome.isDone()) {
       return outcome;
     }
-    return RequestOutcome.done(outcome.result().withSent(
-        SendLog.deliveredTo(SendLog.fileIn(this, community), person).stream()
-            .map(e -> new AccessReport.Sent(e.circulation(), e.at()))
-            .toList()));
+    return RequestOutcome.done(
+        outcome
+            .result()
+            .withSent(
+                SendLog.deliveredTo(SendLog.fileIn(this, community), person).stream()
+                    .map(e -> new AccessReport.Sent(e.circulation(), e.at()))
+                    .toList()));
   }
 
   /** The session a journal holds so far; a presentation still running counts as given. */
@@ -1119,8 +1275,8 @@ public final class FileArchiveStore implements ArchiveStore {
   // ---- sessions being recorded ----
 
   /**
-   * Starts recording a session of a stored community: creates its journal and opens a recorder
-   * that writes every event to it.
+   * Starts recording a session of a stored community: creates its journal and opens a recorder that
+   * writes every event to it.
    *
    * @throws NoSuchElementException when the community has no archive
    * @throws UncheckedIOException wrapping a {@link FileAlreadyExistsException} when the session
@@ -1137,7 +1293,8 @@ public final class FileArchiveStore implements ArchiveStore {
       Journal journal = Journal.create(file, durability);
       try {
         SessionRecorder recorder = SessionRecorder.start(current, plan, clock, journal);
-        return new LiveSession(community, recorder, journal, new RecoveryReport(file, 0, Optional.empty(), List.of()));
+        return new LiveSession(
+            community, recorder, journal, new RecoveryReport(file, 0, Optional.empty(), List.of()));
       } catch (RuntimeException e) {
         journal.close();
         Files.deleteIfExists(file);
@@ -1169,15 +1326,16 @@ public final class FileArchiveStore implements ArchiveStore {
 
   /**
    * Resumes a session whose recording was interrupted: reopens its journal (a torn last line is
-   * dropped; other damage is handled as {@code recovery} says) and replays it. A journal whose session the archive already holds (the program
-   * stopped between folding it and removing the journal) is removed, as is one that holds no whole
-   * event (the program stopped while starting it, before any record call returned); both give
-   * empty.
+   * dropped; other damage is handled as {@code recovery} says) and replays it. A journal whose
+   * session the archive already holds (the program stopped between folding it and removing the
+   * journal) is removed, as is one that holds no whole event (the program stopped while starting
+   * it, before any record call returned); both give empty.
    *
    * @throws JournalCorruptException when the journal is damaged before its last line under {@link
    *     Recovery#STRICT}, or an event no longer applies to the archive
    */
-  public Optional<LiveSession> resumeSession(CommunityId community, SessionId session, Recovery recovery) {
+  public Optional<LiveSession> resumeSession(
+      CommunityId community, SessionId session, Recovery recovery) {
     Community current = requireArchive(community).community();
     Path file = journalFile(community, session);
     try {
@@ -1211,7 +1369,9 @@ public final class FileArchiveStore implements ArchiveStore {
       Matcher m = Pattern.compile("events\\[(\\d+)\\]").matcher(e.field());
       int index = m.lookingAt() ? Integer.parseInt(m.group(1)) : 0;
       throw JournalCorruptException.doesNotApply(
-          opened.journal().file(), opened.lineNumbers().get(index), e.field() + " " + e.expectation());
+          opened.journal().file(),
+          opened.lineNumbers().get(index),
+          e.field() + " " + e.expectation());
     }
   }
 
@@ -1263,7 +1423,10 @@ public final class FileArchiveStore implements ArchiveStore {
 
   private StoredArchive requireArchive(CommunityId community) {
     return load(community)
-        .orElseThrow(() -> new NoSuchElementException("community '" + community + "' has no archive in " + root));
+        .orElseThrow(
+            () ->
+                new NoSuchElementException(
+                    "community '" + community + "' has no archive in " + root));
   }
 
   @Override

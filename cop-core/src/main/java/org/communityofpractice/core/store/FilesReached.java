@@ -18,7 +18,8 @@ public record FilesReached(
     List<SessionId> journalsRewritten,
     List<RecoveryReport.DamagedLine> journalDamage) {
   /** Nothing reached. */
-  public static final FilesReached NONE = new FilesReached(List.of(), List.of(), List.of(), List.of());
+  public static final FilesReached NONE =
+      new FilesReached(List.of(), List.of(), List.of(), List.of());
 
   public FilesReached {
     backupsRewritten = List.copyOf(backupsRewritten);

@@ -21,8 +21,8 @@ import org.communityofpractice.core.store.internal.DurableFiles;
 import org.communityofpractice.core.store.internal.OwnerOnly;
 
 /**
- * An append-only file of a session's {@link CaptureEvent}s in JSON Lines, one event a line,
- * written as each event is recorded. It is the {@link EventSink} of a {@link
+ * An append-only file of a session's {@link CaptureEvent}s in JSON Lines, one event a line, written
+ * as each event is recorded. It is the {@link EventSink} of a {@link
  * org.communityofpractice.core.capture.SessionRecorder}: under {@link Durability#everyEvent()} each
  * event is forced to the disk ({@code FileChannel.force}) before the record call returns.
  *
@@ -38,9 +38,9 @@ import org.communityofpractice.core.store.internal.OwnerOnly;
  * SessionRecorder again = SessionRecorder.replay(community, opened.events(), Clock.systemUTC(), opened.journal());
  * }</pre>
  *
- * <p>Each line is {@code {"seq":n,"crc32c":"…","event":{"type":"…",…}}}: the sequence number is
- * the line number and the CRC-32C covers the event, so a line a power cut tore, or one damaged
- * later, is told from a good one. A torn last line is dropped (its record call never returned) and
+ * <p>Each line is {@code {"seq":n,"crc32c":"…","event":{"type":"…",…}}}: the sequence number is the
+ * line number and the CRC-32C covers the event, so a line a power cut tore, or one damaged later,
+ * is told from a good one. A torn last line is dropped (its record call never returned) and
  * reported; damage before the last line refuses to open unless the caller chooses {@link
  * Recovery#SKIP_DAMAGED_LINES}, and is reported line by line. Nothing is dropped silently.
  *
@@ -71,7 +71,10 @@ final class Journal implements EventSink, AutoCloseable {
    * @param report what opening found
    */
   record Opened(
-      Journal journal, List<CaptureEvent> events, List<Integer> lineNumbers, RecoveryReport report) {
+      Journal journal,
+      List<CaptureEvent> events,
+      List<Integer> lineNumbers,
+      RecoveryReport report) {
     public Opened {
       Objects.requireNonNull(journal, "journal");
       events = List.copyOf(events);
@@ -112,8 +115,11 @@ final class Journal implements EventSink, AutoCloseable {
    */
   public static Journal create(Path file, Durability durability) throws IOException {
     Objects.requireNonNull(durability, "durability");
-    FileChannel channel = FileChannel.open(file, java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-        OwnerOnly.file(file.toAbsolutePath().getParent()));
+    FileChannel channel =
+        FileChannel.open(
+            file,
+            java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+            OwnerOnly.file(file.toAbsolutePath().getParent()));
     FileLock lock = lock(file, channel);
     channel.force(true);
     DurableFiles.forceDirectory(file.toAbsolutePath().getParent());
@@ -132,7 +138,8 @@ final class Journal implements EventSink, AutoCloseable {
    *     damaged; the file is then left as it was
    * @throws JournalInUseException when the journal is open for writing elsewhere
    */
-  public static Opened open(Path file, Recovery recovery, Durability durability) throws IOException {
+  public static Opened open(Path file, Recovery recovery, Durability durability)
+      throws IOException {
     Objects.requireNonNull(recovery, "recovery");
     Objects.requireNonNull(durability, "durability");
     BoundedFiles.requireReadable(file);
@@ -184,25 +191,34 @@ final class Journal implements EventSink, AutoCloseable {
    * @return what reading the old journal found
    * @throws JournalInUseException when the journal is open for writing
    */
-  public static RecoveryReport rewrite(Path file, UnaryOperator<List<CaptureEvent>> change) throws IOException {
+  public static RecoveryReport rewrite(Path file, UnaryOperator<List<CaptureEvent>> change)
+      throws IOException {
     Objects.requireNonNull(change, "change");
     BoundedFiles.requireReadable(file);
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+    try (FileChannel channel =
+        FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
       FileLock lock = lock(file, channel);
       try {
-        JournalLines.Scan scan = JournalLines.scan(file, readAll(file, channel), Recovery.SKIP_DAMAGED_LINES);
+        JournalLines.Scan scan =
+            JournalLines.scan(file, readAll(file, channel), Recovery.SKIP_DAMAGED_LINES);
         List<CaptureEvent> events = change.apply(scan.events());
         Path dir = file.toAbsolutePath().getParent();
-        Path temp = dir.resolve("." + file.getFileName() + "." + UUID.randomUUID() + TEMPORARY_SUFFIX);
+        Path temp =
+            dir.resolve("." + file.getFileName() + "." + UUID.randomUUID() + TEMPORARY_SUFFIX);
         try {
-          try (FileChannel out = FileChannel.open(temp,
-              java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), OwnerOnly.file(dir))) {
+          try (FileChannel out =
+              FileChannel.open(
+                  temp,
+                  java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                  OwnerOnly.file(dir))) {
             for (int i = 0; i < events.size(); i++) {
-              DurableFiles.writeFully(out, ByteBuffer.wrap(JournalLines.line(i + 1, events.get(i))));
+              DurableFiles.writeFully(
+                  out, ByteBuffer.wrap(JournalLines.line(i + 1, events.get(i))));
             }
             out.force(true);
           }
-          Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+          Files.move(
+              temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
           DurableFiles.forceDirectory(dir);
         } finally {
           Files.deleteIfExists(temp);
@@ -220,7 +236,8 @@ final class Journal implements EventSink, AutoCloseable {
    * @throws JournalInUseException when someone has
    */
   static void requireClosed(Path file) throws IOException {
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+    try (FileChannel channel =
+        FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
       lock(file, channel).release();
     }
   }
@@ -316,7 +333,9 @@ final class Journal implements EventSink, AutoCloseable {
     unforced = 0;
   }
 
-  /** Forces every event written so far to the disk (a no-op under {@link Durability#everyEvent()}). */
+  /**
+   * Forces every event written so far to the disk (a no-op under {@link Durability#everyEvent()}).
+   */
   public synchronized void flush() throws IOException {
     if (!closed && unforced > 0) {
       force();

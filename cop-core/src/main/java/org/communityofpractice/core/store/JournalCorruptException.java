@@ -27,14 +27,30 @@ public final class JournalCorruptException extends StoreException {
   }
 
   static JournalCorruptException damaged(Path file, int line, String reason) {
-    return new JournalCorruptException(file, line, "journal " + file + " is damaged at line " + line
-        + " (" + reason + "); nothing was changed: open it with Recovery.SKIP_DAMAGED_LINES to keep"
-        + " the other lines");
+    return new JournalCorruptException(
+        file,
+        line,
+        "journal "
+            + file
+            + " is damaged at line "
+            + line
+            + " ("
+            + reason
+            + "); nothing was changed: open it with Recovery.SKIP_DAMAGED_LINES to keep"
+            + " the other lines");
   }
 
   static JournalCorruptException doesNotApply(Path file, int line, String reason) {
-    return new JournalCorruptException(file, line, "journal " + file + ": the event at line " + line
-        + " does not apply to the community's archive (" + reason + "); nothing was changed");
+    return new JournalCorruptException(
+        file,
+        line,
+        "journal "
+            + file
+            + ": the event at line "
+            + line
+            + " does not apply to the community's archive ("
+            + reason
+            + "); nothing was changed");
   }
 
   /** The first damaged line, from 1. */

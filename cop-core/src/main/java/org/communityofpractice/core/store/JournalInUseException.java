@@ -7,6 +7,8 @@ public final class JournalInUseException extends StoreException {
   private static final long serialVersionUID = 1L;
 
   JournalInUseException(Path file) {
-    super(file.toString(), "journal " + file + " is open for writing elsewhere; one recorder writes a journal");
+    super(
+        file.toString(),
+        "journal " + file + " is open for writing elsewhere; one recorder writes a journal");
   }
 }

@@ -109,7 +109,8 @@ final class JournalLines {
     return new Scan(events, lineNumbers, report, torn, keptBytes, lastSeq, missingNewline);
   }
 
-  private static CaptureEvent parse(byte[] bytes, int start, int length, int lineNumber) throws BadLine {
+  private static CaptureEvent parse(byte[] bytes, int start, int length, int lineNumber)
+      throws BadLine {
     if (length == 0) {
       throw new BadLine("empty line");
     }
@@ -130,7 +131,10 @@ final class JournalLines {
       }
     }
     JsonNode seq = line.get("seq");
-    if (seq == null || !seq.canConvertToLong() || !seq.isIntegralNumber() || seq.asLong() != lineNumber) {
+    if (seq == null
+        || !seq.canConvertToLong()
+        || !seq.isIntegralNumber()
+        || seq.asLong() != lineNumber) {
       throw new BadLine("$.seq must be the line number " + lineNumber);
     }
     JsonNode event = line.get("event");

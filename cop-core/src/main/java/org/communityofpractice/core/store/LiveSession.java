@@ -26,7 +26,8 @@ public final class LiveSession implements AutoCloseable {
   private final Journal journal;
   private final RecoveryReport recovery;
 
-  LiveSession(CommunityId community, SessionRecorder recorder, Journal journal, RecoveryReport recovery) {
+  LiveSession(
+      CommunityId community, SessionRecorder recorder, Journal journal, RecoveryReport recovery) {
     this.community = Objects.requireNonNull(community, "community");
     this.recorder = Objects.requireNonNull(recorder, "recorder");
     this.journal = Objects.requireNonNull(journal, "journal");

@@ -1,16 +1,16 @@
 package org.communityofpractice.core.store;
 
 /**
- * What {@link FileArchiveStore#resumeSession} does with a damaged journal. A torn last line — the write a power cut
- * interrupted, whose call never returned — is always dropped and reported. Damage before the last
- * line means something else went wrong, so the caller must choose.
+ * What {@link FileArchiveStore#resumeSession} does with a damaged journal. A torn last line — the
+ * write a power cut interrupted, whose call never returned — is always dropped and reported. Damage
+ * before the last line means something else went wrong, so the caller must choose.
  */
 public enum Recovery {
   /** Refuse to open a journal damaged before its last line: {@link JournalCorruptException}. */
   STRICT,
   /**
-   * Open it anyway, leaving out the damaged lines; each one is listed, with its line number, in
-   * the {@link RecoveryReport}. The file is not changed, so the damage stays there to be examined.
+   * Open it anyway, leaving out the damaged lines; each one is listed, with its line number, in the
+   * {@link RecoveryReport}. The file is not changed, so the damage stays there to be examined.
    */
   SKIP_DAMAGED_LINES
 }

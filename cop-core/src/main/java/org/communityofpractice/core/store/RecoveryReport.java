@@ -52,12 +52,27 @@ public record RecoveryReport(
 
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder("journal ").append(file).append(": ")
-        .append(eventsKept).append(" events kept");
-    tornLastLine.ifPresent(t -> s.append("; torn last line ").append(t.line())
-        .append(" (").append(t.bytes()).append(" bytes, ").append(t.reason()).append(") dropped"));
+    StringBuilder s =
+        new StringBuilder("journal ")
+            .append(file)
+            .append(": ")
+            .append(eventsKept)
+            .append(" events kept");
+    tornLastLine.ifPresent(
+        t ->
+            s.append("; torn last line ")
+                .append(t.line())
+                .append(" (")
+                .append(t.bytes())
+                .append(" bytes, ")
+                .append(t.reason())
+                .append(") dropped"));
     for (DamagedLine d : damagedLines) {
-      s.append("; damaged line ").append(d.line()).append(" (").append(d.reason()).append(") left out");
+      s.append("; damaged line ")
+          .append(d.line())
+          .append(" (")
+          .append(d.reason())
+          .append(") left out");
     }
     return s.toString();
   }

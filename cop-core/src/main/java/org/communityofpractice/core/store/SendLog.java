@@ -27,9 +27,9 @@ import org.communityofpractice.core.topic.RecipientId;
 import org.communityofpractice.core.validation.InvalidValueException;
 
 /**
- * What was sent to whom: the record that makes circulating a report idempotent and crash-safe.
- * Each message is recorded as attempted before it is handed to the outbox or the mail server, and
- * as delivered (or refused) after, each record forced to the disk before the call returns. A rerun
+ * What was sent to whom: the record that makes circulating a report idempotent and crash-safe. Each
+ * message is recorded as attempted before it is handed to the outbox or the mail server, and as
+ * delivered (or refused) after, each record forced to the disk before the call returns. A rerun
  * reads the log and sends only what is not recorded as delivered.
  *
  * <pre>{@code
@@ -43,11 +43,12 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * }</pre>
  *
  * <p>The log holds ids only — circulation ids, person ids and the ids of organisations a series'
- * findings went to ({@link RecipientId}) — never an address, name or message. It is a JSON Lines file ({@code <community folder>/circulation/send-log.jsonl} in a
- * {@link FileArchiveStore}); a line torn by a crash is skipped when read, so a message whose
- * delivery was being recorded counts as not delivered and is sent again: after a crash at the worst
- * moment one message can arrive twice (with the same {@code Message-ID}), but none is lost. One
- * program at a time holds the log open: a second gets {@link SendLogInUseException}.
+ * findings went to ({@link RecipientId}) — never an address, name or message. It is a JSON Lines
+ * file ({@code <community folder>/circulation/send-log.jsonl} in a {@link FileArchiveStore}); a
+ * line torn by a crash is skipped when read, so a message whose delivery was being recorded counts
+ * as not delivered and is sent again: after a crash at the worst moment one message can arrive
+ * twice (with the same {@code Message-ID}), but none is lost. One program at a time holds the log
+ * open: a second gets {@link SendLogInUseException}.
  */
 public final class SendLog implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -71,7 +72,12 @@ public final class SendLog implements AutoCloseable {
    * @param at when
    * @param reason why a message was refused, such as the server's reply code; never personal data
    */
-  public record Entry(String circulation, RecipientId recipient, Outcome outcome, Instant at, Optional<String> reason) {
+  public record Entry(
+      String circulation,
+      RecipientId recipient,
+      Outcome outcome,
+      Instant at,
+      Optional<String> reason) {
     public Entry {
       Objects.requireNonNull(circulation, "circulation");
       Objects.requireNonNull(recipient, "recipient");
@@ -85,11 +91,16 @@ public final class SendLog implements AutoCloseable {
   private final FileChannel channel;
   private final FileLock lock;
   private final List<Entry> entries;
+
   /** Each calendar entry's uid, with the details it was sent with, in the order first sent. */
   private final Map<String, List<String>> calendars;
 
-  private SendLog(Path file, FileChannel channel, FileLock lock, List<Entry> entries,
-                  Map<String, List<String>> calendars) {
+  private SendLog(
+      Path file,
+      FileChannel channel,
+      FileLock lock,
+      List<Entry> entries,
+      Map<String, List<String>> calendars) {
     this.file = file;
     this.channel = channel;
     this.lock = lock;
@@ -119,8 +130,9 @@ public final class SendLog implements AutoCloseable {
       Path dir = file.toAbsolutePath().getParent();
       Files.createDirectories(dir);
       boolean created = !Files.exists(file);
-      FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-          StandardOpenOption.WRITE);
+      FileChannel channel =
+          FileChannel.open(
+              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
       FileLock lock;
       try {
         lock = channel.tryLock();
@@ -157,7 +169,8 @@ public final class SendLog implements AutoCloseable {
       if (bytes[i] == '\n') {
         JsonNode n = tree(bytes, start, i - start);
         if (n != null && n.hasNonNull("calendar") && n.hasNonNull("details")) {
-          List<String> sent = calendars.computeIfAbsent(n.get("calendar").asText(), k -> new ArrayList<>());
+          List<String> sent =
+              calendars.computeIfAbsent(n.get("calendar").asText(), k -> new ArrayList<>());
           if (!sent.contains(n.get("details").asText())) {
             sent.add(n.get("details").asText());
           }
@@ -180,16 +193,27 @@ public final class SendLog implements AutoCloseable {
 
   private static Optional<Entry> parse(JsonNode n) {
     try {
-      // a person as "person" (as every line before organisations had ids of their own), an organisation as
+      // a person as "person" (as every line before organisations had ids of their own), an
+      // organisation as
       // "organisation": an erasure, which looks for "person", never touches an organisation's lines
-      RecipientId recipient = n.hasNonNull("organisation")
-          ? RecipientId.of(org.communityofpractice.core.topic.OrganisationId.of(n.get("organisation").asText()))
-          : RecipientId.of(PersonId.of(n.get("person").asText()));
-      Optional<String> reason = n.hasNonNull("reason") ? Optional.of(n.get("reason").asText()) : Optional.empty();
-      return Optional.of(new Entry(n.get("circulation").asText(), recipient,
-          Outcome.valueOf(n.get("outcome").asText()), Instant.parse(n.get("at").asText()), reason));
+      RecipientId recipient =
+          n.hasNonNull("organisation")
+              ? RecipientId.of(
+                  org.communityofpractice.core.topic.OrganisationId.of(
+                      n.get("organisation").asText()))
+              : RecipientId.of(PersonId.of(n.get("person").asText()));
+      Optional<String> reason =
+          n.hasNonNull("reason") ? Optional.of(n.get("reason").asText()) : Optional.empty();
+      return Optional.of(
+          new Entry(
+              n.get("circulation").asText(),
+              recipient,
+              Outcome.valueOf(n.get("outcome").asText()),
+              Instant.parse(n.get("at").asText()),
+              reason));
     } catch (RuntimeException e) {
-      // a damaged line: what it recorded is treated as not recorded, so at worst a message goes twice
+      // a damaged line: what it recorded is treated as not recorded, so at worst a message goes
+      // twice
       return Optional.empty();
     }
   }
@@ -234,7 +258,9 @@ public final class SendLog implements AutoCloseable {
     }
     ObjectNode n = JSON.createObjectNode();
     n.put("circulation", entry.circulation());
-    n.put(entry.recipient().kind() == RecipientId.Kind.PERSON ? "person" : "organisation", entry.recipient().value());
+    n.put(
+        entry.recipient().kind() == RecipientId.Kind.PERSON ? "person" : "organisation",
+        entry.recipient().value());
     n.put("outcome", entry.outcome().name());
     n.put("at", entry.at().toString());
     entry.reason().ifPresent(r -> n.put("reason", r));
@@ -277,7 +303,9 @@ public final class SendLog implements AutoCloseable {
 
   private static String hash(String text) {
     try {
-      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(text.getBytes(StandardCharsets.UTF_8));
       return java.util.HexFormat.of().formatHex(digest, 0, 16);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is always available", e);
@@ -285,8 +313,8 @@ public final class SendLog implements AutoCloseable {
   }
 
   /**
-   * The log's lines without those naming any of {@code people}, for an erasure to put in its
-   * place; empty when no line names them. Lines a crash damaged go too: they count as not recorded.
+   * The log's lines without those naming any of {@code people}, for an erasure to put in its place;
+   * empty when no line names them. Lines a crash damaged go too: they count as not recorded.
    */
   synchronized Optional<byte[]> without(java.util.Set<PersonId> people) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
@@ -296,8 +324,10 @@ public final class SendLog implements AutoCloseable {
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == '\n') {
         JsonNode n = tree(bytes, start, i - start);
-        boolean theirs = n == null
-            || (n.hasNonNull("person") && people.stream().anyMatch(p -> p.value().equals(n.get("person").asText())));
+        boolean theirs =
+            n == null
+                || (n.hasNonNull("person")
+                    && people.stream().anyMatch(p -> p.value().equals(n.get("person").asText())));
         if (theirs && i > start) {
           removed = true;
         } else {
@@ -315,7 +345,9 @@ public final class SendLog implements AutoCloseable {
     return List.copyOf(entries);
   }
 
-  /** The latest outcome of each recipient's message in a circulation, in the order first recorded. */
+  /**
+   * The latest outcome of each recipient's message in a circulation, in the order first recorded.
+   */
   public synchronized Map<RecipientId, Outcome> statusOf(String circulation) {
     Map<RecipientId, Outcome> status = new LinkedHashMap<>();
     for (Entry e : entries) {
@@ -348,7 +380,9 @@ public final class SendLog implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return entries.stream().filter(e -> e.recipient().is(person) && e.outcome() == Outcome.DELIVERED).toList();
+    return entries.stream()
+        .filter(e -> e.recipient().is(person) && e.outcome() == Outcome.DELIVERED)
+        .toList();
   }
 
   /** What was delivered to a person, for a data-subject access request. */

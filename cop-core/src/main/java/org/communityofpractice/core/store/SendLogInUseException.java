@@ -7,6 +7,8 @@ public final class SendLogInUseException extends StoreException {
   private static final long serialVersionUID = 1L;
 
   SendLogInUseException(Path file) {
-    super(file.toString(), "send log " + file + " is in use by another circulation; one circulation at a time");
+    super(
+        file.toString(),
+        "send log " + file + " is in use by another circulation; one circulation at a time");
   }
 }

@@ -21,20 +21,23 @@ import org.communityofpractice.core.session.SessionId;
  * done.mentionedIn();               // sessions where other people's words mention their name
  * }</pre>
  *
- * <p>No store reaches what was written out of it earlier: reports, exports and analysis tables
- * made from the archive before the erasure, and copies kept elsewhere (replay the erasure log on
- * those). Nor does an erasure take other people's words that mention the person: {@link
- * #mentionedIn()} names the sessions holding any, to review by hand.
+ * <p>No store reaches what was written out of it earlier: reports, exports and analysis tables made
+ * from the archive before the erasure, and copies kept elsewhere (replay the erasure log on those).
+ * Nor does an erasure take other people's words that mention the person: {@link #mentionedIn()}
+ * names the sessions holding any, to review by hand.
  *
- * @param outcome the erasure of the current archive, or its refusal; done with no version when
- *     the current archive had already lost the person and only backups or journals held them
+ * @param outcome the erasure of the current archive, or its refusal; done with no version when the
+ *     current archive had already lost the person and only backups or journals held them
  * @param version the archive version saved, when one was
  * @param reached the backups and journals the erasure reached
- * @param mentionedIn sessions in which other people's words mention the person's name or given
- *     name (or a namesake's): not changed by the erasure
+ * @param mentionedIn sessions in which other people's words mention the person's name or given name
+ *     (or a namesake's): not changed by the erasure
  */
 public record StoreErasure(
-    RequestOutcome<Erasure> outcome, Optional<ArchiveVersion> version, FilesReached reached, List<SessionId> mentionedIn) {
+    RequestOutcome<Erasure> outcome,
+    Optional<ArchiveVersion> version,
+    FilesReached reached,
+    List<SessionId> mentionedIn) {
   public StoreErasure {
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(version, "version");

@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.communityofpractice.core.rights.RetentionReport;
 
 /**
- * What a retention sweep did across a store: the sweep's report on the current archive, the
- * version saved, and the backups and journals it reached.
+ * What a retention sweep did across a store: the sweep's report on the current archive, the version
+ * saved, and the backups and journals it reached.
  *
  * @param report what the sweep removed from the current archive
  * @param version the archive version saved

@@ -10,9 +10,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -60,9 +60,9 @@ import org.communityofpractice.core.topic.TopicId;
 import org.communityofpractice.core.validation.InvalidValueException;
 
 /**
- * A deterministic synthetic national network of communities of practice. The same seed and
- * settings give the same communities and sessions, in any JVM, whatever else is generated first.
- * Everything is fictional: names are "Member 12", organisations "Organisation 3".
+ * A deterministic synthetic national network of communities of practice. The same seed and settings
+ * give the same communities and sessions, in any JVM, whatever else is generated first. Everything
+ * is fictional: names are "Member 12", organisations "Organisation 3".
  *
  * <pre>{@code
  * import org.communityofpractice.core.analysis.Analysis;
@@ -100,8 +100,10 @@ public final class SyntheticNetwork {
   private static final Venue VENUE = Venue.of("Community room");
   private static final NoticeVersion NOTICE = NoticeVersion.of("2016-1");
   private static final Perspective[] PERSPECTIVES = Perspective.values();
+
   /** Weights per perspective, in declaration order; an expert by experience one time in five. */
   private static final int[] PERSPECTIVE_WEIGHTS = {20, 28, 10, 5, 15, 5, 5, 5, 7};
+
   private static final ContributionKind[] KINDS = ContributionKind.values();
   private static final Sector[] SECTORS = Sector.values();
 
@@ -157,7 +159,8 @@ public final class SyntheticNetwork {
       throw InvalidValueException.of("count", "must not be negative", count);
     }
     Spliterator<CommunitySession> s =
-        new Spliterators.AbstractSpliterator<>(count, Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.SIZED) {
+        new Spliterators.AbstractSpliterator<>(
+            count, Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.SIZED) {
           private final SessionMaker[] makers = new SessionMaker[communityCount];
           private long next;
 
@@ -179,8 +182,8 @@ public final class SyntheticNetwork {
   }
 
   /**
-   * One community, whole and valid: its shell with its first {@code sessions} sessions — the same as
-   * the stream's — and the series they belong to (every series but the last concluded).
+   * One community, whole and valid: its shell with its first {@code sessions} sessions — the same
+   * as the stream's — and the series they belong to (every series but the last concluded).
    */
   public Community community(int index, int sessions) {
     Objects.checkIndex(index, communityCount);
@@ -271,14 +274,19 @@ public final class SyntheticNetwork {
                 .joined(FIRST.toLocalDate().plusMonths(joinsAt[k]));
         Person person = p.build();
         if (k > 0 && r.nextDouble() < restricted) {
-          person = person.withRestriction(Restriction.of(joinedAt, RestrictionGround.ACCURACY_CONTESTED));
+          person =
+              person.withRestriction(
+                  Restriction.of(joinedAt, RestrictionGround.ACCURACY_CONTESTED));
         }
         register.addPerson(person);
-        consent.add(ConsentEvent.granted(terms(id, ConsentPurpose.COMMUNITY_COMMUNICATIONS, joinedAt)));
+        consent.add(
+            ConsentEvent.granted(terms(id, ConsentPurpose.COMMUNITY_COMMUNICATIONS, joinedAt)));
         if (r.nextDouble() < researchConsent) {
           consent.add(ConsentEvent.granted(terms(id, ConsentPurpose.RESEARCH_USE, joinedAt)));
           if (r.nextInt(100) < 5) {
-            consent.add(ConsentEvent.withdrawn(terms(id, ConsentPurpose.RESEARCH_USE, joinedAt.plus(Duration.ofDays(200)))));
+            consent.add(
+                ConsentEvent.withdrawn(
+                    terms(id, ConsentPurpose.RESEARCH_USE, joinedAt.plus(Duration.ofDays(200)))));
           }
         }
       }
@@ -334,7 +342,9 @@ public final class SyntheticNetwork {
     return PERSPECTIVES[PERSPECTIVES.length - 1];
   }
 
-  /** Makes one community's sessions in order; remembers the last session's actions for small steps. */
+  /**
+   * Makes one community's sessions in order; remembers the last session's actions for small steps.
+   */
   private final class SessionMaker {
     private final Shell shell;
     private int ordinal;
@@ -426,7 +436,10 @@ public final class SyntheticNetwork {
         ActionId action = ActionId.of(shell.prefix + "-a" + j + "-" + a);
         agreed.add(action);
         Action.Builder ab =
-            Action.builder().id(action).text("An action").addOwner(attendees.get(r.nextInt(attendees.size())));
+            Action.builder()
+                .id(action)
+                .text("An action")
+                .addOwner(attendees.get(r.nextInt(attendees.size())));
         if (r.nextBoolean()) {
           ab.due(start.toLocalDate().plusDays(28));
         }
@@ -460,13 +473,15 @@ public final class SyntheticNetwork {
       return b.build();
     }
 
-    private ScalingRound round(ScalingQuestion q, List<Integer> who, int position, SplittableRandom r, int shift) {
+    private ScalingRound round(
+        ScalingQuestion q, List<Integer> who, int position, SplittableRandom r, int shift) {
       ScalingRound.Builder round = ScalingRound.builder().question(q);
       for (int m : who) {
         if (r.nextInt(100) < 85) {
           double v = 4 + shift + 0.6 * position + shell.ratingOffset[m] + r.nextGaussian() * 1.2;
           int value = (int) Math.max(1, Math.min(10, Math.round(v)));
-          round.addRating(r.nextInt(100) < 32 ? Rating.anonymous(value) : Rating.by(shell.people[m], value));
+          round.addRating(
+              r.nextInt(100) < 32 ? Rating.anonymous(value) : Rating.by(shell.people[m], value));
         }
       }
       return round.build();
@@ -537,5 +552,4 @@ public final class SyntheticNetwork {
       return s;
     }
   }
-
 }

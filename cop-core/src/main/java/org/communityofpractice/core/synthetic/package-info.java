@@ -3,8 +3,8 @@
  * sessions with realistic attendance, ratings, actions and small steps — for tests, examples and
  * benchmarks. Sessions stream lazily, so a million of them never need to be held at once.
  *
- * <p>Not exported by {@code module-info}: it is no part of cop's API and may change in any
- * release. cop's own tests and its examples and benchmarks, which run on the class path, use it.
+ * <p>Not exported by {@code module-info}: it is no part of cop's API and may change in any release.
+ * cop's own tests and its examples and benchmarks, which run on the class path, use it.
  *
  * <pre>{@code
  * import org.communityofpractice.core.analysis.Analysis;

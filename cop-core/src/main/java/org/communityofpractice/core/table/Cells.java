@@ -6,14 +6,17 @@ import java.time.LocalDate;
 import java.util.List;
 import org.communityofpractice.core.validation.InvalidValueException;
 
-/** Checks and normalises cell values against their column; shared by tables and streaming writers. */
+/**
+ * Checks and normalises cell values against their column; shared by tables and streaming writers.
+ */
 final class Cells {
   private Cells() {}
 
   /** A whole row's stored values, checked against the schema before any is kept. */
   static Object[] row(Schema schema, Object[] cells, long index) {
     if (cells.length != schema.width()) {
-      throw InvalidValueException.of("rows[" + index + "]", "must have " + schema.width() + " cells", cells.length);
+      throw InvalidValueException.of(
+          "rows[" + index + "]", "must have " + schema.width() + " cells", cells.length);
     }
     List<Column> columns = schema.columns();
     Object[] stored = new Object[cells.length];
@@ -41,15 +44,19 @@ final class Cells {
       }
       return null;
     }
-    boolean fits = switch (column.type()) {
-      case TEXT -> value instanceof String;
-      case INTEGER -> value instanceof Long || value instanceof Integer || value instanceof Short
-          || value instanceof Byte;
-      case DECIMAL -> value instanceof Number;
-      case BOOLEAN -> value instanceof Boolean;
-      case DATE -> value instanceof LocalDate;
-      case INSTANT -> value instanceof Instant;
-    };
+    boolean fits =
+        switch (column.type()) {
+          case TEXT -> value instanceof String;
+          case INTEGER ->
+              value instanceof Long
+                  || value instanceof Integer
+                  || value instanceof Short
+                  || value instanceof Byte;
+          case DECIMAL -> value instanceof Number;
+          case BOOLEAN -> value instanceof Boolean;
+          case DATE -> value instanceof LocalDate;
+          case INSTANT -> value instanceof Instant;
+        };
     if (fits && column.type() == ColumnType.INTEGER) {
       return ((Number) value).longValue();
     }
@@ -65,7 +72,9 @@ final class Cells {
     }
     // the value itself may be personal text; its type says enough
     throw InvalidValueException.of(
-        field(index, column), "must be a " + column.type().label() + " value", "a " + value.getClass().getName());
+        field(index, column),
+        "must be a " + column.type().label() + " value",
+        "a " + value.getClass().getName());
   }
 
   /** A stored value as CSV text, before quoting; {@code null} stays {@code null}. */
@@ -86,8 +95,10 @@ final class Cells {
     }
     String shortest = Double.toString(d);
     int end = shortest.length() - 1;
-    if (shortest.indexOf('E') < 0 && (shortest.charAt(end) != '0' || shortest.charAt(end - 1) == '.')) {
-      return shortest; // already plain, with no trailing zero but the one after an integral value's point
+    if (shortest.indexOf('E') < 0
+        && (shortest.charAt(end) != '0' || shortest.charAt(end - 1) == '.')) {
+      return shortest; // already plain, with no trailing zero but the one after an integral value's
+      // point
     }
     String plain = BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     return plain.indexOf('.') < 0 ? plain + ".0" : plain;

@@ -15,8 +15,8 @@ import org.communityofpractice.core.validation.InvalidValueException;
  *
  * <p>Names are lower snake case ({@code share_at_or_above_good_enough}), so R, pandas, Spark and
  * DuckDB take them as they are. A <em>free-text</em> column holds words people typed or said; the
- * {@link TableFormat#CSV} guards such cells against spreadsheet formula injection. Other text columns
- * hold ids and category names, which are written unchanged.
+ * {@link TableFormat#CSV} guards such cells against spreadsheet formula injection. Other text
+ * columns hold ids and category names, which are written unchanged.
  *
  * @param name lower snake case, 1..64 characters, starting with a letter
  * @param type what its cells hold
@@ -31,13 +31,15 @@ public record Column(
     Objects.requireNonNull(name, "name");
     if (name.length() > 64 || !Schema.NAME.matcher(name).matches()) {
       throw InvalidValueException.of(
-          "column.name", "must be 1..64 lower-case letters, digits or '_', starting with a letter",
+          "column.name",
+          "must be 1..64 lower-case letters, digits or '_', starting with a letter",
           "\"" + name + "\"");
     }
     Objects.requireNonNull(type, "type");
     Checks.text(description, "column.description");
     if (freeText && type != ColumnType.TEXT) {
-      throw InvalidValueException.of("column.freeText", "must be false for a " + type.label() + " column", name);
+      throw InvalidValueException.of(
+          "column.freeText", "must be false for a " + type.label() + " column", name);
     }
   }
 

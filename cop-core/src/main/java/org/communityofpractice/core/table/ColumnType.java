@@ -31,19 +31,13 @@ public enum ColumnType {
   /** The Java type of the values a cell of this type holds once stored. */
   public Class<?> javaType() {
     return switch (this) {
-  case TEXT -> 
-String.class;
-  case INTEGER -> 
-Long.class;
-  case DECIMAL -> 
-Double.class;
-  case BOOLEAN -> 
-Boolean.class;
-  case DATE -> 
-LocalDate.class;
-  default -> 
-Instant.class;
-};
+      case TEXT -> String.class;
+      case INTEGER -> Long.class;
+      case DECIMAL -> Double.class;
+      case BOOLEAN -> Boolean.class;
+      case DATE -> LocalDate.class;
+      default -> Instant.class;
+    };
   }
 
   /** The name used in data dictionaries: {@code text}, {@code integer}, … */

@@ -100,7 +100,8 @@ final class CsvWriter implements TableWriter {
           {
             Arrays.fill(separator, ",");
             separator[types.length - 1] = "\r\n";
-            System.arraycopy(separator, 0, lastField, 0, types.length); // as a missing cell is written
+            System.arraycopy(
+                separator, 0, lastField, 0, types.length); // as a missing cell is written
           }
 
           @Override
@@ -108,8 +109,11 @@ final class CsvWriter implements TableWriter {
             int same = stored.length;
             for (int i = 0; i < stored.length; i++) {
               Object value = stored[i];
-              boolean repeated = value == lastValue[i]
-                  || (value != null && types[i] != ColumnType.TEXT && value.equals(lastValue[i]));
+              boolean repeated =
+                  value == lastValue[i]
+                      || (value != null
+                          && types[i] != ColumnType.TEXT
+                          && value.equals(lastValue[i]));
               if (!repeated) {
                 lastValue[i] = value;
                 lastField[i] = value == null ? separator[i] : field(i, value) + separator[i];

@@ -45,7 +45,9 @@ final class JsonLinesWriter implements TableWriter {
           ColumnType type = columns.get(i).type();
           if (value == null) {
             out.append("null");
-          } else if (type == ColumnType.INTEGER || type == ColumnType.DECIMAL || type == ColumnType.BOOLEAN) {
+          } else if (type == ColumnType.INTEGER
+              || type == ColumnType.DECIMAL
+              || type == ColumnType.BOOLEAN) {
             out.append(Cells.text(type, value));
           } else {
             string(value.toString(), out);

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One row of a {@link Table}, read by column name. A typed getter throws
- * {@link IllegalArgumentException} when the table has no such column and {@link ClassCastException}
- * when the column has another type; a missing cell reads as {@code null}.
+ * One row of a {@link Table}, read by column name. A typed getter throws {@link
+ * IllegalArgumentException} when the table has no such column and {@link ClassCastException} when
+ * the column has another type; a missing cell reads as {@code null}.
  *
  * <pre>{@code
  * Row r = table.row(0);
@@ -89,7 +89,14 @@ public final class Row {
     Column c = table.schema().column(column);
     if (c.type() != type) {
       throw new ClassCastException(
-          "column '" + column + "' of table '" + table.name() + "' is " + c.type().label() + ", not " + type.label());
+          "column '"
+              + column
+              + "' of table '"
+              + table.name()
+              + "' is "
+              + c.type().label()
+              + ", not "
+              + type.label());
     }
     return javaType.cast(get(column));
   }

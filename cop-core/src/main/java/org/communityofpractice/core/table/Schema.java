@@ -34,7 +34,8 @@ public final class Schema {
     Objects.requireNonNull(name, "name");
     if (name.length() > 64 || !NAME.matcher(name).matches()) {
       throw InvalidValueException.of(
-          "schema.name", "must be 1..64 lower-case letters, digits or '_', starting with a letter",
+          "schema.name",
+          "must be 1..64 lower-case letters, digits or '_', starting with a letter",
           "\"" + name + "\"");
     }
     this.name = name;

@@ -11,9 +11,9 @@ import java.util.Objects;
 /**
  * A tidy table: a {@link Schema} of named, typed, documented columns and one row per observation,
  * every row checked against the columns as it is added. Tables are immutable and thread-safe once
- * built. Cells are stored by column in chunked primitive arrays, so a table of millions of rows stays
- * small; past its first 1,024 rows a column grows without being copied (an integer column that
- * meets its first value beyond {@code int} is widened once).
+ * built. Cells are stored by column in chunked primitive arrays, so a table of millions of rows
+ * stays small; past its first 1,024 rows a column grows without being copied (an integer column
+ * that meets its first value beyond {@code int} is widened once).
  *
  * <pre>{@code
  * Schema schema = Schema.of("attendance", "One row per session",
@@ -63,7 +63,10 @@ public final class Table {
     return rows;
   }
 
-  /** The stored value of a cell: see {@link ColumnType} for its Java type; {@code null} when missing. */
+  /**
+   * The stored value of a cell: see {@link ColumnType} for its Java type; {@code null} when
+   * missing.
+   */
   public Object value(int row, int column) {
     Objects.checkIndex(row, rows);
     return columns[Objects.checkIndex(column, columns.length)].get(row);
@@ -162,9 +165,10 @@ public final class Table {
 
   /**
    * The cells of one column, in chunks of {@value #CHUNK}: primitive arrays for numbers and dates,
-   * a bit set for booleans. The first chunk starts at {@value #FIRST} cells and doubles until it is full, so a
-   * short table stays small; later chunks are allocated full and never move, so a long column is
-   * never copied as it grows and no array is large enough for the collector to treat specially.
+   * a bit set for booleans. The first chunk starts at {@value #FIRST} cells and doubles until it is
+   * full, so a short table stays small; later chunks are allocated full and never move, so a long
+   * column is never copied as it grows and no array is large enough for the collector to treat
+   * specially.
    */
   private abstract static class Store {
     static final int SHIFT = 10;
@@ -176,17 +180,12 @@ public final class Table {
 
     static Store of(ColumnType type) {
       return switch (type) {
-  case INTEGER -> 
-new Longs();
-  case DECIMAL -> 
-new Doubles();
-  case BOOLEAN -> 
-new Booleans();
-  case DATE -> 
-new Dates();
-  default -> 
-new References();
-};
+        case INTEGER -> new Longs();
+        case DECIMAL -> new Doubles();
+        case BOOLEAN -> new Booleans();
+        case DATE -> new Dates();
+        default -> new References();
+      };
     }
 
     final void add(Object value) {
@@ -230,7 +229,9 @@ new References();
     abstract Object allocate(int length);
   }
 
-  /** Integers as {@code int} until one needs a {@code long}: most counts fit, at half the memory. */
+  /**
+   * Integers as {@code int} until one needs a {@code long}: most counts fit, at half the memory.
+   */
   private static final class Longs extends Chunked {
     boolean wide;
 

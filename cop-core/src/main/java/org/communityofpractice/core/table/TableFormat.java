@@ -20,13 +20,13 @@ import java.util.Objects;
 public enum TableFormat {
   /**
    * RFC 4180 CSV with a header row, for spreadsheets: a header row of column names, then one record
-   * per row, fields separated by commas and records ended by CRLF; a field holding a comma, a double
-   * quote, CR or LF is quoted, with its quotes doubled. Missing cells are empty fields; an empty
-   * text is written as {@code ""} so the two stay apart.
+   * per row, fields separated by commas and records ended by CRLF; a field holding a comma, a
+   * double quote, CR or LF is quoted, with its quotes doubled. Missing cells are empty fields; an
+   * empty text is written as {@code ""} so the two stay apart.
    *
-   * <p><b>The formula-injection guard.</b> A spreadsheet opening a CSV file runs any cell that starts
-   * with {@code =}, {@code +}, {@code -} or {@code @} (and, in some, a tab or CR) as a formula — so a
-   * remark someone made in a session could become a command. A cell of a {@linkplain
+   * <p><b>The formula-injection guard.</b> A spreadsheet opening a CSV file runs any cell that
+   * starts with {@code =}, {@code +}, {@code -} or {@code @} (and, in some, a tab or CR) as a
+   * formula — so a remark someone made in a session could become a command. A cell of a {@linkplain
    * Column#freeText() free-text column} that starts with one of those characters is written with a
    * leading apostrophe ({@code '=SUM(A1)}), which spreadsheets show as text. Ids, category names,
    * numbers and dates are never changed.
@@ -34,22 +34,23 @@ public enum TableFormat {
   CSV("csv", CsvWriter.create()),
 
   /**
-   * {@link #CSV} without the formula-injection guard, for a pipeline that reads the text exactly (R,
-   * pandas, DuckDB), where the apostrophe would be noise. Never for a file a person may open in a
-   * spreadsheet.
+   * {@link #CSV} without the formula-injection guard, for a pipeline that reads the text exactly
+   * (R, pandas, DuckDB), where the apostrophe would be noise. Never for a file a person may open in
+   * a spreadsheet.
    */
   CSV_WITHOUT_FORMULA_GUARD("csv", CsvWriter.builder().guardFormulas(false).build()),
 
   /**
-   * JSON Lines: one JSON object per row, ended by LF, with the columns as keys in column order. Text
-   * and dates are JSON strings, integers and decimals JSON numbers, booleans {@code true}/{@code
-   * false}, missing cells {@code null}. Text is written exactly (no formula guard: JSON is read by
-   * programs, not spreadsheets), with control characters, U+2028 and U+2029 escaped. Spark, DuckDB
-   * and pandas ({@code read_json(lines=True)}) read it as it is.
+   * JSON Lines: one JSON object per row, ended by LF, with the columns as keys in column order.
+   * Text and dates are JSON strings, integers and decimals JSON numbers, booleans {@code
+   * true}/{@code false}, missing cells {@code null}. Text is written exactly (no formula guard:
+   * JSON is read by programs, not spreadsheets), with control characters, U+2028 and U+2029
+   * escaped. Spark, DuckDB and pandas ({@code read_json(lines=True)}) read it as it is.
    */
   JSON_LINES("jsonl", JsonLinesWriter.create());
 
   private final String extension;
+
   // the writers hold only their settings, fixed when built, and keep nothing between tables
   @SuppressWarnings("ImmutableEnumChecker")
   private final TableWriter writer;
@@ -64,7 +65,9 @@ public enum TableFormat {
     return extension;
   }
 
-  /** Whether free-text cells are guarded against spreadsheet formula injection (only {@link #CSV}). */
+  /**
+   * Whether free-text cells are guarded against spreadsheet formula injection (only {@link #CSV}).
+   */
   public boolean guardsFormulas() {
     return this == CSV;
   }
@@ -79,7 +82,8 @@ public enum TableFormat {
    * @throws IOException when the destination fails
    */
   public RowSink open(Schema schema, Appendable out) throws IOException {
-    return writer.open(Objects.requireNonNull(schema, "schema"), Objects.requireNonNull(out, "out"));
+    return writer.open(
+        Objects.requireNonNull(schema, "schema"), Objects.requireNonNull(out, "out"));
   }
 
   /**

@@ -38,7 +38,9 @@ interface TableWriter {
 
   /** Writes a whole table as UTF-8 (no byte-order mark); the stream is flushed, not closed. */
   default void write(Table table, OutputStream out) throws IOException {
-    Writer writer = new BufferedWriter(new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8));
+    Writer writer =
+        new BufferedWriter(
+            new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8));
     write(table, writer);
     writer.flush();
   }

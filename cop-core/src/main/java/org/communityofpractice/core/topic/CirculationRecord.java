@@ -22,17 +22,23 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * @param circulation the circulation's id, the send log's key, which names the report: {@code
  *     report-<session>}, {@code series-report-<series>} or {@code series-findings-<series>}
  * @param purpose which list it went to: {@code COMMUNITY_COMMUNICATIONS}, the community email list,
- *     or {@code DECISION_MAKER_COMMUNICATIONS}, a series' decision makers (organisations among them)
- * @param recipients how many it was delivered to, by the send log when it was recorded; zero or more
+ *     or {@code DECISION_MAKER_COMMUNICATIONS}, a series' decision makers (organisations among
+ *     them)
+ * @param recipients how many it was delivered to, by the send log when it was recorded; zero or
+ *     more
  */
-public record CirculationRecord(LocalDate on, String circulation, ConsentPurpose purpose, int recipients) {
+public record CirculationRecord(
+    LocalDate on, String circulation, ConsentPurpose purpose, int recipients) {
   public CirculationRecord {
     Checks.date(on, "on");
     Checks.text(circulation, "circulation");
     Objects.requireNonNull(purpose, "purpose");
-    if (purpose != ConsentPurpose.COMMUNITY_COMMUNICATIONS && purpose != ConsentPurpose.DECISION_MAKER_COMMUNICATIONS) {
-      throw InvalidValueException.of("purpose",
-          "must be COMMUNITY_COMMUNICATIONS or DECISION_MAKER_COMMUNICATIONS, the lists a report goes to", purpose);
+    if (purpose != ConsentPurpose.COMMUNITY_COMMUNICATIONS
+        && purpose != ConsentPurpose.DECISION_MAKER_COMMUNICATIONS) {
+      throw InvalidValueException.of(
+          "purpose",
+          "must be COMMUNITY_COMMUNICATIONS or DECISION_MAKER_COMMUNICATIONS, the lists a report goes to",
+          purpose);
     }
     if (recipients < 0) {
       throw InvalidValueException.of("recipients", "must be zero or more", recipients);
@@ -40,7 +46,8 @@ public record CirculationRecord(LocalDate on, String circulation, ConsentPurpose
   }
 
   /** A circulation of a report, complete on {@code on}. */
-  public static CirculationRecord of(LocalDate on, String circulation, ConsentPurpose purpose, int recipients) {
+  public static CirculationRecord of(
+      LocalDate on, String circulation, ConsentPurpose purpose, int recipients) {
     return new CirculationRecord(on, circulation, purpose, recipients);
   }
 

@@ -27,7 +27,11 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * @param done when the follow-up was made, if it was
  */
 public record FollowUp(
-    RecipientId decisionMaker, String circulation, LocalDate distributedOn, LocalDate due, Optional<LocalDate> done) {
+    RecipientId decisionMaker,
+    String circulation,
+    LocalDate distributedOn,
+    LocalDate due,
+    Optional<LocalDate> done) {
   /**
    * How long after distributing the findings a follow-up falls due: four weeks, cop's own default
    * (the guide says only "If necessary, follow up"; four weeks is about one meeting cycle of a
@@ -42,24 +46,33 @@ public record FollowUp(
     Checks.date(due, "due");
     Objects.requireNonNull(done, "done");
     if (due.isBefore(distributedOn)) {
-      throw InvalidValueException.of("due", "must not be before distributedOn " + distributedOn, due);
+      throw InvalidValueException.of(
+          "due", "must not be before distributedOn " + distributedOn, due);
     }
-    done.ifPresent(d -> {
-      Checks.date(d, "done");
-      if (d.isBefore(distributedOn)) {
-        throw InvalidValueException.of("done", "must not be before distributedOn " + distributedOn, d);
-      }
-    });
+    done.ifPresent(
+        d -> {
+          Checks.date(d, "done");
+          if (d.isBefore(distributedOn)) {
+            throw InvalidValueException.of(
+                "done", "must not be before distributedOn " + distributedOn, d);
+          }
+        });
   }
 
   /** A follow-up not yet made. */
-  public static FollowUp of(RecipientId decisionMaker, String circulation, LocalDate distributedOn, LocalDate due) {
+  public static FollowUp of(
+      RecipientId decisionMaker, String circulation, LocalDate distributedOn, LocalDate due) {
     return new FollowUp(decisionMaker, circulation, distributedOn, due, Optional.empty());
   }
 
   /** This follow-up, made on {@code on}. */
   public FollowUp done(LocalDate on) {
-    return new FollowUp(decisionMaker, circulation, distributedOn, due, Optional.of(Objects.requireNonNull(on, "on")));
+    return new FollowUp(
+        decisionMaker,
+        circulation,
+        distributedOn,
+        due,
+        Optional.of(Objects.requireNonNull(on, "on")));
   }
 
   /** Whether it is due and not made by {@code today}. */

@@ -9,11 +9,11 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * A decision maker that is an organisation written to at its generic address, such as a
  * safeguarding Board at {@code board@council.example.org}: "the key influencers, groups and
  * Boards". It is kept with the series, not in the member register, and needs no consent: the name
- * and generic address of an organisation are not personal data (they identify no living person),
- * so it is neither in an access export nor touched by an erasure. Write a named person at an
+ * and generic address of an organisation are not personal data (they identify no living person), so
+ * it is neither in an access export nor touched by an erasure. Write a named person at an
  * organisation into the register instead, as a {@link DecisionMaker.InRegister} with their own
- * {@code DECISION_MAKER_COMMUNICATIONS} consent. An organisation that asks to hear no more is
- * taken off the series' list ({@code cop series decision-maker remove}).
+ * {@code DECISION_MAKER_COMMUNICATIONS} consent. An organisation that asks to hear no more is taken
+ * off the series' list ({@code cop series decision-maker remove}).
  *
  * <pre>{@code
  * Organisation board = Organisation.of(OrganisationId.of("safeguarding-board"),
@@ -26,15 +26,20 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * @param address its generic email address
  * @param kind what kind of decision maker; usually a group or a Board
  */
-public record Organisation(OrganisationId id, String name, String address, Kind kind) implements DecisionMaker {
+public record Organisation(OrganisationId id, String name, String address, Kind kind)
+    implements DecisionMaker {
   public Organisation {
     Objects.requireNonNull(id, "id");
     Checks.text(name, "name");
     Objects.requireNonNull(address, "address");
     if (!EmailAddresses.isPlausible(address)) {
-      // a generic address is not personal data, but a mistyped one might be a person's: not repeated
-      throw InvalidValueException.ofPersonal("address", "must be an email address like board@council.example.org, at most "
-          + EmailAddresses.MAX_LENGTH + " characters");
+      // a generic address is not personal data, but a mistyped one might be a person's: not
+      // repeated
+      throw InvalidValueException.ofPersonal(
+          "address",
+          "must be an email address like board@council.example.org, at most "
+              + EmailAddresses.MAX_LENGTH
+              + " characters");
     }
     Objects.requireNonNull(kind, "kind");
   }

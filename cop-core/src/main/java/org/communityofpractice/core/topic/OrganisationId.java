@@ -3,8 +3,8 @@ package org.communityofpractice.core.topic;
 import org.communityofpractice.core.internal.Checks;
 
 /**
- * Identifies an {@link Organisation} among the decision makers of a community's series, and in
- * the send log and the follow-ups.
+ * Identifies an {@link Organisation} among the decision makers of a community's series, and in the
+ * send log and the follow-ups.
  *
  * <pre>{@code
  * OrganisationId board = OrganisationId.of("safeguarding-adults-board");

@@ -7,8 +7,8 @@ import org.communityofpractice.core.people.PersonId;
 /**
  * Whom a message went to, by id: a person in the register or an {@link Organisation} among a
  * series' decision makers. The send log, a circulation's result and the follow-ups refer to
- * recipients this way, so an organisation is recorded by its own id and never mistaken for a
- * person (an erasure or an access request concerns people only).
+ * recipients this way, so an organisation is recorded by its own id and never mistaken for a person
+ * (an erasure or an access request concerns people only).
  *
  * <pre>{@code
  * RecipientId sam = RecipientId.of(PersonId.of("p-7kx2qd9m4tbz"));
@@ -40,7 +40,8 @@ public record RecipientId(Kind kind, String value) implements Comparable<Recipie
   }
 
   public static RecipientId of(OrganisationId organisation) {
-    return new RecipientId(Kind.ORGANISATION, Objects.requireNonNull(organisation, "organisation").value());
+    return new RecipientId(
+        Kind.ORGANISATION, Objects.requireNonNull(organisation, "organisation").value());
   }
 
   /** The person, when it is one. */

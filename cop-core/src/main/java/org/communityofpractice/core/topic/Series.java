@@ -79,23 +79,35 @@ public abstract class Series {
     for (int i = 0; i < decisionMakers().size(); i++) {
       RecipientId r = decisionMakers().get(i).recipient();
       if (!seen.add(r)) {
-        throw InvalidValueException.of("decisionMakers[" + i + "]."
-            + (r.kind() == RecipientId.Kind.PERSON ? "person" : "organisation"), "must be unique", r.value());
+        throw InvalidValueException.of(
+            "decisionMakers["
+                + i
+                + "]."
+                + (r.kind() == RecipientId.Kind.PERSON ? "person" : "organisation"),
+            "must be unique",
+            r.value());
       }
     }
     Set<String> circulated = new java.util.HashSet<>();
     for (int i = 0; i < circulations().size(); i++) {
       CirculationRecord c = circulations().get(i);
       if (i > 0 && c.on().isBefore(circulations().get(i - 1).on())) {
-        throw InvalidValueException.of("circulations[" + i + "].on",
-            "must not be before the circulation recorded before it, oldest first", c.on());
+        throw InvalidValueException.of(
+            "circulations[" + i + "].on",
+            "must not be before the circulation recorded before it, oldest first",
+            c.on());
       }
       if (!circulated.add(c.circulation())) {
-        throw InvalidValueException.of("circulations[" + i + "].circulation", "must not repeat", c.circulation());
+        throw InvalidValueException.of(
+            "circulations[" + i + "].circulation", "must not repeat", c.circulation());
       }
     }
-    Set<RecipientId> known = decisionMakers().stream().map(DecisionMaker::recipient).collect(Collectors.toSet());
-    Checks.allKnown(followUps().stream().map(FollowUp::decisionMaker).toList(), known, "followUps",
+    Set<RecipientId> known =
+        decisionMakers().stream().map(DecisionMaker::recipient).collect(Collectors.toSet());
+    Checks.allKnown(
+        followUps().stream().map(FollowUp::decisionMaker).toList(),
+        known,
+        "followUps",
         "must name a decision maker of the series");
   }
 }

@@ -7,8 +7,8 @@ import org.communityofpractice.core.people.Perspective;
 import org.immutables.value.Value;
 
 /**
- * A topic a community explores, and the perspectives that should be in the room for it ("Who
- * should be here?"). A topic is not an agenda.
+ * A topic a community explores, and the perspectives that should be in the room for it ("Who should
+ * be here?"). A topic is not an agenda.
  *
  * <pre>{@code
  * Topic prisonRelease = Topic.builder()

@@ -73,10 +73,14 @@ public final class InvalidValueException extends IllegalArgumentException {
         true);
   }
 
-  /** The same failure seen from an enclosing value: {@code ratings[4].value} becomes {@code scaling[0].ratings[4].value}. */
+  /**
+   * The same failure seen from an enclosing value: {@code ratings[4].value} becomes {@code
+   * scaling[0].ratings[4].value}.
+   */
   public InvalidValueException within(String parent) {
     Objects.requireNonNull(parent, "parent");
-    String joined = field.startsWith("[") || parent.isEmpty() ? parent + field : parent + "." + field;
+    String joined =
+        field.startsWith("[") || parent.isEmpty() ? parent + field : parent + "." + field;
     InvalidValueException nested = new InvalidValueException(joined, expectation, value, personal);
     nested.setStackTrace(getStackTrace());
     return nested;
@@ -92,7 +96,9 @@ public final class InvalidValueException extends IllegalArgumentException {
     return expectation;
   }
 
-  /** The offending value as text, or a placeholder when it is personal data; never {@literal null}. */
+  /**
+   * The offending value as text, or a placeholder when it is personal data; never {@literal null}.
+   */
   public String value() {
     return value;
   }

@@ -41,26 +41,34 @@ class AnalysisProperties {
   }
 
   static Arbitrary<Community> withConsentAndRestrictions(Community c) {
-    List<PersonId> ids = c.register().people().stream().map(Person::id).collect(Collectors.toList());
+    List<PersonId> ids =
+        c.register().people().stream().map(Person::id).collect(Collectors.toList());
     if (ids.isEmpty()) {
       return Arbitraries.just(c);
     }
     return Combinators.combine(Arbitraries.subsetOf(ids), Arbitraries.subsetOf(ids))
-        .as((consenting, restricted) -> {
-          ConsentLedger ledger = c.consent();
-          for (PersonId p : consenting) {
-            ledger = ledger.grant(SmallNetwork.research(p));
-          }
-          List<Person> people = new ArrayList<>();
-          for (Person p : c.register().people()) {
-            people.add(restricted.contains(p.id()) && !p.isRestricted()
-                ? p.withRestriction(Restriction.of(Instant.parse("2016-01-01T00:00:00Z"), RestrictionGround.ACCURACY_CONTESTED))
-                : p);
-          }
-          return Community.builder().from(c).consent(ledger)
-              .register(MemberRegister.builder().from(c.register()).people(people).build())
-              .build();
-        });
+        .as(
+            (consenting, restricted) -> {
+              ConsentLedger ledger = c.consent();
+              for (PersonId p : consenting) {
+                ledger = ledger.grant(SmallNetwork.research(p));
+              }
+              List<Person> people = new ArrayList<>();
+              for (Person p : c.register().people()) {
+                people.add(
+                    restricted.contains(p.id()) && !p.isRestricted()
+                        ? p.withRestriction(
+                            Restriction.of(
+                                Instant.parse("2016-01-01T00:00:00Z"),
+                                RestrictionGround.ACCURACY_CONTESTED))
+                        : p);
+              }
+              return Community.builder()
+                  .from(c)
+                  .consent(ledger)
+                  .register(MemberRegister.builder().from(c.register()).people(people).build())
+                  .build();
+            });
   }
 
   @Property(tries = 150)
@@ -70,16 +78,21 @@ class AnalysisProperties {
     assertThat(t.sessions()).isEqualTo(sessions.size());
     assertThat(t.attendance().rowCount()).isEqualTo(sessions.size());
     assertThat(t.representation().rowCount()).isEqualTo(sessions.size());
-    assertThat(t.scaling().rowCount()).isEqualTo(sessions.stream().mapToInt(s -> s.scaling().size()).sum());
+    assertThat(t.scaling().rowCount())
+        .isEqualTo(sessions.stream().mapToInt(s -> s.scaling().size()).sum());
     assertThat(t.actions().rowCount()).isEqualTo(c.actions().size());
-    Set<SeriesId> seriesWithSessions = sessions.stream().flatMap(s -> s.series().stream()).collect(Collectors.toSet());
+    Set<SeriesId> seriesWithSessions =
+        sessions.stream().flatMap(s -> s.series().stream()).collect(Collectors.toSet());
     assertThat(t.retention().rowCount()).isEqualTo(seriesWithSessions.size());
-    long contributions = t.contributions().column("contributions").stream().mapToLong(v -> (Long) v).sum();
-    assertThat(contributions).isEqualTo(sessions.stream().mapToInt(s -> s.contributions().size()).sum());
+    long contributions =
+        t.contributions().column("contributions").stream().mapToLong(v -> (Long) v).sum();
+    assertThat(contributions)
+        .isEqualTo(sessions.stream().mapToInt(s -> s.contributions().size()).sum());
     long headcounts = t.attendance().column("headcount").stream().mapToLong(v -> (Long) v).sum();
     assertThat(headcounts).isEqualTo(sessions.stream().mapToInt(Session::headcount).sum());
     long newMembers = t.attendance().column("new_members").stream().mapToLong(v -> (Long) v).sum();
-    assertThat(newMembers).isEqualTo(sessions.stream().flatMap(s -> s.attendees().stream()).distinct().count());
+    assertThat(newMembers)
+        .isEqualTo(sessions.stream().flatMap(s -> s.attendees().stream()).distinct().count());
   }
 
   /** The statistics are the reports' own: anonymous ratings count, restricted people's do not. */
@@ -88,27 +101,45 @@ class AnalysisProperties {
     Table scaling = Analysis.asOf(AS_OF).run(List.of(c)).scaling();
     int row = 0;
     for (Session s : c.sessions()) {
-      var published = org.communityofpractice.core.privacy.DisclosurePolicy.asOf(AS_OF).session(c, s.id()).scaling();
+      var published =
+          org.communityofpractice.core.privacy.DisclosurePolicy.asOf(AS_OF)
+              .session(c, s.id())
+              .scaling();
       for (int i = 0; i < s.scaling().size(); i++) {
         ScalingRound round = s.scaling().get(i);
         Row r = scaling.row(row++);
-        assertThat(r.integer("n")).isEqualTo(round.ratings().stream()
-            .filter(x -> x.ratedBy().filter(c.register()::isRestricted).isEmpty()).count());
-        assertThat(r.integer("n_anonymous")).isEqualTo(round.ratings().stream().filter(x -> x.isAnonymous()).count());
-        assertThat(r.decimal("median")).isEqualTo(published.get(i).statistics().map(x -> x.median()).orElse(null));
+        assertThat(r.integer("n"))
+            .isEqualTo(
+                round.ratings().stream()
+                    .filter(x -> x.ratedBy().filter(c.register()::isRestricted).isEmpty())
+                    .count());
+        assertThat(r.integer("n_anonymous"))
+            .isEqualTo(round.ratings().stream().filter(x -> x.isAnonymous()).count());
+        assertThat(r.decimal("median"))
+            .isEqualTo(published.get(i).statistics().map(x -> x.median()).orElse(null));
       }
     }
     for (var series : c.series()) {
-      var published = org.communityofpractice.core.privacy.DisclosurePolicy.asOf(AS_OF).series(c, series.id());
-      published.scalingMovement().forEach(movement -> {
-        String question = movement.question();
-        Table moved = Analysis.asOf(AS_OF).run(List.of(c)).scalingMovement();
-        Row r = moved.rows().stream()
-            .filter(x -> x.text("series").equals(series.id().value()) && x.text("question").equals(question))
-            .findFirst().orElseThrow();
-        assertThat(r.integer("sessions_asked")).isEqualTo(movement.points().size());
-        assertThat(r.decimal("median_change")).isEqualTo(movement.medianChange().orElse(null));
-      });
+      var published =
+          org.communityofpractice.core.privacy.DisclosurePolicy.asOf(AS_OF).series(c, series.id());
+      published
+          .scalingMovement()
+          .forEach(
+              movement -> {
+                String question = movement.question();
+                Table moved = Analysis.asOf(AS_OF).run(List.of(c)).scalingMovement();
+                Row r =
+                    moved.rows().stream()
+                        .filter(
+                            x ->
+                                x.text("series").equals(series.id().value())
+                                    && x.text("question").equals(question))
+                        .findFirst()
+                        .orElseThrow();
+                assertThat(r.integer("sessions_asked")).isEqualTo(movement.points().size());
+                assertThat(r.decimal("median_change"))
+                    .isEqualTo(movement.medianChange().orElse(null));
+              });
     }
   }
 
@@ -116,7 +147,9 @@ class AnalysisProperties {
   void sharesLieWithinZeroAndOne(@ForAll("communities") Community c) {
     for (Table t : Analysis.asOf(AS_OF).run(List.of(c)).all()) {
       for (Column col : t.columns()) {
-        if (col.type() == ColumnType.DECIMAL && col.name().contains("share") && !col.name().endsWith("change")) {
+        if (col.type() == ColumnType.DECIMAL
+            && col.name().contains("share")
+            && !col.name().endsWith("change")) {
           for (Object v : t.column(col.name())) {
             if (v != null) {
               assertThat((Double) v).isBetween(0.0, 1.0);

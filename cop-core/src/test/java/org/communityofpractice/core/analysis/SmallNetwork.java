@@ -38,8 +38,8 @@ import org.communityofpractice.core.topic.Topic;
 import org.communityofpractice.core.topic.TopicId;
 
 /**
- * A small fixed network whose figures are worked out by hand in {@link AnalysisTest}: community
- * "a" with a series of two sessions, and community "b" with one session outside any series.
+ * A small fixed network whose figures are worked out by hand in {@link AnalysisTest}: community "a"
+ * with a series of two sessions, and community "b" with one session outside any series.
  *
  * <pre>
  * a/s-1 2016-03-03  chair ec hw        ratings chair 4, ec 6, anonymous 5, hw 3   actions a-1 (hw, done 03-20), a-2
@@ -64,7 +64,8 @@ final class SmallNetwork {
   private SmallNetwork() {}
 
   static Person person(PersonId id, String org, Sector sector, Perspective... perspectives) {
-    Person.Builder b = Person.builder().id(id).name("Name of " + id).organisation(org).sector(sector);
+    Person.Builder b =
+        Person.builder().id(id).name("Name of " + id).organisation(org).sector(sector);
     for (Perspective p : perspectives) {
       b.addPerspective(p);
     }
@@ -72,9 +73,14 @@ final class SmallNetwork {
   }
 
   static ConsentTerms research(PersonId id) {
-    return ConsentTerms.builder().person(id).purpose(ConsentPurpose.RESEARCH_USE)
-        .at(Instant.parse("2016-01-01T00:00:00Z")).method(ConsentMethod.FORM)
-        .notice(NoticeVersion.of("2016-1")).recordedBy(Actor.role("facilitator")).build();
+    return ConsentTerms.builder()
+        .person(id)
+        .purpose(ConsentPurpose.RESEARCH_USE)
+        .at(Instant.parse("2016-01-01T00:00:00Z"))
+        .method(ConsentMethod.FORM)
+        .notice(NoticeVersion.of("2016-1"))
+        .recordedBy(Actor.role("facilitator"))
+        .build();
   }
 
   static ZonedDateTime day(int month, int day) {
@@ -82,58 +88,132 @@ final class SmallNetwork {
   }
 
   static Community a() {
-    MemberRegister register = MemberRegister.builder()
-        .addPerson(person(CHAIR, "VOICES", Sector.VOLUNTARY, Perspective.PROVIDER))
-        .addPerson(person(EC, "Expert Citizens", Sector.COMMUNITY, Perspective.EXPERT_BY_EXPERIENCE))
-        .addPerson(person(HW, "Council", Sector.STATUTORY, Perspective.FRONTLINE_PRACTITIONER))
-        .addPerson(person(RS, "Council", Sector.STATUTORY, Perspective.FRONTLINE_PRACTITIONER, Perspective.MANAGER)
-            .withRestriction(Restriction.of(Instant.parse("2016-02-01T00:00:00Z"), RestrictionGround.ACCURACY_CONTESTED)))
-        .build();
-    Session s1 = Session.builder()
-        .id(SessionId.of("s-1")).topic(T).series(S).startsAt(day(3, 3)).venue(Venue.of("Room"))
-        .facilitator(CHAIR).addAttendees(CHAIR, EC, HW)
-        .addScaling(ScalingRound.builder().question(Q)
-            .addRating(Rating.by(CHAIR, 4)).addRating(Rating.by(EC, 6)).addRating(Rating.anonymous(5)).addRating(Rating.by(HW, 3))
-            .build())
-        .addAction(Action.builder().id(ActionId.of("a-1")).text("Share the checklist").addOwner(HW)
-            .completedOn(LocalDate.of(2016, 3, 20)).build())
-        .addAction(Action.builder().id(ActionId.of("a-2")).text("Ask the prison service").build())
-        .addContribution(Contribution.of(ContributionKind.GOOD_PRACTICE, "one").at(StageKey.GOOD_PRACTICE))
-        .addContribution(Contribution.of(ContributionKind.GOOD_PRACTICE, "two").at(StageKey.GOOD_PRACTICE).by(EC))
-        .addContribution(Contribution.of(ContributionKind.COMMENT, "three").at(StageKey.DISCUSSION))
-        .addContribution(Contribution.of(ContributionKind.QUESTION, "four"))
-        .build();
-    Session s2 = Session.builder()
-        .id(SessionId.of("s-2")).topic(T).series(S).startsAt(day(4, 7)).venue(Venue.of("Room"))
-        .facilitator(CHAIR).addAttendees(CHAIR, EC, RS).runningOrder(RunningOrder.subsequentSession())
-        .addScaling(ScalingRound.builder().question(Q)
-            .addRating(Rating.by(CHAIR, 6)).addRating(Rating.by(EC, 8)).addRating(Rating.by(RS, 7)).addRating(Rating.anonymous(9))
-            .build())
-        .addSmallStep(SmallStep.builder().text("Checklist used").noticedBy(EC).followsAction(ActionId.of("a-1")).build())
-        .addContribution(Contribution.of(ContributionKind.GOOD_PRACTICE, "five").at(StageKey.GOOD_PRACTICE))
-        .build();
+    MemberRegister register =
+        MemberRegister.builder()
+            .addPerson(person(CHAIR, "VOICES", Sector.VOLUNTARY, Perspective.PROVIDER))
+            .addPerson(
+                person(EC, "Expert Citizens", Sector.COMMUNITY, Perspective.EXPERT_BY_EXPERIENCE))
+            .addPerson(person(HW, "Council", Sector.STATUTORY, Perspective.FRONTLINE_PRACTITIONER))
+            .addPerson(
+                person(
+                        RS,
+                        "Council",
+                        Sector.STATUTORY,
+                        Perspective.FRONTLINE_PRACTITIONER,
+                        Perspective.MANAGER)
+                    .withRestriction(
+                        Restriction.of(
+                            Instant.parse("2016-02-01T00:00:00Z"),
+                            RestrictionGround.ACCURACY_CONTESTED)))
+            .build();
+    Session s1 =
+        Session.builder()
+            .id(SessionId.of("s-1"))
+            .topic(T)
+            .series(S)
+            .startsAt(day(3, 3))
+            .venue(Venue.of("Room"))
+            .facilitator(CHAIR)
+            .addAttendees(CHAIR, EC, HW)
+            .addScaling(
+                ScalingRound.builder()
+                    .question(Q)
+                    .addRating(Rating.by(CHAIR, 4))
+                    .addRating(Rating.by(EC, 6))
+                    .addRating(Rating.anonymous(5))
+                    .addRating(Rating.by(HW, 3))
+                    .build())
+            .addAction(
+                Action.builder()
+                    .id(ActionId.of("a-1"))
+                    .text("Share the checklist")
+                    .addOwner(HW)
+                    .completedOn(LocalDate.of(2016, 3, 20))
+                    .build())
+            .addAction(
+                Action.builder().id(ActionId.of("a-2")).text("Ask the prison service").build())
+            .addContribution(
+                Contribution.of(ContributionKind.GOOD_PRACTICE, "one").at(StageKey.GOOD_PRACTICE))
+            .addContribution(
+                Contribution.of(ContributionKind.GOOD_PRACTICE, "two")
+                    .at(StageKey.GOOD_PRACTICE)
+                    .by(EC))
+            .addContribution(
+                Contribution.of(ContributionKind.COMMENT, "three").at(StageKey.DISCUSSION))
+            .addContribution(Contribution.of(ContributionKind.QUESTION, "four"))
+            .build();
+    Session s2 =
+        Session.builder()
+            .id(SessionId.of("s-2"))
+            .topic(T)
+            .series(S)
+            .startsAt(day(4, 7))
+            .venue(Venue.of("Room"))
+            .facilitator(CHAIR)
+            .addAttendees(CHAIR, EC, RS)
+            .runningOrder(RunningOrder.subsequentSession())
+            .addScaling(
+                ScalingRound.builder()
+                    .question(Q)
+                    .addRating(Rating.by(CHAIR, 6))
+                    .addRating(Rating.by(EC, 8))
+                    .addRating(Rating.by(RS, 7))
+                    .addRating(Rating.anonymous(9))
+                    .build())
+            .addSmallStep(
+                SmallStep.builder()
+                    .text("Checklist used")
+                    .noticedBy(EC)
+                    .followsAction(ActionId.of("a-1"))
+                    .build())
+            .addContribution(
+                Contribution.of(ContributionKind.GOOD_PRACTICE, "five").at(StageKey.GOOD_PRACTICE))
+            .build();
     return Community.builder()
-        .id(CommunityId.of("a")).name("A").place("Stoke-on-Trent").register(register)
-        .consent(ConsentLedger.empty().grant(research(CHAIR)).grant(research(EC)).grant(research(RS)))
-        .addTopic(Topic.builder().id(T).title("Prison release")
-            .addNeededPerspective(Perspective.EXPERT_BY_EXPERIENCE).addNeededPerspective(Perspective.FRONTLINE_PRACTITIONER).build())
+        .id(CommunityId.of("a"))
+        .name("A")
+        .place("Stoke-on-Trent")
+        .register(register)
+        .consent(
+            ConsentLedger.empty().grant(research(CHAIR)).grant(research(EC)).grant(research(RS)))
+        .addTopic(
+            Topic.builder()
+                .id(T)
+                .title("Prison release")
+                .addNeededPerspective(Perspective.EXPERT_BY_EXPERIENCE)
+                .addNeededPerspective(Perspective.FRONTLINE_PRACTITIONER)
+                .build())
         .addSeries(Series.builder().id(S).topic(T).title("Prison release").build())
-        .addSession(s1).addSession(s2)
+        .addSession(s1)
+        .addSession(s2)
         .build();
   }
 
   static Community b() {
-    Session s = Session.builder()
-        .id(SessionId.of("s-1")).topic(T).startsAt(day(3, 10)).venue(Venue.of("Cafe"))
-        .facilitator(B_CHAIR).addAttendees(B_CHAIR, B_MEMBER)
-        .addScaling(ScalingRound.builder().question(Q).addRating(Rating.anonymous(2)).addRating(Rating.anonymous(10)).build())
-        .build();
+    Session s =
+        Session.builder()
+            .id(SessionId.of("s-1"))
+            .topic(T)
+            .startsAt(day(3, 10))
+            .venue(Venue.of("Cafe"))
+            .facilitator(B_CHAIR)
+            .addAttendees(B_CHAIR, B_MEMBER)
+            .addScaling(
+                ScalingRound.builder()
+                    .question(Q)
+                    .addRating(Rating.anonymous(2))
+                    .addRating(Rating.anonymous(10))
+                    .build())
+            .build();
     return Community.builder()
-        .id(CommunityId.of("b")).name("B").place("Leek")
-        .register(MemberRegister.builder()
-            .addPerson(person(B_CHAIR, "VOICES", Sector.VOLUNTARY, Perspective.NEUTRAL_EXPERT))
-            .addPerson(person(B_MEMBER, "Cafe", Sector.COMMUNITY))
-            .build())
+        .id(CommunityId.of("b"))
+        .name("B")
+        .place("Leek")
+        .register(
+            MemberRegister.builder()
+                .addPerson(person(B_CHAIR, "VOICES", Sector.VOLUNTARY, Perspective.NEUTRAL_EXPERT))
+                .addPerson(person(B_MEMBER, "Cafe", Sector.COMMUNITY))
+                .build())
         .consent(ConsentLedger.empty().grant(research(B_MEMBER)))
         .addTopic(Topic.builder().id(T).title("Prison release").build())
         .addSession(s)

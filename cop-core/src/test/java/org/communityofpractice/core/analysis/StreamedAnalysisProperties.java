@@ -21,7 +21,6 @@ import net.jqwik.api.constraints.IntRange;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.fixtures.DomainArbitraries;
 import org.communityofpractice.core.synthetic.SyntheticNetwork;
-import org.communityofpractice.core.table.RowSink;
 import org.communityofpractice.core.table.Schema;
 import org.communityofpractice.core.table.TableFormat;
 
@@ -33,24 +32,35 @@ class StreamedAnalysisProperties {
   @Provide
   Arbitrary<List<Community>> networks() {
     return DomainArbitraries.communities(AnalysisProperties::withConsentAndRestrictions)
-        .list().ofMinSize(1).ofMaxSize(3).uniqueElements(Community::id);
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(3)
+        .uniqueElements(Community::id);
   }
 
   @Property(tries = 60)
-  void streamedFilesAreTheExportedFilesByteForByte(@ForAll("networks") List<Community> communities,
-      @ForAll boolean trusted, @ForAll boolean csv) throws IOException {
-    Analysis analysis = trusted
-        ? Analysis.builder().asOf(AnalysisProperties.AS_OF).withLivedExperience().build()
-        : Analysis.asOf(AnalysisProperties.AS_OF);
+  void streamedFilesAreTheExportedFilesByteForByte(
+      @ForAll("networks") List<Community> communities, @ForAll boolean trusted, @ForAll boolean csv)
+      throws IOException {
+    Analysis analysis =
+        trusted
+            ? Analysis.builder().asOf(AnalysisProperties.AS_OF).withLivedExperience().build()
+            : Analysis.asOf(AnalysisProperties.AS_OF);
     assertSameFiles(analysis, () -> communities.stream().flatMap(CommunitySession::of), csv);
   }
 
-  /** The synthetic network interleaves its communities, has series, actions followed up and pairs. */
+  /**
+   * The synthetic network interleaves its communities, has series, actions followed up and pairs.
+   */
   @Property(tries = 8)
-  void streamedFilesAreTheExportedFilesForASyntheticNetwork(@ForAll @IntRange(min = 1, max = 1000) int seed,
-      @ForAll @IntRange(min = 1, max = 4) int communities, @ForAll @IntRange(min = 0, max = 300) int sessions,
-      @ForAll boolean csv) throws IOException {
-    SyntheticNetwork network = SyntheticNetwork.builder().seed(seed).communities(communities).build();
+  void streamedFilesAreTheExportedFilesForASyntheticNetwork(
+      @ForAll @IntRange(min = 1, max = 1000) int seed,
+      @ForAll @IntRange(min = 1, max = 4) int communities,
+      @ForAll @IntRange(min = 0, max = 300) int sessions,
+      @ForAll boolean csv)
+      throws IOException {
+    SyntheticNetwork network =
+        SyntheticNetwork.builder().seed(seed).communities(communities).build();
     assertSameFiles(Analysis.asOf(network.after(sessions)), () -> network.sessions(sessions), csv);
   }
 
@@ -59,33 +69,49 @@ class StreamedAnalysisProperties {
    * joined with their small steps three at a time) gives the same files as state held throughout.
    */
   @Property(tries = 40)
-  void spilledStateGivesTheSameFiles(@ForAll("networks") List<Community> communities,
-      @ForAll @IntRange(min = 1, max = 4) int synthetic, @ForAll @IntRange(min = 0, max = 200) int sessions,
-      @ForAll boolean csv) throws IOException {
-    Assume.that(communities.stream().noneMatch(c -> c.id().value().matches("c\\d{4}"))); // the synthetic ones' ids
-    SyntheticNetwork network = SyntheticNetwork.builder().seed(sessions).communities(synthetic).build();
+  void spilledStateGivesTheSameFiles(
+      @ForAll("networks") List<Community> communities,
+      @ForAll @IntRange(min = 1, max = 4) int synthetic,
+      @ForAll @IntRange(min = 0, max = 200) int sessions,
+      @ForAll boolean csv)
+      throws IOException {
+    Assume.that(
+        communities.stream()
+            .noneMatch(c -> c.id().value().matches("c\\d{4}"))); // the synthetic ones' ids
+    SyntheticNetwork network =
+        SyntheticNetwork.builder().seed(sessions).communities(synthetic).build();
     Supplier<Stream<CommunitySession>> all =
-        () -> Stream.concat(communities.stream().flatMap(CommunitySession::of), network.sessions(sessions));
+        () ->
+            Stream.concat(
+                communities.stream().flatMap(CommunitySession::of), network.sessions(sessions));
     Analysis held = Analysis.asOf(AnalysisProperties.AS_OF);
-    Analysis spilled = Analysis.builder().asOf(AnalysisProperties.AS_OF).spillPast(new TableFold.Limits(2, 64, 3)).build();
+    Analysis spilled =
+        Analysis.builder()
+            .asOf(AnalysisProperties.AS_OF)
+            .spillPast(new TableFold.Limits(2, 64, 3))
+            .build();
     assertSameFiles(held, spilled, all, csv);
   }
 
   /** Each table streamed alone: only it is worked out, and its rows are the same. */
   @Property(tries = 8)
-  void aTableStreamedAloneIsTheSame(@ForAll @IntRange(min = 1, max = 1000) int seed,
-      @ForAll @IntRange(min = 0, max = 200) int sessions) throws IOException {
+  void aTableStreamedAloneIsTheSame(
+      @ForAll @IntRange(min = 1, max = 1000) int seed,
+      @ForAll @IntRange(min = 0, max = 200) int sessions)
+      throws IOException {
     SyntheticNetwork network = SyntheticNetwork.builder().seed(seed).communities(3).build();
     Analysis analysis = Analysis.asOf(network.after(sessions));
     AnalysisTables tables = analysis.run(network.sessions(sessions));
     for (Schema schema : Analysis.schemas()) {
       StringWriter out = new StringWriter();
-      Analysis.Streaming fold = analysis.stream(Map.of(schema.name(), TableFormat.CSV.open(schema, out)));
+      Analysis.Streaming fold =
+          analysis.stream(Map.of(schema.name(), TableFormat.CSV.open(schema, out)));
       network.sessions(sessions).forEachOrdered(s -> accept(fold, s));
       assertThat(fold.finish()).isEqualTo(sessions);
       String held = TableFormat.CSV.write(tables.table(schema.name()).orElseThrow());
       assertThat(out.toString()).as(schema.name()).isEqualTo(held);
-      assertThat(fold.rowCount(schema.name())).isEqualTo(tables.table(schema.name()).orElseThrow().rowCount());
+      assertThat(fold.rowCount(schema.name()))
+          .isEqualTo(tables.table(schema.name()).orElseThrow().rowCount());
     }
   }
 
@@ -97,14 +123,16 @@ class StreamedAnalysisProperties {
     }
   }
 
-  private static void assertSameFiles(Analysis analysis, Supplier<Stream<CommunitySession>> sessions, boolean csv)
+  private static void assertSameFiles(
+      Analysis analysis, Supplier<Stream<CommunitySession>> sessions, boolean csv)
       throws IOException {
     assertSameFiles(analysis, analysis, sessions, csv);
   }
 
   /** {@code held} built in memory and exported, {@code streamed} streamed: the same files. */
-  private static void assertSameFiles(Analysis held, Analysis streamed, Supplier<Stream<CommunitySession>> sessions,
-      boolean csv) throws IOException {
+  private static void assertSameFiles(
+      Analysis held, Analysis streamed, Supplier<Stream<CommunitySession>> sessions, boolean csv)
+      throws IOException {
     TableFormat format = csv ? TableFormat.CSV : TableFormat.JSON_LINES;
     Path dir = Files.createTempDirectory("cop-streamed");
     try {
@@ -116,11 +144,16 @@ class StreamedAnalysisProperties {
       Map<String, byte[]> b = new LinkedHashMap<>();
       for (int i = 0; i < heldFiles.size(); i++) {
         a.put(heldFiles.get(i).getFileName().toString(), Files.readAllBytes(heldFiles.get(i)));
-        b.put(streamedFiles.get(i).getFileName().toString(), Files.readAllBytes(streamedFiles.get(i)));
+        b.put(
+            streamedFiles.get(i).getFileName().toString(),
+            Files.readAllBytes(streamedFiles.get(i)));
       }
       assertThat(b).hasSameSizeAs(a);
-      a.forEach((name, bytes) -> assertThat(new String(b.get(name), java.nio.charset.StandardCharsets.UTF_8))
-          .as(name).isEqualTo(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+      a.forEach(
+          (name, bytes) ->
+              assertThat(new String(b.get(name), java.nio.charset.StandardCharsets.UTF_8))
+                  .as(name)
+                  .isEqualTo(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
     } finally {
       try (Stream<Path> all = Files.walk(dir)) {
         all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

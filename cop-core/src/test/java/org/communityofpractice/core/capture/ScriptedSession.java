@@ -94,51 +94,90 @@ public final class ScriptedSession {
     e.add(new Skipped()); // -> welcome returning, welcome new left out
     e.add(new Advanced()); // -> best hopes
     e.add(new Arrived(NEUTRAL_EXPERT)); // there is no such thing as late
-    e.add(new BestHopeGiven(BestHope.by(EXPERT_CITIZEN, "Hear whether the buddy calls help, " + n)));
+    e.add(
+        new BestHopeGiven(BestHope.by(EXPERT_CITIZEN, "Hear whether the buddy calls help, " + n)));
     e.add(new BestHopeGiven(BestHope.of("One thing to try on Monday \"at 9\"\nand after")));
     e.add(new Advanced()); // -> gone well
-    e.add(contribution(ContributionKind.GONE_WELL, "Buddy calls started in two teams", SOCIAL_WORKER, StageKey.GONE_WELL));
+    e.add(
+        contribution(
+            ContributionKind.GONE_WELL,
+            "Buddy calls started in two teams",
+            SOCIAL_WORKER,
+            StageKey.GONE_WELL));
     e.add(new Advanced()); // -> small steps
-    e.add(new SmallStepNoticed(SmallStep.builder()
-        .text("A manager rang back within the hour")
-        .noticedBy(SOCIAL_WORKER)
-        .followsAction(n == 1 ? BUDDY_PROCEDURE : actionId(n - 1))
-        .build()));
+    e.add(
+        new SmallStepNoticed(
+            SmallStep.builder()
+                .text("A manager rang back within the hour")
+                .noticedBy(SOCIAL_WORKER)
+                .followsAction(n == 1 ? BUDDY_PROCEDURE : actionId(n - 1))
+                .build()));
     e.add(new Advanced()); // -> chair's summary
     e.add(new Skipped()); // -> updates, the chair's summary left out
     e.add(new Skipped()); // -> presentation, the updates left out
-    e.add(new PresentationGiven(Presentation.builder()
-        .kind(PresentationKind.CASE_STUDY)
-        .title("A home visit that went wrong, and what changed")
-        .presenter(SOCIAL_WORKER)
-        .perspective(Perspective.FRONTLINE_PRACTITIONER)
-        .duration(Duration.ofMinutes(4).plusSeconds(n % 50))
-        .build()));
+    e.add(
+        new PresentationGiven(
+            Presentation.builder()
+                .kind(PresentationKind.CASE_STUDY)
+                .title("A home visit that went wrong, and what changed")
+                .presenter(SOCIAL_WORKER)
+                .perspective(Perspective.FRONTLINE_PRACTITIONER)
+                .duration(Duration.ofMinutes(4).plusSeconds(n % 50))
+                .build()));
     e.add(new Advanced()); // -> good practice
-    e.add(contribution(ContributionKind.GOOD_PRACTICE, "Text the buddy a code word — ✓", HOUSING_MANAGER, StageKey.GOOD_PRACTICE));
+    e.add(
+        contribution(
+            ContributionKind.GOOD_PRACTICE,
+            "Text the buddy a code word — ✓",
+            HOUSING_MANAGER,
+            StageKey.GOOD_PRACTICE));
     e.add(new Advanced()); // -> clarification
-    e.add(contribution(ContributionKind.QUESTION, "Who holds the rota at weekends?", NEUTRAL_EXPERT, StageKey.CLARIFICATION));
+    e.add(
+        contribution(
+            ContributionKind.QUESTION,
+            "Who holds the rota at weekends?",
+            NEUTRAL_EXPERT,
+            StageKey.CLARIFICATION));
     e.add(new Advanced()); // -> discussion
     e.add(new ScalingQuestionAsked(HOW_NEAR));
     e.add(new Rated(0, Rating.by(EXPERT_CITIZEN, 4 + n % 6)));
     e.add(new Rated(0, Rating.by(SOCIAL_WORKER, 6)));
     e.add(new Rated(0, Rating.anonymous(7)));
-    e.add(new OnePointUpOffered(0, OnePointUpIdea.by(HOUSING_MANAGER, "A shared rota everyone can see")));
+    e.add(
+        new OnePointUpOffered(
+            0, OnePointUpIdea.by(HOUSING_MANAGER, "A shared rota everyone can see")));
     e.add(new Advanced()); // -> conclusions
-    e.add(new ActionAgreed(Action.builder().id(actionId(n)).text("Publish the weekend rota").addOwner(HOUSING_MANAGER).build()));
+    e.add(
+        new ActionAgreed(
+            Action.builder()
+                .id(actionId(n))
+                .text("Publish the weekend rota")
+                .addOwner(HOUSING_MANAGER)
+                .build()));
     e.add(new Concluded("Buddy calls work when someone answers"));
     e.add(new Recommended("Every team names a weekend buddy"));
     e.add(new QuestionRaised("Could the out-of-hours service hold the rota?"));
-    e.add(new ArtefactAdded(Artefact.of("photos/flipchart-" + n + ".jpg", "What a good visit looks like", "A flip chart with three columns")));
+    e.add(
+        new ArtefactAdded(
+            Artefact.of(
+                "photos/flipchart-" + n + ".jpg",
+                "What a good visit looks like",
+                "A flip chart with three columns")));
     e.add(new Advanced()); // -> usefulness
-    e.add(contribution(ContributionKind.USEFULNESS, "Hearing the Expert Citizen's view", SOCIAL_WORKER, StageKey.USEFULNESS));
+    e.add(
+        contribution(
+            ContributionKind.USEFULNESS,
+            "Hearing the Expert Citizen's view",
+            SOCIAL_WORKER,
+            StageKey.USEFULNESS));
     e.add(new Advanced()); // -> thanks and next date
     e.add(new NextSessionAgreed(NextSession.of(startsAt(n + 1), VOICES)));
     e.add(new Advanced()); // -> networking
     return e;
   }
 
-  private static Contributed contribution(ContributionKind kind, String text, PersonId by, StageKey stage) {
+  private static Contributed contribution(
+      ContributionKind kind, String text, PersonId by, StageKey stage) {
     return new Contributed(new Contribution(kind, text, Optional.of(by), Optional.of(stage)));
   }
 }

@@ -23,7 +23,8 @@ class SessionRecorderProperties {
     SessionRecorder recorder = SessionRecorder.start(sotcop(), ScriptedSession.plan(1));
     CaptureArbitraries.recordAll(recorder, events);
     SessionRecorder replayed = SessionRecorder.replay(sotcop(), recorder.events());
-    assertThat(CaptureArbitraries.outcome(replayed)).isEqualTo(CaptureArbitraries.outcome(recorder));
+    assertThat(CaptureArbitraries.outcome(replayed))
+        .isEqualTo(CaptureArbitraries.outcome(recorder));
     assertThat(replayed.currentStage()).isEqualTo(recorder.currentStage());
     assertThat(replayed.warnings()).isEqualTo(recorder.warnings());
   }
@@ -36,8 +37,11 @@ class SessionRecorderProperties {
   void everyAcceptedSequenceCanStillBeFinished(@ForAll("sequences") List<CaptureEvent> events) {
     SessionRecorder recorder = SessionRecorder.start(sotcop(), ScriptedSession.plan(1));
     CaptureArbitraries.recordAll(recorder, events);
-    running(recorder).ifPresent(started -> recorder.record(new CaptureEvent.PresentationStopped(
-        started.at().plusSeconds(60))));
+    running(recorder)
+        .ifPresent(
+            started ->
+                recorder.record(
+                    new CaptureEvent.PresentationStopped(started.at().plusSeconds(60))));
     assertThat(recorder.finish().id()).isEqualTo(ScriptedSession.plan(1).id());
   }
 

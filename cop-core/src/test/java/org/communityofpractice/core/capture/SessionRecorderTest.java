@@ -76,12 +76,16 @@ class SessionRecorderTest {
 
   @Test
   void usesTheCommunitysOwnRunningOrderWhenThePlanNamesIt() {
-    RunningOrder shortOne = RunningOrder.builder().id("short").name("A short session")
-        .addStage(RunningOrder.firstSession().stage(StageKey.BEST_HOPES).orElseThrow())
-        .addStage(RunningOrder.firstSession().stage(StageKey.DISCUSSION).orElseThrow())
-        .build();
+    RunningOrder shortOne =
+        RunningOrder.builder()
+            .id("short")
+            .name("A short session")
+            .addStage(RunningOrder.firstSession().stage(StageKey.BEST_HOPES).orElseThrow())
+            .addStage(RunningOrder.firstSession().stage(StageKey.DISCUSSION).orElseThrow())
+            .build();
     Community community = Community.builder().from(sotcop()).addRunningOrder(shortOne).build();
-    SessionPlan plan = SessionPlan.builder().from(ScriptedSession.plan(1)).runningOrder(shortOne).build();
+    SessionPlan plan =
+        SessionPlan.builder().from(ScriptedSession.plan(1)).runningOrder(shortOne).build();
     SessionRecorder recorder = SessionRecorder.start(community, plan);
     assertThat(recorder.runningOrder()).isEqualTo(shortOne);
     assertThat(recorder.currentStage().orElseThrow().key()).isEqualTo(StageKey.BEST_HOPES);
@@ -89,11 +93,17 @@ class SessionRecorderTest {
 
   @Test
   void rejectsARunningOrderTheCommunityDoesNotHave() {
-    RunningOrder unknown = RunningOrder.builder().id("unknown").name("Unknown")
-        .addStage(RunningOrder.firstSession().stage(StageKey.BEST_HOPES).orElseThrow()).build();
-    SessionPlan plan = SessionPlan.builder().from(ScriptedSession.plan(1)).runningOrder(unknown).build();
+    RunningOrder unknown =
+        RunningOrder.builder()
+            .id("unknown")
+            .name("Unknown")
+            .addStage(RunningOrder.firstSession().stage(StageKey.BEST_HOPES).orElseThrow())
+            .build();
+    SessionPlan plan =
+        SessionPlan.builder().from(ScriptedSession.plan(1)).runningOrder(unknown).build();
     assertThatThrownBy(() -> SessionRecorder.start(sotcop(), plan))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("runningOrder"));
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("runningOrder"));
   }
 
   @Test
@@ -108,48 +118,90 @@ class SessionRecorderTest {
 
   @Test
   void finishingGivesTheSessionBuiltByHandFromTheSameFacts() {
-    Session byHand = Session.builder()
-        .id(ScriptedSession.id(1))
-        .topic(LONE_WORKING)
-        .title("Lone working, 1")
-        .startsAt(ScriptedSession.startsAt(1))
-        .venue(VOICES)
-        .facilitator(CHAIR)
-        .addRecorder(RECORDER)
-        .addAttendees(CHAIR, RECORDER, EXPERT_CITIZEN, SOCIAL_WORKER, HOUSING_MANAGER, NEUTRAL_EXPERT)
-        .runningOrder(RunningOrder.subsequentSession())
-        .addStagesRun(StageKey.MEET_AND_GREET, StageKey.WELCOME_RETURNING, StageKey.BEST_HOPES,
-            StageKey.GONE_WELL, StageKey.SMALL_STEPS, StageKey.PRESENTATION, StageKey.GOOD_PRACTICE,
-            StageKey.CLARIFICATION, StageKey.DISCUSSION, StageKey.CONCLUSIONS, StageKey.USEFULNESS,
-            StageKey.THANKS_AND_NEXT_DATE, StageKey.NETWORKING)
-        .addBestHope(BestHope.by(EXPERT_CITIZEN, "Hear whether the buddy calls help, 1"))
-        .addBestHope(BestHope.of("One thing to try on Monday \"at 9\"\nand after"))
-        .presentation(Presentation.builder().kind(PresentationKind.CASE_STUDY)
-            .title("A home visit that went wrong, and what changed").presenter(SOCIAL_WORKER)
-            .perspective(Perspective.FRONTLINE_PRACTITIONER).duration(Duration.ofSeconds(241)).build())
-        .addContribution(Contribution.of(ContributionKind.GONE_WELL, "Buddy calls started in two teams")
-            .by(SOCIAL_WORKER).at(StageKey.GONE_WELL))
-        .addContribution(Contribution.of(ContributionKind.GOOD_PRACTICE, "Text the buddy a code word — ✓")
-            .by(HOUSING_MANAGER).at(StageKey.GOOD_PRACTICE))
-        .addContribution(Contribution.of(ContributionKind.QUESTION, "Who holds the rota at weekends?")
-            .by(NEUTRAL_EXPERT).at(StageKey.CLARIFICATION))
-        .addContribution(Contribution.of(ContributionKind.USEFULNESS, "Hearing the Expert Citizen's view")
-            .by(SOCIAL_WORKER).at(StageKey.USEFULNESS))
-        .addScaling(ScalingRound.builder().question(HOW_NEAR)
-            .addRatings(Rating.by(EXPERT_CITIZEN, 5), Rating.by(SOCIAL_WORKER, 6), Rating.anonymous(7))
-            .addOnePointUpIdea(OnePointUpIdea.by(HOUSING_MANAGER, "A shared rota everyone can see"))
-            .build())
-        .addAction(Action.builder().id(ScriptedSession.actionId(1)).text("Publish the weekend rota")
-            .addOwner(HOUSING_MANAGER).build())
-        .addSmallStep(SmallStep.builder().text("A manager rang back within the hour")
-            .noticedBy(SOCIAL_WORKER).followsAction(BUDDY_PROCEDURE).build())
-        .addConclusion("Buddy calls work when someone answers")
-        .addRecommendation("Every team names a weekend buddy")
-        .addQuestion("Could the out-of-hours service hold the rota?")
-        .addArtefact(Artefact.of("photos/flipchart-1.jpg", "What a good visit looks like",
-            "A flip chart with three columns"))
-        .nextSession(NextSession.of(ScriptedSession.startsAt(2), VOICES))
-        .build();
+    Session byHand =
+        Session.builder()
+            .id(ScriptedSession.id(1))
+            .topic(LONE_WORKING)
+            .title("Lone working, 1")
+            .startsAt(ScriptedSession.startsAt(1))
+            .venue(VOICES)
+            .facilitator(CHAIR)
+            .addRecorder(RECORDER)
+            .addAttendees(
+                CHAIR, RECORDER, EXPERT_CITIZEN, SOCIAL_WORKER, HOUSING_MANAGER, NEUTRAL_EXPERT)
+            .runningOrder(RunningOrder.subsequentSession())
+            .addStagesRun(
+                StageKey.MEET_AND_GREET,
+                StageKey.WELCOME_RETURNING,
+                StageKey.BEST_HOPES,
+                StageKey.GONE_WELL,
+                StageKey.SMALL_STEPS,
+                StageKey.PRESENTATION,
+                StageKey.GOOD_PRACTICE,
+                StageKey.CLARIFICATION,
+                StageKey.DISCUSSION,
+                StageKey.CONCLUSIONS,
+                StageKey.USEFULNESS,
+                StageKey.THANKS_AND_NEXT_DATE,
+                StageKey.NETWORKING)
+            .addBestHope(BestHope.by(EXPERT_CITIZEN, "Hear whether the buddy calls help, 1"))
+            .addBestHope(BestHope.of("One thing to try on Monday \"at 9\"\nand after"))
+            .presentation(
+                Presentation.builder()
+                    .kind(PresentationKind.CASE_STUDY)
+                    .title("A home visit that went wrong, and what changed")
+                    .presenter(SOCIAL_WORKER)
+                    .perspective(Perspective.FRONTLINE_PRACTITIONER)
+                    .duration(Duration.ofSeconds(241))
+                    .build())
+            .addContribution(
+                Contribution.of(ContributionKind.GONE_WELL, "Buddy calls started in two teams")
+                    .by(SOCIAL_WORKER)
+                    .at(StageKey.GONE_WELL))
+            .addContribution(
+                Contribution.of(ContributionKind.GOOD_PRACTICE, "Text the buddy a code word — ✓")
+                    .by(HOUSING_MANAGER)
+                    .at(StageKey.GOOD_PRACTICE))
+            .addContribution(
+                Contribution.of(ContributionKind.QUESTION, "Who holds the rota at weekends?")
+                    .by(NEUTRAL_EXPERT)
+                    .at(StageKey.CLARIFICATION))
+            .addContribution(
+                Contribution.of(ContributionKind.USEFULNESS, "Hearing the Expert Citizen's view")
+                    .by(SOCIAL_WORKER)
+                    .at(StageKey.USEFULNESS))
+            .addScaling(
+                ScalingRound.builder()
+                    .question(HOW_NEAR)
+                    .addRatings(
+                        Rating.by(EXPERT_CITIZEN, 5),
+                        Rating.by(SOCIAL_WORKER, 6),
+                        Rating.anonymous(7))
+                    .addOnePointUpIdea(
+                        OnePointUpIdea.by(HOUSING_MANAGER, "A shared rota everyone can see"))
+                    .build())
+            .addAction(
+                Action.builder()
+                    .id(ScriptedSession.actionId(1))
+                    .text("Publish the weekend rota")
+                    .addOwner(HOUSING_MANAGER)
+                    .build())
+            .addSmallStep(
+                SmallStep.builder()
+                    .text("A manager rang back within the hour")
+                    .noticedBy(SOCIAL_WORKER)
+                    .followsAction(BUDDY_PROCEDURE)
+                    .build())
+            .addConclusion("Buddy calls work when someone answers")
+            .addRecommendation("Every team names a weekend buddy")
+            .addQuestion("Could the out-of-hours service hold the rota?")
+            .addArtefact(
+                Artefact.of(
+                    "photos/flipchart-1.jpg",
+                    "What a good visit looks like",
+                    "A flip chart with three columns"))
+            .nextSession(NextSession.of(ScriptedSession.startsAt(2), VOICES))
+            .build();
 
     Session recorded = scripted(1).finish();
 
@@ -159,8 +211,10 @@ class SessionRecorderTest {
 
   @Test
   void recordsNoArrivalTimes() {
-    assertThat(Arrays.stream(CaptureEvent.Arrived.class.getRecordComponents())
-            .map(RecordComponent::getType).toList())
+    assertThat(
+            Arrays.stream(CaptureEvent.Arrived.class.getRecordComponents())
+                .map(RecordComponent::getType)
+                .toList())
         .containsExactly(PersonId.class);
   }
 
@@ -171,8 +225,13 @@ class SessionRecorderTest {
     assertThat(recorder.skip()).containsExactly(new CoreStageSkipped(StageKey.BEST_HOPES));
     assertThat(recorder.warnings()).containsExactly(new CoreStageSkipped(StageKey.BEST_HOPES));
     assertThat(recorder.finish().stagesRun()).containsExactly(StageKey.GONE_WELL);
-    assertThat(recorder.coreStagesNotRun()).containsExactly(StageKey.BEST_HOPES,
-        StageKey.PRESENTATION, StageKey.DISCUSSION, StageKey.CONCLUSIONS, StageKey.USEFULNESS);
+    assertThat(recorder.coreStagesNotRun())
+        .containsExactly(
+            StageKey.BEST_HOPES,
+            StageKey.PRESENTATION,
+            StageKey.DISCUSSION,
+            StageKey.CONCLUSIONS,
+            StageKey.USEFULNESS);
   }
 
   @Test
@@ -188,23 +247,34 @@ class SessionRecorderTest {
   @Test
   void aPresentationRunningPastFiveMinutesWarnsLiveAndWhenItStops() {
     MutableClock clock = new MutableClock(Instant.parse("2016-07-07T09:20:00Z"));
-    SessionRecorder recorder = SessionRecorder.start(sotcop(), ScriptedSession.plan(1), clock, EventSink.NONE);
-    assertThat(recorder.startPresentation(PresentationKind.CASE_STUDY, "Lone working",
-        Optional.of(CHAIR), Optional.empty())).isEmpty();
+    SessionRecorder recorder =
+        SessionRecorder.start(sotcop(), ScriptedSession.plan(1), clock, EventSink.NONE);
+    assertThat(
+            recorder.startPresentation(
+                PresentationKind.CASE_STUDY, "Lone working", Optional.of(CHAIR), Optional.empty()))
+        .isEmpty();
     clock.now = clock.now.plus(Duration.ofMinutes(5));
     assertThat(recorder.presentationOverrun(clock.now)).isEmpty();
     clock.now = clock.now.plusSeconds(1);
     assertThat(recorder.presentationOverrun(clock.now))
         .contains(new PresentationOverran(Duration.ofSeconds(301)));
-    assertThat(recorder.stopPresentation()).containsExactly(new PresentationOverran(Duration.ofSeconds(301)));
-    assertThat(recorder.finish().presentation().orElseThrow().duration()).isEqualTo(Duration.ofSeconds(301));
+    assertThat(recorder.stopPresentation())
+        .containsExactly(new PresentationOverran(Duration.ofSeconds(301)));
+    assertThat(recorder.finish().presentation().orElseThrow().duration())
+        .isEqualTo(Duration.ofSeconds(301));
   }
 
   @Test
   void aPresentationOfFiveMinutesGivesNoWarning() {
     SessionRecorder recorder = SessionRecorder.start(sotcop(), ScriptedSession.plan(1));
-    assertThat(recorder.presentation(Presentation.builder().kind(PresentationKind.GOOD_PRACTICE)
-        .title("Buddy calls").duration(Duration.ofMinutes(5)).build())).isEmpty();
+    assertThat(
+            recorder.presentation(
+                Presentation.builder()
+                    .kind(PresentationKind.GOOD_PRACTICE)
+                    .title("Buddy calls")
+                    .duration(Duration.ofMinutes(5))
+                    .build()))
+        .isEmpty();
   }
 
   @Test
@@ -215,10 +285,12 @@ class SessionRecorderTest {
     Session sessionBefore = recorder.finish();
 
     assertThatThrownBy(() -> recorder.rating(Rating.anonymous(11)))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.field()).isEqualTo("scaling[0].ratings[0].value");
-          assertThat(e.value()).isEqualTo("11");
-        });
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("scaling[0].ratings[0].value");
+              assertThat(e.value()).isEqualTo("11");
+            });
 
     assertThat(recorder.events()).isEqualTo(before);
     assertThat(recorder.finish()).isEqualTo(sessionBefore);
@@ -228,7 +300,8 @@ class SessionRecorderTest {
   void rejectsARatingBeforeAnyQuestion() {
     SessionRecorder recorder = SessionRecorder.start(sotcop(), ScriptedSession.plan(1));
     assertThatThrownBy(() -> recorder.rating(Rating.anonymous(5)))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("round"));
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("round"));
   }
 
   @Test
@@ -236,13 +309,16 @@ class SessionRecorderTest {
     SessionRecorder recorder = SessionRecorder.start(sotcop(), ScriptedSession.plan(1));
     int events = recorder.events().size();
     assertThatThrownBy(() -> recorder.arrived(PersonId.of("p-7kx2qd9m4tbz")))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.field()).isEqualTo("person");
-          assertThat(e.value()).isEqualTo("p-7kx2qd9m4tbz");
-        });
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("person");
+              assertThat(e.value()).isEqualTo("p-7kx2qd9m4tbz");
+            });
     assertThatThrownBy(() -> recorder.arrived(PersonId.of("dee.turner")))
         .as("an id that spells a name is withheld")
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.getMessage()).doesNotContain("dee"));
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.getMessage()).doesNotContain("dee"));
     assertThat(recorder.events()).hasSize(events);
     assertThat(recorder.finish().attendees()).containsExactly(CHAIR, RECORDER);
   }
@@ -250,19 +326,29 @@ class SessionRecorderTest {
   @Test
   void anErasedPersonsOpaqueIdIsAcceptedOnReplayButNotLive() {
     PersonId erased = PersonId.of("x-9q7k2m");
-    Community community = Community.builder().from(sotcop())
-        .register(MemberRegister.builder().from(sotcop().register())
-            .addTombstone(new Tombstone(erased, Instant.parse("2016-04-01T00:00:00Z"), Actor.role("data protection lead"),
-                ErasureGround.REQUESTED_BY_PERSON))
-            .build())
-        .build();
+    Community community =
+        Community.builder()
+            .from(sotcop())
+            .register(
+                MemberRegister.builder()
+                    .from(sotcop().register())
+                    .addTombstone(
+                        new Tombstone(
+                            erased,
+                            Instant.parse("2016-04-01T00:00:00Z"),
+                            Actor.role("data protection lead"),
+                            ErasureGround.REQUESTED_BY_PERSON))
+                    .build())
+            .build();
     SessionRecorder live = SessionRecorder.start(community, ScriptedSession.plan(1));
     int events = live.events().size();
     assertThatThrownBy(() -> live.arrived(erased))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.field()).isEqualTo("person");
-          assertThat(e.value()).isEqualTo("x-9q7k2m");
-        });
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("person");
+              assertThat(e.value()).isEqualTo("x-9q7k2m");
+            });
     assertThat(live.events()).hasSize(events);
 
     // a journal rewritten after the erasure names the opaque id where the person arrived
@@ -275,14 +361,19 @@ class SessionRecorderTest {
     SessionRecorder resumed = SessionRecorder.replay(community, live.events());
     assertThatThrownBy(() -> resumed.arrived(erased))
         .as("once replayed, recording is live again")
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("person"));
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("person"));
   }
 
   @Test
   void rejectsAContributionFromSomeoneNotInTheRoom() {
     SessionRecorder recorder = SessionRecorder.start(sotcop(), ScriptedSession.plan(1));
-    assertThatThrownBy(() -> recorder.contribution(ContributionKind.COMMENT, "Hello", Optional.of(EXPERT_CITIZEN)))
-        .isInstanceOfSatisfying(InvalidValueException.class,
+    assertThatThrownBy(
+            () ->
+                recorder.contribution(
+                    ContributionKind.COMMENT, "Hello", Optional.of(EXPERT_CITIZEN)))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
             e -> assertThat(e.field()).isEqualTo("contributions[0].by"));
     assertThat(recorder.finish().contributions()).isEmpty();
   }
@@ -290,20 +381,28 @@ class SessionRecorderTest {
   @Test
   void aPresenterWhoHasNotArrivedIsRefusedAtTheStartNamedByIdAndTheSessionStillFinishes() {
     SessionRecorder recorder = SessionRecorder.start(sotcop(), ScriptedSession.plan(1));
-    assertThatThrownBy(() -> recorder.startPresentation(
-            PresentationKind.CASE_STUDY, "Lone working", Optional.of(EXPERT_CITIZEN), Optional.empty()))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.field()).isEqualTo("presenter");
-          // the fixture's id spells a role, so it is withheld; a minted id would be shown
-          assertThat(e.isPersonal()).isTrue();
-          assertThat(e.getMessage()).doesNotContain(EXPERT_CITIZEN.value());
-          assertThat(e.expectation()).isEqualTo("must have arrived");
-        });
+    assertThatThrownBy(
+            () ->
+                recorder.startPresentation(
+                    PresentationKind.CASE_STUDY,
+                    "Lone working",
+                    Optional.of(EXPERT_CITIZEN),
+                    Optional.empty()))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("presenter");
+              // the fixture's id spells a role, so it is withheld; a minted id would be shown
+              assertThat(e.isPersonal()).isTrue();
+              assertThat(e.getMessage()).doesNotContain(EXPERT_CITIZEN.value());
+              assertThat(e.expectation()).isEqualTo("must have arrived");
+            });
     assertThat(recorder.finish().presentation()).isEmpty();
 
     recorder.arrived(EXPERT_CITIZEN);
     assertThat(recorder.attendees()).endsWith(EXPERT_CITIZEN);
-    recorder.startPresentation(PresentationKind.CASE_STUDY, "Lone working", Optional.of(EXPERT_CITIZEN), Optional.empty());
+    recorder.startPresentation(
+        PresentationKind.CASE_STUDY, "Lone working", Optional.of(EXPERT_CITIZEN), Optional.empty());
     recorder.stopPresentation();
     assertThat(recorder.finish().presentation().orElseThrow().presenter()).contains(EXPERT_CITIZEN);
   }
@@ -311,8 +410,10 @@ class SessionRecorderTest {
   @Test
   void rejectsAnActionIdTheCommunityHasUsed() {
     SessionRecorder recorder = SessionRecorder.start(sotcop(), ScriptedSession.plan(1));
-    assertThatThrownBy(() -> recorder.action(Action.builder().id(BUDDY_PROCEDURE).text("Again").build()))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("action.id"));
+    assertThatThrownBy(
+            () -> recorder.action(Action.builder().id(BUDDY_PROCEDURE).text("Again").build()))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("action.id"));
   }
 
   @Test
@@ -324,15 +425,18 @@ class SessionRecorderTest {
     }
     assertThat(recorder.currentStage()).isEmpty();
     assertThatThrownBy(recorder::advance)
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("stage"));
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("stage"));
   }
 
   @Test
   void aStartedPresentationMustStopBeforeTheSessionFinishes() {
     SessionRecorder recorder = SessionRecorder.start(sotcop(), ScriptedSession.plan(1));
-    recorder.startPresentation(PresentationKind.CASE_STUDY, "Lone working", Optional.empty(), Optional.empty());
+    recorder.startPresentation(
+        PresentationKind.CASE_STUDY, "Lone working", Optional.empty(), Optional.empty());
     assertThatThrownBy(recorder::finish)
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("presentation"));
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("presentation"));
   }
 
   @Test
@@ -350,20 +454,23 @@ class SessionRecorderTest {
     List<CaptureEvent> events = new ArrayList<>(scripted(1).events());
     events.add(3, new CaptureEvent.Rated(0, Rating.anonymous(5)));
     assertThatThrownBy(() -> SessionRecorder.replay(sotcop(), events))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("events[3].round"));
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("events[3].round"));
   }
 
   @Test
   void theSinkSeesEachAcceptedEventAndAFailingSinkChangesNothing() {
     List<CaptureEvent> seen = new ArrayList<>();
     boolean[] fail = {false};
-    EventSink sink = e -> {
-      if (fail[0]) {
-        throw new IllegalStateException("disk full");
-      }
-      seen.add(e);
-    };
-    SessionRecorder recorder = SessionRecorder.start(sotcop(), ScriptedSession.plan(1), Clock.systemUTC(), sink);
+    EventSink sink =
+        e -> {
+          if (fail[0]) {
+            throw new IllegalStateException("disk full");
+          }
+          seen.add(e);
+        };
+    SessionRecorder recorder =
+        SessionRecorder.start(sotcop(), ScriptedSession.plan(1), Clock.systemUTC(), sink);
     recorder.arrived(EXPERT_CITIZEN);
     assertThat(seen).isEqualTo(recorder.events());
     fail[0] = true;
@@ -376,8 +483,16 @@ class SessionRecorderTest {
   void eventsNeverShowWhatPeopleSaidInToString() {
     for (CaptureEvent e : scripted(1).events()) {
       assertThat(e.toString())
-          .doesNotContain("buddy call", "Buddy call", "code word", "weekend", "Monday", "flip chart",
-              "home visit", "rang back", "Expert Citizen's view");
+          .doesNotContain(
+              "buddy call",
+              "Buddy call",
+              "code word",
+              "weekend",
+              "Monday",
+              "flip chart",
+              "home visit",
+              "rang back",
+              "Expert Citizen's view");
     }
   }
 

@@ -43,9 +43,12 @@ class LifeCycleHistoryTest {
 
   @Test
   void theCurrentStageIsTheLastEntrysStage() {
-    Community c = bare()
-        .addLifeCycleHistory(LifeCycleEntry.of(FORMING, LocalDate.of(2016, 3, 3)), LifeCycleEntry.of(NORMING, MAY_2017))
-        .build();
+    Community c =
+        bare()
+            .addLifeCycleHistory(
+                LifeCycleEntry.of(FORMING, LocalDate.of(2016, 3, 3)),
+                LifeCycleEntry.of(NORMING, MAY_2017))
+            .build();
     assertThat(c.lifeCycleStage()).isEqualTo(NORMING);
   }
 
@@ -53,19 +56,26 @@ class LifeCycleHistoryTest {
   void enteringAStageAddsItAtTheEndAndMakesItCurrent() {
     Community later = sotcop.enteringStage(ADJOURNING, LocalDate.of(2019, 3, 1));
     assertThat(later.lifeCycleStage()).isEqualTo(ADJOURNING);
-    assertThat(later.lifeCycleHistory()).containsExactly(
-        LifeCycleEntry.undated(PERFORMING), LifeCycleEntry.of(ADJOURNING, LocalDate.of(2019, 3, 1)));
+    assertThat(later.lifeCycleHistory())
+        .containsExactly(
+            LifeCycleEntry.undated(PERFORMING),
+            LifeCycleEntry.of(ADJOURNING, LocalDate.of(2019, 3, 1)));
     assertThat(sotcop.lifeCycleHistory()).as("the community it came from").hasSize(1);
   }
 
   @Test
   void twoEntriesOnOneDateOrOutOfOrderAreRefused() {
-    Community performing = bare().addLifeCycleHistory(LifeCycleEntry.of(PERFORMING, MAY_2017)).build();
+    Community performing =
+        bare().addLifeCycleHistory(LifeCycleEntry.of(PERFORMING, MAY_2017)).build();
     assertThatThrownBy(() -> performing.enteringStage(ADJOURNING, MAY_2017))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("lifeCycleHistory[1].enteredOn must be after the date of the entry before it, 2017-05-04 but was 2017-05-04");
+        .hasMessage(
+            "lifeCycleHistory[1].enteredOn must be after the date of the entry before it, 2017-05-04 but was 2017-05-04");
     rejects(
-        bare().addLifeCycleHistory(LifeCycleEntry.of(PERFORMING, MAY_2017), LifeCycleEntry.of(NORMING, MAY_2017.minusDays(1))),
+        bare()
+            .addLifeCycleHistory(
+                LifeCycleEntry.of(PERFORMING, MAY_2017),
+                LifeCycleEntry.of(NORMING, MAY_2017.minusDays(1))),
         "lifeCycleHistory[1].enteredOn",
         "lifeCycleHistory[1].enteredOn must be after the date of the entry before it, 2017-05-04 but was 2017-05-03");
   }
@@ -74,13 +84,16 @@ class LifeCycleHistoryTest {
   void theSameStageTwiceInARowIsRefused() {
     assertThatThrownBy(() -> sotcop.enteringStage(PERFORMING, MAY_2017))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("lifeCycleHistory[1].stage must differ from the stage of the entry before it but was PERFORMING");
+        .hasMessage(
+            "lifeCycleHistory[1].stage must differ from the stage of the entry before it but was PERFORMING");
   }
 
   @Test
   void onlyTheFirstEntryMayHaveNoDate() {
     rejects(
-        bare().addLifeCycleHistory(LifeCycleEntry.of(FORMING, MAY_2017), LifeCycleEntry.undated(NORMING)),
+        bare()
+            .addLifeCycleHistory(
+                LifeCycleEntry.of(FORMING, MAY_2017), LifeCycleEntry.undated(NORMING)),
         "lifeCycleHistory[1].enteredOn",
         "lifeCycleHistory[1].enteredOn must be given: only the first entry may have no date but was none");
   }
@@ -110,14 +123,20 @@ class LifeCycleHistoryTest {
   }
 
   @Property(tries = 200)
-  void enteringAStageKeepsEveryEarlierEntry(@ForAll("communities") Community c, @ForAll LifeCycleStage next) {
+  void enteringAStageKeepsEveryEarlierEntry(
+      @ForAll("communities") Community c, @ForAll LifeCycleStage next) {
     if (next == c.lifeCycleStage()) {
       return;
     }
-    LocalDate after = c.lifeCycleHistory().get(c.lifeCycleHistory().size() - 1).enteredOn()
-        .orElse(LocalDate.of(2030, 1, 1)).plusDays(1);
+    LocalDate after =
+        c.lifeCycleHistory()
+            .get(c.lifeCycleHistory().size() - 1)
+            .enteredOn()
+            .orElse(LocalDate.of(2030, 1, 1))
+            .plusDays(1);
     Community later = c.enteringStage(next, after);
-    assertThat(later.lifeCycleHistory().subList(0, c.lifeCycleHistory().size())).isEqualTo(c.lifeCycleHistory());
+    assertThat(later.lifeCycleHistory().subList(0, c.lifeCycleHistory().size()))
+        .isEqualTo(c.lifeCycleHistory());
     assertThat(later.lifeCycleStage()).isEqualTo(next);
   }
 }

@@ -13,8 +13,8 @@ class ArchiveConsentJsonProperties {
   private static final ArchiveJson ARCHIVE = ArchiveJson.create();
 
   @Property(tries = 200)
-  void everyCommunityWithConsentHistoriesAndRestrictionsRoundTrips(@ForAll("communities") Community c)
-      throws ArchiveFormatException {
+  void everyCommunityWithConsentHistoriesAndRestrictionsRoundTrips(
+      @ForAll("communities") Community c) throws ArchiveFormatException {
     assertThat(ARCHIVE.read(ARCHIVE.write(c))).isEqualTo(c);
   }
 

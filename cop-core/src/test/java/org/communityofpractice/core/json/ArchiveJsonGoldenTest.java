@@ -22,15 +22,16 @@ import org.junit.jupiter.api.Test;
  *     -Dsurefire.failIfNoSpecifiedTests=false verify
  * </pre>
  *
- * and the diff of {@code src/test/resources/golden/sotcop-community.json} is then reviewed like code
- * (a format change also needs a schema version and a migration: see {@code Migrations}).
+ * and the diff of {@code src/test/resources/golden/sotcop-community.json} is then reviewed like
+ * code (a format change also needs a schema version and a migration: see {@code Migrations}).
  */
 class ArchiveJsonGoldenTest {
   static final Path GOLDEN = Path.of("src/test/resources/golden/sotcop-community.json");
   private static final ArchiveJson ARCHIVE = ArchiveJson.create();
 
   /** The same community with its consent ledger, pinning the ledger's format too. */
-  static final Path GOLDEN_WITH_CONSENT = Path.of("src/test/resources/golden/sotcop-with-consent.json");
+  static final Path GOLDEN_WITH_CONSENT =
+      Path.of("src/test/resources/golden/sotcop-with-consent.json");
 
   @Test
   void theSotcopFixtureWritesByteForByteAsTheGoldenFile() throws IOException {
@@ -53,7 +54,8 @@ class ArchiveJsonGoldenTest {
    * organisations had their own form, and an organisation with its generic address — and the
    * follow-ups owed to each.
    */
-  static final Path GOLDEN_DECISION_MAKERS = Path.of("src/test/resources/golden/sotcop-decision-makers.json");
+  static final Path GOLDEN_DECISION_MAKERS =
+      Path.of("src/test/resources/golden/sotcop-decision-makers.json");
 
   @Test
   void theDecisionMakersFixtureWritesAndReadsAsItsGoldenFile() throws IOException {
@@ -67,7 +69,8 @@ class ArchiveJsonGoldenTest {
       Files.createDirectories(golden.getParent());
       Files.write(golden, written);
     }
-    assertThat(Files.readAllBytes(golden)).as("%s (regenerate with -Dcop.golden.update=true)", golden)
+    assertThat(Files.readAllBytes(golden))
+        .as("%s (regenerate with -Dcop.golden.update=true)", golden)
         .isEqualTo(written);
   }
 

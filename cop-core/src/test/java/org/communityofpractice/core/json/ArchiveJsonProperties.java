@@ -15,8 +15,8 @@ import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.fixtures.CommunityFixtures;
 import org.communityofpractice.core.fixtures.DomainArbitraries;
@@ -24,20 +24,36 @@ import org.communityofpractice.core.json.ArchiveFormatException.Kind;
 
 /**
  * The archive's laws over generated communities: every valid community round-trips to an equal
- * value and to the same text; every invalid mutation of a valid document is rejected with an
- * {@link ArchiveFormatException} naming the mutated path, never another exception.
+ * value and to the same text; every invalid mutation of a valid document is rejected with an {@link
+ * ArchiveFormatException} naming the mutated path, never another exception.
  */
 class ArchiveJsonProperties {
   private static final ArchiveJson ARCHIVE = ArchiveJson.create();
   private static final int MUTATIONS_PER_COMMUNITY = 4;
-  private static final String SOTCOP_WITH_CONSENT = ARCHIVE.write(CommunityFixtures.sotcopWithConsent());
+  private static final String SOTCOP_WITH_CONSENT =
+      ARCHIVE.write(CommunityFixtures.sotcopWithConsent());
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
   /** Fields whose string value names something defined elsewhere in the document. */
   private static final Set<String> REFERENCES =
       Set.of(
-          "coreGroup", "facilitator", "coFacilitators", "recorders", "attendees", "by", "presenter",
-          "ratedBy", "offeredBy", "owners", "noticedBy", "followsAction", "followsSession", "topic",
-          "series", "runningOrder", "person");
+          "coreGroup",
+          "facilitator",
+          "coFacilitators",
+          "recorders",
+          "attendees",
+          "by",
+          "presenter",
+          "ratedBy",
+          "offeredBy",
+          "owners",
+          "noticedBy",
+          "followsAction",
+          "followsSession",
+          "topic",
+          "series",
+          "runningOrder",
+          "person");
 
   @Provide
   Arbitrary<Community> communities() {
@@ -45,15 +61,17 @@ class ArchiveJsonProperties {
     return DomainArbitraries.communities(DomainArbitraries::withConsent);
   }
 
-  /** A few places to mutate in each generated community: generating communities is the slow part. */
+  /**
+   * A few places to mutate in each generated community: generating communities is the slow part.
+   */
   @Provide
   Arbitrary<List<Integer>> picks() {
     return Arbitraries.integers().between(0, 1_000_000).list().ofSize(MUTATIONS_PER_COMMUNITY);
   }
 
   @Property(tries = 1000)
-  void everyValidCommunityRoundTripsToAnEqualValueAndTheSameText(@ForAll("communities") Community community)
-      throws ArchiveFormatException {
+  void everyValidCommunityRoundTripsToAnEqualValueAndTheSameText(
+      @ForAll("communities") Community community) throws ArchiveFormatException {
     String json = ARCHIVE.write(community);
     Community back = ARCHIVE.read(json);
     assertThat(back).isEqualTo(community);
@@ -70,8 +88,7 @@ class ArchiveJsonProperties {
     for (int where : picks) {
       ObjectNode tree = ARCHIVE.tree(community);
       Sites.Site site = pick(Sites.all(tree), where);
-      List<JsonNode> others =
-          Sites.otherTypes(site.value());
+      List<JsonNode> others = Sites.otherTypes(site.value());
       site.replace(others.get((which + where) % others.size()).deepCopy());
 
       ArchiveFormatException e = rejected(tree);
@@ -86,13 +103,20 @@ class ArchiveJsonProperties {
       @ForAll("communities") Community community,
       @ForAll("picks") List<Integer> picks,
       @ForAll boolean above) {
-    Assume.that(!Sites.matching(ARCHIVE.tree(community), s -> "ratings".equals(s.name()) && s.inArray()).isEmpty());
+    Assume.that(
+        !Sites.matching(ARCHIVE.tree(community), s -> "ratings".equals(s.name()) && s.inArray())
+            .isEmpty());
     for (int where : picks) {
       ObjectNode tree = ARCHIVE.tree(community);
-      List<Sites.Site> rounds = Sites.matching(tree, s -> "scaling".equals(s.name()) && s.inArray());
-      Sites.Site rating = pick(Sites.matching(tree, s -> "ratings".equals(s.name()) && s.inArray()), where);
+      List<Sites.Site> rounds =
+          Sites.matching(tree, s -> "scaling".equals(s.name()) && s.inArray());
+      Sites.Site rating =
+          pick(Sites.matching(tree, s -> "ratings".equals(s.name()) && s.inArray()), where);
       Sites.Site round =
-          rounds.stream().filter(r -> rating.path().startsWith(r.path() + ".")).findFirst().orElseThrow();
+          rounds.stream()
+              .filter(r -> rating.path().startsWith(r.path() + "."))
+              .findFirst()
+              .orElseThrow();
       JsonNode scale = round.value().get("question").get("scale");
       int min = scale.get("min").intValue();
       int max = scale.get("max").intValue();
@@ -103,7 +127,8 @@ class ArchiveJsonProperties {
       assertThat(e.kind()).isEqualTo(Kind.INVALID_VALUE);
       assertThat(e.path()).isEqualTo(rating.path() + ".value");
       assertThat(e.getMessage())
-          .isEqualTo(rating.path() + ".value must be within " + min + ".." + max + " but was " + value);
+          .isEqualTo(
+              rating.path() + ".value must be within " + min + ".." + max + " but was " + value);
     }
   }
 
@@ -114,7 +139,8 @@ class ArchiveJsonProperties {
     for (int where : picks) {
       ObjectNode tree = ARCHIVE.tree(community);
       Sites.Site reference = pick(references(tree), where);
-      // an opaque id: one that looks like a name is withheld from the message (ArchiveFormatExceptionTest)
+      // an opaque id: one that looks like a name is withheld from the message
+      // (ArchiveFormatExceptionTest)
       reference.replace(NODES.textNode("zz-q7x-0w9"));
 
       ArchiveFormatException e = rejected(tree);
@@ -154,9 +180,11 @@ class ArchiveJsonProperties {
       Sites.Site field = pick(Sites.matching(tree, s -> !s.inArray()), where);
       field.remove();
       // an actor holds a person or a role: without either, the actor itself is what is incomplete
-      boolean choice = (field.name().equals("person") || field.name().equals("role"))
-          && field.container().isEmpty();
-      String expectedPath = choice ? field.path().substring(0, field.path().lastIndexOf('.')) : field.path();
+      boolean choice =
+          (field.name().equals("person") || field.name().equals("role"))
+              && field.container().isEmpty();
+      String expectedPath =
+          choice ? field.path().substring(0, field.path().lastIndexOf('.')) : field.path();
       String mutated = ARCHIVE.pretty(tree);
       try {
         Community read = ARCHIVE.read(mutated);
@@ -169,9 +197,11 @@ class ArchiveJsonProperties {
           Statistics.label("field").collect("required by a rule");
         } else {
           assertThat(e.kind()).as(e.getMessage()).isEqualTo(Kind.MISSING_FIELD);
-          assertThat(e.getMessage()).isEqualTo(choice
-              ? expectedPath + " must hold a person or a role but was neither"
-              : expectedPath + " is required but was missing");
+          assertThat(e.getMessage())
+              .isEqualTo(
+                  choice
+                      ? expectedPath + " must hold a person or a role but was neither"
+                      : expectedPath + " is required but was missing");
           Statistics.label("field").collect("required");
         }
       }
@@ -188,7 +218,9 @@ class ArchiveJsonProperties {
   private static ObjectNode withoutDefaultHistory(ObjectNode community) {
     JsonNode history = community.path("lifeCycleHistory");
     JsonNode only = history.path(0);
-    if (history.size() == 1 && only.size() == 1 && only.path("stage").equals(community.path("lifeCycleStage"))) {
+    if (history.size() == 1
+        && only.size() == 1
+        && only.path("stage").equals(community.path("lifeCycleStage"))) {
       community.remove("lifeCycleHistory");
     }
     return community;
@@ -226,11 +258,12 @@ class ArchiveJsonProperties {
       @ForAll char replacement) {
     String json = SOTCOP_WITH_CONSENT;
     int at = where % json.length();
-    String damaged = switch (how) {
-      case 0 -> json.substring(0, at) + replacement + json.substring(at + 1);
-      case 1 -> json.substring(0, at) + replacement + json.substring(at);
-      default -> json.substring(0, at) + json.substring(at + 1);
-    };
+    String damaged =
+        switch (how) {
+          case 0 -> json.substring(0, at) + replacement + json.substring(at + 1);
+          case 1 -> json.substring(0, at) + replacement + json.substring(at);
+          default -> json.substring(0, at) + json.substring(at + 1);
+        };
     try {
       ARCHIVE.read(damaged);
       Statistics.label("outcome").collect("read");
@@ -243,17 +276,20 @@ class ArchiveJsonProperties {
   private static List<Sites.Site> references(JsonNode tree) {
     return Sites.matching(
         tree,
-        s -> s.value().isTextual()
-            && REFERENCES.contains(s.name())
-            // the next session may take up a topic not recorded yet
-            && !s.path().matches(".*\\.nextSession\\.topic")
-            // who erased or audited someone is history: the archive keeps naming them as written
-            && !s.path().matches(".*\\.actor\\.person"));
+        s ->
+            s.value().isTextual()
+                && REFERENCES.contains(s.name())
+                // the next session may take up a topic not recorded yet
+                && !s.path().matches(".*\\.nextSession\\.topic")
+                // who erased or audited someone is history: the archive keeps naming them as
+                // written
+                && !s.path().matches(".*\\.actor\\.person"));
   }
 
   private static ArchiveFormatException rejected(JsonNode tree) {
     String json = ARCHIVE.pretty(tree);
-    ArchiveFormatException e = catchThrowableOfType(ArchiveFormatException.class, () -> ARCHIVE.read(json));
+    ArchiveFormatException e =
+        catchThrowableOfType(ArchiveFormatException.class, () -> ARCHIVE.read(json));
     assertThat(e).as("an ArchiveFormatException for%n%s", json).isNotNull();
     return e;
   }

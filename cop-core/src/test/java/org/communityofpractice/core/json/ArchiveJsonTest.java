@@ -56,13 +56,16 @@ class ArchiveJsonTest {
   // ---- dates and times ----
 
   @Test
-  void europeLondonTimesRoundTripExactlyOnBothSidesOfEachClockChange() throws ArchiveFormatException {
+  void europeLondonTimesRoundTripExactlyOnBothSidesOfEachClockChange()
+      throws ArchiveFormatException {
     LocalDateTime repeated = LocalDateTime.of(2016, 10, 30, 1, 30);
     List<ZonedDateTime> times =
         List.of(
             ZonedDateTime.of(2016, 3, 27, 0, 59, 59, 0, LONDON), // just before the spring change
-            ZonedDateTime.of(2016, 3, 27, 2, 0, 0, 0, LONDON), // just after: 01:00..01:59 never happen
-            ZonedDateTime.ofLocal(repeated, LONDON, ZoneOffset.ofHours(1)), // the first 01:30 in October
+            ZonedDateTime.of(
+                2016, 3, 27, 2, 0, 0, 0, LONDON), // just after: 01:00..01:59 never happen
+            ZonedDateTime.ofLocal(
+                repeated, LONDON, ZoneOffset.ofHours(1)), // the first 01:30 in October
             ZonedDateTime.ofLocal(repeated, LONDON, ZoneOffset.UTC), // the second
             ZonedDateTime.of(2016, 7, 7, 18, 30, 15, 123_000_000, LONDON),
             ZonedDateTime.of(2016, 7, 7, 18, 30, 0, 0, ZoneOffset.ofHours(1)),
@@ -74,14 +77,19 @@ class ArchiveJsonTest {
       assertThat(back.getZone()).isEqualTo(t.getZone());
       assertThat(back.getOffset()).isEqualTo(t.getOffset());
     }
-    assertThat(JsonOut.dateTime(times.get(2)).textValue()).isEqualTo("2016-10-30T01:30:00+01:00[Europe/London]");
-    assertThat(JsonOut.dateTime(times.get(3)).textValue()).isEqualTo("2016-10-30T01:30:00Z[Europe/London]");
+    assertThat(JsonOut.dateTime(times.get(2)).textValue())
+        .isEqualTo("2016-10-30T01:30:00+01:00[Europe/London]");
+    assertThat(JsonOut.dateTime(times.get(3)).textValue())
+        .isEqualTo("2016-10-30T01:30:00Z[Europe/London]");
   }
 
   @Test
-  void aNextSessionInTheRepeatedOctoberHourKeepsItsOffsetThroughTheArchive() throws ArchiveFormatException {
-    NextSession second = NextSession.of(
-        ZonedDateTime.ofLocal(LocalDateTime.of(2016, 10, 30, 1, 30), LONDON, ZoneOffset.UTC), Venue.of("Hall"));
+  void aNextSessionInTheRepeatedOctoberHourKeepsItsOffsetThroughTheArchive()
+      throws ArchiveFormatException {
+    NextSession second =
+        NextSession.of(
+            ZonedDateTime.ofLocal(LocalDateTime.of(2016, 10, 30, 1, 30), LONDON, ZoneOffset.UTC),
+            Venue.of("Hall"));
     NextSession back = JsonValues.decode(JsonValues.encode(second), NextSession.class);
     assertThat(back).isEqualTo(second);
     assertThat(back.startsAt().getOffset()).isEqualTo(ZoneOffset.UTC);
@@ -89,11 +97,15 @@ class ArchiveJsonTest {
 
   @Test
   void theCommunitysConsentRulesLiveInItsArchive() throws ArchiveFormatException {
-    Community ruled = Community.builder().from(CommunityFixtures.sotcop())
-        .consentRules(org.communityofpractice.core.consent.ConsentRules.none()
-            .withExpiry(java.time.Period.ofYears(2))
-            .withCurrentNotice(org.communityofpractice.core.consent.NoticeVersion.of("2017-1")))
-        .build();
+    Community ruled =
+        Community.builder()
+            .from(CommunityFixtures.sotcop())
+            .consentRules(
+                org.communityofpractice.core.consent.ConsentRules.none()
+                    .withExpiry(java.time.Period.ofYears(2))
+                    .withCurrentNotice(
+                        org.communityofpractice.core.consent.NoticeVersion.of("2017-1")))
+            .build();
     ObjectNode tree = ARCHIVE.tree(ruled);
     assertThat(tree.at("/consentRules/expiresAfter").textValue()).isEqualTo("P2Y");
     assertThat(tree.at("/consentRules/currentNotice").textValue()).isEqualTo("2017-1");
@@ -101,7 +113,9 @@ class ArchiveJsonTest {
     // an archive without them reads as it always did, and is written without them
     assertThat(ARCHIVE.tree(CommunityFixtures.sotcop()).has("consentRules")).isFalse();
     ((ObjectNode) tree.get("consentRules")).put("expiresAfter", "two years");
-    ArchiveFormatException e = catchThrowableOfType(ArchiveFormatException.class, () -> ARCHIVE.read(ARCHIVE.pretty(tree)));
+    ArchiveFormatException e =
+        catchThrowableOfType(
+            ArchiveFormatException.class, () -> ARCHIVE.read(ARCHIVE.pretty(tree)));
     assertThat(e.getMessage()).contains("$.consentRules.expiresAfter");
   }
 
@@ -110,12 +124,16 @@ class ArchiveJsonTest {
     ObjectNode old = ARCHIVE.tree(CommunityFixtures.sotcop());
     assertThat(old.has("lifeCycleHistory")).as("a history saying no more than the stage").isFalse();
     Community read = ARCHIVE.read(ARCHIVE.pretty(old));
-    assertThat(read.lifeCycleHistory()).containsExactly(LifeCycleEntry.undated(LifeCycleStage.PERFORMING));
+    assertThat(read.lifeCycleHistory())
+        .containsExactly(LifeCycleEntry.undated(LifeCycleStage.PERFORMING));
   }
 
   @Test
-  void theLifeCycleHistoryLivesInTheArchiveAndItsFaultsAreNamedByPath() throws ArchiveFormatException {
-    Community later = CommunityFixtures.sotcop().enteringStage(LifeCycleStage.ADJOURNING, LocalDate.of(2019, 3, 1));
+  void theLifeCycleHistoryLivesInTheArchiveAndItsFaultsAreNamedByPath()
+      throws ArchiveFormatException {
+    Community later =
+        CommunityFixtures.sotcop()
+            .enteringStage(LifeCycleStage.ADJOURNING, LocalDate.of(2019, 3, 1));
     ObjectNode tree = ARCHIVE.tree(later);
     assertThat(tree.at("/lifeCycleHistory/1/stage").textValue()).isEqualTo("ADJOURNING");
     assertThat(tree.at("/lifeCycleHistory/1/enteredOn").textValue()).isEqualTo("2019-03-01");
@@ -123,18 +141,25 @@ class ArchiveJsonTest {
     assertThat(ARCHIVE.read(ARCHIVE.write(later))).isEqualTo(later);
 
     ((ObjectNode) tree.at("/lifeCycleHistory/0")).put("enteredOn", "2019-03-01");
-    ArchiveFormatException sameDay = catchThrowableOfType(ArchiveFormatException.class, () -> ARCHIVE.read(ARCHIVE.pretty(tree)));
+    ArchiveFormatException sameDay =
+        catchThrowableOfType(
+            ArchiveFormatException.class, () -> ARCHIVE.read(ARCHIVE.pretty(tree)));
     assertThat(sameDay.kind()).isEqualTo(Kind.INVALID_VALUE);
     assertThat(sameDay.path()).isEqualTo("$.lifeCycleHistory[1].enteredOn");
 
     ((ObjectNode) tree.at("/lifeCycleHistory/0")).remove("enteredOn");
     tree.put("lifeCycleStage", "NORMING");
-    ArchiveFormatException other = catchThrowableOfType(ArchiveFormatException.class, () -> ARCHIVE.read(ARCHIVE.pretty(tree)));
+    ArchiveFormatException other =
+        catchThrowableOfType(
+            ArchiveFormatException.class, () -> ARCHIVE.read(ARCHIVE.pretty(tree)));
     assertThat(other.path()).isEqualTo("$.lifeCycleStage");
 
     tree.putArray("lifeCycleHistory");
-    ArchiveFormatException empty = catchThrowableOfType(ArchiveFormatException.class, () -> ARCHIVE.read(ARCHIVE.pretty(tree)));
-    assertThat(empty.getMessage()).isEqualTo("$.lifeCycleHistory must hold at least one entry, the current stage but was []");
+    ArchiveFormatException empty =
+        catchThrowableOfType(
+            ArchiveFormatException.class, () -> ARCHIVE.read(ARCHIVE.pretty(tree)));
+    assertThat(empty.getMessage())
+        .isEqualTo("$.lifeCycleHistory must hold at least one entry, the current stage but was []");
   }
 
   @Test
@@ -152,27 +177,45 @@ class ArchiveJsonTest {
   @Test
   void aTimeInTheSpringGapOrWithTheWrongOffsetForItsZoneIsRejected() {
     String expectation = "must have the offset its zone has at that date and time";
-    for (String text : List.of("2016-03-27T01:30:00Z[Europe/London]", "2016-07-07T10:00:00Z[Europe/London]")) {
-      ArchiveFormatException e = Golden.rejected(Golden.with("/sessions/0/startsAt", NODES.textNode(text)));
+    for (String text :
+        List.of("2016-03-27T01:30:00Z[Europe/London]", "2016-07-07T10:00:00Z[Europe/London]")) {
+      ArchiveFormatException e =
+          Golden.rejected(Golden.with("/sessions/0/startsAt", NODES.textNode(text)));
       assertThat(e.kind()).isEqualTo(Kind.INVALID_VALUE);
-      assertThat(e.getMessage()).isEqualTo("$.sessions[0].startsAt " + expectation + " but was \"" + text + "\"");
+      assertThat(e.getMessage())
+          .isEqualTo("$.sessions[0].startsAt " + expectation + " but was \"" + text + "\"");
     }
   }
 
   @Test
   void aTimeWithoutAnOffsetOrADateThatIsNoDateIsRejected() {
-    assertThat(Golden.rejected(Golden.with("/sessions/0/startsAt", NODES.textNode("2016-03-03T10:00"))).getMessage())
-        .isEqualTo("$.sessions[0].startsAt must be an ISO-8601 date and time with offset and zone like"
-            + " 2016-03-03T10:00:00Z[Europe/London] but was \"2016-03-03T10:00\"");
-    assertThat(Golden.rejected(Golden.with("/sessions/0/reportCirculatedOn", NODES.textNode("2016-02-30"))).getMessage())
-        .isEqualTo("$.sessions[0].reportCirculatedOn must be an ISO-8601 date like 2016-03-03 but was \"2016-02-30\"");
-    assertThat(Golden.rejected(Golden.with("/sessions/0/presentation/duration", NODES.textNode("5 minutes"))).getMessage())
-        .isEqualTo("$.sessions[0].presentation.duration must be an ISO-8601 duration like PT5M but was \"5 minutes\"");
+    assertThat(
+            Golden.rejected(Golden.with("/sessions/0/startsAt", NODES.textNode("2016-03-03T10:00")))
+                .getMessage())
+        .isEqualTo(
+            "$.sessions[0].startsAt must be an ISO-8601 date and time with offset and zone like"
+                + " 2016-03-03T10:00:00Z[Europe/London] but was \"2016-03-03T10:00\"");
+    assertThat(
+            Golden.rejected(
+                    Golden.with("/sessions/0/reportCirculatedOn", NODES.textNode("2016-02-30")))
+                .getMessage())
+        .isEqualTo(
+            "$.sessions[0].reportCirculatedOn must be an ISO-8601 date like 2016-03-03 but was \"2016-02-30\"");
+    assertThat(
+            Golden.rejected(
+                    Golden.with("/sessions/0/presentation/duration", NODES.textNode("5 minutes")))
+                .getMessage())
+        .isEqualTo(
+            "$.sessions[0].presentation.duration must be an ISO-8601 duration like PT5M but was \"5 minutes\"");
   }
 
   @Test
   void durationsAreWrittenInIso8601() {
-    assertThat(ARCHIVE.tree(CommunityFixtures.sotcop()).at("/sessions/0/presentation/duration").textValue())
+    assertThat(
+            ARCHIVE
+                .tree(CommunityFixtures.sotcop())
+                .at("/sessions/0/presentation/duration")
+                .textValue())
         .isEqualTo(Duration.ofMinutes(5).toString())
         .isEqualTo("PT5M");
   }
@@ -183,7 +226,9 @@ class ArchiveJsonTest {
   void theArchiveWritesSchemaVersionOneFirst() {
     ObjectNode tree = ARCHIVE.tree(CommunityFixtures.sotcop());
     assertThat(tree.fieldNames().next()).isEqualTo("schemaVersion");
-    assertThat(tree.get("schemaVersion").intValue()).isEqualTo(1).isEqualTo(ARCHIVE.schemaVersion());
+    assertThat(tree.get("schemaVersion").intValue())
+        .isEqualTo(1)
+        .isEqualTo(ARCHIVE.schemaVersion());
   }
 
   @Test
@@ -191,10 +236,7 @@ class ArchiveJsonTest {
     // pretend the archive is at version 3: version 1 called the place "town", version 2 "where"
     Migrations migrations =
         new Migrations(
-            3,
-            List.of(
-                doc -> rename(doc, "town", "where"),
-                doc -> rename(doc, "where", "place")));
+            3, List.of(doc -> rename(doc, "town", "where"), doc -> rename(doc, "where", "place")));
     ArchiveJson v3 = ArchiveJson.withMigrations(migrations);
     ObjectNode v1 = ARCHIVE.tree(CommunityFixtures.sotcop());
     v1.put("schemaVersion", 1);
@@ -202,13 +244,17 @@ class ArchiveJsonTest {
 
     assertThat(v3.read(ARCHIVE.pretty(v1))).isEqualTo(CommunityFixtures.sotcop());
     assertThat(v3.write(CommunityFixtures.sotcop())).startsWith("{\n  \"schemaVersion\": 3,");
-    ArchiveFormatException skipped = catchThrowableOfType(ArchiveFormatException.class,
-        () -> v3.read(ARCHIVE.pretty(v1.put("schemaVersion", 2))));
+    ArchiveFormatException skipped =
+        catchThrowableOfType(
+            ArchiveFormatException.class,
+            () -> v3.read(ARCHIVE.pretty(v1.put("schemaVersion", 2))));
     // a document claiming version 2 is migrated from 2 only, so its "town" stays unknown
     assertThat(skipped.kind()).isEqualTo(Kind.UNKNOWN_FIELD);
     assertThat(skipped.path()).isEqualTo("$.town");
-    ArchiveFormatException newer = catchThrowableOfType(ArchiveFormatException.class,
-        () -> v3.read(ARCHIVE.pretty(v1.put("schemaVersion", 4))));
+    ArchiveFormatException newer =
+        catchThrowableOfType(
+            ArchiveFormatException.class,
+            () -> v3.read(ARCHIVE.pretty(v1.put("schemaVersion", 4))));
     assertThat(newer.kind()).isEqualTo(Kind.UNSUPPORTED_VERSION);
   }
 
@@ -223,11 +269,18 @@ class ArchiveJsonTest {
   @Test
   void aHundredMegabyteStringIsRejectedWithoutReadingIt() {
     long started = System.nanoTime();
-    ArchiveFormatException e = catchThrowableOfType(ArchiveFormatException.class,
-        () -> ARCHIVE.read(new Repeating("{\"schemaVersion\": 1, \"name\": \"", 'a', 100_000_000L, "\"}")));
+    ArchiveFormatException e =
+        catchThrowableOfType(
+            ArchiveFormatException.class,
+            () ->
+                ARCHIVE.read(
+                    new Repeating(
+                        "{\"schemaVersion\": 1, \"name\": \"", 'a', 100_000_000L, "\"}")));
     assertThat(e.kind()).isEqualTo(Kind.TOO_LARGE);
     assertThat(e.path()).isEqualTo("$.name");
-    assertThat(e.getMessage()).startsWith("$.name must be a string of at most 1000000 characters but was larger (at line 1");
+    assertThat(e.getMessage())
+        .startsWith(
+            "$.name must be a string of at most 1000000 characters but was larger (at line 1");
     assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
   }
 
@@ -236,14 +289,23 @@ class ArchiveJsonTest {
     String deep = "[".repeat(10_000) + "]".repeat(10_000);
     ArchiveFormatException e = Golden.rejected(deep);
     assertThat(e.kind()).isEqualTo(Kind.TOO_LARGE);
-    assertThat(e.getMessage()).contains(" must be nested at most 64 levels deep but was larger (at line 1, column ");
+    assertThat(e.getMessage())
+        .contains(" must be nested at most 64 levels deep but was larger (at line 1, column ");
     assertThat(e.path()).isEqualTo("$" + "[0]".repeat(64));
   }
 
   @Test
   void aDocumentLongerThanTheLimitIsRejected() {
-    ArchiveFormatException e = catchThrowableOfType(ArchiveFormatException.class,
-        () -> ARCHIVE.read(new Repeating("{\"schemaVersion\": 1, \"name\":", ' ', ArchiveJson.MAX_DOCUMENT_LENGTH, "\"x\"}")));
+    ArchiveFormatException e =
+        catchThrowableOfType(
+            ArchiveFormatException.class,
+            () ->
+                ARCHIVE.read(
+                    new Repeating(
+                        "{\"schemaVersion\": 1, \"name\":",
+                        ' ',
+                        ArchiveJson.MAX_DOCUMENT_LENGTH,
+                        "\"x\"}")));
     assertThat(e.kind()).isEqualTo(Kind.TOO_LARGE);
     assertThat(e.expectation()).isEqualTo("must be part of a document of at most 67108864 bytes");
   }
@@ -276,9 +338,12 @@ class ArchiveJsonTest {
 
   @Test
   void bytesThatAreNotUtf8AreMalformed() {
-    byte[] latin1 = "{\"schemaVersion\": 1, \"name\": \"Zo\u00eb\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-    ArchiveFormatException e = catchThrowableOfType(ArchiveFormatException.class,
-        () -> ARCHIVE.read(new ByteArrayInputStream(latin1)));
+    byte[] latin1 =
+        "{\"schemaVersion\": 1, \"name\": \"Zo\u00eb\"}"
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    ArchiveFormatException e =
+        catchThrowableOfType(
+            ArchiveFormatException.class, () -> ARCHIVE.read(new ByteArrayInputStream(latin1)));
     assertThat(e.kind()).isEqualTo(Kind.MALFORMED);
   }
 
@@ -286,9 +351,11 @@ class ArchiveJsonTest {
   void writingIsTheSameEveryTimeWhateverOrderSetsWereBuiltIn() throws ArchiveFormatException {
     Community sotcop = CommunityFixtures.sotcop();
     List<PersonId> core = List.copyOf(sotcop.coreGroup());
-    Community reordered = Community.builder().from(sotcop)
-        .coreGroup(List.of(core.get(2), core.get(0), core.get(1)))
-        .build();
+    Community reordered =
+        Community.builder()
+            .from(sotcop)
+            .coreGroup(List.of(core.get(2), core.get(0), core.get(1)))
+            .build();
     assertThat(reordered).isEqualTo(sotcop);
     assertThat(ARCHIVE.write(reordered)).isEqualTo(ARCHIVE.write(sotcop));
   }
@@ -300,74 +367,115 @@ class ArchiveJsonTest {
     Community community = CommunityFixtures.sotcopWithConsent();
     Instant at = Instant.parse("2026-01-05T10:00:00Z");
     Actor lead = Actor.role("data protection lead");
-    community = DataSubjectRights.restrict(
-        community, CommunityFixtures.SOCIAL_WORKER, RestrictionGround.ACCURACY_CONTESTED, lead, at).result();
-    community = DataSubjectRights.erase(community, ErasureRequest.of(
-        CommunityFixtures.PEER_MENTOR, at.plusSeconds(60), Actor.person(CommunityFixtures.CHAIR),
-        ErasureGround.REQUESTED_BY_PERSON)).result().community();
+    community =
+        DataSubjectRights.restrict(
+                community,
+                CommunityFixtures.SOCIAL_WORKER,
+                RestrictionGround.ACCURACY_CONTESTED,
+                lead,
+                at)
+            .result();
+    community =
+        DataSubjectRights.erase(
+                community,
+                ErasureRequest.of(
+                    CommunityFixtures.PEER_MENTOR,
+                    at.plusSeconds(60),
+                    Actor.person(CommunityFixtures.CHAIR),
+                    ErasureGround.REQUESTED_BY_PERSON))
+            .result()
+            .community();
     assertThat(community.register().tombstones()).hasSize(1);
     assertThat(community.register().audit()).hasSizeGreaterThanOrEqualTo(2);
 
     String json = ARCHIVE.write(community);
     assertThat(ARCHIVE.read(json)).isEqualTo(community);
     assertThat(ARCHIVE.write(ARCHIVE.read(json))).isEqualTo(json);
-    assertThat(json).contains("\"role\": \"data protection lead\"").contains("\"ground\": \"ACCURACY_CONTESTED\"");
+    assertThat(json)
+        .contains("\"role\": \"data protection lead\"")
+        .contains("\"ground\": \"ACCURACY_CONTESTED\"");
   }
 
   @Test
   void anActorIsAPersonOrARoleNeverBothOrNeither() {
     ObjectNode both = NODES.objectNode().put("person", "p-chair").put("role", "facilitator");
-    ArchiveFormatException e = catchThrowableOfType(ArchiveFormatException.class,
-        () -> JsonValues.decode(both, Actor.class, "$.actor"));
-    assertThat(e.getMessage()).isEqualTo("$.actor must hold a person or a role, not both but was both");
-    ArchiveFormatException neither = catchThrowableOfType(ArchiveFormatException.class,
-        () -> JsonValues.decode(NODES.objectNode(), Actor.class, "$.actor"));
+    ArchiveFormatException e =
+        catchThrowableOfType(
+            ArchiveFormatException.class, () -> JsonValues.decode(both, Actor.class, "$.actor"));
+    assertThat(e.getMessage())
+        .isEqualTo("$.actor must hold a person or a role, not both but was both");
+    ArchiveFormatException neither =
+        catchThrowableOfType(
+            ArchiveFormatException.class,
+            () -> JsonValues.decode(NODES.objectNode(), Actor.class, "$.actor"));
     assertThat(neither.kind()).isEqualTo(Kind.MISSING_FIELD);
-    assertThat(neither.getMessage()).isEqualTo("$.actor must hold a person or a role but was neither");
+    assertThat(neither.getMessage())
+        .isEqualTo("$.actor must hold a person or a role but was neither");
     ObjectNode badRole = NODES.objectNode().put("role", "call 0123 456");
-    ArchiveFormatException role = catchThrowableOfType(ArchiveFormatException.class,
-        () -> JsonValues.decode(badRole, Actor.class, "$.actor"));
+    ArchiveFormatException role =
+        catchThrowableOfType(
+            ArchiveFormatException.class, () -> JsonValues.decode(badRole, Actor.class, "$.actor"));
     assertThat(role.path()).isEqualTo("$.actor.role");
     assertThat(role.getMessage()).doesNotContain("0123");
   }
 
   @Test
   void aConsentDecisionIsReportedWithoutWhatItSays() {
-    String json = Golden.edited(tree -> {
-      tree.set("consent", JsonValues.encode(CommunityFixtures.sotcopWithConsent().consent()));
-      ((ObjectNode) tree.at("/consent/events/8/terms")).put("confirmingWording", "   ");
-    });
+    String json =
+        Golden.edited(
+            tree -> {
+              tree.set(
+                  "consent", JsonValues.encode(CommunityFixtures.sotcopWithConsent().consent()));
+              ((ObjectNode) tree.at("/consent/events/8/terms")).put("confirmingWording", "   ");
+            });
     ArchiveFormatException e = Golden.rejected(json);
     assertThat(e.kind()).isEqualTo(Kind.INVALID_VALUE);
     assertThat(e.getMessage())
-        .isEqualTo("$.consent.events[8].terms.confirmingWording must not be blank (value withheld (personal data))");
+        .isEqualTo(
+            "$.consent.events[8].terms.confirmingWording must not be blank (value withheld (personal data))");
   }
 
   @Test
   void aConsentEventForSomeoneNotInTheRegisterIsDangling() {
-    String json = Golden.edited(tree -> {
-      tree.set("consent", JsonValues.encode(CommunityFixtures.sotcopWithConsent().consent()));
-      ((ObjectNode) tree.at("/consent/events/2/terms")).put("person", "p-9gqn3");
-    });
+    String json =
+        Golden.edited(
+            tree -> {
+              tree.set(
+                  "consent", JsonValues.encode(CommunityFixtures.sotcopWithConsent().consent()));
+              ((ObjectNode) tree.at("/consent/events/2/terms")).put("person", "p-9gqn3");
+            });
     assertThat(Golden.rejected(json).getMessage())
-        .isEqualTo("$.consent.events[2].terms.person must name a person held by the register but was p-9gqn3");
+        .isEqualTo(
+            "$.consent.events[2].terms.person must name a person held by the register but was p-9gqn3");
   }
 
   @Test
   void whoAPhotographShowsRoundTripsAndMustBeSomeoneInTheRoom() throws ArchiveFormatException {
-    String json = Golden.edited(tree -> ((ObjectNode) tree.at("/sessions/0/artefacts/0"))
-        .set("pictured", NODES.arrayNode().add("p-expert-citizen")));
+    String json =
+        Golden.edited(
+            tree ->
+                ((ObjectNode) tree.at("/sessions/0/artefacts/0"))
+                    .set("pictured", NODES.arrayNode().add("p-expert-citizen")));
     Community read = ARCHIVE.read(json);
-    assertThat(read.sessions().get(0).artefacts().get(0).pictured()).containsExactly(PersonId.of("p-expert-citizen"));
+    assertThat(read.sessions().get(0).artefacts().get(0).pictured())
+        .containsExactly(PersonId.of("p-expert-citizen"));
     assertThat(ARCHIVE.read(ARCHIVE.write(read))).isEqualTo(read);
 
-    String stranger = Golden.edited(tree -> ((ObjectNode) tree.at("/sessions/0/artefacts/0"))
-        .set("pictured", NODES.arrayNode().add("p-team-manager")));
+    String stranger =
+        Golden.edited(
+            tree ->
+                ((ObjectNode) tree.at("/sessions/0/artefacts/0"))
+                    .set("pictured", NODES.arrayNode().add("p-team-manager")));
     assertThat(Golden.rejected(stranger).getMessage())
-        .startsWith("$.sessions[0].artefacts[0].pictured[0] must be one of the session's attendees");
-    String twice = Golden.edited(tree -> ((ObjectNode) tree.at("/sessions/0/artefacts/0"))
-        .set("pictured", NODES.arrayNode().add("p-chair").add("p-chair")));
-    assertThat(Golden.rejected(twice).getMessage()).startsWith("$.sessions[0].artefacts[0].pictured[1] must not repeat");
+        .startsWith(
+            "$.sessions[0].artefacts[0].pictured[0] must be one of the session's attendees");
+    String twice =
+        Golden.edited(
+            tree ->
+                ((ObjectNode) tree.at("/sessions/0/artefacts/0"))
+                    .set("pictured", NODES.arrayNode().add("p-chair").add("p-chair")));
+    assertThat(Golden.rejected(twice).getMessage())
+        .startsWith("$.sessions[0].artefacts[0].pictured[1] must not repeat");
   }
 
   @Test
@@ -378,8 +486,11 @@ class ArchiveJsonTest {
     try {
       List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
       for (int i = 0; i < 40; i++) {
-        results.add(pool.submit(() -> ARCHIVE.write(ARCHIVE.read(expected)).equals(expected)
-            && ARCHIVE.read(expected).equals(sotcop)));
+        results.add(
+            pool.submit(
+                () ->
+                    ARCHIVE.write(ARCHIVE.read(expected)).equals(expected)
+                        && ARCHIVE.read(expected).equals(sotcop)));
       }
       for (var result : results) {
         assertThat(result.get()).isTrue();
@@ -394,12 +505,18 @@ class ArchiveJsonTest {
   @Test
   void singleValuesUseTheArchivesJsonForms() throws ArchiveFormatException {
     Rating rating = Rating.by(PersonId.of("p-sam"), 7);
-    assertThat(JsonValues.writeLine(JsonValues.encode(rating))).isEqualTo("{\"value\":7,\"ratedBy\":\"p-sam\"}");
+    assertThat(JsonValues.writeLine(JsonValues.encode(rating)))
+        .isEqualTo("{\"value\":7,\"ratedBy\":\"p-sam\"}");
     assertThat(JsonValues.decode(JsonValues.encode(rating), Rating.class)).isEqualTo(rating);
 
-    Contribution said = Contribution.of(ContributionKind.GOOD_PRACTICE, "A buddy call")
-        .by(PersonId.of("p-sam")).at(StageKey.GOOD_PRACTICE);
-    assertThat(JsonValues.decode(JsonValues.readTree(JsonValues.writeLine(JsonValues.encode(said))), Contribution.class))
+    Contribution said =
+        Contribution.of(ContributionKind.GOOD_PRACTICE, "A buddy call")
+            .by(PersonId.of("p-sam"))
+            .at(StageKey.GOOD_PRACTICE);
+    assertThat(
+            JsonValues.decode(
+                JsonValues.readTree(JsonValues.writeLine(JsonValues.encode(said))),
+                Contribution.class))
         .isEqualTo(said);
 
     Person sam = CommunityFixtures.expertCitizen();
@@ -412,35 +529,62 @@ class ArchiveJsonTest {
 
   @Test
   void everyValueTypeRoundTripsThroughEncodeAndDecode() throws ArchiveFormatException {
-    assertThat(JsonValues.valueTypes()).contains(Community.class, Person.class, Rating.class, Contribution.class);
+    assertThat(JsonValues.valueTypes())
+        .contains(Community.class, Person.class, Rating.class, Contribution.class);
     Community sotcop = CommunityFixtures.sotcop();
     Session session = sotcop.sessions().get(2);
-    List<Object> values = List.of(
-        sotcop.id(), sotcop.principles().get(0), sotcop.resources().get(0), sotcop.legacy().get(0),
-        sotcop.register(), sotcop.register().people().get(0), sotcop.register().people().get(0).contact(),
-        sotcop.register().people().get(0).id(), sotcop.topics().get(0), sotcop.topics().get(0).id(),
-        sotcop.series().get(0), sotcop.series().get(0).id(), session.runningOrder(),
-        session.runningOrder().stages().get(0), session.runningOrder().stages().get(0).key(),
-        session.scaling().get(0), session.scaling().get(0).question(), session.scaling().get(0).question().scale(),
-        session.scaling().get(0).ratings().get(0), session.venue(), session.bestHopes().get(0),
-        sotcop.sessions().get(0).presentation().orElseThrow(), session.contributions().get(0), session.actions().get(0),
-        session.actions().get(0).id(), session.smallSteps().get(0), session.id(), session);
+    List<Object> values =
+        List.of(
+            sotcop.id(),
+            sotcop.principles().get(0),
+            sotcop.resources().get(0),
+            sotcop.legacy().get(0),
+            sotcop.register(),
+            sotcop.register().people().get(0),
+            sotcop.register().people().get(0).contact(),
+            sotcop.register().people().get(0).id(),
+            sotcop.topics().get(0),
+            sotcop.topics().get(0).id(),
+            sotcop.series().get(0),
+            sotcop.series().get(0).id(),
+            session.runningOrder(),
+            session.runningOrder().stages().get(0),
+            session.runningOrder().stages().get(0).key(),
+            session.scaling().get(0),
+            session.scaling().get(0).question(),
+            session.scaling().get(0).question().scale(),
+            session.scaling().get(0).ratings().get(0),
+            session.venue(),
+            session.bestHopes().get(0),
+            sotcop.sessions().get(0).presentation().orElseThrow(),
+            session.contributions().get(0),
+            session.actions().get(0),
+            session.actions().get(0).id(),
+            session.smallSteps().get(0),
+            session.id(),
+            session);
     for (Object value : values) {
-      assertThat(JsonValues.decode(JsonValues.encode(value), value.getClass())).as(value.getClass().getName()).isEqualTo(value);
+      assertThat(JsonValues.decode(JsonValues.encode(value), value.getClass()))
+          .as(value.getClass().getName())
+          .isEqualTo(value);
     }
   }
 
   @Test
   void aSingleValuesErrorsNameThePathTheCallerGives() {
     ObjectNode bad = NODES.objectNode().put("value", "7");
-    ArchiveFormatException e = catchThrowableOfType(ArchiveFormatException.class,
-        () -> JsonValues.decode(bad, Rating.class, "$.events[12].rating"));
-    assertThat(e.getMessage()).isEqualTo("$.events[12].rating.value must be an integer but was a string \"7\"");
+    ArchiveFormatException e =
+        catchThrowableOfType(
+            ArchiveFormatException.class,
+            () -> JsonValues.decode(bad, Rating.class, "$.events[12].rating"));
+    assertThat(e.getMessage())
+        .isEqualTo("$.events[12].rating.value must be an integer but was a string \"7\"");
   }
 
   @Test
   void aTypeWithoutAJsonFormIsRefused() {
-    assertThatThrownBy(() -> JsonValues.encode(Optional.empty())).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> JsonValues.encode(Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("no JSON form for java.util.Optional");
   }
 
@@ -452,40 +596,63 @@ class ArchiveJsonTest {
   @Test
   void copModulePlugsCopValuesIntoAnotherObjectMapper() throws IOException {
     ObjectMapper mapper = JsonMapper.builder().addModule(new CopModule()).build();
-    Poll poll = new Poll("week 1", Rating.anonymous(6), List.of(Contribution.of(ContributionKind.COMMENT, "Good")));
+    Poll poll =
+        new Poll(
+            "week 1",
+            Rating.anonymous(6),
+            List.of(Contribution.of(ContributionKind.COMMENT, "Good")));
     String json = mapper.writeValueAsString(poll);
-    assertThat(json).isEqualTo("{\"title\":\"week 1\",\"rating\":{\"value\":6},"
-        + "\"said\":[{\"kind\":\"COMMENT\",\"text\":\"Good\"}]}");
+    assertThat(json)
+        .isEqualTo(
+            "{\"title\":\"week 1\",\"rating\":{\"value\":6},"
+                + "\"said\":[{\"kind\":\"COMMENT\",\"text\":\"Good\"}]}");
     assertThat(mapper.readValue(json, Poll.class)).isEqualTo(poll);
   }
 
   @Test
   void copModuleReportsABadValueAtItsPlaceInTheOuterDocument() {
     ObjectMapper mapper = JsonMapper.builder().addModule(new CopModule()).build();
-    String json = "{\"title\":\"w\",\"rating\":{\"value\":6},\"said\":[{\"kind\":\"COMMENT\",\"text\":\"ok\"},"
-        + "{\"kind\":\"GOSSIP\",\"text\":\"x\"}]}";
+    String json =
+        "{\"title\":\"w\",\"rating\":{\"value\":6},\"said\":[{\"kind\":\"COMMENT\",\"text\":\"ok\"},"
+            + "{\"kind\":\"GOSSIP\",\"text\":\"x\"}]}";
     // inside a list Jackson wraps the error in its own exception, with ours as the cause
-    IOException thrown = catchThrowableOfType(IOException.class, () -> mapper.readValue(json, Poll.class));
+    IOException thrown =
+        catchThrowableOfType(IOException.class, () -> mapper.readValue(json, Poll.class));
     assertThat(thrown).isNotNull();
-    ArchiveFormatException e = thrown instanceof ArchiveFormatException a ? a : (ArchiveFormatException) thrown.getCause();
+    ArchiveFormatException e =
+        thrown instanceof ArchiveFormatException a ? a : (ArchiveFormatException) thrown.getCause();
     assertThat(e.kind()).isEqualTo(Kind.INVALID_VALUE);
     assertThat(e.path()).isEqualTo("$.said[1].kind");
-    assertThat(e.getMessage()).startsWith("$.said[1].kind must be one of COMMENT, STATEMENT, ").endsWith(" but was \"GOSSIP\"");
+    assertThat(e.getMessage())
+        .startsWith("$.said[1].kind must be one of COMMENT, STATEMENT, ")
+        .endsWith(" but was \"GOSSIP\"");
   }
 
   @Test
   void aMistypedConstantIsShownBackButAnythingElseInAFieldOfConstantsIsWithheld() {
-    String typo = Golden.edited(tree -> ((ObjectNode) tree.at("/sessions/0/contributions/0")).put("kind", "GOOD_PRACTISE"));
+    String typo =
+        Golden.edited(
+            tree ->
+                ((ObjectNode) tree.at("/sessions/0/contributions/0")).put("kind", "GOOD_PRACTISE"));
     assertThat(Golden.rejected(typo).getMessage())
         .startsWith("$.sessions[0].contributions[0].kind must be one of ")
         .endsWith(" but was \"GOOD_PRACTISE\"");
-    String name = Golden.edited(tree -> ((ObjectNode) tree.at("/sessions/0/contributions/0")).put("kind", "Dee Turner"));
+    String name =
+        Golden.edited(
+            tree ->
+                ((ObjectNode) tree.at("/sessions/0/contributions/0")).put("kind", "Dee Turner"));
     ArchiveFormatException e = Golden.rejected(name);
     assertThat(e.path()).isEqualTo("$.sessions[0].contributions[0].kind");
-    assertThat(e.getMessage()).doesNotContain("Dee").doesNotContain("Turner").contains("10 characters");
+    assertThat(e.getMessage())
+        .doesNotContain("Dee")
+        .doesNotContain("Turner")
+        .contains("10 characters");
   }
 
-  /** A reader of {@code prefix}, then {@code count} copies of {@code fill}, then {@code suffix}, made as it is read. */
+  /**
+   * A reader of {@code prefix}, then {@code count} copies of {@code fill}, then {@code suffix},
+   * made as it is read.
+   */
   private static final class Repeating extends Reader {
     private final String prefix;
     private final char fill;
@@ -508,8 +675,10 @@ class ArchiveJsonTest {
       int n = 0;
       while (n < length && position < total) {
         long fillEnd = total - suffix.length();
-        char c = position < prefix.length() ? prefix.charAt((int) position)
-            : position < fillEnd ? fill : suffix.charAt((int) (position - fillEnd));
+        char c =
+            position < prefix.length()
+                ? prefix.charAt((int) position)
+                : position < fillEnd ? fill : suffix.charAt((int) (position - fillEnd));
         buffer[offset + n++] = c;
         position++;
       }

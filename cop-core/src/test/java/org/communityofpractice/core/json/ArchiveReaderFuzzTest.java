@@ -7,8 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
-import org.communityofpractice.core.fixtures.FuzzTime;
 import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.fixtures.FuzzTime;
 import org.communityofpractice.core.rights.ErasureLog;
 import org.communityofpractice.core.store.internal.StoreJson;
 
@@ -71,8 +71,12 @@ class ArchiveReaderFuzzTest {
     assertThat(message.length()).as("message length").isLessThan(1200);
     for (int i = 0; i < message.length(); i++) {
       char c = message.charAt(i);
-      assertThat(Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029'
-              || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069'))
+      assertThat(
+              Character.getType(c) == Character.CONTROL
+                  || c == '\u2028'
+                  || c == '\u2029'
+                  || (c >= '\u202A' && c <= '\u202E')
+                  || (c >= '\u2066' && c <= '\u2069'))
           .as("a control or direction character at %d of the message", i)
           .isFalse();
     }

@@ -49,14 +49,19 @@ class ArchiveSchemaProperties {
   /** The synthetic network's communities, the benchmarks' and the analyses' input, as archives. */
   @Property(tries = 20)
   void everyArchiveOfTheSyntheticNetworkValidates(
-      @ForAll long seed, @ForAll @IntRange(min = 0, max = 2) int index, @ForAll @IntRange(min = 0, max = 13) int sessions) {
+      @ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 2) int index,
+      @ForAll @IntRange(min = 0, max = 13) int sessions) {
     Community community =
         SyntheticNetwork.builder().seed(seed).communities(3).build().community(index, sessions);
     String json = ARCHIVE.write(community);
     assertThat(ArchiveSchema.errors(json)).as("seed %d, community %d", seed, index).isEmpty();
   }
 
-  /** Every node has one JSON type in the schema, so a value of another type anywhere is refused by both. */
+  /**
+   * Every node has one JSON type in the schema, so a value of another type anywhere is refused by
+   * both.
+   */
   @Property(tries = 50)
   void aValueOfTheWrongTypeAnywhereIsRejectedByTheSchemaAndTheReader(
       @ForAll("communities") Community community,
@@ -69,7 +74,9 @@ class ArchiveSchemaProperties {
       site.replace(others.get((which + where) % others.size()).deepCopy());
       String json = ARCHIVE.pretty(tree);
 
-      assertThat(ArchiveSchema.errors(json)).as("the schema's errors at %s", site.path()).isNotEmpty();
+      assertThat(ArchiveSchema.errors(json))
+          .as("the schema's errors at %s", site.path())
+          .isNotEmpty();
       assertThat(readerError(json)).as("the reader's error at %s", site.path()).isNotNull();
       Statistics.label("replaced").collect(site.value().getNodeType());
     }
@@ -84,18 +91,23 @@ class ArchiveSchemaProperties {
       ((ObjectNode) object.value()).put("colour", "blue");
       String json = ARCHIVE.pretty(tree);
 
-      assertThat(ArchiveSchema.errors(json)).as("the schema's errors at %s", object.path()).isNotEmpty();
+      assertThat(ArchiveSchema.errors(json))
+          .as("the schema's errors at %s", object.path())
+          .isNotEmpty();
       assertThat(readerError(json)).as("the reader's error at %s", object.path()).isNotNull();
     }
   }
 
   /**
    * Removing any field, or emptying any string: when the schema rejects the result, so does the
-   * reader (the schema is never the stricter of the two); when the reader takes it, so does the schema.
+   * reader (the schema is never the stricter of the two); when the reader takes it, so does the
+   * schema.
    */
   @Property(tries = 50)
   void aRemovedFieldOrAnEmptiedStringTheSchemaRejectsTheReaderRejectsToo(
-      @ForAll("communities") Community community, @ForAll("picks") List<Integer> picks, @ForAll boolean remove) {
+      @ForAll("communities") Community community,
+      @ForAll("picks") List<Integer> picks,
+      @ForAll boolean remove) {
     for (int where : picks) {
       ObjectNode tree = ARCHIVE.tree(community);
       Sites.Site site;
@@ -111,10 +123,15 @@ class ArchiveSchemaProperties {
       boolean schemaRejects = !ArchiveSchema.errors(json).isEmpty();
       boolean readerRejects = readerError(json) != null;
       if (schemaRejects) {
-        assertThat(readerRejects).as("the reader rejects what the schema rejects at %s", site.path()).isTrue();
+        assertThat(readerRejects)
+            .as("the reader rejects what the schema rejects at %s", site.path())
+            .isTrue();
       }
       Statistics.label(remove ? "removed" : "emptied")
-          .collect(schemaRejects ? "both reject" : readerRejects ? "only the reader rejects" : "both take");
+          .collect(
+              schemaRejects
+                  ? "both reject"
+                  : readerRejects ? "only the reader rejects" : "both take");
     }
   }
 

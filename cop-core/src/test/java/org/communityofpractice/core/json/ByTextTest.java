@@ -90,7 +90,8 @@ class ByTextTest {
 
   /** Whatever texts it is given, colliding or not, the table answers as a map does. */
   @Property(tries = 300)
-  void answersAsAMapDoes(@ForAll @Size(max = 400) List<@From("texts") String> given,
+  void answersAsAMapDoes(
+      @ForAll @Size(max = 400) List<@From("texts") String> given,
       @ForAll @Size(max = 50) List<@From("texts") String> asked) {
     ByText<Integer> table = new ByText<>();
     Map<String, Integer> map = new HashMap<>();
@@ -112,7 +113,8 @@ class ByTextTest {
 
   @Provide
   Arbitrary<String> texts() {
-    List<String> sameHash = IntStream.range(0, 64).mapToObj(k -> colliding(k, 6)).collect(Collectors.toList());
+    List<String> sameHash =
+        IntStream.range(0, 64).mapToObj(k -> colliding(k, 6)).collect(Collectors.toList());
     return Arbitraries.oneOf(
         Arbitraries.of(sameHash),
         Arbitraries.strings().withChars("aAbB-p0").ofMaxLength(6),

@@ -37,7 +37,8 @@ import org.communityofpractice.core.session.Session;
 
 /**
  * Erasure over generated communities with consent: the serialized archive afterwards holds none of
- * the person's personal strings, while headcounts and anonymous rating statistics stay as they were.
+ * the person's personal strings, while headcounts and anonymous rating statistics stay as they
+ * were.
  */
 class ErasureArchiveProperties {
   private static final ArchiveJson ARCHIVE = ArchiveJson.create();
@@ -52,11 +53,18 @@ class ErasureArchiveProperties {
       throws ArchiveFormatException {
     Community before = picked.get1();
     PersonId person = picked.get2();
-    ErasureRequest request = new ErasureRequest(
-        person, AT, Actor.role("data protection lead"), ErasureGround.REQUESTED_BY_PERSON, handling);
+    ErasureRequest request =
+        new ErasureRequest(
+            person,
+            AT,
+            Actor.role("data protection lead"),
+            ErasureGround.REQUESTED_BY_PERSON,
+            handling);
     RequestOutcome<Erasure> outcome = DataSubjectRights.erase(before, request);
     if (!outcome.isDone()) {
-      assertThat(outcome.refusal()).map(Refusal::reason).contains(Refusal.Reason.HELD_FOR_LEGAL_CLAIM);
+      assertThat(outcome.refusal())
+          .map(Refusal::reason)
+          .contains(Refusal.Reason.HELD_FOR_LEGAL_CLAIM);
       return;
     }
     Community after = outcome.result().community();
@@ -67,23 +75,31 @@ class ErasureArchiveProperties {
     Map<String, Integer> textsBefore = texts(ARCHIVE.tree(before));
     Map<String, Integer> textsAfter = texts(ARCHIVE.tree(after));
     assertThat(personRefs(ARCHIVE.tree(after), false)).doesNotContain(person.value());
-    assertThat(personRefs(ARCHIVE.tree(before), false)).contains(person.value()); // the check can see it
+    assertThat(personRefs(ARCHIVE.tree(before), false))
+        .contains(person.value()); // the check can see it
     List<String> theirs = wordsOf(before, person);
     for (String words : theirs) {
       // a photograph that shows them goes either way, with its caption and alt text
-      int inTheirPhotographs = (int) before.sessions().stream()
-          .flatMap(s -> s.artefacts().stream())
-          .filter(a -> a.pictures(person))
-          .flatMap(a -> java.util.stream.Stream.of(a.caption(), a.altText()))
-          .filter(words::equals)
-          .count();
-      int expected = handling == ContributionHandling.REMOVE_TEXT
-          ? textsBefore.get(words) - (int) theirs.stream().filter(words::equals).count()
-          : textsBefore.get(words) - inTheirPhotographs;
+      int inTheirPhotographs =
+          (int)
+              before.sessions().stream()
+                  .flatMap(s -> s.artefacts().stream())
+                  .filter(a -> a.pictures(person))
+                  .flatMap(a -> java.util.stream.Stream.of(a.caption(), a.altText()))
+                  .filter(words::equals)
+                  .count();
+      int expected =
+          handling == ContributionHandling.REMOVE_TEXT
+              ? textsBefore.get(words) - (int) theirs.stream().filter(words::equals).count()
+              : textsBefore.get(words) - inTheirPhotographs;
       if (handling == ContributionHandling.REMOVE_TEXT) {
-        assertThat(textsAfter.getOrDefault(words, 0)).as("copies of words they said").isLessThanOrEqualTo(expected);
+        assertThat(textsAfter.getOrDefault(words, 0))
+            .as("copies of words they said")
+            .isLessThanOrEqualTo(expected);
       } else {
-        assertThat(textsAfter.getOrDefault(words, 0)).as("words kept, unattributed").isEqualTo(expected);
+        assertThat(textsAfter.getOrDefault(words, 0))
+            .as("words kept, unattributed")
+            .isEqualTo(expected);
       }
     }
 
@@ -94,12 +110,21 @@ class ErasureArchiveProperties {
       assertThat(a.headcount()).isEqualTo(b.headcount());
       assertThat(a.scaling().stream().map(ScalingRound::statistics).toList())
           .isEqualTo(b.scaling().stream().map(ScalingRound::statistics).toList());
-      assertThat(a.scaling().stream().flatMap(r -> r.ratings().stream()).filter(r -> r.ratedBy().isEmpty()).count())
-          .isEqualTo(b.scaling().stream().flatMap(r -> r.ratings().stream())
-              .filter(r -> r.ratedBy().isEmpty() || r.ratedBy().get().equals(person)).count());
+      assertThat(
+              a.scaling().stream()
+                  .flatMap(r -> r.ratings().stream())
+                  .filter(r -> r.ratedBy().isEmpty())
+                  .count())
+          .isEqualTo(
+              b.scaling().stream()
+                  .flatMap(r -> r.ratings().stream())
+                  .filter(r -> r.ratedBy().isEmpty() || r.ratedBy().get().equals(person))
+                  .count());
     }
     assertThat(after.register().tombstones()).hasSize(before.register().tombstones().size() + 1);
-    assertThat(DataSubjectRights.access(after, person).refusal()).map(Refusal::reason).contains(Refusal.Reason.NOT_HELD);
+    assertThat(DataSubjectRights.access(after, person).refusal())
+        .map(Refusal::reason)
+        .contains(Refusal.Reason.NOT_HELD);
 
     ErasureLog log = ErasureLog.empty().append(outcome.result());
     ErasureLog.Replay replay = log.replay(before);
@@ -115,10 +140,19 @@ class ErasureArchiveProperties {
     for (Session s : c.sessions()) {
       s.bestHopes().stream().filter(h -> h.by().equals(p)).forEach(h -> words.add(h.text()));
       s.contributions().stream().filter(x -> x.by().equals(p)).forEach(x -> words.add(x.text()));
-      s.smallSteps().stream().filter(k -> k.noticedBy().equals(p)).forEach(k -> words.add(k.text()));
-      s.scaling().forEach(r -> r.onePointUpIdeas().stream().filter(i -> i.offeredBy().equals(p))
-          .forEach(i -> words.add(i.text())));
-      s.presentation().filter(x -> x.presenter().equals(p)).flatMap(x -> x.summary()).ifPresent(words::add);
+      s.smallSteps().stream()
+          .filter(k -> k.noticedBy().equals(p))
+          .forEach(k -> words.add(k.text()));
+      s.scaling()
+          .forEach(
+              r ->
+                  r.onePointUpIdeas().stream()
+                      .filter(i -> i.offeredBy().equals(p))
+                      .forEach(i -> words.add(i.text())));
+      s.presentation()
+          .filter(x -> x.presenter().equals(p))
+          .flatMap(x -> x.summary())
+          .ifPresent(words::add);
       if (s.facilitator().equals(person)) {
         s.chairsIntroduction().ifPresent(words::add);
       }
@@ -126,11 +160,25 @@ class ErasureArchiveProperties {
     return words;
   }
 
-  private static final java.util.Set<String> PERSON_FIELDS = java.util.Set.of(
-      "person", "ratedBy", "by", "offeredBy", "noticedBy", "presenter", "facilitator",
-      "attendees", "coFacilitators", "recorders", "owners", "coreGroup", "pictured");
+  private static final java.util.Set<String> PERSON_FIELDS =
+      java.util.Set.of(
+          "person",
+          "ratedBy",
+          "by",
+          "offeredBy",
+          "noticedBy",
+          "presenter",
+          "facilitator",
+          "attendees",
+          "coFacilitators",
+          "recorders",
+          "owners",
+          "coreGroup",
+          "pictured");
 
-  /** Every person id a JSON tree names: in the register, and in every field that refers to a person. */
+  /**
+   * Every person id a JSON tree names: in the register, and in every field that refers to a person.
+   */
   private static List<String> personRefs(JsonNode node, boolean isRef) {
     List<String> ids = new ArrayList<>();
     if (isRef && node.isTextual()) {
@@ -140,7 +188,8 @@ class ErasureArchiveProperties {
       node.forEach(e -> ids.addAll(personRefs(e, isRef)));
     }
     if (node.isObject()) {
-      node.properties().forEach(f -> ids.addAll(personRefs(f.getValue(), PERSON_FIELDS.contains(f.getKey()))));
+      node.properties()
+          .forEach(f -> ids.addAll(personRefs(f.getValue(), PERSON_FIELDS.contains(f.getKey()))));
       if (node.has("people")) {
         node.get("people").forEach(p -> ids.add(p.get("id").textValue()));
       }
@@ -162,24 +211,35 @@ class ErasureArchiveProperties {
     node.forEach(child -> collect(child, counts));
   }
 
-  /** A generated community and one person in it, given a name, email and phone found nowhere else. */
+  /**
+   * A generated community and one person in it, given a name, email and phone found nowhere else.
+   */
   @Provide
   Arbitrary<Tuple2<Community, PersonId>> picked() {
     return DomainArbitraries.communitiesWithConsent()
-        .flatMap(c -> Combinators.combine(Arbitraries.just(c), Arbitraries.of(List.copyOf(c.register().ids())))
-            .as((community, id) -> Tuple.of(marked(community, id), id)));
+        .flatMap(
+            c ->
+                Combinators.combine(
+                        Arbitraries.just(c), Arbitraries.of(List.copyOf(c.register().ids())))
+                    .as((community, id) -> Tuple.of(marked(community, id), id)));
   }
 
   private static Community marked(Community c, PersonId id) {
-    List<Person> people = c.register().people().stream()
-        .map(p -> p.id().equals(id)
-            ? Person.builder().from(p).name(NAME).contact(ContactDetails.of(EMAIL, PHONE)).build()
-            : p)
-        .toList();
+    List<Person> people =
+        c.register().people().stream()
+            .map(
+                p ->
+                    p.id().equals(id)
+                        ? Person.builder()
+                            .from(p)
+                            .name(NAME)
+                            .contact(ContactDetails.of(EMAIL, PHONE))
+                            .build()
+                        : p)
+            .toList();
     return Community.builder()
         .from(c)
         .register(MemberRegister.builder().from(c.register()).people(people).build())
         .build();
   }
-
 }

@@ -27,10 +27,11 @@ final class Golden {
 
   /** The document with the field at a JSON pointer removed. */
   static String without(String pointer) {
-    return edited(tree -> {
-      JsonPointer p = JsonPointer.compile(pointer);
-      ((ObjectNode) tree.at(p.head())).remove(p.last().getMatchingProperty());
-    });
+    return edited(
+        tree -> {
+          JsonPointer p = JsonPointer.compile(pointer);
+          ((ObjectNode) tree.at(p.head())).remove(p.last().getMatchingProperty());
+        });
   }
 
   static String edited(Consumer<ObjectNode> edit) {
@@ -51,7 +52,8 @@ final class Golden {
 
   /** The error reading {@code json}; fails the test when there is none, or another exception. */
   static ArchiveFormatException rejected(String json) {
-    ArchiveFormatException e = catchThrowableOfType(ArchiveFormatException.class, () -> ARCHIVE.read(json));
+    ArchiveFormatException e =
+        catchThrowableOfType(ArchiveFormatException.class, () -> ARCHIVE.read(json));
     assertThat(e).as("an ArchiveFormatException").isNotNull();
     return e;
   }

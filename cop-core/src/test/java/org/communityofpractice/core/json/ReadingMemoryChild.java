@@ -12,7 +12,10 @@ import java.nio.charset.StandardCharsets;
 public final class ReadingMemoryChild {
   private ReadingMemoryChild() {}
 
-  /** {@code head}, then {@code element} over and over until the document is {@code bytes} long, then {@code tail}. */
+  /**
+   * {@code head}, then {@code element} over and over until the document is {@code bytes} long, then
+   * {@code tail}.
+   */
   static InputStream repeated(String head, String element, String tail, long bytes) {
     byte[] h = head.getBytes(StandardCharsets.UTF_8);
     byte[] e = element.getBytes(StandardCharsets.UTF_8);
@@ -55,9 +58,11 @@ public final class ReadingMemoryChild {
 
   public static void main(String[] args) throws IOException {
     if (args.length == 2 && args[0].equals("archive")) {
-      // one archive cop wrote, read from its file: what the reader holds is the model and little else
+      // one archive cop wrote, read from its file: what the reader holds is the model and little
+      // else
       try (InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(args[1]))) {
-        System.out.println("archive read " + ArchiveJson.create().read(in).sessions().size() + " sessions");
+        System.out.println(
+            "archive read " + ArchiveJson.create().read(in).sessions().size() + " sessions");
       }
       return;
     }
@@ -72,8 +77,14 @@ public final class ReadingMemoryChild {
       {"long-strings", repeated("[", "\"" + text + "\",", "\"\"]", size)},
       // just under MAX_VALUES strings of the archive's usual density: read whole, then refused
       // for what it lacks
-      {"near-the-value-limit", repeated("{\"schemaVersion\": 1, \"principles\": [",
-          "\n    \"Topic does not mean Agenda\",", "\"x\"]}", size)},
+      {
+        "near-the-value-limit",
+        repeated(
+            "{\"schemaVersion\": 1, \"principles\": [",
+            "\n    \"Topic does not mean Agenda\",",
+            "\"x\"]}",
+            size)
+      },
     };
     for (Object[] shape : shapes) {
       try {

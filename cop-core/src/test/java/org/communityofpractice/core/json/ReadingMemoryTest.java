@@ -16,20 +16,21 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Reading is bounded, as {@link ArchiveJson} states: the reader streams, so what it holds is the
  * model it builds. Any document within the limits reads (or is refused) in a JVM of 192 MiB of heap
- * (the tree reader before needed 256 MiB; a 63 MB archive of tiny nodes inside every limit once took
- * 1.6 GB), and an archive as cop writes it in a heap of twice its size and a little.
+ * (the tree reader before needed 256 MiB; a 63 MB archive of tiny nodes inside every limit once
+ * took 1.6 GB), and an archive as cop writes it in a heap of twice its size and a little.
  */
 class ReadingMemoryTest {
   @Test
   void documentsAtTheLimitsReadInA192MebibyteHeap() throws IOException, InterruptedException {
     String out = child("-Xmx192m");
-    assertThat(out.lines()).containsExactly(
-        "tiny-objects refused TOO_LARGE",
-        "tiny-strings refused TOO_LARGE",
-        "tiny-arrays refused TOO_LARGE",
-        "zeros refused TOO_LARGE",
-        "long-strings refused WRONG_TYPE",
-        "near-the-value-limit refused MISSING_FIELD");
+    assertThat(out.lines())
+        .containsExactly(
+            "tiny-objects refused TOO_LARGE",
+            "tiny-strings refused TOO_LARGE",
+            "tiny-arrays refused TOO_LARGE",
+            "zeros refused TOO_LARGE",
+            "long-strings refused WRONG_TYPE",
+            "near-the-value-limit refused MISSING_FIELD");
   }
 
   /**
@@ -37,10 +38,13 @@ class ReadingMemoryTest {
    * that and 8 MiB (76 MiB); the tree reader needed 192 MiB for them, and failed at 160.
    */
   @Test
-  void anArchiveReadsInAHeapOfTwiceItsSize(@TempDir Path folder) throws IOException, InterruptedException {
+  void anArchiveReadsInAHeapOfTwiceItsSize(@TempDir Path folder)
+      throws IOException, InterruptedException {
     Path file = folder.resolve("archive.json");
     try (var out = Files.newOutputStream(file)) {
-      ArchiveJson.create().write(SyntheticNetwork.builder().seed(19).communities(1).build().community(0, 7_000), out);
+      ArchiveJson.create()
+          .write(
+              SyntheticNetwork.builder().seed(19).communities(1).build().community(0, 7_000), out);
     }
     long mebibytes = Files.size(file) >> 20;
     assertThat(mebibytes).isBetween(30L, 40L);
@@ -50,12 +54,18 @@ class ReadingMemoryTest {
     assertThat(out.lines()).containsExactly("archive read 7000 sessions");
   }
 
-  private static String child(String heap, String... args) throws IOException, InterruptedException {
+  private static String child(String heap, String... args)
+      throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    List<String> command = new ArrayList<>(List.of(
-        java.toString(), heap, "-XX:+UseSerialGC",
-        "-cp", System.getProperty("java.class.path"),
-        ReadingMemoryChild.class.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                java.toString(),
+                heap,
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                ReadingMemoryChild.class.getName()));
     command.addAll(List.of(args));
     Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
     String out;

@@ -74,7 +74,10 @@ final class Sites {
           JsonNodeFactory.instance.objectNode(),
           JsonNodeFactory.instance.arrayNode());
 
-  /** A value of each JSON type but the type of {@code value}: what a wrong-type mutation puts in its place. */
+  /**
+   * A value of each JSON type but the type of {@code value}: what a wrong-type mutation puts in its
+   * place.
+   */
   static List<JsonNode> otherTypes(JsonNode value) {
     return EVERY_TYPE.stream().filter(r -> !sameType(r, value)).toList();
   }

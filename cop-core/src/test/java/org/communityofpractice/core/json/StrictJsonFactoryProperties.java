@@ -33,7 +33,8 @@ class StrictJsonFactoryProperties {
   private static final JsonFactory JACKSON =
       new JsonFactoryBuilder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private static final JsonFactory STRICT =
-      new StrictJsonFactory(new JsonFactoryBuilder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
+      new StrictJsonFactory(
+          new JsonFactoryBuilder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
 
   @FunctionalInterface
   private interface Opener {
@@ -49,11 +50,17 @@ class StrictJsonFactoryProperties {
     List<String> seen = new ArrayList<>();
     try (JsonParser parser = opener.open()) {
       for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
-        seen.add(t + " " + parser.currentName() + " " + parser.getParsingContext().getNestingDepth());
+        seen.add(
+            t + " " + parser.currentName() + " " + parser.getParsingContext().getNestingDepth());
       }
       seen.add("end");
     } catch (JsonProcessingException e) {
-      seen.add(e.getOriginalMessage() + " at " + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr());
+      seen.add(
+          e.getOriginalMessage()
+              + " at "
+              + e.getLocation().getLineNr()
+              + ":"
+              + e.getLocation().getColumnNr());
     }
     return seen;
   }
@@ -64,9 +71,11 @@ class StrictJsonFactoryProperties {
   }
 
   @Property(tries = 1000)
-  void aRepeatedNameIsToldAsJacksonTellsItInUtf8Bytes(@ForAll("documents") String json) throws IOException {
+  void aRepeatedNameIsToldAsJacksonTellsItInUtf8Bytes(@ForAll("documents") String json)
+      throws IOException {
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-    assertThat(tokens(() -> ((StrictJsonFactory) STRICT).utf8Parser(new ByteArrayInputStream(bytes))))
+    assertThat(
+            tokens(() -> ((StrictJsonFactory) STRICT).utf8Parser(new ByteArrayInputStream(bytes))))
         .isEqualTo(tokens(() -> JACKSON.createParser(new ByteArrayInputStream(bytes))));
   }
 
@@ -76,22 +85,32 @@ class StrictJsonFactoryProperties {
       assertThat(parser.getParsingContext()).isInstanceOf(StrictJsonFactory.FieldNames.class);
     }
     byte[] bytes = "{\"a\": 1, \"a\": 2}".getBytes(StandardCharsets.UTF_8);
-    try (JsonParser parser = ((StrictJsonFactory) STRICT).utf8Parser(new ByteArrayInputStream(bytes))) {
+    try (JsonParser parser =
+        ((StrictJsonFactory) STRICT).utf8Parser(new ByteArrayInputStream(bytes))) {
       assertThat(parser.getParsingContext()).isInstanceOf(StrictJsonFactory.FieldNames.class);
     }
     String escapedRepeat = "{\"a\": 1, \"b\": {\"a\": 2}, \"\\u0061\": 3}";
-    assertThat(tokens(STRICT, escapedRepeat)).isEqualTo(tokens(JACKSON, escapedRepeat))
-        .last().asString().startsWith("Duplicate field 'a' at 1:");
+    assertThat(tokens(STRICT, escapedRepeat))
+        .isEqualTo(tokens(JACKSON, escapedRepeat))
+        .last()
+        .asString()
+        .startsWith("Duplicate field 'a' at 1:");
     // more names than are looked through one by one: a repeat is found in the set after them
     StringBuilder many = new StringBuilder("{");
     for (int i = 0; i < 40; i++) {
       many.append("\"n").append(i).append("\": ").append(i).append(", ");
     }
     String repeatAfterMany = many + "\"n7\": 1}";
-    assertThat(tokens(STRICT, repeatAfterMany)).isEqualTo(tokens(JACKSON, repeatAfterMany))
-        .last().asString().startsWith("Duplicate field 'n7' at 1:");
+    assertThat(tokens(STRICT, repeatAfterMany))
+        .isEqualTo(tokens(JACKSON, repeatAfterMany))
+        .last()
+        .asString()
+        .startsWith("Duplicate field 'n7' at 1:");
     String noRepeat = many + "\"n40\": 1}";
-    assertThat(tokens(STRICT, noRepeat)).isEqualTo(tokens(JACKSON, noRepeat)).last().isEqualTo("end");
+    assertThat(tokens(STRICT, noRepeat))
+        .isEqualTo(tokens(JACKSON, noRepeat))
+        .last()
+        .isEqualTo("end");
   }
 
   @Provide
@@ -107,14 +126,19 @@ class StrictJsonFactoryProperties {
     Arbitrary<String> inner = Arbitraries.lazy(() -> value(depth - 1));
     // names from a small set, so that objects of up to twenty fields (the outermost; ten inside)
     // repeat one now and then
-    Arbitrary<String> name = Arbitraries.frequencyOf(
-        Tuple.of(12, Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyz").ofLength(1)),
-        Tuple.of(4, Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyz").ofLength(2)),
-        Tuple.of(1, Arbitraries.of("\\u0061", "a\\nb", "\\\"")));
+    Arbitrary<String> name =
+        Arbitraries.frequencyOf(
+            Tuple.of(12, Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyz").ofLength(1)),
+            Tuple.of(4, Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyz").ofLength(2)),
+            Tuple.of(1, Arbitraries.of("\\u0061", "a\\nb", "\\\"")));
     Arbitrary<String> field = Combinators.combine(name, inner).as((n, v) -> "\"" + n + "\": " + v);
-    Arbitrary<String> object = field.list().ofMaxSize(depth == 3 ? 20 : 10).map(fields -> "{" + String.join(", ", fields) + "}");
-    Arbitrary<String> array = inner.list().ofMaxSize(3).map(values -> "[" + String.join(",\n", values) + "]");
-    return Arbitraries.frequencyOf(
-        Tuple.of(1, scalar), Tuple.of(4, object), Tuple.of(1, array));
+    Arbitrary<String> object =
+        field
+            .list()
+            .ofMaxSize(depth == 3 ? 20 : 10)
+            .map(fields -> "{" + String.join(", ", fields) + "}");
+    Arbitrary<String> array =
+        inner.list().ofMaxSize(3).map(values -> "[" + String.join(",\n", values) + "]");
+    return Arbitraries.frequencyOf(Tuple.of(1, scalar), Tuple.of(4, object), Tuple.of(1, array));
   }
 }

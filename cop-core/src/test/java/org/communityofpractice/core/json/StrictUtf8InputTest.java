@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class StrictUtf8InputTest {
   /** Text of one, two, three and four bytes a character, long enough to cross many reads. */
-  private static final String TEXT = "a\u00e9\u20ac\ud83d\ude00 Zo\u00eb, \u65e5\u672c ".repeat(2_000);
+  private static final String TEXT =
+      "a\u00e9\u20ac\ud83d\ude00 Zo\u00eb, \u65e5\u672c ".repeat(2_000);
 
   /** A stream that gives at most {@code most} bytes a read, as a pipe or a socket may. */
   private static InputStream trickle(byte[] bytes, int most) {
@@ -63,11 +64,13 @@ class StrictUtf8InputTest {
     InputStream in = new StrictUtf8Input(trickle(document.toByteArray(), 3));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[5];
-    assertThatThrownBy(() -> {
-      for (int n; (n = in.read(buffer, 0, buffer.length)) >= 0; ) {
-        out.write(buffer, 0, n);
-      }
-    }).isInstanceOf(MalformedInputException.class);
+    assertThatThrownBy(
+            () -> {
+              for (int n; (n = in.read(buffer, 0, buffer.length)) >= 0; ) {
+                out.write(buffer, 0, n);
+              }
+            })
+        .isInstanceOf(MalformedInputException.class);
     assertThat(out.toByteArray()).isEqualTo(before);
   }
 

@@ -14,7 +14,8 @@ class PersonTest {
   @Test
   void aPersonsTextShowsTheIdAlone() {
     assertThat(sam).hasToString("Person{id=p-expert-citizen}");
-    assertThat(sam.toString()).doesNotContain("Sam", "sam@example.org", "Expert Citizen", "CRIMINAL_JUSTICE");
+    assertThat(sam.toString())
+        .doesNotContain("Sam", "sam@example.org", "Expert Citizen", "CRIMINAL_JUSTICE");
   }
 
   @Test
@@ -30,14 +31,16 @@ class PersonTest {
   void aBadEmailOrPhoneIsRefusedWithoutShowingIt() {
     assertThatThrownBy(() -> ContactDetails.email("sam.example.org"))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("email must be an email address like name@host.org, at most 254 characters"
-            + " (value withheld (personal data))")
+        .hasMessage(
+            "email must be an email address like name@host.org, at most 254 characters"
+                + " (value withheld (personal data))")
         .hasMessageNotContaining("sam.example.org")
-        .satisfies(e -> {
-          InvalidValueException invalid = (InvalidValueException) e;
-          assertThat(invalid.isPersonal()).isTrue();
-          assertThat(invalid.value()).doesNotContain("sam");
-        });
+        .satisfies(
+            e -> {
+              InvalidValueException invalid = (InvalidValueException) e;
+              assertThat(invalid.isPersonal()).isTrue();
+              assertThat(invalid.value()).doesNotContain("sam");
+            });
     assertThatThrownBy(() -> ContactDetails.of(null, "call 01782"))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageStartingWith("phone must be 6..20 digits")
@@ -49,7 +52,8 @@ class PersonTest {
     assertThatThrownBy(() -> Person.builder().id(PersonId.of("p-1")).name(" ").build())
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("name must not be blank but was \" \"");
-    assertThatThrownBy(() -> Person.builder().id(PersonId.of("p-1")).name("Sam Example").role("").build())
+    assertThatThrownBy(
+            () -> Person.builder().id(PersonId.of("p-1")).name("Sam Example").role("").build())
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("role must not be blank but was \"\"");
   }
@@ -86,16 +90,23 @@ class PersonTest {
     MemberRegister register = CommunityFixtures.register();
     assertThat(register.find(CommunityFixtures.EXPERT_CITIZEN)).contains(sam);
     assertThat(register.holds(PersonId.of("p-nobody"))).isFalse();
-    assertThat(register.ids()).hasSize(13)
+    assertThat(register.ids())
+        .hasSize(13)
         .containsExactlyElementsOf(register.people().stream().map(Person::id).toList()); // as added
-    assertThat(register.toString()).startsWith("MemberRegister{people=13").doesNotContain("Sam", "@");
+    assertThat(register.toString())
+        .startsWith("MemberRegister{people=13")
+        .doesNotContain("Sam", "@");
     assertThat(MemberRegister.empty().size()).isZero();
   }
 
   @Test
   void anExpertByExperienceIsKnownByTheirPerspective() {
     assertThat(sam.isExpertByExperience()).isTrue();
-    assertThat(CommunityFixtures.register().find(CommunityFixtures.PRISON_GOVERNOR).orElseThrow()
-        .isExpertByExperience()).isFalse();
+    assertThat(
+            CommunityFixtures.register()
+                .find(CommunityFixtures.PRISON_GOVERNOR)
+                .orElseThrow()
+                .isExpertByExperience())
+        .isFalse();
   }
 }

@@ -23,18 +23,26 @@ import org.junit.jupiter.api.Test;
  */
 class WorstCaseInputTest {
   private static final Duration LINEAR = Duration.ofSeconds(5);
-  /** The pattern cop once used for email addresses, for comparing what the hand-written check takes. */
+
+  /**
+   * The pattern cop once used for email addresses, for comparing what the hand-written check takes.
+   */
   private static final Pattern OLD_EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   @Test
   void anEmailOfDotsIsRefusedInLinearTime() {
     String dots = "a@" + ".".repeat(100_000) + " ";
-    assertTimeoutPreemptively(LINEAR, () ->
-        assertThatThrownBy(() -> ContactDetails.email(dots)).isInstanceOf(InvalidValueException.class));
+    assertTimeoutPreemptively(
+        LINEAR,
+        () ->
+            assertThatThrownBy(() -> ContactDetails.email(dots))
+                .isInstanceOf(InvalidValueException.class));
     String manyAts = "a@b".repeat(300_000) + ".c";
-    assertTimeoutPreemptively(LINEAR, () -> assertThat(EmailAddresses.isPlausible(manyAts)).isFalse());
+    assertTimeoutPreemptively(
+        LINEAR, () -> assertThat(EmailAddresses.isPlausible(manyAts)).isFalse());
     String longHost = "a@" + "b.".repeat(500_000) + "c";
-    assertTimeoutPreemptively(LINEAR, () -> assertThat(EmailAddresses.isPlausible(longHost)).isFalse());
+    assertTimeoutPreemptively(
+        LINEAR, () -> assertThat(EmailAddresses.isPlausible(longHost)).isFalse());
   }
 
   @Property(tries = 2000)
@@ -44,23 +52,31 @@ class WorstCaseInputTest {
 
   @Provide
   Arbitrary<String> emailish() {
-    return Arbitraries.strings().withChars('a', 'b', '@', '.', ' ', '\t', '\n', '-', '\u00e9').ofMaxLength(12);
+    return Arbitraries.strings()
+        .withChars('a', 'b', '@', '.', ' ', '\t', '\n', '-', '\u00e9')
+        .ofMaxLength(12);
   }
 
   @Test
   void anEmailLongerThanAnSmtpPathAllowsIsRefused() {
     String local = "a".repeat(250);
-    assertThatThrownBy(() -> ContactDetails.email(local + "@b.cd")).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> ContactDetails.email(local + "@b.cd"))
+        .isInstanceOf(InvalidValueException.class);
     assertThat(ContactDetails.email("a".repeat(248) + "@b.cd").email()).isPresent();
   }
 
   @Test
   void phoneNumbersRolesAndIdsAreBoundedBeforeTheyAreMatched() {
     String digits = "1".repeat(1_000_000);
-    assertTimeoutPreemptively(LINEAR, () -> {
-      assertThatThrownBy(() -> ContactDetails.of(null, digits + "x")).isInstanceOf(InvalidValueException.class);
-      assertThatThrownBy(() -> PersonId.of("a".repeat(1_000_000) + "!")).isInstanceOf(InvalidValueException.class);
-      assertThatThrownBy(() -> Actor.role("a ".repeat(500_000) + "!")).isInstanceOf(InvalidValueException.class);
-    });
+    assertTimeoutPreemptively(
+        LINEAR,
+        () -> {
+          assertThatThrownBy(() -> ContactDetails.of(null, digits + "x"))
+              .isInstanceOf(InvalidValueException.class);
+          assertThatThrownBy(() -> PersonId.of("a".repeat(1_000_000) + "!"))
+              .isInstanceOf(InvalidValueException.class);
+          assertThatThrownBy(() -> Actor.role("a ".repeat(500_000) + "!"))
+              .isInstanceOf(InvalidValueException.class);
+        });
   }
 }

@@ -33,15 +33,22 @@ class BreakdownProperties {
       return; // nobody to protect: every count is zero
     }
     List<Breakdown.Cell<Integer>> cells = b.cells();
-    int shownSum = cells.stream().filter(c -> c.count().isShown()).mapToInt(c -> c.count().value().getAsInt()).sum();
+    int shownSum =
+        cells.stream()
+            .filter(c -> c.count().isShown())
+            .mapToInt(c -> c.count().value().getAsInt())
+            .sum();
     int hidden = total - shownSum;
     for (int i = 0; i < cells.size(); i++) {
       if (cells.get(i).count().isShown()) {
         continue;
       }
       int feasible = 0;
-      boolean allWithheld = cells.stream().allMatch(c -> c.count().suppression() == Count.Suppression.WITHHELD);
-      for (int v = minOf(cells.get(i).count(), allWithheld); v <= maxOf(cells.get(i).count(), total); v++) {
+      boolean allWithheld =
+          cells.stream().allMatch(c -> c.count().suppression() == Count.Suppression.WITHHELD);
+      for (int v = minOf(cells.get(i).count(), allWithheld);
+          v <= maxOf(cells.get(i).count(), total);
+          v++) {
         if (othersCanMake(cells, i, hidden - v, total, allWithheld)) {
           feasible++;
         }
@@ -67,13 +74,17 @@ class BreakdownProperties {
     assertThat(b.total()).hasValue(counts.stream().mapToInt(Integer::intValue).sum() + notRecorded);
     Breakdown<Integer> o = Breakdown.overlapping(keyed(counts), threshold);
     assertThat(o.total()).isEmpty();
-    assertThat(o.cells()).allSatisfy(c -> assertThat(c.count().suppression() == Count.Suppression.WITHHELD).isFalse());
+    assertThat(o.cells())
+        .allSatisfy(
+            c -> assertThat(c.count().suppression() == Count.Suppression.WITHHELD).isFalse());
   }
 
   @Example
   void oneSmallCellIsProtectedByWithholdingTheSmallestOtherCell() {
     Breakdown<String> b = Breakdown.partition(Map.of("statutory", 9), 2, 5);
-    assertThat(b.cells()).extracting(c -> c.count().toString()).containsExactly("withheld", "fewer than 5");
+    assertThat(b.cells())
+        .extracting(c -> c.count().toString())
+        .containsExactly("withheld", "fewer than 5");
   }
 
   @Example
@@ -117,7 +128,9 @@ class BreakdownProperties {
   }
 
   private static int maxOf(Count c, int total) {
-    return c.suppression() == Count.Suppression.FEWER_THAN_THRESHOLD ? Math.min(c.threshold() - 1, total) : total;
+    return c.suppression() == Count.Suppression.FEWER_THAN_THRESHOLD
+        ? Math.min(c.threshold() - 1, total)
+        : total;
   }
 
   /** Whether the suppressed cells other than {@code except} can add up to exactly {@code sum}. */

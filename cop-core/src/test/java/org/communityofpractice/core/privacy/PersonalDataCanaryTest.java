@@ -60,7 +60,9 @@ class PersonalDataCanaryTest {
     assertThat(failures).hasSizeGreaterThanOrEqualTo(6);
     for (Throwable t : failures) {
       for (String canary : CANARIES) {
-        assertThat(t.getMessage()).as("message of %s", t.getClass().getSimpleName()).doesNotContain(canary);
+        assertThat(t.getMessage())
+            .as("message of %s", t.getClass().getSimpleName())
+            .doesNotContain(canary);
         assertThat(t.toString()).doesNotContain(canary);
       }
     }
@@ -70,7 +72,9 @@ class PersonalDataCanaryTest {
         if (Reachable.isProjectType(value.getClass()) && !(value instanceof Enum<?>)) {
           String shown = value.toString();
           for (String canary : CANARIES) {
-            assertThat(shown).as("toString of %s", value.getClass().getName()).doesNotContain(canary);
+            assertThat(shown)
+                .as("toString of %s", value.getClass().getName())
+                .doesNotContain(canary);
           }
           checked++;
         }
@@ -88,45 +92,80 @@ class PersonalDataCanaryTest {
     results.add(policy.series(c, CommunityFixtures.PRISON_RELEASE_SERIES));
     c.sessions().forEach(s -> results.add(policy.session(c, s.id())));
     results.add(policy.mailingList(c));
-    results.add(c.consent().needsAskingAgain(c.register().ids(), NOW,
-        policy.consentRules().withExpiry(Period.ofMonths(6))));
+    results.add(
+        c.consent()
+            .needsAskingAgain(
+                c.register().ids(), NOW, policy.consentRules().withExpiry(Period.ofMonths(6))));
     c.register().people().forEach(p -> results.add(DataSubjectRights.access(c, p.id()).result()));
     results.add(DataSubjectRights.access(c, CommunityFixtures.EXPERT_CITIZEN).result().rows());
     results.add(DataSubjectRights.access(c, PersonId.of("p-nobody")));
     Person sam = c.register().find(CommunityFixtures.EXPERT_CITIZEN).orElseThrow();
-    Community rectified = DataSubjectRights.rectify(c,
-        Person.builder().from(sam).name(sam.name() + " Junior").build(), LEAD, NOW).result();
+    Community rectified =
+        DataSubjectRights.rectify(
+                c, Person.builder().from(sam).name(sam.name() + " Junior").build(), LEAD, NOW)
+            .result();
     results.add(rectified);
-    Community restricted = DataSubjectRights.restrict(
-        rectified, CommunityFixtures.SOCIAL_WORKER, RestrictionGround.ACCURACY_CONTESTED, LEAD, NOW).result();
+    Community restricted =
+        DataSubjectRights.restrict(
+                rectified,
+                CommunityFixtures.SOCIAL_WORKER,
+                RestrictionGround.ACCURACY_CONTESTED,
+                LEAD,
+                NOW)
+            .result();
     results.add(restricted);
-    results.add(DataSubjectRights.restrict(
-        restricted, CommunityFixtures.SOCIAL_WORKER, RestrictionGround.ACCURACY_CONTESTED, LEAD, NOW));
-    ErasureRequest request = ErasureRequest.of(CommunityFixtures.EXPERT_CITIZEN, NOW, LEAD, ErasureGround.REQUESTED_BY_PERSON);
+    results.add(
+        DataSubjectRights.restrict(
+            restricted,
+            CommunityFixtures.SOCIAL_WORKER,
+            RestrictionGround.ACCURACY_CONTESTED,
+            LEAD,
+            NOW));
+    ErasureRequest request =
+        ErasureRequest.of(
+            CommunityFixtures.EXPERT_CITIZEN, NOW, LEAD, ErasureGround.REQUESTED_BY_PERSON);
     var erasure = DataSubjectRights.erase(restricted, request).result();
     results.add(erasure);
     results.add(ErasureLog.empty().append(erasure));
     results.add(ErasureLog.empty().append(erasure).replay(restricted));
-    results.add(RetentionPolicy.none().keep(RetentionCategory.CONTACT_DETAILS, Period.ofMonths(6)).sweep(c, NOW, LEAD));
+    results.add(
+        RetentionPolicy.none()
+            .keep(RetentionCategory.CONTACT_DETAILS, Period.ofMonths(6))
+            .sweep(c, NOW, LEAD));
 
     ArchiveJson archive = ArchiveJson.create();
     String json = archive.write(c);
-    failures.add(catchThrowable(() -> archive.read(json.replace(CANARIES.get(1), "not an email " + CANARIES.get(0)))));
-    failures.add(catchThrowable(() -> archive.read(json.replace("\"name\": \"" + CANARIES.get(0), "\"name\": 7"))));
+    failures.add(
+        catchThrowable(
+            () -> archive.read(json.replace(CANARIES.get(1), "not an email " + CANARIES.get(0)))));
+    failures.add(
+        catchThrowable(
+            () -> archive.read(json.replace("\"name\": \"" + CANARIES.get(0), "\"name\": 7"))));
     failures.add(catchThrowable(() -> ContactDetails.email(CANARIES.get(0))));
     failures.add(catchThrowable(() -> ContactDetails.of(null, "phone of " + CANARIES.get(0))));
     failures.add(catchThrowable(() -> Actor.role(CANARIES.get(2))));
-    failures.add(catchThrowable(() -> policy.session(c, org.communityofpractice.core.session.SessionId.of("s-none"))));
-    failures.add(catchThrowable(() -> DataSubjectRights.access(c, PersonId.of("p-nobody")).result()));
-    failures.add(catchThrowable(() -> policy.attribution(c, c.sessions().get(0), PersonId.of("p-nobody"))));
-    failures.add(catchThrowable(() -> c.consent().grant(
-        org.communityofpractice.core.consent.ConsentTerms.builder()
-            .person(CommunityFixtures.EXPERT_CITIZEN).purpose(ConsentPurpose.LIVED_EXPERIENCE_RECORDED).at(NOW)
-            .method(org.communityofpractice.core.consent.ConsentMethod.VERBAL)
-            .notice(CommunityFixtures.NOTICE_2016).recordedBy(LEAD).build())));
+    failures.add(
+        catchThrowable(
+            () -> policy.session(c, org.communityofpractice.core.session.SessionId.of("s-none"))));
+    failures.add(
+        catchThrowable(() -> DataSubjectRights.access(c, PersonId.of("p-nobody")).result()));
+    failures.add(
+        catchThrowable(() -> policy.attribution(c, c.sessions().get(0), PersonId.of("p-nobody"))));
+    failures.add(
+        catchThrowable(
+            () ->
+                c.consent()
+                    .grant(
+                        org.communityofpractice.core.consent.ConsentTerms.builder()
+                            .person(CommunityFixtures.EXPERT_CITIZEN)
+                            .purpose(ConsentPurpose.LIVED_EXPERIENCE_RECORDED)
+                            .at(NOW)
+                            .method(org.communityofpractice.core.consent.ConsentMethod.VERBAL)
+                            .notice(CommunityFixtures.NOTICE_2016)
+                            .recordedBy(LEAD)
+                            .build())));
     failures.removeIf(java.util.Objects::isNull);
   }
-
 
   /** The consented fixture with every name, email, phone and spoken word replaced by a canary. */
   private static Community seeded() {
@@ -141,29 +180,51 @@ class PersonalDataCanaryTest {
       CANARIES.add(name);
       CANARIES.add(email);
       CANARIES.add(phone);
-      people.add(Person.builder().from(p).name(name).contact(ContactDetails.of(email, phone)).build());
+      people.add(
+          Person.builder().from(p).name(name).contact(ContactDetails.of(email, phone)).build());
     }
     for (LivedExperience category : LivedExperience.values()) {
       CANARIES.add(category.name());
     }
-    UnaryOperator<String> said = text -> {
-      String marked = text + " [said-canary-" + n.incrementAndGet() + "]";
-      CANARIES.add(marked.substring(marked.indexOf("[said-canary-")));
-      return marked;
-    };
+    UnaryOperator<String> said =
+        text -> {
+          String marked = text + " [said-canary-" + n.incrementAndGet() + "]";
+          CANARIES.add(marked.substring(marked.indexOf("[said-canary-")));
+          return marked;
+        };
     List<Session> sessions = new ArrayList<>();
     for (Session s : c.sessions()) {
-      sessions.add(Session.builder().from(s)
-          .bestHopes(s.bestHopes().stream().map(h -> new BestHope(said.apply(h.text()), h.by())).toList())
-          .contributions(s.contributions().stream()
-              .map(x -> new Contribution(x.kind(), said.apply(x.text()), x.by(), x.stage())).toList())
-          .smallSteps(s.smallSteps().stream()
-              .map(k -> SmallStep.builder().from(k).text(said.apply(k.text())).build()).toList())
-          .scaling(s.scaling().stream().map(r -> ScalingRound.builder().from(r)
-              .onePointUpIdeas(r.onePointUpIdeas().stream()
-                  .map(i -> new OnePointUpIdea(said.apply(i.text()), i.offeredBy())).toList())
-              .build()).toList())
-          .build());
+      sessions.add(
+          Session.builder()
+              .from(s)
+              .bestHopes(
+                  s.bestHopes().stream()
+                      .map(h -> new BestHope(said.apply(h.text()), h.by()))
+                      .toList())
+              .contributions(
+                  s.contributions().stream()
+                      .map(x -> new Contribution(x.kind(), said.apply(x.text()), x.by(), x.stage()))
+                      .toList())
+              .smallSteps(
+                  s.smallSteps().stream()
+                      .map(k -> SmallStep.builder().from(k).text(said.apply(k.text())).build())
+                      .toList())
+              .scaling(
+                  s.scaling().stream()
+                      .map(
+                          r ->
+                              ScalingRound.builder()
+                                  .from(r)
+                                  .onePointUpIdeas(
+                                      r.onePointUpIdeas().stream()
+                                          .map(
+                                              i ->
+                                                  new OnePointUpIdea(
+                                                      said.apply(i.text()), i.offeredBy()))
+                                          .toList())
+                                  .build())
+                      .toList())
+              .build());
     }
     return Community.builder()
         .from(c)

@@ -25,7 +25,10 @@ class ProgressAtScaleTest {
   private static final int SESSIONS = 500;
   private static final int PER_SESSION = 100;
 
-  /** The prison-release series grown to 500 sessions of 100 actions, each followed by one small step. */
+  /**
+   * The prison-release series grown to 500 sessions of 100 actions, each followed by one small
+   * step.
+   */
   private static Community grown() {
     Community sotcop = CommunityFixtures.sotcop();
     Session template = sotcop.sessionsOf(CommunityFixtures.PRISON_RELEASE_SERIES).get(0);
@@ -36,16 +39,22 @@ class ProgressAtScaleTest {
       for (int a = 0; a < PER_SESSION; a++) {
         actions.add(Action.builder().id(ActionId.of("a" + s + "." + a)).text("Act").build());
         if (s > 0) {
-          steps.add(SmallStep.builder().text("Done").followsAction(ActionId.of("a" + (s - 1) + "." + a)).build());
+          steps.add(
+              SmallStep.builder()
+                  .text("Done")
+                  .followsAction(ActionId.of("a" + (s - 1) + "." + a))
+                  .build());
         }
       }
-      sessions.add(Session.builder().from(template)
-          .id(SessionId.of("grown-" + s))
-          .startsAt(template.startsAt().plusWeeks(s))
-          .nextSession(Optional.empty())
-          .actions(actions)
-          .smallSteps(steps)
-          .build());
+      sessions.add(
+          Session.builder()
+              .from(template)
+              .id(SessionId.of("grown-" + s))
+              .startsAt(template.startsAt().plusWeeks(s))
+              .nextSession(Optional.empty())
+              .actions(actions)
+              .smallSteps(steps)
+              .build());
     }
     return Community.builder().from(sotcop).sessions(sessions).build();
   }
@@ -55,12 +64,16 @@ class ProgressAtScaleTest {
     Community community = grown();
     DisclosurePolicy policy = DisclosurePolicy.asOf(Instant.parse("2030-01-01T00:00:00Z"));
     // quadratic work took minutes here; linear work takes well under a second on a busy machine
-    PublishableSeries series = assertTimeoutPreemptively(Duration.ofSeconds(15),
-        () -> policy.series(community, CommunityFixtures.PRISON_RELEASE_SERIES));
+    PublishableSeries series =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(15),
+            () -> policy.series(community, CommunityFixtures.PRISON_RELEASE_SERIES));
     assertThat(series.progress()).hasSize(SESSIONS * PER_SESSION);
     ActionProgress followed = series.progress().get(PER_SESSION + 7);
     assertThat(followed.action().id()).isEqualTo(ActionId.of("a1.7"));
-    assertThat(followed.smallSteps()).singleElement().satisfies(k -> assertThat(k.text()).isEqualTo("Done"));
+    assertThat(followed.smallSteps())
+        .singleElement()
+        .satisfies(k -> assertThat(k.text()).isEqualTo("Done"));
     assertThat(series.progress().get(series.progress().size() - 1).smallSteps()).isEmpty();
   }
 }

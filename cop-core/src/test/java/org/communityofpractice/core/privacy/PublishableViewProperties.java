@@ -42,16 +42,23 @@ class PublishableViewProperties {
     List<Object> reachable = Reachable.from(view);
     String everything = String.join("\n", Reachable.strings(view));
 
-    assertThat(reachable).noneMatch(o -> o instanceof PersonId || o instanceof Person
-        || o instanceof ContactDetails || o instanceof LivedExperience);
+    assertThat(reachable)
+        .noneMatch(
+            o ->
+                o instanceof PersonId
+                    || o instanceof Person
+                    || o instanceof ContactDetails
+                    || o instanceof LivedExperience);
     Set<String> publishableNames = new HashSet<>();
     for (Person p : community.register().people()) {
-      if (!p.isRestricted() && community.consent().inForce(p.id(), ConsentPurpose.NAMED_IN_REPORTS, policy.asOf())) {
+      if (!p.isRestricted()
+          && community.consent().inForce(p.id(), ConsentPurpose.NAMED_IN_REPORTS, policy.asOf())) {
         publishableNames.add(p.name());
       }
     }
     for (Person p : community.register().people()) {
-      // a name that is part of a publishable one ("Robin Example" in "Robin Example-Sample") cannot be told apart
+      // a name that is part of a publishable one ("Robin Example" in "Robin Example-Sample") cannot
+      // be told apart
       if (publishableNames.stream().noneMatch(n -> n.contains(p.name()))) {
         assertThat(everything).as("name of %s", p.id()).doesNotContain(p.name());
       }
@@ -64,19 +71,23 @@ class PublishableViewProperties {
   }
 
   @Property(tries = 100)
-  void noRoleAndPlaceAttributionSinglesOutOneAttendee(@ForAll("judged") Tuple2<Community, Instant> judged) {
+  void noRoleAndPlaceAttributionSinglesOutOneAttendee(
+      @ForAll("judged") Tuple2<Community, Instant> judged) {
     Community community = judged.get1();
     DisclosurePolicy policy = DisclosurePolicy.asOf(judged.get2());
     for (Session session : community.sessions()) {
       PublishableSession view = policy.session(community, session.id());
       for (Object o : Reachable.from(view)) {
         if (o instanceof Attribution a && a.kind() == Attribution.Kind.ROLE_AND_PLACE) {
-          long sharing = session.attendees().stream()
-              .map(id -> community.register().find(id))
-              .flatMap(Optional::stream)
-              .filter(p -> same(p.role(), a.role()) && same(p.place(), a.place()))
-              .count();
-          assertThat(sharing).as("attendees of %s with that role and place", session.id()).isGreaterThanOrEqualTo(2);
+          long sharing =
+              session.attendees().stream()
+                  .map(id -> community.register().find(id))
+                  .flatMap(Optional::stream)
+                  .filter(p -> same(p.role(), a.role()) && same(p.place(), a.place()))
+                  .count();
+          assertThat(sharing)
+              .as("attendees of %s with that role and place", session.id())
+              .isGreaterThanOrEqualTo(2);
         }
       }
     }
@@ -91,19 +102,41 @@ class PublishableViewProperties {
       PublishableSession view = policy.session(community, session.id());
       assertThat(view.representation().headcount()).isEqualTo(session.headcount());
       assertThat(view.representation().sectors().total()).hasValue(session.headcount());
-      assertThat(view.contributions()).extracting(PublishableContribution::text).containsExactlyElementsOf(
-          session.contributions().stream().filter(c -> !restricted(community, c.by())).map(c -> c.text()).toList());
-      assertThat(view.bestHopes()).extracting(PublishableText::text).containsExactlyElementsOf(
-          session.bestHopes().stream().filter(h -> !restricted(community, h.by())).map(h -> h.text()).toList());
-      assertThat(view.smallSteps()).extracting(PublishableSmallStep::text).containsExactlyElementsOf(
-          session.smallSteps().stream().filter(k -> !restricted(community, k.noticedBy())).map(k -> k.text()).toList());
+      assertThat(view.contributions())
+          .extracting(PublishableContribution::text)
+          .containsExactlyElementsOf(
+              session.contributions().stream()
+                  .filter(c -> !restricted(community, c.by()))
+                  .map(c -> c.text())
+                  .toList());
+      assertThat(view.bestHopes())
+          .extracting(PublishableText::text)
+          .containsExactlyElementsOf(
+              session.bestHopes().stream()
+                  .filter(h -> !restricted(community, h.by()))
+                  .map(h -> h.text())
+                  .toList());
+      assertThat(view.smallSteps())
+          .extracting(PublishableSmallStep::text)
+          .containsExactlyElementsOf(
+              session.smallSteps().stream()
+                  .filter(k -> !restricted(community, k.noticedBy()))
+                  .map(k -> k.text())
+                  .toList());
       for (int r = 0; r < session.scaling().size(); r++) {
-        long counted = session.scaling().get(r).ratings().stream()
-            .filter(x -> !restricted(community, x.ratedBy())).count();
-        assertThat(view.scaling().get(r).statistics().map(st -> (long) st.n()).orElse(0L)).isEqualTo(counted);
-        assertThat(view.scaling().get(r).onePointUpIdeas()).extracting(PublishableText::text).containsExactlyElementsOf(
-            session.scaling().get(r).onePointUpIdeas().stream()
-                .filter(i -> !restricted(community, i.offeredBy())).map(i -> i.text()).toList());
+        long counted =
+            session.scaling().get(r).ratings().stream()
+                .filter(x -> !restricted(community, x.ratedBy()))
+                .count();
+        assertThat(view.scaling().get(r).statistics().map(st -> (long) st.n()).orElse(0L))
+            .isEqualTo(counted);
+        assertThat(view.scaling().get(r).onePointUpIdeas())
+            .extracting(PublishableText::text)
+            .containsExactlyElementsOf(
+                session.scaling().get(r).onePointUpIdeas().stream()
+                    .filter(i -> !restricted(community, i.offeredBy()))
+                    .map(i -> i.text())
+                    .toList());
       }
       if (restricted(community, Optional.of(session.facilitator()))) {
         assertThat(view.chairsIntroduction()).isEmpty();
@@ -131,38 +164,59 @@ class PublishableViewProperties {
     DisclosurePolicy policy = DisclosurePolicy.asOf(judged.get2());
     for (Session session : community.sessions()) {
       List<Artefact> published = policy.session(community, session.id()).artefacts();
-      List<Artefact> allowed = session.artefacts().stream()
-          .filter(a -> a.pictured().stream().allMatch(p -> !community.register().isRestricted(p)
-              && community.consent().inForce(p, ConsentPurpose.PHOTOGRAPHED, policy.asOf())))
-          .map(a -> Artefact.of(a.image(), a.caption(), a.altText()))
-          .toList();
-      // every photograph published is one whose people all agreed (a later withdrawal may take more out)
+      List<Artefact> allowed =
+          session.artefacts().stream()
+              .filter(
+                  a ->
+                      a.pictured().stream()
+                          .allMatch(
+                              p ->
+                                  !community.register().isRestricted(p)
+                                      && community
+                                          .consent()
+                                          .inForce(p, ConsentPurpose.PHOTOGRAPHED, policy.asOf())))
+              .map(a -> Artefact.of(a.image(), a.caption(), a.altText()))
+              .toList();
+      // every photograph published is one whose people all agreed (a later withdrawal may take more
+      // out)
       assertThat(allowed).as("artefacts of %s", session.id()).containsAll(published);
-      session.artefacts().stream().filter(a -> a.pictured().isEmpty())
+      session.artefacts().stream()
+          .filter(a -> a.pictured().isEmpty())
           .forEach(a -> assertThat(published).contains(a));
     }
   }
 
   @Property(tries = 100)
-  void membersSeeContactDetailsOnlyOfPeopleWhoAgreedToShareThem(@ForAll("judged") Tuple2<Community, Instant> judged) {
+  void membersSeeContactDetailsOnlyOfPeopleWhoAgreedToShareThem(
+      @ForAll("judged") Tuple2<Community, Instant> judged) {
     Community community = judged.get1();
     DisclosurePolicy policy = DisclosurePolicy.asOf(judged.get2());
     for (MemberContacts.Contact c : policy.memberContacts(community).contacts()) {
       assertThat(community.register().isRestricted(c.person())).isFalse();
-      assertThat(community.consent().inForce(c.person(), ConsentPurpose.CONTACT_SHARED_WITH_MEMBERS, policy.asOf()))
-          .as("consent of %s", c.person()).isTrue();
+      assertThat(
+              community
+                  .consent()
+                  .inForce(c.person(), ConsentPurpose.CONTACT_SHARED_WITH_MEMBERS, policy.asOf()))
+          .as("consent of %s", c.person())
+          .isTrue();
     }
   }
 
   @Provide
   Arbitrary<Tuple2<Community, Instant>> judged() {
-    return DomainArbitraries.communitiesWithConsent().flatMap(c -> {
-      List<Instant> decisions = c.consent().events().stream().map(ConsentEvent::at).toList();
-      Arbitrary<Instant> at = decisions.isEmpty()
-          ? DomainArbitraries.consentInstants()
-          : Arbitraries.oneOf(Arbitraries.of(decisions), DomainArbitraries.consentInstants(),
-              Arbitraries.just(Instant.parse("2040-01-01T00:00:00Z")));
-      return Combinators.combine(Arbitraries.just(c), at).as(Tuple::of);
-    });
+    return DomainArbitraries.communitiesWithConsent()
+        .flatMap(
+            c -> {
+              List<Instant> decisions =
+                  c.consent().events().stream().map(ConsentEvent::at).toList();
+              Arbitrary<Instant> at =
+                  decisions.isEmpty()
+                      ? DomainArbitraries.consentInstants()
+                      : Arbitraries.oneOf(
+                          Arbitraries.of(decisions),
+                          DomainArbitraries.consentInstants(),
+                          Arbitraries.just(Instant.parse("2040-01-01T00:00:00Z")));
+              return Combinators.combine(Arbitraries.just(c), at).as(Tuple::of);
+            });
   }
 }

@@ -35,7 +35,9 @@ final class Reachable {
     return all;
   }
 
-  /** Every string reachable from {@code root}, with enum names and the text of dates and numbers. */
+  /**
+   * Every string reachable from {@code root}, with enum names and the text of dates and numbers.
+   */
   static List<String> strings(Object root) {
     List<String> strings = new ArrayList<>();
     for (Object o : from(root)) {
@@ -64,10 +66,11 @@ final class Reachable {
     } else if (o instanceof Collection<?> c) {
       c.forEach(this::walk);
     } else if (o instanceof Map<?, ?> m) {
-      m.forEach((k, v) -> {
-        walk(k);
-        walk(v);
-      });
+      m.forEach(
+          (k, v) -> {
+            walk(k);
+            walk(v);
+          });
     } else if (isProjectType(o.getClass()) && !(o instanceof Enum<?>)) {
       for (Method m : accessors(o.getClass())) {
         try {
@@ -82,14 +85,19 @@ final class Reachable {
   }
 
   private static boolean isContainer(Object o) {
-    return o instanceof Collection<?> || o instanceof Map<?, ?> || o instanceof Optional<?> || o instanceof OptionalInt;
+    return o instanceof Collection<?>
+        || o instanceof Map<?, ?>
+        || o instanceof Optional<?>
+        || o instanceof OptionalInt;
   }
 
   static boolean isProjectType(Class<?> type) {
     return type.getName().startsWith("org.communityofpractice.");
   }
 
-  /** Public no-argument instance methods, found on the public types a class implements or extends. */
+  /**
+   * Public no-argument instance methods, found on the public types a class implements or extends.
+   */
   static List<Method> accessors(Class<?> type) {
     List<Method> methods = new ArrayList<>();
     if (type.isRecord()) {
@@ -114,7 +122,8 @@ final class Reachable {
           && isProjectType(m.getDeclaringClass())
           && !m.getName().equals("toString")
           && !m.getName().equals("hashCode")
-          // a no-argument "with…" or "keeping…" builds a changed copy, not something the value holds
+          // a no-argument "with…" or "keeping…" builds a changed copy, not something the value
+          // holds
           && !m.getName().startsWith("with")
           && !m.getName().startsWith("keeping")
           && !m.getName().equals("dictionary")) {

@@ -27,7 +27,9 @@ import org.communityofpractice.core.table.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The de-identified research extract: keys instead of ids, and small counts withheld as in reports. */
+/**
+ * The de-identified research extract: keys instead of ids, and small counts withheld as in reports.
+ */
 class ResearchExtractProperties {
   private static final StudyKey STUDY = StudyKey.of(bytes(1));
   private static final StudyKey OTHER_STUDY = StudyKey.of(bytes(2));
@@ -46,18 +48,25 @@ class ResearchExtractProperties {
 
   @Provide
   Arbitrary<Community> communities() {
-    return DomainArbitraries.communities(DomainArbitraries::withConsent); // research consent and restrictions at random
+    return DomainArbitraries.communities(
+        DomainArbitraries::withConsent); // research consent and restrictions at random
   }
 
   @Property(tries = 150)
-  void personIdsBecomeKeysThatHoldWithinAStudyAndCannotBeJoinedAcrossStudies(@ForAll("communities") Community c) {
+  void personIdsBecomeKeysThatHoldWithinAStudyAndCannotBeJoinedAcrossStudies(
+      @ForAll("communities") Community c) {
     AnalysisTables tables = Analysis.asOf(AS_OF).run(List.of(c));
     Table ids = tables.pairedMovement();
     Table keyed = ResearchExtract.of(tables, STUDY).table("paired_movement").orElseThrow();
-    Table otherStudy = ResearchExtract.of(tables, OTHER_STUDY).table("paired_movement").orElseThrow();
-    Set<String> register = c.register().people().stream().map(p -> p.id().value()).collect(Collectors.toSet());
+    Table otherStudy =
+        ResearchExtract.of(tables, OTHER_STUDY).table("paired_movement").orElseThrow();
+    Set<String> register =
+        c.register().people().stream().map(p -> p.id().value()).collect(Collectors.toSet());
 
-    assertThat(keyed.columns()).extracting(Column::name).doesNotContain("person").contains("person_key");
+    assertThat(keyed.columns())
+        .extracting(Column::name)
+        .doesNotContain("person")
+        .contains("person_key");
     Map<Object, Object> keyOf = new HashMap<>();
     for (int r = 0; r < ids.rowCount(); r++) {
       Object id = ids.row(r).get("person");
@@ -68,7 +77,11 @@ class ResearchExtractProperties {
       assertThat(otherStudy.row(r).get("person_key")).isNotEqualTo(key);
     }
     assertThat(Set.copyOf(keyOf.values())).hasSameSizeAs(keyOf.keySet());
-    assertThat(ResearchExtract.of(tables, StudyKey.of(bytes(1))).table("paired_movement").orElseThrow().column("person_key"))
+    assertThat(
+            ResearchExtract.of(tables, StudyKey.of(bytes(1)))
+                .table("paired_movement")
+                .orElseThrow()
+                .column("person_key"))
         .isEqualTo(keyed.column("person_key"));
   }
 
@@ -78,7 +91,11 @@ class ResearchExtractProperties {
     AnalysisTables tables = Analysis.asOf(AS_OF).run(List.of(c));
     ResearchExtract extract = ResearchExtract.of(tables, STUDY, THRESHOLD);
     Table attendance = extract.table("attendance").orElseThrow();
-    List<String> sectors = attendance.columns().stream().map(Column::name).filter(n -> n.startsWith("sector_")).toList();
+    List<String> sectors =
+        attendance.columns().stream()
+            .map(Column::name)
+            .filter(n -> n.startsWith("sector_"))
+            .toList();
     List<String> perspectives = perspectiveColumns(attendance);
     for (Row row : attendance.rows()) {
       for (List<String> partition : List.of(List.of("new_members", "returning_members"), sectors)) {
@@ -111,7 +128,8 @@ class ResearchExtractProperties {
 
   private static List<String> perspectiveColumns(Table attendance) {
     List<String> names = attendance.columns().stream().map(Column::name).toList();
-    return names.subList(names.indexOf("returning_members") + 1, names.indexOf("perspective_not_known") + 1);
+    return names.subList(
+        names.indexOf("returning_members") + 1, names.indexOf("perspective_not_known") + 1);
   }
 
   @SafeVarargs
@@ -134,9 +152,21 @@ class ResearchExtractProperties {
       assertThat(out.resolve(t.name() + "_dictionary.csv")).exists();
       assertThat(t.columns()).allSatisfy(col -> assertThat(col.description()).isNotBlank());
     }
-    assertThat(extract.table("paired_movement").orElseThrow().schema().column("person_key").description())
+    assertThat(
+            extract
+                .table("paired_movement")
+                .orElseThrow()
+                .schema()
+                .column("person_key")
+                .description())
         .contains("study's secret");
-    assertThat(extract.table("attendance").orElseThrow().schema().column("sector_statutory").description())
+    assertThat(
+            extract
+                .table("attendance")
+                .orElseThrow()
+                .schema()
+                .column("sector_statutory")
+                .description())
         .contains("Empty when below 5");
     assertThat(extract.notes().column("topic")).contains("person ids", "small counts", "register");
     String hex = HexFormat.of().formatHex(key.bytes());

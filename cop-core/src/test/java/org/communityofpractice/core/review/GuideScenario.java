@@ -49,12 +49,14 @@ final class GuideScenario {
   static final PersonId PROBATION = PersonId.of("p-probation");
   static final TopicId PRISON_RELEASE = TopicId.of("prison-release");
   static final SeriesId SERIES = SeriesId.of("prison-release-2016");
+
   /** Well after the last session, with its report circulated. */
   static final Instant AS_OF = Instant.parse("2016-06-01T12:00:00Z");
 
   private GuideScenario() {}
 
-  static Person person(PersonId id, String role, String organisation, Perspective perspective, Sector sector) {
+  static Person person(
+      PersonId id, String role, String organisation, Perspective perspective, Sector sector) {
     return Person.builder()
         .id(id)
         .name("Member " + id.value())
@@ -68,11 +70,41 @@ final class GuideScenario {
   static MemberRegister register() {
     return MemberRegister.builder()
         .addPerson(person(CHAIR, "Facilitator", "VOICES", Perspective.PROVIDER, Sector.VOLUNTARY))
-        .addPerson(person(EXPERT_CITIZEN, "Expert Citizen", "Expert Citizens C.I.C.", Perspective.EXPERT_BY_EXPERIENCE, Sector.COMMUNITY))
-        .addPerson(person(HOUSING, "Housing Officer", "City Council", Perspective.FRONTLINE_PRACTITIONER, Sector.STATUTORY))
-        .addPerson(person(NEUTRAL, "Retired Librarian", "None", Perspective.NEUTRAL_EXPERT, Sector.INDEPENDENT))
-        .addPerson(person(GOVERNOR, "Former Prison Governor", "Independent", Perspective.EXPERT_WITNESS, Sector.INDEPENDENT))
-        .addPerson(person(PROBATION, "Probation Officer", "National Probation Service", Perspective.FRONTLINE_PRACTITIONER, Sector.STATUTORY))
+        .addPerson(
+            person(
+                EXPERT_CITIZEN,
+                "Expert Citizen",
+                "Expert Citizens C.I.C.",
+                Perspective.EXPERT_BY_EXPERIENCE,
+                Sector.COMMUNITY))
+        .addPerson(
+            person(
+                HOUSING,
+                "Housing Officer",
+                "City Council",
+                Perspective.FRONTLINE_PRACTITIONER,
+                Sector.STATUTORY))
+        .addPerson(
+            person(
+                NEUTRAL,
+                "Retired Librarian",
+                "None",
+                Perspective.NEUTRAL_EXPERT,
+                Sector.INDEPENDENT))
+        .addPerson(
+            person(
+                GOVERNOR,
+                "Former Prison Governor",
+                "Independent",
+                Perspective.EXPERT_WITNESS,
+                Sector.INDEPENDENT))
+        .addPerson(
+            person(
+                PROBATION,
+                "Probation Officer",
+                "National Probation Service",
+                Perspective.FRONTLINE_PRACTITIONER,
+                Sector.STATUTORY))
         .build();
   }
 
@@ -104,7 +136,11 @@ final class GuideScenario {
             .facilitator(CHAIR)
             .addAttendees(CHAIR, EXPERT_CITIZEN, HOUSING, NEUTRAL, GOVERNOR)
             .runningOrder(order)
-            .addStagesRun(StageKey.BEST_HOPES, StageKey.PRESENTATION, StageKey.DISCUSSION, StageKey.USEFULNESS)
+            .addStagesRun(
+                StageKey.BEST_HOPES,
+                StageKey.PRESENTATION,
+                StageKey.DISCUSSION,
+                StageKey.USEFULNESS)
             .addBestHope(BestHope.by(HOUSING, "Leave with one thing to change on Monday"))
             .presentation(
                 Presentation.builder()
@@ -130,7 +166,11 @@ final class GuideScenario {
             .reportCirculatedOn(start.toLocalDate().plusDays(5));
     if (n > 1) {
       b.addSmallStep(
-          SmallStep.builder().text("Checklist used twice").noticedBy(HOUSING).followsAction(ActionId.of("a-" + (n - 1))).build());
+          SmallStep.builder()
+              .text("Checklist used twice")
+              .noticedBy(HOUSING)
+              .followsAction(ActionId.of("a-" + (n - 1)))
+              .build());
     }
     return b;
   }
@@ -144,22 +184,25 @@ final class GuideScenario {
         .consent(livedExperienceConsent())
         .lifeCycleStage(LifeCycleStage.PERFORMING)
         .addTopic(topic())
-        .addSeries(Series.builder().id(SERIES).topic(PRISON_RELEASE).title("Prison release").build())
+        .addSeries(
+            Series.builder().id(SERIES).topic(PRISON_RELEASE).title("Prison release").build())
         .sessions(sessions);
   }
 
   /** The explicit consent the register's lived experience needs: the expert citizen's. */
   static org.communityofpractice.core.consent.ConsentLedger livedExperienceConsent() {
-    return org.communityofpractice.core.consent.ConsentLedger.empty().grant(
-        org.communityofpractice.core.consent.ConsentTerms.builder()
-            .person(EXPERT_CITIZEN)
-            .purpose(org.communityofpractice.core.consent.ConsentPurpose.LIVED_EXPERIENCE_RECORDED)
-            .at(Instant.parse("2016-01-01T10:00:00Z"))
-            .method(org.communityofpractice.core.consent.ConsentMethod.FORM)
-            .notice(org.communityofpractice.core.consent.NoticeVersion.of("2016-1"))
-            .recordedBy(org.communityofpractice.core.people.Actor.role("facilitator"))
-            .explicitly("I agree that my experience of prison is recorded")
-            .build());
+    return org.communityofpractice.core.consent.ConsentLedger.empty()
+        .grant(
+            org.communityofpractice.core.consent.ConsentTerms.builder()
+                .person(EXPERT_CITIZEN)
+                .purpose(
+                    org.communityofpractice.core.consent.ConsentPurpose.LIVED_EXPERIENCE_RECORDED)
+                .at(Instant.parse("2016-01-01T10:00:00Z"))
+                .method(org.communityofpractice.core.consent.ConsentMethod.FORM)
+                .notice(org.communityofpractice.core.consent.NoticeVersion.of("2016-1"))
+                .recordedBy(org.communityofpractice.core.people.Actor.role("facilitator"))
+                .explicitly("I agree that my experience of prison is recorded")
+                .build());
   }
 
   /** The series of three good sessions. */

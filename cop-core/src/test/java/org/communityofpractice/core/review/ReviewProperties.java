@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.fixtures.CommunityFixtures;
 import org.communityofpractice.core.fixtures.DomainArbitraries;
 import org.communityofpractice.core.people.Person;
 import org.junit.jupiter.api.Test;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Provide;
 
 class ReviewProperties {
   static final Instant AS_OF = Instant.parse("2100-01-01T00:00:00Z");
@@ -29,13 +29,16 @@ class ReviewProperties {
       for (Person p : c.register().people()) {
         assertThat(all).doesNotContain(p.name());
         p.role().filter(r -> r.length() > 3).ifPresent(r -> assertThat(all).doesNotContain(r));
-        p.organisation().filter(o -> o.length() > 3).ifPresent(o -> assertThat(all).doesNotContain(o));
+        p.organisation()
+            .filter(o -> o.length() > 3)
+            .ifPresent(o -> assertThat(all).doesNotContain(o));
       }
     }
   }
 
   @Property(tries = 200)
-  void everyCommunityCanBeReviewedAndNoFindingCarriesPersonalData(@ForAll("communities") Community c) {
+  void everyCommunityCanBeReviewedAndNoFindingCarriesPersonalData(
+      @ForAll("communities") Community c) {
     List<Finding> findings = Review.guide().build().review(c, AS_OF);
     carriesNoPersonalData(c, findings);
     for (Finding f : findings) {
@@ -46,7 +49,9 @@ class ReviewProperties {
 
   @Property(tries = 100)
   void aCheckSwitchedOffNeverSpeaks(@ForAll("communities") Community c, @ForAll GuideCheck off) {
-    assertThat(Review.guide().without(off).build().review(c, AS_OF)).extracting(Finding::code).doesNotContain(off.code());
+    assertThat(Review.guide().without(off).build().review(c, AS_OF))
+        .extracting(Finding::code)
+        .doesNotContain(off.code());
   }
 
   @Test

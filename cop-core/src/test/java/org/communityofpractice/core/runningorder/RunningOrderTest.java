@@ -16,10 +16,20 @@ class RunningOrderTest {
 
   @Test
   void theFirstSessionRunsTheGuidesTwelveStages() {
-    assertThat(keys(RunningOrder.firstSession())).containsExactly(
-        StageKey.MEET_AND_GREET, StageKey.BEST_HOPES, StageKey.GONE_WELL, StageKey.UPDATES,
-        StageKey.PRESENTATION, StageKey.GOOD_PRACTICE, StageKey.CLARIFICATION, StageKey.DISCUSSION,
-        StageKey.CONCLUSIONS, StageKey.USEFULNESS, StageKey.THANKS_AND_NEXT_DATE, StageKey.NETWORKING);
+    assertThat(keys(RunningOrder.firstSession()))
+        .containsExactly(
+            StageKey.MEET_AND_GREET,
+            StageKey.BEST_HOPES,
+            StageKey.GONE_WELL,
+            StageKey.UPDATES,
+            StageKey.PRESENTATION,
+            StageKey.GOOD_PRACTICE,
+            StageKey.CLARIFICATION,
+            StageKey.DISCUSSION,
+            StageKey.CONCLUSIONS,
+            StageKey.USEFULNESS,
+            StageKey.THANKS_AND_NEXT_DATE,
+            StageKey.NETWORKING);
     assertThat(RunningOrder.firstSession().stage(StageKey.BEST_HOPES).orElseThrow().prompts())
         .startsWith("If this session is a good use of your time what will have happened?");
   }
@@ -27,9 +37,14 @@ class RunningOrderTest {
   @Test
   void laterSessionsWelcomeMembersAndAskForSmallSteps() {
     List<StageKey> later = keys(RunningOrder.subsequentSession());
-    assertThat(later).containsSubsequence(
-        StageKey.WELCOME_NEW, StageKey.WELCOME_RETURNING, StageKey.BEST_HOPES, StageKey.SMALL_STEPS,
-        StageKey.CHAIRS_SUMMARY, StageKey.PRESENTATION);
+    assertThat(later)
+        .containsSubsequence(
+            StageKey.WELCOME_NEW,
+            StageKey.WELCOME_RETURNING,
+            StageKey.BEST_HOPES,
+            StageKey.SMALL_STEPS,
+            StageKey.CHAIRS_SUMMARY,
+            StageKey.PRESENTATION);
     assertThat(later).containsAll(keys(RunningOrder.firstSession()));
     assertThat(RunningOrder.subsequentSession().stage(StageKey.SMALL_STEPS).orElseThrow().prompts())
         .containsExactly("What small steps have you noticed since we last met?");
@@ -39,8 +54,10 @@ class RunningOrderTest {
 
   @Test
   void templatesAreFoundByIdAndKnowThemselves() {
-    assertThat(RunningOrder.template(RunningOrder.FIRST_SESSION)).contains(RunningOrder.firstSession());
-    assertThat(RunningOrder.template(RunningOrder.SUBSEQUENT_SESSION)).contains(RunningOrder.subsequentSession());
+    assertThat(RunningOrder.template(RunningOrder.FIRST_SESSION))
+        .contains(RunningOrder.firstSession());
+    assertThat(RunningOrder.template(RunningOrder.SUBSEQUENT_SESSION))
+        .contains(RunningOrder.subsequentSession());
     assertThat(RunningOrder.template("ours")).isEmpty();
     assertThat(RunningOrder.firstSession().isTemplate()).isTrue();
     assertThat(RunningOrder.firstSession().indexOf(StageKey.SMALL_STEPS)).isEmpty();
@@ -52,10 +69,12 @@ class RunningOrderTest {
     assertThatThrownBy(() -> RunningOrder.builder().id("ours").name("Ours").build())
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("stages must hold at least one stage but was []");
-    assertThatThrownBy(() -> RunningOrder.builder().id("ours").name("Ours").addStages(hopes, hopes).build())
+    assertThatThrownBy(
+            () -> RunningOrder.builder().id("ours").name("Ours").addStages(hopes, hopes).build())
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("stages[1].key must be unique but was best-hopes");
-    assertThatThrownBy(() -> RunningOrder.builder().id("our order").name("Ours").addStage(hopes).build())
+    assertThatThrownBy(
+            () -> RunningOrder.builder().id("our order").name("Ours").addStage(hopes).build())
         .isInstanceOf(InvalidValueException.class)
         .hasMessageStartingWith("id must be 1..64 letters");
   }

@@ -20,21 +20,25 @@ import org.junit.jupiter.api.Test;
 /** Movement across the @SoTCoP prison-release series, worked out by hand. */
 class ScalingMovementTest {
   private final Community sotcop = CommunityFixtures.sotcop();
-  private final Map<String, ScalingMovement> movement = sotcop.scalingMovement(PRISON_RELEASE_SERIES);
+  private final Map<String, ScalingMovement> movement =
+      sotcop.scalingMovement(PRISON_RELEASE_SERIES);
 
   @Test
   void eachQuestionMovesInTheOrderItWasFirstAsked() {
     assertThat(movement.keySet()).containsExactly(HOW_NEAR.text(), RELEASE_DAY_PLANNED.text());
     assertThat(movement.get(HOW_NEAR.text()).points())
         .extracting(ScalingMovement.Point::label)
-        .containsExactly(PRISON_RELEASE_1.value(), PRISON_RELEASE_2.value(), PRISON_RELEASE_3.value());
+        .containsExactly(
+            PRISON_RELEASE_1.value(), PRISON_RELEASE_2.value(), PRISON_RELEASE_3.value());
   }
 
   @Test
   void theMedianRisesFromFourAndAHalfToSeven() {
     // session 1: 3 4 4 5 6 7 -> 4.5; session 2: 4 5 6 6 7 -> 6; session 3: 5 6 7 7 8 8 -> 7
     ScalingMovement howNear = movement.get(HOW_NEAR.text());
-    assertThat(howNear.points()).extracting(p -> p.statistics().median()).containsExactly(4.5, 6.0, 7.0);
+    assertThat(howNear.points())
+        .extracting(p -> p.statistics().median())
+        .containsExactly(4.5, 6.0, 7.0);
     assertThat(howNear.medianSteps()).containsExactly(1.5, 1.0);
     assertThat(howNear.medianChange()).contains(2.5);
   }
@@ -50,13 +54,16 @@ class ScalingMovementTest {
   void aQuestionOnItsOwnScaleMovesToo() {
     // 0..5: 0 1 2 -> 1; 2 2 3 -> 2; 3 3 4 4 -> 3.5
     ScalingMovement planned = movement.get(RELEASE_DAY_PLANNED.text());
-    assertThat(planned.points()).extracting(p -> p.statistics().median()).containsExactly(1.0, 2.0, 3.5);
+    assertThat(planned.points())
+        .extracting(p -> p.statistics().median())
+        .containsExactly(1.0, 2.0, 3.5);
     assertThat(planned.medianChange()).contains(2.5);
   }
 
   @Test
   void onePointHasNoChangeAndAnUnknownSeriesNoMovement() {
-    ScalingMovement one = new ScalingMovement("q", List.of(movement.get(HOW_NEAR.text()).points().get(0)));
+    ScalingMovement one =
+        new ScalingMovement("q", List.of(movement.get(HOW_NEAR.text()).points().get(0)));
     assertThat(one.medianChange()).isEmpty();
     assertThat(one.shareChange()).isEmpty();
     assertThat(one.medianSteps()).isEmpty();
@@ -66,10 +73,14 @@ class ScalingMovementTest {
   @Test
   void aSessionWhereNobodyRatedIsLeftOut() {
     Session second = sotcop.session(PRISON_RELEASE_2).orElseThrow();
-    Session unrated = Session.builder().from(second)
-        .scaling(List.of(ScalingRound.builder().question(HOW_NEAR).build()))
-        .build();
-    List<Session> sessions = List.of(sotcop.sessions().get(0), unrated, sotcop.sessions().get(2), sotcop.sessions().get(3));
+    Session unrated =
+        Session.builder()
+            .from(second)
+            .scaling(List.of(ScalingRound.builder().question(HOW_NEAR).build()))
+            .build();
+    List<Session> sessions =
+        List.of(
+            sotcop.sessions().get(0), unrated, sotcop.sessions().get(2), sotcop.sessions().get(3));
     Community changed = Community.builder().from(sotcop).sessions(sessions).build();
     assertThat(changed.scalingMovement(PRISON_RELEASE_SERIES).get(HOW_NEAR.text()).medianSteps())
         .containsExactly(2.5);

@@ -9,48 +9,59 @@ import org.junit.jupiter.api.Test;
 
 /** A scaling round, its question and its scale check themselves when built. */
 class ScalingRoundTest {
-  private static final ScalingQuestion HOW_NEAR = ScalingQuestion.of(ScalingQuestion.GUIDE_WORDING, 7);
+  private static final ScalingQuestion HOW_NEAR =
+      ScalingQuestion.of(ScalingQuestion.GUIDE_WORDING, 7);
   private static final PersonId SAM = PersonId.of("p-sam");
 
   @Test
   void rejectsARatingOutsideTheScale() {
-    assertThatThrownBy(() -> ScalingRound.builder()
-            .question(HOW_NEAR)
-            .addRating(Rating.anonymous(4))
-            .addRating(Rating.anonymous(11))
-            .build())
+    assertThatThrownBy(
+            () ->
+                ScalingRound.builder()
+                    .question(HOW_NEAR)
+                    .addRating(Rating.anonymous(4))
+                    .addRating(Rating.anonymous(11))
+                    .build())
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("ratings[1].value must be within 1..10 but was 11")
-        .satisfies(e -> {
-          InvalidValueException invalid = (InvalidValueException) e;
-          assertThat(invalid.field()).isEqualTo("ratings[1].value");
-          assertThat(invalid.value()).isEqualTo("11");
-        });
+        .satisfies(
+            e -> {
+              InvalidValueException invalid = (InvalidValueException) e;
+              assertThat(invalid.field()).isEqualTo("ratings[1].value");
+              assertThat(invalid.value()).isEqualTo("11");
+            });
   }
 
   @Test
   void rejectsARatingBelowAScaleThatStartsAtZero() {
     ScalingQuestion q = ScalingQuestion.of("From 0 to 5?", Scale.of(0, 5), 3);
-    assertThatThrownBy(() -> ScalingRound.builder().question(q).addRating(Rating.anonymous(-1)).build())
+    assertThatThrownBy(
+            () -> ScalingRound.builder().question(q).addRating(Rating.anonymous(-1)).build())
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("ratings[0].value must be within 0..5 but was -1");
   }
 
   @Test
   void acceptsBothEndsOfTheScale() {
-    ScalingRound round = ScalingRound.builder().question(HOW_NEAR)
-        .addRatings(Rating.anonymous(1), Rating.anonymous(10)).build();
+    ScalingRound round =
+        ScalingRound.builder()
+            .question(HOW_NEAR)
+            .addRatings(Rating.anonymous(1), Rating.anonymous(10))
+            .build();
     assertThat(round.values()).containsExactly(1, 10);
   }
 
   @Test
   void rejectsAPersonRatingTwiceInOneRound() {
-    assertThatThrownBy(() -> ScalingRound.builder()
-            .question(HOW_NEAR)
-            .addRatings(Rating.by(SAM, 4), Rating.anonymous(5), Rating.by(SAM, 6))
-            .build())
+    assertThatThrownBy(
+            () ->
+                ScalingRound.builder()
+                    .question(HOW_NEAR)
+                    .addRatings(Rating.by(SAM, 4), Rating.anonymous(5), Rating.by(SAM, 6))
+                    .build())
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("ratings[2].ratedBy must rate at most once in a round (value withheld (personal data))");
+        .hasMessage(
+            "ratings[2].ratedBy must rate at most once in a round (value withheld (personal data))");
   }
 
   @Test
@@ -67,8 +78,11 @@ class ScalingRoundTest {
 
   @Test
   void anonymousRatingsMayRepeat() {
-    ScalingRound round = ScalingRound.builder().question(HOW_NEAR)
-        .addRatings(Rating.anonymous(5), Rating.anonymous(5)).build();
+    ScalingRound round =
+        ScalingRound.builder()
+            .question(HOW_NEAR)
+            .addRatings(Rating.anonymous(5), Rating.anonymous(5))
+            .build();
     assertThat(round.ratings()).allMatch(Rating::isAnonymous);
   }
 

@@ -29,13 +29,15 @@ class ScalingStatisticsProperties {
   }
 
   @Property(tries = 1000)
-  void theDistributionCountsEveryRatingOnEveryPointOfTheScale(@ForAll("ratedRounds") ScalingRound round) {
+  void theDistributionCountsEveryRatingOnEveryPointOfTheScale(
+      @ForAll("ratedRounds") ScalingRound round) {
     ScalingStatistics s = round.statistics().orElseThrow();
     Scale scale = round.question().scale();
     assertThat(s.n()).isEqualTo(round.ratings().size());
     assertThat(s.distribution()).hasSize(scale.points());
     assertThat(s.distribution().keySet()).allMatch(scale::contains);
-    assertThat(s.distribution().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(s.n());
+    assertThat(s.distribution().values().stream().mapToInt(Integer::intValue).sum())
+        .isEqualTo(s.n());
     for (int point = scale.min(); point <= scale.max(); point++) {
       int p = point;
       assertThat(s.distribution().get(point))
@@ -62,16 +64,30 @@ class ScalingStatisticsProperties {
     @SuppressWarnings("CollectionIncompatibleType") // on purpose: a Long key is not an Integer key
     boolean longKeyFound = s.distribution().containsKey((long) scale.min());
     assertThat(longKeyFound).isFalse();
-    ScalingStatistics rebuilt = new ScalingStatistics(s.n(), s.min(), s.max(), s.lowerQuartile(), s.median(),
-        s.upperQuartile(), s.mean(), expected, s.goodEnough(), s.shareAtOrAboveGoodEnough());
+    ScalingStatistics rebuilt =
+        new ScalingStatistics(
+            s.n(),
+            s.min(),
+            s.max(),
+            s.lowerQuartile(),
+            s.median(),
+            s.upperQuartile(),
+            s.mean(),
+            expected,
+            s.goodEnough(),
+            s.shareAtOrAboveGoodEnough());
     assertThat(rebuilt).isEqualTo(s).hasSameHashCodeAs(s);
   }
 
   @Property(tries = 1000)
-  void theShareAtOrAboveGoodEnoughIsTheFractionOfRatingsThere(@ForAll("ratedRounds") ScalingRound round) {
+  void theShareAtOrAboveGoodEnoughIsTheFractionOfRatingsThere(
+      @ForAll("ratedRounds") ScalingRound round) {
     ScalingStatistics s = round.statistics().orElseThrow();
-    long atOrAbove = round.ratings().stream().filter(r -> r.value() >= round.question().goodEnough()).count();
-    assertThat(s.shareAtOrAboveGoodEnough()).isBetween(0.0, 1.0).isEqualTo((double) atOrAbove / s.n());
+    long atOrAbove =
+        round.ratings().stream().filter(r -> r.value() >= round.question().goodEnough()).count();
+    assertThat(s.shareAtOrAboveGoodEnough())
+        .isBetween(0.0, 1.0)
+        .isEqualTo((double) atOrAbove / s.n());
   }
 
   @Property(tries = 500)
@@ -90,7 +106,8 @@ class ScalingStatisticsProperties {
     if (sorted.length % 2 == 1) {
       assertThat(s.median()).isEqualTo(sorted[sorted.length / 2]);
     } else {
-      assertThat(s.median()).isEqualTo((sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2.0);
+      assertThat(s.median())
+          .isEqualTo((sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2.0);
     }
   }
 

@@ -11,12 +11,13 @@ import org.communityofpractice.core.validation.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 /**
- * Statistics against figures worked out by hand. Quartiles are Hyndman and Fan type 7 (R's
- * {@code quantile(x)} default): for sorted x of size n, h = (n - 1) p and
- * Q(p) = x[floor h] + (h - floor h)(x[ceil h] - x[floor h]), indices from 0.
+ * Statistics against figures worked out by hand. Quartiles are Hyndman and Fan type 7 (R's {@code
+ * quantile(x)} default): for sorted x of size n, h = (n - 1) p and Q(p) = x[floor h] + (h - floor
+ * h)(x[ceil h] - x[floor h]), indices from 0.
  */
 class ScalingStatisticsTest {
-  private static final ScalingQuestion HOW_NEAR = ScalingQuestion.of(ScalingQuestion.GUIDE_WORDING, 7);
+  private static final ScalingQuestion HOW_NEAR =
+      ScalingQuestion.of(ScalingQuestion.GUIDE_WORDING, 7);
 
   private static ScalingStatistics of(int... values) {
     return ScalingStatistics.of(values, HOW_NEAR).orElseThrow();
@@ -24,7 +25,8 @@ class ScalingStatisticsTest {
 
   @Test
   void theReadmeExampleOfThreeRatingsHasMedianSix() {
-    // 4, 6, 7: h(0.25) = 0.5 -> 4 + 0.5 * 2 = 5; h(0.5) = 1 -> 6; h(0.75) = 1.5 -> 6 + 0.5 * 1 = 6.5
+    // 4, 6, 7: h(0.25) = 0.5 -> 4 + 0.5 * 2 = 5; h(0.5) = 1 -> 6; h(0.75) = 1.5 -> 6 + 0.5 * 1 =
+    // 6.5
     ScalingStatistics s = of(4, 6, 7);
     assertThat(s.n()).isEqualTo(3);
     assertThat(s.min()).isEqualTo(4);
@@ -77,8 +79,13 @@ class ScalingStatisticsTest {
     ScalingQuestion planned = ScalingQuestion.of("How well planned?", Scale.of(0, 5), 3);
     ScalingStatistics s = ScalingStatistics.of(new int[] {0, 2, 2, 5}, planned).orElseThrow();
     assertThat(s.distribution()).containsOnlyKeys(0, 1, 2, 3, 4, 5);
-    assertThat(s.distribution()).containsEntry(0, 1).containsEntry(1, 0).containsEntry(2, 2)
-        .containsEntry(3, 0).containsEntry(4, 0).containsEntry(5, 1);
+    assertThat(s.distribution())
+        .containsEntry(0, 1)
+        .containsEntry(1, 0)
+        .containsEntry(2, 2)
+        .containsEntry(3, 0)
+        .containsEntry(4, 0)
+        .containsEntry(5, 1);
     assertThat(s.distribution().keySet()).containsExactly(0, 1, 2, 3, 4, 5);
     assertThat(s.shareAtOrAboveGoodEnough()).isEqualTo(0.25);
     assertThat(s.median()).isEqualTo(2.0);
@@ -109,14 +116,17 @@ class ScalingStatisticsTest {
     assertThatThrownBy(() -> d.put(4, 2)).isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> d.remove(4)).isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(d::clear).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> d.keySet().remove(4)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> d.keySet().remove(4))
+        .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> d.entrySet().iterator().next().setValue(9))
         .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> {
-      var it = d.values().iterator();
-      it.next();
-      it.remove();
-    }).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(
+            () -> {
+              var it = d.values().iterator();
+              it.next();
+              it.remove();
+            })
+        .isInstanceOf(UnsupportedOperationException.class);
     assertThat(d).containsEntry(4, 1).containsEntry(6, 1).hasSize(10);
   }
 

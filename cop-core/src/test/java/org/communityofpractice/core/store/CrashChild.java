@@ -13,9 +13,9 @@ import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.session.SessionId;
 
 /**
- * The program {@link CrashTest} kills: records scripted sessions one after another through a
- * {@link FileArchiveStore}, resuming an interrupted one first, and prints a line after each call
- * returns. Every line ends with " ." so the parent can tell a whole line from one cut by the kill.
+ * The program {@link CrashTest} kills: records scripted sessions one after another through a {@link
+ * FileArchiveStore}, resuming an interrupted one first, and prints a line after each call returns.
+ * Every line ends with " ." so the parent can tell a whole line from one cut by the kill.
  *
  * <ul>
  *   <li>{@code ready .} — started;
@@ -37,9 +37,10 @@ public final class CrashChild {
     while (true) {
       int n = scriptedSessions(store.load(SOTCOP).orElseThrow().community()) + 1;
       SessionId id = ScriptedSession.id(n);
-      Optional<LiveSession> resumed = store.sessionsInProgress(SOTCOP).contains(id)
-          ? store.resumeSession(SOTCOP, id, Recovery.STRICT)
-          : Optional.empty();
+      Optional<LiveSession> resumed =
+          store.sessionsInProgress(SOTCOP).contains(id)
+              ? store.resumeSession(SOTCOP, id, Recovery.STRICT)
+              : Optional.empty();
       LiveSession live;
       if (resumed.isPresent()) {
         live = resumed.get();
@@ -59,7 +60,8 @@ public final class CrashChild {
   }
 
   static int scriptedSessions(Community community) {
-    return (int) community.sessions().stream().filter(s -> s.id().value().startsWith("s-scripted-")).count();
+    return (int)
+        community.sessions().stream().filter(s -> s.id().value().startsWith("s-scripted-")).count();
   }
 
   private static void say(PrintStream out, String line) {

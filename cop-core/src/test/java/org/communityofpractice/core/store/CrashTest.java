@@ -27,20 +27,22 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills a program recording sessions through the journal and the file store with SIGKILL ({@link
- * Process#destroyForcibly()} on Linux) at random moments, again and again. After each kill:
- * every event whose record call had returned (the child said "ack") is still in the journal or
- * folded into the archive, and every archive file is exactly one version of the community — the
- * old or the new one, never a mix. The next child then recovers the interrupted session itself.
+ * Process#destroyForcibly()} on Linux) at random moments, again and again. After each kill: every
+ * event whose record call had returned (the child said "ack") is still in the journal or folded
+ * into the archive, and every archive file is exactly one version of the community — the old or the
+ * new one, never a mix. The next child then recovers the interrupted session itself.
  *
- * <p>Kills are timed by the child's progress (after a random number of its lines, then a random
- * few milliseconds), not by the clock alone, so a busy machine cannot starve the test of finished
+ * <p>Kills are timed by the child's progress (after a random number of its lines, then a random few
+ * milliseconds), not by the clock alone, so a busy machine cannot starve the test of finished
  * sessions. {@code -Dcop.kills=N} (the {@code kill-hunt} profile: 500) kills more often; the test
  * prints the kills, events acknowledged and recovered, archive files checked and the loss.
  */
 class CrashTest {
   private static final int KILLS = Integer.getInteger("cop.kills", 50);
+
   /** Every this many kills, the child is killed only after it has folded a session. */
   private static final int FOLD_EVERY = 10;
+
   private static final Pattern ACK = Pattern.compile("ack (\\d+) (\\d+) \\.");
   private static final Pattern FOLDED = Pattern.compile("folded (\\d+) \\.");
   private static final Pattern RESUMED = Pattern.compile("resumed (\\d+) (\\d+) \\.");
@@ -85,9 +87,10 @@ class CrashTest {
     }
     long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
     int acknowledged = acked.values().stream().mapToInt(Integer::intValue).sum();
-    System.out.printf("CrashTest: %d kills in %d s; %d events acknowledged, %d recovered, %d archive files checked,"
-        + " loss %d; %d sessions folded, %d resumed%n", KILLS, seconds, acknowledged, recovered, archivesChecked, lost,
-        folded, resumes);
+    System.out.printf(
+        "CrashTest: %d kills in %d s; %d events acknowledged, %d recovered, %d archive files checked,"
+            + " loss %d; %d sessions folded, %d resumed%n",
+        KILLS, seconds, acknowledged, recovered, archivesChecked, lost, folded, resumes);
     assertThat(lost).as("acknowledged events lost").isZero();
     assertThat(folded).as("sessions folded across %d kills in %d s", KILLS, seconds).isPositive();
     assertThat(resumes).as("interrupted sessions resumed").isPositive();
@@ -132,7 +135,9 @@ class CrashTest {
     }
     Community current = store.load(SOTCOP).orElseThrow().community();
     int inArchive = CrashChild.scriptedSessions(current);
-    assertThat(inArchive).as("sessions in the archive after kill %d", kill).isGreaterThanOrEqualTo(folded);
+    assertThat(inArchive)
+        .as("sessions in the archive after kill %d", kill)
+        .isGreaterThanOrEqualTo(folded);
     int next = inArchive + 1;
     acked.keySet().forEach(n -> assertThat(n).as("acknowledged session").isLessThanOrEqualTo(next));
     Path journal = store.journalFile(SOTCOP, ScriptedSession.id(next));
@@ -140,7 +145,8 @@ class CrashTest {
     countLoss(inArchive, journal);
     if (Files.exists(journal)) {
       List<CaptureEvent> events = Journal.read(journal, Recovery.STRICT).events();
-      assertThat(events.size()).as("events of session %d kept after kill %d", next, kill)
+      assertThat(events.size())
+          .as("events of session %d kept after kill %d", next, kill)
           .isGreaterThanOrEqualTo(ackedNext);
       assertThat(events).isEqualTo(expectedEvents(next).subList(0, events.size()));
     } else {
@@ -149,16 +155,19 @@ class CrashTest {
   }
 
   /**
-   * Recounts, after a kill, the acknowledged events still held — in the archive (a folded
-   * session holds all its events) or in the journal — and those lost.
+   * Recounts, after a kill, the acknowledged events still held — in the archive (a folded session
+   * holds all its events) or in the journal — and those lost.
    */
   private void countLoss(int inArchive, Path journal) throws IOException {
     int held = 0;
     int missing = 0;
     for (Map.Entry<Integer, Integer> a : acked.entrySet()) {
-      int kept = a.getKey() <= inArchive ? a.getValue()
-          : Files.exists(journal) && a.getKey() == inArchive + 1
-              ? Math.min(a.getValue(), Journal.read(journal, Recovery.STRICT).events().size()) : 0;
+      int kept =
+          a.getKey() <= inArchive
+              ? a.getValue()
+              : Files.exists(journal) && a.getKey() == inArchive + 1
+                  ? Math.min(a.getValue(), Journal.read(journal, Recovery.STRICT).events().size())
+                  : 0;
       held += kept;
       missing += a.getValue() - kept;
     }

@@ -18,8 +18,12 @@ import org.communityofpractice.core.rights.ErasureRequest;
  */
 public final class ErasureCrashChild {
   /** The erasure the child makes, and the parent makes again to recover. */
-  static final ErasureRequest REQUEST = ErasureRequest.of(EXPERT_CITIZEN, Instant.parse("2016-08-01T09:00:00Z"),
-      Actor.role("data protection lead"), ErasureGround.REQUESTED_BY_PERSON);
+  static final ErasureRequest REQUEST =
+      ErasureRequest.of(
+          EXPERT_CITIZEN,
+          Instant.parse("2016-08-01T09:00:00Z"),
+          Actor.role("data protection lead"),
+          ErasureGround.REQUESTED_BY_PERSON);
 
   private ErasureCrashChild() {}
 

@@ -34,14 +34,14 @@ import org.junit.jupiter.api.io.TempDir;
  * Kills a program erasing a person from a store with SIGKILL at random moments inside the erasure:
  * before it logs, between the log and the new version, while it rewrites the backups and the
  * journal, and after. After each kill every archive file is still one whole version, the store
- * loads, and erasing again — what the data protection lead does when the command did not say it
- * was done — leaves no file holding the person's name, contact details or words, while everyone
- * else's record is as it was. When the child had said "erased", nothing of theirs is left even
- * before that.
+ * loads, and erasing again — what the data protection lead does when the command did not say it was
+ * done — leaves no file holding the person's name, contact details or words, while everyone else's
+ * record is as it was. When the child had said "erased", nothing of theirs is left even before
+ * that.
  *
- * <p>The kill lands a random time after the child opened the store, up to one and a half times
- * the longest erasure seen, so every stage of it is hit. {@code -Dcop.kills=N} (the {@code
- * kill-hunt} profile: 500) kills more often; the test prints how many kills landed in each stage.
+ * <p>The kill lands a random time after the child opened the store, up to one and a half times the
+ * longest erasure seen, so every stage of it is hit. {@code -Dcop.kills=N} (the {@code kill-hunt}
+ * profile: 500) kills more often; the test prints how many kills landed in each stage.
  */
 class ErasureCrashTest {
   private static final int KILLS = Integer.getInteger("cop.kills", 10);
@@ -53,12 +53,16 @@ class ErasureCrashTest {
   private Path template;
 
   @Test
-  void aKillAnywhereInAnErasureLeavesAStoreThatLoadsAndErasingAgainLeavesNothingOfThem() throws Exception {
+  void aKillAnywhereInAnErasureLeavesAStoreThatLoadsAndErasingAgainLeavesNothingOfThem()
+      throws Exception {
     template = scratch.resolve("template");
     storeWithThePersonEverywhere(template);
-    Community before = FileArchiveStore.builder(template).build().load(SOTCOP).orElseThrow().community();
+    Community before =
+        FileArchiveStore.builder(template).build().load(SOTCOP).orElseThrow().community();
     Set<String> theirs = personalStrings(before.register().find(EXPERT_CITIZEN).orElseThrow());
-    assertThat(StoreScan.filesHolding(template, theirs)).as("the person is in the files to start with").isNotEmpty();
+    assertThat(StoreScan.filesHolding(template, theirs))
+        .as("the person is in the files to start with")
+        .isNotEmpty();
     long templateVersions = archiveFiles(template).size();
 
     Random random = new Random(20160801L);
@@ -88,7 +92,9 @@ class ErasureCrashTest {
       }
       FileArchiveStore store = FileArchiveStore.builder(root).keepBackups(10).build();
       assertThat(store.load(SOTCOP)).as("the community after the kill").isPresent();
-      boolean logged = Files.exists(store.erasureLogFile(SOTCOP)) && Files.size(store.erasureLogFile(SOTCOP)) > 0;
+      boolean logged =
+          Files.exists(store.erasureLogFile(SOTCOP))
+              && Files.size(store.erasureLogFile(SOTCOP)) > 0;
       boolean saved = archiveFiles(root).size() > templateVersions;
       List<String> left = StoreScan.filesHolding(root, theirs);
       if (finished.isPresent()) {
@@ -106,24 +112,38 @@ class ErasureCrashTest {
 
       // the data protection lead erases again: done, or done already
       StoreErasure again = store.erase(SOTCOP, ErasureCrashChild.REQUEST);
-      assertThat(again.outcome().isDone()).as("erasing again after kill %d, with files still holding them: %s",
-          kill, left).isEqualTo(!left.isEmpty());
-      assertThat(StoreScan.filesHolding(root, theirs)).as("what is left after erasing again (kill %d)", kill).isEmpty();
+      assertThat(again.outcome().isDone())
+          .as("erasing again after kill %d, with files still holding them: %s", kill, left)
+          .isEqualTo(!left.isEmpty());
+      assertThat(StoreScan.filesHolding(root, theirs))
+          .as("what is left after erasing again (kill %d)", kill)
+          .isEmpty();
       Community after = store.load(SOTCOP).orElseThrow().community();
       assertThat(after.register().holds(EXPERT_CITIZEN)).isFalse();
-      assertThat(after.register().people()).as("everyone else, after kill %d", kill)
-          .containsExactlyElementsOf(before.register().people().stream()
-              .filter(p -> !p.id().equals(EXPERT_CITIZEN)).toList());
+      assertThat(after.register().people())
+          .as("everyone else, after kill %d", kill)
+          .containsExactlyElementsOf(
+              before.register().people().stream()
+                  .filter(p -> !p.id().equals(EXPERT_CITIZEN))
+                  .toList());
       assertThat(after.sessions()).hasSameSizeAs(before.sessions());
-      try (LiveSession live = store.resumeSession(SOTCOP, ScriptedSession.id(2), Recovery.STRICT).orElseThrow()) {
+      try (LiveSession live =
+          store.resumeSession(SOTCOP, ScriptedSession.id(2), Recovery.STRICT).orElseThrow()) {
         assertThat(live.recorder().attendees()).doesNotContain(EXPERT_CITIZEN).isNotEmpty();
       }
       delete(root);
     }
     long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
-    System.out.printf("ErasureCrashTest: %d kills in %d s; killed before the log %d, after the log before the new"
-        + " version %d, while backups or the journal were rewritten %d, after the erasure %d; longest erasure %d ms;"
-        + " left behind after erasing again 0%n", KILLS, seconds, untouched, loggedOnly, savedNotAll, complete,
+    System.out.printf(
+        "ErasureCrashTest: %d kills in %d s; killed before the log %d, after the log before the new"
+            + " version %d, while backups or the journal were rewritten %d, after the erasure %d; longest erasure %d ms;"
+            + " left behind after erasing again 0%n",
+        KILLS,
+        seconds,
+        untouched,
+        loggedOnly,
+        savedNotAll,
+        complete,
         TimeUnit.NANOSECONDS.toMillis(longest));
   }
 
@@ -137,8 +157,12 @@ class ErasureCrashTest {
       delete(rehearsal);
     }
     copy(template, rehearsal);
-    KilledChild child = KilledChild.start(ErasureCrashChild.class, scratch.resolve("child-stderr.txt"),
-        root.toString(), rehearsal.toString());
+    KilledChild child =
+        KilledChild.start(
+            ErasureCrashChild.class,
+            scratch.resolve("child-stderr.txt"),
+            root.toString(),
+            rehearsal.toString());
     child.awaitLines(1);
     if (delay < 0) {
       child.awaitExit();
@@ -156,13 +180,14 @@ class ErasureCrashTest {
   }
 
   /**
-   * Three versions of the community (two of them backups) and a paused session whose journal
-   * holds the person's arrival and their own words.
+   * Three versions of the community (two of them backups) and a paused session whose journal holds
+   * the person's arrival and their own words.
    */
   private static void storeWithThePersonEverywhere(Path root) throws IOException {
     FileArchiveStore store = FileArchiveStore.builder(root).keepBackups(10).build();
     ArchiveVersion v1 = store.save(sotcop(), ArchiveVersion.NONE);
-    ArchiveVersion v2 = store.save(Community.builder().from(sotcop()).name("@SoTCoP (new name)").build(), v1);
+    ArchiveVersion v2 =
+        store.save(Community.builder().from(sotcop()).name("@SoTCoP (new name)").build(), v1);
     try (LiveSession live = store.startSession(SOTCOP, ScriptedSession.plan(1))) {
       ScriptedSession.events(1).forEach(live.recorder()::record);
       store.finishSession(live);
@@ -170,8 +195,14 @@ class ErasureCrashTest {
     assertThat(store.load(SOTCOP).orElseThrow().version()).isNotEqualTo(v2);
     try (LiveSession live = store.startSession(SOTCOP, ScriptedSession.plan(2))) {
       live.recorder().record(new CaptureEvent.Arrived(EXPERT_CITIZEN));
-      live.recorder().record(new CaptureEvent.Contributed(new Contribution(
-          ContributionKind.COMMENT, OWN_WORDS, Optional.of(EXPERT_CITIZEN), Optional.empty())));
+      live.recorder()
+          .record(
+              new CaptureEvent.Contributed(
+                  new Contribution(
+                      ContributionKind.COMMENT,
+                      OWN_WORDS,
+                      Optional.of(EXPERT_CITIZEN),
+                      Optional.empty())));
     }
   }
 

@@ -65,10 +65,15 @@ class FileArchiveStoreTest {
     for (int i = 1; i <= 5; i++) {
       v = store.save(renamed(sotcop(), "@SoTCoP" + i), v);
     }
-    assertThat(store.backups(SOTCOP)).extracting(ArchiveBackup::version)
+    assertThat(store.backups(SOTCOP))
+        .extracting(ArchiveBackup::version)
         .containsExactly(ArchiveVersion.of(4), ArchiveVersion.of(3));
-    assertThat(filesIn(store.folderOf(SOTCOP))).containsExactly(".lock",
-        "archive-000000000003.json", "archive-000000000004.json", "archive-000000000005.json");
+    assertThat(filesIn(store.folderOf(SOTCOP)))
+        .containsExactly(
+            ".lock",
+            "archive-000000000003.json",
+            "archive-000000000004.json",
+            "archive-000000000005.json");
   }
 
   @Test
@@ -79,11 +84,13 @@ class FileArchiveStoreTest {
     List<String> before = filesIn(store.folderOf(SOTCOP));
 
     assertThatThrownBy(() -> store.save(renamed(sotcop(), "@Second"), v1))
-        .isInstanceOfSatisfying(ArchiveConflictException.class, e -> {
-          assertThat(e.expected()).isEqualTo(v1);
-          assertThat(e.actual()).isEqualTo(ArchiveVersion.of(2));
-          assertThat(e.community()).isEqualTo(SOTCOP);
-        });
+        .isInstanceOfSatisfying(
+            ArchiveConflictException.class,
+            e -> {
+              assertThat(e.expected()).isEqualTo(v1);
+              assertThat(e.actual()).isEqualTo(ArchiveVersion.of(2));
+              assertThat(e.community()).isEqualTo(SOTCOP);
+            });
     assertThat(filesIn(store.folderOf(SOTCOP))).isEqualTo(before);
     assertThat(store.load(SOTCOP).orElseThrow().community().name()).isEqualTo("@First");
     assertThatThrownBy(() -> store.save(sotcop(), ArchiveVersion.NONE))
@@ -93,7 +100,8 @@ class FileArchiveStoreTest {
   @Test
   void twoWritersAtOnceOneWinsTheOtherIsToldAndNeitherChangeIsLost() throws Exception {
     FileArchiveStore first = store(50);
-    FileArchiveStore second = store(50); // a second store object on the same folder, like a second program
+    FileArchiveStore second =
+        store(50); // a second store object on the same folder, like a second program
     ArchiveVersion version = first.save(sotcop(), ArchiveVersion.NONE);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
@@ -118,7 +126,8 @@ class FileArchiveStoreTest {
         Community again = withResource(now.community(), (aWon ? "b-" : "a-") + round);
         version = (aWon ? second : first).save(again, now.version());
         assertThat(first.load(SOTCOP).orElseThrow().community().resources())
-            .extracting(Resource::title).contains("a-" + round, "b-" + round);
+            .extracting(Resource::title)
+            .contains("a-" + round, "b-" + round);
       }
     } finally {
       pool.shutdownNow();
@@ -127,7 +136,8 @@ class FileArchiveStoreTest {
     assertThat(filesIn(first.folderOf(SOTCOP))).noneMatch(f -> f.startsWith(".tmp"));
   }
 
-  private static Object attempt(CountDownLatch go, FileArchiveStore store, Community c, ArchiveVersion expected)
+  private static Object attempt(
+      CountDownLatch go, FileArchiveStore store, Community c, ArchiveVersion expected)
       throws InterruptedException {
     go.await();
     try {
@@ -142,7 +152,8 @@ class FileArchiveStoreTest {
   }
 
   @Test
-  void aTruncatedArchiveIsReportedWithItsFileAndTheNewestGoodBackupAndLeftAsItIs() throws IOException {
+  void aTruncatedArchiveIsReportedWithItsFileAndTheNewestGoodBackupAndLeftAsItIs()
+      throws IOException {
     FileArchiveStore store = store(10);
     ArchiveVersion v1 = store.save(sotcop(), ArchiveVersion.NONE);
     ArchiveVersion v2 = store.save(renamed(sotcop(), "@Two"), v1);
@@ -152,15 +163,21 @@ class FileArchiveStoreTest {
     Files.write(current, truncated);
 
     assertThatThrownBy(() -> store.load(SOTCOP))
-        .isInstanceOfSatisfying(CorruptArchiveException.class, e -> {
-          assertThat(e.location()).isEqualTo(current.toString());
-          assertThat(e.jsonPath()).isPresent();
-          assertThat(e.newestGoodBackup()).hasValueSatisfying(b -> {
-            assertThat(b.version()).isEqualTo(v1);
-            assertThat(b.location()).isEqualTo(store.archiveFile(SOTCOP, v1).toString());
-          });
-          assertThat(e.getMessage()).contains(current.toString(), "version 1", "nothing was overwritten");
-        });
+        .isInstanceOfSatisfying(
+            CorruptArchiveException.class,
+            e -> {
+              assertThat(e.location()).isEqualTo(current.toString());
+              assertThat(e.jsonPath()).isPresent();
+              assertThat(e.newestGoodBackup())
+                  .hasValueSatisfying(
+                      b -> {
+                        assertThat(b.version()).isEqualTo(v1);
+                        assertThat(b.location())
+                            .isEqualTo(store.archiveFile(SOTCOP, v1).toString());
+                      });
+              assertThat(e.getMessage())
+                  .contains(current.toString(), "version 1", "nothing was overwritten");
+            });
     assertThat(Files.readAllBytes(current)).isEqualTo(truncated);
     // restoring is explicit: load the backup and save it as the next version
     ArchiveVersion v3 = store.save(store.loadBackup(SOTCOP, v1), v2);
@@ -175,15 +192,18 @@ class FileArchiveStoreTest {
     Path file = store.archiveFile(SOTCOP, v1);
     ObjectMapper mapper = new ObjectMapper();
     ObjectNode tree = (ObjectNode) mapper.readTree(file.toFile());
-    ((ObjectNode) tree.get("sessions").get(0).get("scaling").get(0).get("ratings").get(1)).put("value", 11);
+    ((ObjectNode) tree.get("sessions").get(0).get("scaling").get(0).get("ratings").get(1))
+        .put("value", 11);
     Files.write(file, mapper.writeValueAsBytes(tree));
 
     assertThatThrownBy(() -> store.load(SOTCOP))
-        .isInstanceOfSatisfying(CorruptArchiveException.class, e -> {
-          assertThat(e.jsonPath()).contains("$.sessions[0].scaling[0].ratings[1].value");
-          assertThat(e.newestGoodBackup()).isEmpty();
-          assertThat(e.getMessage()).contains(file.toString(), "no backup reads");
-        });
+        .isInstanceOfSatisfying(
+            CorruptArchiveException.class,
+            e -> {
+              assertThat(e.jsonPath()).contains("$.sessions[0].scaling[0].ratings[1].value");
+              assertThat(e.newestGoodBackup()).isEmpty();
+              assertThat(e.getMessage()).contains(file.toString(), "no backup reads");
+            });
   }
 
   @Test
@@ -192,16 +212,20 @@ class FileArchiveStoreTest {
     ArchiveVersion v1 = store.save(sotcop(), ArchiveVersion.NONE);
     ArchiveVersion v2 = store.save(renamed(sotcop(), "@Two"), v1);
     ArchiveVersion v3 = store.save(renamed(sotcop(), "@Three"), v2);
-    Files.writeString(store.archiveFile(SOTCOP, v2), "{\"schemaVersion\": 1, ", StandardCharsets.UTF_8);
+    Files.writeString(
+        store.archiveFile(SOTCOP, v2), "{\"schemaVersion\": 1, ", StandardCharsets.UTF_8);
     Files.writeString(store.archiveFile(SOTCOP, v3), "garbage", StandardCharsets.UTF_8);
 
     assertThatThrownBy(() -> store.loadBackup(SOTCOP, v2))
-        .isInstanceOfSatisfying(CorruptArchiveException.class, e -> {
-          assertThat(e.location()).isEqualTo(store.archiveFile(SOTCOP, v2).toString());
-          assertThat(e.newestGoodBackup()).map(ArchiveBackup::version).contains(v1);
-        });
+        .isInstanceOfSatisfying(
+            CorruptArchiveException.class,
+            e -> {
+              assertThat(e.location()).isEqualTo(store.archiveFile(SOTCOP, v2).toString());
+              assertThat(e.newestGoodBackup()).map(ArchiveBackup::version).contains(v1);
+            });
     assertThatThrownBy(() -> store.load(SOTCOP))
-        .isInstanceOfSatisfying(CorruptArchiveException.class,
+        .isInstanceOfSatisfying(
+            CorruptArchiveException.class,
             e -> assertThat(e.newestGoodBackup()).map(ArchiveBackup::version).contains(v1));
   }
 
@@ -209,13 +233,19 @@ class FileArchiveStoreTest {
   void anArchiveInTheWrongFolderIsNotTakenForThisCommunity() throws IOException {
     FileArchiveStore store = store(10);
     store.save(sotcop(), ArchiveVersion.NONE);
-    Community other = Community.builder().from(sotcop())
-        .id(org.communityofpractice.core.community.CommunityId.of("other")).build();
+    Community other =
+        Community.builder()
+            .from(sotcop())
+            .id(org.communityofpractice.core.community.CommunityId.of("other"))
+            .build();
     Path otherFolder = store.folderOf(other.id());
     Files.createDirectories(otherFolder);
-    Files.copy(store.archiveFile(SOTCOP, ArchiveVersion.of(1)), otherFolder.resolve("archive-000000000001.json"));
+    Files.copy(
+        store.archiveFile(SOTCOP, ArchiveVersion.of(1)),
+        otherFolder.resolve("archive-000000000001.json"));
     assertThatThrownBy(() -> store.load(other.id()))
-        .isInstanceOfSatisfying(CorruptArchiveException.class, e -> assertThat(e.jsonPath()).contains("$.id"));
+        .isInstanceOfSatisfying(
+            CorruptArchiveException.class, e -> assertThat(e.jsonPath()).contains("$.id"));
   }
 
   @Test
@@ -258,13 +288,15 @@ class FileArchiveStoreTest {
     try (LiveSession live = store.startSession(SOTCOP, ScriptedSession.plan(1))) {
       events.subList(0, 10).forEach(live.recorder()::record);
     }
-    try (LiveSession live = store.resumeSession(SOTCOP, ScriptedSession.id(1), Recovery.STRICT).orElseThrow()) {
+    try (LiveSession live =
+        store.resumeSession(SOTCOP, ScriptedSession.id(1), Recovery.STRICT).orElseThrow()) {
       assertThat(live.recovery().eventsKept()).isEqualTo(11);
       events.subList(10, events.size()).forEach(live.recorder()::record);
       expected = live.recorder().finish();
       store.finishSession(live);
     }
-    assertThat(store.load(SOTCOP).orElseThrow().community().session(ScriptedSession.id(1))).contains(expected);
+    assertThat(store.load(SOTCOP).orElseThrow().community().session(ScriptedSession.id(1)))
+        .contains(expected);
   }
 
   @Test
@@ -290,9 +322,11 @@ class FileArchiveStoreTest {
   @Test
   void idsThatWouldLeaveTheStoreFolderAreRefused() {
     FileArchiveStore store = store(10);
-    assertThatThrownBy(() -> store.folderOf(org.communityofpractice.core.community.CommunityId.of("..")))
+    assertThatThrownBy(
+            () -> store.folderOf(org.communityofpractice.core.community.CommunityId.of("..")))
         .isInstanceOf(org.communityofpractice.core.validation.InvalidValueException.class);
-    assertThat(Optional.of(store.folderOf(SOTCOP).getParent())).contains(root.toAbsolutePath().normalize());
+    assertThat(Optional.of(store.folderOf(SOTCOP).getParent()))
+        .contains(root.toAbsolutePath().normalize());
     assertThat(new ArrayList<>(store.communities())).isEmpty();
   }
 }

@@ -27,7 +27,10 @@ class JournalReaderFuzzTest {
       lines++;
     }
     RecoveryReport report = skipping.report();
-    assertThat(skipping.events().size() + report.damagedLines().size() + (skipping.tornLastLine().isPresent() ? 1 : 0))
+    assertThat(
+            skipping.events().size()
+                + report.damagedLines().size()
+                + (skipping.tornLastLine().isPresent() ? 1 : 0))
         .isEqualTo((int) lines);
     assertThat(skipping.keptBytes()).isBetween(0L, (long) input.length);
     try {

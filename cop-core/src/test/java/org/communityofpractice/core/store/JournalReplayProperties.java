@@ -24,7 +24,8 @@ import org.communityofpractice.core.capture.ScriptedSession;
 import org.communityofpractice.core.capture.SessionRecorder;
 
 class JournalReplayProperties {
-  private static final Clock CLOCK = Clock.fixed(ScriptedSession.startsAt(1).toInstant(), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(ScriptedSession.startsAt(1).toInstant(), ZoneOffset.UTC);
 
   @Provide
   Arbitrary<List<CaptureEvent>> sequences() {
@@ -37,12 +38,14 @@ class JournalReplayProperties {
    * written are the same as under every-event durability.
    */
   @Property(tries = 80)
-  void journaledAndReplayedGivesTheSameSessionAsInMemory(@ForAll("sequences") List<CaptureEvent> commands)
-      throws IOException {
-    SessionRecorder memory = SessionRecorder.start(sotcop(), ScriptedSession.plan(1), CLOCK, EventSink.NONE);
+  void journaledAndReplayedGivesTheSameSessionAsInMemory(
+      @ForAll("sequences") List<CaptureEvent> commands) throws IOException {
+    SessionRecorder memory =
+        SessionRecorder.start(sotcop(), ScriptedSession.plan(1), CLOCK, EventSink.NONE);
     CaptureArbitraries.recordAll(memory, commands);
     int accepted = memory.events().size() - 1;
-    Statistics.label("accepted events").collect(accepted < 5 ? "0-4" : accepted < 15 ? "5-14" : "15+");
+    Statistics.label("accepted events")
+        .collect(accepted < 5 ? "0-4" : accepted < 15 ? "5-14" : "15+");
     // The check catches a generator that stopped producing sessions worth replaying; it must not
     // fail by chance. 23.1% of generated sequences have fewer than 5 accepted events (5,000
     // sampled at genSize 80; 3 sigma: 25%); count every edge case jqwik mixes in (under 10% of
@@ -53,16 +56,20 @@ class JournalReplayProperties {
     Path dir = Files.createTempDirectory("journal-property");
     try {
       Path file = dir.resolve("session.jsonl");
-      try (Journal journal = Journal.create(file, Durability.groupCommit(64, Duration.ofMinutes(1)))) {
-        SessionRecorder journaled = SessionRecorder.start(sotcop(), ScriptedSession.plan(1), CLOCK, journal);
+      try (Journal journal =
+          Journal.create(file, Durability.groupCommit(64, Duration.ofMinutes(1)))) {
+        SessionRecorder journaled =
+            SessionRecorder.start(sotcop(), ScriptedSession.plan(1), CLOCK, journal);
         CaptureArbitraries.recordAll(journaled, commands);
       }
       Journal.Opened opened = Journal.open(file, Recovery.STRICT, Durability.everyEvent());
       try (Journal journal = opened.journal()) {
         assertThat(opened.report().isClean()).isTrue();
-        SessionRecorder replayed = SessionRecorder.replay(sotcop(), opened.events(), CLOCK, journal);
+        SessionRecorder replayed =
+            SessionRecorder.replay(sotcop(), opened.events(), CLOCK, journal);
         assertThat(replayed.events()).isEqualTo(memory.events());
-        assertThat(CaptureArbitraries.outcome(replayed)).isEqualTo(CaptureArbitraries.outcome(memory));
+        assertThat(CaptureArbitraries.outcome(replayed))
+            .isEqualTo(CaptureArbitraries.outcome(memory));
         assertThat(replayed.currentStage()).isEqualTo(memory.currentStage());
         assertThat(replayed.warnings()).isEqualTo(memory.warnings());
       }

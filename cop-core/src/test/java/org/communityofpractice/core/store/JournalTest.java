@@ -27,7 +27,8 @@ class JournalTest {
   /** Records the scripted session through a journal; returns the in-memory recorder. */
   private SessionRecorder recordScripted(Path file, Durability durability) throws IOException {
     try (Journal journal = Journal.create(file, durability)) {
-      SessionRecorder recorder = SessionRecorder.start(sotcop(), ScriptedSession.plan(1), Clock.systemUTC(), journal);
+      SessionRecorder recorder =
+          SessionRecorder.start(sotcop(), ScriptedSession.plan(1), Clock.systemUTC(), journal);
       ScriptedSession.events(1).forEach(recorder::record);
       return recorder;
     }
@@ -62,7 +63,8 @@ class JournalTest {
     try (Journal journal = opened.journal()) {
       assertThat(opened.report().isClean()).isTrue();
       assertThat(opened.events()).isEqualTo(recorder.events());
-      SessionRecorder replayed = SessionRecorder.replay(sotcop(), opened.events(), Clock.systemUTC(), journal);
+      SessionRecorder replayed =
+          SessionRecorder.replay(sotcop(), opened.events(), Clock.systemUTC(), journal);
       Session expected = recorder.finish();
       assertThat(replayed.finish()).isEqualTo(expected);
       assertThat(replayed.currentStage()).isEqualTo(recorder.currentStage());
@@ -79,17 +81,23 @@ class JournalTest {
     SessionRecorder recorder = recordScripted(file, Durability.everyEvent());
     byte[] whole = Files.readAllBytes(file);
     // a power cut in the middle of writing one more line
-    String torn = "{\"seq\":" + (recorder.events().size() + 1) + ",\"crc32c\":\"0badf00d\",\"event\":{\"type\":\"conc";
-    Files.write(file, torn.getBytes(StandardCharsets.UTF_8), java.nio.file.StandardOpenOption.APPEND);
+    String torn =
+        "{\"seq\":"
+            + (recorder.events().size() + 1)
+            + ",\"crc32c\":\"0badf00d\",\"event\":{\"type\":\"conc";
+    Files.write(
+        file, torn.getBytes(StandardCharsets.UTF_8), java.nio.file.StandardOpenOption.APPEND);
 
     Journal.Opened opened = Journal.open(file, Recovery.STRICT, Durability.everyEvent());
     try (Journal journal = opened.journal()) {
       RecoveryReport report = opened.report();
       assertThat(report.isClean()).isFalse();
-      assertThat(report.tornLastLine()).hasValueSatisfying(t -> {
-        assertThat(t.line()).isEqualTo(recorder.events().size() + 1);
-        assertThat(t.bytes()).isEqualTo(torn.length());
-      });
+      assertThat(report.tornLastLine())
+          .hasValueSatisfying(
+              t -> {
+                assertThat(t.line()).isEqualTo(recorder.events().size() + 1);
+                assertThat(t.bytes()).isEqualTo(torn.length());
+              });
       assertThat(report.eventsKept()).isEqualTo(recorder.events().size());
       assertThat(report.toString()).contains("torn last line").doesNotContain("conc");
       assertThat(opened.events()).isEqualTo(recorder.events());
@@ -125,11 +133,13 @@ class JournalTest {
     byte[] damaged = Files.readAllBytes(file);
 
     assertThatThrownBy(() -> Journal.open(file, Recovery.STRICT, Durability.everyEvent()))
-        .isInstanceOfSatisfying(JournalCorruptException.class, e -> {
-          assertThat(e.line()).isEqualTo(5);
-          assertThat(e.location()).isEqualTo(file.toString());
-          assertThat(e.getMessage()).contains("line 5").doesNotContain("garbage");
-        });
+        .isInstanceOfSatisfying(
+            JournalCorruptException.class,
+            e -> {
+              assertThat(e.line()).isEqualTo(5);
+              assertThat(e.location()).isEqualTo(file.toString());
+              assertThat(e.getMessage()).contains("line 5").doesNotContain("garbage");
+            });
     assertThat(Files.readAllBytes(file)).isEqualTo(damaged);
     // the lock was released: a second attempt gets the same answer, not "in use"
     assertThatThrownBy(() -> Journal.open(file, Recovery.STRICT, Durability.everyEvent()))
@@ -144,12 +154,14 @@ class JournalTest {
     lines.set(4, "not json at all");
     Files.write(file, lines, StandardCharsets.UTF_8);
 
-    Journal.Opened opened = Journal.open(file, Recovery.SKIP_DAMAGED_LINES, Durability.everyEvent());
+    Journal.Opened opened =
+        Journal.open(file, Recovery.SKIP_DAMAGED_LINES, Durability.everyEvent());
     opened.journal().close();
     List<CaptureEvent> expected = new ArrayList<>(recorder.events());
     expected.remove(4);
     assertThat(opened.events()).isEqualTo(expected);
-    assertThat(opened.report().damagedLines()).singleElement()
+    assertThat(opened.report().damagedLines())
+        .singleElement()
         .satisfies(d -> assertThat(d.line()).isEqualTo(5));
     assertThat(opened.lineNumbers()).doesNotContain(5).hasSize(expected.size());
     assertThat(opened.report().tornLastLine()).isEmpty();
@@ -175,7 +187,8 @@ class JournalTest {
 
     int lineNumber = index + 1;
     assertThatThrownBy(() -> Journal.read(file, Recovery.STRICT))
-        .isInstanceOfSatisfying(JournalCorruptException.class, e -> assertThat(e.line()).isEqualTo(lineNumber))
+        .isInstanceOfSatisfying(
+            JournalCorruptException.class, e -> assertThat(e.line()).isEqualTo(lineNumber))
         .hasMessageContaining("crc32c");
   }
 
@@ -194,7 +207,8 @@ class JournalTest {
   @Test
   void groupCommitKeepsEveryEventOnceClosed() throws IOException {
     Path file = dir.resolve("s.jsonl");
-    SessionRecorder recorder = recordScripted(file, Durability.groupCommit(8, Duration.ofSeconds(1)));
+    SessionRecorder recorder =
+        recordScripted(file, Durability.groupCommit(8, Duration.ofSeconds(1)));
     assertThat(Journal.read(file, Recovery.STRICT).events()).isEqualTo(recorder.events());
   }
 
@@ -214,10 +228,14 @@ class JournalTest {
     // crc32c of {"type":"shouted"} as the journal writes it
     java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
     crc.update("{\"type\":\"shouted\"}".getBytes(StandardCharsets.UTF_8));
-    lines.add(2, String.format("{\"seq\":3,\"crc32c\":\"%08x\",\"event\":{\"type\":\"shouted\"}}", crc.getValue()));
+    lines.add(
+        2,
+        String.format(
+            "{\"seq\":3,\"crc32c\":\"%08x\",\"event\":{\"type\":\"shouted\"}}", crc.getValue()));
     Files.write(file, lines, StandardCharsets.UTF_8);
     assertThatThrownBy(() -> Journal.read(file, Recovery.STRICT))
-        .isInstanceOfSatisfying(JournalCorruptException.class, e -> assertThat(e.line()).isEqualTo(3))
+        .isInstanceOfSatisfying(
+            JournalCorruptException.class, e -> assertThat(e.line()).isEqualTo(3))
         .hasMessageContaining("$.event.type");
   }
 }

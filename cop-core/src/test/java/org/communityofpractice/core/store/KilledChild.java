@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A program run in a JVM of its own to be killed with SIGKILL ({@link Process#destroyForcibly()}
- * on Linux) by the crash tests, with the lines it printed before it died. The JVM is small and
- * quick to start; its audit lines (INFO) are left out of its error output, which must stay empty.
+ * A program run in a JVM of its own to be killed with SIGKILL ({@link Process#destroyForcibly()} on
+ * Linux) by the crash tests, with the lines it printed before it died. The JVM is small and quick
+ * to start; its audit lines (INFO) are left out of its error output, which must stay empty.
  */
 final class KilledChild {
   private final Process process;
@@ -26,29 +26,42 @@ final class KilledChild {
   private KilledChild(Process process, Path errors) {
     this.process = process;
     this.errors = errors;
-    this.reader = new Thread(() -> {
-      try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line; (line = in.readLine()) != null; ) {
-          synchronized (lines) {
-            lines.add(line);
-          }
-        }
-      } catch (IOException e) {
-        // the pipe closes when the child dies
-      }
-    });
+    this.reader =
+        new Thread(
+            () -> {
+              try (BufferedReader in =
+                  new BufferedReader(
+                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = in.readLine()) != null; ) {
+                  synchronized (lines) {
+                    lines.add(line);
+                  }
+                }
+              } catch (IOException e) {
+                // the pipe closes when the child dies
+              }
+            });
     reader.start();
   }
 
   /** Starts {@code main} with {@code args}; what it writes to stderr goes to {@code errors}. */
   static KilledChild start(Class<?> main, Path errors, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-XX:-UsePerfData", "-Xmx96m",
-        "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-        "-cp", System.getProperty("java.class.path"), main.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Xshare:auto",
+                "-XX:-UsePerfData",
+                "-Xmx96m",
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-cp",
+                System.getProperty("java.class.path"),
+                main.getName()));
     command.addAll(List.of(args));
-    return new KilledChild(new ProcessBuilder(command).redirectError(errors.toFile()).start(), errors);
+    return new KilledChild(
+        new ProcessBuilder(command).redirectError(errors.toFile()).start(), errors);
   }
 
   /** Waits until the child printed {@code count} lines, died, or two minutes passed. */
@@ -82,7 +95,10 @@ final class KilledChild {
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the child finished").isTrue();
   }
 
-  /** Kills the child and returns every whole line it printed; it must have printed one and nothing to stderr. */
+  /**
+   * Kills the child and returns every whole line it printed; it must have printed one and nothing
+   * to stderr.
+   */
   List<String> kill() throws Exception {
     process.destroyForcibly();
     assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();

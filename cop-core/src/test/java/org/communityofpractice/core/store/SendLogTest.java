@@ -35,15 +35,19 @@ class SendLogTest {
     }
     try (SendLog log = SendLog.open(file)) {
       assertThat(log.statusOf("report-s1"))
-          .containsExactly(Map.entry(RecipientId.of(SAM), SendLog.Outcome.DELIVERED),
+          .containsExactly(
+              Map.entry(RecipientId.of(SAM), SendLog.Outcome.DELIVERED),
               Map.entry(RecipientId.of(ALEX), SendLog.Outcome.REFUSED));
       assertThat(log.statusOf("report-s2", SAM)).contains(SendLog.Outcome.ATTEMPTED);
-      assertThat(log.deliveredTo(SAM)).extracting(SendLog.Entry::circulation).containsExactly("report-s1");
+      assertThat(log.deliveredTo(SAM))
+          .extracting(SendLog.Entry::circulation)
+          .containsExactly("report-s1");
     }
   }
 
   @Test
-  void anOrganisationIsRecordedByItsOwnIdAndNeverMistakenForAPersonWithTheSameId() throws IOException {
+  void anOrganisationIsRecordedByItsOwnIdAndNeverMistakenForAPersonWithTheSameId()
+      throws IOException {
     Path file = dir.resolve("send-log.jsonl");
     // an organisation whose id happens to spell a person's: still someone else
     RecipientId board = RecipientId.of(OrganisationId.of(SAM.value()));
@@ -51,9 +55,12 @@ class SendLogTest {
       log.attempting("series-findings-x", board, AT);
       log.delivered("series-findings-x", board, AT);
     }
-    assertThat(Files.readString(file)).contains("\"organisation\":\"" + SAM.value() + "\"").doesNotContain("\"person\"");
+    assertThat(Files.readString(file))
+        .contains("\"organisation\":\"" + SAM.value() + "\"")
+        .doesNotContain("\"person\"");
     try (SendLog log = SendLog.open(file)) {
-      assertThat(log.statusOf("series-findings-x")).containsExactly(Map.entry(board, SendLog.Outcome.DELIVERED));
+      assertThat(log.statusOf("series-findings-x"))
+          .containsExactly(Map.entry(board, SendLog.Outcome.DELIVERED));
       assertThat(log.statusOf("series-findings-x", SAM)).isEmpty();
       assertThat(log.deliveredTo(SAM)).isEmpty();
     }
@@ -66,7 +73,10 @@ class SendLogTest {
     try (SendLog log = SendLog.open(file)) {
       log.attempting("report-s1", SAM, AT);
     }
-    Files.writeString(file, "{\"circulation\":\"report-s1\",\"person\":\"p-sam\",\"outc", StandardCharsets.UTF_8,
+    Files.writeString(
+        file,
+        "{\"circulation\":\"report-s1\",\"person\":\"p-sam\",\"outc",
+        StandardCharsets.UTF_8,
         StandardOpenOption.APPEND);
     try (SendLog log = SendLog.open(file)) {
       assertThat(log.statusOf("report-s1", SAM)).contains(SendLog.Outcome.ATTEMPTED);
@@ -83,7 +93,8 @@ class SendLogTest {
   void oneCirculationAtATimeHoldsTheLog() {
     Path file = dir.resolve("send-log.jsonl");
     try (SendLog log = SendLog.open(file)) {
-      assertThatThrownBy(() -> SendLog.open(file)).isInstanceOf(SendLogInUseException.class)
+      assertThatThrownBy(() -> SendLog.open(file))
+          .isInstanceOf(SendLogInUseException.class)
           .hasMessageContaining("in use");
     }
     SendLog.open(file).close();
@@ -95,13 +106,16 @@ class SendLogTest {
     try (SendLog log = SendLog.open(file)) {
       assertThat(log.sequenceOf("next-after-s1@example.org", "2016-05-05T09:00Z VOICES")).isZero();
       assertThat(log.sequenceOf("next-after-s1@example.org", "2016-05-05T09:00Z VOICES")).isZero();
-      assertThat(log.sequenceOf("next-after-s1@example.org", "2016-05-12T09:00Z VOICES")).isEqualTo(1);
+      assertThat(log.sequenceOf("next-after-s1@example.org", "2016-05-12T09:00Z VOICES"))
+          .isEqualTo(1);
       assertThat(log.sequenceOf("next-after-s2@example.org", "2016-05-12T09:00Z VOICES")).isZero();
     }
     try (SendLog log = SendLog.open(file)) {
-      assertThat(log.sequenceOf("next-after-s1@example.org", "2016-05-12T09:00Z VOICES")).isEqualTo(1);
+      assertThat(log.sequenceOf("next-after-s1@example.org", "2016-05-12T09:00Z VOICES"))
+          .isEqualTo(1);
       assertThat(log.sequenceOf("next-after-s1@example.org", "2016-05-05T09:00Z VOICES")).isZero();
-      assertThat(log.sequenceOf("next-after-s1@example.org", "2016-05-19T09:00Z the café")).isEqualTo(2);
+      assertThat(log.sequenceOf("next-after-s1@example.org", "2016-05-19T09:00Z the café"))
+          .isEqualTo(2);
       assertThat(log.entries()).isEmpty();
     }
   }
@@ -112,7 +126,8 @@ class SendLogTest {
     try (SendLog log = SendLog.open(file)) {
       log.delivered("report-s1", SAM, AT);
     }
-    assertThat(Files.readString(file)).isEqualTo(
-        "{\"circulation\":\"report-s1\",\"person\":\"p-sam\",\"outcome\":\"DELIVERED\",\"at\":\"2016-04-10T09:00:00Z\"}\n");
+    assertThat(Files.readString(file))
+        .isEqualTo(
+            "{\"circulation\":\"report-s1\",\"person\":\"p-sam\",\"outcome\":\"DELIVERED\",\"at\":\"2016-04-10T09:00:00Z\"}\n");
   }
 }

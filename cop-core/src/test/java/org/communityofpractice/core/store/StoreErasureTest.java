@@ -68,11 +68,19 @@ class StoreErasureTest {
       List<CaptureEvent> events = ScriptedSession.events(2);
       events.subList(0, 25).forEach(live.recorder()::record);
       live.recorder().artefact(photographOfThem(2));
-      live.recorder().record(new CaptureEvent.Contributed(new Contribution(
-          ContributionKind.COMMENT, OWN_WORDS, Optional.of(EXPERT_CITIZEN), Optional.empty())));
+      live.recorder()
+          .record(
+              new CaptureEvent.Contributed(
+                  new Contribution(
+                      ContributionKind.COMMENT,
+                      OWN_WORDS,
+                      Optional.of(EXPERT_CITIZEN),
+                      Optional.empty())));
     }
     Path journal = store.journalFile(SOTCOP, ScriptedSession.id(2));
-    Files.writeString(journal, "{\"seq\":27,\"event\":{\"type\":\"contributed\",\"text\":\"" + OWN_WORDS,
+    Files.writeString(
+        journal,
+        "{\"seq\":27,\"event\":{\"type\":\"contributed\",\"text\":\"" + OWN_WORDS,
         StandardOpenOption.APPEND);
     Path oldest = store.archiveFile(SOTCOP, v1);
     byte[] whole = Files.readAllBytes(oldest);
@@ -81,15 +89,19 @@ class StoreErasureTest {
   }
 
   private static Artefact photographOfThem(int n) {
-    return Artefact.of("photos/the-expert-citizen-at-the-flip-chart-" + n + ".jpg",
-        "Our release-day map, " + n, "A flip chart of a release day")
+    return Artefact.of(
+            "photos/the-expert-citizen-at-the-flip-chart-" + n + ".jpg",
+            "Our release-day map, " + n,
+            "A flip chart of a release day")
         .picturing(List.of(EXPERT_CITIZEN));
   }
 
   @Test
-  void aPhotographThatShowsThePersonIsInTheirAccessReportAndGoesFromEveryFileWithThem() throws IOException {
+  void aPhotographThatShowsThePersonIsInTheirAccessReportAndGoesFromEveryFileWithThem()
+      throws IOException {
     FileArchiveStore store = storeWithTheExpertCitizenEverywhere();
-    Set<String> photographs = Set.of("the-expert-citizen-at-the-flip-chart-1", "the-expert-citizen-at-the-flip-chart-2");
+    Set<String> photographs =
+        Set.of("the-expert-citizen-at-the-flip-chart-1", "the-expert-citizen-at-the-flip-chart-2");
     assertThat(filesHolding(photographs))
         .anyMatch(f -> f.startsWith("sotcop/journals/"))
         .anyMatch(f -> f.startsWith("sotcop/archive-"));
@@ -98,8 +110,14 @@ class StoreErasureTest {
         .extracting(AccessReport.Attendance::session)
         .contains(ScriptedSession.id(1), ScriptedSession.id(2));
 
-    store.erase(SOTCOP, ErasureRequest.of(EXPERT_CITIZEN, Instant.parse("2016-08-01T09:00:00Z"), DPO,
-        ErasureGround.REQUESTED_BY_PERSON).keepingContributionsUnattributed());
+    store.erase(
+        SOTCOP,
+        ErasureRequest.of(
+                EXPERT_CITIZEN,
+                Instant.parse("2016-08-01T09:00:00Z"),
+                DPO,
+                ErasureGround.REQUESTED_BY_PERSON)
+            .keepingContributionsUnattributed());
 
     // even when their words stay unattributed, a photograph of them is their image and goes
     assertThat(filesHolding(photographs)).isEmpty();
@@ -115,23 +133,32 @@ class StoreErasureTest {
       log.delivered("report-s-1", EXPERT_CITIZEN, at);
       log.attempting("report-s-1", other, at);
       log.delivered("report-s-1", other, at);
-      // an organisation a series' findings went to, even one whose id spells the person's, is not them
-      log.delivered("series-findings-1", org.communityofpractice.core.topic.RecipientId.of(
-          org.communityofpractice.core.topic.OrganisationId.of(EXPERT_CITIZEN.value())), at);
+      // an organisation a series' findings went to, even one whose id spells the person's, is not
+      // them
+      log.delivered(
+          "series-findings-1",
+          org.communityofpractice.core.topic.RecipientId.of(
+              org.communityofpractice.core.topic.OrganisationId.of(EXPERT_CITIZEN.value())),
+          at);
       log.sequenceOf("next-session-uid", "2016-05-01 VOICES");
-      ErasureRequest request = ErasureRequest.of(EXPERT_CITIZEN, at, DPO, ErasureGround.REQUESTED_BY_PERSON);
-      assertThatThrownBy(() -> store.erase(SOTCOP, request)).isInstanceOf(SendLogInUseException.class);
+      ErasureRequest request =
+          ErasureRequest.of(EXPERT_CITIZEN, at, DPO, ErasureGround.REQUESTED_BY_PERSON);
+      assertThatThrownBy(() -> store.erase(SOTCOP, request))
+          .isInstanceOf(SendLogInUseException.class);
     }
     Path file = SendLog.fileIn(store, SOTCOP);
     assertThat(Files.readString(file)).contains(EXPERT_CITIZEN.value());
 
-    store.erase(SOTCOP, ErasureRequest.of(EXPERT_CITIZEN, at, DPO, ErasureGround.REQUESTED_BY_PERSON));
+    store.erase(
+        SOTCOP, ErasureRequest.of(EXPERT_CITIZEN, at, DPO, ErasureGround.REQUESTED_BY_PERSON));
 
     assertThat(Files.readString(file)).doesNotContain("\"person\":\"" + EXPERT_CITIZEN.value());
     try (SendLog log = SendLog.open(store, SOTCOP)) {
-      assertThat(log.statusOf("report-s-1")).containsOnlyKeys(org.communityofpractice.core.topic.RecipientId.of(other));
+      assertThat(log.statusOf("report-s-1"))
+          .containsOnlyKeys(org.communityofpractice.core.topic.RecipientId.of(other));
       assertThat(log.statusOf("series-findings-1")).hasSize(1);
-      assertThat(log.sequenceOf("next-session-uid", "2016-05-01 VOICES")).isZero(); // calendar lines stay
+      assertThat(log.sequenceOf("next-session-uid", "2016-05-01 VOICES"))
+          .isZero(); // calendar lines stay
     }
   }
 
@@ -166,16 +193,26 @@ class StoreErasureTest {
         .anyMatch(f -> f.startsWith("sotcop/archive-000000000001.json"))
         .anyMatch(f -> f.startsWith("sotcop/journals/"));
 
-    StoreErasure done = store.erase(SOTCOP,
-        ErasureRequest.of(EXPERT_CITIZEN, Instant.parse("2016-08-01T09:00:00Z"), DPO, ErasureGround.REQUESTED_BY_PERSON));
+    StoreErasure done =
+        store.erase(
+            SOTCOP,
+            ErasureRequest.of(
+                EXPERT_CITIZEN,
+                Instant.parse("2016-08-01T09:00:00Z"),
+                DPO,
+                ErasureGround.REQUESTED_BY_PERSON));
 
     assertThat(done.outcome().isDone()).isTrue();
     assertThat(filesHolding(strings)).isEmpty();
     assertThat(done.version()).contains(ArchiveVersion.of(5));
-    assertThat(done.reached().backupsRewritten()).contains(ArchiveVersion.of(4), ArchiveVersion.of(3), ArchiveVersion.of(2));
-    assertThat(done.reached().backupsDeleted()).containsExactly(ArchiveVersion.of(1)); // the damaged one
+    assertThat(done.reached().backupsRewritten())
+        .contains(ArchiveVersion.of(4), ArchiveVersion.of(3), ArchiveVersion.of(2));
+    assertThat(done.reached().backupsDeleted())
+        .containsExactly(ArchiveVersion.of(1)); // the damaged one
     assertThat(done.reached().journalsRewritten()).containsExactly(ScriptedSession.id(2));
-    assertThat(done.reached().journalDamage()).singleElement().satisfies(d -> assertThat(d.line()).isEqualTo(29));
+    assertThat(done.reached().journalDamage())
+        .singleElement()
+        .satisfies(d -> assertThat(d.line()).isEqualTo(29));
 
     Community after = store.load(SOTCOP).orElseThrow().community();
     assertThat(after.register().holds(EXPERT_CITIZEN)).isFalse();
@@ -184,43 +221,61 @@ class StoreErasureTest {
     }
     // the interrupted session still resumes, with the person's place kept under the opaque id
     PersonId opaque = done.outcome().result().tombstone().id();
-    try (LiveSession live = store.resumeSession(SOTCOP, ScriptedSession.id(2), Recovery.STRICT).orElseThrow()) {
+    try (LiveSession live =
+        store.resumeSession(SOTCOP, ScriptedSession.id(2), Recovery.STRICT).orElseThrow()) {
       Session resumed = live.recorder().finish();
       assertThat(resumed.attendees()).contains(opaque).doesNotContain(EXPERT_CITIZEN);
       assertThat(resumed.contributions()).noneMatch(c -> c.text().equals(OWN_WORDS));
-      assertThat(resumed.scaling().get(0).ratings()).noneMatch(r -> r.ratedBy().equals(Optional.of(EXPERT_CITIZEN)));
-      assertThat(resumed.headcount()).isEqualTo(
-          ScriptedSession.events(2).subList(0, 25).stream().filter(e -> e instanceof CaptureEvent.Arrived).count() + 2);
+      assertThat(resumed.scaling().get(0).ratings())
+          .noneMatch(r -> r.ratedBy().equals(Optional.of(EXPERT_CITIZEN)));
+      assertThat(resumed.headcount())
+          .isEqualTo(
+              ScriptedSession.events(2).subList(0, 25).stream()
+                      .filter(e -> e instanceof CaptureEvent.Arrived)
+                      .count()
+                  + 2);
     }
   }
 
   @Test
   void aBackupGetsTheSameOpaqueIdsAsTheCurrentArchive() throws IOException {
     FileArchiveStore store = FileArchiveStore.builder(root).keepBackups(10).build();
-    ArchiveVersion v1 = store.save(sotcop(), ArchiveVersion.NONE); // from before the newcomer joined
+    ArchiveVersion v1 =
+        store.save(sotcop(), ArchiveVersion.NONE); // from before the newcomer joined
     PersonId newcomer = PersonId.of("p-newcomer");
-    store.save(Community.builder().from(sotcop())
-        .register(MemberRegister.builder().from(sotcop().register())
-            .addPerson(Person.builder().id(newcomer).name("Nia Newcomer").build())
-            .build())
-        .build(), v1);
+    store.save(
+        Community.builder()
+            .from(sotcop())
+            .register(
+                MemberRegister.builder()
+                    .from(sotcop().register())
+                    .addPerson(Person.builder().id(newcomer).name("Nia Newcomer").build())
+                    .build())
+            .build(),
+        v1);
     Instant first = Instant.parse("2016-08-01T09:00:00Z");
     Instant second = Instant.parse("2016-08-02T09:00:00Z");
     store.erase(SOTCOP, ErasureRequest.of(newcomer, first, DPO, ErasureGround.REQUESTED_BY_PERSON));
-    StoreErasure done = store.erase(SOTCOP, ErasureRequest.of(EXPERT_CITIZEN, second, DPO, ErasureGround.REQUESTED_BY_PERSON));
+    StoreErasure done =
+        store.erase(
+            SOTCOP,
+            ErasureRequest.of(EXPERT_CITIZEN, second, DPO, ErasureGround.REQUESTED_BY_PERSON));
 
     PersonId opaque = done.outcome().result().tombstone().id();
     List<Tombstone> current = store.load(SOTCOP).orElseThrow().community().register().tombstones();
     assertThat(current).extracting(Tombstone::id).containsExactly(PersonId.of("erased-1"), opaque);
     Community before = store.loadBackup(SOTCOP, v1);
     assertThat(before.register().holds(newcomer)).isFalse();
-    // the first backup never held the newcomer; the expert citizen's place there is the same opaque id
-    assertThat(before.register().tombstones()).singleElement()
+    // the first backup never held the newcomer; the expert citizen's place there is the same opaque
+    // id
+    assertThat(before.register().tombstones())
+        .singleElement()
         .satisfies(t -> assertThat(t.id()).isEqualTo(opaque))
         .satisfies(t -> assertThat(t.erasedAt()).isEqualTo(second));
     assertThat(before.sessions()).anyMatch(s -> s.attendees().contains(opaque));
     for (ArchiveBackup b : store.backups(SOTCOP)) {
-      assertThat(current).containsAll(store.loadBackup(SOTCOP, b.version()).register().tombstones());
+      assertThat(current)
+          .containsAll(store.loadBackup(SOTCOP, b.version()).register().tombstones());
     }
     assertThat(store.erasures(SOTCOP)).containsExactly(PersonId.of("erased-1"), opaque);
   }
@@ -228,15 +283,24 @@ class StoreErasureTest {
   @Test
   void keptWordsStayUnattributedInTheJournal() throws IOException {
     FileArchiveStore store = storeWithTheExpertCitizenEverywhere();
-    store.erase(SOTCOP, ErasureRequest.of(EXPERT_CITIZEN, Instant.parse("2016-08-01T09:00:00Z"), DPO,
-        ErasureGround.REQUESTED_BY_PERSON).keepingContributionsUnattributed());
-    List<CaptureEvent> events = Journal.read(store.journalFile(SOTCOP, ScriptedSession.id(2)), Recovery.STRICT).events();
-    assertThat(events).anySatisfy(e -> {
-      assertThat(e).isInstanceOf(CaptureEvent.Contributed.class);
-      Contribution c = ((CaptureEvent.Contributed) e).contribution();
-      assertThat(c.text()).isEqualTo(OWN_WORDS);
-      assertThat(c.by()).isEmpty();
-    });
+    store.erase(
+        SOTCOP,
+        ErasureRequest.of(
+                EXPERT_CITIZEN,
+                Instant.parse("2016-08-01T09:00:00Z"),
+                DPO,
+                ErasureGround.REQUESTED_BY_PERSON)
+            .keepingContributionsUnattributed());
+    List<CaptureEvent> events =
+        Journal.read(store.journalFile(SOTCOP, ScriptedSession.id(2)), Recovery.STRICT).events();
+    assertThat(events)
+        .anySatisfy(
+            e -> {
+              assertThat(e).isInstanceOf(CaptureEvent.Contributed.class);
+              Contribution c = ((CaptureEvent.Contributed) e).contribution();
+              assertThat(c.text()).isEqualTo(OWN_WORDS);
+              assertThat(c.by()).isEmpty();
+            });
   }
 
   @Test
@@ -244,18 +308,30 @@ class StoreErasureTest {
     FileArchiveStore store = storeWithTheExpertCitizenEverywhere();
     // the same session, finished and folded, then erased by the domain's rules
     Community before = store.load(SOTCOP).orElseThrow().community();
-    List<CaptureEvent> journaled = Journal.read(store.journalFile(SOTCOP, ScriptedSession.id(2)), Recovery.STRICT).events();
-    Session inProgress = org.communityofpractice.core.capture.SessionRecorder.replay(before, journaled).finish();
-    ErasureRequest request = ErasureRequest.of(EXPERT_CITIZEN, Instant.parse("2016-08-01T09:00:00Z"), DPO,
-        ErasureGround.REQUESTED_BY_PERSON);
+    List<CaptureEvent> journaled =
+        Journal.read(store.journalFile(SOTCOP, ScriptedSession.id(2)), Recovery.STRICT).events();
+    Session inProgress =
+        org.communityofpractice.core.capture.SessionRecorder.replay(before, journaled).finish();
+    ErasureRequest request =
+        ErasureRequest.of(
+            EXPERT_CITIZEN,
+            Instant.parse("2016-08-01T09:00:00Z"),
+            DPO,
+            ErasureGround.REQUESTED_BY_PERSON);
     Community folded = Community.builder().from(before).addSession(inProgress).build();
-    Session erasedByTheDomain = DataSubjectRights.erase(folded, request).result().community()
-        .session(inProgress.id()).orElseThrow();
+    Session erasedByTheDomain =
+        DataSubjectRights.erase(folded, request)
+            .result()
+            .community()
+            .session(inProgress.id())
+            .orElseThrow();
 
     StoreErasure done = store.erase(SOTCOP, request);
     Community after = store.load(SOTCOP).orElseThrow().community();
-    List<CaptureEvent> redacted = Journal.read(store.journalFile(SOTCOP, ScriptedSession.id(2)), Recovery.STRICT).events();
-    Session replayed = org.communityofpractice.core.capture.SessionRecorder.replay(after, redacted).finish();
+    List<CaptureEvent> redacted =
+        Journal.read(store.journalFile(SOTCOP, ScriptedSession.id(2)), Recovery.STRICT).events();
+    Session replayed =
+        org.communityofpractice.core.capture.SessionRecorder.replay(after, redacted).finish();
 
     assertThat(done.outcome().isDone()).isTrue();
     assertThat(replayed).isEqualTo(erasedByTheDomain);
@@ -265,11 +341,16 @@ class StoreErasureTest {
   void theErasureLogBringsACopyKeptOutsideTheStoreBackIntoLine() throws IOException {
     FileArchiveStore store = FileArchiveStore.builder(root).build();
     store.save(sotcop(), ArchiveVersion.NONE);
-    String copiedOut = Files.readString(store.archiveFile(SOTCOP, ArchiveVersion.of(1))); // e.g. an offsite copy
+    String copiedOut =
+        Files.readString(store.archiveFile(SOTCOP, ArchiveVersion.of(1))); // e.g. an offsite copy
     assertThat(store.erasures(SOTCOP)).isEmpty();
 
     ErasureRequest request =
-        ErasureRequest.of(EXPERT_CITIZEN, Instant.parse("2016-08-01T09:00:00Z"), DPO, ErasureGround.REQUESTED_BY_PERSON);
+        ErasureRequest.of(
+            EXPERT_CITIZEN,
+            Instant.parse("2016-08-01T09:00:00Z"),
+            DPO,
+            ErasureGround.REQUESTED_BY_PERSON);
     PersonId opaque = store.erase(SOTCOP, request).outcome().result().tombstone().id();
 
     assertThat(store.erasures(SOTCOP)).containsExactly(opaque);
@@ -279,7 +360,9 @@ class StoreErasureTest {
     ErasureLog.Replay replay = store.replayErasures(SOTCOP, restored);
     assertThat(replay.applied()).containsExactly(request);
     assertThat(replay.community().register().holds(EXPERT_CITIZEN)).isFalse();
-    assertThat(replay.community().register().tombstones()).extracting(Tombstone::id).containsExactly(opaque);
+    assertThat(replay.community().register().tombstones())
+        .extracting(Tombstone::id)
+        .containsExactly(opaque);
     assertThat(Files.readString(store.erasureLogFile(SOTCOP)))
         .as("the log names the person by keyed hash, never by id or name")
         .doesNotContain(EXPERT_CITIZEN.value())
@@ -290,19 +373,30 @@ class StoreErasureTest {
   void retentionErasuresAreLoggedToo() throws IOException {
     FileArchiveStore store = FileArchiveStore.builder(root).build();
     store.save(sotcop(), ArchiveVersion.NONE);
-    StoreRetention swept = store.applyRetention(SOTCOP, RetentionPolicy.none()
-        .keep(RetentionCategory.WHOLE_RECORD, Period.ofDays(1)), Instant.parse("2030-01-01T00:00:00Z"), DPO);
+    StoreRetention swept =
+        store.applyRetention(
+            SOTCOP,
+            RetentionPolicy.none().keep(RetentionCategory.WHOLE_RECORD, Period.ofDays(1)),
+            Instant.parse("2030-01-01T00:00:00Z"),
+            DPO);
     assertThat(swept.report().erasures()).isNotEmpty();
-    assertThat(store.erasures(SOTCOP)).containsExactlyElementsOf(
-        swept.report().erasures().stream().map(ErasureLog.Entry::tombstone).toList());
+    assertThat(store.erasures(SOTCOP))
+        .containsExactlyElementsOf(
+            swept.report().erasures().stream().map(ErasureLog.Entry::tombstone).toList());
   }
 
   @Test
   void aRefusedErasureChangesNothing() throws IOException {
     FileArchiveStore store = storeWithTheExpertCitizenEverywhere();
     List<String> before = listing();
-    StoreErasure refused = store.erase(SOTCOP,
-        ErasureRequest.of(PersonId.of("p-nobody"), Instant.parse("2016-08-01T09:00:00Z"), DPO, ErasureGround.REQUESTED_BY_PERSON));
+    StoreErasure refused =
+        store.erase(
+            SOTCOP,
+            ErasureRequest.of(
+                PersonId.of("p-nobody"),
+                Instant.parse("2016-08-01T09:00:00Z"),
+                DPO,
+                ErasureGround.REQUESTED_BY_PERSON));
     assertThat(refused.outcome().isDone()).isFalse();
     assertThat(refused.version()).isEmpty();
     assertThat(listing()).isEqualTo(before);
@@ -311,11 +405,19 @@ class StoreErasureTest {
   @Test
   void anErasureWaitsForSessionsBeingRecordedToClose() throws IOException {
     FileArchiveStore store = storeWithTheExpertCitizenEverywhere();
-    try (LiveSession live = store.resumeSession(SOTCOP, ScriptedSession.id(2), Recovery.STRICT).orElseThrow()) {
+    try (LiveSession live =
+        store.resumeSession(SOTCOP, ScriptedSession.id(2), Recovery.STRICT).orElseThrow()) {
       assertThat(live.recorder().events()).isNotEmpty();
       List<String> whileOpen = listing();
-      assertThatThrownBy(() -> store.erase(SOTCOP, ErasureRequest.of(EXPERT_CITIZEN,
-              Instant.parse("2016-08-01T09:00:00Z"), DPO, ErasureGround.REQUESTED_BY_PERSON)))
+      assertThatThrownBy(
+              () ->
+                  store.erase(
+                      SOTCOP,
+                      ErasureRequest.of(
+                          EXPERT_CITIZEN,
+                          Instant.parse("2016-08-01T09:00:00Z"),
+                          DPO,
+                          ErasureGround.REQUESTED_BY_PERSON)))
           .isInstanceOf(JournalInUseException.class);
       assertThat(listing()).isEqualTo(whileOpen);
     }
@@ -326,21 +428,30 @@ class StoreErasureTest {
     FileArchiveStore store = storeWithTheExpertCitizenEverywhere();
     Community before = store.load(SOTCOP).orElseThrow().community();
     Set<String> contacts = new LinkedHashSet<>();
-    before.register().people().forEach(p -> {
-      p.contact().email().ifPresent(contacts::add);
-      p.contact().phone().ifPresent(contacts::add);
-    });
+    before
+        .register()
+        .people()
+        .forEach(
+            p -> {
+              p.contact().email().ifPresent(contacts::add);
+              p.contact().phone().ifPresent(contacts::add);
+            });
     assertThat(filesHolding(contacts)).isNotEmpty();
 
-    StoreRetention done = store.applyRetention(SOTCOP,
-        RetentionPolicy.none().keep(RetentionCategory.CONTACT_DETAILS, Period.ofMonths(1)),
-        Instant.parse("2030-01-01T00:00:00Z"), DPO);
+    StoreRetention done =
+        store.applyRetention(
+            SOTCOP,
+            RetentionPolicy.none().keep(RetentionCategory.CONTACT_DETAILS, Period.ofMonths(1)),
+            Instant.parse("2030-01-01T00:00:00Z"),
+            DPO);
 
     assertThat(done.report().anonymised()).isNotEmpty();
     assertThat(filesHolding(contacts)).isEmpty();
     assertThat(done.reached().backupsRewritten()).isNotEmpty();
     assertThat(done.report().erasures()).isEmpty();
-    assertThat(done.reached().journalsRewritten()).as("a sweep that erases nobody leaves the journals").isEmpty();
+    assertThat(done.reached().journalsRewritten())
+        .as("a sweep that erases nobody leaves the journals")
+        .isEmpty();
   }
 
   // ---- an erasure cannot be undone by the obvious path ----
@@ -354,7 +465,8 @@ class StoreErasureTest {
   @Test
   void anErasureMadeOnTheValueAndSavedReachesTheBackupsAndIsLogged() throws IOException {
     FileArchiveStore store = storeWithTheExpertCitizenEverywhere();
-    Set<String> strings = personalStrings(store.load(SOTCOP).orElseThrow().community(), EXPERT_CITIZEN);
+    Set<String> strings =
+        personalStrings(store.load(SOTCOP).orElseThrow().community(), EXPERT_CITIZEN);
     StoredArchive current = store.load(SOTCOP).orElseThrow();
     org.communityofpractice.core.rights.Erasure erasure =
         DataSubjectRights.erase(current.community(), eraseTheExpertCitizen()).result();
@@ -374,8 +486,10 @@ class StoreErasureTest {
     store.save(sotcop(), ArchiveVersion.NONE);
     Set<String> strings = personalStrings(sotcop(), EXPERT_CITIZEN);
     // as an earlier version of the store left it: erased on the value and saved, backups untouched
-    org.communityofpractice.core.rights.Erasure erasure = DataSubjectRights.erase(sotcop(), eraseTheExpertCitizen()).result();
-    Files.writeString(store.archiveFile(SOTCOP, ArchiveVersion.of(2)),
+    org.communityofpractice.core.rights.Erasure erasure =
+        DataSubjectRights.erase(sotcop(), eraseTheExpertCitizen()).result();
+    Files.writeString(
+        store.archiveFile(SOTCOP, ArchiveVersion.of(2)),
         org.communityofpractice.core.json.ArchiveJson.create().write(erasure.community()));
     assertThat(filesHolding(strings)).isNotEmpty();
 
@@ -386,14 +500,16 @@ class StoreErasureTest {
     assertThat(done.reached().backupsRewritten()).containsExactly(ArchiveVersion.of(1));
     assertThat(filesHolding(strings)).isEmpty();
     assertThat(store.loadBackup(SOTCOP, ArchiveVersion.of(1)).register().tombstones())
-        .extracting(Tombstone::id).containsExactly(erasure.tombstone().id());
+        .extracting(Tombstone::id)
+        .containsExactly(erasure.tombstone().id());
   }
 
   @Test
   void savingACopyFromBeforeAnErasureDoesNotBringThePersonBack() throws IOException {
     FileArchiveStore store = FileArchiveStore.builder(root).build();
     store.save(sotcop(), ArchiveVersion.NONE);
-    PersonId opaque = store.erase(SOTCOP, eraseTheExpertCitizen()).outcome().result().tombstone().id();
+    PersonId opaque =
+        store.erase(SOTCOP, eraseTheExpertCitizen()).outcome().result().tombstone().id();
     Set<String> strings = personalStrings(sotcop(), EXPERT_CITIZEN);
 
     // the demo run again, or a backup restored from elsewhere, saved over the erasure
@@ -424,8 +540,14 @@ class StoreErasureTest {
     FileArchiveStore store = FileArchiveStore.builder(root).build();
     store.save(sotcop(), ArchiveVersion.NONE);
     store.erase(SOTCOP, eraseTheExpertCitizen());
-    Community held = DataSubjectRights.restrict(sotcop(), EXPERT_CITIZEN,
-        org.communityofpractice.core.people.RestrictionGround.NEEDED_FOR_LEGAL_CLAIM, DPO, ERASED_AT).result();
+    Community held =
+        DataSubjectRights.restrict(
+                sotcop(),
+                EXPERT_CITIZEN,
+                org.communityofpractice.core.people.RestrictionGround.NEEDED_FOR_LEGAL_CLAIM,
+                DPO,
+                ERASED_AT)
+            .result();
     ArchiveVersion current = store.load(SOTCOP).orElseThrow().version();
     assertThatThrownBy(() -> store.save(held, current))
         .isInstanceOf(ErasureReplayException.class)
@@ -441,7 +563,9 @@ class StoreErasureTest {
     AccessReport withJournals = store.access(SOTCOP, EXPERT_CITIZEN).result();
     assertThat(archiveOnly.said()).noneMatch(x -> x.text().equals(OWN_WORDS));
     assertThat(withJournals.said()).anyMatch(x -> x.text().equals(OWN_WORDS));
-    assertThat(withJournals.attendance()).extracting(AccessReport.Attendance::session).contains(ScriptedSession.id(2));
+    assertThat(withJournals.attendance())
+        .extracting(AccessReport.Attendance::session)
+        .contains(ScriptedSession.id(2));
   }
 
   @Test
@@ -449,10 +573,16 @@ class StoreErasureTest {
     FileArchiveStore store = FileArchiveStore.builder(root).build();
     String given = sotcop().register().find(EXPERT_CITIZEN).orElseThrow().name().split(" ")[0];
     Session first = sotcop().sessions().get(0);
-    Session mentioning = Session.builder().from(first)
-        .addContributions(new Contribution(ContributionKind.COMMENT, "Thanks to " + given + " for the story",
-            Optional.of(org.communityofpractice.core.fixtures.CommunityFixtures.CHAIR), Optional.empty()))
-        .build();
+    Session mentioning =
+        Session.builder()
+            .from(first)
+            .addContributions(
+                new Contribution(
+                    ContributionKind.COMMENT,
+                    "Thanks to " + given + " for the story",
+                    Optional.of(org.communityofpractice.core.fixtures.CommunityFixtures.CHAIR),
+                    Optional.empty()))
+            .build();
     List<Session> sessions = new ArrayList<>(sotcop().sessions());
     sessions.set(0, mentioning);
     store.save(Community.builder().from(sotcop()).sessions(sessions).build(), ArchiveVersion.NONE);
@@ -465,12 +595,14 @@ class StoreErasureTest {
   @Test
   void everythingTheStoreWritesIsOwnerOnly() throws IOException {
     org.junit.jupiter.api.Assumptions.assumeTrue(
-        Files.getFileStore(root).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class));
+        Files.getFileStore(root)
+            .supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class));
     Path storeRoot = root.resolve("store");
     FileArchiveStore store = FileArchiveStore.builder(storeRoot).build();
     store.save(sotcop(), ArchiveVersion.NONE);
     Path stray = store.folderOf(SOTCOP).resolve("archive-000000000001.json");
-    Files.setPosixFilePermissions(stray, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    Files.setPosixFilePermissions(
+        stray, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     store.save(sotcop(), ArchiveVersion.of(1));
     try (LiveSession live = store.startSession(SOTCOP, ScriptedSession.plan(2))) {
       ScriptedSession.events(2).subList(0, 5).forEach(live.recorder()::record);
@@ -478,8 +610,11 @@ class StoreErasureTest {
     store.erase(SOTCOP, eraseTheExpertCitizen());
     try (Stream<Path> all = Files.walk(storeRoot)) {
       for (Path p : all.toList()) {
-        String perms = java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
-        assertThat(perms).as(storeRoot.relativize(p).toString()).isEqualTo(Files.isDirectory(p) ? "rwx------" : "rw-------");
+        String perms =
+            java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+        assertThat(perms)
+            .as(storeRoot.relativize(p).toString())
+            .isEqualTo(Files.isDirectory(p) ? "rwx------" : "rw-------");
       }
     }
   }

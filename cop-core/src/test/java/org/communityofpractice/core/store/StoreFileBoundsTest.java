@@ -32,7 +32,9 @@ class StoreFileBoundsTest {
     return FileArchiveStore.builder(root).build();
   }
 
-  /** A file of {@code bytes} that takes no room on the disk: its size is set, nothing is written. */
+  /**
+   * A file of {@code bytes} that takes no room on the disk: its size is set, nothing is written.
+   */
   private static void sparse(Path file, long bytes) throws IOException {
     try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
       f.setLength(bytes);
@@ -47,7 +49,9 @@ class StoreFileBoundsTest {
       assumeThat(false).as("mkfifo is available").isTrue();
       return;
     }
-    assumeThat(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0).as("mkfifo made a pipe").isTrue();
+    assumeThat(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0)
+        .as("mkfifo made a pipe")
+        .isTrue();
   }
 
   @Test
@@ -58,11 +62,14 @@ class StoreFileBoundsTest {
     sparse(huge, 3L << 30);
 
     assertThatThrownBy(() -> store.load(SOTCOP))
-        .isInstanceOfSatisfying(CorruptArchiveException.class, e -> {
-          assertThat(e.location()).isEqualTo(huge.toString());
-          assertThat(e.getMessage()).contains("larger than the 67108864 bytes");
-          assertThat(e.newestGoodBackup()).hasValueSatisfying(b -> assertThat(b.version()).isEqualTo(v1));
-        });
+        .isInstanceOfSatisfying(
+            CorruptArchiveException.class,
+            e -> {
+              assertThat(e.location()).isEqualTo(huge.toString());
+              assertThat(e.getMessage()).contains("larger than the 67108864 bytes");
+              assertThat(e.newestGoodBackup())
+                  .hasValueSatisfying(b -> assertThat(b.version()).isEqualTo(v1));
+            });
   }
 
   @Test
@@ -72,10 +79,15 @@ class StoreFileBoundsTest {
     Path pipe = store.archiveFile(SOTCOP, ArchiveVersion.of(v1.value() + 1));
     fifo(pipe);
 
-    assertTimeoutPreemptively(PATIENCE, () ->
-        assertThatThrownBy(() -> store.load(SOTCOP))
-            .isInstanceOfSatisfying(CorruptArchiveException.class,
-                e -> assertThat(e.getMessage()).contains(pipe.toString(), "not a regular file")));
+    assertTimeoutPreemptively(
+        PATIENCE,
+        () ->
+            assertThatThrownBy(() -> store.load(SOTCOP))
+                .isInstanceOfSatisfying(
+                    CorruptArchiveException.class,
+                    e ->
+                        assertThat(e.getMessage())
+                            .contains(pipe.toString(), "not a regular file")));
   }
 
   @Test
@@ -84,27 +96,33 @@ class StoreFileBoundsTest {
     store.save(sotcop(), ArchiveVersion.NONE);
     Path log = store.erasureLogFile(SOTCOP);
     fifo(log);
-    assertTimeoutPreemptively(PATIENCE, () ->
-        assertThatThrownBy(() -> store.erasures(SOTCOP))
-            .isInstanceOfSatisfying(CorruptArchiveException.class,
-                e -> assertThat(e.getMessage()).contains("not a regular file")));
+    assertTimeoutPreemptively(
+        PATIENCE,
+        () ->
+            assertThatThrownBy(() -> store.erasures(SOTCOP))
+                .isInstanceOfSatisfying(
+                    CorruptArchiveException.class,
+                    e -> assertThat(e.getMessage()).contains("not a regular file")));
     Files.delete(log);
     sparse(log, 3L << 30);
     assertThatThrownBy(() -> store.erasures(SOTCOP))
-        .isInstanceOfSatisfying(CorruptArchiveException.class, e -> assertThat(e.getMessage()).contains("larger than"));
+        .isInstanceOfSatisfying(
+            CorruptArchiveException.class, e -> assertThat(e.getMessage()).contains("larger than"));
   }
 
   @Test
   void aJournalThatIsAPipeOrTooLargeIsRefused() throws Exception {
     Path pipe = root.resolve("pipe.journal");
     fifo(pipe);
-    assertTimeoutPreemptively(PATIENCE, () -> {
-      assertThatThrownBy(() -> Journal.read(pipe, Recovery.STRICT))
-          .isInstanceOf(BoundedFiles.RefusedFileException.class)
-          .hasMessageContaining("not a regular file");
-      assertThatThrownBy(() -> Journal.open(pipe, Recovery.STRICT, Durability.everyEvent()))
-          .isInstanceOf(BoundedFiles.RefusedFileException.class);
-    });
+    assertTimeoutPreemptively(
+        PATIENCE,
+        () -> {
+          assertThatThrownBy(() -> Journal.read(pipe, Recovery.STRICT))
+              .isInstanceOf(BoundedFiles.RefusedFileException.class)
+              .hasMessageContaining("not a regular file");
+          assertThatThrownBy(() -> Journal.open(pipe, Recovery.STRICT, Durability.everyEvent()))
+              .isInstanceOf(BoundedFiles.RefusedFileException.class);
+        });
     Path huge = root.resolve("huge.journal");
     sparse(huge, 3L << 30);
     assertThatThrownBy(() -> Journal.read(huge, Recovery.STRICT))

@@ -14,7 +14,10 @@ import java.util.stream.Stream;
 final class StoreScan {
   private StoreScan() {}
 
-  /** The files under {@code root} holding one of the strings, as text or JSON-escaped; each named once per string. */
+  /**
+   * The files under {@code root} holding one of the strings, as text or JSON-escaped; each named
+   * once per string.
+   */
   static List<String> filesHolding(Path root, Set<String> strings) throws IOException {
     List<String> found = new ArrayList<>();
     try (Stream<Path> files = Files.walk(root)) {

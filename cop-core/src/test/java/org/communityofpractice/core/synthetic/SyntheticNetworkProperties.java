@@ -19,15 +19,21 @@ class SyntheticNetworkProperties {
       @ForAll @IntRange(min = 2, max = 30) int members,
       @ForAll @IntRange(min = 1, max = 8) int sessionsPerSeries,
       @ForAll @IntRange(min = 0, max = 15) int sessions) {
-    SyntheticNetwork network = SyntheticNetwork.builder()
-        .seed(seed).communities(communities).membersPerCommunity(members).sessionsPerSeries(sessionsPerSeries)
-        .build();
+    SyntheticNetwork network =
+        SyntheticNetwork.builder()
+            .seed(seed)
+            .communities(communities)
+            .membersPerCommunity(members)
+            .sessionsPerSeries(sessionsPerSeries)
+            .build();
     int last = communities - 1;
     Community whole = network.community(last, sessions); // construction checks every invariant
-    List<Session> streamed = network.sessions((long) communities * sessions)
-        .filter(cs -> cs.community().id().equals(whole.id()))
-        .map(CommunitySession::session)
-        .collect(Collectors.toList());
+    List<Session> streamed =
+        network
+            .sessions((long) communities * sessions)
+            .filter(cs -> cs.community().id().equals(whole.id()))
+            .map(CommunitySession::session)
+            .collect(Collectors.toList());
     assertThat(streamed).isEqualTo(whole.sessions());
     assertThat(whole.register().size()).isEqualTo(members);
   }

@@ -26,14 +26,16 @@ class CsvWriterTest {
   void writesAHeaderAndOneCrlfEndedRecordPerRow() {
     String csv = CsvWriter.create().write(TableTest.example());
     assertThat(csv)
-        .startsWith("session,headcount,share,lived_experience_present,held_on,starts_at,conclusion\r\n")
+        .startsWith(
+            "session,headcount,share,lived_experience_present,held_on,starts_at,conclusion\r\n")
         .endsWith("\r\n");
     assertThat(csv.split("\r\n", -1)).hasSize(4);
     assertThat(csv.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
     List<List<String>> records = parse(csv);
     assertThat(records).hasSize(3);
     assertThat(records.get(1))
-        .containsExactly("s-1", "12", "0.25", "true", "2016-03-03", "2016-03-03T10:00:00Z", "'=1+1");
+        .containsExactly(
+            "s-1", "12", "0.25", "true", "2016-03-03", "2016-03-03T10:00:00Z", "'=1+1");
     assertThat(records.get(2))
         .containsExactly("s-2", "9", "", "false", "2016-04-07", "2016-04-07T09:00:00Z", "");
   }
@@ -42,7 +44,12 @@ class CsvWriterTest {
   void quotesCommasQuotesAndLineBreaksSoAParserReadsThemBack() {
     Schema s = Schema.of("q", "q", Column.freeText("said", "said"), Column.text("id", "id"));
     String tricky = "We said \"no blame\", then\r\nwent on\nand on, ok";
-    Table t = Table.builder(s).addRow(tricky, "p-1").addRow("", "p-2").addRow("Café – naïve ✓", "p-3").build();
+    Table t =
+        Table.builder(s)
+            .addRow(tricky, "p-1")
+            .addRow("", "p-2")
+            .addRow("Café – naïve ✓", "p-3")
+            .build();
     String csv = CsvWriter.create().write(t);
     assertThat(csv).contains("\"We said \"\"no blame\"\", then\r\nwent on\nand on, ok\"");
     assertThat(csv).contains("\"\",p-2");
@@ -54,7 +61,13 @@ class CsvWriterTest {
 
   @Test
   void guardsEveryFormulaStartInFreeTextOnly() {
-    Schema s = Schema.of("g", "g", Column.freeText("said", "said"), Column.text("id", "id"), Column.integer("n", "n"));
+    Schema s =
+        Schema.of(
+            "g",
+            "g",
+            Column.freeText("said", "said"),
+            Column.text("id", "id"),
+            Column.integer("n", "n"));
     Table.Builder b = Table.builder(s);
     for (String start : List.of("=", "+", "-", "@", "\t", "\r")) {
       b.addRow(start + "HYPERLINK(\"http://x\")", "-a", -3);
@@ -110,8 +123,9 @@ class CsvWriterTest {
     assertThatThrownBy(() -> sink.row("s-1", 1.5, null, true, null, null, null))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageStartingWith("rows[0].headcount");
-    assertThat(out.toString()).isEqualTo(
-        "session,headcount,share,lived_experience_present,held_on,starts_at,conclusion\r\n");
+    assertThat(out.toString())
+        .isEqualTo(
+            "session,headcount,share,lived_experience_present,held_on,starts_at,conclusion\r\n");
     assertThat(sink.rowCount()).isZero();
   }
 }

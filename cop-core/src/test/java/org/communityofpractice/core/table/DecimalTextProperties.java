@@ -16,9 +16,26 @@ class DecimalTextProperties {
     return Arbitraries.oneOf(
         Arbitraries.doubles(), // any finite double, tiny and huge ones included
         Arbitraries.integers().between(-1000, 1000).map(i -> i / 4.0), // quartiles of ratings
-        Arbitraries.integers().between(1, 500).flatMap(n -> Arbitraries.integers().between(0, n).map(k -> (double) k / n)), // shares, means
-        Arbitraries.longs().between(-10_000_000_000L, 10_000_000_000L).map(l -> (double) l), // integral, with trailing zeros
-        Arbitraries.of(0.001, 0.0001, 1e-3, 9.999999e6, 1e7, 1.0e7 + 0.5, 100.0, 1230.0, -0.0, 4.9e-324, Double.MAX_VALUE));
+        Arbitraries.integers()
+            .between(1, 500)
+            .flatMap(
+                n ->
+                    Arbitraries.integers().between(0, n).map(k -> (double) k / n)), // shares, means
+        Arbitraries.longs()
+            .between(-10_000_000_000L, 10_000_000_000L)
+            .map(l -> (double) l), // integral, with trailing zeros
+        Arbitraries.of(
+            0.001,
+            0.0001,
+            1e-3,
+            9.999999e6,
+            1e7,
+            1.0e7 + 0.5,
+            100.0,
+            1230.0,
+            -0.0,
+            4.9e-324,
+            Double.MAX_VALUE));
   }
 
   @Property(tries = 3000)

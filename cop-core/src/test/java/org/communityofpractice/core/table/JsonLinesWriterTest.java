@@ -34,8 +34,15 @@ class JsonLinesWriterTest {
     List<String> keys = new ArrayList<>();
     Iterator<String> names = first.fieldNames();
     names.forEachRemaining(keys::add);
-    assertThat(keys).containsExactly(
-        "session", "headcount", "share", "lived_experience_present", "held_on", "starts_at", "conclusion");
+    assertThat(keys)
+        .containsExactly(
+            "session",
+            "headcount",
+            "share",
+            "lived_experience_present",
+            "held_on",
+            "starts_at",
+            "conclusion");
     assertThat(first.get("headcount").isIntegralNumber()).isTrue();
     assertThat(first.get("headcount").asLong()).isEqualTo(12);
     assertThat(first.get("share").isFloatingPointNumber()).isTrue();
@@ -50,7 +57,8 @@ class JsonLinesWriterTest {
   @Test
   void escapesQuotesBackslashesAndControlCharacters() {
     Schema s = Schema.of("e", "e", Column.freeText("said", "said"));
-    String tricky = "a \"quote\", a \\ backslash\n\r\t\u0001\u001f \u2028\u2029 café ✓ \uD83D\uDE00";
+    String tricky =
+        "a \"quote\", a \\ backslash\n\r\t\u0001\u001f \u2028\u2029 café ✓ \uD83D\uDE00";
     String jsonl = JsonLinesWriter.create().write(Table.builder(s).addRow(tricky).build());
     assertThat(jsonl.split("\n")).hasSize(1);
     assertThat(jsonl).contains("\\u0001").contains("\\u2028").doesNotContain("\u2028");

@@ -24,8 +24,22 @@ class TableTest {
 
   static Table example() {
     return Table.builder(SCHEMA)
-        .addRow("s-1", 12, 0.25, true, LocalDate.of(2016, 3, 3), Instant.parse("2016-03-03T10:00:00Z"), "=1+1")
-        .addRow("s-2", 9L, null, false, LocalDate.of(2016, 4, 7), Instant.parse("2016-04-07T09:00:00Z"), null)
+        .addRow(
+            "s-1",
+            12,
+            0.25,
+            true,
+            LocalDate.of(2016, 3, 3),
+            Instant.parse("2016-03-03T10:00:00Z"),
+            "=1+1")
+        .addRow(
+            "s-2",
+            9L,
+            null,
+            false,
+            LocalDate.of(2016, 4, 7),
+            Instant.parse("2016-04-07T09:00:00Z"),
+            null)
         .build();
   }
 
@@ -55,7 +69,8 @@ class TableTest {
 
   @Test
   void holdsManyRowsAcrossArrayGrowth() {
-    Schema s = Schema.of("many", "many", Column.integer("i", "i"), Column.decimal("d", "d").optional());
+    Schema s =
+        Schema.of("many", "many", Column.integer("i", "i"), Column.decimal("d", "d").optional());
     Table.Builder b = Table.builder(s);
     for (int i = 0; i < 10_000; i++) {
       b.addRow(i, i % 3 == 0 ? null : i / 2.0);
@@ -89,7 +104,8 @@ class TableTest {
     for (int i = 0; i < 20; i++) {
       b.addRow(i);
     }
-    Table t = b.addRow(Long.MAX_VALUE).addRow((Object) null).addRow(Long.MIN_VALUE).addRow(-7).build();
+    Table t =
+        b.addRow(Long.MAX_VALUE).addRow((Object) null).addRow(Long.MIN_VALUE).addRow(-7).build();
     assertThat(t.value(19, 0)).isEqualTo(19L);
     assertThat(t.value(20, 0)).isEqualTo(Long.MAX_VALUE);
     assertThat(t.value(21, 0)).isNull();
@@ -110,7 +126,14 @@ class TableTest {
     assertThatThrownBy(
             () ->
                 Table.builder(SCHEMA)
-                    .addRow("s-1", "twelve people", 0.25, true, LocalDate.of(2016, 3, 3), Instant.EPOCH, null))
+                    .addRow(
+                        "s-1",
+                        "twelve people",
+                        0.25,
+                        true,
+                        LocalDate.of(2016, 3, 3),
+                        Instant.EPOCH,
+                        null))
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("rows[0].headcount must be a integer value but was a java.lang.String")
         .hasMessageNotContaining("twelve");
@@ -120,7 +143,8 @@ class TableTest {
   void rejectsAMissingCellInARequiredColumn() {
     Table.Builder b = Table.builder(SCHEMA);
     b.addRow("s-1", 12, 0.25, true, LocalDate.of(2016, 3, 3), Instant.EPOCH, null);
-    assertThatThrownBy(() -> b.addRow(null, 12, 0.25, true, LocalDate.of(2016, 3, 3), Instant.EPOCH, null))
+    assertThatThrownBy(
+            () -> b.addRow(null, 12, 0.25, true, LocalDate.of(2016, 3, 3), Instant.EPOCH, null))
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("rows[1].session must not be missing but was null");
     assertThat(b.rowCount()).isEqualTo(1);
@@ -175,7 +199,8 @@ class TableTest {
     Table d = SCHEMA.dictionary();
     assertThat(d.name()).isEqualTo("example_dictionary");
     assertThat(d.rowCount()).isEqualTo(SCHEMA.width());
-    assertThat(d.row(2).values()).isEqualTo(Arrays.asList("share", "decimal", true, false, "A share in 0..1"));
+    assertThat(d.row(2).values())
+        .isEqualTo(Arrays.asList("share", "decimal", true, false, "A share in 0..1"));
     assertThat(d.row(6).bool("free_text")).isTrue();
   }
 }

@@ -35,7 +35,8 @@ class TableWriterProperties {
     return Arbitraries.oneOf(
         Arbitraries.doubles(),
         Arbitraries.doubles().between(-1e12, 1e12),
-        Arbitraries.of(Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, 1e-300, 0.1, 1.0 / 3));
+        Arbitraries.of(
+            Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, 1e-300, 0.1, 1.0 / 3));
   }
 
   @Property(tries = 300)
@@ -73,7 +74,9 @@ class TableWriterProperties {
     assertThat(node.get("i").asLong()).isEqualTo(i);
   }
 
-  /** One column of each type, all optional, as tidy tables have them: cells repeat down a column. */
+  /**
+   * One column of each type, all optional, as tidy tables have them: cells repeat down a column.
+   */
   static final Schema LONG_FORMAT =
       Schema.of(
           "long_format",
@@ -86,12 +89,16 @@ class TableWriterProperties {
           Column.bool("good_enough", "good_enough").optional(),
           Column.instant("at", "at").optional());
 
-  /** Rows drawn from a few values per column, missing ones included, so neighbouring rows often repeat. */
+  /**
+   * Rows drawn from a few values per column, missing ones included, so neighbouring rows often
+   * repeat.
+   */
   @Provide
   Arbitrary<List<Object[]>> repetitiveRows() {
     Arbitrary<Object[]> row =
         net.jqwik.api.Combinators.combine(
-                Arbitraries.of("s-1", "s-2", new String("s-1")).injectNull(0.2), // equal, not always identical
+                Arbitraries.of("s-1", "s-2", new String("s-1"))
+                    .injectNull(0.2), // equal, not always identical
                 Arbitraries.of(LocalDate.of(2016, 3, 3), LocalDate.of(2016, 4, 7)).injectNull(0.2),
                 Arbitraries.of("Where are we now?", "=cmd", "a, \"b\"", "").injectNull(0.2),
                 Arbitraries.longs().between(0, 3).injectNull(0.2),
@@ -120,7 +127,9 @@ class TableWriterProperties {
         String text = cell == null ? "" : cell.toString();
         expected.add(guard && c == 2 && cell != null ? CsvWriter.guardFormula(text) : text);
       }
-      assertThat(records.get(r + 1)).as("row %d of %s", r, Arrays.deepToString(rows.toArray())).isEqualTo(expected);
+      assertThat(records.get(r + 1))
+          .as("row %d of %s", r, Arrays.deepToString(rows.toArray()))
+          .isEqualTo(expected);
     }
   }
 
@@ -141,8 +150,12 @@ class TableWriterProperties {
   }
 
   @Property(tries = 200)
-  void aTableHoldsEveryCellAsAdded(@ForAll @Size(max = 2_100) List<@net.jqwik.api.constraints.IntRange(min = -3, max = 3) Integer> values) {
-    Schema s = Schema.of("held", "held", Column.integer("i", "i").optional(), Column.text("t", "t").optional());
+  void aTableHoldsEveryCellAsAdded(
+      @ForAll @Size(max = 2_100)
+          List<@net.jqwik.api.constraints.IntRange(min = -3, max = 3) Integer> values) {
+    Schema s =
+        Schema.of(
+            "held", "held", Column.integer("i", "i").optional(), Column.text("t", "t").optional());
     Table.Builder b = Table.builder(s);
     for (int i = 0; i < values.size(); i++) {
       Integer v = values.get(i);

@@ -15,7 +15,10 @@ class TopicTest {
   void prisonReleaseNeedsThePrisonServiceAndAnExpertWitness() {
     Topic prisonRelease = CommunityFixtures.prisonRelease();
     assertThat(prisonRelease.neededPerspectives())
-        .contains(Perspective.EXPERT_BY_EXPERIENCE, Perspective.EXPERT_WITNESS, Perspective.NEUTRAL_EXPERT);
+        .contains(
+            Perspective.EXPERT_BY_EXPERIENCE,
+            Perspective.EXPERT_WITNESS,
+            Perspective.NEUTRAL_EXPERT);
     assertThat(prisonRelease.neededServices()).contains("the prison service");
   }
 
@@ -24,10 +27,23 @@ class TopicTest {
     assertThatThrownBy(() -> Topic.builder().id(TopicId.of("t")).title(" ").build())
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("title must not be blank but was \" \"");
-    assertThatThrownBy(() -> Topic.builder().id(TopicId.of("t")).title("T").addNeededServices("housing", "").build())
+    assertThatThrownBy(
+            () ->
+                Topic.builder()
+                    .id(TopicId.of("t"))
+                    .title("T")
+                    .addNeededServices("housing", "")
+                    .build())
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("neededServices[1] must not be blank but was \"\"");
-    assertThatThrownBy(() -> Series.builder().id(SeriesId.of("s")).topic(TopicId.of("t")).title("S").introduction("\t").build())
+    assertThatThrownBy(
+            () ->
+                Series.builder()
+                    .id(SeriesId.of("s"))
+                    .topic(TopicId.of("t"))
+                    .title("S")
+                    .introduction("\t")
+                    .build())
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("introduction must not be blank but was \"\\u0009\"");
   }

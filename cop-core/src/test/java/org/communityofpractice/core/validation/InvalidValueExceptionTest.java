@@ -10,7 +10,8 @@ class InvalidValueExceptionTest {
 
   @Test
   void namesTheFieldWhatWasExpectedAndTheValue() {
-    InvalidValueException e = InvalidValueException.of("ratings[4].value", "must be within 1..10", 11);
+    InvalidValueException e =
+        InvalidValueException.of("ratings[4].value", "must be within 1..10", 11);
     assertThat(e).hasMessage("ratings[4].value must be within 1..10 but was 11");
     assertThat(e.field()).isEqualTo("ratings[4].value");
     assertThat(e.expectation()).isEqualTo("must be within 1..10");
@@ -20,11 +21,14 @@ class InvalidValueExceptionTest {
 
   @Test
   void seenFromAnEnclosingValueTheFieldBecomesALongerPath() {
-    InvalidValueException e = InvalidValueException.of("ratings[4].value", "must be within 1..10", 11);
+    InvalidValueException e =
+        InvalidValueException.of("ratings[4].value", "must be within 1..10", 11);
     InvalidValueException nested = e.within("scaling[0]").within("sessions[2]");
     assertThat(nested.field()).isEqualTo("sessions[2].scaling[0].ratings[4].value");
-    assertThat(nested).hasMessage("sessions[2].scaling[0].ratings[4].value must be within 1..10 but was 11");
-    assertThat(InvalidValueException.of("[3]", "must be unique", "x").within("owners").field()).isEqualTo("owners[3]");
+    assertThat(nested)
+        .hasMessage("sessions[2].scaling[0].ratings[4].value must be within 1..10 but was 11");
+    assertThat(InvalidValueException.of("[3]", "must be unique", "x").within("owners").field())
+        .isEqualTo("owners[3]");
     assertThat(e.within("").field()).isEqualTo("ratings[4].value");
   }
 
@@ -34,13 +38,15 @@ class InvalidValueExceptionTest {
     assertThat(e).hasMessage("email must be an email address (value withheld (personal data))");
     assertThat(e.isPersonal()).isTrue();
     assertThat(e.within("register.people[0].contact").getMessage())
-        .isEqualTo("register.people[0].contact.email must be an email address (value withheld (personal data))");
+        .isEqualTo(
+            "register.people[0].contact.email must be an email address (value withheld (personal data))");
   }
 
   @Test
   void aPersonsIdThatSpellsANameOrAnEmailIsWithheldAndAMintedOneShown() {
     for (String id : new String[] {"dee.turner", "sam", "p-expert-citizen"}) {
-      InvalidValueException e = InvalidValueException.of("attendees[3]", "must be unique", PersonId.of(id));
+      InvalidValueException e =
+          InvalidValueException.of("attendees[3]", "must be unique", PersonId.of(id));
       assertThat(e).hasMessage("attendees[3] must be unique (value withheld (personal data))");
       assertThat(e.isPersonal()).isTrue();
       assertThat(e.within("sessions[0]").getMessage()).doesNotContain(id);

@@ -30,7 +30,8 @@ public final class AnalysisArchives {
     int sessions = Integer.parseInt(args[2]);
     long seed = args.length > 3 ? Long.parseLong(args[3]) : 1;
     Files.createDirectories(dir);
-    SyntheticNetwork network = SyntheticNetwork.builder().seed(seed).communities(communities).build();
+    SyntheticNetwork network =
+        SyntheticNetwork.builder().seed(seed).communities(communities).build();
     ArchiveJson json = ArchiveJson.create();
     long bytes = 0;
     for (int c = 0; c < communities; c++) {
@@ -40,7 +41,12 @@ public final class AnalysisArchives {
       }
       bytes += Files.size(file);
     }
-    System.out.printf(Locale.ROOT, "wrote %d archives of %d sessions (%.1f MB) to %s%n",
-        communities, sessions, bytes / 1e6, dir);
+    System.out.printf(
+        Locale.ROOT,
+        "wrote %d archives of %d sessions (%.1f MB) to %s%n",
+        communities,
+        sessions,
+        bytes / 1e6,
+        dir);
   }
 }

@@ -46,14 +46,24 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 2)
-@Fork(value = 1, jvmArgsAppend = {AnalysisBenchmark.HEAP, AnalysisBenchmark.HEAP_AT_START})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {AnalysisBenchmark.HEAP, AnalysisBenchmark.HEAP_AT_START})
 @Threads(1)
 public class AnalysisBenchmark {
-  /** Where each fork writes the peak heap it saw, one file per size; set by {@link AnalysisBench}. */
+  /**
+   * Where each fork writes the peak heap it saw, one file per size; set by {@link AnalysisBench}.
+   */
   static final String HEAP_DIRECTORY = "cop.bench.heap";
+
   static final int COMMUNITIES = 100;
-  /** The heap each fork runs with; {@link AnalysisBench} must pass these again, as its own JVM arguments replace these. */
+
+  /**
+   * The heap each fork runs with; {@link AnalysisBench} must pass these again, as its own JVM
+   * arguments replace these.
+   */
   static final String HEAP = "-Xmx2g";
+
   static final String HEAP_AT_START = "-Xms2g";
 
   @Param({"10000", "100000", "1000000"})
@@ -61,8 +71,10 @@ public class AnalysisBenchmark {
 
   private SyntheticNetwork network;
   private Analysis analysis;
+
   /** The last result, held until the iteration ends so that what it retains can be measured. */
   private AnalysisTables last;
+
   private HeapSampler sampler;
   private long peak;
   private long cpuAtStart;
@@ -91,22 +103,39 @@ public class AnalysisBenchmark {
     long cpu = threads.getCurrentThreadCpuTime() - cpuAtStart;
     peak = Math.max(peak, sampler.finish());
     System.gc();
-    long retained = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(); // the tables, the network
+    long retained =
+        ManagementFactory.getMemoryMXBean()
+            .getHeapMemoryUsage()
+            .getUsed(); // the tables, the network
     last = null;
     String dir = System.getProperty(HEAP_DIRECTORY);
     if (dir != null) {
       String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
-      Files.writeString(Path.of(dir, "peak-heap-" + method + "-" + sessions + ".txt"), Long.toString(peak), StandardCharsets.UTF_8);
-      Files.writeString(Path.of(dir, "cpu-" + method + "-" + sessions + ".txt"), cpu + "\n", StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-      Files.writeString(Path.of(dir, "retained-" + method + "-" + sessions + ".txt"), Long.toString(retained),
+      Files.writeString(
+          Path.of(dir, "peak-heap-" + method + "-" + sessions + ".txt"),
+          Long.toString(peak),
           StandardCharsets.UTF_8);
-      Files.writeString(Path.of(dir, "max-heap.txt"), Long.toString(Runtime.getRuntime().maxMemory()),
+      Files.writeString(
+          Path.of(dir, "cpu-" + method + "-" + sessions + ".txt"),
+          cpu + "\n",
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
+      Files.writeString(
+          Path.of(dir, "retained-" + method + "-" + sessions + ".txt"),
+          Long.toString(retained),
+          StandardCharsets.UTF_8);
+      Files.writeString(
+          Path.of(dir, "max-heap.txt"),
+          Long.toString(Runtime.getRuntime().maxMemory()),
           StandardCharsets.UTF_8);
     }
   }
 
-  /** The whole suite: scaling, movement, pairs, attendance, retention, representation, actions, contributions. */
+  /**
+   * The whole suite: scaling, movement, pairs, attendance, retention, representation, actions,
+   * contributions.
+   */
   @Benchmark
   public AnalysisTables analyse() {
     last = analysis.run(network.sessions(sessions));
@@ -119,7 +148,9 @@ public class AnalysisBenchmark {
     network.sessions(sessions).forEach(hole::consume);
   }
 
-  /** Samples the heap in use (or another measure of it) every few milliseconds on a daemon thread. */
+  /**
+   * Samples the heap in use (or another measure of it) every few milliseconds on a daemon thread.
+   */
   static final class HeapSampler extends Thread {
     private final LongSupplier measure;
     private volatile boolean running = true;
@@ -158,5 +189,4 @@ public class AnalysisBenchmark {
       return Math.max(max, measure.getAsLong());
     }
   }
-
 }

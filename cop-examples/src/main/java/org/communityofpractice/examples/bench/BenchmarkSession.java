@@ -56,37 +56,49 @@ final class BenchmarkSession {
     for (int i = 1; i <= ATTENDEES; i++) {
       PersonId id = PersonId.of(String.format("p-%02d", i));
       people.add(id);
-      register.addPerson(Person.builder()
-          .id(id)
-          .name("Member " + i + " Example")
-          .role(i % 3 == 0 ? "Support Worker" : "Community Member")
-          .place("Stoke-on-Trent")
-          .organisation("Example Organisation " + (i % 12))
-          .sector(SECTORS[i % SECTORS.length])
-          .addPerspective(PERSPECTIVES[i % PERSPECTIVES.length])
-          .build());
+      register.addPerson(
+          Person.builder()
+              .id(id)
+              .name("Member " + i + " Example")
+              .role(i % 3 == 0 ? "Support Worker" : "Community Member")
+              .place("Stoke-on-Trent")
+              .organisation("Example Organisation " + (i % 12))
+              .sector(SECTORS[i % SECTORS.length])
+              .addPerspective(PERSPECTIVES[i % PERSPECTIVES.length])
+              .build());
     }
     ZonedDateTime startsAt = ZonedDateTime.of(2016, 3, 3, 10, 0, 0, 0, LONDON);
-    Session.Builder session = Session.builder()
-        .id(ID)
-        .topic(topic)
-        .title("Leaving prison on a Friday")
-        .startsAt(startsAt)
-        .venue(Venue.of("VOICES, Federation House", "Federation House, Stoke-on-Trent"))
-        .facilitator(people.get(0))
-        .addAllAttendees(people)
-        .chairsIntroduction("Welcome to a conversation about what happens on the day someone leaves prison.");
+    Session.Builder session =
+        Session.builder()
+            .id(ID)
+            .topic(topic)
+            .title("Leaving prison on a Friday")
+            .startsAt(startsAt)
+            .venue(Venue.of("VOICES, Federation House", "Federation House, Stoke-on-Trent"))
+            .facilitator(people.get(0))
+            .addAllAttendees(people)
+            .chairsIntroduction(
+                "Welcome to a conversation about what happens on the day someone leaves prison.");
     for (int i = 0; i < 5; i++) {
-      session.addBestHope(BestHope.by(people.get(i * 5), "Leave with one thing I can change on Monday, number " + i));
+      session.addBestHope(
+          BestHope.by(
+              people.get(i * 5), "Leave with one thing I can change on Monday, number " + i));
     }
     for (int i = 0; i < CONTRIBUTIONS; i++) {
-      session.addContribution(Contribution.of(KINDS[i % KINDS.length],
-              "Contribution " + i + ": release on a Friday leaves people without support until Monday.")
-          .by(people.get(i % ATTENDEES)));
+      session.addContribution(
+          Contribution.of(
+                  KINDS[i % KINDS.length],
+                  "Contribution "
+                      + i
+                      + ": release on a Friday leaves people without support until Monday.")
+              .by(people.get(i % ATTENDEES)));
     }
     for (int r = 0; r < SCALING_ROUNDS; r++) {
-      ScalingRound.Builder round = ScalingRound.builder()
-          .question(ScalingQuestion.of(r == 0 ? ScalingQuestion.GUIDE_WORDING : "Scaling question " + r, 7));
+      ScalingRound.Builder round =
+          ScalingRound.builder()
+              .question(
+                  ScalingQuestion.of(
+                      r == 0 ? ScalingQuestion.GUIDE_WORDING : "Scaling question " + r, 7));
       for (int i = 0; i < ATTENDEES; i++) {
         int value = 1 + (i * 7 + r * 3) % 10;
         round.addRating(i % 4 == 0 ? Rating.anonymous(value) : Rating.by(people.get(i), value));
@@ -95,14 +107,16 @@ final class BenchmarkSession {
       session.addScaling(round.build());
     }
     for (int i = 0; i < ACTIONS; i++) {
-      session.addAction(Action.builder()
-          .id(ActionId.of("a-" + i))
-          .text("Action " + i + ": ask the prison for release dates a week ahead")
-          .addOwners(people.get(i * 3))
-          .due(LocalDate.of(2016, 4, 1).plusDays(i))
-          .build());
+      session.addAction(
+          Action.builder()
+              .id(ActionId.of("a-" + i))
+              .text("Action " + i + ": ask the prison for release dates a week ahead")
+              .addOwners(people.get(i * 3))
+              .due(LocalDate.of(2016, 4, 1).plusDays(i))
+              .build());
     }
-    session.addConclusions("Release on a Friday leaves people without support until Monday")
+    session
+        .addConclusions("Release on a Friday leaves people without support until Monday")
         .addRecommendations("Commissioners ask for no releases on Fridays")
         .addQuestions("Who holds the release date, and who can share it?")
         .nextSession(NextSession.of(startsAt.plusWeeks(5), Venue.of("Stoke Library")));

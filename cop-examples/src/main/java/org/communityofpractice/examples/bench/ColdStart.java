@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
  * Cold start of the installed {@code cop} against a JVM hello world, side by side in one run: each
  * round starts a fresh process for each command, in turn, so a slow spell of the machine falls on
  * all of them alike; the medians are compared, of wall time and (on Linux) of processor time. The
- * target is {@code cop validate} and {@code cop render} within {@value #TARGET}× hello world in wall
- * time (cop's own target, from the tool's issue: a command should feel as quick to start as the JVM
- * allows); the last line says whether they are.
+ * target is {@code cop validate} and {@code cop render} within {@value #TARGET}× hello world in
+ * wall time (cop's own target, from the tool's issue: a command should feel as quick to start as
+ * the JVM allows); the last line says whether they are.
  *
  * <pre class="shell">
  * ./mvnw -B -q -pl cop-examples -am -DskipTests -Pbench-cold-start package
@@ -50,20 +50,39 @@ public final class ColdStart {
     run(work, List.of(cop, "demo", "--out", "demo"));
     String archive = "demo/archives/sotcop";
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String classes = Path.of(HelloWorld.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    String classes =
+        Path.of(HelloWorld.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+            .toString();
 
     Map<String, List<String>> commands = new LinkedHashMap<>();
     commands.put(HELLO, List.of(java, "-cp", classes, HelloWorld.class.getName()));
     commands.put(VALIDATE, List.of(cop, "validate", archive));
-    commands.put(RENDER, List.of(cop, "render", archive, "--series", "prison-release-2016", "--format", "html",
-        "--out", "series.html"));
+    commands.put(
+        RENDER,
+        List.of(
+            cop,
+            "render",
+            archive,
+            "--series",
+            "prison-release-2016",
+            "--format",
+            "html",
+            "--out",
+            "series.html"));
     commands.put("cop --version", List.of(cop, "--version"));
     // the same validate without the distribution's class-data sharing archive (the JDK's own only)
     String jar;
     try (var jars = Files.list(dist.resolve("lib"))) {
-      jar = jars.map(Path::toString).filter(n -> n.matches(".*cop-examples-[^/\\\\]*\\.jar")).findFirst().orElseThrow();
+      jar =
+          jars.map(Path::toString)
+              .filter(n -> n.matches(".*cop-examples-[^/\\\\]*\\.jar"))
+              .findFirst()
+              .orElseThrow();
     }
-    commands.put("validate, no AppCDS", List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar, "validate", archive));
+    commands.put(
+        "validate, no AppCDS",
+        List.of(
+            java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar, "validate", archive));
 
     Map<String, long[]> wall = new LinkedHashMap<>();
     Map<String, long[]> cpu = new LinkedHashMap<>();
@@ -84,26 +103,47 @@ public final class ColdStart {
     boolean cpuKnown = childrenCpuMillis() >= 0;
     double hello = median(wall.get(HELLO));
     double helloCpu = median(cpu.get(HELLO));
-    System.out.printf(Locale.ROOT, "cold start, median of %d rounds (%d cores, load average %.1f as it started)%n", rounds,
-        Runtime.getRuntime().availableProcessors(), load);
-    System.out.printf(Locale.ROOT, "%-20s %9s %8s %9s %8s%n", "command", "wall ms", "× hello", "cpu ms", "× hello");
+    System.out.printf(
+        Locale.ROOT,
+        "cold start, median of %d rounds (%d cores, load average %.1f as it started)%n",
+        rounds,
+        Runtime.getRuntime().availableProcessors(),
+        load);
+    System.out.printf(
+        Locale.ROOT,
+        "%-20s %9s %8s %9s %8s%n",
+        "command",
+        "wall ms",
+        "× hello",
+        "cpu ms",
+        "× hello");
     for (String command : commands.keySet()) {
       double ms = median(wall.get(command));
       double cpuMs = median(cpu.get(command));
-      System.out.printf(Locale.ROOT, "%-20s %9.0f %8.1f %9s %8s%n", command, ms, ms / hello,
+      System.out.printf(
+          Locale.ROOT,
+          "%-20s %9.0f %8.1f %9s %8s%n",
+          command,
+          ms,
+          ms / hello,
           cpuKnown ? String.format(Locale.ROOT, "%.0f", cpuMs) : "-",
           cpuKnown ? String.format(Locale.ROOT, "%.1f", cpuMs / helloCpu) : "-");
     }
     double validate = median(wall.get(VALIDATE)) / hello;
     double render = median(wall.get(RENDER)) / hello;
-    System.out.printf(Locale.ROOT, "cop validate %.1f× and cop render %.1f× hello world (wall): %s the target of %.0f×%n",
-        validate, render, Math.max(validate, render) <= TARGET ? "within" : "NOT within", TARGET);
+    System.out.printf(
+        Locale.ROOT,
+        "cop validate %.1f× and cop render %.1f× hello world (wall): %s the target of %.0f×%n",
+        validate,
+        render,
+        Math.max(validate, render) <= TARGET ? "within" : "NOT within",
+        TARGET);
   }
 
   /**
-   * The processor time of this JVM's finished child processes so far, in milliseconds, from
-   * {@code /proc/self/stat} ({@code cutime} and {@code cstime}, in Linux's hundredths of a second);
-   * -1 where there is no such file. Less disturbed than wall time by a busy machine.
+   * The processor time of this JVM's finished child processes so far, in milliseconds, from {@code
+   * /proc/self/stat} ({@code cutime} and {@code cstime}, in Linux's hundredths of a second); -1
+   * where there is no such file. Less disturbed than wall time by a busy machine.
    */
   private static long childrenCpuMillis() {
     try {
@@ -125,11 +165,16 @@ public final class ColdStart {
   }
 
   private static void run(Path dir, List<String> command) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(new ArrayList<>(command)).directory(dir.toFile())
-        .redirectOutput(new File(dir.toFile(), "out.txt")).redirectError(new File(dir.toFile(), "err.txt")).start();
+    Process p =
+        new ProcessBuilder(new ArrayList<>(command))
+            .directory(dir.toFile())
+            .redirectOutput(new File(dir.toFile(), "out.txt"))
+            .redirectError(new File(dir.toFile(), "err.txt"))
+            .start();
     if (!p.waitFor(2, TimeUnit.MINUTES) || p.exitValue() > 1) {
       p.destroyForcibly();
-      throw new IllegalStateException(String.join(" ", command) + " failed: " + Files.readString(dir.resolve("err.txt")));
+      throw new IllegalStateException(
+          String.join(" ", command) + " failed: " + Files.readString(dir.resolve("err.txt")));
     }
   }
 }

@@ -59,8 +59,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * as in {@link ReportBenchmark}, {@link #main} runs the two in {@value #ROUNDS} rounds, a fork of
  * each in turn, and prints every round's ratio and the median of the rounds' ratios.
  *
- * <p>SQLite is reached through JDBC and its driver ({@code org.xerial:sqlite-jdbc}) is on the
- * class path only in the benchmark's profile: it is never a dependency of cop. Run it with
+ * <p>SQLite is reached through JDBC and its driver ({@code org.xerial:sqlite-jdbc}) is on the class
+ * path only in the benchmark's profile: it is never a dependency of cop. Run it with
  *
  * <pre class="shell">{@code
  * ./mvnw -B -q -Pbench-journal -DskipTests -pl cop-examples -am package
@@ -78,13 +78,16 @@ public class JournalBenchmark {
   static final String JOURNAL = "journalAppendWithFsync";
   static final String SQLITE = "sqliteWalInsertSynchronousFull";
   static final double TARGET = 1.2;
+
   /** How many times {@link #main} runs the two, one fork each, in turn. */
   static final int ROUNDS = 3;
 
   /** The event both sides write: a contribution of an ordinary length. */
-  static final CaptureEvent EVENT = new CaptureEvent.Contributed(Contribution.of(
-      ContributionKind.GOOD_PRACTICE,
-      "The night shelter keeps two beds free on Fridays for people released that afternoon"));
+  static final CaptureEvent EVENT =
+      new CaptureEvent.Contributed(
+          Contribution.of(
+              ContributionKind.GOOD_PRACTICE,
+              "The night shelter keeps two beds free on Fridays for people released that afternoon"));
 
   static Path folder(String prefix) throws IOException {
     String dir = System.getProperty("cop.bench.dir");
@@ -101,7 +104,9 @@ public class JournalBenchmark {
     }
   }
 
-  /** A fresh store and live session for each iteration, so every iteration appends to a new journal. */
+  /**
+   * A fresh store and live session for each iteration, so every iteration appends to a new journal.
+   */
   @State(Scope.Thread)
   public static class JournalState {
     Path folder;
@@ -110,7 +115,8 @@ public class JournalBenchmark {
     @Setup(Level.Iteration)
     public void open() throws IOException {
       folder = folder("cop-journal-bench");
-      FileArchiveStore store = FileArchiveStore.builder(folder).durability(Durability.everyEvent()).build();
+      FileArchiveStore store =
+          FileArchiveStore.builder(folder).durability(Durability.everyEvent()).build();
       store.save(GuideExample.community(), ArchiveVersion.NONE);
       live = store.startSession(GuideExample.ID, LiveCaptureWithRecovery.plan());
     }
@@ -142,8 +148,10 @@ public class JournalBenchmark {
       }
       connection.setAutoCommit(true); // one event a transaction, as the journal forces each one
       insert = connection.prepareStatement("INSERT INTO events (seq, event) VALUES (?, ?)");
-      row = "{\"type\":\"Contributed\",\"contribution\":{\"kind\":\"GOOD_PRACTICE\",\"text\":\""
-          + ((CaptureEvent.Contributed) EVENT).contribution().text() + "\"}}";
+      row =
+          "{\"type\":\"Contributed\",\"contribution\":{\"kind\":\"GOOD_PRACTICE\",\"text\":\""
+              + ((CaptureEvent.Contributed) EVENT).contribution().text()
+              + "\"}}";
       seq = 0;
     }
 
@@ -181,28 +189,41 @@ public class JournalBenchmark {
       double[] medians = new double[2];
       int i = 0;
       for (String benchmark : List.of(SQLITE, JOURNAL)) {
-        Options options = new OptionsBuilder()
-            .parent(given)
-            .include(JournalBenchmark.class.getName() + "\\." + benchmark + "$")
-            .forks(1)
-            .verbosity(VerboseMode.SILENT)
-            .build();
+        Options options =
+            new OptionsBuilder()
+                .parent(given)
+                .include(JournalBenchmark.class.getName() + "\\." + benchmark + "$")
+                .forks(1)
+                .verbosity(VerboseMode.SILENT)
+                .build();
         RunResult result = new Runner(options).runSingle();
         medians[i++] = result.getPrimaryResult().getStatistics().getPercentile(50);
       }
       rounds.add(medians);
-      System.out.printf(Locale.ROOT, "round %d of %d: SQLite WAL insert %.1f µs, journal append %.1f µs: %.2f× SQLite%n",
-          round, ROUNDS, medians[0], medians[1], medians[1] / medians[0]);
+      System.out.printf(
+          Locale.ROOT,
+          "round %d of %d: SQLite WAL insert %.1f µs, journal append %.1f µs: %.2f× SQLite%n",
+          round,
+          ROUNDS,
+          medians[0],
+          medians[1],
+          medians[1] / medians[0]);
     }
     double[] ratios = rounds.stream().mapToDouble(m -> m[1] / m[0]).toArray();
     double[] sqlite = rounds.stream().mapToDouble(m -> m[0]).toArray();
     double[] journal = rounds.stream().mapToDouble(m -> m[1]).toArray();
     double ratio = median(ratios);
-    System.out.printf(Locale.ROOT,
+    System.out.printf(
+        Locale.ROOT,
         "%nJournal benchmark, one captured event forced to the disk (median of %d rounds):%n"
             + "  SQLite, WAL, synchronous=FULL, one insert a transaction  %8.1f µs%n"
             + "  cop journal, Durability.everyEvent()                     %8.1f µs  %.2f× SQLite  (target ≤ %.1f×: %s)%n",
-        ROUNDS, median(sqlite), median(journal), ratio, TARGET, ratio <= TARGET ? "met" : "NOT met");
+        ROUNDS,
+        median(sqlite),
+        median(journal),
+        ratio,
+        TARGET,
+        ratio <= TARGET ? "met" : "NOT met");
   }
 
   private static double median(double[] values) {

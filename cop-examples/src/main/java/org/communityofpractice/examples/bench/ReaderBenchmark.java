@@ -48,8 +48,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  *
  * <p>{@link #main} runs each with JMH in {@value #ROUNDS} rounds, a fork of each in turn, prints
  * each round's figures and the median of the rounds' ratios, and then measures the two in turns by
- * thread CPU time in one JVM, which a shared machine disturbs less (on a loaded machine JMH's
- * short runs may also end before the reader is compiled, so its wall-clock figures are the less
+ * thread CPU time in one JVM, which a shared machine disturbs less (on a loaded machine JMH's short
+ * runs may also end before the reader is compiled, so its wall-clock figures are the less
  * trustworthy). Not part of the build's tests:
  *
  * <pre class="shell">{@code
@@ -57,15 +57,14 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * ./mvnw -B -q -Pbench-reader -DskipTests -pl cop-examples -am package -Djmh.args="-wi 3 -i 3"
  * }</pre>
  *
- * <p>Measured on 2026-12-06 (2 cores, load average 12, the archive 5.21 MB), thread CPU time,
- * the median of three runs: the reader 29.1 ms a read, 179 MB/s; Jackson 10.6 ms, 490 MB/s; 0.37×,
- * where the reader before its bytes were parsed as bytes and its cursors and slots reused gave 0.34×
- * in the same runs, and 0.18× before its ids, dates, repeated-name checks and references were made
- * cheaper. Where the time goes now (JFR samples): a third in the reader's own work for each of some
- * 41,000 objects (22,500 of them ratings), a quarter in Jackson's tokenizer,
- * nearly a quarter in the model's own checks ({@code Session}, {@code Community}, {@code
- * ScalingRound}), a tenth in its builders, and a twentieth in checking the UTF-8 and the repeated
- * names.
+ * <p>Measured on 2026-12-06 (2 cores, load average 12, the archive 5.21 MB), thread CPU time, the
+ * median of three runs: the reader 29.1 ms a read, 179 MB/s; Jackson 10.6 ms, 490 MB/s; 0.37×,
+ * where the reader before its bytes were parsed as bytes and its cursors and slots reused gave
+ * 0.34× in the same runs, and 0.18× before its ids, dates, repeated-name checks and references were
+ * made cheaper. Where the time goes now (JFR samples): a third in the reader's own work for each of
+ * some 41,000 objects (22,500 of them ratings), a quarter in Jackson's tokenizer, nearly a quarter
+ * in the model's own checks ({@code Session}, {@code Community}, {@code ScalingRound}), a tenth in
+ * its builders, and a twentieth in checking the UTF-8 and the repeated names.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -76,21 +75,29 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 public class ReaderBenchmark {
   /** Sessions in the archive read: 1,000, the size of the archives (4.4 MB each). */
   static final int SESSIONS = 1_000;
+
   static final String COP = "copReader";
   static final String JACKSON = "jacksonIntoMaps";
   static final double TARGET = 0.5;
   static final int ROUNDS = 3;
+
   /**
    * JMH's warm-up iterations of 2 s: 16 s, some 500 reads of the archive, which the reader needs to
-   * reach its speed on a loaded machine (it has more code to compile than Jackson); six
-   * iterations were too few there. {@link #main} says when a run was still getting faster.
+   * reach its speed on a loaded machine (it has more code to compile than Jackson); six iterations
+   * were too few there. {@link #main} says when a run was still getting faster.
    */
   static final int WARMUPS = 8;
+
   /** JMH's measured iterations of 2 s. */
   static final int MEASUREMENTS = 5;
+
   /** Interleaved rounds of reads of each before the measured ones, for the same reason. */
   static final int CPU_WARMUP_ROUNDS = 30;
-  /** How much slower than the median the first measured iteration may be for the run to count as warmed up. */
+
+  /**
+   * How much slower than the median the first measured iteration may be for the run to count as
+   * warmed up.
+   */
   static final double STEADY = 0.05;
 
   // written, never read: what the reads return goes somewhere the JIT cannot see through
@@ -103,7 +110,8 @@ public class ReaderBenchmark {
 
   /** The archive's bytes, as {@code cop} writes it; the same seed every run. */
   static byte[] archive() {
-    Community community = SyntheticNetwork.builder().seed(19).communities(1).build().community(0, SESSIONS);
+    Community community =
+        SyntheticNetwork.builder().seed(19).communities(1).build().community(0, SESSIONS);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       ArchiveJson.create().write(community, out);
@@ -132,7 +140,10 @@ public class ReaderBenchmark {
     return mapper.readValue(archive, Map.class);
   }
 
-  /** Thread CPU milliseconds per read of each, measured in turns, the median of the rounds after the warm-up rounds. */
+  /**
+   * Thread CPU milliseconds per read of each, measured in turns, the median of the rounds after the
+   * warm-up rounds.
+   */
   static Map<String, Double> interleavedCpuMillis(int warmups, int rounds, int reads) {
     ReaderBenchmark bench = new ReaderBenchmark();
     bench.setUp();
@@ -146,7 +157,10 @@ public class ReaderBenchmark {
         for (String name : samples.keySet()) {
           long start = cpu.getCurrentThreadCpuTime();
           for (int i = 0; i < reads; i++) {
-            sink += name.equals(COP) ? bench.copReader().sessions().size() : bench.jacksonIntoMaps().size();
+            sink +=
+                name.equals(COP)
+                    ? bench.copReader().sessions().size()
+                    : bench.jacksonIntoMaps().size();
           }
           if (round >= 0) {
             samples.get(name)[round] = (cpu.getCurrentThreadCpuTime() - start) / 1e6 / reads;
@@ -169,12 +183,13 @@ public class ReaderBenchmark {
     for (int round = 1; round <= ROUNDS; round++) {
       Map<String, Double> millis = new LinkedHashMap<>();
       for (String benchmark : List.of(COP, JACKSON)) {
-        Options options = new OptionsBuilder()
-            .parent(given)
-            .include(ReaderBenchmark.class.getName() + "\\." + benchmark + "$")
-            .forks(1)
-            .verbosity(VerboseMode.SILENT)
-            .build();
+        Options options =
+            new OptionsBuilder()
+                .parent(given)
+                .include(ReaderBenchmark.class.getName() + "\\." + benchmark + "$")
+                .forks(1)
+                .verbosity(VerboseMode.SILENT)
+                .build();
         RunResult result = new Runner(options).runSingle();
         millis.put(benchmark, result.getPrimaryResult().getStatistics().getPercentile(50));
         warmedUp(result, benchmark).ifPresent(System.out::print);
@@ -187,8 +202,11 @@ public class ReaderBenchmark {
     double ratio = median(rounds.stream().mapToDouble(r -> r.get(JACKSON) / r.get(COP)).toArray());
     median.put(COP, cop);
     median.put(JACKSON, cop * ratio);
-    System.out.print(summary(median, bytes, "JMH, wall-clock, the median of the " + ROUNDS + " rounds"));
-    System.out.print(summary(interleavedCpuMillis(CPU_WARMUP_ROUNDS, 10, 5), bytes, "interleaved, thread CPU time"));
+    System.out.print(
+        summary(median, bytes, "JMH, wall-clock, the median of the " + ROUNDS + " rounds"));
+    System.out.print(
+        summary(
+            interleavedCpuMillis(CPU_WARMUP_ROUNDS, 10, 5), bytes, "interleaved, thread CPU time"));
   }
 
   /**
@@ -197,11 +215,18 @@ public class ReaderBenchmark {
    */
   static Optional<String> warmedUp(RunResult result, String benchmark) {
     for (BenchmarkResult run : result.getBenchmarkResults()) {
-      double[] scores = run.getIterationResults().stream().mapToDouble(i -> i.getPrimaryResult().getScore()).toArray();
+      double[] scores =
+          run.getIterationResults().stream()
+              .mapToDouble(i -> i.getPrimaryResult().getScore())
+              .toArray();
       if (scores.length > 1 && scores[0] > median(scores) * (1 + STEADY)) {
-        return Optional.of(String.format(Locale.ROOT,
-            "%n  (%s was still getting faster while measured: %.1f ms at first, %.1f ms the median)%n",
-            benchmark, scores[0], median(scores)));
+        return Optional.of(
+            String.format(
+                Locale.ROOT,
+                "%n  (%s was still getting faster while measured: %.1f ms at first, %.1f ms the median)%n",
+                benchmark,
+                scores[0],
+                median(scores)));
       }
     }
     return Optional.empty();
@@ -212,15 +237,24 @@ public class ReaderBenchmark {
     double copRate = bytes / 1e3 / millis.get(COP);
     double jacksonRate = bytes / 1e3 / millis.get(JACKSON);
     double ratio = copRate / jacksonRate;
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "%nReader benchmark (%s), one archive of %d sessions, %.2f MB:%n"
             + "  %-44s %8.1f ms  %7.1f MB/s%n"
             + "  %-44s %8.1f ms  %7.1f MB/s%n"
             + "  cop's reader at %.2f× Jackson's throughput (target ≥ %.1f×: %s)%n",
-        how, SESSIONS, bytes / 1e6,
-        "cop's strict reader (ArchiveJson.read)", millis.get(COP), copRate,
-        "Jackson databind into maps (readValue Map)", millis.get(JACKSON), jacksonRate,
-        ratio, TARGET, ratio >= TARGET ? "met" : "NOT met");
+        how,
+        SESSIONS,
+        bytes / 1e6,
+        "cop's strict reader (ArchiveJson.read)",
+        millis.get(COP),
+        copRate,
+        "Jackson databind into maps (readValue Map)",
+        millis.get(JACKSON),
+        jacksonRate,
+        ratio,
+        TARGET,
+        ratio >= TARGET ? "met" : "NOT met");
   }
 
   private static double median(double[] values) {

@@ -44,9 +44,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 /**
  * What a session report costs next to writing the session as JSON: for one busy session (30
  * attendees, 40 contributions, 3 scaling rounds, 10 actions), the archive codec's Jackson
- * serialisation of the session, composing its report and rendering it as HTML, and composing it
- * and rendering every CSV table. {@link #main} runs all three with JMH and prints each one's time
- * as a multiple of the JSON's; the targets are HTML at most 4× and CSV at most 1.5×.
+ * serialisation of the session, composing its report and rendering it as HTML, and composing it and
+ * rendering every CSV table. {@link #main} runs all three with JMH and prints each one's time as a
+ * multiple of the JSON's; the targets are HTML at most 4× and CSV at most 1.5×.
  *
  * <p>On a shared machine wall-clock times swing with other work, in spells of seconds to minutes
  * that can double every time measured in them; Jackson alone read 37 to 65 µs from one run to the
@@ -81,6 +81,7 @@ public class ReportBenchmark {
   static final String CSV = "composeAndRenderCsv";
   static final double HTML_TARGET = 4.0;
   static final double CSV_TARGET = 1.5;
+
   /** How many times {@link #main} runs the three, one fork each, in turn. */
   static final int ROUNDS = 3;
 
@@ -100,10 +101,15 @@ public class ReportBenchmark {
     session = community.sessions().get(0);
     composer = ReportComposer.of(DisclosurePolicy.asOf(Instant.parse("2016-03-10T09:00:00Z")));
     html = HtmlRenderer.builder().build();
-    csv = List.of(ReportTable.values()).stream().map(t -> CsvRenderer.builder().table(t).build()).toList();
+    csv =
+        List.of(ReportTable.values()).stream()
+            .map(t -> CsvRenderer.builder().table(t).build())
+            .toList();
   }
 
-  /** The baseline: the session as the JSON archive writes it, through the codec's own Jackson tree. */
+  /**
+   * The baseline: the session as the JSON archive writes it, through the codec's own Jackson tree.
+   */
   @Benchmark
   public String jacksonSerialisationOfTheSession() {
     return JsonValues.writeLine(JsonValues.encode(session));
@@ -136,8 +142,8 @@ public class ReportBenchmark {
   /**
    * Thread CPU time per operation of the three, measured in turns (each round runs all three), so
    * that a machine busy with other work slows them alike; the median of the rounds, after as many
-   * rounds of warm-up. All three share one JVM here, unlike JMH's forks, so this is the harder test. A cross-check
-   * of JMH's wall-clock ratios where the machine is shared.
+   * rounds of warm-up. All three share one JVM here, unlike JMH's forks, so this is the harder
+   * test. A cross-check of JMH's wall-clock ratios where the machine is shared.
    */
   static Map<String, Double> interleavedCpuMicros(int rounds, int operations) {
     ReportBenchmark bench = new ReportBenchmark();
@@ -157,7 +163,8 @@ public class ReportBenchmark {
           sink += task.getValue().getAsInt();
         }
         if (round >= 0) {
-          samples.get(task.getKey())[round] = (cpu.getCurrentThreadCpuTime() - start) / 1000.0 / operations;
+          samples.get(task.getKey())[round] =
+              (cpu.getCurrentThreadCpuTime() - start) / 1000.0 / operations;
         }
       }
     }
@@ -177,21 +184,30 @@ public class ReportBenchmark {
     for (int round = 1; round <= ROUNDS; round++) {
       Map<String, Double> medians = new TreeMap<>();
       for (String benchmark : List.of(JACKSON, CSV, HTML)) {
-        Options options = new OptionsBuilder()
-            .parent(given)
-            .include(ReportBenchmark.class.getName() + "\\." + benchmark + "$")
-            .forks(1)
-            .verbosity(VerboseMode.SILENT)
-            .build();
+        Options options =
+            new OptionsBuilder()
+                .parent(given)
+                .include(ReportBenchmark.class.getName() + "\\." + benchmark + "$")
+                .forks(1)
+                .verbosity(VerboseMode.SILENT)
+                .build();
         RunResult result = new Runner(options).runSingle();
         medians.put(benchmark, result.getPrimaryResult().getStatistics().getPercentile(50));
       }
       rounds.add(medians);
-      System.out.print(ratios(medians, "JMH, wall-clock, round " + round + " of " + ROUNDS
-          + ", each the median of its iterations"));
+      System.out.print(
+          ratios(
+              medians,
+              "JMH, wall-clock, round "
+                  + round
+                  + " of "
+                  + ROUNDS
+                  + ", each the median of its iterations"));
     }
-    System.out.println(ratios(medianRound(rounds), "JMH, wall-clock, the median of the " + ROUNDS
-        + " rounds' times and ratios"));
+    System.out.println(
+        ratios(
+            medianRound(rounds),
+            "JMH, wall-clock, the median of the " + ROUNDS + " rounds' times and ratios"));
     System.out.println(ratios(interleavedCpuMicros(30, 500), "interleaved, thread CPU time"));
   }
 
@@ -204,7 +220,8 @@ public class ReportBenchmark {
     double base = median(rounds.stream().mapToDouble(r -> r.get(JACKSON)).toArray());
     Map<String, Double> times = new TreeMap<>();
     for (String benchmark : rounds.get(0).keySet()) {
-      double ratio = median(rounds.stream().mapToDouble(r -> r.get(benchmark) / r.get(JACKSON)).toArray());
+      double ratio =
+          median(rounds.stream().mapToDouble(r -> r.get(benchmark) / r.get(JACKSON)).toArray());
       times.put(benchmark, base * ratio);
     }
     return times;
@@ -220,29 +237,40 @@ public class ReportBenchmark {
   /** The summary printed after the run: each benchmark's time and its ratio to the baseline. */
   static String ratios(Map<String, Double> micros, String how) {
     double base = micros.getOrDefault(JACKSON, Double.NaN);
-    StringBuilder out = new StringBuilder("\nReport benchmark (" + how + "), one session of ")
-        .append(BenchmarkSession.ATTENDEES).append(" attendees, ").append(BenchmarkSession.CONTRIBUTIONS)
-        .append(" contributions, ").append(BenchmarkSession.SCALING_ROUNDS).append(" scaling rounds, ")
-        .append(BenchmarkSession.ACTIONS).append(" actions (µs per operation):\n");
+    StringBuilder out =
+        new StringBuilder("\nReport benchmark (" + how + "), one session of ")
+            .append(BenchmarkSession.ATTENDEES)
+            .append(" attendees, ")
+            .append(BenchmarkSession.CONTRIBUTIONS)
+            .append(" contributions, ")
+            .append(BenchmarkSession.SCALING_ROUNDS)
+            .append(" scaling rounds, ")
+            .append(BenchmarkSession.ACTIONS)
+            .append(" actions (µs per operation):\n");
     line(out, "Jackson serialisation of the session", micros.get(JACKSON), base, Double.NaN);
     line(out, "compose + HTML", micros.get(HTML), base, HTML_TARGET);
     line(out, "compose + CSV (all tables)", micros.get(CSV), base, CSV_TARGET);
     return out.toString();
   }
 
-  private static void line(StringBuilder out, String name, Double score, double base, double target) {
+  private static void line(
+      StringBuilder out, String name, Double score, double base, double target) {
     if (score == null) {
       out.append(String.format(Locale.ROOT, "  %-40s not run%n", name));
       return;
     }
     if (Double.isNaN(base)) {
-      out.append(String.format(Locale.ROOT, "  %-40s %10.1f µs  (no Jackson baseline in this run)%n", name, score));
+      out.append(
+          String.format(
+              Locale.ROOT, "  %-40s %10.1f µs  (no Jackson baseline in this run)%n", name, score));
       return;
     }
     double ratio = score / base;
     out.append(String.format(Locale.ROOT, "  %-40s %10.1f µs  %6.2f× Jackson", name, score, ratio));
     if (!Double.isNaN(target)) {
-      out.append(String.format(Locale.ROOT, "  (target ≤ %.1f×: %s)", target, ratio <= target ? "met" : "NOT met"));
+      out.append(
+          String.format(
+              Locale.ROOT, "  (target ≤ %.1f×: %s)", target, ratio <= target ? "met" : "NOT met"));
     }
     out.append('\n');
   }

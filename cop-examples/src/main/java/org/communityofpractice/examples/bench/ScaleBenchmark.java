@@ -42,11 +42,10 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * How the cost of a series report grows with its size: one series of sessions holding 10^3, 10^4
- * and 10^5 actions in all, and as many small steps, each following an action of the session
- * before (the shape that made the report quadratic: every action once scanned every session's
- * steps). It composes the series report and renders it in every format found, and {@link #main}
- * prints the time at each size and how much it grew per tenfold: about 10 is linear, about 100
- * quadratic.
+ * and 10^5 actions in all, and as many small steps, each following an action of the session before
+ * (the shape that made the report quadratic: every action once scanned every session's steps). It
+ * composes the series report and renders it in every format found, and {@link #main} prints the
+ * time at each size and how much it grew per tenfold: about 10 is linear, about 100 quadratic.
  *
  * <p>Not part of the build's tests. Run it with
  *
@@ -59,7 +58,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx3g"})
 public class ScaleBenchmark {
   /** Actions (and small steps) in each session; the session count makes up the total. */
   static final int PER_SESSION = 100;
@@ -96,7 +97,13 @@ public class ScaleBenchmark {
 
   /** A community whose one series holds {@code actions} actions and as many small steps. */
   static Community community(int actions) {
-    Community shell = SyntheticNetwork.builder().seed(12).communities(1).sessionsPerSeries(2).build().community(0, 1);
+    Community shell =
+        SyntheticNetwork.builder()
+            .seed(12)
+            .communities(1)
+            .sessionsPerSeries(2)
+            .build()
+            .community(0, 1);
     Session first = shell.sessions().get(0);
     Series series = shell.series().get(0);
     int sessions = Math.max(1, actions / PER_SESSION);
@@ -108,19 +115,23 @@ public class ScaleBenchmark {
       List<SmallStep> steps = new ArrayList<>(PER_SESSION);
       for (int a = 0; a < PER_SESSION; a++) {
         ActionId action = ActionId.of("scale-" + s + "-a" + a);
-        agreed.add(Action.builder().id(action).text("Action " + a).addOwner(first.facilitator()).build());
+        agreed.add(
+            Action.builder().id(action).text("Action " + a).addOwner(first.facilitator()).build());
         if (!previous.isEmpty()) {
-          steps.add(SmallStep.builder().text("A small step " + a).followsAction(previous.get(a)).build());
+          steps.add(
+              SmallStep.builder().text("A small step " + a).followsAction(previous.get(a)).build());
         }
       }
-      made.add(Session.builder().from(first)
-          .id(id)
-          .series(series.id())
-          .startsAt(first.startsAt().plusDays(7L * s))
-          .nextSession(Optional.empty())
-          .actions(agreed)
-          .smallSteps(steps)
-          .build());
+      made.add(
+          Session.builder()
+              .from(first)
+              .id(id)
+              .series(series.id())
+              .startsAt(first.startsAt().plusDays(7L * s))
+              .nextSession(Optional.empty())
+              .actions(agreed)
+              .smallSteps(steps)
+              .build());
       previous = agreed.stream().map(Action::id).toList();
     }
     return Community.builder().from(shell).sessions(made).build();
@@ -128,27 +139,39 @@ public class ScaleBenchmark {
 
   /** Runs every size and format and prints the milliseconds and the growth per tenfold. */
   public static void main(String[] args) throws RunnerException {
-    Options options = new OptionsBuilder()
-        .include(ScaleBenchmark.class.getName() + "\\.report$")
-        .verbosity(VerboseMode.SILENT)
-        .warmupIterations(1)
-        .measurementIterations(3)
-        .timeout(TimeValue.minutes(5))
-        .build();
+    Options options =
+        new OptionsBuilder()
+            .include(ScaleBenchmark.class.getName() + "\\.report$")
+            .verbosity(VerboseMode.SILENT)
+            .warmupIterations(1)
+            .measurementIterations(3)
+            .timeout(TimeValue.minutes(5))
+            .build();
     Map<String, Map<Integer, Double>> millis = new LinkedHashMap<>();
     for (RunResult r : new Runner(options).run()) {
       String f = r.getParams().getParam("format");
       int n = Integer.parseInt(r.getParams().getParam("actions"));
       millis.computeIfAbsent(f, k -> new LinkedHashMap<>()).put(n, r.getPrimaryResult().getScore());
     }
-    System.out.println("series report, one series, N actions and N small steps (ms per report, single shot):");
-    System.out.printf(Locale.ROOT, "%-10s %12s %12s %12s %10s %10s%n", "", "10^3", "10^4", "10^5", "x 10^3→4", "x 10^4→5");
-    millis.forEach((f, byN) -> {
-      double a = byN.getOrDefault(1000, Double.NaN);
-      double b = byN.getOrDefault(10000, Double.NaN);
-      double c = byN.getOrDefault(100000, Double.NaN);
-      System.out.printf(Locale.ROOT, "%-10s %12.1f %12.1f %12.1f %10.1f %10.1f%n", f, a, b, c, b / a, c / b);
-    });
+    System.out.println(
+        "series report, one series, N actions and N small steps (ms per report, single shot):");
+    System.out.printf(
+        Locale.ROOT,
+        "%-10s %12s %12s %12s %10s %10s%n",
+        "",
+        "10^3",
+        "10^4",
+        "10^5",
+        "x 10^3→4",
+        "x 10^4→5");
+    millis.forEach(
+        (f, byN) -> {
+          double a = byN.getOrDefault(1000, Double.NaN);
+          double b = byN.getOrDefault(10000, Double.NaN);
+          double c = byN.getOrDefault(100000, Double.NaN);
+          System.out.printf(
+              Locale.ROOT, "%-10s %12.1f %12.1f %12.1f %10.1f %10.1f%n", f, a, b, c, b / a, c / b);
+        });
     System.out.println("(growth about 10 per tenfold is linear; about 100 would be quadratic)");
   }
 }

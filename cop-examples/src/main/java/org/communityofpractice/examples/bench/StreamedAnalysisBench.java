@@ -20,8 +20,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * by on a shared machine) and wall clock — the peak heap, and the ratio of the per-session cost at
  * 10^7 to that at 10^5 (the target is at most 1.2) and whether 10^7 sessions ran within the 2 GiB
  * heap. The system property {@code cop.bench.large} sets the larger size (for a quicker look). The
- * arguments {@code small DIR}, {@code large DIR} and {@code report DIR} run one size, or only print,
- * with the figures kept in {@code DIR}, so that the two sizes may run apart.
+ * arguments {@code small DIR}, {@code large DIR} and {@code report DIR} run one size, or only
+ * print, with the figures kept in {@code DIR}, so that the two sizes may run apart.
  *
  * <pre class="shell">{@code
  * ./mvnw -B -q -pl cop-examples -am -DskipTests -Pbench-analysis-streamed package
@@ -34,7 +34,10 @@ public final class StreamedAnalysisBench {
 
   public static void main(String[] args) throws RunnerException, IOException {
     String step = args.length > 0 ? args[0] : "all";
-    Path out = args.length > 1 ? Files.createDirectories(Path.of(args[1])) : Files.createTempDirectory("cop-bench");
+    Path out =
+        args.length > 1
+            ? Files.createDirectories(Path.of(args[1]))
+            : Files.createTempDirectory("cop-bench");
     long small = 100_000;
     long large = Long.getLong("cop.bench.large", 10_000_000L);
     if (step.equals("all") || step.equals("small")) {
@@ -53,46 +56,83 @@ public final class StreamedAnalysisBench {
 
     long limit = read(out.resolve("max-heap.txt"));
     System.out.println();
-    System.out.println("The analysis suite streamed to CSV files (every table and its dictionary), synthetic sessions made"
-        + " one at a time from " + StreamedAnalysisBenchmark.COMMUNITIES + " communities, one thread; heap limit " + mib(limit)
-        + "; generation included");
-    System.out.println("peak heap = most in use, garbage included; live = most in use just after a collection");
-    System.out.printf(Locale.ROOT, "%10s %14s %14s %11s %11s %12s%n", "sessions", "CPU ns/sess.", "wall ns/sess.",
-        "peak heap", "live heap", "CSV written");
+    System.out.println(
+        "The analysis suite streamed to CSV files (every table and its dictionary), synthetic sessions made"
+            + " one at a time from "
+            + StreamedAnalysisBenchmark.COMMUNITIES
+            + " communities, one thread; heap limit "
+            + mib(limit)
+            + "; generation included");
+    System.out.println(
+        "peak heap = most in use, garbage included; live = most in use just after a collection");
+    System.out.printf(
+        Locale.ROOT,
+        "%10s %14s %14s %11s %11s %12s%n",
+        "sessions",
+        "CPU ns/sess.",
+        "wall ns/sess.",
+        "peak heap",
+        "live heap",
+        "CSV written");
     for (Map.Entry<Long, Double> e : wall.entrySet()) {
       long n = e.getKey();
-      System.out.printf(Locale.ROOT, "%10d %14.0f %14.0f %11s %11s %9.0f MB%n", n, cpuPerSession(out, n),
-          e.getValue() * 1e6 / n, mib(read(out.resolve("streamed-peak-heap-" + n + ".txt"))),
+      System.out.printf(
+          Locale.ROOT,
+          "%10d %14.0f %14.0f %11s %11s %9.0f MB%n",
+          n,
+          cpuPerSession(out, n),
+          e.getValue() * 1e6 / n,
+          mib(read(out.resolve("streamed-peak-heap-" + n + ".txt"))),
           mib(read(out.resolve("streamed-live-heap-" + n + ".txt"))),
           read(out.resolve("streamed-bytes-" + n + ".txt")) / 1e6);
     }
     if (wall.containsKey(small) && wall.containsKey(large)) {
       double cpu = cpuPerSession(out, large) / cpuPerSession(out, small);
       double wallRatio = (wall.get(large) / large) / (wall.get(small) / small);
-      System.out.printf(Locale.ROOT, "per-session cost %d / %d: CPU %.2f (target <= 1.2: %s), wall %.2f%n", large, small,
-          cpu, cpu <= 1.2 ? "met" : "NOT met", wallRatio);
+      System.out.printf(
+          Locale.ROOT,
+          "per-session cost %d / %d: CPU %.2f (target <= 1.2: %s), wall %.2f%n",
+          large,
+          small,
+          cpu,
+          cpu <= 1.2 ? "met" : "NOT met",
+          wallRatio);
     }
     long peak = read(out.resolve("streamed-peak-heap-" + large + ".txt"));
-    System.out.println(large + " sessions ran to the end within a heap limit of 2 GiB (peak " + mib(peak) + "): "
-        + (wall.containsKey(large) && peak > 0 && peak <= TWO_GIB && limit <= TWO_GIB ? "yes" : "no (see the JMH output above)"));
+    System.out.println(
+        large
+            + " sessions ran to the end within a heap limit of 2 GiB (peak "
+            + mib(peak)
+            + "): "
+            + (wall.containsKey(large) && peak > 0 && peak <= TWO_GIB && limit <= TWO_GIB
+                ? "yes"
+                : "no (see the JMH output above)"));
   }
 
   private static void record(Path out, long sessions, Map<Long, Double> wall) throws IOException {
     if (wall.containsKey(sessions)) {
-      Files.writeString(out.resolve("streamed-wall-ms-" + sessions + ".txt"), Long.toString(Math.round(wall.get(sessions))));
+      Files.writeString(
+          out.resolve("streamed-wall-ms-" + sessions + ".txt"),
+          Long.toString(Math.round(wall.get(sessions))));
     }
   }
 
   /** One size in a fork of its own; its mean wall time per iteration in milliseconds, by size. */
-  private static Map<Long, Double> run(Path out, long sessions, int warmups, int iterations) throws RunnerException {
+  private static Map<Long, Double> run(Path out, long sessions, int warmups, int iterations)
+      throws RunnerException {
     OptionsBuilder builder = new OptionsBuilder();
-    builder.include(StreamedAnalysisBenchmark.class.getName())
-        .jvmArgsAppend(AnalysisBenchmark.HEAP, AnalysisBenchmark.HEAP_AT_START,
+    builder
+        .include(StreamedAnalysisBenchmark.class.getName())
+        .jvmArgsAppend(
+            AnalysisBenchmark.HEAP,
+            AnalysisBenchmark.HEAP_AT_START,
             "-D" + AnalysisBenchmark.HEAP_DIRECTORY + "=" + out)
         .param("sessions", Long.toString(sessions))
         .warmupIterations(warmups)
         .measurementIterations(iterations)
-        .timeout(TimeValue.hours(12)) // not JMH's ten minutes: 10^7 sessions take longer on a busy machine
+        .timeout(
+            TimeValue.hours(
+                12)) // not JMH's ten minutes: 10^7 sessions take longer on a busy machine
         .shouldFailOnError(false);
     Map<Long, Double> wall = new TreeMap<>();
     for (RunResult r : new Runner(builder.build()).run()) {
@@ -101,13 +141,20 @@ public final class StreamedAnalysisBench {
     return wall;
   }
 
-  /** The best measured iteration's CPU time per session, in nanoseconds (warm-ups are written first). */
+  /**
+   * The best measured iteration's CPU time per session, in nanoseconds (warm-ups are written
+   * first).
+   */
   private static double cpuPerSession(Path dir, long sessions) throws IOException {
     Path file = dir.resolve("streamed-cpu-" + sessions + ".txt");
     if (!Files.exists(file)) {
       return Double.NaN;
     }
-    OptionalDouble best = Files.readAllLines(file).stream().filter(l -> !l.isBlank()).mapToDouble(Double::parseDouble).min();
+    OptionalDouble best =
+        Files.readAllLines(file).stream()
+            .filter(l -> !l.isBlank())
+            .mapToDouble(Double::parseDouble)
+            .min();
     return best.orElse(Double.NaN) / sessions;
   }
 

@@ -34,9 +34,9 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * The whole analysis suite streamed to CSV files, over 10^5 and 10^7 synthetic sessions on one
  * thread in a 2 GiB heap: each operation makes the sessions one at a time from a seeded {@link
  * SyntheticNetwork} of 1,000 communities (never holding them) and folds them through {@link
- * Analysis#export}, every table and its dictionary written to files as the rows come. The
- * benchmark thread's CPU time and the peak heap of each iteration are written beside the results
- * for {@link StreamedAnalysisBench}, which prints the cost per session at each size and their ratio.
+ * Analysis#export}, every table and its dictionary written to files as the rows come. The benchmark
+ * thread's CPU time and the peak heap of each iteration are written beside the results for {@link
+ * StreamedAnalysisBench}, which prints the cost per session at each size and their ratio.
  *
  * <pre class="shell">{@code
  * ./mvnw -B -q -pl cop-examples -am -DskipTests -Pbench-analysis-streamed package
@@ -45,7 +45,9 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {AnalysisBenchmark.HEAP, AnalysisBenchmark.HEAP_AT_START})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {AnalysisBenchmark.HEAP, AnalysisBenchmark.HEAP_AT_START})
 @Threads(1)
 public class StreamedAnalysisBenchmark {
   /**
@@ -98,13 +100,27 @@ public class StreamedAnalysisBenchmark {
     }
     String dir = System.getProperty(AnalysisBenchmark.HEAP_DIRECTORY);
     if (dir != null) {
-      Files.writeString(Path.of(dir, "streamed-peak-heap-" + sessions + ".txt"), Long.toString(peak), StandardCharsets.UTF_8);
-      Files.writeString(Path.of(dir, "streamed-cpu-" + sessions + ".txt"), cpu + "\n", StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-      Files.writeString(Path.of(dir, "streamed-live-heap-" + sessions + ".txt"), Long.toString(peakLive),
+      Files.writeString(
+          Path.of(dir, "streamed-peak-heap-" + sessions + ".txt"),
+          Long.toString(peak),
           StandardCharsets.UTF_8);
-      Files.writeString(Path.of(dir, "streamed-bytes-" + sessions + ".txt"), Long.toString(bytes), StandardCharsets.UTF_8);
-      Files.writeString(Path.of(dir, "max-heap.txt"), Long.toString(Runtime.getRuntime().maxMemory()),
+      Files.writeString(
+          Path.of(dir, "streamed-cpu-" + sessions + ".txt"),
+          cpu + "\n",
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
+      Files.writeString(
+          Path.of(dir, "streamed-live-heap-" + sessions + ".txt"),
+          Long.toString(peakLive),
+          StandardCharsets.UTF_8);
+      Files.writeString(
+          Path.of(dir, "streamed-bytes-" + sessions + ".txt"),
+          Long.toString(bytes),
+          StandardCharsets.UTF_8);
+      Files.writeString(
+          Path.of(dir, "max-heap.txt"),
+          Long.toString(Runtime.getRuntime().maxMemory()),
           StandardCharsets.UTF_8);
     }
   }

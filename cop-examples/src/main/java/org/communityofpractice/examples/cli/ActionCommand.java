@@ -25,22 +25,39 @@ final class ActionCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Say what to do: 'cop action done STORE --action ID'.");
+    throw new ParameterException(
+        spec.commandLine(), "Say what to do: 'cop action done STORE --action ID'.");
   }
 
   /** {@code cop action done STORE --action ID [--session ID] [--on DATE]}. */
-  @Command(name = "done", description = "Mark an action done, so reports and the next session's \"what small steps have you noticed?\" show it.")
+  @Command(
+      name = "done",
+      description =
+          "Mark an action done, so reports and the next session's \"what small steps have you noticed?\" show it.")
   static final class Done extends CopCommand {
-    @Parameters(paramLabel = "STORE", description = "a community's folder in an archive store, or the store cop init made")
+    @Parameters(
+        paramLabel = "STORE",
+        description = "a community's folder in an archive store, or the store cop init made")
     Path store;
 
-    @Option(names = "--action", paramLabel = "ID", required = true, description = "the action's id, as the session report shows it")
+    @Option(
+        names = "--action",
+        paramLabel = "ID",
+        required = true,
+        description = "the action's id, as the session report shows it")
     String action;
 
-    @Option(names = "--session", paramLabel = "ID", description = "the session that agreed it (needed only when two sessions use the same action id)")
+    @Option(
+        names = "--session",
+        paramLabel = "ID",
+        description =
+            "the session that agreed it (needed only when two sessions use the same action id)")
     String session;
 
-    @Option(names = "--on", paramLabel = "DATE", description = "the day it was done, such as 2016-04-01 (default: today)")
+    @Option(
+        names = "--on",
+        paramLabel = "DATE",
+        description = "the day it was done, such as 2016-04-01 (default: today)")
     LocalDate on;
 
     @Override
@@ -55,28 +72,47 @@ final class ActionCommand implements Runnable {
         }
       }
       if (with.isEmpty()) {
-        throw UserError.usage("no session" + (session == null ? "" : " " + session) + " agreed an action " + Words.typed(action)
-            + ". The session report lists each action with its id.");
+        throw UserError.usage(
+            "no session"
+                + (session == null ? "" : " " + session)
+                + " agreed an action "
+                + Words.typed(action)
+                + ". The session report lists each action with its id.");
       }
       if (with.size() > 1) {
-        throw UserError.usage("several sessions agreed an action " + Words.typed(action) + "; say which with --session.");
+        throw UserError.usage(
+            "several sessions agreed an action "
+                + Words.typed(action)
+                + "; say which with --session.");
       }
       Session agreed = with.get(0);
-      Action before = agreed.actions().stream().filter(a -> a.id().value().equals(action)).findFirst().orElseThrow();
+      Action before =
+          agreed.actions().stream()
+              .filter(a -> a.id().value().equals(action))
+              .findFirst()
+              .orElseThrow();
       if (before.isCompleted()) {
-        throw UserError.usage("the action " + action + " of " + agreed.id() + " was already marked done on "
-            + before.completedOn().orElseThrow() + ". Nothing was changed.");
+        throw UserError.usage(
+            "the action "
+                + action
+                + " of "
+                + agreed.id()
+                + " was already marked done on "
+                + before.completedOn().orElseThrow()
+                + ". Nothing was changed.");
       }
       LocalDate day = on != null ? on : LocalDate.now(InitCommand.zoneOf(in.store().root()));
       List<Action> actions = new ArrayList<>();
       for (Action a : agreed.actions()) {
         actions.add(a == before ? Action.builder().from(a).completedOn(day).build() : a);
       }
-      Session changed = Records.build(() -> Session.builder().from(agreed).actions(actions).build());
+      Session changed =
+          Records.build(() -> Session.builder().from(agreed).actions(actions).build());
       List<Session> sessions = new ArrayList<>();
       community.sessions().forEach(s -> sessions.add(s == agreed ? changed : s));
       out().println("Marked the action " + action + " of " + agreed.id() + " done on " + day + ".");
-      Records.save(in, Records.build(Community.builder().from(community).sessions(sessions)), out());
+      Records.save(
+          in, Records.build(Community.builder().from(community).sessions(sessions)), out());
       return Cop.OK;
     }
   }

@@ -26,27 +26,44 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "analyse",
     aliases = "analyze",
-    description = "Analyse the sessions of one or many archives into one tidy table, as CSV or JSON Lines;"
-        + " --table names the table.")
+    description =
+        "Analyse the sessions of one or many archives into one tidy table, as CSV or JSON Lines;"
+            + " --table names the table.")
 final class AnalyseCommand extends CopCommand {
-  @Parameters(paramLabel = "ARCHIVE", arity = "1..*", description = "community archives: JSON files or store folders")
+  @Parameters(
+      paramLabel = "ARCHIVE",
+      arity = "1..*",
+      description = "community archives: JSON files or store folders")
   List<Path> archives;
 
-  @Option(names = "--table", paramLabel = "NAME", required = true, completionCandidates = TableNames.class,
+  @Option(
+      names = "--table",
+      paramLabel = "NAME",
+      required = true,
+      completionCandidates = TableNames.class,
       description = "the table: ${COMPLETION-CANDIDATES}")
   String table;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", completionCandidates = Formats.class,
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "csv",
+      completionCandidates = Formats.class,
       description = "csv (the default) or jsonl")
   String format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "where to write the table; standard out when not given")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "where to write the table; standard out when not given")
   Path out;
 
   /** The names of the analysis tables, for help and for checking --table before any work. */
   static final class TableNames implements Iterable<String> {
-    static final List<String> NAMES = Analysis.asOf(Instant.EPOCH).start().finish().all().stream()
-        .map(Table::name).collect(Collectors.toUnmodifiableList());
+    static final List<String> NAMES =
+        Analysis.asOf(Instant.EPOCH).start().finish().all().stream()
+            .map(Table::name)
+            .collect(Collectors.toUnmodifiableList());
 
     @Override
     public java.util.Iterator<String> iterator() {
@@ -65,28 +82,42 @@ final class AnalyseCommand extends CopCommand {
   @Override
   int run() throws IOException {
     if (!TableNames.NAMES.contains(table)) {
-      throw UserError.usage("unknown table " + Words.typed(table) + ". The tables are: " + String.join(", ", TableNames.NAMES) + ".");
+      throw UserError.usage(
+          "unknown table "
+              + Words.typed(table)
+              + ". The tables are: "
+              + String.join(", ", TableNames.NAMES)
+              + ".");
     }
-    TableFormat writer = switch (format) {
-      case "csv" -> TableFormat.CSV;
-      case "jsonl" -> TableFormat.JSON_LINES;
-      default -> throw UserError.usage("unknown format " + Words.typed(format) + ". Give csv or jsonl.");
-    };
+    TableFormat writer =
+        switch (format) {
+          case "csv" -> TableFormat.CSV;
+          case "jsonl" -> TableFormat.JSON_LINES;
+          default ->
+              throw UserError.usage(
+                  "unknown format " + Words.typed(format) + ". Give csv or jsonl.");
+        };
     for (Path archive : archives) {
       Outputs.requireNotAnInput(out, archive);
     }
-    Schema schema = Analysis.schemas().stream().filter(s -> s.name().equals(table)).findFirst().orElseThrow();
+    Schema schema =
+        Analysis.schemas().stream().filter(s -> s.name().equals(table)).findFirst().orElseThrow();
     Analysis analysis = Analysis.asOf(Instant.now());
     if (out == null) {
       stream(analysis, schema, writer, out());
     } else {
       Written[] written = new Written[1];
-      Outputs.writeText(out, w -> {
-        Writer buffered = new BufferedWriter(w, 1 << 16);
-        written[0] = stream(analysis, schema, writer, buffered);
-        buffered.flush();
-      });
-      out().printf("wrote %s: table %s, %d rows from %d sessions%n", out, table, written[0].rows(), written[0].sessions());
+      Outputs.writeText(
+          out,
+          w -> {
+            Writer buffered = new BufferedWriter(w, 1 << 16);
+            written[0] = stream(analysis, schema, writer, buffered);
+            buffered.flush();
+          });
+      out()
+          .printf(
+              "wrote %s: table %s, %d rows from %d sessions%n",
+              out, table, written[0].rows(), written[0].sessions());
     }
     return Cop.OK;
   }
@@ -95,7 +126,8 @@ final class AnalyseCommand extends CopCommand {
    * Folds every archive into the one table, its rows written to {@code to} as they come: nothing
    * but the fold's own state is held, whatever the number of sessions.
    */
-  private Written stream(Analysis analysis, Schema schema, TableFormat writer, Appendable to) throws IOException {
+  private Written stream(Analysis analysis, Schema schema, TableFormat writer, Appendable to)
+      throws IOException {
     Analysis.Streaming fold = analysis.stream(Map.of(table, writer.open(schema, to)));
     fold(archives, fold::accept, err());
     long sessions = fold.finish();
@@ -126,20 +158,25 @@ final class AnalyseCommand extends CopCommand {
   }
 
   /** Folds one archive's sessions into the run; the sessions it held. */
-  private static long analyse(SessionSink run, List<Path> archives, Community community, int index,
-      PrintWriter progress) throws IOException {
+  private static long analyse(
+      SessionSink run, List<Path> archives, Community community, int index, PrintWriter progress)
+      throws IOException {
     Path archive = archives.get(index);
     try {
       for (Session session : community.sessions()) {
         run.accept(community, session);
       }
     } catch (IllegalArgumentException e) {
-      throw UserError.invalid(archive + ": " + e.getMessage()
-          + ". Give each community once: two archives of the same community overlap.");
+      throw UserError.invalid(
+          archive
+              + ": "
+              + e.getMessage()
+              + ". Give each community once: two archives of the same community overlap.");
     }
     if (archives.size() > 1) {
-      progress.printf("analysed %d of %d archives (%s: %d sessions)%n", index + 1, archives.size(), archive,
-          community.sessions().size());
+      progress.printf(
+          "analysed %d of %d archives (%s: %d sessions)%n",
+          index + 1, archives.size(), archive, community.sessions().size());
     }
     return community.sessions().size();
   }

@@ -40,30 +40,42 @@ final class Archives {
     if (!Files.isDirectory(location)) {
       return readFile(location);
     }
-    return findIn(location).orElseThrow(() -> UserError.usage(location + ": holds no community archive."
-        + " Give an archive JSON file, or a community's folder in a store, such as cop-demo-out/archives/sotcop."))
+    return findIn(location)
+        .orElseThrow(
+            () ->
+                UserError.usage(
+                    location
+                        + ": holds no community archive."
+                        + " Give an archive JSON file, or a community's folder in a store, such as cop-demo-out/archives/sotcop."))
         .community();
   }
 
   /**
-   * Opens the store holding the community at {@code location}, for commands that change it: a
-   * store folder, or the current archive file in one. A plain JSON file is refused, since changes
-   * are written only through a store, which keeps backups and journals.
+   * Opens the store holding the community at {@code location}, for commands that change it: a store
+   * folder, or the current archive file in one. A plain JSON file is refused, since changes are
+   * written only through a store, which keeps backups and journals.
    */
   static InStore inStore(Path location) {
     requireExists(location);
     Path folder = Files.isDirectory(location) ? location : location.toAbsolutePath().getParent();
     Optional<InStore> found = folder == null ? Optional.empty() : findIn(folder);
     if (found.isEmpty()) {
-      throw UserError.usage(location + ": not a folder of an archive store. Changes are written only"
-          + " through a store, which keeps backups and journals; give a community's folder in one,"
-          + " such as cop-demo-out/archives/sotcop.");
+      throw UserError.usage(
+          location
+              + ": not a folder of an archive store. Changes are written only"
+              + " through a store, which keeps backups and journals; give a community's folder in one,"
+              + " such as cop-demo-out/archives/sotcop.");
     }
     InStore in = found.get();
     if (!Files.isDirectory(location)
-        && !location.toAbsolutePath().equals(in.store().archiveFile(in.id(), in.archive().version()).toAbsolutePath())) {
-      throw UserError.usage(location + ": is an earlier version (a backup). Give the folder " + in.folder()
-          + " to work on the current version.");
+        && !location
+            .toAbsolutePath()
+            .equals(in.store().archiveFile(in.id(), in.archive().version()).toAbsolutePath())) {
+      throw UserError.usage(
+          location
+              + ": is an earlier version (a backup). Give the folder "
+              + in.folder()
+              + " to work on the current version.");
     }
     return in;
   }
@@ -72,9 +84,11 @@ final class Archives {
     FileArchiveStore asRoot = FileArchiveStore.builder(folder).build();
     List<CommunityId> communities = asRoot.communities();
     if (communities.size() > 1) {
-      throw UserError.usage(folder + ": holds the archives of several communities ("
-          + communities.stream().map(CommunityId::value).collect(Collectors.joining(", "))
-          + "); give the folder of one of them.");
+      throw UserError.usage(
+          folder
+              + ": holds the archives of several communities ("
+              + communities.stream().map(CommunityId::value).collect(Collectors.joining(", "))
+              + "); give the folder of one of them.");
     }
     if (communities.size() == 1) {
       return load(asRoot, communities.get(0), asRoot.folderOf(communities.get(0)));
@@ -86,7 +100,9 @@ final class Archives {
     } catch (InvalidValueException e) {
       return Optional.empty();
     }
-    return root == null ? Optional.empty() : load(FileArchiveStore.builder(root).build(), id, folder);
+    return root == null
+        ? Optional.empty()
+        : load(FileArchiveStore.builder(root).build(), id, folder);
   }
 
   private static Optional<InStore> load(FileArchiveStore store, CommunityId id, Path folder) {
@@ -100,13 +116,18 @@ final class Archives {
   private static Community readFile(Path file) {
     // checked before opening: opening a pipe blocks until someone writes to it, maybe forever
     if (!Files.isRegularFile(file)) {
-      throw UserError.invalid(file + ": not a regular file. Give a community archive: a JSON file,"
-          + " or a store folder.");
+      throw UserError.invalid(
+          file
+              + ": not a regular file. Give a community archive: a JSON file,"
+              + " or a store folder.");
     }
     try {
       if (Files.size(file) > ArchiveJson.MAX_DOCUMENT_LENGTH) {
-        throw UserError.invalid(file + ": larger than the " + ArchiveJson.MAX_DOCUMENT_LENGTH
-            + " bytes (64 MiB) an archive may hold.");
+        throw UserError.invalid(
+            file
+                + ": larger than the "
+                + ArchiveJson.MAX_DOCUMENT_LENGTH
+                + " bytes (64 MiB) an archive may hold.");
       }
     } catch (IOException e) {
       throw UserError.invalid(file + ": could not be read: " + FileProblems.describe(e));
@@ -114,8 +135,11 @@ final class Archives {
     try (InputStream in = Files.newInputStream(file)) {
       return JSON.read(in);
     } catch (ArchiveFormatException e) {
-      throw UserError.invalid(file + ": not a valid community archive: " + e.getMessage()
-          + e.line().stream().mapToObj(l -> " (line " + l + ")").findFirst().orElse(""));
+      throw UserError.invalid(
+          file
+              + ": not a valid community archive: "
+              + e.getMessage()
+              + e.line().stream().mapToObj(l -> " (line " + l + ")").findFirst().orElse(""));
     } catch (NoSuchFileException e) {
       throw UserError.usage(file + ": no such file.");
     } catch (IOException e) {
@@ -125,8 +149,10 @@ final class Archives {
 
   private static void requireExists(Path location) {
     if (!Files.exists(location)) {
-      throw UserError.usage(location + ": no such file or folder. Give a community archive: a JSON"
-          + " file, or a store folder such as the cop-demo-out/archives/sotcop that 'cop demo' writes.");
+      throw UserError.usage(
+          location
+              + ": no such file or folder. Give a community archive: a JSON"
+              + " file, or a store folder such as the cop-demo-out/archives/sotcop that 'cop demo' writes.");
     }
   }
 }

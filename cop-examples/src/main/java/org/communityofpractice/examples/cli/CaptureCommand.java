@@ -52,10 +52,16 @@ import picocli.CommandLine.ParentCommand;
 final class CaptureCommand extends CopCommand {
   @ParentCommand Cop cop;
 
-  @Parameters(paramLabel = "ARCHIVE", description = "a community's folder in an archive store, such as cop-demo-out/archives/sotcop")
+  @Parameters(
+      paramLabel = "ARCHIVE",
+      description =
+          "a community's folder in an archive store, such as cop-demo-out/archives/sotcop")
   Path archive;
 
-  @Option(names = "--session", paramLabel = "ID", description = "the new session's id (asked when not given), or the one to resume")
+  @Option(
+      names = "--session",
+      paramLabel = "ID",
+      description = "the new session's id (asked when not given), or the one to resume")
   String session;
 
   @Option(names = "--topic", paramLabel = "ID", description = "the topic (asked when not given)")
@@ -64,22 +70,43 @@ final class CaptureCommand extends CopCommand {
   @Option(names = "--series", paramLabel = "ID", description = "the series it belongs to, if any")
   String series;
 
-  @Option(names = "--facilitator", paramLabel = "ID", description = "the facilichair (asked when not given)")
+  @Option(
+      names = "--facilitator",
+      paramLabel = "ID",
+      description = "the facilichair (asked when not given)")
   String facilitator;
 
-  @Option(names = "--venue", paramLabel = "NAME", description = "where (default: the venue of the last session)")
+  @Option(
+      names = "--venue",
+      paramLabel = "NAME",
+      description = "where (default: the venue of the last session)")
   String venue;
 
-  @Option(names = "--starts-at", paramLabel = "WHEN", description = "when it starts, such as 2016-06-02T10:00 (default: now)")
+  @Option(
+      names = "--starts-at",
+      paramLabel = "WHEN",
+      description = "when it starts, such as 2016-06-02T10:00 (default: now)")
   String startsAt;
 
-  @Option(names = "--zone", paramLabel = "ZONE", description = "the community's time zone, such as Europe/London (default: that of its last session; asked for its first)")
+  @Option(
+      names = "--zone",
+      paramLabel = "ZONE",
+      description =
+          "the community's time zone, such as Europe/London (default: that of its last session; asked for its first)")
   String zone;
 
-  @Option(names = "--co-facilitator", paramLabel = "ID", split = ",", description = "a co-facilitator; repeat or separate with commas for more")
+  @Option(
+      names = "--co-facilitator",
+      paramLabel = "ID",
+      split = ",",
+      description = "a co-facilitator; repeat or separate with commas for more")
   List<String> coFacilitators = new ArrayList<>();
 
-  @Option(names = "--recorder", paramLabel = "ID", split = ",", description = "someone recording the session; repeat or separate with commas for more")
+  @Option(
+      names = "--recorder",
+      paramLabel = "ID",
+      split = ",",
+      description = "someone recording the session; repeat or separate with commas for more")
   List<String> recorders = new ArrayList<>();
 
   private BufferedReader input;
@@ -90,7 +117,8 @@ final class CaptureCommand extends CopCommand {
     Archives.InStore in = Archives.inStore(archive);
     LiveSession live = openOrResume(in);
     try {
-      CaptureConsole console = new CaptureConsole(live.recorder(), in.community(), out(), Clock.systemUTC());
+      CaptureConsole console =
+          new CaptureConsole(live.recorder(), in.community(), out(), Clock.systemUTC());
       console.showStage();
       String line;
       while (true) {
@@ -144,70 +172,110 @@ final class CaptureCommand extends CopCommand {
     }
     LiveSession resumed;
     try {
-      resumed = now.store().resumeSession(live.community(), plan.id(), Recovery.STRICT).orElseThrow(
-          () -> UserError.invalid("session " + plan.id() + " is no longer being captured."));
+      resumed =
+          now.store()
+              .resumeSession(live.community(), plan.id(), Recovery.STRICT)
+              .orElseThrow(
+                  () ->
+                      UserError.invalid("session " + plan.id() + " is no longer being captured."));
     } catch (JournalInUseException e) {
-      throw UserError.usage("session " + plan.id() + " is being captured by another program right now.");
+      throw UserError.usage(
+          "session " + plan.id() + " is being captured by another program right now.");
     } catch (JournalCorruptException e) {
-      throw UserError.invalid("the journal of session " + plan.id() + " is damaged: " + e.getMessage());
+      throw UserError.invalid(
+          "the journal of session " + plan.id() + " is damaged: " + e.getMessage());
     }
     if (saved) {
       PersonId id = registered.get().id();
       resumed.recorder().arrived(id);
       List<ConsentPurpose> agreed = registered.get().agreed();
-      out().println("  Registered " + id + (agreed.isEmpty() ? ", who agreed to nothing: they are never named,"
-          + " quoted or sent anything" : " with consent to: " + agreed.stream().map(Words::of)
-          .collect(Collectors.joining(", "))) + ".");
+      out()
+          .println(
+              "  Registered "
+                  + id
+                  + (agreed.isEmpty()
+                      ? ", who agreed to nothing: they are never named,"
+                          + " quoted or sent anything"
+                      : " with consent to: "
+                          + agreed.stream().map(Words::of).collect(Collectors.joining(", ")))
+                  + ".");
       out().println("  " + id + " marked as arrived; new to the community: welcome them.");
     }
     return resumed;
   }
 
   private int finish(Archives.InStore in, LiveSession live) {
-    List<String> notRun = live.recorder().coreStagesNotRun().stream().map(Object::toString).collect(Collectors.toList());
+    List<String> notRun =
+        live.recorder().coreStagesNotRun().stream()
+            .map(Object::toString)
+            .collect(Collectors.toList());
     Session done;
     try {
       done = in.store().finishSession(live);
     } catch (InvalidValueException e) {
-      throw UserError.invalid("the session cannot be finished yet: " + e.getMessage()
-          + ". It is kept in its journal; run the command again to carry on.");
+      throw UserError.invalid(
+          "the session cannot be finished yet: "
+              + e.getMessage()
+              + ". It is kept in its journal; run the command again to carry on.");
     } catch (ArchiveConflictException e) {
-      throw UserError.invalid("the archive kept changing while saving: " + e.getMessage()
-          + ". The session is kept in its journal; run the command again to finish it.");
+      throw UserError.invalid(
+          "the archive kept changing while saving: "
+              + e.getMessage()
+              + ". The session is kept in its journal; run the command again to finish it.");
     }
-    out().printf("Finished session %s: %d in the room, %d stages run; saved into %s.%n",
-        done.id(), done.headcount(), done.stagesRun().size(), in.folder());
+    out()
+        .printf(
+            "Finished session %s: %d in the room, %d stages run; saved into %s.%n",
+            done.id(), done.headcount(), done.stagesRun().size(), in.folder());
     if (!notRun.isEmpty()) {
-      out().println("Core stages not run: " + String.join(", ", notRun) + ". The review will mention them.");
+      out()
+          .println(
+              "Core stages not run: "
+                  + String.join(", ", notRun)
+                  + ". The review will mention them.");
     }
     return Cop.OK;
   }
 
   private LiveSession openOrResume(Archives.InStore in) throws IOException {
     List<SessionId> inProgress = in.store().sessionsInProgress(in.id());
-    Optional<SessionId> resume = session == null
-        ? (inProgress.size() == 1 ? Optional.of(inProgress.get(0)) : Optional.empty())
-        : inProgress.stream().filter(s -> s.value().equals(session)).findFirst();
+    Optional<SessionId> resume =
+        session == null
+            ? (inProgress.size() == 1 ? Optional.of(inProgress.get(0)) : Optional.empty())
+            : inProgress.stream().filter(s -> s.value().equals(session)).findFirst();
     if (session == null && inProgress.size() > 1) {
-      throw UserError.usage("several sessions are being captured in " + in.folder() + ": "
-          + inProgress.stream().map(SessionId::value).collect(Collectors.joining(", ")) + ". Say which with --session.");
+      throw UserError.usage(
+          "several sessions are being captured in "
+              + in.folder()
+              + ": "
+              + inProgress.stream().map(SessionId::value).collect(Collectors.joining(", "))
+              + ". Say which with --session.");
     }
     if (resume.isPresent()) {
       try {
-        Optional<LiveSession> live = in.store().resumeSession(in.id(), resume.get(), Recovery.STRICT);
+        Optional<LiveSession> live =
+            in.store().resumeSession(in.id(), resume.get(), Recovery.STRICT);
         if (live.isPresent()) {
-          out().printf("Carrying on with session %s: %d entries were kept.%n", resume.get(),
-              live.get().recovery().eventsKept());
+          out()
+              .printf(
+                  "Carrying on with session %s: %d entries were kept.%n",
+                  resume.get(), live.get().recovery().eventsKept());
           if (!live.get().recovery().isClean()) {
             out().println("  " + live.get().recovery());
           }
           return live.get();
         }
-        out().println("Session " + resume.get() + " was already saved into the archive; starting a new one.");
+        out()
+            .println(
+                "Session "
+                    + resume.get()
+                    + " was already saved into the archive; starting a new one.");
       } catch (JournalInUseException e) {
-        throw UserError.usage("session " + resume.get() + " is being captured by another program right now.");
+        throw UserError.usage(
+            "session " + resume.get() + " is being captured by another program right now.");
       } catch (JournalCorruptException e) {
-        throw UserError.invalid("the journal of session " + resume.get() + " is damaged: " + e.getMessage());
+        throw UserError.invalid(
+            "the journal of session " + resume.get() + " is damaged: " + e.getMessage());
       }
     }
     SessionPlan plan = plan(in.community(), in.store().root());
@@ -220,36 +288,54 @@ final class CaptureCommand extends CopCommand {
 
   private SessionPlan plan(Community community, Path storeRoot) throws IOException {
     String id = session != null ? session : ask("Session id (such as prison-release-4)");
-    String topicId = topic != null ? topic : ask("Topic (" + community.topics().stream().map(Topic::id)
-        .map(TopicId::value).collect(Collectors.joining(", ")) + ")");
+    String topicId =
+        topic != null
+            ? topic
+            : ask(
+                "Topic ("
+                    + community.topics().stream()
+                        .map(Topic::id)
+                        .map(TopicId::value)
+                        .collect(Collectors.joining(", "))
+                    + ")");
     String chair = facilitator != null ? facilitator : ask("Facilichair's person id");
-    Optional<Session> last = community.sessions().isEmpty() ? Optional.empty()
-        : Optional.of(community.sessions().get(community.sessions().size() - 1));
+    Optional<Session> last =
+        community.sessions().isEmpty()
+            ? Optional.empty()
+            : Optional.of(community.sessions().get(community.sessions().size() - 1));
     ZoneId zone = zone(last, storeRoot);
     ZonedDateTime when;
     try {
-      when = startsAt == null ? ZonedDateTime.now(zone).withSecond(0).withNano(0)
-          : java.time.LocalDateTime.parse(startsAt).atZone(zone);
+      when =
+          startsAt == null
+              ? ZonedDateTime.now(zone).withSecond(0).withNano(0)
+              : java.time.LocalDateTime.parse(startsAt).atZone(zone);
     } catch (DateTimeParseException e) {
       throw UserError.usage("--starts-at must be a date and time such as 2016-06-02T10:00.");
     }
     try {
-      Venue where = venue != null ? Venue.of(venue)
-          : last.map(Session::venue).orElseThrow(() -> UserError.usage("Say where with --venue."));
-      SessionPlan.Builder plan = SessionPlan.builder()
-          .id(Ids.session(id))
-          .topic(Ids.topic(topicId))
-          .startsAt(when)
-          .venue(where)
-          .facilitator(Ids.person(chair, "--facilitator"));
+      Venue where =
+          venue != null
+              ? Venue.of(venue)
+              : last.map(Session::venue)
+                  .orElseThrow(() -> UserError.usage("Say where with --venue."));
+      SessionPlan.Builder plan =
+          SessionPlan.builder()
+              .id(Ids.session(id))
+              .topic(Ids.topic(topicId))
+              .startsAt(when)
+              .venue(where)
+              .facilitator(Ids.person(chair, "--facilitator"));
       coFacilitators.forEach(who -> plan.addCoFacilitator(Ids.person(who, "--co-facilitator")));
       recorders.forEach(who -> plan.addRecorder(Ids.person(who, "--recorder")));
       if (series != null) {
         plan.series(Ids.series(series));
       }
       SessionPlan built = plan.build();
-      out().printf("Session %s on %s, %s at %s.%n", built.id(), built.topic(), built.startsAt().toLocalDate(),
-          where.name());
+      out()
+          .printf(
+              "Session %s on %s, %s at %s.%n",
+              built.id(), built.topic(), built.startsAt().toLocalDate(), where.name());
       return built;
     } catch (InvalidValueException e) {
       throw cannotStart(e);
@@ -269,7 +355,8 @@ final class CaptureCommand extends CopCommand {
       return InitCommand.zoneOf(storeRoot); // the zone `cop init` kept for the community
     }
     while (true) {
-      String answer = given != null ? given : ask("The community's time zone (such as Europe/London)");
+      String answer =
+          given != null ? given : ask("The community's time zone (such as Europe/London)");
       try {
         return ZoneId.of(answer);
       } catch (DateTimeException e) {

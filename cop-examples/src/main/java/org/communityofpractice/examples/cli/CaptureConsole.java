@@ -44,34 +44,39 @@ import org.communityofpractice.core.validation.InvalidValueException;
 final class CaptureConsole {
   /** "p-7kx2qd9m4tbz: words" attributes the words to p-7kx2qd9m4tbz. */
   private static final Pattern BY = Pattern.compile("([A-Za-z0-9._-]{1,64}):\\s+(\\S.*)");
+
   private static final Pattern AFTER = Pattern.compile("after=([A-Za-z0-9._-]{1,64})\\s+(\\S.*)");
-  private static final Pattern ATTRIBUTED_RATING = Pattern.compile("([A-Za-z0-9._-]{1,64})=(\\d{1,3})");
+  private static final Pattern ATTRIBUTED_RATING =
+      Pattern.compile("([A-Za-z0-9._-]{1,64})=(\\d{1,3})");
   private static final Pattern AS = Pattern.compile("as=([A-Za-z-]{1,40})\\s+(.+)");
+
   /** The fields whose value is a person's id: a refusal names the id, which is not personal. */
   private static final Set<String> PERSON_FIELDS =
       Set.of("person", "presenter", "by", "ratedBy", "offeredBy", "noticedBy", "owners");
 
-  static final String HELP = String.join("\n",
-      "  next | skip | back STAGE | stages      move through the running order",
-      "  arrived ID [ID...]                      someone came in (there is no such thing as late)",
-      "  walk-in                                 register someone new at the door, asking each consent",
-      "  hope [ID:] TEXT                         a best hope",
-      "  say KIND [ID:] TEXT                     KIND: comment statement question data good-practice",
-      "                                          preferred-future working-well gone-well update usefulness",
-      "  present KIND [as=PERSPECTIVE] [ID:] TITLE | stop",
-      "                                          the presentation starts (case-study, good-practice,",
-      "                                          new-topic, materials) and stops: five minutes at most;",
-      "                                          the perspective it comes from (default: the presenter's",
-      "                                          own, when the register holds one)",
-      "  scale [GOOD-ENOUGH]                     put the guide's scaling question (good enough: cop's default 7)",
-      "  rate N [N...] | rate ID=N               ratings: anonymous, or given by someone",
-      "  up TEXT                                 what would get us one point up",
-      "  action [ID:] TEXT                       a next step, taken on by ID",
-      "  step [after=ACTION] [ID:] TEXT          a small step noticed since last time",
-      "  conclude TEXT | recommend TEXT | ask TEXT",
-      "  nextdate YYYY-MM-DDTHH:MM [VENUE]       the next session",
-      "  status | help | pause | finish",
-      "  Someone who says something is marked as arrived if they were not already.");
+  static final String HELP =
+      String.join(
+          "\n",
+          "  next | skip | back STAGE | stages      move through the running order",
+          "  arrived ID [ID...]                      someone came in (there is no such thing as late)",
+          "  walk-in                                 register someone new at the door, asking each consent",
+          "  hope [ID:] TEXT                         a best hope",
+          "  say KIND [ID:] TEXT                     KIND: comment statement question data good-practice",
+          "                                          preferred-future working-well gone-well update usefulness",
+          "  present KIND [as=PERSPECTIVE] [ID:] TITLE | stop",
+          "                                          the presentation starts (case-study, good-practice,",
+          "                                          new-topic, materials) and stops: five minutes at most;",
+          "                                          the perspective it comes from (default: the presenter's",
+          "                                          own, when the register holds one)",
+          "  scale [GOOD-ENOUGH]                     put the guide's scaling question (good enough: cop's default 7)",
+          "  rate N [N...] | rate ID=N               ratings: anonymous, or given by someone",
+          "  up TEXT                                 what would get us one point up",
+          "  action [ID:] TEXT                       a next step, taken on by ID",
+          "  step [after=ACTION] [ID:] TEXT          a small step noticed since last time",
+          "  conclude TEXT | recommend TEXT | ask TEXT",
+          "  nextdate YYYY-MM-DDTHH:MM [VENUE]       the next session",
+          "  status | help | pause | finish",
+          "  Someone who says something is marked as arrived if they were not already.");
 
   private final SessionRecorder recorder;
   private final Community community;
@@ -89,24 +94,39 @@ final class CaptureConsole {
   void showStage() {
     Optional<Stage> stage = recorder.currentStage();
     if (stage.isEmpty()) {
-      out.println("That was the last stage. Type 'finish' to save the session, or 'back STAGE' to add to one.");
+      out.println(
+          "That was the last stage. Type 'finish' to save the session, or 'back STAGE' to add to one.");
       return;
     }
     int at = recorder.runningOrder().indexOf(stage.get().key()).orElse(0) + 1;
-    out.printf("%nStage %d of %d: %s%s%n", at, recorder.runningOrder().stages().size(), stage.get().title(),
+    out.printf(
+        "%nStage %d of %d: %s%s%n",
+        at,
+        recorder.runningOrder().stages().size(),
+        stage.get().title(),
         stage.get().core() ? " (core)" : "");
     stage.get().prompts().forEach(p -> out.println("  ? " + p));
-    if (stage.get().key().equals(StageKey.WELCOME_NEW) || stage.get().key().equals(StageKey.MEET_AND_GREET)) {
+    if (stage.get().key().equals(StageKey.WELCOME_NEW)
+        || stage.get().key().equals(StageKey.MEET_AND_GREET)) {
       List<PersonId> fresh = recorder.attendees().stream().filter(this::isNew).toList();
       if (!fresh.isEmpty()) {
         out.println("  New to the community, to welcome: " + ids(fresh));
       }
     }
     if (stage.get().key().equals(StageKey.SMALL_STEPS)) {
-      List<Action> open = community.actions().values().stream().filter(a -> a.completedOn().isEmpty()).toList();
-      out.println(open.isEmpty() ? "  No actions are open." : "  Open actions, for the small steps noticed:");
+      List<Action> open =
+          community.actions().values().stream().filter(a -> a.completedOn().isEmpty()).toList();
+      out.println(
+          open.isEmpty()
+              ? "  No actions are open."
+              : "  Open actions, for the small steps noticed:");
       for (Action a : open) {
-        out.println("    " + a.id() + (a.owners().isEmpty() ? "" : " (" + ids(a.owners()) + ")") + ": " + a.text());
+        out.println(
+            "    "
+                + a.id()
+                + (a.owners().isEmpty() ? "" : " (" + ids(a.owners()) + ")")
+                + ": "
+                + a.text());
       }
     }
   }
@@ -121,8 +141,8 @@ final class CaptureConsole {
   }
 
   /**
-   * While the presentation runs: the time left of the guide's five minutes, or how far past them
-   * it has run; empty otherwise.
+   * While the presentation runs: the time left of the guide's five minutes, or how far past them it
+   * has run; empty otherwise.
    */
   Optional<String> countdown() {
     Optional<CaptureEvent.PresentationStarted> running = Optional.empty();
@@ -133,12 +153,16 @@ final class CaptureConsole {
         running = Optional.empty();
       }
     }
-    return running.map(p -> {
-      Duration left = Presentation.RECOMMENDED_MAXIMUM.minus(Duration.between(p.at(), clock.instant()));
-      return left.isNegative()
-          ? "presentation: " + minutes(left.negated()) + " over the guide's five minutes; type 'stop' when it ends"
-          : "presentation: " + minutes(left) + " left of the guide's five minutes";
-    });
+    return running.map(
+        p -> {
+          Duration left =
+              Presentation.RECOMMENDED_MAXIMUM.minus(Duration.between(p.at(), clock.instant()));
+          return left.isNegative()
+              ? "presentation: "
+                  + minutes(left.negated())
+                  + " over the guide's five minutes; type 'stop' when it ends"
+              : "presentation: " + minutes(left) + " left of the guide's five minutes";
+        });
   }
 
   private static String minutes(Duration d) {
@@ -151,7 +175,10 @@ final class CaptureConsole {
       if (w instanceof CaptureWarning.CoreStageSkipped s) {
         out.println("  note: '" + s.stage() + "' is core to every session in the guide; skipped.");
       } else if (w instanceof CaptureWarning.PresentationOverran o) {
-        out.println("  note: the presentation ran " + o.ran().toMinutes() + " minutes; the guide suggests five at most.");
+        out.println(
+            "  note: the presentation ran "
+                + o.ran().toMinutes()
+                + " minutes; the guide suggests five at most.");
       }
     }
   }
@@ -176,15 +203,25 @@ final class CaptureConsole {
   }
 
   /**
-   * Says why an entry was not recorded: the field and what it must be, and the person's id when
-   * the field holds one. Never any other value: what was typed may be a name.
+   * Says why an entry was not recorded: the field and what it must be, and the person's id when the
+   * field holds one. Never any other value: what was typed may be a name.
    */
   private void refused(InvalidValueException e) {
     String field = e.field().substring(e.field().lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
-    Optional<PersonId> who = (PERSON_FIELDS.contains(field) && !e.isPersonal() ? personId(e.value()) : Optional.<PersonId>empty())
-        .filter(p -> !p.looksPersonal()); // an id such as "dee.turner" says who someone is
-    out.println("  not recorded: " + who.map(p -> p.value() + ": ").orElse("") + e.field() + " " + e.expectation()
-        + (e.expectation().equals("must have arrived") ? " (type 'arrived " + who.map(PersonId::value).orElse("ID") + "')" : ""));
+    Optional<PersonId> who =
+        (PERSON_FIELDS.contains(field) && !e.isPersonal()
+                ? personId(e.value())
+                : Optional.<PersonId>empty())
+            .filter(p -> !p.looksPersonal()); // an id such as "dee.turner" says who someone is
+    out.println(
+        "  not recorded: "
+            + who.map(p -> p.value() + ": ").orElse("")
+            + e.field()
+            + " "
+            + e.expectation()
+            + (e.expectation().equals("must have arrived")
+                ? " (type 'arrived " + who.map(PersonId::value).orElse("ID") + "')"
+                : ""));
   }
 
   private static Optional<PersonId> personId(String text) {
@@ -200,9 +237,12 @@ final class CaptureConsole {
    * arrived first, so what they say is kept. Someone it does not hold is refused by the recorder.
    */
   private void arriveIfHeld(Optional<PersonId> person) {
-    if (person.isPresent() && community.register().holds(person.get()) && !recorder.attendees().contains(person.get())) {
+    if (person.isPresent()
+        && community.register().holds(person.get())
+        && !recorder.attendees().contains(person.get())) {
       recorder.arrived(person.get());
-      out.println("  " + person.get() + " marked as arrived" + (isNew(person.get()) ? newcomer() : "."));
+      out.println(
+          "  " + person.get() + " marked as arrived" + (isNew(person.get()) ? newcomer() : "."));
     }
   }
 
@@ -210,7 +250,10 @@ final class CaptureConsole {
     return "; new to the community: welcome them.";
   }
 
-  /** Marks each id as arrived on its own: one already in the room or unknown does not drop the others. */
+  /**
+   * Marks each id as arrived on its own: one already in the room or unknown does not drop the
+   * others.
+   */
   private List<CaptureWarning> arrived(String ids) {
     List<CaptureWarning> all = new ArrayList<>();
     for (String id : ids.split("\\s+")) {
@@ -261,8 +304,13 @@ final class CaptureConsole {
         return List.of();
       }
       case "status" -> {
-        out.println("  " + recorder.attendees().size() + " in the room, "
-            + recorder.events().size() + " entries; core stages not run yet: " + recorder.coreStagesNotRun());
+        out.println(
+            "  "
+                + recorder.attendees().size()
+                + " in the room, "
+                + recorder.events().size()
+                + " entries; core stages not run yet: "
+                + recorder.coreStagesNotRun());
         return List.of();
       }
       case "arrived" -> {
@@ -286,27 +334,37 @@ final class CaptureConsole {
         PresentationKind kind = presentationKind(kindAndTitle[0]);
         String titled = kindAndTitle.length < 2 ? "" : kindAndTitle[1];
         Matcher as = AS.matcher(titled);
-        Optional<Perspective> perspective = as.matches() ? Optional.of(perspective(as.group(1))) : Optional.empty();
+        Optional<Perspective> perspective =
+            as.matches() ? Optional.of(perspective(as.group(1))) : Optional.empty();
         Said title = said(as.matches() ? as.group(2) : titled);
         String text = required(title.text, "present KIND TITLE");
         if (perspective.isEmpty()) {
-          perspective = title.by.flatMap(community.register()::find)
-              .filter(p -> p.perspectives().size() == 1)
-              .map(p -> p.perspectives().iterator().next());
+          perspective =
+              title
+                  .by
+                  .flatMap(community.register()::find)
+                  .filter(p -> p.perspectives().size() == 1)
+                  .map(p -> p.perspectives().iterator().next());
         }
         arriveIfHeld(title.by);
         List<CaptureWarning> w = recorder.startPresentation(kind, text, title.by, perspective);
-        out.println("  presentation started" + perspective.map(p -> ", from the " + words(p) + " perspective").orElse("")
-            + ": the guide gives it five minutes, until "
-            + LocalTime.ofInstant(clock.instant().plus(Presentation.RECOMMENDED_MAXIMUM), recorder.plan().startsAt().getZone())
-                .withNano(0) + ". Type 'stop' when it ends.");
+        out.println(
+            "  presentation started"
+                + perspective.map(p -> ", from the " + words(p) + " perspective").orElse("")
+                + ": the guide gives it five minutes, until "
+                + LocalTime.ofInstant(
+                        clock.instant().plus(Presentation.RECOMMENDED_MAXIMUM),
+                        recorder.plan().startsAt().getZone())
+                    .withNano(0)
+                + ". Type 'stop' when it ends.");
         return w;
       }
       case "stop" -> {
         return recorder.stopPresentation();
       }
       case "scale" -> {
-        // cop's default, not the guide's (it asks "what would be a 'good enough'?" and lets the room
+        // cop's default, not the guide's (it asks "what would be a 'good enough'?" and lets the
+        // room
         // decide): 7 of 10 is where solution-focused practice often starts the conversation
         int goodEnough = rest.isEmpty() ? 7 : number(rest);
         return recorder.askScaling(ScalingQuestion.of(ScalingQuestion.GUIDE_WORDING, goodEnough));
@@ -338,7 +396,8 @@ final class CaptureConsole {
       }
       case "step" -> {
         Matcher after = AFTER.matcher(required(rest, "step TEXT"));
-        Optional<ActionId> follows = after.matches() ? Optional.of(ActionId.of(after.group(1))) : Optional.empty();
+        Optional<ActionId> follows =
+            after.matches() ? Optional.of(ActionId.of(after.group(1))) : Optional.empty();
         Said said = said(after.matches() ? after.group(2) : rest);
         SmallStep.Builder s = SmallStep.builder().text(said.text);
         said.by.ifPresent(s::noticedBy);
@@ -364,7 +423,8 @@ final class CaptureConsole {
           throw new Refused("the date must look like 2016-06-02T10:00");
         }
         Venue venue = whenAndVenue.length > 1 ? Venue.of(whenAndVenue[1]) : recorder.plan().venue();
-        return recorder.nextSession(NextSession.of(when.atZone(recorder.plan().startsAt().getZone()), venue));
+        return recorder.nextSession(
+            NextSession.of(when.atZone(recorder.plan().startsAt().getZone()), venue));
       }
       default -> throw new Refused("that is not something to record; type 'help' to see what is.");
     }
@@ -372,7 +432,8 @@ final class CaptureConsole {
 
   /** An id for the next action: the session's id and a number, unused in the community. */
   private ActionId nextActionId() {
-    long n = recorder.events().stream().filter(e -> e instanceof CaptureEvent.ActionAgreed).count() + 1;
+    long n =
+        recorder.events().stream().filter(e -> e instanceof CaptureEvent.ActionAgreed).count() + 1;
     ActionId id;
     do {
       id = ActionId.of(recorder.plan().id().value() + "-a" + n++);
@@ -384,7 +445,9 @@ final class CaptureConsole {
 
   private static Said said(String text) {
     Matcher m = BY.matcher(text);
-    return m.matches() ? new Said(m.group(2), Optional.of(PersonId.of(m.group(1)))) : new Said(text, Optional.empty());
+    return m.matches()
+        ? new Said(m.group(2), Optional.of(PersonId.of(m.group(1))))
+        : new Said(text, Optional.empty());
   }
 
   private static ContributionKind kind(String word) {
@@ -399,8 +462,13 @@ final class CaptureConsole {
     try {
       return Perspective.valueOf(word.toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      throw new Refused("that is not a perspective: " + Arrays.stream(Perspective.values()).map(CaptureConsole::words)
-          .map(w -> w.replace(' ', '-')).collect(Collectors.joining(", ")) + ".");
+      throw new Refused(
+          "that is not a perspective: "
+              + Arrays.stream(Perspective.values())
+                  .map(CaptureConsole::words)
+                  .map(w -> w.replace(' ', '-'))
+                  .collect(Collectors.joining(", "))
+              + ".");
     }
   }
 
@@ -412,7 +480,8 @@ final class CaptureConsole {
     try {
       return PresentationKind.valueOf(word.toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      throw new Refused("that is not a kind of presentation: case-study, good-practice, new-topic or materials.");
+      throw new Refused(
+          "that is not a kind of presentation: case-study, good-practice, new-topic or materials.");
     }
   }
 
@@ -431,7 +500,9 @@ final class CaptureConsole {
     return text;
   }
 
-  /** Something typed that cannot be recorded as it stands; the message never repeats what was typed. */
+  /**
+   * Something typed that cannot be recorded as it stands; the message never repeats what was typed.
+   */
   private static final class Refused extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

@@ -12,14 +12,14 @@ import org.communityofpractice.examples.PrisonReleaseSeries;
 import picocli.CommandLine;
 
 /**
- * The training run the distribution's class-data sharing archive is made from: the build starts
- * the JVM with {@code -XX:ArchiveClassesAtExit=lib/cop.jsa} on this class, which saves the guide's
- * example community in a store and runs the commands a charity runs most ({@code validate},
- * {@code review}, {@code render}) on it once each, so the classes they load are in the archive and
- * later starts map them instead of loading them. Not {@code cop demo}: it prints PDF and mail, and
- * every class in the archive costs each start a little (Java moves the archive to a random address
- * and adjusts it), so an archive four times the size made {@code cop validate} no quicker than none.
- * It also writes {@code lib/cop.jsa.home}, the folder and the Java runtime the archive fits, which
+ * The training run the distribution's class-data sharing archive is made from: the build starts the
+ * JVM with {@code -XX:ArchiveClassesAtExit=lib/cop.jsa} on this class, which saves the guide's
+ * example community in a store and runs the commands a charity runs most ({@code validate}, {@code
+ * review}, {@code render}) on it once each, so the classes they load are in the archive and later
+ * starts map them instead of loading them. Not {@code cop demo}: it prints PDF and mail, and every
+ * class in the archive costs each start a little (Java moves the archive to a random address and
+ * adjusts it), so an archive four times the size made {@code cop validate} no quicker than none. It
+ * also writes {@code lib/cop.jsa.home}, the folder and the Java runtime the archive fits, which
  * {@code bin/cop} compares with its own. Not part of the tool: nothing calls it but the build.
  */
 final class CdsTraining {
@@ -38,22 +38,37 @@ final class CdsTraining {
     String[][] runs = {
       {"validate", folder},
       {"review", folder},
-      {"render", folder, "--series", PrisonReleaseSeries.SERIES.value(), "--format", "html", "--out", dir.resolve("s.html").toString()},
+      {
+        "render",
+        folder,
+        "--series",
+        PrisonReleaseSeries.SERIES.value(),
+        "--format",
+        "html",
+        "--out",
+        dir.resolve("s.html").toString()
+      },
       {"render", folder, "--session", PrisonReleaseSeries.SECOND.value(), "--format", "text"},
       {"--help"},
     };
-    Path lib = Path.of(CdsTraining.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+    Path lib =
+        Path.of(CdsTraining.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+            .getParent();
     // what bin/cop compares: its folder, and the version in the release file of the Java it runs
-    Files.writeString(lib.resolve("cop.jsa.home"),
-        lib.getParent().toRealPath() + "\n" + System.getProperty("java.runtime.version") + "\n", StandardCharsets.UTF_8);
-    PrintWriter discard = new PrintWriter(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+    Files.writeString(
+        lib.resolve("cop.jsa.home"),
+        lib.getParent().toRealPath() + "\n" + System.getProperty("java.runtime.version") + "\n",
+        StandardCharsets.UTF_8);
+    PrintWriter discard =
+        new PrintWriter(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
     for (String[] run : runs) {
       CommandLine cli = Cop.commandLine(new Cop(), run);
       cli.setOut(discard);
       cli.setErr(discard);
       int exit = cli.execute(run);
       if (exit > Cop.FINDINGS_OR_INVALID) {
-        throw new IllegalStateException("training run failed with exit " + exit + ": " + String.join(" ", run));
+        throw new IllegalStateException(
+            "training run failed with exit " + exit + ": " + String.join(" ", run));
       }
     }
   }

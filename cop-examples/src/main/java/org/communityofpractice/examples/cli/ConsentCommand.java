@@ -22,44 +22,69 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "consent",
     mixinStandardHelpOptions = true,
-    description = "Record one consent decision: a grant or a withdrawal, with when, how, which notice and who recorded it.",
+    description =
+        "Record one consent decision: a grant or a withdrawal, with when, how, which notice and who recorded it.",
     subcommands = {ConsentCommand.Grant.class, ConsentCommand.Withdraw.class})
 final class ConsentCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Say which: 'cop consent grant' or 'cop consent withdraw'.");
+    throw new ParameterException(
+        spec.commandLine(), "Say which: 'cop consent grant' or 'cop consent withdraw'.");
   }
 
   /** What a grant and a withdrawal share: withdrawing is exactly as easy as granting. */
   abstract static class Decision extends CopCommand {
-    @Parameters(paramLabel = "STORE", description = "a community's folder in an archive store, or the store cop init made")
+    @Parameters(
+        paramLabel = "STORE",
+        description = "a community's folder in an archive store, or the store cop init made")
     Path store;
 
     @Option(names = "--person", paramLabel = "ID", required = true, description = "the person's id")
     String person;
 
-    @Option(names = "--purpose", paramLabel = "PURPOSE", required = true,
-        description = "what for: communications, named, quoted, photographed, contact-shared, research or lived-experience-recorded")
+    @Option(
+        names = "--purpose",
+        paramLabel = "PURPOSE",
+        required = true,
+        description =
+            "what for: communications, named, quoted, photographed, contact-shared, research or lived-experience-recorded")
     String purpose;
 
-    @Option(names = "--notice", paramLabel = "VERSION", required = true, description = "the version of the privacy notice they were shown, such as 2016-1")
+    @Option(
+        names = "--notice",
+        paramLabel = "VERSION",
+        required = true,
+        description = "the version of the privacy notice they were shown, such as 2016-1")
     String notice;
 
-    @Option(names = "--method", paramLabel = "HOW", required = true,
+    @Option(
+        names = "--method",
+        paramLabel = "HOW",
+        required = true,
         description = "how they said so: paper-attendance-list, verbal, form or email")
     String method;
 
-    @Option(names = "--by", paramLabel = "WHO", required = true,
-        description = "who recorded it: the id of someone in the register, or a role such as facilitator")
+    @Option(
+        names = "--by",
+        paramLabel = "WHO",
+        required = true,
+        description =
+            "who recorded it: the id of someone in the register, or a role such as facilitator")
     String by;
 
-    @Option(names = "--on", paramLabel = "DATE", description = "the day they decided (default: today)")
+    @Option(
+        names = "--on",
+        paramLabel = "DATE",
+        description = "the day they decided (default: today)")
     LocalDate on;
 
-    @Option(names = "--wording", paramLabel = "TEXT",
-        description = "the words they confirmed; needed for lived-experience-recorded, which is explicit consent only")
+    @Option(
+        names = "--wording",
+        paramLabel = "TEXT",
+        description =
+            "the words they confirmed; needed for lived-experience-recorded, which is explicit consent only")
     String wording;
 
     abstract boolean grant();
@@ -69,13 +94,31 @@ final class ConsentCommand implements Runnable {
       Archives.InStore in = Archives.inStore(store);
       Community community = in.community();
       PersonId id = Records.held(community, store, person);
-      ConsentPurpose what = Words.purpose(purpose).orElseThrow(() -> UserError.usage(
-          "--purpose must be one of " + Words.all(ConsentPurpose.class) + " (or communications, named, quoted, contact-shared, research)."));
-      ConsentMethod how = Words.parse(ConsentMethod.class, method).orElseThrow(() -> UserError.usage(
-          "--method must be one of " + Words.all(ConsentMethod.class) + "."));
-      Instant at = on == null ? Instant.now() : on.atStartOfDay(InitCommand.zoneOf(in.store().root())).toInstant();
-      ConsentTerms.Builder terms = ConsentTerms.builder().person(id).purpose(what).at(at).method(how)
-          .recordedBy(Records.actor(community, by));
+      ConsentPurpose what =
+          Words.purpose(purpose)
+              .orElseThrow(
+                  () ->
+                      UserError.usage(
+                          "--purpose must be one of "
+                              + Words.all(ConsentPurpose.class)
+                              + " (or communications, named, quoted, contact-shared, research)."));
+      ConsentMethod how =
+          Words.parse(ConsentMethod.class, method)
+              .orElseThrow(
+                  () ->
+                      UserError.usage(
+                          "--method must be one of " + Words.all(ConsentMethod.class) + "."));
+      Instant at =
+          on == null
+              ? Instant.now()
+              : on.atStartOfDay(InitCommand.zoneOf(in.store().root())).toInstant();
+      ConsentTerms.Builder terms =
+          ConsentTerms.builder()
+              .person(id)
+              .purpose(what)
+              .at(at)
+              .method(how)
+              .recordedBy(Records.actor(community, by));
       try {
         terms.notice(NoticeVersion.of(notice));
       } catch (InvalidValueException e) {
@@ -83,17 +126,25 @@ final class ConsentCommand implements Runnable {
       }
       if (what.isSpecialCategory() && grant()) {
         if (wording == null || wording.isBlank()) {
-          throw UserError.usage("--wording is needed: " + Words.of(what) + " is explicit consent, given in words they confirmed.");
+          throw UserError.usage(
+              "--wording is needed: "
+                  + Words.of(what)
+                  + " is explicit consent, given in words they confirmed.");
         }
         terms.explicitly(wording.strip());
       }
       ConsentLedger ledger;
       try {
         ConsentTerms decided = terms.build();
-        ledger = grant() ? community.consent().grant(decided) : community.consent().withdraw(decided);
+        ledger =
+            grant() ? community.consent().grant(decided) : community.consent().withdraw(decided);
       } catch (InvalidValueException | IllegalStateException e) {
-        throw UserError.invalid("not recorded: " + (e instanceof InvalidValueException v ? v.field() + " " + v.expectation()
-            : e.getMessage()) + ". Nothing was changed.");
+        throw UserError.invalid(
+            "not recorded: "
+                + (e instanceof InvalidValueException v
+                    ? v.field() + " " + v.expectation()
+                    : e.getMessage())
+                + ". Nothing was changed.");
       }
       Community changed = Records.build(Community.builder().from(community).consent(ledger));
       out().printf("%s %s for %s.%n", grant() ? "Granted" : "Withdrew", Words.of(what), id);
@@ -112,7 +163,10 @@ final class ConsentCommand implements Runnable {
   }
 
   /** {@code cop consent withdraw}. */
-  @Command(name = "withdraw", description = "Record that a person withdrew their agreement to one purpose; it is respected from then on.")
+  @Command(
+      name = "withdraw",
+      description =
+          "Record that a person withdrew their agreement to one purpose; it is respected from then on.")
   static final class Withdraw extends Decision {
     @Override
     boolean grant() {

@@ -7,10 +7,10 @@ import java.io.Writer;
 /**
  * What {@code cop} writes to a terminal passes through here, so no value from an archive or an
  * argument can drive the terminal: every control character but line feed, tab and a carriage return
- * that ends a line (as in a calendar file's CRLF line ends), every invisible
- * format character (the bidirectional overrides and isolates among them), line and paragraph
- * separators and unpaired surrogates are written as {@code \\uXXXX}; and no line is longer than
- * {@link #MAX_LINE} characters, the rest of it shown as {@code …}.
+ * that ends a line (as in a calendar file's CRLF line ends), every invisible format character (the
+ * bidirectional overrides and isolates among them), line and paragraph separators and unpaired
+ * surrogates are written as {@code \\uXXXX}; and no line is longer than {@link #MAX_LINE}
+ * characters, the rest of it shown as {@code …}.
  */
 final class ConsoleWriter extends FilterWriter {
   /**
@@ -21,6 +21,7 @@ final class ConsoleWriter extends FilterWriter {
 
   private int column;
   private char pendingHigh;
+
   /** A carriage return waiting to see whether a line feed follows, which makes it harmless. */
   private boolean pendingReturn;
 

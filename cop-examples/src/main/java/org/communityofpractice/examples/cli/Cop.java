@@ -15,8 +15,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * {@code cop}: the command-line tool built on the SDK. A newcomer starts with {@code cop demo},
- * which writes the guide's example community as reports and as an archive the other commands
- * read.
+ * which writes the guide's example community as reports and as an archive the other commands read.
  *
  * <pre>{@code
  * int exit = new CommandLine(new Cop()).execute("demo", "--out", folder.resolve("cop-demo-out").toString());
@@ -30,8 +29,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(
     name = "cop",
     versionProvider = Cop.Version.class,
-    description = "Run Communities of Practice the way the Stoke-on-Trent guide describes:"
-        + " archives, reports, review, analysis, live capture and circulation.",
+    description =
+        "Run Communities of Practice the way the Stoke-on-Trent guide describes:"
+            + " archives, reports, review, analysis, live capture and circulation.",
     footerHeading = "%nStart here:%n",
     footer = {"  cop demo --out cop-demo-out", "  cop <command> --help"},
     exitCodeListHeading = "%nExit codes:%n",
@@ -68,18 +68,25 @@ public final class Cop implements Runnable {
 
   /** Everything went well. */
   public static final int OK = 0;
+
   /** Findings, or invalid data. */
   public static final int FINDINGS_OR_INVALID = 1;
+
   /** A usage error. */
   public static final int USAGE = 2;
 
   @Spec CommandSpec spec;
 
   // not picocli's usageHelp: that prints this help, exit 0, even after a word that is no command
-  @Option(names = {"-h", "--help"}, description = "Show this help message and exit.")
+  @Option(
+      names = {"-h", "--help"},
+      description = "Show this help message and exit.")
   boolean help;
 
-  @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print version information and exit.")
+  @Option(
+      names = {"-V", "--version"},
+      versionHelp = true,
+      description = "Print version information and exit.")
   boolean version;
 
   @Parameters(arity = "0..*", hidden = true)
@@ -121,21 +128,29 @@ public final class Cop implements Runnable {
 
   /**
    * The command line to run {@code args} with. When the first word names a command, only that
-   * command's model is built: picocli otherwise reflects over every command (a quarter of a
-   * {@code cop validate}'s start-up), and a command's own parsing, help and errors do not depend on
-   * its siblings. Anything else ({@code --help}, {@code help}, an unknown word) gets the whole tool.
+   * command's model is built: picocli otherwise reflects over every command (a quarter of a {@code
+   * cop validate}'s start-up), and a command's own parsing, help and errors do not depend on its
+   * siblings. Anything else ({@code --help}, {@code help}, an unknown word) gets the whole tool.
    *
    * @param cop the tool, must not be {@literal null}
    * @param args what was typed, must not be {@literal null}
    */
   static CommandLine commandLine(Cop cop, String... args) {
-    Class<?> named = args.length == 0 ? null : Arrays.stream(Cop.class.getAnnotation(Command.class).subcommands())
-        .filter(c -> c != CommandLine.HelpCommand.class && isNamed(c, args[0])).findFirst().orElse(null);
+    Class<?> named =
+        args.length == 0
+            ? null
+            : Arrays.stream(Cop.class.getAnnotation(Command.class).subcommands())
+                .filter(c -> c != CommandLine.HelpCommand.class && isNamed(c, args[0]))
+                .findFirst()
+                .orElse(null);
     CommandLine cli;
     if (named == null) {
       cli = new CommandLine(cop);
     } else {
-      cli = new CommandLine(CommandSpec.wrapWithoutInspection(cop).name(Cop.class.getAnnotation(Command.class).name()));
+      cli =
+          new CommandLine(
+              CommandSpec.wrapWithoutInspection(cop)
+                  .name(Cop.class.getAnnotation(Command.class).name()));
       cli.addSubcommand(named);
     }
     return cli.setParameterExceptionHandler(Cop::badParameters);
@@ -191,14 +206,19 @@ public final class Cop implements Runnable {
   @Override
   public void run() {
     if (!words.isEmpty()) {
-      throw new ParameterException(spec.commandLine(), Words.typed(words.get(0)) + " is not a cop command. The commands are "
-          + String.join(", ", spec.subcommands().keySet()) + "; 'cop --help' says what each does.");
+      throw new ParameterException(
+          spec.commandLine(),
+          Words.typed(words.get(0))
+              + " is not a cop command. The commands are "
+              + String.join(", ", spec.subcommands().keySet())
+              + "; 'cop --help' says what each does.");
     }
     if (help) {
       spec.commandLine().usage(spec.commandLine().getOut());
       return;
     }
-    throw new ParameterException(spec.commandLine(),
+    throw new ParameterException(
+        spec.commandLine(),
         "Say which command to run; 'cop demo --out cop-demo-out' is a good start.");
   }
 

@@ -9,10 +9,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * What every {@code cop} command shares: it writes to the command line's own out and err (so a
- * test can capture them), and a {@link UserError} becomes a one-line message and an exit code
- * rather than a stack trace, and so does running out of memory or stack. Everything written is
- * neutralised and bounded by a {@link ConsoleWriter}. Every command gets {@code --help} from here.
+ * What every {@code cop} command shares: it writes to the command line's own out and err (so a test
+ * can capture them), and a {@link UserError} becomes a one-line message and an exit code rather
+ * than a stack trace, and so does running out of memory or stack. Everything written is neutralised
+ * and bounded by a {@link ConsoleWriter}. Every command gets {@code --help} from here.
  */
 @Command(mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
 abstract class CopCommand implements Callable<Integer> {
@@ -28,22 +28,36 @@ abstract class CopCommand implements Callable<Integer> {
       err().println(spec.qualifiedName() + ": " + e.getMessage());
       return e.exitCode();
     } catch (IOException | UncheckedIOException e) {
-      err().println(spec.qualifiedName() + ": could not read or write a file: " + FileProblems.describe(e));
+      err()
+          .println(
+              spec.qualifiedName()
+                  + ": could not read or write a file: "
+                  + FileProblems.describe(e));
       return Cop.FINDINGS_OR_INVALID;
     } catch (OutOfMemoryError e) {
-      err().println(spec.qualifiedName() + ": ran out of memory, so stopped; nothing more was written."
-          + " An archive within cop's limits reads in a few hundred MiB; give Java more (java -Xmx1g) if this"
-          + " one is larger.");
+      err()
+          .println(
+              spec.qualifiedName()
+                  + ": ran out of memory, so stopped; nothing more was written."
+                  + " An archive within cop's limits reads in a few hundred MiB; give Java more (java -Xmx1g) if this"
+                  + " one is larger.");
       return Cop.FINDINGS_OR_INVALID;
     } catch (StackOverflowError e) {
-      err().println(spec.qualifiedName() + ": stopped: the input is nested or chained too deeply to work"
-          + " through; nothing more was written. Please report it with the command you ran.");
+      err()
+          .println(
+              spec.qualifiedName()
+                  + ": stopped: the input is nested or chained too deeply to work"
+                  + " through; nothing more was written. Please report it with the command you ran.");
       return Cop.FINDINGS_OR_INVALID;
     } catch (RuntimeException e) {
       // a fault of cop itself, not of what was typed: one line to report, not a stack trace
-      err().println(spec.qualifiedName() + ": stopped by an unexpected problem ("
-          + e.getClass().getSimpleName() + "). Nothing more was written. Please report it with the"
-          + " command you ran.");
+      err()
+          .println(
+              spec.qualifiedName()
+                  + ": stopped by an unexpected problem ("
+                  + e.getClass().getSimpleName()
+                  + "). Nothing more was written. Please report it with the"
+                  + " command you ran.");
       return Cop.FINDINGS_OR_INVALID;
     } finally {
       out().flush();

@@ -25,34 +25,47 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "decision-maker",
     mixinStandardHelpOptions = true,
-    description = "The influencers, groups and Boards a series' findings go to ('cop send --series ID"
-        + " --decision-makers'): add or remove one.",
+    description =
+        "The influencers, groups and Boards a series' findings go to ('cop send --series ID"
+            + " --decision-makers'): add or remove one.",
     subcommands = {DecisionMakerCommand.Add.class, DecisionMakerCommand.Remove.class})
 final class DecisionMakerCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(),
+    throw new ParameterException(
+        spec.commandLine(),
         "Say what to do: 'cop series decision-maker add STORE --series ID --person ID --kind KIND'.");
   }
 
-  /** A series in a store, and exactly one of a person or an organisation, checked by {@link #exactlyOne}. */
+  /**
+   * A series in a store, and exactly one of a person or an organisation, checked by {@link
+   * #exactlyOne}.
+   */
   abstract static class Who extends CopCommand {
-    @Parameters(paramLabel = "STORE", description = "a community's folder in an archive store, or the store cop init made")
+    @Parameters(
+        paramLabel = "STORE",
+        description = "a community's folder in an archive store, or the store cop init made")
     Path store;
 
     @Option(names = "--series", paramLabel = "ID", required = true, description = "the series")
     String series;
 
-    @Option(names = "--person", paramLabel = "ID",
-        description = "a person in the register; they receive the findings only with their own consent"
-            + " (cop consent grant --purpose decision-maker-communications)")
+    @Option(
+        names = "--person",
+        paramLabel = "ID",
+        description =
+            "a person in the register; they receive the findings only with their own consent"
+                + " (cop consent grant --purpose decision-maker-communications)")
     String person;
 
-    @Option(names = "--organisation", paramLabel = "ID",
-        description = "an organisation, such as safeguarding-board, written to at its generic address; kept with the"
-            + " series, not in the register (not personal data, so no consent is asked)")
+    @Option(
+        names = "--organisation",
+        paramLabel = "ID",
+        description =
+            "an organisation, such as safeguarding-board, written to at its generic address; kept with the"
+                + " series, not in the register (not personal data, so no consent is asked)")
     String organisation;
 
     void exactlyOne() {
@@ -62,18 +75,32 @@ final class DecisionMakerCommand implements Runnable {
     }
   }
 
-  /** {@code cop series decision-maker add STORE --series ID (--person ID | --organisation ID --name NAME --address EMAIL) --kind KIND}. */
+  /**
+   * {@code cop series decision-maker add STORE --series ID (--person ID | --organisation ID --name
+   * NAME --address EMAIL) --kind KIND}.
+   */
   @Command(name = "add", description = "Add a decision maker the series' findings go to.")
   static final class Add extends Who {
 
-    @Option(names = "--name", paramLabel = "NAME", description = "with --organisation: its name, such as \"Example Safeguarding Adults Board\"")
+    @Option(
+        names = "--name",
+        paramLabel = "NAME",
+        description =
+            "with --organisation: its name, such as \"Example Safeguarding Adults Board\"")
     String name;
 
-    @Option(names = "--address", paramLabel = "EMAIL",
-        description = "with --organisation: its generic address, such as board@council.example.org (never a person's own)")
+    @Option(
+        names = "--address",
+        paramLabel = "EMAIL",
+        description =
+            "with --organisation: its generic address, such as board@council.example.org (never a person's own)")
     String address;
 
-    @Option(names = "--kind", paramLabel = "KIND", required = true, description = "influencer, group or board")
+    @Option(
+        names = "--kind",
+        paramLabel = "KIND",
+        required = true,
+        description = "influencer, group or board")
     String kind;
 
     @Override
@@ -82,12 +109,17 @@ final class DecisionMakerCommand implements Runnable {
       exactlyOne();
       Community community = in.community();
       Series held = series(community, series);
-      DecisionMaker.Kind k = Words.parse(DecisionMaker.Kind.class, kind)
-          .orElseThrow(() -> UserError.usage("--kind must be one of " + Words.all(DecisionMaker.Kind.class) + "."));
+      DecisionMaker.Kind k =
+          Words.parse(DecisionMaker.Kind.class, kind)
+              .orElseThrow(
+                  () ->
+                      UserError.usage(
+                          "--kind must be one of " + Words.all(DecisionMaker.Kind.class) + "."));
       DecisionMaker added;
       if (person != null) {
         if (name != null || address != null) {
-          throw UserError.usage("--name and --address go with --organisation: a person's are in the register.");
+          throw UserError.usage(
+              "--name and --address go with --organisation: a person's are in the register.");
         }
         added = DecisionMaker.of(Records.held(community, store, person), k);
       } else {
@@ -102,19 +134,31 @@ final class DecisionMakerCommand implements Runnable {
         }
       }
       if (held.decisionMakers().stream().anyMatch(d -> d.recipient().equals(added.recipient()))) {
-        throw UserError.usage(shown(added.recipient()) + " is already a decision maker of " + held.id() + ".");
+        throw UserError.usage(
+            shown(added.recipient()) + " is already a decision maker of " + held.id() + ".");
       }
-      Series changed = Records.build(() -> Series.builder().from(held).addDecisionMakers(added).build());
-      out().println("Added " + shown(added.recipient()) + " to the decision makers of " + held.id() + ".");
+      Series changed =
+          Records.build(() -> Series.builder().from(held).addDecisionMakers(added).build());
+      out()
+          .println(
+              "Added "
+                  + shown(added.recipient())
+                  + " to the decision makers of "
+                  + held.id()
+                  + ".");
       Records.save(in, Records.build(() -> community.withSeries(changed)), out());
       return Cop.OK;
     }
   }
 
-  /** {@code cop series decision-maker remove STORE --series ID (--person ID | --organisation ID)}. */
-  @Command(name = "remove",
-      description = "Take a decision maker off the series, such as an organisation that asked to hear no more; the"
-          + " follow-ups owed to them go too.")
+  /**
+   * {@code cop series decision-maker remove STORE --series ID (--person ID | --organisation ID)}.
+   */
+  @Command(
+      name = "remove",
+      description =
+          "Take a decision maker off the series, such as an organisation that asked to hear no more; the"
+              + " follow-ups owed to them go too.")
   static final class Remove extends Who {
 
     @Override
@@ -123,15 +167,25 @@ final class DecisionMakerCommand implements Runnable {
       exactlyOne();
       Community community = in.community();
       Series held = series(community, series);
-      RecipientId gone = person != null
-          ? RecipientId.of(Ids.person(person)) : RecipientId.of(organisation(organisation));
+      RecipientId gone =
+          person != null
+              ? RecipientId.of(Ids.person(person))
+              : RecipientId.of(organisation(organisation));
       List<DecisionMaker> kept = new ArrayList<>(held.decisionMakers());
       if (!kept.removeIf(d -> d.recipient().equals(gone))) {
         throw UserError.usage(shown(gone) + " is not a decision maker of " + held.id() + ".");
       }
-      Series changed = Records.build(() -> Series.builder().from(held).decisionMakers(kept)
-          .followUps(held.followUps().stream().filter(f -> !f.decisionMaker().equals(gone)).toList())
-          .build());
+      Series changed =
+          Records.build(
+              () ->
+                  Series.builder()
+                      .from(held)
+                      .decisionMakers(kept)
+                      .followUps(
+                          held.followUps().stream()
+                              .filter(f -> !f.decisionMaker().equals(gone))
+                              .toList())
+                      .build());
       out().println("Removed " + shown(gone) + " from the decision makers of " + held.id() + ".");
       Records.save(in, Records.build(() -> community.withSeries(changed)), out());
       return Cop.OK;
@@ -140,22 +194,30 @@ final class DecisionMakerCommand implements Runnable {
 
   private static Series series(Community community, String text) {
     SeriesId id = Ids.series(text);
-    return community.series(id).orElseThrow(() ->
-        UserError.usage("--series " + id + " is not a series of this community; add it first with 'cop series add'."));
+    return community
+        .series(id)
+        .orElseThrow(
+            () ->
+                UserError.usage(
+                    "--series "
+                        + id
+                        + " is not a series of this community; add it first with 'cop series add'."));
   }
 
   private static OrganisationId organisation(String text) {
     try {
       return OrganisationId.of(text);
     } catch (InvalidValueException e) {
-      throw UserError.usage("the value of --organisation is not an id: ids are 1..64 letters, digits, '.', '_' or '-',"
-          + " such as safeguarding-board.");
+      throw UserError.usage(
+          "the value of --organisation is not an id: ids are 1..64 letters, digits, '.', '_' or '-',"
+              + " such as safeguarding-board.");
     }
   }
 
   /** A decision maker in a message; a person's id only as {@link Ids#shown} allows. */
   private static String shown(RecipientId r) {
-    return r.kind() == RecipientId.Kind.PERSON ? "the person " + Ids.shown(Ids.person(r.value()))
+    return r.kind() == RecipientId.Kind.PERSON
+        ? "the person " + Ids.shown(Ids.person(r.value()))
         : "the organisation " + r.value();
   }
 }

@@ -31,33 +31,49 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "extract",
-    description = "Write the de-identified research extract of one or many archives, for pooling data in"
-        + " a study: no register, person ids replaced by keys made with the study's secret key, small"
-        + " counts withheld as in reports, a data dictionary per table and notes on what was removed."
-        + " The key file is kept apart from the extract.")
+    description =
+        "Write the de-identified research extract of one or many archives, for pooling data in"
+            + " a study: no register, person ids replaced by keys made with the study's secret key, small"
+            + " counts withheld as in reports, a data dictionary per table and notes on what was removed."
+            + " The key file is kept apart from the extract.")
 final class ExtractCommand extends CopCommand {
-  @Parameters(paramLabel = "ARCHIVE", arity = "1..*", description = "community archives: JSON files or store folders")
+  @Parameters(
+      paramLabel = "ARCHIVE",
+      arity = "1..*",
+      description = "community archives: JSON files or store folders")
   List<Path> archives;
 
-  @Option(names = "--out", paramLabel = "DIR", required = true,
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      required = true,
       description = "the folder to write the extract into; created when missing")
   Path dir;
 
-  @Option(names = "--study-key-file", paramLabel = "FILE", required = true,
-      description = "the study's secret key, as hex digits on one line; kept by the study, never inside --out")
+  @Option(
+      names = "--study-key-file",
+      paramLabel = "FILE",
+      required = true,
+      description =
+          "the study's secret key, as hex digits on one line; kept by the study, never inside --out")
   Path keyFile;
 
-  @Option(names = "--new-study-key",
-      description = "make a new random key and write it to --study-key-file, readable by you only (the file"
-          + " must not exist yet): once, when the study starts")
+  @Option(
+      names = "--new-study-key",
+      description =
+          "make a new random key and write it to --study-key-file, readable by you only (the file"
+              + " must not exist yet): once, when the study starts")
   boolean newKey;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", completionCandidates = AnalyseCommand.Formats.class,
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "csv",
+      completionCandidates = AnalyseCommand.Formats.class,
       description = "csv (the default) or jsonl")
   String format;
 
-  @Mixin
-  SuppressionThreshold suppression;
+  @Mixin SuppressionThreshold suppression;
 
   @Override
   int run() throws IOException {
@@ -80,7 +96,8 @@ final class ExtractCommand extends CopCommand {
     try {
       extract = ResearchExtract.of(tables, key, threshold);
     } catch (InvalidValueException e) {
-      throw UserError.usage("--suppression-threshold " + e.expectation() + "; it was " + threshold + ".");
+      throw UserError.usage(
+          "--suppression-threshold " + e.expectation() + "; it was " + threshold + ".");
     }
     if (newKey) {
       keep(key, keyFile); // only once all is well: a study's key is made once
@@ -90,24 +107,40 @@ final class ExtractCommand extends CopCommand {
     } else {
       extract.exportJsonLines(dir);
     }
-    out().printf("wrote the de-identified research extract of %d sessions into %s: %d tables with their data"
-        + " dictionaries, and extract_notes.%s (what was removed or withheld).%n",
-        sessions, dir, extract.tables().size(), format);
+    out()
+        .printf(
+            "wrote the de-identified research extract of %d sessions into %s: %d tables with their data"
+                + " dictionaries, and extract_notes.%s (what was removed or withheld).%n",
+            sessions, dir, extract.tables().size(), format);
     if (newKey) {
-      out().println("  a new study key is in " + keyFile + ": keep it with the study, never with the extract;"
-          + " every extract of this study needs it to give the same person the same key.");
+      out()
+          .println(
+              "  a new study key is in "
+                  + keyFile
+                  + ": keep it with the study, never with the extract;"
+                  + " every extract of this study needs it to give the same person the same key.");
     }
-    out().println("De-identified is not anonymous: share the extract only under the study's data agreement.");
+    out()
+        .println(
+            "De-identified is not anonymous: share the extract only under the study's data agreement.");
     return Cop.OK;
   }
 
-  /** Refuses a key file inside the extract's folder, by any path, so the secret never travels with it. */
+  /**
+   * Refuses a key file inside the extract's folder, by any path, so the secret never travels with
+   * it.
+   */
   private static void requireApart(Path keyFile, Path dir) throws IOException {
     Path key = real(keyFile);
     Path out = real(dir);
     if (key.startsWith(out)) {
-      throw UserError.usage("--study-key-file " + keyFile + " is inside --out " + dir + ": the study key is never"
-          + " kept beside the extract. Keep it in a folder of the study's own.");
+      throw UserError.usage(
+          "--study-key-file "
+              + keyFile
+              + " is inside --out "
+              + dir
+              + ": the study key is never"
+              + " kept beside the extract. Keep it in a folder of the study's own.");
     }
   }
 
@@ -118,47 +151,64 @@ final class ExtractCommand extends CopCommand {
     while (existing != null && !Files.exists(existing)) {
       existing = existing.getParent();
     }
-    return existing == null ? absolute : existing.toRealPath().resolve(existing.relativize(absolute));
+    return existing == null
+        ? absolute
+        : existing.toRealPath().resolve(existing.relativize(absolute));
   }
 
   private static StudyKey readKey(Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
-      throw UserError.usage(file + ": no such key file. Give the study's key file, or make one once with"
-          + " --new-study-key.");
+      throw UserError.usage(
+          file
+              + ": no such key file. Give the study's key file, or make one once with"
+              + " --new-study-key.");
     }
     if (Files.size(file) > 1024) {
-      throw UserError.invalid(file + ": not a study key (too long). A key file holds hex digits on one line.");
+      throw UserError.invalid(
+          file + ": not a study key (too long). A key file holds hex digits on one line.");
     }
     String text = Files.readString(file, StandardCharsets.US_ASCII).strip();
     try {
       return StudyKey.of(HexFormat.of().parseHex(text));
     } catch (IllegalArgumentException e) {
       // never the file's content: it is the secret
-      throw UserError.invalid(file + ": not a study key. A key file holds at least " + 2 * StudyKey.MIN_BYTES
-          + " hex digits on one line, as --new-study-key writes it.");
+      throw UserError.invalid(
+          file
+              + ": not a study key. A key file holds at least "
+              + 2 * StudyKey.MIN_BYTES
+              + " hex digits on one line, as --new-study-key writes it.");
     }
   }
 
   private static UserError alreadyExists(Path file) {
-    return UserError.usage(file + ": already exists. A study keeps one key: give it without --new-study-key,"
-        + " or give a new file for a new study.");
+    return UserError.usage(
+        file
+            + ": already exists. A study keeps one key: give it without --new-study-key,"
+            + " or give a new file for a new study.");
   }
 
   /** Writes a new key to {@code file}, which must not exist, readable by its owner only. */
   private static void keep(StudyKey key, Path file) throws IOException {
     Path absolute = file.toAbsolutePath();
     if (absolute.getParent() != null && !Files.isDirectory(absolute.getParent())) {
-      throw UserError.usage(absolute.getParent() + ": no such folder for --study-key-file. Create it first.");
+      throw UserError.usage(
+          absolute.getParent() + ": no such folder for --study-key-file. Create it first.");
     }
-    FileAttribute<?>[] ownerOnly = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-        ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
-        : new FileAttribute<?>[0];
+    FileAttribute<?>[] ownerOnly =
+        FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+            ? new FileAttribute<?>[] {
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+            }
+            : new FileAttribute<?>[0];
     try {
       Files.createFile(file, ownerOnly);
     } catch (FileAlreadyExistsException e) {
       throw alreadyExists(file);
     }
-    Files.write(file, (HexFormat.of().formatHex(key.bytes()) + System.lineSeparator()).getBytes(StandardCharsets.US_ASCII),
+    Files.write(
+        file,
+        (HexFormat.of().formatHex(key.bytes()) + System.lineSeparator())
+            .getBytes(StandardCharsets.US_ASCII),
         StandardOpenOption.TRUNCATE_EXISTING);
   }
 }

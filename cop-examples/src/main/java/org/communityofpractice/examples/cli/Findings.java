@@ -34,10 +34,14 @@ final class Findings {
     }
     Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
     findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
-    return plural(findings.size(), "finding") + ": "
-        + counts.getOrDefault(Severity.IMPORTANT, 0) + " important, "
-        + plural(counts.getOrDefault(Severity.SUGGESTION, 0), "suggestion") + ", "
-        + plural(counts.getOrDefault(Severity.NOTE, 0), "note") + ".";
+    return plural(findings.size(), "finding")
+        + ": "
+        + counts.getOrDefault(Severity.IMPORTANT, 0)
+        + " important, "
+        + plural(counts.getOrDefault(Severity.SUGGESTION, 0), "suggestion")
+        + ", "
+        + plural(counts.getOrDefault(Severity.NOTE, 0), "note")
+        + ".";
   }
 
   private static String plural(int n, String word) {
@@ -53,7 +57,8 @@ final class Findings {
   }
 
   private static String where(Finding f) {
-    return f.session().map(s -> " (session " + s + ")")
+    return f.session()
+        .map(s -> " (session " + s + ")")
         .or(() -> f.series().map(s -> " (series " + s + ")"))
         .orElse("");
   }

@@ -49,16 +49,21 @@ final class Ids {
    * an id such as "dee.turner" says who someone is.
    */
   static String shown(PersonId id) {
-    return id.looksPersonal() ? "with the id given (not repeated here: it looks like a name or an email)" : id.value();
+    return id.looksPersonal()
+        ? "with the id given (not repeated here: it looks like a name or an email)"
+        : id.value();
   }
 
   /**
-   * A recipient to show in a list: an organisation as {@code organisation:<id>}, a person by id only
-   * when the id is minted or opaque, as {@link #shown(PersonId)} allows.
+   * A recipient to show in a list: an organisation as {@code organisation:<id>}, a person by id
+   * only when the id is minted or opaque, as {@link #shown(PersonId)} allows.
    */
   static String shown(RecipientId recipient) {
-    return recipient.person().filter(PersonId::looksPersonal)
-        .map(p -> "(an id that looks like a name or an email)").orElse(recipient.toString());
+    return recipient
+        .person()
+        .filter(PersonId::looksPersonal)
+        .map(p -> "(an id that looks like a name or an email)")
+        .orElse(recipient.toString());
   }
 
   static TopicId topic(String text) {
@@ -69,8 +74,11 @@ final class Ids {
     try {
       return of.apply(text);
     } catch (InvalidValueException e) {
-      throw UserError.usage("the value of " + option + " is not an id: ids are 1..64 letters, digits,"
-          + " '.', '_' or '-', such as p-w942hh3944b6 (minted: an id carries nothing) or prison-release-1.");
+      throw UserError.usage(
+          "the value of "
+              + option
+              + " is not an id: ids are 1..64 letters, digits,"
+              + " '.', '_' or '-', such as p-w942hh3944b6 (minted: an id carries nothing) or prison-release-1.");
     }
   }
 }

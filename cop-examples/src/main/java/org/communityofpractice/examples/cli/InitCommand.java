@@ -27,8 +27,9 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(
     name = "init",
-    description = "Start a new community in a new archive store folder, with its name, place and time zone."
-        + " At a terminal it asks for what was not given.")
+    description =
+        "Start a new community in a new archive store folder, with its name, place and time zone."
+            + " At a terminal it asks for what was not given.")
 final class InitCommand extends CopCommand {
   /** The file beside the community's folder that keeps the community's time zone. */
   static final String SETTINGS = "cop.properties";
@@ -41,29 +42,48 @@ final class InitCommand extends CopCommand {
 
   @ParentCommand Cop cop;
 
-  @Parameters(paramLabel = "STORE", description = "the folder of the new store; must not exist yet, or be empty")
+  @Parameters(
+      paramLabel = "STORE",
+      description = "the folder of the new store; must not exist yet, or be empty")
   Path store;
 
-  @Option(names = "--name", paramLabel = "NAME", description = "the community's name, such as @SoTCoP")
+  @Option(
+      names = "--name",
+      paramLabel = "NAME",
+      description = "the community's name, such as @SoTCoP")
   String name;
 
-  @Option(names = "--place", paramLabel = "PLACE", description = "where it meets, such as Stoke-on-Trent")
+  @Option(
+      names = "--place",
+      paramLabel = "PLACE",
+      description = "where it meets, such as Stoke-on-Trent")
   String place;
 
-  @Option(names = "--zone", paramLabel = "ZONE",
-      description = "the community's time zone, used for session times (default: " + DEFAULT_ZONE + ", cop's own default)")
+  @Option(
+      names = "--zone",
+      paramLabel = "ZONE",
+      description =
+          "the community's time zone, used for session times (default: "
+              + DEFAULT_ZONE
+              + ", cop's own default)")
   String zone;
 
-  @Option(names = "--id", paramLabel = "ID", description = "the community's id (default: made from the name, such as sotcop)")
+  @Option(
+      names = "--id",
+      paramLabel = "ID",
+      description = "the community's id (default: made from the name, such as sotcop)")
   String id;
 
   @Override
   int run() throws IOException {
     if (Files.exists(store) && (!Files.isDirectory(store) || !isEmpty(store))) {
-      throw UserError.usage(store + ": already exists and is not an empty folder. Give a new folder for the store.");
+      throw UserError.usage(
+          store + ": already exists and is not an empty folder. Give a new folder for the store.");
     }
-    BufferedReader terminal = !cop.atTerminal() ? null
-        : new BufferedReader(new InputStreamReader(cop.in(), StandardCharsets.UTF_8));
+    BufferedReader terminal =
+        !cop.atTerminal()
+            ? null
+            : new BufferedReader(new InputStreamReader(cop.in(), StandardCharsets.UTF_8));
     name = given(name, "--name", "The community's name (such as @SoTCoP)", terminal);
     place = given(place, "--place", "Where it meets (such as Stoke-on-Trent)", terminal);
     if (zone == null && terminal != null) {
@@ -76,7 +96,8 @@ final class InitCommand extends CopCommand {
       throw UserError.usage("--zone is not a time zone: give a region such as Europe/London.");
     }
     CommunityId communityId = communityId();
-    Community community = Records.build(Community.builder().id(communityId).name(name.strip()).place(place.strip()));
+    Community community =
+        Records.build(Community.builder().id(communityId).name(name.strip()).place(place.strip()));
 
     FileArchiveStore files = FileArchiveStore.builder(store).build();
     ArchiveVersion version = files.save(community, ArchiveVersion.NONE);
@@ -85,7 +106,10 @@ final class InitCommand extends CopCommand {
     try (var w = Files.newBufferedWriter(store.resolve(SETTINGS), StandardCharsets.UTF_8)) {
       settings.store(w, "cop: this store's settings");
     }
-    out().printf("A new community, %s (%s), in %s; time zone %s.%n", community.name(), communityId, store, timeZone.getId());
+    out()
+        .printf(
+            "A new community, %s (%s), in %s; time zone %s.%n",
+            community.name(), communityId, store, timeZone.getId());
     out().println("  saved " + files.archiveFile(communityId, version));
     out().println("Next, try:");
     out().println("  cop people import " + store + " sign-in.csv --by facilitator");
@@ -103,28 +127,34 @@ final class InitCommand extends CopCommand {
         settings.load(r);
         return ZoneId.of(settings.getProperty("zone", DEFAULT_ZONE));
       } catch (IOException | DateTimeException e) {
-        throw UserError.invalid(file + ": holds no valid zone=REGION line, such as zone=Europe/London.");
+        throw UserError.invalid(
+            file + ": holds no valid zone=REGION line, such as zone=Europe/London.");
       }
     }
     return ZoneId.of(DEFAULT_ZONE);
   }
 
   private CommunityId communityId() {
-    String text = id != null ? id
-        : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    String text =
+        id != null
+            ? id
+            : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     try {
       return CommunityId.of(text);
     } catch (InvalidValueException e) {
-      throw UserError.usage("no id could be made from the name; give --id, such as my-cop (letters, digits and '-').");
+      throw UserError.usage(
+          "no id could be made from the name; give --id, such as my-cop (letters, digits and '-').");
     }
   }
 
-  private String given(String value, String option, String question, BufferedReader terminal) throws IOException {
+  private String given(String value, String option, String question, BufferedReader terminal)
+      throws IOException {
     if (value == null && terminal != null) {
       value = ask(terminal, question);
     }
     if (value == null || value.isBlank()) {
-      throw UserError.usage("give " + option + ", such as: cop init my-cop --name @MyCoP --place Stoke-on-Trent");
+      throw UserError.usage(
+          "give " + option + ", such as: cop init my-cop --name @MyCoP --place Stoke-on-Trent");
     }
     return value;
   }

@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code cop life-cycle STORE [STAGE] [--on DATE]}: where the community is in its life cycle. With a
- * stage it records that the community entered it (today unless {@code --on} says otherwise, never
+ * {@code cop life-cycle STORE [STAGE] [--on DATE]}: where the community is in its life cycle. With
+ * a stage it records that the community entered it (today unless {@code --on} says otherwise, never
  * a day still to come); without one it shows the history.
  */
 @Command(
@@ -23,14 +23,23 @@ import picocli.CommandLine.Parameters;
       "The impact report shows the stage and this history."
     })
 final class LifeCycleCommand extends CopCommand {
-  @Parameters(index = "0", paramLabel = "STORE", description = "a community's folder in an archive store, or the store cop init made")
+  @Parameters(
+      index = "0",
+      paramLabel = "STORE",
+      description = "a community's folder in an archive store, or the store cop init made")
   Path store;
 
-  @Parameters(index = "1", arity = "0..1", paramLabel = "STAGE",
+  @Parameters(
+      index = "1",
+      arity = "0..1",
+      paramLabel = "STAGE",
       description = "the stage entered: forming, storming, norming, performing or adjourning")
   String stage;
 
-  @Option(names = "--on", paramLabel = "DATE", description = "the day it was entered, such as 2017-05-04 (default: today)")
+  @Option(
+      names = "--on",
+      paramLabel = "DATE",
+      description = "the day it was entered, such as 2017-05-04 (default: today)")
   LocalDate on;
 
   @Override
@@ -39,20 +48,29 @@ final class LifeCycleCommand extends CopCommand {
     Community community = in.community();
     if (stage == null) {
       if (on != null) {
-        throw UserError.usage("--on is the day a STAGE was entered; give the stage too, such as 'cop life-cycle STORE norming --on " + on + "'.");
+        throw UserError.usage(
+            "--on is the day a STAGE was entered; give the stage too, such as 'cop life-cycle STORE norming --on "
+                + on
+                + "'.");
       }
       community.lifeCycleHistory().forEach(e -> out().println(line(e)));
       return Cop.OK;
     }
-    LifeCycleStage entered = Words.parse(LifeCycleStage.class, stage).orElseThrow(() -> UserError.usage(
-        "STAGE must be one of " + Words.all(LifeCycleStage.class) + "."));
+    LifeCycleStage entered =
+        Words.parse(LifeCycleStage.class, stage)
+            .orElseThrow(
+                () ->
+                    UserError.usage(
+                        "STAGE must be one of " + Words.all(LifeCycleStage.class) + "."));
     LocalDate today = LocalDate.now(InitCommand.zoneOf(in.store().root()));
     LocalDate day = on != null ? on : today;
     if (day.isAfter(today)) {
-      throw UserError.usage("--on " + day + " is still to come; record a stage once the community has entered it.");
+      throw UserError.usage(
+          "--on " + day + " is still to come; record a stage once the community has entered it.");
     }
     if (entered == community.lifeCycleStage()) {
-      throw UserError.usage("the community is already " + Words.of(entered) + ". Nothing was changed.");
+      throw UserError.usage(
+          "the community is already " + Words.of(entered) + ". Nothing was changed.");
     }
     Community changed = Records.build(() -> community.enteringStage(entered, day));
     out().println("The community entered the " + Words.of(entered) + " stage on " + day + ".");
@@ -61,6 +79,8 @@ final class LifeCycleCommand extends CopCommand {
   }
 
   private static String line(LifeCycleEntry e) {
-    return Words.of(e.stage()) + "  " + e.enteredOn().map(LocalDate::toString).orElse("(date not recorded)");
+    return Words.of(e.stage())
+        + "  "
+        + e.enteredOn().map(LocalDate::toString).orElse("(date not recorded)");
   }
 }

@@ -44,23 +44,35 @@ final class Outputs {
     if (!same) {
       Path absolute = out.toAbsolutePath().normalize();
       Path parent = absolute.getParent();
-      Path resolved = parent != null && Files.isDirectory(parent)
-          ? parent.toRealPath().resolve(absolute.getFileName()) : absolute;
-      same = Files.isDirectory(realInput) ? resolved.startsWith(realInput) : resolved.equals(realInput);
+      Path resolved =
+          parent != null && Files.isDirectory(parent)
+              ? parent.toRealPath().resolve(absolute.getFileName())
+              : absolute;
+      same =
+          Files.isDirectory(realInput)
+              ? resolved.startsWith(realInput)
+              : resolved.equals(realInput);
     }
     if (same) {
-      throw UserError.usage("--out " + out + " would overwrite the input " + input
-          + (Files.isDirectory(realInput) ? " (a file inside it)" : "") + "; give another file.");
+      throw UserError.usage(
+          "--out "
+              + out
+              + " would overwrite the input "
+              + input
+              + (Files.isDirectory(realInput) ? " (a file inside it)" : "")
+              + "; give another file.");
     }
   }
 
   /** Writes text to {@code file} whole, or not at all. */
   static void writeText(Path file, TextBody body) throws IOException {
-    writeBytes(file, out -> {
-      Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
-      body.writeTo(w);
-      w.flush();
-    });
+    writeBytes(
+        file,
+        out -> {
+          Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+          body.writeTo(w);
+          w.flush();
+        });
   }
 
   /** Writes bytes to {@code file} whole, or not at all. */
@@ -76,7 +88,8 @@ final class Outputs {
         body.writeTo(out);
       }
       try {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }

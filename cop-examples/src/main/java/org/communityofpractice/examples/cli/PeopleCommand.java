@@ -19,6 +19,7 @@ final class PeopleCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Say what to do: 'cop people import STORE sign-in.csv'.");
+    throw new ParameterException(
+        spec.commandLine(), "Say what to do: 'cop people import STORE sign-in.csv'.");
   }
 }

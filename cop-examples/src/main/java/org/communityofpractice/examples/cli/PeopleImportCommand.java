@@ -5,7 +5,6 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -44,24 +43,37 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "import",
-    description = "Add the people on a sign-in sheet (CSV) to the register, with the consent each ticked."
-        + " Columns: name (needed), email, phone, role, place, organisation, perspectives (separated by ';'),"
-        + " sector, joined, id (made up when left out), one column per consent purpose (communications, named,"
-        + " quoted, photographed, contact-shared, research: yes or blank) and notice (the privacy notice's"
-        + " version, needed when anyone said yes). Every bad cell is reported by line and column, and then nothing"
-        + " is written.")
+    description =
+        "Add the people on a sign-in sheet (CSV) to the register, with the consent each ticked."
+            + " Columns: name (needed), email, phone, role, place, organisation, perspectives (separated by ';'),"
+            + " sector, joined, id (made up when left out), one column per consent purpose (communications, named,"
+            + " quoted, photographed, contact-shared, research: yes or blank) and notice (the privacy notice's"
+            + " version, needed when anyone said yes). Every bad cell is reported by line and column, and then nothing"
+            + " is written.")
 final class PeopleImportCommand extends CopCommand {
-  @Parameters(index = "0", paramLabel = "STORE", description = "a community's folder in an archive store, or the store cop init made")
+  @Parameters(
+      index = "0",
+      paramLabel = "STORE",
+      description = "a community's folder in an archive store, or the store cop init made")
   Path store;
 
-  @Parameters(index = "1", paramLabel = "SHEET", description = "the sign-in sheet, a CSV file with a header line")
+  @Parameters(
+      index = "1",
+      paramLabel = "SHEET",
+      description = "the sign-in sheet, a CSV file with a header line")
   Path sheet;
 
-  @Option(names = "--by", paramLabel = "WHO", required = true,
-      description = "who typed the sheet up, kept with each consent: the id of someone in the register, or a role such as facilitator")
+  @Option(
+      names = "--by",
+      paramLabel = "WHO",
+      required = true,
+      description =
+          "who typed the sheet up, kept with each consent: the id of someone in the register, or a role such as facilitator")
   String by;
 
-  @Option(names = "--on", paramLabel = "DATE",
+  @Option(
+      names = "--on",
+      paramLabel = "DATE",
       description = "the day the sheet was signed, such as 2016-03-03 (default: today)")
   LocalDate on;
 
@@ -78,12 +90,15 @@ final class PeopleImportCommand extends CopCommand {
     Archives.InStore in = Archives.inStore(store);
     Community community = in.community();
     Actor actor = Records.actor(community, by);
-    Instant at = (on == null ? LocalDate.now(InitCommand.zoneOf(in.store().root())) : on)
-        .atStartOfDay(InitCommand.zoneOf(in.store().root())).toInstant();
+    Instant at =
+        (on == null ? LocalDate.now(InitCommand.zoneOf(in.store().root())) : on)
+            .atStartOfDay(InitCommand.zoneOf(in.store().root()))
+            .toInstant();
 
     List<CsvRecord> records = read();
     if (records.isEmpty()) {
-      throw UserError.usage(sheet + ": is empty; it needs a header line, such as name,email,communications,notice.");
+      throw UserError.usage(
+          sheet + ": is empty; it needs a header line, such as name,email,communications,notice.");
     }
     List<Problem> problems = new ArrayList<>();
     Map<Integer, String> fieldColumns = new HashMap<>();
@@ -101,9 +116,14 @@ final class PeopleImportCommand extends CopCommand {
         purposeColumns.put(i, purpose.get());
       } else {
         // the column's number, not its heading: a sheet without a header line starts with a person
-        problems.add(new Problem(1, "number " + (i + 1), "is not a column cop knows; the columns are "
-            + String.join(", ", PersonFields.NAMES) + ", notice, and one per consent purpose: communications, named,"
-            + " quoted, photographed, contact-shared, research (lived experience needs explicit consent, not a tick)"));
+        problems.add(
+            new Problem(
+                1,
+                "number " + (i + 1),
+                "is not a column cop knows; the columns are "
+                    + String.join(", ", PersonFields.NAMES)
+                    + ", notice, and one per consent purpose: communications, named,"
+                    + " quoted, photographed, contact-shared, research (lived experience needs explicit consent, not a tick)"));
       }
     }
     if (!fieldColumns.containsValue("name")) {
@@ -113,7 +133,11 @@ final class PeopleImportCommand extends CopCommand {
     Set<PersonId> taken = new HashSet<>(community.register().ids());
     community.register().tombstones().stream().map(Tombstone::id).forEach(taken::add);
     Set<String> emails = new HashSet<>();
-    community.register().people().forEach(p -> p.contact().email().map(e -> e.toLowerCase(Locale.ROOT)).ifPresent(emails::add));
+    community
+        .register()
+        .people()
+        .forEach(
+            p -> p.contact().email().map(e -> e.toLowerCase(Locale.ROOT)).ifPresent(emails::add));
     List<Person> people = new ArrayList<>();
     ConsentLedger ledger = community.consent();
     Map<ConsentPurpose, Integer> granted = new EnumMap<>(ConsentPurpose.class);
@@ -126,11 +150,16 @@ final class PeopleImportCommand extends CopCommand {
         try {
           id = PersonId.of(fields.get("id").strip());
         } catch (InvalidValueException e) {
-          problems.add(new Problem(line, "id", "is not an id: 1..64 letters, digits, '.', '_' or '-'"));
+          problems.add(
+              new Problem(line, "id", "is not an id: 1..64 letters, digits, '.', '_' or '-'"));
           continue;
         }
         if (!taken.add(id)) {
-          problems.add(new Problem(line, "id", "is already taken by someone in the register or earlier in the sheet"));
+          problems.add(
+              new Problem(
+                  line,
+                  "id",
+                  "is already taken by someone in the register or earlier in the sheet"));
           continue;
         }
       } else {
@@ -142,17 +171,25 @@ final class PeopleImportCommand extends CopCommand {
       wrong.forEach(w -> problems.add(new Problem(line, w.field(), w.message())));
       String email = fields.get("email");
       if (PersonFields.present(email) && !emails.add(email.strip().toLowerCase(Locale.ROOT))) {
-        problems.add(new Problem(line, "email", "someone in the register or earlier in the sheet has this email"
-            + " address; record their consent with 'cop consent grant' instead"));
+        problems.add(
+            new Problem(
+                line,
+                "email",
+                "someone in the register or earlier in the sheet has this email"
+                    + " address; record their consent with 'cop consent grant' instead"));
       }
       List<ConsentPurpose> yes = new ArrayList<>();
       for (Map.Entry<Integer, ConsentPurpose> column : purposeColumns.entrySet()) {
         String tick = cell(record, column.getKey()).strip().toLowerCase(Locale.ROOT);
         switch (tick) {
           case "yes", "y", "x", "true", "1" -> yes.add(column.getValue());
-          case "", "no", "n", "false", "0" -> { }
-          default -> problems.add(new Problem(line, "'" + header.get(column.getKey()).strip() + "'",
-              "must be yes or no (or left blank)"));
+          case "", "no", "n", "false", "0" -> {}
+          default ->
+              problems.add(
+                  new Problem(
+                      line,
+                      "'" + header.get(column.getKey()).strip() + "'",
+                      "must be yes or no (or left blank)"));
         }
       }
       String notice = noticeColumn < 0 ? "" : cell(record, noticeColumn).strip();
@@ -161,7 +198,11 @@ final class PeopleImportCommand extends CopCommand {
         try {
           version = NoticeVersion.of(notice);
         } catch (InvalidValueException | NullPointerException e) {
-          problems.add(new Problem(line, "notice", "is needed when a consent is ticked: the version of the privacy notice shown, such as 2016-1"));
+          problems.add(
+              new Problem(
+                  line,
+                  "notice",
+                  "is needed when a consent is ticked: the version of the privacy notice shown, such as 2016-1"));
         }
       }
       if (person == null || (!yes.isEmpty() && version == null)) {
@@ -169,34 +210,66 @@ final class PeopleImportCommand extends CopCommand {
       }
       people.add(person);
       for (ConsentPurpose purpose : yes) {
-        ledger = ledger.grant(ConsentTerms.builder().person(id).purpose(purpose).at(at)
-            .method(ConsentMethod.PAPER_ATTENDANCE_LIST).notice(version).recordedBy(actor).build());
+        ledger =
+            ledger.grant(
+                ConsentTerms.builder()
+                    .person(id)
+                    .purpose(purpose)
+                    .at(at)
+                    .method(ConsentMethod.PAPER_ATTENDANCE_LIST)
+                    .notice(version)
+                    .recordedBy(actor)
+                    .build());
         granted.merge(purpose, 1, Integer::sum);
       }
     }
     if (!problems.isEmpty()) {
-      err().println(sheet + ": nothing was imported; " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
-          + " to put right first:");
+      err()
+          .println(
+              sheet
+                  + ": nothing was imported; "
+                  + problems.size()
+                  + (problems.size() == 1 ? " problem" : " problems")
+                  + " to put right first:");
       problems.forEach(p -> err().println("  " + p));
       return Cop.FINDINGS_OR_INVALID;
     }
-    Community changed = Records.build(Community.builder().from(community)
-        .register(MemberRegister.builder().from(community.register()).addAllPeople(people).build())
-        .consent(ledger));
-    out().printf("Imported %d %s from %s.%n", people.size(), people.size() == 1 ? "person" : "people", sheet);
+    Community changed =
+        Records.build(
+            Community.builder()
+                .from(community)
+                .register(
+                    MemberRegister.builder()
+                        .from(community.register())
+                        .addAllPeople(people)
+                        .build())
+                .consent(ledger));
+    out()
+        .printf(
+            "Imported %d %s from %s.%n",
+            people.size(), people.size() == 1 ? "person" : "people", sheet);
     for (ConsentPurpose purpose : ConsentPurpose.values()) {
       if (purposeColumns.containsValue(purpose)) {
         out().printf("  %-30s %d agreed%n", Words.of(purpose), granted.getOrDefault(purpose, 0));
       }
     }
-    out().println("  ids " + (people.isEmpty() ? "none" : people.get(0).id() + " .. " + people.get(people.size() - 1).id()));
+    out()
+        .println(
+            "  ids "
+                + (people.isEmpty()
+                    ? "none"
+                    : people.get(0).id() + " .. " + people.get(people.size() - 1).id()));
     Records.save(in, changed, out());
     return Cop.OK;
   }
 
   private List<CsvRecord> read() throws IOException {
-    try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true).allowMissingFields(true)
-        .allowExtraFields(true).ofCsvRecord(sheet)) {
+    try (CsvReader<CsvRecord> reader =
+        CsvReader.builder()
+            .skipEmptyLines(true)
+            .allowMissingFields(true)
+            .allowExtraFields(true)
+            .ofCsvRecord(sheet)) {
       List<CsvRecord> all = new ArrayList<>();
       reader.forEach(all::add);
       return all;
@@ -204,9 +277,12 @@ final class PeopleImportCommand extends CopCommand {
       throw UserError.usage(sheet + ": no such file.");
     } catch (CsvParseException e) {
       // the parser's message may quote a cell: say where, not what
-      throw UserError.invalid(sheet + ": not a CSV file cop can read (an unclosed quote, or a line too long). Nothing was imported.");
+      throw UserError.invalid(
+          sheet
+              + ": not a CSV file cop can read (an unclosed quote, or a line too long). Nothing was imported.");
     } catch (UncheckedIOException e) {
-      throw UserError.invalid(sheet + ": could not be read: " + FileProblems.describe(e) + ". Nothing was imported.");
+      throw UserError.invalid(
+          sheet + ": could not be read: " + FileProblems.describe(e) + ". Nothing was imported.");
     }
   }
 

@@ -21,17 +21,22 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "person",
     mixinStandardHelpOptions = true,
-    description = "One person in the member register: add them. Record their consent with 'cop consent grant'.",
+    description =
+        "One person in the member register: add them. Record their consent with 'cop consent grant'.",
     subcommands = {PersonCommand.Add.class})
 final class PersonCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Say what to do: 'cop person add STORE --id ID --name NAME'.");
+    throw new ParameterException(
+        spec.commandLine(), "Say what to do: 'cop person add STORE --id ID --name NAME'.");
   }
 
-  /** The fields of a register entry, as options; shared by {@code person add} and {@code subject rectify}. */
+  /**
+   * The fields of a register entry, as options; shared by {@code person add} and {@code subject
+   * rectify}.
+   */
   static final class Fields {
     @Option(names = "--name", paramLabel = "NAME", description = "the name they wish to be called")
     String name;
@@ -42,20 +47,32 @@ final class PersonCommand implements Runnable {
     @Option(names = "--phone", paramLabel = "PHONE", description = "their phone number")
     String phone;
 
-    @Option(names = "--role", paramLabel = "ROLE", description = "their role, such as Housing Manager")
+    @Option(
+        names = "--role",
+        paramLabel = "ROLE",
+        description = "their role, such as Housing Manager")
     String role;
 
-    @Option(names = "--place", paramLabel = "PLACE", description = "the place of their role, such as Stoke-on-Trent")
+    @Option(
+        names = "--place",
+        paramLabel = "PLACE",
+        description = "the place of their role, such as Stoke-on-Trent")
     String place;
 
     @Option(names = "--organisation", paramLabel = "ORG", description = "their organisation")
     String organisation;
 
-    @Option(names = "--perspectives", paramLabel = "LIST",
-        description = "their perspectives, separated by ';', such as frontline-practitioner;manager")
+    @Option(
+        names = "--perspectives",
+        paramLabel = "LIST",
+        description =
+            "their perspectives, separated by ';', such as frontline-practitioner;manager")
     String perspectives;
 
-    @Option(names = "--sector", paramLabel = "SECTOR", description = "statutory, voluntary, community, commissioned or independent")
+    @Option(
+        names = "--sector",
+        paramLabel = "SECTOR",
+        description = "statutory, voluntary, community, commissioned or independent")
     String sector;
 
     Map<String, String> asMap() {
@@ -71,25 +88,37 @@ final class PersonCommand implements Runnable {
       return m;
     }
 
-    /** The person these fields make, from {@code base} when correcting; problems become invalid data. */
+    /**
+     * The person these fields make, from {@code base} when correcting; problems become invalid
+     * data.
+     */
     Person person(PersonId id, Person base) {
       List<PersonFields.Problem> problems = new ArrayList<>();
       Person person = PersonFields.person(id, asMap(), base, problems);
       if (person == null) {
         PersonFields.Problem first = problems.get(0);
-        throw UserError.usage("--" + first.field() + " " + first.message() + ". Nothing was changed.");
+        throw UserError.usage(
+            "--" + first.field() + " " + first.message() + ". Nothing was changed.");
       }
       return person;
     }
   }
 
   /** {@code cop person add STORE --id ID --name NAME …}. */
-  @Command(name = "add", description = "Add one person to the register, such as someone who joined between sessions.")
+  @Command(
+      name = "add",
+      description = "Add one person to the register, such as someone who joined between sessions.")
   static final class Add extends CopCommand {
-    @Parameters(paramLabel = "STORE", description = "a community's folder in an archive store, or the store cop init made")
+    @Parameters(
+        paramLabel = "STORE",
+        description = "a community's folder in an archive store, or the store cop init made")
     Path store;
 
-    @Option(names = "--id", paramLabel = "ID", required = true, description = "their id, such as p-78nxwtq19mz6 (never their name)")
+    @Option(
+        names = "--id",
+        paramLabel = "ID",
+        required = true,
+        description = "their id, such as p-78nxwtq19mz6 (never their name)")
     String id;
 
     @picocli.CommandLine.Mixin Fields fields;
@@ -100,18 +129,37 @@ final class PersonCommand implements Runnable {
       Community community = in.community();
       PersonId person = Ids.person(id, "--id");
       if (community.register().holds(person)
-          || community.register().tombstones().stream().map(Tombstone::id).anyMatch(person::equals)) {
-        throw UserError.usage("--id " + Ids.shown(person) + " is already taken; give another id, or leave --id out"
-            + " for a minted one.");
+          || community.register().tombstones().stream()
+              .map(Tombstone::id)
+              .anyMatch(person::equals)) {
+        throw UserError.usage(
+            "--id "
+                + Ids.shown(person)
+                + " is already taken; give another id, or leave --id out"
+                + " for a minted one.");
       }
       if (fields.name == null) {
         throw UserError.usage("give --name: the name they wish to be called.");
       }
       Person added = fields.person(person, null);
-      Community changed = Records.build(Community.builder().from(community)
-          .register(MemberRegister.builder().from(community.register()).addPerson(added).build()));
-      out().println("Added " + person + " to the register. Record their consent with: cop consent grant "
-          + store + " --person " + person + " --purpose communications --notice VERSION --method form --by WHO");
+      Community changed =
+          Records.build(
+              Community.builder()
+                  .from(community)
+                  .register(
+                      MemberRegister.builder()
+                          .from(community.register())
+                          .addPerson(added)
+                          .build()));
+      out()
+          .println(
+              "Added "
+                  + person
+                  + " to the register. Record their consent with: cop consent grant "
+                  + store
+                  + " --person "
+                  + person
+                  + " --purpose communications --notice VERSION --method form --by WHO");
       Records.save(in, changed, out());
       return Cop.OK;
     }

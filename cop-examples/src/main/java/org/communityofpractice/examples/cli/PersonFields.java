@@ -18,8 +18,18 @@ import org.communityofpractice.core.validation.InvalidValueException;
  */
 final class PersonFields {
   /** The fields, by the names a sign-in sheet's header uses. */
-  static final List<String> NAMES = List.of("id", "name", "email", "phone", "role", "place", "organisation",
-      "perspectives", "sector", "joined");
+  static final List<String> NAMES =
+      List.of(
+          "id",
+          "name",
+          "email",
+          "phone",
+          "role",
+          "place",
+          "organisation",
+          "perspectives",
+          "sector",
+          "joined");
 
   private PersonFields() {}
 
@@ -28,9 +38,11 @@ final class PersonFields {
 
   /**
    * Builds the person from {@code fields} (absent or blank fields are left out), starting from
-   * {@code base} when given; problems are added to {@code problems} and {@literal null} is returned.
+   * {@code base} when given; problems are added to {@code problems} and {@literal null} is
+   * returned.
    */
-  static Person person(PersonId id, Map<String, String> fields, Person base, List<Problem> problems) {
+  static Person person(
+      PersonId id, Map<String, String> fields, Person base, List<Problem> problems) {
     Person.Builder b = Person.builder();
     if (base != null) {
       b.from(base);
@@ -46,8 +58,14 @@ final class PersonFields {
     String email = fields.get("email");
     String phone = fields.get("phone");
     if (present(email) || present(phone)) {
-      String e = present(email) ? email.strip() : base == null ? null : base.contact().email().orElse(null);
-      String p = present(phone) ? phone.strip() : base == null ? null : base.contact().phone().orElse(null);
+      String e =
+          present(email)
+              ? email.strip()
+              : base == null ? null : base.contact().email().orElse(null);
+      String p =
+          present(phone)
+              ? phone.strip()
+              : base == null ? null : base.contact().phone().orElse(null);
       try {
         b.contact(ContactDetails.of(e, p));
       } catch (InvalidValueException x) {
@@ -61,16 +79,26 @@ final class PersonFields {
     if (present(perspectives)) {
       List<Perspective> all = new ArrayList<>();
       for (String p : perspectives.split("[;,]")) {
-        Words.parse(Perspective.class, p).ifPresentOrElse(all::add,
-            () -> problems.add(new Problem("perspectives", "must be one or more of " + Words.all(Perspective.class)
-                + ", separated by ';'")));
+        Words.parse(Perspective.class, p)
+            .ifPresentOrElse(
+                all::add,
+                () ->
+                    problems.add(
+                        new Problem(
+                            "perspectives",
+                            "must be one or more of "
+                                + Words.all(Perspective.class)
+                                + ", separated by ';'")));
       }
       b.perspectives(all);
     }
     String sector = fields.get("sector");
     if (present(sector)) {
-      Words.parse(Sector.class, sector).ifPresentOrElse(b::sector,
-          () -> problems.add(new Problem("sector", "must be one of " + Words.all(Sector.class))));
+      Words.parse(Sector.class, sector)
+          .ifPresentOrElse(
+              b::sector,
+              () ->
+                  problems.add(new Problem("sector", "must be one of " + Words.all(Sector.class))));
     }
     String joined = fields.get("joined");
     if (present(joined)) {
@@ -98,7 +126,8 @@ final class PersonFields {
     return value != null && !value.isBlank();
   }
 
-  private static void text(Map<String, String> fields, String name, java.util.function.Consumer<String> set) {
+  private static void text(
+      Map<String, String> fields, String name, java.util.function.Consumer<String> set) {
     String value = fields.get(name);
     if (present(value)) {
       set.accept(value.strip());

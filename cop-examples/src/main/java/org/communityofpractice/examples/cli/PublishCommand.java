@@ -23,11 +23,17 @@ import picocli.CommandLine.Parameters;
           + " series, an Atom feed and the resource list; consent decides who is named."
     })
 final class PublishCommand extends CopCommand {
-  @Parameters(paramLabel = "ARCHIVE", description = "the community archive: a JSON file or a store folder")
+  @Parameters(
+      paramLabel = "ARCHIVE",
+      description = "the community archive: a JSON file or a store folder")
   Path archive;
 
-  @Option(names = "--site", paramLabel = "DIR", required = true,
-      description = "the folder to write the website into; created when missing, rebuilt when it holds one")
+  @Option(
+      names = "--site",
+      paramLabel = "DIR",
+      required = true,
+      description =
+          "the folder to write the website into; created when missing, rebuilt when it holds one")
   Path site;
 
   @Override
@@ -36,7 +42,14 @@ final class PublishCommand extends CopCommand {
     Community community = Archives.read(archive);
     ReportComposer composer = ReportComposer.of(DisclosurePolicy.asOf(Instant.now()));
     List<Path> written = ReportSite.builder().composer(composer).build().write(community, site);
-    out().println("wrote " + written.size() + " files of " + community.name() + "'s report website to " + site);
+    out()
+        .println(
+            "wrote "
+                + written.size()
+                + " files of "
+                + community.name()
+                + "'s report website to "
+                + site);
     out().println("  open " + site.resolve("index.html"));
     return Cop.OK;
   }

@@ -18,19 +18,19 @@ import org.communityofpractice.core.community.Community;
  * (most of an analysis over many archives) uses every core while what consumes them stays on one
  * thread and sees the same order as a plain loop, so its results are the same to the last digit.
  *
- * <p>At most {@code threads + 1} archives are held at once: one being consumed, and on each
- * thread one being read or read and waiting its turn. The number of threads is the processors
- * Java may use, but no more than one per {@value #HEAP_PER_READ_MIB} MiB of the heap (cop's own
- * allowance: an archive within the reader's limits reads in 256 MiB, which {@code
- * ReadingMemoryTest} holds), and at least one. A failed read is thrown as it was, when its turn
- * comes; the reads after it are cancelled.
+ * <p>At most {@code threads + 1} archives are held at once: one being consumed, and on each thread
+ * one being read or read and waiting its turn. The number of threads is the processors Java may
+ * use, but no more than one per {@value #HEAP_PER_READ_MIB} MiB of the heap (cop's own allowance:
+ * an archive within the reader's limits reads in 256 MiB, which {@code ReadingMemoryTest} holds),
+ * and at least one. A failed read is thrown as it was, when its turn comes; the reads after it are
+ * cancelled.
  *
- * <p>The bound, then: besides the archive being consumed (whose model, for an archive as cop
- * writes it, takes about twice the archive's size), the reads ahead hold at most {@code threads ×
- * 256} MiB, which is at most half the heap once the heap is 512 MiB or more. Below that the one
- * thread still reads one archive ahead, so two archives are held where a plain loop would hold
- * one: about four times an archive's size for archives as cop writes them, but up to 512 MiB for
- * two built to cost the most the reader allows.
+ * <p>The bound, then: besides the archive being consumed (whose model, for an archive as cop writes
+ * it, takes about twice the archive's size), the reads ahead hold at most {@code threads × 256}
+ * MiB, which is at most half the heap once the heap is 512 MiB or more. Below that the one thread
+ * still reads one archive ahead, so two archives are held where a plain loop would hold one: about
+ * four times an archive's size for archives as cop writes them, but up to 512 MiB for two built to
+ * cost the most the reader allows.
  */
 final class ReadAhead implements Iterator<Community>, AutoCloseable {
   /** Heap allowed for each archive read at the same time, in MiB (cop's own figure, see above). */
@@ -45,19 +45,28 @@ final class ReadAhead implements Iterator<Community>, AutoCloseable {
   private ReadAhead(List<Path> paths, Function<Path, Community> read, int threads) {
     this.paths = paths.iterator();
     this.read = read;
-    this.pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "cop-read");
-      t.setDaemon(true);
-      return t;
-    });
+    this.pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "cop-read");
+              t.setDaemon(true);
+              return t;
+            });
     this.window = threads;
     fill();
   }
 
-  /** Reads {@code paths} with {@code read}, ahead of what is asked for, on as many threads as fit. */
+  /**
+   * Reads {@code paths} with {@code read}, ahead of what is asked for, on as many threads as fit.
+   */
   static ReadAhead of(List<Path> paths, Function<Path, Community> read) {
     long heapMib = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-    int threads = (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), heapMib / HEAP_PER_READ_MIB));
+    int threads =
+        (int)
+            Math.max(
+                1,
+                Math.min(Runtime.getRuntime().availableProcessors(), heapMib / HEAP_PER_READ_MIB));
     return new ReadAhead(paths, read, Math.min(threads, Math.max(1, paths.size())));
   }
 

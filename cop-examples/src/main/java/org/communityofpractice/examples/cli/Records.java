@@ -28,8 +28,11 @@ final class Records {
     try {
       version = in.store().save(changed, in.archive().version());
     } catch (ArchiveConflictException e) {
-      throw UserError.invalid("not saved: another program changed " + in.folder() + " meanwhile."
-          + " Nothing was changed; run the command again.");
+      throw UserError.invalid(
+          "not saved: another program changed "
+              + in.folder()
+              + " meanwhile."
+              + " Nothing was changed; run the command again.");
     }
     out.println("  saved " + in.store().archiveFile(in.id(), version));
     return version;
@@ -45,14 +48,16 @@ final class Records {
     try {
       return build.get();
     } catch (InvalidValueException e) {
-      throw UserError.invalid("not saved: " + e.field() + " " + e.expectation() + ". Nothing was changed.");
+      throw UserError.invalid(
+          "not saved: " + e.field() + " " + e.expectation() + ". Nothing was changed.");
     }
   }
 
   /** The outcome's result, or its refusal as invalid data (exit 1). */
   static <T> T done(RequestOutcome<T> outcome) {
     if (!outcome.isDone()) {
-      throw UserError.invalid("not done: " + outcome.refusal().orElseThrow().explanation() + ". Nothing was changed.");
+      throw UserError.invalid(
+          "not done: " + outcome.refusal().orElseThrow().explanation() + ". Nothing was changed.");
     }
     return outcome.result();
   }
@@ -73,8 +78,9 @@ final class Records {
     try {
       return Actor.role(by);
     } catch (InvalidValueException e) {
-      throw UserError.usage("--by must be the id of someone in the register, or a role such as"
-          + " 'data protection lead' (letters and spaces, no digits or '@').");
+      throw UserError.usage(
+          "--by must be the id of someone in the register, or a role such as"
+              + " 'data protection lead' (letters and spaces, no digits or '@').");
     }
   }
 
@@ -89,22 +95,35 @@ final class Records {
     }
     Optional<ErasureLog.Entry> erased = erasure(archive, id);
     if (erased.isPresent()) {
-      throw UserError.usage("the person " + Ids.shown(id) + " was erased on "
-          + LocalDate.ofInstant(erased.get().request().at(), ZoneOffset.UTC)
-          + " (tombstone " + erased.get().tombstone() + "): the community holds nothing more about them.");
+      throw UserError.usage(
+          "the person "
+              + Ids.shown(id)
+              + " was erased on "
+              + LocalDate.ofInstant(erased.get().request().at(), ZoneOffset.UTC)
+              + " (tombstone "
+              + erased.get().tombstone()
+              + "): the community holds nothing more about them.");
     }
-    throw UserError.usage(archive + " holds no person " + Ids.shown(id) + ". Check the id: it is in the"
-        + " register's list of people; 'cop subject find --email' finds it from an email address.");
+    throw UserError.usage(
+        archive
+            + " holds no person "
+            + Ids.shown(id)
+            + ". Check the id: it is in the"
+            + " register's list of people; 'cop subject find --email' finds it from an email address.");
   }
 
-  /** The erasure of {@code id} in the store holding {@code archive}, if it is in one and was erased. */
+  /**
+   * The erasure of {@code id} in the store holding {@code archive}, if it is in one and was erased.
+   */
   static Optional<ErasureLog.Entry> erasure(Path archive, PersonId id) {
     if (!Files.isDirectory(archive) && !Files.isDirectory(archive.toAbsolutePath().getParent())) {
       return Optional.empty();
     }
     Archives.InStore in;
     try {
-      in = Archives.inStore(Files.isDirectory(archive) ? archive : archive.toAbsolutePath().getParent());
+      in =
+          Archives.inStore(
+              Files.isDirectory(archive) ? archive : archive.toAbsolutePath().getParent());
     } catch (UserError e) {
       return Optional.empty(); // a plain JSON file keeps no erasure log
     }

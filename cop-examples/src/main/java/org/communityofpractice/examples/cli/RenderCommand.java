@@ -26,7 +26,10 @@ import picocli.CommandLine.Parameters;
       "Consent decides who is named; small counts are suppressed. See the formats with --list."
     })
 final class RenderCommand extends CopCommand {
-  @Parameters(paramLabel = "ARCHIVE", arity = "0..1", description = "the community archive: a JSON file or a store folder")
+  @Parameters(
+      paramLabel = "ARCHIVE",
+      arity = "0..1",
+      description = "the community archive: a JSON file or a store folder")
   Path archive;
 
   @ArgGroup(exclusive = true)
@@ -41,17 +44,22 @@ final class RenderCommand extends CopCommand {
     String series;
   }
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "the report format, such as html or markdown")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "the report format, such as html or markdown")
   String format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "where to write the report; standard out when not given")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "where to write the report; standard out when not given")
   Path out;
 
   @Option(names = "--list", description = "list the report formats available, and stop")
   boolean list;
 
-  @picocli.CommandLine.Mixin
-  SuppressionThreshold suppression;
+  @picocli.CommandLine.Mixin SuppressionThreshold suppression;
 
   @Override
   int run() throws java.io.IOException {
@@ -70,22 +78,40 @@ final class RenderCommand extends CopCommand {
       throw UserError.usage("Say what to report on: --session ID or --series ID.");
     }
     if (format == null) {
-      throw UserError.usage("Say which format with --format; one of " + String.join(", ", renderers.formats()) + ".");
+      throw UserError.usage(
+          "Say which format with --format; one of " + String.join(", ", renderers.formats()) + ".");
     }
-    ReportRenderer renderer = renderers.find(format).orElseThrow(() -> UserError.usage(
-        "unknown format " + Words.typed(format) + ". The formats are: " + String.join(", ", renderers.formats()) + "."));
+    ReportRenderer renderer =
+        renderers
+            .find(format)
+            .orElseThrow(
+                () ->
+                    UserError.usage(
+                        "unknown format "
+                            + Words.typed(format)
+                            + ". The formats are: "
+                            + String.join(", ", renderers.formats())
+                            + "."));
     Outputs.requireNotAnInput(out, archive);
     Community community = Archives.read(archive);
     DisclosurePolicy policy = suppression.applyTo(DisclosurePolicy.asOf(Instant.now()));
     Report report = compose(community, ReportComposer.of(policy));
-    // the report is written all the same: publishing it is the next step, and this is the moment to look
+    // the report is written all the same: publishing it is the next step, and this is the moment to
+    // look
     for (PublicationFinding f : PublicationCheck.of(community, policy).check(report)) {
-      err().println("warning: the publication check found " + f.kind().name().toLowerCase(java.util.Locale.ROOT)
-          + " in " + f.field() + f.person().map(p -> " (" + p + ")").orElse("") + "; check it before publishing");
+      err()
+          .println(
+              "warning: the publication check found "
+                  + f.kind().name().toLowerCase(java.util.Locale.ROOT)
+                  + " in "
+                  + f.field()
+                  + f.person().map(p -> " (" + p + ")").orElse("")
+                  + "; check it before publishing");
     }
     if (out == null) {
       if (!renderer.writesText()) {
-        throw UserError.usage("the " + renderer.format() + " format is not text: give --out FILE to write it to.");
+        throw UserError.usage(
+            "the " + renderer.format() + " format is not text: give --out FILE to write it to.");
       }
       renderer.render(report, out());
     } else {
@@ -96,7 +122,12 @@ final class RenderCommand extends CopCommand {
   }
 
   private Report compose(Community community, ReportComposer composer) {
-    return ReportTargets.resolve(archive, community, target.session, target.series,
-        id -> composer.session(community, id), id -> composer.series(community, id));
+    return ReportTargets.resolve(
+        archive,
+        community,
+        target.session,
+        target.series,
+        id -> composer.session(community, id),
+        id -> composer.series(community, id));
   }
 }

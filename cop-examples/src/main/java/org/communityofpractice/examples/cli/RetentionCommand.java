@@ -28,24 +28,36 @@ final class RetentionCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Say what to do: 'cop retention sweep STORE --keep contact-details=P2Y --by WHO'.");
+    throw new ParameterException(
+        spec.commandLine(),
+        "Say what to do: 'cop retention sweep STORE --keep contact-details=P2Y --by WHO'.");
   }
 
   /** {@code cop retention sweep STORE --keep CATEGORY=PERIOD… --by WHO}. */
-  @Command(name = "sweep", description = "Anonymise what is past its retention period, counted from when each person last took part;"
-      + " lived experience held without explicit consent in force always goes. Restricted people are left as they are."
-      + " Reaches the store's backups and journals, and logs each erasure.")
+  @Command(
+      name = "sweep",
+      description =
+          "Anonymise what is past its retention period, counted from when each person last took part;"
+              + " lived experience held without explicit consent in force always goes. Restricted people are left as they are."
+              + " Reaches the store's backups and journals, and logs each erasure.")
   static final class Sweep extends CopCommand {
     @Parameters(paramLabel = "STORE", description = "a community's folder in an archive store")
     Path store;
 
-    @Option(names = "--keep", paramLabel = "CATEGORY=PERIOD",
-        description = "how long to keep one kind of data, such as contact-details=P2Y or whole-record=P6Y; categories:"
-            + " contact-details, role-and-organisation, lived-experience, whole-record (repeat for each)")
+    @Option(
+        names = "--keep",
+        paramLabel = "CATEGORY=PERIOD",
+        description =
+            "how long to keep one kind of data, such as contact-details=P2Y or whole-record=P6Y; categories:"
+                + " contact-details, role-and-organisation, lived-experience, whole-record (repeat for each)")
     List<String> keep = List.of();
 
-    @Option(names = "--by", paramLabel = "WHO", required = true,
-        description = "who runs the sweep, kept with each change: the id of someone in the register, or a role such as 'data protection lead'")
+    @Option(
+        names = "--by",
+        paramLabel = "WHO",
+        required = true,
+        description =
+            "who runs the sweep, kept with each change: the id of someone in the register, or a role such as 'data protection lead'")
     String by;
 
     @Override
@@ -54,27 +66,52 @@ final class RetentionCommand implements Runnable {
       RetentionPolicy policy = RetentionPolicy.none();
       for (String k : keep) {
         String[] parts = k.split("=", 2);
-        RetentionCategory category = parts.length < 2 ? null : Words.parse(RetentionCategory.class, parts[0]).orElse(null);
+        RetentionCategory category =
+            parts.length < 2 ? null : Words.parse(RetentionCategory.class, parts[0]).orElse(null);
         if (category == null) {
-          throw UserError.usage("--keep must be CATEGORY=PERIOD with a category from " + Words.all(RetentionCategory.class) + ".");
+          throw UserError.usage(
+              "--keep must be CATEGORY=PERIOD with a category from "
+                  + Words.all(RetentionCategory.class)
+                  + ".");
         }
         try {
-          policy = policy.keep(category, Period.parse(parts[1].strip().toUpperCase(java.util.Locale.ROOT)));
+          policy =
+              policy.keep(
+                  category, Period.parse(parts[1].strip().toUpperCase(java.util.Locale.ROOT)));
         } catch (DateTimeParseException | IllegalArgumentException e) {
-          throw UserError.usage("--keep " + parts[0] + " needs a period such as P2Y (two years) or P18M (eighteen months).");
+          throw UserError.usage(
+              "--keep "
+                  + parts[0]
+                  + " needs a period such as P2Y (two years) or P18M (eighteen months).");
         }
       }
       StoreRetention done;
       try {
-        done = in.store().applyRetention(in.id(), policy, Instant.now(), Records.actor(in.community(), by));
+        done =
+            in.store()
+                .applyRetention(in.id(), policy, Instant.now(), Records.actor(in.community(), by));
       } catch (JournalInUseException e) {
-        throw UserError.invalid("not swept: a session is being recorded in " + in.folder() + "; finish it first. Nothing was changed.");
+        throw UserError.invalid(
+            "not swept: a session is being recorded in "
+                + in.folder()
+                + "; finish it first. Nothing was changed.");
       }
       RetentionReport report = done.report();
-      out().printf("Retention sweep: %d anonymised, %d erased, %d restricted and left as they are.%n",
-          report.anonymised().size(), report.erasures().size(), report.skipped().size());
-      report.anonymised().forEach(a -> out().println("  " + a.person() + ": " + Words.of(a.category()) + " removed"));
-      report.erasures().forEach(e -> out().println("  " + e.request().person() + ": erased, tombstone " + e.tombstone()));
+      out()
+          .printf(
+              "Retention sweep: %d anonymised, %d erased, %d restricted and left as they are.%n",
+              report.anonymised().size(), report.erasures().size(), report.skipped().size());
+      report
+          .anonymised()
+          .forEach(
+              a -> out().println("  " + a.person() + ": " + Words.of(a.category()) + " removed"));
+      report
+          .erasures()
+          .forEach(
+              e ->
+                  out()
+                      .println(
+                          "  " + e.request().person() + ": erased, tombstone " + e.tombstone()));
       out().println("  archive " + in.store().archiveFile(in.id(), done.version()));
       return Cop.OK;
     }

@@ -12,12 +12,15 @@ import picocli.CommandLine.Parameters;
 /** {@code cop review ARCHIVE}: the guide's warnings, checked against every session. */
 @Command(
     name = "review",
-    description = "Check a community against the guide's warnings: no lived experience in the room,"
-        + " missing perspectives, no best hopes, scaling, next steps or usefulness round, and more."
-        + " Suggestions and notes are shown and exit with 0 (\"flexibility is key\"); only an important"
-        + " finding, something to act on, exits with 1.")
+    description =
+        "Check a community against the guide's warnings: no lived experience in the room,"
+            + " missing perspectives, no best hopes, scaling, next steps or usefulness round, and more."
+            + " Suggestions and notes are shown and exit with 0 (\"flexibility is key\"); only an important"
+            + " finding, something to act on, exits with 1.")
 final class ReviewCommand extends CopCommand {
-  @Parameters(paramLabel = "ARCHIVE", description = "the community archive: a JSON file or a store folder")
+  @Parameters(
+      paramLabel = "ARCHIVE",
+      description = "the community archive: a JSON file or a store folder")
   Path archive;
 
   @Override

@@ -30,16 +30,17 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code cop send}: circulates the report of a session or a series to the community email list —
- * one message per person, with the thanks and the invitation to the next session — into an
- * outbox folder of {@code .eml} files (the default) or through a mail server.
+ * one message per person, with the thanks and the invitation to the next session — into an outbox
+ * folder of {@code .eml} files (the default) or through a mail server.
  */
 @Command(
     name = "send",
-    description = "Circulate the report of a session or a series to everyone on the community email list"
-        + " as consent stands now: one message each, with the thanks, the invitation to the next"
-        + " session and its calendar entry. Writes .eml files into an outbox (the default) or sends"
-        + " through a mail server (--smtp; the password is read from COP_SMTP_PASSWORD). A rerun"
-        + " sends only what did not go. Held while the publication check has open findings.")
+    description =
+        "Circulate the report of a session or a series to everyone on the community email list"
+            + " as consent stands now: one message each, with the thanks, the invitation to the next"
+            + " session and its calendar entry. Writes .eml files into an outbox (the default) or sends"
+            + " through a mail server (--smtp; the password is read from COP_SMTP_PASSWORD). A rerun"
+            + " sends only what did not go. Held while the publication check has open findings.")
 final class SendCommand extends CopCommand {
   /** The environment variable the mail server's password is read from. */
   static final String PASSWORD_VARIABLE = "COP_SMTP_PASSWORD";
@@ -52,10 +53,16 @@ final class SendCommand extends CopCommand {
 
   /** Exactly one of a session or a series. */
   static final class Target {
-    @Option(names = "--session", paramLabel = "ID", description = "the session whose report to circulate")
+    @Option(
+        names = "--session",
+        paramLabel = "ID",
+        description = "the session whose report to circulate")
     String session;
 
-    @Option(names = "--series", paramLabel = "ID", description = "the series whose report to circulate")
+    @Option(
+        names = "--series",
+        paramLabel = "ID",
+        description = "the series whose report to circulate")
     String series;
   }
 
@@ -64,63 +71,104 @@ final class SendCommand extends CopCommand {
 
   /** At most one of an outbox or a server. */
   static final class Where {
-    @Option(names = "--outbox", paramLabel = "DIR", description = "write .eml files here (default: outbox)")
+    @Option(
+        names = "--outbox",
+        paramLabel = "DIR",
+        description = "write .eml files here (default: outbox)")
     Path outbox;
 
-    @Option(names = "--smtp", paramLabel = "URL",
-        description = "send through this server: smtp://user@host:587 (STARTTLS), smtps://host:465 (TLS)")
+    @Option(
+        names = "--smtp",
+        paramLabel = "URL",
+        description =
+            "send through this server: smtp://user@host:587 (STARTTLS), smtps://host:465 (TLS)")
     URI smtp;
   }
 
-  @Option(names = "--from", paramLabel = "ADDRESS", required = true, description = "the address messages come from")
+  @Option(
+      names = "--from",
+      paramLabel = "ADDRESS",
+      required = true,
+      description = "the address messages come from")
   String from;
 
-  @Option(names = "--from-name", paramLabel = "NAME", description = "the name they come from (default: the community's)")
+  @Option(
+      names = "--from-name",
+      paramLabel = "NAME",
+      description = "the name they come from (default: the community's)")
   String fromName;
 
   @Option(names = "--reply-to", paramLabel = "ADDRESS", description = "where replies go")
   String replyTo;
 
-  @Option(names = "--unsubscribe", paramLabel = "ADDRESS", required = true,
+  @Option(
+      names = "--unsubscribe",
+      paramLabel = "ADDRESS",
+      required = true,
       description = "where requests to stop go; every message says so")
   String unsubscribe;
 
-  @Option(names = "--unsubscribe-link", paramLabel = "URL", description = "an https page that stops messages in one click")
+  @Option(
+      names = "--unsubscribe-link",
+      paramLabel = "URL",
+      description = "an https page that stops messages in one click")
   URI unsubscribeLink;
 
   @Option(names = "--directions", paramLabel = "TEXT", description = "how to get to the venue")
   String directions;
 
-  @Option(names = "--accessibility", paramLabel = "TEXT", description = "access notes for the venue")
+  @Option(
+      names = "--accessibility",
+      paramLabel = "TEXT",
+      description = "access notes for the venue")
   String accessibility;
 
-  @Option(names = "--pdf", description = "attach the report as an accessible PDF to each message as well")
+  @Option(
+      names = "--pdf",
+      description = "attach the report as an accessible PDF to each message as well")
   boolean pdf;
 
-  @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "Europe/London",
+  @Option(
+      names = "--zone",
+      paramLabel = "ZONE",
+      defaultValue = "Europe/London",
       description = "the community's time zone (default: ${DEFAULT-VALUE})")
   String zone;
 
-  @Option(names = "--publish-anyway", paramLabel = "FINDING",
-      description = "send although the publication check found this (its key, as shown); may be repeated")
+  @Option(
+      names = "--publish-anyway",
+      paramLabel = "FINDING",
+      description =
+          "send although the publication check found this (its key, as shown); may be repeated")
   List<String> publishAnyway = new ArrayList<>();
 
-  @Option(names = "--redact", paramLabel = "FINDING",
-      description = "send with what the publication check found here taken out of the report (its key, as shown);"
-          + " may be repeated")
+  @Option(
+      names = "--redact",
+      paramLabel = "FINDING",
+      description =
+          "send with what the publication check found here taken out of the report (its key, as shown);"
+              + " may be repeated")
   List<String> redact = new ArrayList<>();
 
-  @Option(names = "--decided-by", paramLabel = "WHO", defaultValue = "operator",
-      description = "who decided to publish findings anyway or to redact them, for the log: a member's id or a role, never a name (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--decided-by",
+      paramLabel = "WHO",
+      defaultValue = "operator",
+      description =
+          "who decided to publish findings anyway or to redact them, for the log: a member's id or a role, never a name (default: ${DEFAULT-VALUE})")
   String decidedBy;
 
-  @Option(names = "--decision-makers",
-      description = "with --series: send the series' findings to its decision makers (the people who agreed to"
-          + " receive them, and the organisations at their generic addresses: 'cop series decision-maker add')"
-          + " instead of the email list, and record a follow-up for each")
+  @Option(
+      names = "--decision-makers",
+      description =
+          "with --series: send the series' findings to its decision makers (the people who agreed to"
+              + " receive them, and the organisations at their generic addresses: 'cop series decision-maker add')"
+              + " instead of the email list, and record a follow-up for each")
   boolean decisionMakers;
 
-  @Option(names = "--dry-run", description = "show who would receive it and what the check found; send nothing")
+  @Option(
+      names = "--dry-run",
+      description = "show who would receive it and what the check found; send nothing")
   boolean dryRun;
 
   private final Clock clock;
@@ -137,31 +185,52 @@ final class SendCommand extends CopCommand {
   int run() throws IOException {
     Archives.InStore in = Archives.inStore(archive);
     Community community = in.community();
-    Circulation circulation = Circulation.builder().settings(settings(community)).clock(clock).build();
+    Circulation circulation =
+        Circulation.builder().settings(settings(community)).clock(clock).build();
     if (decisionMakers && target.series == null) {
-      throw UserError.usage("--decision-makers goes with --series ID: the findings of a series go to its decision makers.");
+      throw UserError.usage(
+          "--decision-makers goes with --series ID: the findings of a series go to its decision makers.");
     }
     Circulation.Plan plan = plan(circulation, community);
-    out().println("circulation " + plan.circulation() + ": " + plan.recipients().size()
-        + (plan.toDecisionMakers() ? " decision makers who agreed to receive the findings" : " on the email list"));
+    out()
+        .println(
+            "circulation "
+                + plan.circulation()
+                + ": "
+                + plan.recipients().size()
+                + (plan.toDecisionMakers()
+                    ? " decision makers who agreed to receive the findings"
+                    : " on the email list"));
     out().println("  recipients  " + ids(plan.recipients()));
     for (PublicationFinding f : plan.findings()) {
-      out().println("  finding     " + f.key() + (publishAnyway.contains(f.key()) ? "  (published anyway)"
-          : redact.contains(f.key()) ? "  (redacted)" : ""));
+      out()
+          .println(
+              "  finding     "
+                  + f.key()
+                  + (publishAnyway.contains(f.key())
+                      ? "  (published anyway)"
+                      : redact.contains(f.key()) ? "  (redacted)" : ""));
     }
-    Actor decider = publishAnyway.isEmpty() && redact.isEmpty() ? null : Records.actor(community, decidedBy);
+    Actor decider =
+        publishAnyway.isEmpty() && redact.isEmpty() ? null : Records.actor(community, decidedBy);
     for (String key : publishAnyway) {
       try {
         plan = plan.publishAnyway(key, decider);
       } catch (InvalidValueException e) {
-        throw UserError.usage("--publish-anyway " + Words.typed(key) + " is not a finding of this report; the findings are shown above.");
+        throw UserError.usage(
+            "--publish-anyway "
+                + Words.typed(key)
+                + " is not a finding of this report; the findings are shown above.");
       }
     }
     for (String key : redact) {
       try {
         plan = plan.redact(key, decider);
       } catch (InvalidValueException e) {
-        throw UserError.usage("--redact " + Words.typed(key) + " is not a finding of this report; the findings are shown above.");
+        throw UserError.usage(
+            "--redact "
+                + Words.typed(key)
+                + " is not a finding of this report; the findings are shown above.");
       }
     }
     if (dryRun) {
@@ -169,28 +238,53 @@ final class SendCommand extends CopCommand {
       return plan.openFindings().isEmpty() ? Cop.OK : Cop.FINDINGS_OR_INVALID;
     }
     if (!plan.openFindings().isEmpty()) {
-      out().println("held: the publication check found " + plan.openFindings().size() + " thing(s) that may identify"
-          + " someone. Edit the archive, or send with --redact FINDING or --publish-anyway FINDING for each after"
-          + " checking it.");
+      out()
+          .println(
+              "held: the publication check found "
+                  + plan.openFindings().size()
+                  + " thing(s) that may identify"
+                  + " someone. Edit the archive, or send with --redact FINDING or --publish-anyway FINDING for each after"
+                  + " checking it.");
       return Cop.FINDINGS_OR_INVALID;
     }
     Delivery delivery = delivery();
     CirculationResult result;
     try (SendLog log = SendLog.open(in.store(), in.id())) {
-      result = circulation.send(plan, delivery, log, new Circulation.Listener() {
-        @Override
-        public void delivered(RecipientId recipient) {
-          out().println("  sent        " + Ids.shown(recipient));
-        }
-      });
+      result =
+          circulation.send(
+              plan,
+              delivery,
+              log,
+              new Circulation.Listener() {
+                @Override
+                public void delivered(RecipientId recipient) {
+                  out().println("  sent        " + Ids.shown(recipient));
+                }
+              });
     } catch (SendLogInUseException e) {
       throw UserError.usage(e.getMessage() + ". Wait for the other circulation to finish.");
     }
-    out().println(delivery + ": " + result.delivered().size() + " sent now, " + result.alreadyDelivered().size()
-        + " sent before, " + result.refused().size() + " refused, " + result.notSent().size() + " not sent");
-    result.refused().forEach((p, why) -> out().println("  refused     " + Ids.shown(p) + " (" + why + ")"));
+    out()
+        .println(
+            delivery
+                + ": "
+                + result.delivered().size()
+                + " sent now, "
+                + result.alreadyDelivered().size()
+                + " sent before, "
+                + result.refused().size()
+                + " refused, "
+                + result.notSent().size()
+                + " not sent");
+    result
+        .refused()
+        .forEach((p, why) -> out().println("  refused     " + Ids.shown(p) + " (" + why + ")"));
     if (!result.isComplete()) {
-      out().println("stopped: " + result.stoppedBecause().orElse("") + ". Run the same command again to send the rest.");
+      out()
+          .println(
+              "stopped: "
+                  + result.stoppedBecause().orElse("")
+                  + ". Run the same command again to send the rest.");
       return Cop.FINDINGS_OR_INVALID;
     }
     record(in, plan, result);
@@ -199,11 +293,12 @@ final class SendCommand extends CopCommand {
 
   private CirculationSettings settings(Community community) {
     try {
-      CirculationSettings.Builder b = CirculationSettings.builder()
-          .from(from, fromName == null ? community.name() : fromName)
-          .unsubscribe(unsubscribe)
-          .zone(ZoneId.of(zone))
-          .reportAsPdf(pdf);
+      CirculationSettings.Builder b =
+          CirculationSettings.builder()
+              .from(from, fromName == null ? community.name() : fromName)
+              .unsubscribe(unsubscribe)
+              .zone(ZoneId.of(zone))
+              .reportAsPdf(pdf);
       if (replyTo != null) {
         b.replyTo(replyTo);
       }
@@ -224,56 +319,89 @@ final class SendCommand extends CopCommand {
 
   private Circulation.Plan plan(Circulation circulation, Community community) {
     if (decisionMakers) {
-      return ReportTargets.resolve(archive, community, null, target.series,
-          id -> circulation.plan(community, id), id -> circulation.planFindings(community, id));
+      return ReportTargets.resolve(
+          archive,
+          community,
+          null,
+          target.series,
+          id -> circulation.plan(community, id),
+          id -> circulation.planFindings(community, id));
     }
-    return ReportTargets.resolve(archive, community, target.session, target.series,
-        id -> circulation.plan(community, id), id -> circulation.plan(community, id));
+    return ReportTargets.resolve(
+        archive,
+        community,
+        target.session,
+        target.series,
+        id -> circulation.plan(community, id),
+        id -> circulation.plan(community, id));
   }
 
   private Delivery delivery() {
     if (where != null && where.smtp != null) {
       String password = System.getenv(PASSWORD_VARIABLE);
       try {
-        return Delivery.smtp(SmtpSettings.parse(where.smtp, password == null ? new char[0] : password.toCharArray()));
+        return Delivery.smtp(
+            SmtpSettings.parse(
+                where.smtp, password == null ? new char[0] : password.toCharArray()));
       } catch (InvalidValueException e) {
         throw UserError.usage(e.getMessage());
       }
     }
-    return Delivery.outbox(where != null && where.outbox != null ? where.outbox : Path.of("outbox"));
+    return Delivery.outbox(
+        where != null && where.outbox != null ? where.outbox : Path.of("outbox"));
   }
 
   /**
-   * Records in the archive, in one save, that the report went out (when, to which list, to how many)
-   * and for a series' findings the follow-up owed to each decision maker, so the review stops asking
-   * for the one and reminds of the other. A rerun after the messages went records nothing twice.
+   * Records in the archive, in one save, that the report went out (when, to which list, to how
+   * many) and for a series' findings the follow-up owed to each decision maker, so the review stops
+   * asking for the one and reminds of the other. A rerun after the messages went records nothing
+   * twice.
    */
   private void record(Archives.InStore in, Circulation.Plan plan, CirculationResult result) {
     LocalDate today = LocalDate.now(clock);
     Community recorded = Circulation.record(in.community(), plan, result, today);
-    Community followedUp = plan.toDecisionMakers()
-        ? Circulation.recordDistributed(recorded, Ids.series(target.series), result, today, FollowUp.DEFAULT_AFTER)
-        : recorded;
+    Community followedUp =
+        plan.toDecisionMakers()
+            ? Circulation.recordDistributed(
+                recorded, Ids.series(target.series), result, today, FollowUp.DEFAULT_AFTER)
+            : recorded;
     if (followedUp == in.community()) {
       return;
     }
     try {
       in.store().save(followedUp, in.archive().version());
     } catch (ArchiveConflictException e) {
-      throw UserError.invalid("the archive changed while sending; the messages went, but run the same command"
-          + " again to record that the report was circulated.");
+      throw UserError.invalid(
+          "the archive changed while sending; the messages went, but run the same command"
+              + " again to record that the report was circulated.");
     }
-    out().println("recorded in " + in.folder() + ": " + plan.circulation() + " was circulated to "
-        + (result.delivered().size() + result.alreadyDelivered().size())
-        + (plan.toDecisionMakers() ? " decision makers" : " on the email list"));
+    out()
+        .println(
+            "recorded in "
+                + in.folder()
+                + ": "
+                + plan.circulation()
+                + " was circulated to "
+                + (result.delivered().size() + result.alreadyDelivered().size())
+                + (plan.toDecisionMakers() ? " decision makers" : " on the email list"));
     if (followedUp != recorded) {
-      out().println("recorded in " + in.folder() + ": follow up with the decision makers from "
-          + today.plus(FollowUp.DEFAULT_AFTER) + " (cop's own four weeks)");
+      out()
+          .println(
+              "recorded in "
+                  + in.folder()
+                  + ": follow up with the decision makers from "
+                  + today.plus(FollowUp.DEFAULT_AFTER)
+                  + " (cop's own four weeks)");
     }
   }
 
-  /** People by id, where {@link Ids#shown(RecipientId)} allows; an organisation as {@code organisation:<id>}. */
+  /**
+   * People by id, where {@link Ids#shown(RecipientId)} allows; an organisation as {@code
+   * organisation:<id>}.
+   */
   private static String ids(List<RecipientId> recipients) {
-    return recipients.isEmpty() ? "(nobody)" : recipients.stream().map(Ids::shown).collect(Collectors.joining(", "));
+    return recipients.isEmpty()
+        ? "(nobody)"
+        : recipients.stream().map(Ids::shown).collect(Collectors.joining(", "));
   }
 }

@@ -22,25 +22,37 @@ import picocli.CommandLine.Parameters;
       "It listens on 127.0.0.1 only, unless --login asks for accounts; stop it with Ctrl-C."
     })
 final class ServeCommand extends CopCommand {
-  @Parameters(paramLabel = "STORE", description = "the store folder, such as cop-demo-out/archives; created when missing")
+  @Parameters(
+      paramLabel = "STORE",
+      description = "the store folder, such as cop-demo-out/archives; created when missing")
   Path store;
 
-  @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = CopServer.LOOPBACK,
+  @Option(
+      names = "--bind",
+      paramLabel = "ADDRESS",
+      defaultValue = CopServer.LOOPBACK,
       description = "the address to listen on (default: ${DEFAULT-VALUE}); any other needs --login")
   String bind;
 
-  @Option(names = "--login", description = "require accounts with roles (facilichair, recorder, data protection lead);"
-      + " the first run prints a one-time code that sets up the first account")
+  @Option(
+      names = "--login",
+      description =
+          "require accounts with roles (facilichair, recorder, data protection lead);"
+              + " the first run prints a one-time code that sets up the first account")
   boolean login;
 
-  @Option(names = "--port", paramLabel = "N", defaultValue = "" + CopServer.DEFAULT_PORT,
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      defaultValue = "" + CopServer.DEFAULT_PORT,
       description = "the port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
   int port;
 
   @Override
   int run() throws IOException {
     if (Files.exists(store) && !Files.isDirectory(store)) {
-      throw UserError.usage(store + ": is a file; give the store's folder, such as cop-demo-out/archives.");
+      throw UserError.usage(
+          store + ": is a file; give the store's folder, such as cop-demo-out/archives.");
     }
     CopServer server;
     try {
@@ -48,17 +60,33 @@ final class ServeCommand extends CopCommand {
     } catch (BindRefusedException e) {
       throw UserError.usage(e.getMessage());
     }
-    out().println("cop serve: open " + server.uri() + (login ? " in a browser." : " in a browser on this computer.")
-        + " Stop with Ctrl-C.");
+    out()
+        .println(
+            "cop serve: open "
+                + server.uri()
+                + (login ? " in a browser." : " in a browser on this computer.")
+                + " Stop with Ctrl-C.");
     // the code goes to the terminal only: never to the log
-    server.firstRunCode().ifPresent(code -> out().println("cop serve: first run: open /setup and type the one-time"
-        + " code " + code + " to set up the first facilichair's account."));
+    server
+        .firstRunCode()
+        .ifPresent(
+            code ->
+                out()
+                    .println(
+                        "cop serve: first run: open /setup and type the one-time"
+                            + " code "
+                            + code
+                            + " to set up the first facilichair's account."));
     out().flush();
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.close();
-      stopped.countDown();
-    }, "cop-serve-stop"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  stopped.countDown();
+                },
+                "cop-serve-stop"));
     try {
       stopped.await();
     } catch (InterruptedException e) {

@@ -10,10 +10,16 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "subject",
     mixinStandardHelpOptions = true,
-    description = "A data subject's requests: find the person, export everything held about them, correct it,"
-        + " restrict it, or erase them.",
-    subcommands = {SubjectFindCommand.class, SubjectExportCommand.class, SubjectRectifyCommand.class,
-      SubjectRestrictCommand.class, SubjectEraseCommand.class})
+    description =
+        "A data subject's requests: find the person, export everything held about them, correct it,"
+            + " restrict it, or erase them.",
+    subcommands = {
+      SubjectFindCommand.class,
+      SubjectExportCommand.class,
+      SubjectRectifyCommand.class,
+      SubjectRestrictCommand.class,
+      SubjectEraseCommand.class
+    })
 final class SubjectCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -21,6 +27,8 @@ final class SubjectCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Say which request: 'cop subject find', 'export', 'rectify', 'restrict' or 'erase'.");
+    throw new ParameterException(
+        spec.commandLine(),
+        "Say which request: 'cop subject find', 'export', 'rectify', 'restrict' or 'erase'.");
   }
 }

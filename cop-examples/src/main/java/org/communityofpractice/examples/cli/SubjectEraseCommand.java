@@ -11,45 +11,59 @@ import org.communityofpractice.core.people.ErasureGround;
 import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.rights.AccessReport;
 import org.communityofpractice.core.rights.Erasure;
+import org.communityofpractice.core.rights.ErasureRequest;
+import org.communityofpractice.core.rights.RequestOutcome;
 import org.communityofpractice.core.store.FilesReached;
 import org.communityofpractice.core.store.JournalInUseException;
 import org.communityofpractice.core.store.StoreErasure;
-import org.communityofpractice.core.rights.ErasureRequest;
-import org.communityofpractice.core.rights.RequestOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code cop subject erase}: erases one person from a community in a file store, after asking.
- * The erasure goes through the store: the erased community is saved as a new version, every backup
- * is rewritten without the person, and the journals of closed sessions are redacted, so no file
- * under the community's folder still holds them. The journal of a paused capture is redacted too, so
- * the capture carries on without them; while another program is recording a session, nothing is erased.
+ * {@code cop subject erase}: erases one person from a community in a file store, after asking. The
+ * erasure goes through the store: the erased community is saved as a new version, every backup is
+ * rewritten without the person, and the journals of closed sessions are redacted, so no file under
+ * the community's folder still holds them. The journal of a paused capture is redacted too, so the
+ * capture carries on without them; while another program is recording a session, nothing is erased.
  */
 @Command(
     name = "erase",
-    description = "Erase one person from a community (the right to erasure). Their register entry, consent"
-        + " history and words go; a tombstone with an opaque id stays, so headcounts and anonymous"
-        + " ratings still add up. Asks for confirmation unless --yes is given.")
+    description =
+        "Erase one person from a community (the right to erasure). Their register entry, consent"
+            + " history and words go; a tombstone with an opaque id stays, so headcounts and anonymous"
+            + " ratings still add up. Asks for confirmation unless --yes is given.")
 final class SubjectEraseCommand extends CopCommand {
   @ParentCommand SubjectCommand subject;
 
-  @Parameters(paramLabel = "ARCHIVE", description = "a community's folder in an archive store, such as cop-demo-out/archives/sotcop")
+  @Parameters(
+      paramLabel = "ARCHIVE",
+      description =
+          "a community's folder in an archive store, such as cop-demo-out/archives/sotcop")
   Path archive;
 
-  @Option(names = "--person", paramLabel = "ID", required = true, description = "the person's id, such as p-fb0pd29tg35j")
+  @Option(
+      names = "--person",
+      paramLabel = "ID",
+      required = true,
+      description = "the person's id, such as p-fb0pd29tg35j")
   String person;
 
-  @Option(names = "--by", paramLabel = "WHO", required = true,
-      description = "who carries out the erasure, kept with it: the id of someone in the register, or a role such as 'data protection lead'")
+  @Option(
+      names = "--by",
+      paramLabel = "WHO",
+      required = true,
+      description =
+          "who carries out the erasure, kept with it: the id of someone in the register, or a role such as 'data protection lead'")
   String by;
 
   @Option(names = "--yes", description = "erase without asking for confirmation")
   boolean yes;
 
-  @Option(names = "--keep-words", description = "keep what they said, attributed to nobody (only when they agreed to it)")
+  @Option(
+      names = "--keep-words",
+      description = "keep what they said, attributed to nobody (only when they agreed to it)")
   boolean keepWords;
 
   @Override
@@ -58,23 +72,34 @@ final class SubjectEraseCommand extends CopCommand {
     PersonId id = Records.held(in.community(), archive, person);
     Actor actor = Records.actor(in.community(), by);
     AccessReport held = SubjectExportCommand.access(id, in.folder());
-    out().printf("This erases %s from %s: their register entry, %d consent decisions and %s"
-            + " %d things they said; their place in %d sessions and %d ratings stay, anonymous.%n",
-        id, in.folder(), held.consentHistory().size(), keepWords ? "the name on" : "the words of",
-        held.said().size() + held.smallSteps().size(), held.attendance().size(), held.ratings().size());
+    out()
+        .printf(
+            "This erases %s from %s: their register entry, %d consent decisions and %s"
+                + " %d things they said; their place in %d sessions and %d ratings stay, anonymous.%n",
+            id,
+            in.folder(),
+            held.consentHistory().size(),
+            keepWords ? "the name on" : "the words of",
+            held.said().size() + held.smallSteps().size(),
+            held.attendance().size(),
+            held.ratings().size());
     if (!yes && !confirmed()) {
       out().println("Nothing was erased.");
       return Cop.FINDINGS_OR_INVALID;
     }
-    ErasureRequest request = ErasureRequest.of(id, Instant.now(), actor,
-        ErasureGround.REQUESTED_BY_PERSON);
+    ErasureRequest request =
+        ErasureRequest.of(id, Instant.now(), actor, ErasureGround.REQUESTED_BY_PERSON);
     // through the store, so its backups and the journals of closed sessions are reached too
     StoreErasure done;
     try {
-      done = in.store().erase(in.id(), keepWords ? request.keepingContributionsUnattributed() : request);
+      done =
+          in.store()
+              .erase(in.id(), keepWords ? request.keepingContributionsUnattributed() : request);
     } catch (JournalInUseException e) {
-      throw UserError.invalid("not erased: a session is being recorded in " + in.folder()
-          + "; finish it with 'cop capture' first. Nothing was changed.");
+      throw UserError.invalid(
+          "not erased: a session is being recorded in "
+              + in.folder()
+              + "; finish it with 'cop capture' first. Nothing was changed.");
     }
     RequestOutcome<Erasure> outcome = done.outcome();
     if (!outcome.isDone()) {
@@ -84,25 +109,45 @@ final class SubjectEraseCommand extends CopCommand {
 
     Erasure erasure = outcome.result();
     FilesReached reached = done.reached();
-    out().printf("Erased %s. The register keeps a tombstone, %s, erased at %s.%n",
-        id, erasure.tombstone().id(), erasure.tombstone().erasedAt());
+    out()
+        .printf(
+            "Erased %s. The register keeps a tombstone, %s, erased at %s.%n",
+            id, erasure.tombstone().id(), erasure.tombstone().erasedAt());
     done.version().ifPresent(v -> out().println("  saved " + in.store().archiveFile(in.id(), v)));
-    out().printf("  backups rewritten without them: %d; backups removed: %d; journals redacted: %d%n",
-        reached.backupsRewritten().size(), reached.backupsDeleted().size(), reached.journalsRewritten().size());
-    out().println("  logged in " + in.store().erasureLogFile(in.id())
-        + " (no ids: a keyed hash, the key in " + in.store().erasureKeyFile(in.id()).getFileName()
-        + "); saving any copy into this store replays it, so keep both files with any copy of the folder");
+    out()
+        .printf(
+            "  backups rewritten without them: %d; backups removed: %d; journals redacted: %d%n",
+            reached.backupsRewritten().size(),
+            reached.backupsDeleted().size(),
+            reached.journalsRewritten().size());
+    out()
+        .println(
+            "  logged in "
+                + in.store().erasureLogFile(in.id())
+                + " (no ids: a keyed hash, the key in "
+                + in.store().erasureKeyFile(in.id()).getFileName()
+                + "); saving any copy into this store replays it, so keep both files with any copy of the folder");
     out().println("Not reached, for you to see to:");
-    out().println("  - reports, exports and analysis tables written from this archive earlier (such as"
-        + " cop-demo-out/reports): delete them, or write them again from the store");
-    out().println("  - copies of the archive kept outside this store: save them back through the store,"
-        + " which replays the erasure");
+    out()
+        .println(
+            "  - reports, exports and analysis tables written from this archive earlier (such as"
+                + " cop-demo-out/reports): delete them, or write them again from the store");
+    out()
+        .println(
+            "  - copies of the archive kept outside this store: save them back through the store,"
+                + " which replays the erasure");
     if (done.mentionedIn().isEmpty()) {
-      out().println("  - other people's words that mention them: none names them by their name or given name");
+      out()
+          .println(
+              "  - other people's words that mention them: none names them by their name or given name");
     } else {
-      out().println("  - other people's words that mention their name or given name (or a namesake's), in "
-          + done.mentionedIn().size() + " session(s): " + String.join(", ",
-              done.mentionedIn().stream().map(s -> s.value()).toList()) + "; review them by hand");
+      out()
+          .println(
+              "  - other people's words that mention their name or given name (or a namesake's), in "
+                  + done.mentionedIn().size()
+                  + " session(s): "
+                  + String.join(", ", done.mentionedIn().stream().map(s -> s.value()).toList())
+                  + "; review them by hand");
     }
     return Cop.OK;
   }
@@ -111,7 +156,8 @@ final class SubjectEraseCommand extends CopCommand {
   private boolean confirmed() throws IOException {
     out().print("Type 'yes' to erase, anything else to stop: ");
     out().flush();
-    BufferedReader reader = new BufferedReader(new InputStreamReader(subject.cop.in(), StandardCharsets.UTF_8));
+    BufferedReader reader =
+        new BufferedReader(new InputStreamReader(subject.cop.in(), StandardCharsets.UTF_8));
     String answer = reader.readLine();
     return answer != null && answer.strip().equalsIgnoreCase("yes");
   }

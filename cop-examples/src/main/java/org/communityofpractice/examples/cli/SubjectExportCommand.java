@@ -8,8 +8,8 @@ import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.rights.AccessReport;
 import org.communityofpractice.core.rights.DataSubjectRights;
 import org.communityofpractice.core.rights.RequestOutcome;
-import org.communityofpractice.core.table.TableFormat;
 import org.communityofpractice.core.table.Table;
+import org.communityofpractice.core.table.TableFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,18 +20,28 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "export",
-    description = "Export everything the community holds about one person (a subject access request):"
-        + " their register entry, consent history, attendance, what they said, ratings in their"
-        + " name, actions, small steps and the audit of changes, as CSV and JSON Lines. From a"
-        + " store folder, what the journals of sessions being recorded hold is included.")
+    description =
+        "Export everything the community holds about one person (a subject access request):"
+            + " their register entry, consent history, attendance, what they said, ratings in their"
+            + " name, actions, small steps and the audit of changes, as CSV and JSON Lines. From a"
+            + " store folder, what the journals of sessions being recorded hold is included.")
 final class SubjectExportCommand extends CopCommand {
-  @Parameters(paramLabel = "ARCHIVE", description = "the community archive: a JSON file or a store folder")
+  @Parameters(
+      paramLabel = "ARCHIVE",
+      description = "the community archive: a JSON file or a store folder")
   Path archive;
 
-  @Option(names = "--person", paramLabel = "ID", required = true, description = "the person's id, such as p-w942hh3944b6")
+  @Option(
+      names = "--person",
+      paramLabel = "ID",
+      required = true,
+      description = "the person's id, such as p-w942hh3944b6")
   String person;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "the folder to write into (default: subject-ID); created when missing")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "the folder to write into (default: subject-ID); created when missing")
   Path dir;
 
   @Override
@@ -44,17 +54,25 @@ final class SubjectExportCommand extends CopCommand {
     Path jsonl = folder.resolve(id.value() + "-access.jsonl");
     Outputs.writeText(csv, w -> TableFormat.CSV.write(table, w));
     Outputs.writeText(jsonl, w -> TableFormat.JSON_LINES.write(table, w));
-    out().printf("Everything held about %s: %d fields (%d sessions attended, %d things said, %d consent decisions).%n",
-        id, table.rowCount(), report.attendance().size(), report.said().size(), report.consentHistory().size());
+    out()
+        .printf(
+            "Everything held about %s: %d fields (%d sessions attended, %d things said, %d consent decisions).%n",
+            id,
+            table.rowCount(),
+            report.attendance().size(),
+            report.said().size(),
+            report.consentHistory().size());
     out().println("  wrote " + csv);
     out().println("  wrote " + jsonl);
-    out().println("These files hold personal data: send them to the person securely, then delete them.");
+    out()
+        .println(
+            "These files hold personal data: send them to the person securely, then delete them.");
     return Cop.OK;
   }
 
   /**
-   * The access report — from a store, with what its journals hold of sessions being recorded — or
-   * a usage error naming the id when the register does not hold them (or when they were erased).
+   * The access report — from a store, with what its journals hold of sessions being recorded — or a
+   * usage error naming the id when the register does not hold them (or when they were erased).
    */
   static AccessReport access(PersonId id, Path archive) {
     Community community;

@@ -16,27 +16,46 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "find",
-    description = "Find the id of the person a request is about, from the email address it came from."
-        + " Prints ids only; the other subject commands take the id.")
+    description =
+        "Find the id of the person a request is about, from the email address it came from."
+            + " Prints ids only; the other subject commands take the id.")
 final class SubjectFindCommand extends CopCommand {
-  @Parameters(paramLabel = "ARCHIVE", description = "the community archive: a JSON file or a store folder")
+  @Parameters(
+      paramLabel = "ARCHIVE",
+      description = "the community archive: a JSON file or a store folder")
   Path archive;
 
-  @Option(names = "--email", paramLabel = "EMAIL", required = true, description = "the email address the request came from")
+  @Option(
+      names = "--email",
+      paramLabel = "EMAIL",
+      required = true,
+      description = "the email address the request came from")
   String email;
 
   @Override
   int run() {
     Community community = Archives.read(archive);
     String wanted = email.strip().toLowerCase(Locale.ROOT);
-    List<Person> found = community.register().people().stream()
-        .filter(p -> p.contact().email().map(e -> e.toLowerCase(Locale.ROOT).equals(wanted)).orElse(false))
-        .collect(Collectors.toList());
+    List<Person> found =
+        community.register().people().stream()
+            .filter(
+                p ->
+                    p.contact()
+                        .email()
+                        .map(e -> e.toLowerCase(Locale.ROOT).equals(wanted))
+                        .orElse(false))
+            .collect(Collectors.toList());
     if (found.isEmpty()) {
       int erased = community.register().tombstones().size();
-      out().println("No one in the register has that email address."
-          + (erased == 0 ? "" : " " + erased + (erased == 1 ? " person was" : " people were")
-              + " erased; their email addresses were erased with them, so a request from one of them finds nothing."));
+      out()
+          .println(
+              "No one in the register has that email address."
+                  + (erased == 0
+                      ? ""
+                      : " "
+                          + erased
+                          + (erased == 1 ? " person was" : " people were")
+                          + " erased; their email addresses were erased with them, so a request from one of them finds nothing."));
       return Cop.FINDINGS_OR_INVALID;
     }
     for (Person p : found) {

@@ -11,20 +11,32 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code cop subject rectify}: corrects a person's register entry; the audit names the fields changed. */
+/**
+ * {@code cop subject rectify}: corrects a person's register entry; the audit names the fields
+ * changed.
+ */
 @Command(
     name = "rectify",
-    description = "Correct one person's register entry (the right to rectification). Give only the fields that change;"
-        + " the register's audit keeps which fields changed and who changed them, never the values.")
+    description =
+        "Correct one person's register entry (the right to rectification). Give only the fields that change;"
+            + " the register's audit keeps which fields changed and who changed them, never the values.")
 final class SubjectRectifyCommand extends CopCommand {
   @Parameters(paramLabel = "STORE", description = "a community's folder in an archive store")
   Path store;
 
-  @Option(names = "--person", paramLabel = "ID", required = true, description = "the person's id; 'cop subject find --email' finds it")
+  @Option(
+      names = "--person",
+      paramLabel = "ID",
+      required = true,
+      description = "the person's id; 'cop subject find --email' finds it")
   String person;
 
-  @Option(names = "--by", paramLabel = "WHO", required = true,
-      description = "who made the correction, kept in the audit: the id of someone in the register, or a role such as 'data protection lead'")
+  @Option(
+      names = "--by",
+      paramLabel = "WHO",
+      required = true,
+      description =
+          "who made the correction, kept in the audit: the id of someone in the register, or a role such as 'data protection lead'")
   String by;
 
   @Mixin PersonCommand.Fields fields;
@@ -35,7 +47,10 @@ final class SubjectRectifyCommand extends CopCommand {
     Community community = in.community();
     PersonId id = Records.held(community, store, person);
     Person corrected = fields.person(id, community.register().find(id).orElseThrow());
-    Community changed = Records.done(DataSubjectRights.rectify(community, corrected, Records.actor(community, by), Instant.now()));
+    Community changed =
+        Records.done(
+            DataSubjectRights.rectify(
+                community, corrected, Records.actor(community, by), Instant.now()));
     out().println("Corrected the register entry of " + id + ".");
     Records.save(in, changed, out());
     return Cop.OK;

@@ -6,15 +6,19 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --suppression-threshold N}: the community's own choice of how small a count is too small
- * to publish, for the commands that write reports. Without it the policy's default holds (cop's
- * own 5, from UK official statistics; see {@link DisclosurePolicy#DEFAULT_SUPPRESSION_THRESHOLD}).
- * The policy itself checks the value, so the command accepts exactly what the API accepts.
+ * to publish, for the commands that write reports. Without it the policy's default holds (cop's own
+ * 5, from UK official statistics; see {@link DisclosurePolicy#DEFAULT_SUPPRESSION_THRESHOLD}). The
+ * policy itself checks the value, so the command accepts exactly what the API accepts.
  */
 final class SuppressionThreshold {
-  @Option(names = "--suppression-threshold", paramLabel = "N",
-      description = "publish counts below N as \"fewer than N\" and leave such groups out of the lists"
-          + " (default " + DisclosurePolicy.DEFAULT_SUPPRESSION_THRESHOLD
-          + ", cop's own, after UK official statistics; at least 2: a smaller, close-knit community may choose more)")
+  @Option(
+      names = "--suppression-threshold",
+      paramLabel = "N",
+      description =
+          "publish counts below N as \"fewer than N\" and leave such groups out of the lists"
+              + " (default "
+              + DisclosurePolicy.DEFAULT_SUPPRESSION_THRESHOLD
+              + ", cop's own, after UK official statistics; at least 2: a smaller, close-knit community may choose more)")
   Integer threshold;
 
   /** The threshold given, or the policy's default when none was. */
@@ -30,7 +34,8 @@ final class SuppressionThreshold {
     try {
       return policy.withSuppressionThreshold(threshold);
     } catch (InvalidValueException e) {
-      throw UserError.usage("--suppression-threshold " + e.expectation() + "; it was " + threshold + ".");
+      throw UserError.usage(
+          "--suppression-threshold " + e.expectation() + "; it was " + threshold + ".");
     }
   }
 }

@@ -16,37 +16,58 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code cop topic add} and {@code cop series add}: what the community explores, and the series it explores it in. */
+/**
+ * {@code cop topic add} and {@code cop series add}: what the community explores, and the series it
+ * explores it in.
+ */
 @Command(
     name = "topic",
     mixinStandardHelpOptions = true,
-    description = "The community's topics: add one, with the perspectives that should be in the room.",
+    description =
+        "The community's topics: add one, with the perspectives that should be in the room.",
     subcommands = {TopicCommand.Add.class})
 final class TopicCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Say what to do: 'cop topic add STORE --id ID --title TITLE'.");
+    throw new ParameterException(
+        spec.commandLine(), "Say what to do: 'cop topic add STORE --id ID --title TITLE'.");
   }
 
   /** {@code cop topic add STORE --id ID --title TITLE [--needs LIST]}. */
-  @Command(name = "add", description = "Add a topic, such as prison release, and who should be in the room to explore it.")
+  @Command(
+      name = "add",
+      description =
+          "Add a topic, such as prison release, and who should be in the room to explore it.")
   static final class Add extends CopCommand {
-    @Parameters(paramLabel = "STORE", description = "a community's folder in an archive store, or the store cop init made")
+    @Parameters(
+        paramLabel = "STORE",
+        description = "a community's folder in an archive store, or the store cop init made")
     Path store;
 
-    @Option(names = "--id", paramLabel = "ID", required = true, description = "the topic's id, such as prison-release")
+    @Option(
+        names = "--id",
+        paramLabel = "ID",
+        required = true,
+        description = "the topic's id, such as prison-release")
     String id;
 
-    @Option(names = "--title", paramLabel = "TITLE", required = true, description = "the topic's title, such as \"Prison release\"")
+    @Option(
+        names = "--title",
+        paramLabel = "TITLE",
+        required = true,
+        description = "the topic's title, such as \"Prison release\"")
     String title;
 
     @Option(names = "--description", paramLabel = "TEXT", description = "what it is about")
     String description;
 
-    @Option(names = "--needs", paramLabel = "LIST",
-        description = "the perspectives that should be in the room (\"Who should be here?\"), separated by ';', such as expert-by-experience;frontline-practitioner")
+    @Option(
+        names = "--needs",
+        paramLabel = "LIST",
+        description =
+            "the perspectives that should be in the room (\"Who should be here?\"), separated by ';', such as expert-by-experience;frontline-practitioner")
     String needs;
 
     @Override
@@ -55,13 +76,20 @@ final class TopicCommand implements Runnable {
       Community community = in.community();
       TopicId topic = Ids.topic(id);
       if (community.topic(topic).isPresent()) {
-        throw UserError.usage("--id " + topic + " is already a topic of this community; give another id.");
+        throw UserError.usage(
+            "--id " + topic + " is already a topic of this community; give another id.");
       }
       List<Perspective> needed = new ArrayList<>();
       if (needs != null) {
         for (String p : needs.split("[;,]")) {
-          needed.add(Words.parse(Perspective.class, p).orElseThrow(() -> UserError.usage(
-              "--needs must list perspectives from " + Words.all(Perspective.class) + ", separated by ';'.")));
+          needed.add(
+              Words.parse(Perspective.class, p)
+                  .orElseThrow(
+                      () ->
+                          UserError.usage(
+                              "--needs must list perspectives from "
+                                  + Words.all(Perspective.class)
+                                  + ", separated by ';'.")));
         }
       }
       Topic.Builder b = Topic.builder().id(topic).title(title).neededPerspectives(needed);
@@ -79,33 +107,53 @@ final class TopicCommand implements Runnable {
   @Command(
       name = "series",
       mixinStandardHelpOptions = true,
-      description = "The series of sessions a topic is explored over: add one, and the decision makers its findings go to.",
+      description =
+          "The series of sessions a topic is explored over: add one, and the decision makers its findings go to.",
       subcommands = {SeriesAdd.class, DecisionMakerCommand.class})
   static final class SeriesGroup implements Runnable {
     @Spec CommandSpec spec;
 
     @Override
     public void run() {
-      throw new ParameterException(spec.commandLine(), "Say what to do: 'cop series add STORE --id ID --topic ID --title TITLE'.");
+      throw new ParameterException(
+          spec.commandLine(),
+          "Say what to do: 'cop series add STORE --id ID --topic ID --title TITLE'.");
     }
   }
 
   /** {@code cop series add STORE --id ID --topic ID --title TITLE}. */
   @Command(name = "add", description = "Add a series of sessions exploring one topic.")
   static final class SeriesAdd extends CopCommand {
-    @Parameters(paramLabel = "STORE", description = "a community's folder in an archive store, or the store cop init made")
+    @Parameters(
+        paramLabel = "STORE",
+        description = "a community's folder in an archive store, or the store cop init made")
     Path store;
 
-    @Option(names = "--id", paramLabel = "ID", required = true, description = "the series' id, such as prison-release-2016")
+    @Option(
+        names = "--id",
+        paramLabel = "ID",
+        required = true,
+        description = "the series' id, such as prison-release-2016")
     String id;
 
-    @Option(names = "--topic", paramLabel = "ID", required = true, description = "the topic it explores")
+    @Option(
+        names = "--topic",
+        paramLabel = "ID",
+        required = true,
+        description = "the topic it explores")
     String topic;
 
-    @Option(names = "--title", paramLabel = "TITLE", required = true, description = "the series' title")
+    @Option(
+        names = "--title",
+        paramLabel = "TITLE",
+        required = true,
+        description = "the series' title")
     String title;
 
-    @Option(names = "--introduction", paramLabel = "TEXT", description = "the chair's introduction, for the series report")
+    @Option(
+        names = "--introduction",
+        paramLabel = "TEXT",
+        description = "the chair's introduction, for the series report")
     String introduction;
 
     @Override
@@ -115,10 +163,14 @@ final class TopicCommand implements Runnable {
       SeriesId series = Ids.series(id);
       TopicId about = Ids.topic(topic);
       if (community.series(series).isPresent()) {
-        throw UserError.usage("--id " + series + " is already a series of this community; give another id.");
+        throw UserError.usage(
+            "--id " + series + " is already a series of this community; give another id.");
       }
       if (community.topic(about).isEmpty()) {
-        throw UserError.usage("--topic " + about + " is not a topic of this community; add it first with 'cop topic add'.");
+        throw UserError.usage(
+            "--topic "
+                + about
+                + " is not a topic of this community; add it first with 'cop topic add'.");
       }
       Series.Builder b = Series.builder().id(series).topic(about).title(title);
       if (introduction != null) {

@@ -1,9 +1,9 @@
 package org.communityofpractice.examples.cli;
 
 /**
- * A failure the person at the keyboard can act on: the message says what went wrong and what to
- * do, and is printed without a stack trace. Messages name files, ids and JSON paths, never
- * personal data.
+ * A failure the person at the keyboard can act on: the message says what went wrong and what to do,
+ * and is printed without a stack trace. Messages name files, ids and JSON paths, never personal
+ * data.
  */
 final class UserError extends RuntimeException {
   private static final long serialVersionUID = 1L;

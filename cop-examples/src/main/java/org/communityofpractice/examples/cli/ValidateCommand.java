@@ -2,14 +2,17 @@ package org.communityofpractice.examples.cli;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.review.Finding;
 import org.communityofpractice.core.review.GuideCheck;
 import org.communityofpractice.core.review.Review;
-import org.communityofpractice.core.community.Community;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code cop validate ARCHIVE}: reads an archive strictly and says what it holds or where it is wrong. */
+/**
+ * {@code cop validate ARCHIVE}: reads an archive strictly and says what it holds or where it is
+ * wrong.
+ */
 @Command(
     name = "validate",
     description = {
@@ -18,21 +21,31 @@ import picocli.CommandLine.Parameters;
       "  $.sessions[2].scaling[0].ratings[4].value must be within 1..10 but was 11"
     })
 final class ValidateCommand extends CopCommand {
-  @Parameters(paramLabel = "ARCHIVE", description = "the community archive (JSON), such as cop-demo-out/sotcop.json")
+  @Parameters(
+      paramLabel = "ARCHIVE",
+      description = "the community archive (JSON), such as cop-demo-out/sotcop.json")
   Path archive;
 
   @Override
   int run() {
     Community community = Archives.read(archive);
-    out().printf("%s: valid. %s (%s): %d people, %d topics, %d series, %d sessions%n",
-        archive, community.name(), community.id(), community.register().size(),
-        community.topics().size(), community.series().size(), community.sessions().size());
+    out()
+        .printf(
+            "%s: valid. %s (%s): %d people, %d topics, %d series, %d sessions%n",
+            archive,
+            community.name(),
+            community.id(),
+            community.register().size(),
+            community.topics().size(),
+            community.series().size(),
+            community.sessions().size());
     // valid JSON can still hold what it should not: say so, as warnings that do not fail validation
-    Review privacy = Review.builder()
-        .with(GuideCheck.LIVED_EXPERIENCE_WITHOUT_CONSENT.rule())
-        .with(GuideCheck.CONSENT_OUT_OF_ORDER.rule())
-        .with(GuideCheck.IDS_THAT_LOOK_PERSONAL.rule())
-        .build();
+    Review privacy =
+        Review.builder()
+            .with(GuideCheck.LIVED_EXPERIENCE_WITHOUT_CONSENT.rule())
+            .with(GuideCheck.CONSENT_OUT_OF_ORDER.rule())
+            .with(GuideCheck.IDS_THAT_LOOK_PERSONAL.rule())
+            .build();
     for (Finding f : privacy.review(community, Instant.now())) {
       out().printf("warning (%s): %s%n", f.code(), f.noticed());
     }

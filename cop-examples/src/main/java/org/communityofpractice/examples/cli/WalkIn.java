@@ -25,10 +25,10 @@ import org.communityofpractice.core.validation.InvalidValueException;
 
 /**
  * Someone who walks in at the door and is not in the register yet, registered during {@code cop
- * capture}: who they are (the name they wish to be called and, if they like, an email address,
- * role and perspectives), then each consent purpose asked in the plain words of a sign-in form, one
- * at a time, answered yes or no. Nothing is assumed: a purpose is granted only on a "yes", and an
- * answer that is neither is asked again. The consent is recorded as given verbally, recorded by the
+ * capture}: who they are (the name they wish to be called and, if they like, an email address, role
+ * and perspectives), then each consent purpose asked in the plain words of a sign-in form, one at a
+ * time, answered yes or no. Nothing is assumed: a purpose is granted only on a "yes", and an answer
+ * that is neither is asked again. The consent is recorded as given verbally, recorded by the
  * facilichair, under the privacy notice they were shown.
  *
  * <p>Answers that cannot be used are named by their field, never repeated: what was typed may be
@@ -50,13 +50,19 @@ final class WalkIn {
    * Asks the questions and returns {@code community} with the walk-in in its register and their
    * answers in its consent ledger; empty when the input ended before every question was answered.
    */
-  Optional<Registered> register(Community community, PersonId facilichair, Instant at) throws IOException {
-    out.println("  Registering someone new. Ask them; type what they say. (Enter leaves out what is optional.)");
+  Optional<Registered> register(Community community, PersonId facilichair, Instant at)
+      throws IOException {
+    out.println(
+        "  Registering someone new. Ask them; type what they say. (Enter leaves out what is optional.)");
     Map<String, String> fields = new LinkedHashMap<>();
     if (!answer(fields, "name", "  The name they wish to be called", true)
         || !answer(fields, "email", "  Their email address, for the community's emails", false)
         || !answer(fields, "role", "  Their role, such as Support Worker", false)
-        || !answer(fields, "perspectives", "  The perspectives they bring (" + Words.all(Perspective.class) + ")", false)) {
+        || !answer(
+            fields,
+            "perspectives",
+            "  The perspectives they bring (" + Words.all(Perspective.class) + ")",
+            false)) {
       return Optional.empty();
     }
     PersonId id = Ids.nextPerson(community.register().knownIds());
@@ -78,7 +84,8 @@ final class WalkIn {
     if (notice.isEmpty()) {
       return Optional.empty();
     }
-    out.println("  Now each consent, one at a time, in the words of the form. Nothing is assumed: answer yes or no.");
+    out.println(
+        "  Now each consent, one at a time, in the words of the form. Nothing is assumed: answer yes or no.");
     ConsentLedger ledger = community.consent();
     List<ConsentPurpose> agreed = new ArrayList<>();
     for (ConsentPurpose purpose : ConsentPurpose.values()) {
@@ -87,8 +94,14 @@ final class WalkIn {
         return Optional.empty();
       }
       if (yes.get()) {
-        ConsentTerms.Builder terms = ConsentTerms.builder().person(id).purpose(purpose).at(at)
-            .method(ConsentMethod.VERBAL).notice(notice.get()).recordedBy(Actor.person(facilichair));
+        ConsentTerms.Builder terms =
+            ConsentTerms.builder()
+                .person(id)
+                .purpose(purpose)
+                .at(at)
+                .method(ConsentMethod.VERBAL)
+                .notice(notice.get())
+                .recordedBy(Actor.person(facilichair));
         if (purpose.isSpecialCategory()) {
           terms.explicitly(plainly(purpose)); // the words they heard and said yes to
         }
@@ -96,19 +109,27 @@ final class WalkIn {
         agreed.add(purpose);
       }
     }
-    Community changed = Records.build(Community.builder().from(community)
-        .register(MemberRegister.builder().from(community.register()).addPerson(person).build())
-        .consent(ledger));
+    Community changed =
+        Records.build(
+            Community.builder()
+                .from(community)
+                .register(
+                    MemberRegister.builder().from(community.register()).addPerson(person).build())
+                .consent(ledger));
     return Optional.of(new Registered(id, changed, List.copyOf(agreed)));
   }
 
   /** The notice version they were shown: the one used last is offered, Enter takes it. */
   private Optional<NoticeVersion> notice(ConsentLedger ledger) throws IOException {
-    Optional<String> last = ledger.events().isEmpty() ? Optional.empty()
-        : Optional.of(ledger.events().get(ledger.events().size() - 1).terms().notice().value());
+    Optional<String> last =
+        ledger.events().isEmpty()
+            ? Optional.empty()
+            : Optional.of(ledger.events().get(ledger.events().size() - 1).terms().notice().value());
     while (true) {
-      String answer = line("  The version of the privacy notice they were shown" + last.map(v -> " [" + v + "]")
-          .orElse(", such as 2016-1"));
+      String answer =
+          line(
+              "  The version of the privacy notice they were shown"
+                  + last.map(v -> " [" + v + "]").orElse(", such as 2016-1"));
       if (answer == null) {
         return Optional.empty();
       }
@@ -140,8 +161,13 @@ final class WalkIn {
     }
   }
 
-  /** Puts the answer into {@code fields}; false at the end of the input. A required one is asked until given. */
-  private boolean answer(Map<String, String> fields, String field, String question, boolean required) throws IOException {
+  /**
+   * Puts the answer into {@code fields}; false at the end of the input. A required one is asked
+   * until given.
+   */
+  private boolean answer(
+      Map<String, String> fields, String field, String question, boolean required)
+      throws IOException {
     while (true) {
       String answer = line(question);
       if (answer == null) {

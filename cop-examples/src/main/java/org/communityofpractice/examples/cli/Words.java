@@ -7,24 +7,27 @@ import java.util.stream.Collectors;
 import org.communityofpractice.core.consent.ConsentPurpose;
 
 /**
- * The guide's words as typed on a command line or a sign-in sheet's header: {@code named-in-reports},
- * {@code NAMED_IN_REPORTS} and {@code named in reports} are one purpose; a few short names
- * ({@code communications}, {@code named}, {@code quoted}, {@code contact-shared}, {@code research})
- * are accepted too.
+ * The guide's words as typed on a command line or a sign-in sheet's header: {@code
+ * named-in-reports}, {@code NAMED_IN_REPORTS} and {@code named in reports} are one purpose; a few
+ * short names ({@code communications}, {@code named}, {@code quoted}, {@code contact-shared},
+ * {@code research}) are accepted too.
  */
 final class Words {
   /** What a command's own words (tables, formats, finding keys, action ids) look like. */
-  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("-{0,2}[a-z0-9][a-z0-9_-]{0,63}");
+  private static final java.util.regex.Pattern WORD =
+      java.util.regex.Pattern.compile("-{0,2}[a-z0-9][a-z0-9_-]{0,63}");
 
   private Words() {}
 
   /**
    * Something typed, quoted to be shown back when it looks like one of a command's own words (lower
-   * case letters, digits, '_' or '-', perhaps after "--"); otherwise "what was given", since a name or an email
-   * typed in the wrong place is personal data.
+   * case letters, digits, '_' or '-', perhaps after "--"); otherwise "what was given", since a name
+   * or an email typed in the wrong place is personal data.
    */
   static String typed(String text) {
-    return text != null && WORD.matcher(text).matches() ? "'" + text + "'" : "what was given (not repeated here)";
+    return text != null && WORD.matcher(text).matches()
+        ? "'" + text + "'"
+        : "what was given (not repeated here)";
   }
 
   /** The constant of {@code type} that {@code text} names, if any. */

@@ -25,8 +25,8 @@ import org.communityofpractice.report.spi.ReportRenderer;
  * come next time.
  *
  * <p>It is plugged in the way any renderer is: a public no-argument constructor and a line in
- * {@code META-INF/services/org.communityofpractice.report.spi.ReportRenderer}. Then
- * {@code cop render --list} shows {@code poster}, and
+ * {@code META-INF/services/org.communityofpractice.report.spi.ReportRenderer}. Then {@code cop
+ * render --list} shows {@code poster}, and
  *
  * <pre>{@code
  * import org.communityofpractice.report.spi.ReportRenderers;
@@ -64,9 +64,12 @@ public final class PosterRenderer implements ReportRenderer {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(output, "output");
     Labels labels = Labels.forLanguage(report.language());
-    Poster poster = report instanceof SessionReport s ? ofSession(s, labels)
-        : report instanceof ImpactReport i ? ofImpact(i, labels)
-        : ofSeries((SeriesReport) report, labels);
+    Poster poster =
+        report instanceof SessionReport s
+            ? ofSession(s, labels)
+            : report instanceof ImpactReport i
+                ? ofImpact(i, labels)
+                : ofSeries((SeriesReport) report, labels);
     try {
       write(poster, report, labels, output);
     } catch (IOException e) {
@@ -86,29 +89,41 @@ public final class PosterRenderer implements ReportRenderer {
       Optional<Invitation> next) {}
 
   private static Poster ofSession(SessionReport r, Labels labels) {
-    Optional<ScalingResult> scaling = r.scaling().stream().filter(s -> s.statistics().isPresent()).findFirst();
+    Optional<ScalingResult> scaling =
+        r.scaling().stream().filter(s -> s.statistics().isPresent()).findFirst();
     List<String> points = r.recommendations().isEmpty() ? r.conclusions() : r.recommendations();
     return new Poster(
         r.title().orElse(r.topic()),
         labels.date(r.startsAt()) + " · " + r.venue(),
         r.representation(),
-        scaling.map(s -> labels.number(s.statistics().orElseThrow().median()) + " / " + s.question().scale().max()),
-        scaling.map(s -> "where we are now; good enough is " + s.question().goodEnough()).orElse(""),
+        scaling.map(
+            s ->
+                labels.number(s.statistics().orElseThrow().median())
+                    + " / "
+                    + s.question().scale().max()),
+        scaling
+            .map(s -> "where we are now; good enough is " + s.question().goodEnough())
+            .orElse(""),
         top(points),
-        labels.get(r.recommendations().isEmpty() ? "section.conclusions" : "section.recommendations"),
+        labels.get(
+            r.recommendations().isEmpty() ? "section.conclusions" : "section.recommendations"),
         r.nextSession());
   }
 
   private static Poster ofSeries(SeriesReport r, Labels labels) {
-    Optional<ScalingTrend> trend = r.scalingTrends().stream().filter(t -> t.points().size() >= 2).findFirst();
+    Optional<ScalingTrend> trend =
+        r.scalingTrends().stream().filter(t -> t.points().size() >= 2).findFirst();
     return new Poster(
         r.title(),
         labels.plural("series.sessionCount", r.sessions().size())
             + r.sessions().stream().findFirst().map(s -> ", " + s.startsAt().getYear()).orElse("")
             + (r.concluded() ? " · " + labels.get("series.concluded") : ""),
         r.representation(),
-        trend.map(t -> labels.number(t.points().get(0).statistics().median()) + " → "
-            + labels.number(t.points().get(t.points().size() - 1).statistics().median())),
+        trend.map(
+            t ->
+                labels.number(t.points().get(0).statistics().median())
+                    + " → "
+                    + labels.number(t.points().get(t.points().size() - 1).statistics().median())),
         trend.map(t -> "how the scaling moved from the first session to the last").orElse(""),
         top(r.recommendations()),
         labels.get("section.recommendations"),
@@ -131,26 +146,44 @@ public final class PosterRenderer implements ReportRenderer {
     return points.stream().limit(MOST_RECOMMENDATIONS).collect(Collectors.toList());
   }
 
-  private static void write(Poster p, Report report, Labels labels, Appendable out) throws IOException {
-    out.append("<!DOCTYPE html>\n<html lang=\"").append(escape(labels.languageTag())).append("\">\n<head>\n")
-        .append("<meta charset=\"utf-8\">\n<title>").append(escape(p.title())).append("</title>\n")
-        .append("<style>@page{size:A4;margin:15mm}body{font-family:sans-serif;max-width:180mm;margin:auto}"
-            + "h1{font-size:2.4em;margin:.2em 0}.big{font-size:4em;font-weight:bold;margin:0}"
-            + "footer{border-top:1px solid #999;margin-top:2em;font-size:.9em}</style>\n")
+  private static void write(Poster p, Report report, Labels labels, Appendable out)
+      throws IOException {
+    out.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(escape(labels.languageTag()))
+        .append("\">\n<head>\n")
+        .append("<meta charset=\"utf-8\">\n<title>")
+        .append(escape(p.title()))
+        .append("</title>\n")
+        .append(
+            "<style>@page{size:A4;margin:15mm}body{font-family:sans-serif;max-width:180mm;margin:auto}"
+                + "h1{font-size:2.4em;margin:.2em 0}.big{font-size:4em;font-weight:bold;margin:0}"
+                + "footer{border-top:1px solid #999;margin-top:2em;font-size:.9em}</style>\n")
         .append("</head>\n<body>\n<header><p>")
         .append(escape(labels.format("heading.community", report.community(), report.place())))
-        .append("</p>\n<h1>").append(escape(p.title())).append("</h1>\n<p>").append(escape(p.subtitle()))
+        .append("</p>\n<h1>")
+        .append(escape(p.title()))
+        .append("</h1>\n<p>")
+        .append(escape(p.subtitle()))
         .append("</p></header>\n<main>\n");
     Representation who = p.representation();
-    out.append("<section><h2>").append(escape(labels.get("section.representation"))).append("</h2>\n<p>")
+    out.append("<section><h2>")
+        .append(escape(labels.get("section.representation")))
+        .append("</h2>\n<p>")
         .append(escape(labels.format("representation.attendees", labels.count(who.attendees()))))
         .append("</p>\n");
-    // only the groups whose counts may be shown, and the same sentence as every other format for the rest
+    // only the groups whose counts may be shown, and the same sentence as every other format for
+    // the rest
     if (!who.listedPerspectives().isEmpty()) {
       out.append("<ul>\n");
       for (GroupCount g : who.listedPerspectives()) {
-        out.append("<li>").append(escape(labels.format("representation.group",
-            labels.perspective(g.key()), labels.count(g.count())))).append("</li>\n");
+        out.append("<li>")
+            .append(
+                escape(
+                    labels.format(
+                        "representation.group",
+                        labels.perspective(g.key()),
+                        labels.count(g.count()))))
+            .append("</li>\n");
       }
       out.append("</ul>\n");
     }
@@ -159,8 +192,12 @@ public final class PosterRenderer implements ReportRenderer {
     }
     out.append("</section>\n");
     if (p.bigNumber().isPresent()) {
-      out.append("<section><h2>").append(escape(labels.get("section.scaling"))).append("</h2>\n<p class=\"big\">")
-          .append(escape(p.bigNumber().get())).append("</p>\n<p>").append(escape(p.bigNumberCaption()))
+      out.append("<section><h2>")
+          .append(escape(labels.get("section.scaling")))
+          .append("</h2>\n<p class=\"big\">")
+          .append(escape(p.bigNumber().get()))
+          .append("</p>\n<p>")
+          .append(escape(p.bigNumberCaption()))
           .append("</p></section>\n");
     }
     if (!p.points().isEmpty()) {
@@ -173,12 +210,19 @@ public final class PosterRenderer implements ReportRenderer {
     out.append("</main>\n<footer><p>");
     if (p.next().isPresent()) {
       Invitation next = p.next().get();
-      out.append(escape(labels.format("invitation.text", labels.date(next.startsAt()),
-          labels.time(next.startsAt()), next.venue())));
+      out.append(
+          escape(
+              labels.format(
+                  "invitation.text",
+                  labels.date(next.startsAt()),
+                  labels.time(next.startsAt()),
+                  next.venue())));
     } else if (!(report instanceof SeriesReport series && series.concluded())) {
       out.append(escape(labels.get("invitation.none")));
     }
-    out.append("</p>\n<p>").append(escape(String.join(" · ", report.principles()))).append("</p></footer>\n")
+    out.append("</p>\n<p>")
+        .append(escape(String.join(" · ", report.principles())))
+        .append("</p></footer>\n")
         .append("</body>\n</html>\n");
   }
 

@@ -22,17 +22,20 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The accounts that may sign in to {@code cop serve} when it runs with login: each an opaque id (the
- * audit log names only that), a user name, its roles and its password hashed with Argon2id. They are
- * kept in one file beside the store's communities, {@code .cop-serve/accounts}, written whole and
- * moved into place so a crash leaves the old file or the new one. No password is kept, only its hash.
+ * The accounts that may sign in to {@code cop serve} when it runs with login: each an opaque id
+ * (the audit log names only that), a user name, its roles and its password hashed with Argon2id.
+ * They are kept in one file beside the store's communities, {@code .cop-serve/accounts}, written
+ * whole and moved into place so a crash leaves the old file or the new one. No password is kept,
+ * only its hash.
  */
 final class Accounts {
   /**
    * Argon2id as OWASP's Password Storage Cheat Sheet recommends at least: 19 MiB of memory, two
    * passes, one lane; a 16-byte random salt and a 32-byte hash. cop's own choice from that sheet.
    */
-  private static final Argon2Function ARGON2ID = Argon2Function.getInstance(19 * 1024, 2, 1, 32, Argon2.ID);
+  private static final Argon2Function ARGON2ID =
+      Argon2Function.getInstance(19 * 1024, 2, 1, 32, Argon2.ID);
+
   private static final int SALT_BYTES = 16;
 
   /**
@@ -46,9 +49,14 @@ final class Accounts {
 
   private static final Pattern USER_NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,31}");
 
-  /** A hash to check against when the user name is unknown, so the answer takes as long either way. */
-  private static final String DECOY = Password.hash("not a password of anyone").addRandomSalt(SALT_BYTES)
-      .with(ARGON2ID).getResult();
+  /**
+   * A hash to check against when the user name is unknown, so the answer takes as long either way.
+   */
+  private static final String DECOY =
+      Password.hash("not a password of anyone")
+          .addRandomSalt(SALT_BYTES)
+          .with(ARGON2ID)
+          .getResult();
 
   private final Path file;
   private final Map<String, Account> byId = new LinkedHashMap<>();
@@ -99,7 +107,8 @@ final class Accounts {
         }
         String[] f = line.split("\t", -1);
         if (f.length != 4) {
-          throw new IllegalStateException(file + ": a line does not have the four fields id, user name, roles, hash");
+          throw new IllegalStateException(
+              file + ": a line does not have the four fields id, user name, roles, hash");
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String r : f[2].split(",")) {
@@ -140,7 +149,8 @@ final class Accounts {
   synchronized Account add(String typedUserName, Set<Role> roles, String password) {
     String name = userName(typedUserName);
     if (!USER_NAME.matcher(name).matches()) {
-      throw new Forms.Problem("The user name must be 1 to 32 lower case letters, digits, '.', '_' or '-'.");
+      throw new Forms.Problem(
+          "The user name must be 1 to 32 lower case letters, digits, '.', '_' or '-'.");
     }
     if (byId.values().stream().anyMatch(a -> a.userName().equals(name))) {
       throw new Forms.Problem("There is already an account with that user name.");
@@ -163,7 +173,8 @@ final class Accounts {
     }
     if (gone.may(Role.Permission.ACCOUNTS)
         && byId.values().stream().filter(a -> a.may(Role.Permission.ACCOUNTS)).count() == 1) {
-      throw new Forms.Problem("This is the last facilichair's account: add another facilichair first.");
+      throw new Forms.Problem(
+          "This is the last facilichair's account: add another facilichair first.");
     }
     byId.remove(id);
     write();
@@ -179,14 +190,18 @@ final class Accounts {
 
   static void checkPassword(String password) {
     if (password.length() < MIN_PASSWORD) {
-      throw new Forms.Problem("The password must be at least " + MIN_PASSWORD + " characters long.");
+      throw new Forms.Problem(
+          "The password must be at least " + MIN_PASSWORD + " characters long.");
     }
     if (password.length() > MAX_PASSWORD) {
       throw new Forms.Problem("The password must be at most " + MAX_PASSWORD + " characters long.");
     }
   }
 
-  /** The account whose user name and password these are; empty when either is wrong (which one is not said). */
+  /**
+   * The account whose user name and password these are; empty when either is wrong (which one is
+   * not said).
+   */
   Optional<Account> check(String typedUserName, String password) {
     String name = userName(typedUserName);
     Optional<Account> account;
@@ -206,19 +221,28 @@ final class Accounts {
   }
 
   private void write() {
-    StringBuilder text = new StringBuilder("# cop serve's accounts: id, user name, roles, Argon2id hash of the password\n");
+    StringBuilder text =
+        new StringBuilder(
+            "# cop serve's accounts: id, user name, roles, Argon2id hash of the password\n");
     for (Account a : byId.values()) {
-      text.append(a.id()).append('\t').append(a.userName()).append('\t')
-          .append(a.roles().stream().map(Role::name).sorted().collect(Collectors.joining(","))).append('\t')
-          .append(a.hash()).append('\n');
+      text.append(a.id())
+          .append('\t')
+          .append(a.userName())
+          .append('\t')
+          .append(a.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")))
+          .append('\t')
+          .append(a.hash())
+          .append('\n');
     }
     try {
       Files.createDirectories(file.getParent());
       Path next = file.resolveSibling("accounts.next");
       Files.writeString(next, text, StandardCharsets.UTF_8);
       try {
-        // the hashes are for this server's eyes only: readable by its owner alone where the disk allows
-        Files.setPosixFilePermissions(next, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        // the hashes are for this server's eyes only: readable by its owner alone where the disk
+        // allows
+        Files.setPosixFilePermissions(
+            next, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
       } catch (UnsupportedOperationException e) {
         // not a POSIX file system (Windows): the folder's own permissions apply
       }

@@ -15,15 +15,16 @@ import org.communityofpractice.report.spi.ReportRenderer;
 import org.communityofpractice.report.spi.ReportRenderers;
 
 /**
- * After a session: the guide's review with what to try next, and every report format, previewed
- * and downloaded. Reports are composed through the disclosure policy as consent stands now.
+ * After a session: the guide's review with what to try next, and every report format, previewed and
+ * downloaded. Reports are composed through the disclosure policy as consent stands now.
  */
 final class AfterPages {
   /**
    * What an HTML report may do when previewed: it is the report's own document, with its own
    * stylesheet inline, shown sandboxed with nothing else allowed.
    */
-  static final String REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox";
+  static final String REPORT_CSP =
+      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox";
 
   private final Store store;
   private final ReportRenderers renderers = ReportRenderers.load();
@@ -65,7 +66,8 @@ final class AfterPages {
   /** {@code /c/{c}/reports/{kind}/{id}/{format}}: a preview, or with {@code ?download} the file. */
   void report(Context ctx) {
     Community c = store.community(App.communityId(ctx));
-    ReportRenderer renderer = renderers.find(ctx.pathParam("format")).orElseThrow(Store.NotFound::new);
+    ReportRenderer renderer =
+        renderers.find(ctx.pathParam("format")).orElseThrow(Store.NotFound::new);
     ReportComposer composer = ReportComposer.of(DisclosurePolicy.asOf(store.clock().instant()));
     String id = ctx.pathParam("id");
     Report report;

@@ -77,7 +77,8 @@ final class App implements AutoCloseable {
     var routes = config.routes;
     routes.before(guard::before);
     routes.get("/static/cop.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(css));
-    routes.get("/static/live.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(live));
+    routes.get(
+        "/static/live.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(live));
 
     if (login != null) {
       routes.get("/setup", login::setupPage);
@@ -89,28 +90,40 @@ final class App implements AutoCloseable {
       routes.post("/password", form(login::changePassword, ctx -> "/password"));
       routes.get("/accounts", allow(ACCOUNTS, login::accountsPage));
       routes.post("/accounts", form(allow(ACCOUNTS, login::addAccount), ctx -> "/accounts"));
-      routes.post("/accounts/{a}/remove", form(allow(ACCOUNTS, login::removeAccount), ctx -> "/accounts"));
+      routes.post(
+          "/accounts/{a}/remove", form(allow(ACCOUNTS, login::removeAccount), ctx -> "/accounts"));
     }
 
     SetupPages setup = new SetupPages(store);
     routes.get("/", setup::home);
     routes.post("/communities", form(allow(SET_UP, setup::createCommunity), ctx -> "/"));
     routes.get("/c/{c}", setup::community);
-    routes.post("/c/{c}/topics", form(allow(SET_UP, setup::addTopic), ctx -> community(ctx) + "#topics"));
-    routes.post("/c/{c}/series", form(allow(SET_UP, setup::addSeries), ctx -> community(ctx) + "#series"));
+    routes.post(
+        "/c/{c}/topics", form(allow(SET_UP, setup::addTopic), ctx -> community(ctx) + "#topics"));
+    routes.post(
+        "/c/{c}/series", form(allow(SET_UP, setup::addSeries), ctx -> community(ctx) + "#series"));
     routes.get("/c/{c}/people", allow(SET_UP, setup::people));
-    routes.post("/c/{c}/people", form(allow(SET_UP, setup::addPerson), ctx -> community(ctx) + "/people"));
+    routes.post(
+        "/c/{c}/people", form(allow(SET_UP, setup::addPerson), ctx -> community(ctx) + "/people"));
     routes.get("/c/{c}/people/{p}", allow(SET_UP, setup::person));
-    routes.post("/c/{c}/people/{p}/consent",
-        form(allow(SET_UP, setup::recordConsent), ctx -> community(ctx) + "/people/" + ctx.pathParam("p")));
+    routes.post(
+        "/c/{c}/people/{p}/consent",
+        form(
+            allow(SET_UP, setup::recordConsent),
+            ctx -> community(ctx) + "/people/" + ctx.pathParam("p")));
 
     CapturePages capture = new CapturePages(store);
     routes.get("/c/{c}/sessions/new", allow(CAPTURE, capture::newSession));
-    routes.post("/c/{c}/sessions", form(allow(CAPTURE, capture::startSession), ctx -> community(ctx) + "/sessions/new"));
+    routes.post(
+        "/c/{c}/sessions",
+        form(allow(CAPTURE, capture::startSession), ctx -> community(ctx) + "/sessions/new"));
     routes.get("/c/{c}/capture/{s}/door", allow(CAPTURE, capture::door));
-    routes.post("/c/{c}/capture/{s}/door", form(allow(CAPTURE, capture::signIn), ctx -> capturing(ctx) + "/door"));
+    routes.post(
+        "/c/{c}/capture/{s}/door",
+        form(allow(CAPTURE, capture::signIn), ctx -> capturing(ctx) + "/door"));
     routes.get("/c/{c}/capture/{s}", allow(CAPTURE, capture::capture));
-    routes.post("/c/{c}/capture/{s}/{entry}", form(allow(CAPTURE, capture::record), App::capturing));
+    routes.post(
+        "/c/{c}/capture/{s}/{entry}", form(allow(CAPTURE, capture::record), App::capturing));
 
     AfterPages after = new AfterPages(store);
     routes.get("/c/{c}/review", allow(AFTER, after::review));
@@ -119,41 +132,63 @@ final class App implements AutoCloseable {
 
     CirculationPages circulation = new CirculationPages(store, audit, guard);
     routes.get("/c/{c}/circulate/{kind}/{id}", allow(CIRCULATE, circulation::page));
-    routes.post("/c/{c}/circulate/{kind}/{id}", form(allow(CIRCULATE, circulation::send), Context::path));
+    routes.post(
+        "/c/{c}/circulate/{kind}/{id}", form(allow(CIRCULATE, circulation::send), Context::path));
 
     RightsPages rights = new RightsPages(store);
     routes.get("/c/{c}/rights", allow(RIGHTS, rights::start));
-    routes.post("/c/{c}/rights", form(allow(RIGHTS, rights::search), ctx -> community(ctx) + "/rights"));
+    routes.post(
+        "/c/{c}/rights", form(allow(RIGHTS, rights::search), ctx -> community(ctx) + "/rights"));
     routes.get("/c/{c}/rights/{p}", allow(RIGHTS, rights::person));
     routes.get("/c/{c}/rights/{p}/export.csv", allow(RIGHTS, rights::export));
     routes.post("/c/{c}/rights/{p}/rectify", form(allow(RIGHTS, rights::rectify), App::rightsOf));
     routes.post("/c/{c}/rights/{p}/restrict", form(allow(RIGHTS, rights::restrict), App::rightsOf));
     routes.get("/c/{c}/rights/{p}/erase", allow(RIGHTS, rights::confirmErase));
-    routes.post("/c/{c}/rights/{p}/erase", form(allow(RIGHTS, rights::erase), ctx -> rightsOf(ctx) + "/erase"));
+    routes.post(
+        "/c/{c}/rights/{p}/erase",
+        form(allow(RIGHTS, rights::erase), ctx -> rightsOf(ctx) + "/erase"));
 
     routes.exception(Store.NotFound.class, (e, ctx) -> notFound(ctx));
-    routes.exception(Guard.Forbidden.class, (e, ctx) -> {
-      Guard.headers(ctx);
-      String roles = Guard.account(ctx).map(Accounts.Account::roleLabels).orElse("none");
-      ctx.status(HttpStatus.FORBIDDEN).contentType("text/plain; charset=utf-8")
-          .result("Your account's roles (" + roles + ") do not allow this. Nothing was changed. Go back to the"
-              + " home page: /");
-    });
-    routes.error(404, ctx -> {
-      if (ctx.result() == null || ctx.result().isEmpty() || !"text/html".equals(ctx.contentType())) {
-        notFound(ctx);
-      }
-    });
-    routes.exception(Exception.class, (e, ctx) -> {
-      // the kind of fault and where, never the request's content: it may hold personal data
-      LOG.error("cop serve: {} answering {} {}", e.getClass().getName(), ctx.method(), route(ctx));
-      Guard.headers(ctx);
-      ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType("text/plain; charset=utf-8")
-          .result("Something went wrong in cop serve; nothing more was changed. Go back and try again.");
-    });
+    routes.exception(
+        Guard.Forbidden.class,
+        (e, ctx) -> {
+          Guard.headers(ctx);
+          String roles = Guard.account(ctx).map(Accounts.Account::roleLabels).orElse("none");
+          ctx.status(HttpStatus.FORBIDDEN)
+              .contentType("text/plain; charset=utf-8")
+              .result(
+                  "Your account's roles ("
+                      + roles
+                      + ") do not allow this. Nothing was changed. Go back to the"
+                      + " home page: /");
+        });
+    routes.error(
+        404,
+        ctx -> {
+          if (ctx.result() == null
+              || ctx.result().isEmpty()
+              || !"text/html".equals(ctx.contentType())) {
+            notFound(ctx);
+          }
+        });
+    routes.exception(
+        Exception.class,
+        (e, ctx) -> {
+          // the kind of fault and where, never the request's content: it may hold personal data
+          LOG.error(
+              "cop serve: {} answering {} {}", e.getClass().getName(), ctx.method(), route(ctx));
+          Guard.headers(ctx);
+          ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
+              .contentType("text/plain; charset=utf-8")
+              .result(
+                  "Something went wrong in cop serve; nothing more was changed. Go back and try again.");
+        });
   }
 
-  /** The route's pattern, such as /c/{c}/people: never the address itself, which may carry what was typed. */
+  /**
+   * The route's pattern, such as /c/{c}/people: never the address itself, which may carry what was
+   * typed.
+   */
   private static String route(Context ctx) {
     try {
       return ctx.endpoint().path;
@@ -164,7 +199,8 @@ final class App implements AutoCloseable {
 
   private static void notFound(Context ctx) {
     Guard.headers(ctx);
-    ctx.status(HttpStatus.NOT_FOUND).contentType("text/plain; charset=utf-8")
+    ctx.status(HttpStatus.NOT_FOUND)
+        .contentType("text/plain; charset=utf-8")
         .result("There is nothing at this address. Go back to the home page: /");
   }
 
@@ -200,8 +236,8 @@ final class App implements AutoCloseable {
 
   /**
    * A form's handler: it answers with a redirect; when what was sent cannot be used, the message
-   * goes to the page at {@code back} and nothing is changed. Each one sent is in the audit log:
-   * who (an opaque id), the route and the ids in its address, and whether it was done.
+   * goes to the page at {@code back} and nothing is changed. Each one sent is in the audit log: who
+   * (an opaque id), the route and the ids in its address, and whether it was done.
    */
   private Handler form(Handler handler, Function<Context, String> back) {
     return ctx -> {
@@ -229,7 +265,8 @@ final class App implements AutoCloseable {
         Guard.problem(ctx, "Not saved: the archive changed while saving. Please try again.");
         ctx.redirect(back.apply(ctx), HttpStatus.SEE_OTHER);
       } finally {
-        audit.record(guard.actor(ctx), ctx.method() + " " + route(ctx), ctx.pathParamMap(), outcome);
+        audit.record(
+            guard.actor(ctx), ctx.method() + " " + route(ctx), ctx.pathParamMap(), outcome);
       }
     };
   }

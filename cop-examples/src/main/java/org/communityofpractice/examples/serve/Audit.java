@@ -47,13 +47,22 @@ final class Audit {
    * @param outcome such as {@code done}, {@code refused}, {@code forbidden}
    */
   synchronized void record(String actor, String what, Map<String, String> ids, String outcome) {
-    StringBuilder line = new StringBuilder().append(clock.instant()).append('\t').append(safe(actor)).append('\t')
-        .append(what.replaceAll("[\\t\\r\\n]", " ")).append('\t');
-    List<String> pairs = new TreeMap<>(ids).entrySet().stream().map(e -> e.getKey() + "=" + safe(e.getValue())).toList();
+    StringBuilder line =
+        new StringBuilder()
+            .append(clock.instant())
+            .append('\t')
+            .append(safe(actor))
+            .append('\t')
+            .append(what.replaceAll("[\\t\\r\\n]", " "))
+            .append('\t');
+    List<String> pairs =
+        new TreeMap<>(ids)
+            .entrySet().stream().map(e -> e.getKey() + "=" + safe(e.getValue())).toList();
     line.append(String.join(" ", pairs)).append('\t').append(outcome).append('\n');
     try {
       Files.createDirectories(file.getParent());
-      Files.writeString(file, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      Files.writeString(
+          file, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

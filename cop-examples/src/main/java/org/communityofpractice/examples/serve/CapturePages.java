@@ -52,10 +52,14 @@ import org.communityofpractice.core.topic.TopicId;
  * the page says it was recorded.
  */
 final class CapturePages {
-  /** The "good enough" level offered for a scaling question: cop's own default, as in {@code cop capture}. */
+  /**
+   * The "good enough" level offered for a scaling question: cop's own default, as in {@code cop
+   * capture}.
+   */
   static final int GOOD_ENOUGH = 7;
 
   private final Store store;
+
   /**
    * Which browser records each capture ("holds the pen"); any other browser on the same capture
    * sees it read-only until it takes over, so two screens never record over each other unseen.
@@ -90,18 +94,30 @@ final class CapturePages {
   void startSession(Context ctx) {
     CommunityId id = App.communityId(ctx);
     Community c = store.community(id);
-    ZoneId zone = c.sessions().isEmpty() ? store.clock().getZone()
-        : c.sessions().get(c.sessions().size() - 1).startsAt().getZone();
-    SessionPlan.Builder plan = SessionPlan.builder()
-        .id(Forms.parsed(ctx, "id", "The session's short name", SessionId::of))
-        .topic(Forms.parsed(ctx, "topic", "The topic", TopicId::of))
-        .startsAt(Forms.parsed(ctx, "startsAt", "When it starts", v -> LocalDateTime.parse(v).atZone(zone)))
-        .venue(Forms.parsed(ctx, "venue", "The venue", Venue::of))
-        .facilitator(Forms.parsed(ctx, "facilitator", "The facilichair", PersonId::of));
+    ZoneId zone =
+        c.sessions().isEmpty()
+            ? store.clock().getZone()
+            : c.sessions().get(c.sessions().size() - 1).startsAt().getZone();
+    SessionPlan.Builder plan =
+        SessionPlan.builder()
+            .id(Forms.parsed(ctx, "id", "The session's short name", SessionId::of))
+            .topic(Forms.parsed(ctx, "topic", "The topic", TopicId::of))
+            .startsAt(
+                Forms.parsed(
+                    ctx, "startsAt", "When it starts", v -> LocalDateTime.parse(v).atZone(zone)))
+            .venue(Forms.parsed(ctx, "venue", "The venue", Venue::of))
+            .facilitator(Forms.parsed(ctx, "facilitator", "The facilichair", PersonId::of));
     Forms.parsedOptional(ctx, "series", "The series", SeriesId::of).ifPresent(plan::series);
     Forms.optional(ctx, "title").ifPresent(plan::title);
-    Forms.optional(ctx, "runningOrder").map(order -> c.runningOrder(order).orElseThrow(() ->
-        new Forms.Problem("The running order is not one of the guide's nor of the community's."))).ifPresent(plan::runningOrder);
+    Forms.optional(ctx, "runningOrder")
+        .map(
+            order ->
+                c.runningOrder(order)
+                    .orElseThrow(
+                        () ->
+                            new Forms.Problem(
+                                "The running order is not one of the guide's nor of the community's.")))
+        .ifPresent(plan::runningOrder);
     for (String r : ctx.formParams("recorder")) {
       plan.addRecorder(Forms.parsed(ctx, "recorder", "A recorder", x -> PersonId.of(r)));
     }
@@ -157,33 +173,55 @@ final class CapturePages {
       agreed.add(Forms.parsed(ctx, "agree", "A consent purpose", x -> ConsentPurpose.valueOf(p)));
     }
     boolean chairPicked = Forms.optional(ctx, "person").isPresent();
-    Optional<PersonId> known = chairPicked ? Optional.of(Forms.parsed(ctx, "person", "Who", PersonId::of))
-        : Forms.optional(ctx, "who").map(typed -> findAtTheDoor(store.community(id), typed));
-    Optional<Person> walkIn = known.isPresent() ? Optional.empty()
-        : Optional.of(SetupPages.person(ctx, PersonId.of(Forms.randomId("p-"))));
+    Optional<PersonId> known =
+        chairPicked
+            ? Optional.of(Forms.parsed(ctx, "person", "Who", PersonId::of))
+            : Forms.optional(ctx, "who").map(typed -> findAtTheDoor(store.community(id), typed));
+    Optional<Person> walkIn =
+        known.isPresent()
+            ? Optional.empty()
+            : Optional.of(SetupPages.person(ctx, PersonId.of(Forms.randomId("p-"))));
     PersonId who = known.orElseGet(() -> walkIn.orElseThrow().id());
     if (known.isPresent()) {
       SetupPages.person(store.community(id), who.value());
     }
-    NoticeVersion notice = agreed.isEmpty() ? null
-        : Forms.parsed(ctx, "notice", "The privacy notice's version", NoticeVersion::of);
-    // the register, the consent and the arrival as one step: no entry from another browser in between
-    store.atomically(() -> {
-      if (view(id, store.live(id, session)).inRoom().stream().anyMatch(p -> p.id().equals(who))) {
-        throw new Forms.Problem("You are signed in already. Welcome!");
-      }
-      if (walkIn.isPresent() || !agreed.isEmpty()) {
-        store.withCapturesPaused(id, () -> store.change(id, c -> {
-          Community changed = walkIn.map(p -> SetupPages.withPerson(c, p)).orElse(c);
-          ConsentLedger ledger = changed.consent();
-          for (ConsentPurpose purpose : agreed) {
-            ledger = ledger.grant(SetupPages.terms(who, purpose, ConsentMethod.FORM, notice, store.clock().instant()));
+    NoticeVersion notice =
+        agreed.isEmpty()
+            ? null
+            : Forms.parsed(ctx, "notice", "The privacy notice's version", NoticeVersion::of);
+    // the register, the consent and the arrival as one step: no entry from another browser in
+    // between
+    store.atomically(
+        () -> {
+          if (view(id, store.live(id, session)).inRoom().stream()
+              .anyMatch(p -> p.id().equals(who))) {
+            throw new Forms.Problem("You are signed in already. Welcome!");
           }
-          return Community.builder().from(changed).consent(ledger).build();
-        }));
-      }
-      return store.record(id, session, r -> r.arrived(who));
-    });
+          if (walkIn.isPresent() || !agreed.isEmpty()) {
+            store.withCapturesPaused(
+                id,
+                () ->
+                    store.change(
+                        id,
+                        c -> {
+                          Community changed =
+                              walkIn.map(p -> SetupPages.withPerson(c, p)).orElse(c);
+                          ConsentLedger ledger = changed.consent();
+                          for (ConsentPurpose purpose : agreed) {
+                            ledger =
+                                ledger.grant(
+                                    SetupPages.terms(
+                                        who,
+                                        purpose,
+                                        ConsentMethod.FORM,
+                                        notice,
+                                        store.clock().instant()));
+                          }
+                          return Community.builder().from(changed).consent(ledger).build();
+                        }));
+          }
+          return store.record(id, session, r -> r.arrived(who));
+        });
     if (chairPicked) {
       App.done(ctx, "Signed in.", App.capturing(ctx) + "#room");
       return;
@@ -192,22 +230,27 @@ final class CapturePages {
   }
 
   /**
-   * The one person whose whole name or email is what was typed (ignoring case and extra spaces);
-   * a {@link Forms.Problem} that names nobody when there is none or more than one.
+   * The one person whose whole name or email is what was typed (ignoring case and extra spaces); a
+   * {@link Forms.Problem} that names nobody when there is none or more than one.
    */
   static PersonId findAtTheDoor(Community c, String typed) {
     String wanted = normal(typed);
-    List<Person> found = c.register().people().stream()
-        .filter(p -> normal(p.name()).equals(wanted)
-            || p.contact().email().map(e -> normal(e).equals(wanted)).orElse(false))
-        .toList();
+    List<Person> found =
+        c.register().people().stream()
+            .filter(
+                p ->
+                    normal(p.name()).equals(wanted)
+                        || p.contact().email().map(e -> normal(e).equals(wanted)).orElse(false))
+            .toList();
     if (found.isEmpty()) {
-      throw new Forms.Problem("Nobody signed in: we could not find that name or email. Check the spelling, type"
-          + " your email instead, ask the chair, or sign in below as new.");
+      throw new Forms.Problem(
+          "Nobody signed in: we could not find that name or email. Check the spelling, type"
+              + " your email instead, ask the chair, or sign in below as new.");
     }
     if (found.size() > 1) {
-      throw new Forms.Problem("Nobody signed in: more than one person has that name. Type your email instead,"
-          + " or ask the chair.");
+      throw new Forms.Problem(
+          "Nobody signed in: more than one person has that name. Type your email instead,"
+              + " or ask the chair.");
     }
     return found.get(0).id();
   }
@@ -241,7 +284,11 @@ final class CapturePages {
           .show();
       return;
     }
-    Pages.page(ctx, "capture", "Capture: " + live.recorder().plan().title().orElse(live.recorder().plan().id().value()))
+    Pages.page(
+            ctx,
+            "capture",
+            "Capture: "
+                + live.recorder().plan().title().orElse(live.recorder().plan().id().value()))
         .crumb(view.community().name(), App.community(ctx))
         .with("view", view)
         .with("goodEnough", GOOD_ENOUGH)
@@ -261,21 +308,30 @@ final class CapturePages {
     }
     if (entry.equals("take")) {
       pens.put(pen(id, session), Guard.of(ctx));
-      App.done(ctx, "You are recording now; the other screen shows the session read-only.", App.capturing(ctx));
+      App.done(
+          ctx,
+          "You are recording now; the other screen shows the session read-only.",
+          App.capturing(ctx));
       return;
     }
     if (!recording(ctx, id, session)) {
-      throw new Forms.Problem("Not recorded: another screen is recording this session, so nothing you sent was"
-          + " saved. Take over below if you mean to record here.");
+      throw new Forms.Problem(
+          "Not recorded: another screen is recording this session, so nothing you sent was"
+              + " saved. Take over below if you mean to record here.");
     }
     if (entry.equals("pause")) {
       store.pause(id, session);
       pens.remove(pen(id, session));
-      App.done(ctx, "Paused. Everything so far is kept; carry on from the community's page.", App.community(ctx));
+      App.done(
+          ctx,
+          "Paused. Everything so far is kept; carry on from the community's page.",
+          App.community(ctx));
       return;
     }
-    List<CaptureWarning> warnings = store.record(id, session, recorder -> entry(ctx, recorder, store.community(id), entry));
-    String said = "Recorded." + warnings.stream().map(CapturePages::warning).collect(Collectors.joining());
+    List<CaptureWarning> warnings =
+        store.record(id, session, recorder -> entry(ctx, recorder, store.community(id), entry));
+    String said =
+        "Recorded." + warnings.stream().map(CapturePages::warning).collect(Collectors.joining());
     App.done(ctx, said, App.capturing(ctx) + anchor(entry));
   }
 
@@ -291,49 +347,76 @@ final class CapturePages {
       return " Note: '" + s.stage() + "' is core to every session in the guide; it was skipped.";
     }
     if (w instanceof CaptureWarning.PresentationOverran o) {
-      return " Note: the presentation ran " + o.ran().toMinutes() + " minutes; the guide suggests five at most.";
+      return " Note: the presentation ran "
+          + o.ran().toMinutes()
+          + " minutes; the guide suggests five at most.";
     }
     return "";
   }
 
-  private List<CaptureWarning> entry(Context ctx, SessionRecorder recorder, Community community, String entry) {
+  private List<CaptureWarning> entry(
+      Context ctx, SessionRecorder recorder, Community community, String entry) {
     Optional<PersonId> by = Forms.parsedOptional(ctx, "by", "Who", PersonId::of);
     return switch (entry) {
       case "advance" -> recorder.advance();
       case "skip" -> recorder.skip();
       case "goto" -> recorder.returnTo(Forms.parsed(ctx, "stage", "The stage", StageKey::of));
       case "arrived" -> recorder.arrived(Forms.parsed(ctx, "person", "Who arrived", PersonId::of));
-      case "hope" -> recorder.bestHope(new BestHope(Forms.required(ctx, "text", "The best hope"), by));
-      case "say" -> recorder.contribution(Forms.choice(ctx, "kind", "The kind", ContributionKind.class),
-          Forms.required(ctx, "text", "What was said"), by);
-      case "present" -> recorder.startPresentation(Forms.choice(ctx, "kind", "The kind", PresentationKind.class),
-          Forms.required(ctx, "text", "The title"), by, Optional.empty());
+      case "hope" ->
+          recorder.bestHope(new BestHope(Forms.required(ctx, "text", "The best hope"), by));
+      case "say" ->
+          recorder.contribution(
+              Forms.choice(ctx, "kind", "The kind", ContributionKind.class),
+              Forms.required(ctx, "text", "What was said"),
+              by);
+      case "present" ->
+          recorder.startPresentation(
+              Forms.choice(ctx, "kind", "The kind", PresentationKind.class),
+              Forms.required(ctx, "text", "The title"),
+              by,
+              Optional.empty());
       case "stop" -> recorder.stopPresentation();
-      case "scale" -> recorder.askScaling(ScalingQuestion.of(ScalingQuestion.GUIDE_WORDING,
-          Forms.number(ctx, "goodEnough", "Good enough")));
-      case "rate" -> recorder.rating(by.map(p -> Rating.by(p, Forms.number(ctx, "value", "The rating")))
-          .orElseGet(() -> Rating.anonymous(Forms.number(ctx, "value", "The rating"))));
-      case "up" -> recorder.onePointUp(new OnePointUpIdea(Forms.required(ctx, "text", "The idea"), by));
+      case "scale" ->
+          recorder.askScaling(
+              ScalingQuestion.of(
+                  ScalingQuestion.GUIDE_WORDING, Forms.number(ctx, "goodEnough", "Good enough")));
+      case "rate" ->
+          recorder.rating(
+              by.map(p -> Rating.by(p, Forms.number(ctx, "value", "The rating")))
+                  .orElseGet(() -> Rating.anonymous(Forms.number(ctx, "value", "The rating"))));
+      case "up" ->
+          recorder.onePointUp(new OnePointUpIdea(Forms.required(ctx, "text", "The idea"), by));
       case "action" -> {
-        Action.Builder a = Action.builder().id(nextActionId(recorder, community))
-            .text(Forms.required(ctx, "text", "The action"));
+        Action.Builder a =
+            Action.builder()
+                .id(nextActionId(recorder, community))
+                .text(Forms.required(ctx, "text", "The action"));
         by.ifPresent(a::addOwner);
         yield recorder.action(a.build());
       }
       case "step" -> {
-        SmallStep.Builder s = SmallStep.builder().text(Forms.required(ctx, "text", "The small step"));
+        SmallStep.Builder s =
+            SmallStep.builder().text(Forms.required(ctx, "text", "The small step"));
         by.ifPresent(s::noticedBy);
-        Forms.parsedOptional(ctx, "follows", "The action it follows", ActionId::of).ifPresent(s::followsAction);
+        Forms.parsedOptional(ctx, "follows", "The action it follows", ActionId::of)
+            .ifPresent(s::followsAction);
         yield recorder.smallStep(s.build());
       }
       case "conclude" -> recorder.conclusion(Forms.required(ctx, "text", "The conclusion"));
-      case "recommend" -> recorder.recommendation(Forms.required(ctx, "text", "The recommendation"));
+      case "recommend" ->
+          recorder.recommendation(Forms.required(ctx, "text", "The recommendation"));
       case "ask" -> recorder.question(Forms.required(ctx, "text", "The question"));
       case "photo" -> recorder.artefact(photo(ctx, recorder, community));
       case "next" -> {
-        ZonedDateTime when = Forms.parsed(ctx, "startsAt", "When",
-            v -> LocalDateTime.parse(v).atZone(recorder.plan().startsAt().getZone()));
-        Venue venue = Forms.parsedOptional(ctx, "venue", "The venue", Venue::of).orElse(recorder.plan().venue());
+        ZonedDateTime when =
+            Forms.parsed(
+                ctx,
+                "startsAt",
+                "When",
+                v -> LocalDateTime.parse(v).atZone(recorder.plan().startsAt().getZone()));
+        Venue venue =
+            Forms.parsedOptional(ctx, "venue", "The venue", Venue::of)
+                .orElse(recorder.plan().venue());
         yield recorder.nextSession(NextSession.of(when, venue));
       }
       default -> throw new Store.NotFound();
@@ -345,7 +428,8 @@ final class CapturePages {
    * as pictured must be in the room and have agreed to be photographed (the guide's consent, as
    * {@code PublishableSession} asks of whoever adds one); the photo is checked by its bytes and
    * size and written again without its metadata ({@link Photos}). Who is pictured goes with the
-   * artefact itself, so erasing one of them removes it from the journal, the archive and its backups.
+   * artefact itself, so erasing one of them removes it from the journal, the archive and its
+   * backups.
    */
   private Artefact photo(Context ctx, SessionRecorder recorder, Community community) {
     UploadedFile file = ctx.uploadedFile("photo");
@@ -353,7 +437,10 @@ final class CapturePages {
       throw new Forms.Problem("Choose a photo to add.");
     }
     if (file.size() > Photos.MAX_BYTES) {
-      throw new Forms.Problem("The photo is larger than " + Photos.MAX_BYTES / (1024 * 1024) + " MB; nothing was saved.");
+      throw new Forms.Problem(
+          "The photo is larger than "
+              + Photos.MAX_BYTES / (1024 * 1024)
+              + " MB; nothing was saved.");
     }
     String caption = Forms.required(ctx, "caption", "The caption");
     String alt = Forms.required(ctx, "alt", "The alt text");
@@ -368,8 +455,9 @@ final class CapturePages {
         throw new Forms.Problem("Not saved: only people in the room can be ticked as pictured.");
       }
       if (!community.consent().inForce(who, ConsentPurpose.PHOTOGRAPHED, now)) {
-        throw new Forms.Problem("Not saved: someone ticked as pictured has not agreed to be photographed. Take"
-            + " the photo again without them, or record their consent first.");
+        throw new Forms.Problem(
+            "Not saved: someone ticked as pictured has not agreed to be photographed. Take"
+                + " the photo again without them, or record their consent first.");
       }
     }
     byte[] bytes;
@@ -378,12 +466,14 @@ final class CapturePages {
     } catch (java.io.IOException e) {
       throw new Forms.Problem("The photo did not arrive whole; nothing was saved. Try again.");
     }
-    return Artefact.of(Photos.dataUri(Photos.clean(bytes)), caption, alt).picturing(List.copyOf(pictured));
+    return Artefact.of(Photos.dataUri(Photos.clean(bytes)), caption, alt)
+        .picturing(List.copyOf(pictured));
   }
 
   /** An id for the next action: the session's id and a number, unused in the community. */
   private static ActionId nextActionId(SessionRecorder recorder, Community community) {
-    long n = recorder.events().stream().filter(e -> e instanceof CaptureEvent.ActionAgreed).count() + 1;
+    long n =
+        recorder.events().stream().filter(e -> e instanceof CaptureEvent.ActionAgreed).count() + 1;
     ActionId id;
     do {
       id = ActionId.of(recorder.plan().id().value() + "-a" + n++);
@@ -398,9 +488,20 @@ final class CapturePages {
     List<StageKey> notRun = new ArrayList<>(store.live(id, session).recorder().coreStagesNotRun());
     Session done = store.finish(id, session);
     pens.remove(pen(id, session));
-    String note = notRun.isEmpty() ? "" : " Core stages not run: "
-        + notRun.stream().map(StageKey::toString).collect(Collectors.joining(", ")) + "; the review will mention them.";
-    App.done(ctx, "Finished: " + done.headcount() + " in the room, " + done.stagesRun().size() + " stages run." + note,
+    String note =
+        notRun.isEmpty()
+            ? ""
+            : " Core stages not run: "
+                + notRun.stream().map(StageKey::toString).collect(Collectors.joining(", "))
+                + "; the review will mention them.";
+    App.done(
+        ctx,
+        "Finished: "
+            + done.headcount()
+            + " in the room, "
+            + done.stagesRun().size()
+            + " stages run."
+            + note,
         App.community(ctx) + "/sessions/" + session.value());
   }
 }

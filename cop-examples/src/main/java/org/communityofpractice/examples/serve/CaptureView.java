@@ -20,8 +20,8 @@ import org.communityofpractice.core.session.Session;
 
 /**
  * What the capture and door pages show of a session being recorded, worked out from the recorder's
- * events: the stage, who is in the room and who is new, the open actions from earlier sessions,
- * the presentation's clock, and what has been recorded so far.
+ * events: the stage, who is in the room and who is new, the open actions from earlier sessions, the
+ * presentation's clock, and what has been recorded so far.
  */
 public final class CaptureView {
   private final Community community;
@@ -51,7 +51,9 @@ public final class CaptureView {
 
   /** Returns the stage's place in the running order, from 1. */
   public int stageNumber() {
-    return stage().map(s -> recorder.runningOrder().indexOf(s.key()).orElse(0) + 1).orElse(recorder.runningOrder().stages().size());
+    return stage()
+        .map(s -> recorder.runningOrder().indexOf(s.key()).orElse(0) + 1)
+        .orElse(recorder.runningOrder().stages().size());
   }
 
   /** Returns everyone in the room: the hosts, then arrivals in the order they came. */
@@ -86,15 +88,20 @@ public final class CaptureView {
     return community.register().people().stream().filter(p -> !here.contains(p.id())).toList();
   }
 
-  /** Returns the actions agreed at earlier sessions and not completed: "what small steps have you noticed?". */
+  /**
+   * Returns the actions agreed at earlier sessions and not completed: "what small steps have you
+   * noticed?".
+   */
   public List<Action> openActions() {
     return community.actions().values().stream().filter(a -> !a.isCompleted()).toList();
   }
 
   /** Returns the actions agreed at this session so far. */
   public List<Action> actionsToday() {
-    return recorder.events().stream().filter(e -> e instanceof CaptureEvent.ActionAgreed)
-        .map(e -> ((CaptureEvent.ActionAgreed) e).action()).toList();
+    return recorder.events().stream()
+        .filter(e -> e instanceof CaptureEvent.ActionAgreed)
+        .map(e -> ((CaptureEvent.ActionAgreed) e).action())
+        .toList();
   }
 
   /** Returns the presentation under way, if one is. */
@@ -103,16 +110,20 @@ public final class CaptureView {
     for (CaptureEvent e : recorder.events()) {
       if (e instanceof CaptureEvent.PresentationStarted s) {
         started = s;
-      } else if (e instanceof CaptureEvent.PresentationStopped || e instanceof CaptureEvent.PresentationGiven) {
+      } else if (e instanceof CaptureEvent.PresentationStopped
+          || e instanceof CaptureEvent.PresentationGiven) {
         started = null;
       }
     }
     return Optional.ofNullable(started);
   }
 
-  /** Returns the time left of the guide's five minutes, as this page was made; negative when over. */
+  /**
+   * Returns the time left of the guide's five minutes, as this page was made; negative when over.
+   */
   public Duration remaining() {
-    return presentationUnderWay().map(p -> Presentation.RECOMMENDED_MAXIMUM.minus(Duration.between(p.at(), now)))
+    return presentationUnderWay()
+        .map(p -> Presentation.RECOMMENDED_MAXIMUM.minus(Duration.between(p.at(), now)))
         .orElse(Presentation.RECOMMENDED_MAXIMUM);
   }
 
@@ -141,13 +152,19 @@ public final class CaptureView {
     if (e instanceof CaptureEvent.Arrived a) {
       line = "Arrived: " + name(a.person());
     } else if (e instanceof CaptureEvent.BestHopeGiven h) {
-      line = "Best hope: " + h.bestHope().text() + h.bestHope().by().map(p -> " (" + name(p) + ")").orElse("");
+      line =
+          "Best hope: "
+              + h.bestHope().text()
+              + h.bestHope().by().map(p -> " (" + name(p) + ")").orElse("");
     } else if (e instanceof CaptureEvent.Contributed c) {
       line = Words.label(c.contribution().kind()) + ": " + c.contribution().text();
     } else if (e instanceof CaptureEvent.ScalingQuestionAsked q) {
       line = "Scaling question: " + q.question().text();
     } else if (e instanceof CaptureEvent.Rated r) {
-      line = "Rating: " + r.rating().value() + r.rating().ratedBy().map(p -> " (" + name(p) + ")").orElse(" (anonymous)");
+      line =
+          "Rating: "
+              + r.rating().value()
+              + r.rating().ratedBy().map(p -> " (" + name(p) + ")").orElse(" (anonymous)");
     } else if (e instanceof CaptureEvent.OnePointUpOffered u) {
       line = "One point up: " + u.idea().text();
     } else if (e instanceof CaptureEvent.PresentationStarted p) {
@@ -167,7 +184,11 @@ public final class CaptureView {
     } else if (e instanceof CaptureEvent.ArtefactAdded a) {
       line = "Photo: " + a.artefact().caption();
     } else if (e instanceof CaptureEvent.NextSessionAgreed n) {
-      line = "Next session: " + Words.when(n.nextSession().startsAt()) + ", " + n.nextSession().venue().name();
+      line =
+          "Next session: "
+              + Words.when(n.nextSession().startsAt())
+              + ", "
+              + n.nextSession().venue().name();
     } else {
       return Optional.empty();
     }

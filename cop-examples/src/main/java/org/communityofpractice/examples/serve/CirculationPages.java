@@ -11,10 +11,10 @@ import java.util.stream.Stream;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.community.CommunityId;
 import org.communityofpractice.core.people.PersonId;
-import org.communityofpractice.core.topic.RecipientId;
 import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.store.SendLog;
 import org.communityofpractice.core.store.SendLogInUseException;
+import org.communityofpractice.core.topic.RecipientId;
 import org.communityofpractice.core.topic.SeriesId;
 import org.communityofpractice.core.validation.InvalidValueException;
 import org.communityofpractice.report.check.PublicationFinding;
@@ -58,9 +58,14 @@ final class CirculationPages {
     String id = ctx.pathParam("id");
     try {
       return switch (ctx.pathParam("kind")) {
-        case "session" -> new Target("session", id, c.session(SessionId.of(id)).orElseThrow(Store.NotFound::new)
-            .title().orElse(id));
-        case "series" -> new Target("series", id, c.series(SeriesId.of(id)).orElseThrow(Store.NotFound::new).title());
+        case "session" ->
+            new Target(
+                "session",
+                id,
+                c.session(SessionId.of(id)).orElseThrow(Store.NotFound::new).title().orElse(id));
+        case "series" ->
+            new Target(
+                "series", id, c.series(SeriesId.of(id)).orElseThrow(Store.NotFound::new).title());
         default -> throw new Store.NotFound();
       };
     } catch (IllegalArgumentException e) {
@@ -70,7 +75,8 @@ final class CirculationPages {
 
   private Circulation.Plan plan(Community c, Target target, CirculationSettings settings) {
     Circulation circulation = Circulation.builder().settings(settings).clock(store.clock()).build();
-    return target.kind().equals("session") ? circulation.plan(c, SessionId.of(target.id()))
+    return target.kind().equals("session")
+        ? circulation.plan(c, SessionId.of(target.id()))
         : circulation.plan(c, SeriesId.of(target.id()));
   }
 
@@ -79,16 +85,20 @@ final class CirculationPages {
    * on who sends it; the page asks for the sender when the messages are written.
    */
   private static CirculationSettings planning(Community c) {
-    return CirculationSettings.builder().from("circulation@example.invalid", c.name())
-        .unsubscribe("circulation@example.invalid").build();
+    return CirculationSettings.builder()
+        .from("circulation@example.invalid", c.name())
+        .unsubscribe("circulation@example.invalid")
+        .build();
   }
 
   void page(Context ctx) {
     Community c = store.community(App.communityId(ctx));
     Target target = target(ctx, c);
     Circulation.Plan plan = plan(c, target, planning(c));
-    String back = target.kind().equals("session") ? App.community(ctx) + "/sessions/" + target.id()
-        : App.community(ctx) + "/review";
+    String back =
+        target.kind().equals("session")
+            ? App.community(ctx) + "/sessions/" + target.id()
+            : App.community(ctx) + "/review";
     Pages.page(ctx, "circulate", "Circulate: " + target.title())
         .crumb(c.name(), App.community(ctx))
         .crumb(target.title(), back)
@@ -107,11 +117,13 @@ final class CirculationPages {
     Target target = target(ctx, c);
     CirculationSettings settings;
     try {
-      settings = CirculationSettings.builder()
-          .from(Forms.required(ctx, "from", "The address messages come from"),
-              Forms.optional(ctx, "fromName").orElse(c.name()))
-          .unsubscribe(Forms.required(ctx, "unsubscribe", "Where requests to stop go"))
-          .build();
+      settings =
+          CirculationSettings.builder()
+              .from(
+                  Forms.required(ctx, "from", "The address messages come from"),
+                  Forms.optional(ctx, "fromName").orElse(c.name()))
+              .unsubscribe(Forms.required(ctx, "unsubscribe", "Where requests to stop go"))
+              .build();
     } catch (InvalidValueException e) {
       throw new Forms.Problem("Nothing was sent: " + e.field() + " " + e.expectation() + ".");
     }
@@ -126,32 +138,57 @@ final class CirculationPages {
         continue;
       }
       // the decision in the audit log: the kind of finding and whom it concerns, by id
-      audit.record(guard.actor(ctx), "circulation finding " + f.kind() + " " + decision,
-          f.person().map(p -> Map.of("c", id.value(), ctx.pathParam("kind"), target.id(), "person", p.value()))
-              .orElse(Map.of("c", id.value(), ctx.pathParam("kind"), target.id())), "decided");
+      audit.record(
+          guard.actor(ctx),
+          "circulation finding " + f.kind() + " " + decision,
+          f.person()
+              .map(
+                  p ->
+                      Map.of(
+                          "c", id.value(), ctx.pathParam("kind"), target.id(), "person", p.value()))
+              .orElse(Map.of("c", id.value(), ctx.pathParam("kind"), target.id())),
+          "decided");
     }
     int open = plan.openFindings().size();
     if (open > 0) {
-      throw new Forms.Problem("Nothing was sent: " + open + (open == 1 ? " finding is" : " findings are")
-          + " still open. Decide on each: publish it anyway, or redact it from what is sent.");
+      throw new Forms.Problem(
+          "Nothing was sent: "
+              + open
+              + (open == 1 ? " finding is" : " findings are")
+              + " still open. Decide on each: publish it anyway, or redact it from what is sent.");
     }
     Path outbox = outbox(store.files().root(), id);
     CirculationResult result;
     try (SendLog log = SendLog.open(store.files(), id)) {
-      result = Circulation.builder().settings(settings).clock(store.clock()).build()
-          .send(plan, Delivery.outbox(outbox), log);
+      result =
+          Circulation.builder()
+              .settings(settings)
+              .clock(store.clock())
+              .build()
+              .send(plan, Delivery.outbox(outbox), log);
     } catch (SendLogInUseException e) {
-      throw new Forms.Problem("Nothing was sent: another circulation of this community is running. Try again when"
-          + " it has finished.");
+      throw new Forms.Problem(
+          "Nothing was sent: another circulation of this community is running. Try again when"
+              + " it has finished.");
     }
     if (result.isComplete()) {
       Circulation.Plan sent = plan;
       store.change(id, now -> Circulation.record(now, sent, result, LocalDate.now(store.clock())));
     }
-    App.done(ctx, (result.isComplete() ? "Circulated: " : "Stopped, run it again to send the rest: ")
-        + result.delivered().size() + " written to the outbox now (" + outbox.resolve(plan.circulation()) + "), "
-        + result.alreadyDelivered().size() + " written before, " + result.refused().size() + " refused, "
-        + result.notSent().size() + " not sent.", ctx.path());
+    App.done(
+        ctx,
+        (result.isComplete() ? "Circulated: " : "Stopped, run it again to send the rest: ")
+            + result.delivered().size()
+            + " written to the outbox now ("
+            + outbox.resolve(plan.circulation())
+            + "), "
+            + result.alreadyDelivered().size()
+            + " written before, "
+            + result.refused().size()
+            + " refused, "
+            + result.notSent().size()
+            + " not sent.",
+        ctx.path());
   }
 
   /** Removes the messages to an erased person from the community's outbox; how many there were. */

@@ -28,9 +28,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>It binds to {@value #LOOPBACK} unless told otherwise. Without login whoever sits at this
  * computer may do everything, so it refuses any address that is not a loopback one ({@link
- * BindRefusedException}). With {@link Builder#login(boolean) login} it may listen anywhere: every page
- * but the sign-in needs an account (facilichair, recorder, data protection lead) whose roles allow
- * it; on the first run a one-time code ({@link #firstRunCode()}) creates the first facilichair's.
+ * BindRefusedException}). With {@link Builder#login(boolean) login} it may listen anywhere: every
+ * page but the sign-in needs an account (facilichair, recorder, data protection lead) whose roles
+ * allow it; on the first run a one-time code ({@link #firstRunCode()}) creates the first
+ * facilichair's.
  *
  * <pre class="compile-only">{@code
  * try (CopServer server = CopServer.builder(Path.of("archives")).bind("0.0.0.0").login(true).start()) {
@@ -43,8 +44,8 @@ public final class CopServer implements AutoCloseable {
   public static final String LOOPBACK = "127.0.0.1";
 
   /**
-   * The port used unless another is given: cop's own choice (Javalin's customary 7070); 0 asks
-   * the system for a free one.
+   * The port used unless another is given: cop's own choice (Javalin's customary 7070); 0 asks the
+   * system for a free one.
    */
   public static final int DEFAULT_PORT = 7070;
 
@@ -83,7 +84,10 @@ public final class CopServer implements AutoCloseable {
       this.store = store;
     }
 
-    /** The address to listen on; without login only a loopback address is accepted (see {@link #start()}). */
+    /**
+     * The address to listen on; without login only a loopback address is accepted (see {@link
+     * #start()}).
+     */
     public Builder bind(String address) {
       this.bind = Objects.requireNonNull(address, "address");
       return this;
@@ -108,7 +112,9 @@ public final class CopServer implements AutoCloseable {
       return this;
     }
 
-    /** The clock for consent decisions, capture, the presentation countdown and sign-in timeouts. */
+    /**
+     * The clock for consent decisions, capture, the presentation countdown and sign-in timeouts.
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
@@ -123,22 +129,33 @@ public final class CopServer implements AutoCloseable {
      */
     public CopServer start() {
       InetAddress address = login ? address(bind) : loopback(bind);
-      App routes = new App(new Store(FileArchiveStore.builder(store).build(), clock), clock, new Audit(store, clock),
-          login ? Optional.of(Accounts.in(store)) : Optional.empty());
-      Javalin app = Javalin.create(config -> {
-        config.startup.showJavalinBanner = false;
-        config.startup.showOldJavalinVersionWarning = false;
-        config.jetty.host = address.getHostAddress();
-        config.jetty.port = port;
-        config.http.maxRequestSize = App.MAX_REQUEST_BYTES;
-        // a photo is held in memory while it is checked and cleaned: never in a temporary file
-        config.jetty.multipartConfig.maxFileSize(Photos.MAX_BYTES, SizeUnit.BYTES);
-        config.jetty.multipartConfig.maxInMemoryFileSize(Photos.MAX_BYTES, SizeUnit.BYTES);
-        config.jetty.multipartConfig.maxTotalRequestSize(Photos.MAX_BYTES + App.MAX_REQUEST_BYTES, SizeUnit.BYTES);
-        routes.configure(config);
-      });
+      App routes =
+          new App(
+              new Store(FileArchiveStore.builder(store).build(), clock),
+              clock,
+              new Audit(store, clock),
+              login ? Optional.of(Accounts.in(store)) : Optional.empty());
+      Javalin app =
+          Javalin.create(
+              config -> {
+                config.startup.showJavalinBanner = false;
+                config.startup.showOldJavalinVersionWarning = false;
+                config.jetty.host = address.getHostAddress();
+                config.jetty.port = port;
+                config.http.maxRequestSize = App.MAX_REQUEST_BYTES;
+                // a photo is held in memory while it is checked and cleaned: never in a temporary
+                // file
+                config.jetty.multipartConfig.maxFileSize(Photos.MAX_BYTES, SizeUnit.BYTES);
+                config.jetty.multipartConfig.maxInMemoryFileSize(Photos.MAX_BYTES, SizeUnit.BYTES);
+                config.jetty.multipartConfig.maxTotalRequestSize(
+                    Photos.MAX_BYTES + App.MAX_REQUEST_BYTES, SizeUnit.BYTES);
+                routes.configure(config);
+              });
       app.start();
-      String host = address.getHostAddress().contains(":") ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
+      String host =
+          address.getHostAddress().contains(":")
+              ? "[" + address.getHostAddress() + "]"
+              : address.getHostAddress();
       routes.guard().allowHost(host + ":" + app.port());
       if (login) {
         routes.guard().allowAnyHost();
@@ -161,18 +178,21 @@ public final class CopServer implements AutoCloseable {
     private static InetAddress loopback(String bind) {
       InetAddress address = address(bind);
       if (!address.isLoopbackAddress()) {
-        throw new BindRefusedException("--bind " + bind + ": bound there, cop serve would show the member register"
-            + " to other computers, and it has no login configured. Add --login (accounts with roles, set up on"
-            + " the first run), or use 127.0.0.1 (the default) and sit at this computer.");
+        throw new BindRefusedException(
+            "--bind "
+                + bind
+                + ": bound there, cop serve would show the member register"
+                + " to other computers, and it has no login configured. Add --login (accounts with roles, set up on"
+                + " the first run), or use 127.0.0.1 (the default) and sit at this computer.");
       }
       return address;
     }
   }
 
   /**
-   * The one-time code for the first-run setup: with login and no account yet, whoever opens
-   * {@code /setup} and types it creates the first facilichair's account. Show it only where the
-   * server was started, never in a log.
+   * The one-time code for the first-run setup: with login and no account yet, whoever opens {@code
+   * /setup} and types it creates the first facilichair's account. Show it only where the server was
+   * started, never in a log.
    *
    * @return the code; empty without login or once an account exists
    */

@@ -31,7 +31,10 @@ final class Forms {
     return ctx.formParam(field) != null;
   }
 
-  /** A field read as an id (or another checked value); a {@link Problem} naming the field when it is not one. */
+  /**
+   * A field read as an id (or another checked value); a {@link Problem} naming the field when it is
+   * not one.
+   */
   static <T> T parsed(Context ctx, String field, String label, Function<String, T> of) {
     String text = required(ctx, field, label);
     try {
@@ -41,8 +44,11 @@ final class Forms {
     }
   }
 
-  static <T> Optional<T> parsedOptional(Context ctx, String field, String label, Function<String, T> of) {
-    return optional(ctx, field).isEmpty() ? Optional.empty() : Optional.of(parsed(ctx, field, label, of));
+  static <T> Optional<T> parsedOptional(
+      Context ctx, String field, String label, Function<String, T> of) {
+    return optional(ctx, field).isEmpty()
+        ? Optional.empty()
+        : Optional.of(parsed(ctx, field, label, of));
   }
 
   static <E extends Enum<E>> E choice(Context ctx, String field, String label, Class<E> type) {
@@ -64,7 +70,8 @@ final class Forms {
 
   /** An id made from a title: lower case letters and digits joined by '-'. */
   static String slug(String title) {
-    String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    String slug =
+        title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     if (slug.length() > 48) {
       slug = slug.substring(0, 48).replaceAll("-+$", "");
     }

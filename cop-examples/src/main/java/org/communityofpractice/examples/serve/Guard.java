@@ -29,18 +29,24 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Guard {
   static final String COOKIE = "cop";
   static final String CSRF_FIELD = "csrf";
+
   /**
    * How long a browser is remembered without a request: cop's own choice, a long working day, so a
    * session's sign-in, capture and write-up need no second visit to the home page.
    */
   static final Duration IDLE = Duration.ofHours(12);
-  /** cop's own cap on remembered browsers, so a flood of cookie-less requests cannot fill memory. */
+
+  /**
+   * cop's own cap on remembered browsers, so a flood of cookie-less requests cannot fill memory.
+   */
   private static final int MAX_BROWSERS = 10_000;
 
-  static final String CSP = "default-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+  static final String CSP =
+      "default-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final String BROWSER = "cop.browser";
+
   /** The request's attribute holding what it may do, for the page to show only that. */
   static final String MAY = "cop.may";
 
@@ -54,14 +60,18 @@ final class Guard {
     this.clock = clock;
   }
 
-  /** One browser's state: its CSRF token, when it was last seen, and a message for its next page. */
+  /**
+   * One browser's state: its CSRF token, when it was last seen, and a message for its next page.
+   */
   static final class Browser {
     final String csrf = token();
     volatile Instant seen;
     volatile String flash;
     volatile boolean flashIsError;
+
     /** The account signed in on this browser, with login; {@literal null} when none is. */
     volatile Accounts.Account account;
+
     volatile Instant signedInAt;
     volatile Instant active;
 
@@ -96,14 +106,20 @@ final class Guard {
     headers(ctx);
     String host = ctx.header("Host");
     if (host == null || (!anyHost && !hosts.contains(host.toLowerCase(java.util.Locale.ROOT)))) {
-      refuse(ctx, HttpStatus.MISDIRECTED_REQUEST, "This server answers only to the address it printed when it started.");
+      refuse(
+          ctx,
+          HttpStatus.MISDIRECTED_REQUEST,
+          "This server answers only to the address it printed when it started.");
       return;
     }
     Browser browser = browser(ctx);
     if (ctx.method().equals(HandlerType.POST)) {
       String site = ctx.header("Sec-Fetch-Site");
       if (site != null && !site.equals("same-origin") && !site.equals("none")) {
-        refuse(ctx, HttpStatus.FORBIDDEN, "Forms are only accepted from this app's own pages. Nothing was changed.");
+        refuse(
+            ctx,
+            HttpStatus.FORBIDDEN,
+            "Forms are only accepted from this app's own pages. Nothing was changed.");
         return;
       }
       String sent;
@@ -111,14 +127,24 @@ final class Guard {
         sent = ctx.formParam(CSRF_FIELD);
       } catch (Exception e) {
         // a multipart form beyond the caps (a photo too large) cannot even be read
-        refuse(ctx, HttpStatus.CONTENT_TOO_LARGE, "What was sent is too large (a photo may be at most "
-            + Photos.MAX_BYTES / (1024 * 1024) + " MB). Nothing was saved.");
+        refuse(
+            ctx,
+            HttpStatus.CONTENT_TOO_LARGE,
+            "What was sent is too large (a photo may be at most "
+                + Photos.MAX_BYTES / (1024 * 1024)
+                + " MB). Nothing was saved.");
         return;
       }
-      if (browser == null || sent == null || !MessageDigest.isEqual(
-          sent.getBytes(StandardCharsets.UTF_8), browser.csrf.getBytes(StandardCharsets.UTF_8))) {
-        refuse(ctx, HttpStatus.FORBIDDEN, "This form has expired or did not come from this app: go back, reload the"
-            + " page and try again. Nothing was changed.");
+      if (browser == null
+          || sent == null
+          || !MessageDigest.isEqual(
+              sent.getBytes(StandardCharsets.UTF_8),
+              browser.csrf.getBytes(StandardCharsets.UTF_8))) {
+        refuse(
+            ctx,
+            HttpStatus.FORBIDDEN,
+            "This form has expired or did not come from this app: go back, reload the"
+                + " page and try again. Nothing was changed.");
         return;
       }
     }
@@ -141,8 +167,8 @@ final class Guard {
   }
 
   /**
-   * Signs {@code account} in on this request's browser: a new cookie and CSRF token replace the
-   * old ones, so a cookie planted before the sign-in is worth nothing after it.
+   * Signs {@code account} in on this request's browser: a new cookie and CSRF token replace the old
+   * ones, so a cookie planted before the sign-in is worth nothing after it.
    */
   void signIn(Context ctx, Accounts.Account account) {
     String old = ctx.cookie(COOKIE);
@@ -166,12 +192,17 @@ final class Guard {
     ctx.attribute(BROWSER, remember(ctx));
   }
 
-  /** The account signed in on this request's browser; empty without login, or before the sign-in. */
+  /**
+   * The account signed in on this request's browser; empty without login, or before the sign-in.
+   */
   static Optional<Accounts.Account> account(Context ctx) {
     return Optional.ofNullable(of(ctx).account);
   }
 
-  /** Who the audit log names for this request: the account's opaque id, or {@code local} without login. */
+  /**
+   * Who the audit log names for this request: the account's opaque id, or {@code local} without
+   * login.
+   */
   String actor(Context ctx) {
     if (login == null) {
       return "local";
@@ -250,7 +281,8 @@ final class Guard {
     if (browsers.size() >= MAX_BROWSERS) {
       browsers.entrySet().removeIf(e -> e.getValue().seen.plus(IDLE).isBefore(now));
       if (browsers.size() >= MAX_BROWSERS) {
-        browsers.entrySet().stream().min(java.util.Comparator.comparing(e -> e.getValue().seen))
+        browsers.entrySet().stream()
+            .min(java.util.Comparator.comparing(e -> e.getValue().seen))
             .ifPresent(e -> browsers.remove(e.getKey()));
       }
     }

@@ -30,11 +30,15 @@ final class Login {
 
   /**
    * Failed sign-ins allowed per user name within {@link #WINDOW} before it must wait: cop's own
-   * number, in the spirit of OWASP's Authentication Cheat Sheet (throttle, do not lock out for good).
+   * number, in the spirit of OWASP's Authentication Cheat Sheet (throttle, do not lock out for
+   * good).
    */
   static final int FAILURES_PER_USER = 5;
 
-  /** Failed sign-ins allowed per address within {@link #WINDOW}: cop's own number, a room's worth of typos. */
+  /**
+   * Failed sign-ins allowed per address within {@link #WINDOW}: cop's own number, a room's worth of
+   * typos.
+   */
   static final int FAILURES_PER_ADDRESS = 20;
 
   /** The window the failures are counted in: cop's own choice. */
@@ -89,11 +93,21 @@ final class Login {
     Instant now = guard.clock().instant();
     if (account != null) {
       Optional<Accounts.Account> current = accounts.byId(account.id());
-      if (current.isEmpty() || browser.active.plus(IDLE).isBefore(now) || browser.signedInAt.plus(LONGEST).isBefore(now)) {
-        audit.record(account.id(), "sign-out", Map.of(), current.isEmpty() ? "account removed" : "timed out");
+      if (current.isEmpty()
+          || browser.active.plus(IDLE).isBefore(now)
+          || browser.signedInAt.plus(LONGEST).isBefore(now)) {
+        audit.record(
+            account.id(),
+            "sign-out",
+            Map.of(),
+            current.isEmpty() ? "account removed" : "timed out");
         guard.signOut(ctx);
-        Guard.problem(ctx, "You were signed out after a while without use. Sign in again."
-            + (ctx.method().equals(HandlerType.POST) ? " What you sent last was not saved." : ""));
+        Guard.problem(
+            ctx,
+            "You were signed out after a while without use. Sign in again."
+                + (ctx.method().equals(HandlerType.POST)
+                    ? " What you sent last was not saved."
+                    : ""));
         stop(ctx, "/signin");
         return;
       }
@@ -117,7 +131,8 @@ final class Login {
       return;
     }
     Pages.page(ctx, "setup", "First run: the first facilichair's account")
-        .with("minPassword", Accounts.MIN_PASSWORD).show();
+        .with("minPassword", Accounts.MIN_PASSWORD)
+        .show();
   }
 
   void setup(Context ctx) {
@@ -130,11 +145,13 @@ final class Login {
       return;
     }
     String typed = Forms.optional(ctx, "code").orElse("").toLowerCase(java.util.Locale.ROOT);
-    if (!MessageDigest.isEqual(typed.getBytes(StandardCharsets.UTF_8), code.getBytes(StandardCharsets.UTF_8))) {
+    if (!MessageDigest.isEqual(
+        typed.getBytes(StandardCharsets.UTF_8), code.getBytes(StandardCharsets.UTF_8))) {
       perUser.failed("setup");
       perAddress.failed(address(ctx));
       audit.record("-", "first-run setup", Map.of(), "wrong code");
-      Guard.problem(ctx, "That is not the code printed where cop serve was started. Nothing was set up.");
+      Guard.problem(
+          ctx, "That is not the code printed where cop serve was started. Nothing was set up.");
       ctx.redirect("/setup", HttpStatus.SEE_OTHER);
       return;
     }
@@ -142,13 +159,19 @@ final class Login {
     if (!password.equals(Forms.optional(ctx, "again").orElse(""))) {
       throw new Forms.Problem("The two passwords are not the same. Nothing was set up.");
     }
-    Accounts.Account first = accounts.add(Forms.required(ctx, "user", "The user name"),
-        EnumSet.of(Role.FACILICHAIR, Role.DATA_PROTECTION_LEAD), password);
+    Accounts.Account first =
+        accounts.add(
+            Forms.required(ctx, "user", "The user name"),
+            EnumSet.of(Role.FACILICHAIR, Role.DATA_PROTECTION_LEAD),
+            password);
     setupCode = null;
     audit.record(first.id(), "first-run setup", Map.of("account", first.id()), "done");
     guard.signIn(ctx, first);
-    App.done(ctx, "Your account is set up and you are signed in. Add accounts for the recorder and the data"
-        + " protection lead under Accounts.", "/");
+    App.done(
+        ctx,
+        "Your account is set up and you are signed in. Add accounts for the recorder and the data"
+            + " protection lead under Accounts.",
+        "/");
   }
 
   // ---- signing in and out ----
@@ -162,7 +185,8 @@ final class Login {
     if (throttled(ctx, "u:" + user)) {
       return;
     }
-    Optional<Accounts.Account> account = accounts.check(user, Forms.optional(ctx, "password").orElse(""));
+    Optional<Accounts.Account> account =
+        accounts.check(user, Forms.optional(ctx, "password").orElse(""));
     if (account.isEmpty()) {
       perUser.failed("u:" + user);
       perAddress.failed(address(ctx));
@@ -188,8 +212,14 @@ final class Login {
     long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
     audit.record("-", key.equals("setup") ? "first-run setup" : "sign-in", Map.of(), "throttled");
     ctx.header("Retry-After", String.valueOf(Math.max(1, wait.get().toSeconds())));
-    Guard.refuse(ctx, HttpStatus.TOO_MANY_REQUESTS, "Too many attempts that were not right. Wait " + minutes
-        + (minutes == 1 ? " minute" : " minutes") + " and try again. Nothing was checked.", false);
+    Guard.refuse(
+        ctx,
+        HttpStatus.TOO_MANY_REQUESTS,
+        "Too many attempts that were not right. Wait "
+            + minutes
+            + (minutes == 1 ? " minute" : " minutes")
+            + " and try again. Nothing was checked.",
+        false);
     return true;
   }
 
@@ -207,7 +237,11 @@ final class Login {
 
   void accountsPage(Context ctx) {
     Pages.page(ctx, "accounts", "Accounts")
-        .with("accounts", accounts.all().stream().map(a -> new AccountRow(a.id(), a.userName(), a.roleLabels())).toList())
+        .with(
+            "accounts",
+            accounts.all().stream()
+                .map(a -> new AccountRow(a.id(), a.userName(), a.roleLabels()))
+                .toList())
         .with("roles", java.util.List.of(Role.values()))
         .with("minPassword", Accounts.MIN_PASSWORD)
         .show();
@@ -218,10 +252,16 @@ final class Login {
     for (String r : ctx.formParams("role")) {
       roles.add(Forms.parsed(ctx, "role", "A role", x -> Role.valueOf(r)));
     }
-    Accounts.Account added = accounts.add(Forms.required(ctx, "user", "The user name"), roles,
-        Forms.optional(ctx, "password").orElse(""));
+    Accounts.Account added =
+        accounts.add(
+            Forms.required(ctx, "user", "The user name"),
+            roles,
+            Forms.optional(ctx, "password").orElse(""));
     audit.record(guard.actor(ctx), "account added", Map.of("account", added.id()), "done");
-    App.done(ctx, "Account added. Give its user name and password to its holder in person.", "/accounts");
+    App.done(
+        ctx,
+        "Account added. Give its user name and password to its holder in person.",
+        "/accounts");
   }
 
   void removeAccount(Context ctx) {
@@ -235,7 +275,9 @@ final class Login {
   }
 
   void passwordPage(Context ctx) {
-    Pages.page(ctx, "password", "Change your password").with("minPassword", Accounts.MIN_PASSWORD).show();
+    Pages.page(ctx, "password", "Change your password")
+        .with("minPassword", Accounts.MIN_PASSWORD)
+        .show();
   }
 
   void changePassword(Context ctx) {

@@ -13,9 +13,15 @@ import java.util.Set;
  * @param notice the message left by the form sent before, if any
  * @param crumbs the way back, from the home page
  * @param account the user name signed in, with login; empty without login
- * @param permissions what the account may do, so the page offers only that (everything without login)
+ * @param permissions what the account may do, so the page offers only that (everything without
+ *     login)
  */
-public record Page(String title, String csrf, Optional<Notice> notice, List<Crumb> crumbs, Optional<String> account,
+public record Page(
+    String title,
+    String csrf,
+    Optional<Notice> notice,
+    List<Crumb> crumbs,
+    Optional<String> account,
     Set<Role.Permission> permissions) {
   /**
    * Whether the page may offer what {@code permission} covers.

@@ -11,12 +11,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Renders the web app's pages from its jte templates, compiled with the app (no template is read
- * at run time), escaping every value for where it stands in the HTML.
+ * Renders the web app's pages from its jte templates, compiled with the app (no template is read at
+ * run time), escaping every value for where it stands in the HTML.
  */
 final class Pages {
-  private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(
-      null, ContentType.Html, Pages.class.getClassLoader(), "org.communityofpractice.examples.serve.pages");
+  private static final TemplateEngine TEMPLATES =
+      TemplateEngine.createPrecompiled(
+          null,
+          ContentType.Html,
+          Pages.class.getClassLoader(),
+          "org.communityofpractice.examples.serve.pages");
 
   private Pages() {}
 
@@ -49,9 +53,15 @@ final class Pages {
     void show() {
       Guard.Browser browser = Guard.of(ctx);
       java.util.Set<Role.Permission> may = ctx.attribute(Guard.MAY);
-      params.put("page", new Page(title, browser.csrf, Guard.takeFlash(ctx), List.copyOf(crumbs),
-          Optional.ofNullable(browser.account).map(Accounts.Account::userName),
-          may == null ? java.util.Set.of() : may));
+      params.put(
+          "page",
+          new Page(
+              title,
+              browser.csrf,
+              Guard.takeFlash(ctx),
+              List.copyOf(crumbs),
+              Optional.ofNullable(browser.account).map(Accounts.Account::userName),
+              may == null ? java.util.Set.of() : may));
       StringOutput out = new StringOutput();
       TEMPLATES.render(template + ".jte", params, out);
       ctx.contentType("text/html; charset=utf-8").result(out.toString());

@@ -29,12 +29,15 @@ final class Photos {
   /** cop's own cap on an upload: a phone's photo is a few megabytes. */
   static final int MAX_BYTES = 12 * 1024 * 1024;
 
-  /** cop's own cap on the pixels decoded, so a small file cannot claim a huge picture (a "bomb"). */
+  /**
+   * cop's own cap on the pixels decoded, so a small file cannot claim a huge picture (a "bomb").
+   */
   static final long MAX_PIXELS = 50_000_000L;
 
   /**
    * The longest side kept: cop's own choice, enough to read a flip chart in a report, and small
-   * enough that the photo stays well within the archive's limit on one string (1,000,000 characters).
+   * enough that the photo stays well within the archive's limit on one string (1,000,000
+   * characters).
    */
   static final int LONGEST_SIDE = 1600;
 
@@ -45,14 +48,19 @@ final class Photos {
 
   /** The kinds of file taken, by their first bytes. */
   enum Kind {
-    JPEG, PNG;
+    JPEG,
+    PNG;
 
     static Optional<Kind> of(byte[] bytes) {
-      if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xd8 && (bytes[2] & 0xff) == 0xff) {
+      if (bytes.length >= 3
+          && (bytes[0] & 0xff) == 0xff
+          && (bytes[1] & 0xff) == 0xd8
+          && (bytes[2] & 0xff) == 0xff) {
         return Optional.of(JPEG);
       }
       byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-      if (bytes.length >= png.length && java.util.Arrays.equals(bytes, 0, png.length, png, 0, png.length)) {
+      if (bytes.length >= png.length
+          && java.util.Arrays.equals(bytes, 0, png.length, png, 0, png.length)) {
         return Optional.of(PNG);
       }
       return Optional.empty();
@@ -60,14 +68,15 @@ final class Photos {
   }
 
   /**
-   * The photo, cleaned: decoded and encoded again as a JPEG without any metadata, at most
-   * {@link #LONGEST_SIDE} pixels on its longest side.
+   * The photo, cleaned: decoded and encoded again as a JPEG without any metadata, at most {@link
+   * #LONGEST_SIDE} pixels on its longest side.
    *
    * @throws Forms.Problem when it is too large, not a JPEG or PNG by its bytes, or cannot be read
    */
   static byte[] clean(byte[] upload) {
     if (upload.length > MAX_BYTES) {
-      throw new Forms.Problem("The photo is larger than " + MAX_BYTES / (1024 * 1024) + " MB; nothing was saved.");
+      throw new Forms.Problem(
+          "The photo is larger than " + MAX_BYTES / (1024 * 1024) + " MB; nothing was saved.");
     }
     if (Kind.of(upload).isEmpty()) {
       throw new Forms.Problem("That file is not a JPEG or PNG photo; nothing was saved.");
@@ -82,15 +91,19 @@ final class Photos {
    */
   static int orientation(byte[] jpeg) {
     int i = 2;
-    while (Kind.of(jpeg).orElse(Kind.PNG) == Kind.JPEG && i + 4 <= jpeg.length && (jpeg[i] & 0xff) == 0xff) {
+    while (Kind.of(jpeg).orElse(Kind.PNG) == Kind.JPEG
+        && i + 4 <= jpeg.length
+        && (jpeg[i] & 0xff) == 0xff) {
       int marker = jpeg[i + 1] & 0xff;
       int length = ((jpeg[i + 2] & 0xff) << 8) | (jpeg[i + 3] & 0xff);
       if (marker == 0xda || length < 2) {
         break;
       }
       int start = i + 4;
-      if (marker == 0xe1 && start + 14 <= jpeg.length && new String(jpeg, start, 4, java.nio.charset.StandardCharsets.US_ASCII)
-          .equals("Exif")) {
+      if (marker == 0xe1
+          && start + 14 <= jpeg.length
+          && new String(jpeg, start, 4, java.nio.charset.StandardCharsets.US_ASCII)
+              .equals("Exif")) {
         int tiff = start + 6;
         boolean little = jpeg[tiff] == 'I';
         int ifd = tiff + (int) read(jpeg, tiff + 4, 4, little);
@@ -121,14 +134,18 @@ final class Photos {
     return v;
   }
 
-  /** The picture turned as its EXIF orientation says (3: half a turn, 6: a quarter clockwise, 8: anticlockwise). */
+  /**
+   * The picture turned as its EXIF orientation says (3: half a turn, 6: a quarter clockwise, 8:
+   * anticlockwise).
+   */
   private static BufferedImage upright(BufferedImage picture, int orientation) {
-    int quarterTurns = switch (orientation) {
-      case 3 -> 2;
-      case 6 -> 1;
-      case 8 -> 3;
-      default -> 0;
-    };
+    int quarterTurns =
+        switch (orientation) {
+          case 3 -> 2;
+          case 6 -> 1;
+          case 8 -> 3;
+          default -> 0;
+        };
     if (quarterTurns == 0) {
       return picture;
     }
@@ -176,8 +193,11 @@ final class Photos {
         reader.setInput(in, true, true); // metadata is never read
         long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
         if (pixels > MAX_PIXELS) {
-          throw new Forms.Problem("The photo has more than " + MAX_PIXELS / 1_000_000 + " million pixels; nothing"
-              + " was saved.");
+          throw new Forms.Problem(
+              "The photo has more than "
+                  + MAX_PIXELS / 1_000_000
+                  + " million pixels; nothing"
+                  + " was saved.");
         }
         return reader.read(0);
       } finally {
@@ -192,7 +212,8 @@ final class Photos {
   }
 
   private static Forms.Problem unreadable() {
-    return new Forms.Problem("The photo could not be read; nothing was saved. Try saving it again as a JPEG.");
+    return new Forms.Problem(
+        "The photo could not be read; nothing was saved. Try saving it again as a JPEG.");
   }
 
   /** The picture on an opaque white ground, no larger than {@link #LONGEST_SIDE}. */
@@ -205,7 +226,8 @@ final class Photos {
     BufferedImage out = new BufferedImage(sw, sh, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = out.createGraphics();
     try {
-      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+      g.setRenderingHint(
+          RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
       g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
       g.setColor(java.awt.Color.WHITE);
       g.fillRect(0, 0, sw, sh);
@@ -216,7 +238,10 @@ final class Photos {
     return out;
   }
 
-  /** A new JPEG of the pixels alone: no metadata is given to the writer, so none is written but JFIF's. */
+  /**
+   * A new JPEG of the pixels alone: no metadata is given to the writer, so none is written but
+   * JFIF's.
+   */
   private static byte[] jpeg(BufferedImage picture) {
     ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

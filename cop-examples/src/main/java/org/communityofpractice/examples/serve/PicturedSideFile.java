@@ -56,8 +56,14 @@ final class PicturedSideFile {
     }
 
     String text() {
-      return community + "\t" + session + "\t" + hash + "\t"
-          + String.join(",", people.stream().map(PersonId::value).toList()) + "\n";
+      return community
+          + "\t"
+          + session
+          + "\t"
+          + hash
+          + "\t"
+          + String.join(",", people.stream().map(PersonId::value).toList())
+          + "\n";
     }
   }
 
@@ -100,8 +106,11 @@ final class PicturedSideFile {
 
   /** The sessions still in progress with a photo of {@code person} that waits to be moved. */
   synchronized List<String> waitingFor(CommunityId id, PersonId person) {
-    return lines().stream().filter(l -> l.community().equals(id.value()) && l.people().contains(person))
-        .map(Line::session).distinct().toList();
+    return lines().stream()
+        .filter(l -> l.community().equals(id.value()) && l.people().contains(person))
+        .map(Line::session)
+        .distinct()
+        .toList();
   }
 
   private static void save(FileArchiveStore files, StoredArchive stored, Community changed) {
@@ -110,7 +119,9 @@ final class PicturedSideFile {
     }
   }
 
-  /** The community with the line's people recorded on the photo it names, as far as they were there. */
+  /**
+   * The community with the line's people recorded on the photo it names, as far as they were there.
+   */
   private static Community applied(Community c, Line line) {
     boolean changed = false;
     List<Session> sessions = new ArrayList<>();
@@ -140,7 +151,8 @@ final class PicturedSideFile {
     }
     try {
       return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-          .flatMap(l -> Line.parse(l).stream()).toList();
+          .flatMap(l -> Line.parse(l).stream())
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -152,8 +164,14 @@ final class PicturedSideFile {
         Files.deleteIfExists(file);
       } else if (Files.exists(file)) {
         Path temp = file.resolveSibling("pictured.tsv.new");
-        Files.writeString(temp, String.join("", waiting.stream().map(Line::text).toList()), StandardCharsets.UTF_8);
-        Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+        Files.writeString(
+            temp,
+            String.join("", waiting.stream().map(Line::text).toList()),
+            StandardCharsets.UTF_8);
+        Files.move(
+            temp,
+            file,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE,
             java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
@@ -163,7 +181,9 @@ final class PicturedSideFile {
 
   static String hash(String image) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(image.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(image.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

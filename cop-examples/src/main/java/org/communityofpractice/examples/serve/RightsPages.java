@@ -45,10 +45,16 @@ final class RightsPages {
   void search(Context ctx) {
     Community c = store.community(App.communityId(ctx));
     String q = Forms.required(ctx, "q", "A name or email").toLowerCase(Locale.ROOT);
-    List<Person> found = c.register().people().stream()
-        .filter(p -> p.name().toLowerCase(Locale.ROOT).contains(q)
-            || p.contact().email().map(e -> e.toLowerCase(Locale.ROOT).contains(q)).orElse(false))
-        .toList();
+    List<Person> found =
+        c.register().people().stream()
+            .filter(
+                p ->
+                    p.name().toLowerCase(Locale.ROOT).contains(q)
+                        || p.contact()
+                            .email()
+                            .map(e -> e.toLowerCase(Locale.ROOT).contains(q))
+                            .orElse(false))
+            .toList();
     find(ctx, c, Optional.of(found));
   }
 
@@ -86,22 +92,29 @@ final class RightsPages {
     Community c = store.community(App.communityId(ctx));
     Person p = SetupPages.person(c, ctx.pathParam("p"));
     ctx.header("Content-Disposition", "attachment; filename=\"" + p.id().value() + "-access.csv\"");
-    ctx.contentType("text/csv; charset=utf-8").result(access(c, p).csv().getBytes(StandardCharsets.UTF_8));
+    ctx.contentType("text/csv; charset=utf-8")
+        .result(access(c, p).csv().getBytes(StandardCharsets.UTF_8));
   }
 
   void rectify(Context ctx) {
     CommunityId id = App.communityId(ctx);
     Person held = SetupPages.person(store.community(id), ctx.pathParam("p"));
-    Person.Builder corrected = Person.builder().from(held).name(Forms.required(ctx, "name", "The name"));
+    Person.Builder corrected =
+        Person.builder().from(held).name(Forms.required(ctx, "name", "The name"));
     Optional<String> email = Forms.optional(ctx, "email");
     Optional<String> phone = Forms.optional(ctx, "phone");
     corrected.contact(ContactDetails.of(email.orElse(null), phone.orElse(null)));
-    corrected.role(Forms.optional(ctx, "role")).place(Forms.optional(ctx, "place"))
+    corrected
+        .role(Forms.optional(ctx, "role"))
+        .place(Forms.optional(ctx, "place"))
         .organisation(Forms.optional(ctx, "organisation"));
     Person after = corrected.build();
     Instant now = store.clock().instant();
     store.change(id, c -> done(DataSubjectRights.rectify(c, after, SetupPages.FACILICHAIR, now)));
-    App.done(ctx, "Corrected. The register's audit names the fields changed, not their values.", back(ctx));
+    App.done(
+        ctx,
+        "Corrected. The register's audit names the fields changed, not their values.",
+        back(ctx));
   }
 
   void restrict(Context ctx) {
@@ -109,13 +122,20 @@ final class RightsPages {
     Person held = SetupPages.person(store.community(id), ctx.pathParam("p"));
     Instant now = store.clock().instant();
     if (held.isRestricted()) {
-      store.change(id, c -> done(DataSubjectRights.liftRestriction(c, held.id(), SetupPages.FACILICHAIR, now)));
+      store.change(
+          id,
+          c -> done(DataSubjectRights.liftRestriction(c, held.id(), SetupPages.FACILICHAIR, now)));
       App.done(ctx, "The restriction is lifted.", back(ctx));
       return;
     }
     RestrictionGround ground = Forms.choice(ctx, "ground", "The ground", RestrictionGround.class);
-    store.change(id, c -> done(DataSubjectRights.restrict(c, held.id(), ground, SetupPages.FACILICHAIR, now)));
-    App.done(ctx, "Restricted: they are left out of reports, mailing and analysis until it is lifted.", back(ctx));
+    store.change(
+        id,
+        c -> done(DataSubjectRights.restrict(c, held.id(), ground, SetupPages.FACILICHAIR, now)));
+    App.done(
+        ctx,
+        "Restricted: they are left out of reports, mailing and analysis until it is lifted.",
+        back(ctx));
   }
 
   private static Community done(RequestOutcome<Community> outcome) {
@@ -152,13 +172,21 @@ final class RightsPages {
     if (!Forms.optional(ctx, "confirm").map(v -> v.equalsIgnoreCase(CONFIRM)).orElse(false)) {
       throw new Forms.Problem("Nothing was erased: type the word " + CONFIRM + " to confirm.");
     }
-    ErasureRequest request = ErasureRequest.of(p.id(), store.clock().instant(), SetupPages.FACILICHAIR,
-        Forms.choice(ctx, "ground", "The ground", ErasureGround.class));
-    ErasureRequest asked = Forms.ticked(ctx, "keepWords") ? request.keepingContributionsUnattributed() : request;
+    ErasureRequest request =
+        ErasureRequest.of(
+            p.id(),
+            store.clock().instant(),
+            SetupPages.FACILICHAIR,
+            Forms.choice(ctx, "ground", "The ground", ErasureGround.class));
+    ErasureRequest asked =
+        Forms.ticked(ctx, "keepWords") ? request.keepingContributionsUnattributed() : request;
     List<String> waiting = store.waitingPhotosOf(id, p.id());
     if (!waiting.isEmpty()) {
-      throw new Forms.Problem("Nothing was erased: a photo of them in " + String.join(", ", waiting) + ", still being"
-          + " captured, was recorded by an earlier version of cop serve. Finish that capture, then erase.");
+      throw new Forms.Problem(
+          "Nothing was erased: a photo of them in "
+              + String.join(", ", waiting)
+              + ", still being"
+              + " captured, was recorded by an earlier version of cop serve. Finish that capture, then erase.");
     }
     int photos = store.photosOf(id, p.id());
     StoreErasure done = store.withCapturesPaused(id, () -> store.files().erase(id, asked));
@@ -168,10 +196,21 @@ final class RightsPages {
     }
     int messages = CirculationPages.eraseFromOutbox(store.files().root(), id, p.id());
     FilesReached reached = done.reached();
-    App.done(ctx, "Erased. The register keeps a tombstone with the opaque id "
-        + outcome.result().tombstone().id().value() + ". Backups rewritten: " + reached.backupsRewritten().size()
-        + "; backups removed: " + reached.backupsDeleted().size() + "; capture journals redacted: "
-        + reached.journalsRewritten().size() + "; photos they were pictured in removed: "
-        + photos + "; messages to them removed from the outbox: " + messages + ". The erasure log keeps ids only.", App.community(ctx) + "/rights");
+    App.done(
+        ctx,
+        "Erased. The register keeps a tombstone with the opaque id "
+            + outcome.result().tombstone().id().value()
+            + ". Backups rewritten: "
+            + reached.backupsRewritten().size()
+            + "; backups removed: "
+            + reached.backupsDeleted().size()
+            + "; capture journals redacted: "
+            + reached.journalsRewritten().size()
+            + "; photos they were pictured in removed: "
+            + photos
+            + "; messages to them removed from the outbox: "
+            + messages
+            + ". The erasure log keeps ids only.",
+        App.community(ctx) + "/rights");
   }
 }

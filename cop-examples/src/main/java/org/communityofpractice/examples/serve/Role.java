@@ -8,16 +8,26 @@ import java.util.Set;
  * community's sessions and answer its data-subject requests. An account may hold more than one.
  */
 public enum Role {
-  /** Sets the community up (people, consent, topics, series), runs sessions and manages accounts. */
-  FACILICHAIR("Facilichair", EnumSet.of(Permission.SET_UP, Permission.CAPTURE, Permission.AFTER, Permission.CIRCULATE,
-      Permission.ACCOUNTS)),
+  /**
+   * Sets the community up (people, consent, topics, series), runs sessions and manages accounts.
+   */
+  FACILICHAIR(
+      "Facilichair",
+      EnumSet.of(
+          Permission.SET_UP,
+          Permission.CAPTURE,
+          Permission.AFTER,
+          Permission.CIRCULATE,
+          Permission.ACCOUNTS)),
   /** Signs people in at the door and records sessions; reads the review and the reports. */
   RECORDER("Recorder", EnumSet.of(Permission.CAPTURE, Permission.AFTER)),
   /** Answers people's requests: access, rectification, restriction and erasure. */
   DATA_PROTECTION_LEAD("Data protection lead", EnumSet.of(Permission.RIGHTS, Permission.AFTER));
 
   private final String label;
-  @SuppressWarnings("ImmutableEnumChecker") // each role's set is an EnumSet no code changes after construction
+
+  @SuppressWarnings(
+      "ImmutableEnumChecker") // each role's set is an EnumSet no code changes after construction
   private final Set<Permission> may;
 
   Role(String label, Set<Permission> may) {
@@ -43,7 +53,9 @@ public enum Role {
     CAPTURE,
     /** The review, session pages and reports (publishable views only). */
     AFTER,
-    /** Circulating a report to the email list, with a decision on each publication check finding. */
+    /**
+     * Circulating a report to the email list, with a decision on each publication check finding.
+     */
     CIRCULATE,
     /** People's rights: finding a person, access, rectification, restriction, erasure. */
     RIGHTS,

@@ -30,8 +30,8 @@ import org.communityofpractice.core.topic.Topic;
 import org.communityofpractice.core.topic.TopicId;
 
 /**
- * Setting a community up: the community itself, its topics with "who should be here?", its
- * series, its people and their consent, purpose by purpose.
+ * Setting a community up: the community itself, its topics with "who should be here?", its series,
+ * its people and their consent, purpose by purpose.
  */
 final class SetupPages {
   /** Who a change made through the app is recorded as: the app has no login, so a role. */
@@ -53,13 +53,21 @@ final class SetupPages {
 
   void createCommunity(Context ctx) {
     CommunityId id = Forms.parsed(ctx, "id", "The short name", CommunityId::of);
-    Community.Builder c = Community.builder()
-        .id(id)
-        .name(Forms.required(ctx, "name", "The name"))
-        .place(Forms.required(ctx, "place", "The place"));
+    Community.Builder c =
+        Community.builder()
+            .id(id)
+            .name(Forms.required(ctx, "name", "The name"))
+            .place(Forms.required(ctx, "place", "The place"));
     Forms.optional(ctx, "focus").ifPresent(c::focus);
-    Forms.optional(ctx, "principles").map(text -> text.lines().map(String::strip).filter(l -> !l.isEmpty())
-        .map(Principle::of).toList()).ifPresent(c::principles);
+    Forms.optional(ctx, "principles")
+        .map(
+            text ->
+                text.lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty())
+                    .map(Principle::of)
+                    .toList())
+        .ifPresent(c::principles);
     try {
       store.create(c.build());
     } catch (ArchiveConflictException e) {
@@ -80,20 +88,30 @@ final class SetupPages {
   void addTopic(Context ctx) {
     CommunityId id = App.communityId(ctx);
     String title = Forms.required(ctx, "title", "The topic's title");
-    TopicId topic = Forms.optional(ctx, "id").isPresent()
-        ? Forms.parsed(ctx, "id", "The topic's short name", TopicId::of) : TopicId.of(Forms.slug(title));
+    TopicId topic =
+        Forms.optional(ctx, "id").isPresent()
+            ? Forms.parsed(ctx, "id", "The topic's short name", TopicId::of)
+            : TopicId.of(Forms.slug(title));
     Topic.Builder t = Topic.builder().id(topic).title(title);
     Forms.optional(ctx, "description").ifPresent(t::description);
     t.neededPerspectives(perspectives(ctx, "needed"));
-    Forms.optional(ctx, "services").ifPresent(s -> t.neededServices(
-        List.of(s.split(",")).stream().map(String::strip).filter(x -> !x.isEmpty()).collect(Collectors.toList())));
+    Forms.optional(ctx, "services")
+        .ifPresent(
+            s ->
+                t.neededServices(
+                    List.of(s.split(",")).stream()
+                        .map(String::strip)
+                        .filter(x -> !x.isEmpty())
+                        .collect(Collectors.toList())));
     Topic built = t.build();
-    store.change(id, c -> {
-      if (c.topic(built.id()).isPresent()) {
-        throw new Forms.Problem("There is already a topic with that short name.");
-      }
-      return Community.builder().from(c).addTopic(built).build();
-    });
+    store.change(
+        id,
+        c -> {
+          if (c.topic(built.id()).isPresent()) {
+            throw new Forms.Problem("There is already a topic with that short name.");
+          }
+          return Community.builder().from(c).addTopic(built).build();
+        });
     App.done(ctx, "Topic added.", App.community(ctx) + "#topics");
   }
 
@@ -101,17 +119,21 @@ final class SetupPages {
     CommunityId id = App.communityId(ctx);
     String title = Forms.required(ctx, "title", "The series' title");
     TopicId topic = Forms.parsed(ctx, "topic", "The topic", TopicId::of);
-    SeriesId series = Forms.optional(ctx, "id").isPresent()
-        ? Forms.parsed(ctx, "id", "The series' short name", SeriesId::of) : SeriesId.of(Forms.slug(title));
+    SeriesId series =
+        Forms.optional(ctx, "id").isPresent()
+            ? Forms.parsed(ctx, "id", "The series' short name", SeriesId::of)
+            : SeriesId.of(Forms.slug(title));
     Series.Builder s = Series.builder().id(series).topic(topic).title(title);
     Forms.optional(ctx, "introduction").ifPresent(s::introduction);
     Series built = s.build();
-    store.change(id, c -> {
-      if (c.series(built.id()).isPresent()) {
-        throw new Forms.Problem("There is already a series with that short name.");
-      }
-      return Community.builder().from(c).addSeries(built).build();
-    });
+    store.change(
+        id,
+        c -> {
+          if (c.series(built.id()).isPresent()) {
+            throw new Forms.Problem("There is already a series with that short name.");
+          }
+          return Community.builder().from(c).addSeries(built).build();
+        });
     App.done(ctx, "Series added.", App.community(ctx) + "#series");
   }
 
@@ -127,7 +149,10 @@ final class SetupPages {
     CommunityId id = App.communityId(ctx);
     Person person = person(ctx, PersonId.of(Forms.randomId("p-")));
     store.change(id, c -> withPerson(c, person));
-    App.done(ctx, "Added to the register. Record their consent below.", App.community(ctx) + "/people/" + person.id());
+    App.done(
+        ctx,
+        "Added to the register. Record their consent below.",
+        App.community(ctx) + "/people/" + person.id());
   }
 
   /** A person from the fields of a person form, with the given id. */
@@ -189,18 +214,41 @@ final class SetupPages {
     Person p = person(store.community(id), ctx.pathParam("p"));
     ConsentPurpose purpose = Forms.choice(ctx, "purpose", "The purpose", ConsentPurpose.class);
     boolean grant = Forms.required(ctx, "decision", "The decision").equals("grant");
-    ConsentTerms terms = terms(p.id(), purpose, Forms.choice(ctx, "method", "How it was given", ConsentMethod.class),
-        Forms.parsed(ctx, "notice", "The privacy notice's version", NoticeVersion::of), store.clock().instant());
-    store.change(id, c -> Community.builder().from(c)
-        .consent(grant ? c.consent().grant(terms) : c.consent().withdraw(terms)).build());
-    App.done(ctx, grant ? "Consent recorded." : "Withdrawal recorded.", App.community(ctx) + "/people/" + p.id());
+    ConsentTerms terms =
+        terms(
+            p.id(),
+            purpose,
+            Forms.choice(ctx, "method", "How it was given", ConsentMethod.class),
+            Forms.parsed(ctx, "notice", "The privacy notice's version", NoticeVersion::of),
+            store.clock().instant());
+    store.change(
+        id,
+        c ->
+            Community.builder()
+                .from(c)
+                .consent(grant ? c.consent().grant(terms) : c.consent().withdraw(terms))
+                .build());
+    App.done(
+        ctx,
+        grant ? "Consent recorded." : "Withdrawal recorded.",
+        App.community(ctx) + "/people/" + p.id());
   }
 
   /** One decision; for special-category purposes the plain words the person agreed to are kept. */
-  static ConsentTerms terms(PersonId person, ConsentPurpose purpose, ConsentMethod method, NoticeVersion notice,
+  static ConsentTerms terms(
+      PersonId person,
+      ConsentPurpose purpose,
+      ConsentMethod method,
+      NoticeVersion notice,
       Instant at) {
-    ConsentTerms.Builder t = ConsentTerms.builder()
-        .person(person).purpose(purpose).at(at).method(method).notice(notice).recordedBy(FACILICHAIR);
+    ConsentTerms.Builder t =
+        ConsentTerms.builder()
+            .person(person)
+            .purpose(purpose)
+            .at(at)
+            .method(method)
+            .notice(notice)
+            .recordedBy(FACILICHAIR);
     if (purpose.isSpecialCategory()) {
       t.explicitly(Words.plainly(purpose));
     }
@@ -209,7 +257,8 @@ final class SetupPages {
 
   /** The notice version used last, to offer it again. */
   static Optional<String> lastNotice(ConsentLedger ledger) {
-    return ledger.events().isEmpty() ? Optional.empty()
+    return ledger.events().isEmpty()
+        ? Optional.empty()
         : Optional.of(ledger.events().get(ledger.events().size() - 1).terms().notice().value());
   }
 }

@@ -48,15 +48,25 @@ final class Store implements AutoCloseable {
   }
 
   /**
-   * The photos {@code person} is pictured in: in finished sessions and in captures in progress (each
-   * resumed from its journal to count them).
+   * The photos {@code person} is pictured in: in finished sessions and in captures in progress
+   * (each resumed from its journal to count them).
    */
   synchronized int photosOf(CommunityId id, PersonId person) {
-    int n = (int) community(id).sessions().stream().flatMap(s -> s.artefacts().stream())
-        .filter(a -> a.pictures(person)).count();
+    int n =
+        (int)
+            community(id).sessions().stream()
+                .flatMap(s -> s.artefacts().stream())
+                .filter(a -> a.pictures(person))
+                .count();
     for (SessionId session : inProgress(id)) {
-      n += (int) live(id, session).recorder().events().stream()
-          .filter(e -> e instanceof CaptureEvent.ArtefactAdded a && a.artefact().pictures(person)).count();
+      n +=
+          (int)
+              live(id, session).recorder().events().stream()
+                  .filter(
+                      e ->
+                          e instanceof CaptureEvent.ArtefactAdded a
+                              && a.artefact().pictures(person))
+                  .count();
     }
     return n;
   }
@@ -141,7 +151,8 @@ final class Store implements AutoCloseable {
     if (!inProgress(id).contains(session)) {
       throw new NotFound();
     }
-    LiveSession resumed = files.resumeSession(id, session, Recovery.STRICT).orElseThrow(NotFound::new);
+    LiveSession resumed =
+        files.resumeSession(id, session, Recovery.STRICT).orElseThrow(NotFound::new);
     live.put(key, resumed);
     return resumed;
   }
@@ -150,7 +161,8 @@ final class Store implements AutoCloseable {
    * Records into a capture with nothing else in between: no pause, no erasure, no other entry (so
    * two browsers cannot give two actions the same id, nor write to a journal being closed).
    */
-  synchronized <T> T record(CommunityId id, SessionId session, java.util.function.Function<SessionRecorder, T> entry) {
+  synchronized <T> T record(
+      CommunityId id, SessionId session, java.util.function.Function<SessionRecorder, T> entry) {
     return entry.apply(live(id, session).recorder());
   }
 

@@ -11,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Slows down guessing: a key (a user name, an address) may fail a limited number of times within a
- * window; beyond that it must wait until its oldest failure leaves the window. A success clears
- * its failures.
+ * window; beyond that it must wait until its oldest failure leaves the window. A success clears its
+ * failures.
  */
 final class Throttle {
   /** cop's own cap on keys followed, so a flood of made-up user names cannot fill memory. */
@@ -50,11 +50,14 @@ final class Throttle {
   void failed(String key) {
     if (failed.size() >= MAX_KEYS) {
       Instant now = clock.instant();
-      failed.values().removeIf(t -> {
-        synchronized (t) {
-          return t.isEmpty() || !t.peekLast().plus(window).isAfter(now);
-        }
-      });
+      failed
+          .values()
+          .removeIf(
+              t -> {
+                synchronized (t) {
+                  return t.isEmpty() || !t.peekLast().plus(window).isAfter(now);
+                }
+              });
     }
     Deque<Instant> times = failed.computeIfAbsent(key, k -> new ArrayDeque<>());
     synchronized (times) {

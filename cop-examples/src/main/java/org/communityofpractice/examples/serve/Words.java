@@ -12,7 +12,8 @@ import org.communityofpractice.report.check.PublicationFinding;
  * read it, and plain labels for the kinds of things (perspectives, sectors, contributions).
  */
 public final class Words {
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
 
   private Words() {}
 
@@ -48,17 +49,24 @@ public final class Words {
    */
   public static String plainly(ConsentPurpose purpose) {
     return switch (purpose) {
-      case COMMUNITY_COMMUNICATIONS -> "Send me the community's emails: the session reports and invitations.";
-      case DECISION_MAKER_COMMUNICATIONS -> "Send me the findings of a series as someone who can act on them.";
+      case COMMUNITY_COMMUNICATIONS ->
+          "Send me the community's emails: the session reports and invitations.";
+      case DECISION_MAKER_COMMUNICATIONS ->
+          "Send me the findings of a series as someone who can act on them.";
       case NAMED_IN_REPORTS -> "You may use my name in the community's reports.";
-      case QUOTED_BY_ROLE -> "You may quote me by my role and place, such as \"Housing Manager, Stoke-on-Trent\".";
-      case PHOTOGRAPHED -> "I may appear in photographs of the session, such as of the flip charts.";
-      case CONTACT_SHARED_WITH_MEMBERS -> "You may share my email address or phone number with other members.";
+      case QUOTED_BY_ROLE ->
+          "You may quote me by my role and place, such as \"Housing Manager, Stoke-on-Trent\".";
+      case PHOTOGRAPHED ->
+          "I may appear in photographs of the session, such as of the flip charts.";
+      case CONTACT_SHARED_WITH_MEMBERS ->
+          "You may share my email address or phone number with other members.";
       case RESEARCH_USE -> "What I say may be used in research about the community.";
-      case LIVED_EXPERIENCE_RECORDED -> "You may record my lived experience (such as of homelessness, prison or"
-          + " mental health) in the register. This is sensitive: it is never published about me.";
-      case CREDITED_FOR_LIVED_EXPERIENCE -> "When I share my lived experience, you may credit me for it in reports"
-          + " as I choose, such as \"Expert Citizen\".";
+      case LIVED_EXPERIENCE_RECORDED ->
+          "You may record my lived experience (such as of homelessness, prison or"
+              + " mental health) in the register. This is sensitive: it is never published about me.";
+      case CREDITED_FOR_LIVED_EXPERIENCE ->
+          "When I share my lived experience, you may credit me for it in reports"
+              + " as I choose, such as \"Expert Citizen\".";
     };
   }
 
@@ -91,6 +99,9 @@ public final class Words {
    */
   public static String clock(Duration d) {
     long s = Math.abs(d.toSeconds());
-    return (d.isNegative() ? "-" : "") + (s / 60) + ":" + String.format(Locale.ROOT, "%02d", s % 60);
+    return (d.isNegative() ? "-" : "")
+        + (s / 60)
+        + ":"
+        + String.format(Locale.ROOT, "%02d", s % 60);
   }
 }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The community's consent rules live in its archive, and the {@code cop} tool applies them with no
- * option to forget: consent given in 2016 under rules that let it lapse after two years names no one
- * in a report rendered today.
+ * option to forget: consent given in 2016 under rules that let it lapse after two years names no
+ * one in a report rendered today.
  */
 class ConsentRulesFromTheArchiveTest {
   @TempDir Path dir;
@@ -29,7 +29,8 @@ class ConsentRulesFromTheArchiveTest {
   private CopRun render(String archive) throws IOException {
     Path file = dir.resolve("archive.json");
     Files.writeString(file, archive, StandardCharsets.UTF_8);
-    return CopRun.of("render", file.toString(), "--series", "prison-release-2016", "--format", "text");
+    return CopRun.of(
+        "render", file.toString(), "--series", "prison-release-2016", "--format", "text");
   }
 
   @Test

@@ -19,8 +19,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * What {@code cop} prints cannot drive the terminal, flood it or forge a line, whatever a file or an
- * argument holds; a pipe is never waited on; running out of memory or stack is one line and exit
+ * What {@code cop} prints cannot drive the terminal, flood it or forge a line, whatever a file or
+ * an argument holds; a pipe is never waited on; running out of memory or stack is one line and exit
  * code 1, never a stack trace.
  */
 class ConsoleSafetyTest {
@@ -43,7 +43,9 @@ class ConsoleSafetyTest {
       return;
     }
     assumeThat(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0).isTrue();
-    CopRun run = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> CopRun.of("validate", pipe.toString()));
+    CopRun run =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(30), () -> CopRun.of("validate", pipe.toString()));
     assertThat(run.exitCode()).as("%s", run).isEqualTo(Cop.FINDINGS_OR_INVALID);
     assertThat(run.err()).contains("not a regular file");
   }
@@ -61,13 +63,19 @@ class ConsoleSafetyTest {
   @Test
   void aValueInTheArchiveCannotForgeASecondErrorLine() throws IOException {
     Path file = archive("archive.json");
-    String json = Files.readString(file).replace("\"name\":", "\"x\\nvalidate: $.id forged\\u001b[0m\": 1, \"name\":");
+    String json =
+        Files.readString(file)
+            .replace("\"name\":", "\"x\\nvalidate: $.id forged\\u001b[0m\": 1, \"name\":");
     Files.writeString(file, json);
     CopRun run = CopRun.of("validate", file.toString());
     assertThat(run.exitCode()).as("%s", run).isEqualTo(Cop.FINDINGS_OR_INVALID);
-    assertThat(run.err().strip().lines()).singleElement().satisfies(line -> assertThat(line)
-        .contains("$['x\\u000Avalidate: $.id forged\\u001B[0m']")
-        .doesNotContain("\u001b"));
+    assertThat(run.err().strip().lines())
+        .singleElement()
+        .satisfies(
+            line ->
+                assertThat(line)
+                    .contains("$['x\\u000Avalidate: $.id forged\\u001B[0m']")
+                    .doesNotContain("\u001b"));
   }
 
   @Test
@@ -77,7 +85,8 @@ class ConsoleSafetyTest {
       console.println("x".repeat(1_000_000));
       console.println("short");
     }
-    assertThat(out.toString().lines()).containsExactly("x".repeat(ConsoleWriter.MAX_LINE) + "…", "short");
+    assertThat(out.toString().lines())
+        .containsExactly("x".repeat(ConsoleWriter.MAX_LINE) + "…", "short");
   }
 
   @Test
@@ -118,9 +127,13 @@ class ConsoleSafetyTest {
   void runningOutOfStackOrMemoryIsOneLineAndExitCodeOne() {
     CopRun overflow = run(new Overflowing());
     assertThat(overflow.exitCode()).isEqualTo(Cop.FINDINGS_OR_INVALID);
-    assertThat(overflow.err().strip().lines()).singleElement().satisfies(l -> assertThat(l).startsWith("overflow: stopped"));
+    assertThat(overflow.err().strip().lines())
+        .singleElement()
+        .satisfies(l -> assertThat(l).startsWith("overflow: stopped"));
     CopRun exhaust = run(new Exhausting());
     assertThat(exhaust.exitCode()).isEqualTo(Cop.FINDINGS_OR_INVALID);
-    assertThat(exhaust.err().strip().lines()).singleElement().satisfies(l -> assertThat(l).contains("ran out of memory"));
+    assertThat(exhaust.err().strip().lines())
+        .singleElement()
+        .satisfies(l -> assertThat(l).contains("ran out of memory"));
   }
 }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class ConsoleWriterTest {
   @Test
   void aCarriageReturnBeforeALineFeedPassesAndAnyOtherIsEscaped() throws IOException {
-    assertThat(written("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")).isEqualTo("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+    assertThat(written("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"))
+        .isEqualTo("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
     assertThat(written("over\rwrite\n")).isEqualTo("over\\u000Dwrite\n");
     assertThat(written("ends\r")).isEqualTo("ends\\u000D");
     assertThat(written("\r\r\n")).isEqualTo("\\u000D\r\n");

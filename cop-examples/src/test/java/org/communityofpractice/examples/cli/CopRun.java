@@ -24,7 +24,11 @@ record CopRun(int exitCode, String out, String err) {
   }
 
   private static CopRun run(String input, boolean terminal, String... args) {
-    return run(Cop.commandLine(new Cop(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), terminal), args), args);
+    return run(
+        Cop.commandLine(
+            new Cop(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), terminal),
+            args),
+        args);
   }
 
   /** Runs {@code args} on {@code cli}, as {@link Cop#main} does on the command line it builds. */

@@ -13,7 +13,10 @@ class CopTest {
   void helpListsTheCommandsAndTheExitCodes() {
     CopRun run = CopRun.of("--help");
     assertThat(run.exitCode()).as("%s", run).isZero();
-    assertThat(run.out()).contains("Usage: cop").contains("Exit codes:").contains("cop demo --out cop-demo-out");
+    assertThat(run.out())
+        .contains("Usage: cop")
+        .contains("Exit codes:")
+        .contains("cop demo --out cop-demo-out");
   }
 
   @Test
@@ -41,9 +44,25 @@ class CopTest {
   void everyCommandsHelpIsCompleteWithNoNullAndNoCutOffDescription() {
     List<CommandLine> all = new ArrayList<>();
     collect(new CommandLine(new Cop()), all);
-    assertThat(all).extracting(CommandLine::getCommandName)
-        .contains("init", "people", "import", "person", "consent", "grant", "withdraw", "topic", "series", "action",
-            "done", "find", "restrict", "rectify", "retention", "sweep");
+    assertThat(all)
+        .extracting(CommandLine::getCommandName)
+        .contains(
+            "init",
+            "people",
+            "import",
+            "person",
+            "consent",
+            "grant",
+            "withdraw",
+            "topic",
+            "series",
+            "action",
+            "done",
+            "find",
+            "restrict",
+            "rectify",
+            "retention",
+            "sweep");
     for (CommandLine command : all) {
       String name = command.getCommandSpec().qualifiedName(" ");
       String[] description = command.getCommandSpec().usageMessage().description();
@@ -63,20 +82,27 @@ class CopTest {
     List<CommandLine> all = new ArrayList<>();
     collect(whole, all);
     for (CommandLine command : all.subList(1, all.size())) {
-      List<String> words = List.of(command.getCommandSpec().qualifiedName(" ").substring("cop ".length()).split(" "));
+      List<String> words =
+          List.of(
+              command.getCommandSpec().qualifiedName(" ").substring("cop ".length()).split(" "));
       CommandLine lean = Cop.commandLine(new Cop(), words.toArray(String[]::new));
-      assertThat(lean.getSubcommands().values()).as("cop %s builds only its own command", words.get(0))
-          .extracting(CommandLine::getCommandName).containsOnly(words.get(0));
+      assertThat(lean.getSubcommands().values())
+          .as("cop %s builds only its own command", words.get(0))
+          .extracting(CommandLine::getCommandName)
+          .containsOnly(words.get(0));
       // help, and a usage error: neither runs the command
       for (String extra : List.of("--help", "--no-such-option")) {
         String[] args = Stream.concat(words.stream(), Stream.of(extra)).toArray(String[]::new);
-        assertThat(CopRun.run(Cop.commandLine(new Cop(), args), args)).as("cop %s", String.join(" ", args))
+        assertThat(CopRun.run(Cop.commandLine(new Cop(), args), args))
+            .as("cop %s", String.join(" ", args))
             .isEqualTo(CopRun.run(whole, args));
       }
     }
-    assertThat(Cop.commandLine(new Cop(), "analyze").getSubcommands()).as("an alias names a command too")
+    assertThat(Cop.commandLine(new Cop(), "analyze").getSubcommands())
+        .as("an alias names a command too")
         .containsOnlyKeys("analyse", "analyze");
-    assertThat(Cop.commandLine(new Cop(), "help", "validate").getSubcommands()).as("help lists every command")
+    assertThat(Cop.commandLine(new Cop(), "help", "validate").getSubcommands())
+        .as("help lists every command")
         .containsKeys("validate", "render", "demo");
   }
 

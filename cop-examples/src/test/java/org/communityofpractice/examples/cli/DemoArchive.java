@@ -25,8 +25,11 @@ final class DemoArchive {
 
   /** The current archive file in a community's folder. */
   static Path currentFile(Path folder) throws IOException {
-    List<Path> files = files(folder).stream()
-        .filter(p -> p.getFileName().toString().matches("archive-\\d+\\.json")).sorted().collect(Collectors.toList());
+    List<Path> files =
+        files(folder).stream()
+            .filter(p -> p.getFileName().toString().matches("archive-\\d+\\.json"))
+            .sorted()
+            .collect(Collectors.toList());
     return files.get(files.size() - 1);
   }
 

@@ -43,27 +43,39 @@ class DemoPdfTest {
     CopRun run = CopRun.of("demo", "--out", dir.toString());
     assertThat(run.exitCode()).as("%s", run).isZero();
     try (Stream<Path> reports = Files.list(dir.resolve("reports"));
-         Stream<Path> cards = Files.list(dir.resolve("aide-memoire"))) {
-      pdfs = Stream.concat(reports, cards).filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+        Stream<Path> cards = Files.list(dir.resolve("aide-memoire"))) {
+      pdfs =
+          Stream.concat(reports, cards)
+              .filter(p -> p.toString().endsWith(".pdf"))
+              .sorted()
+              .toList();
     }
   }
 
   @Test
   void writesASessionSeriesImpactAndAideMemoirePdf() {
     assertThat(pdfs.stream().map(p -> dir.relativize(p).toString().replace('\\', '/')))
-        .contains("reports/prison-release-2.pdf", "reports/prison-release-2016.pdf", "reports/impact.pdf",
-            "aide-memoire/aide-memoire-a4.pdf", "aide-memoire/aide-memoire-a5.pdf",
+        .contains(
+            "reports/prison-release-2.pdf",
+            "reports/prison-release-2016.pdf",
+            "reports/impact.pdf",
+            "aide-memoire/aide-memoire-a4.pdf",
+            "aide-memoire/aide-memoire-a5.pdf",
             "aide-memoire/aide-memoire-large-print.pdf");
   }
 
   @Test
   void veraPdfFindsEveryPdfCompliantWithPdfUa1() throws Exception {
     for (Path pdf : pdfs) {
-      try (PDFAParser parser = Foundries.defaultInstance()
-              .createParser(new ByteArrayInputStream(Files.readAllBytes(pdf)), PDFAFlavour.PDFUA_1);
-           PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
+      try (PDFAParser parser =
+              Foundries.defaultInstance()
+                  .createParser(
+                      new ByteArrayInputStream(Files.readAllBytes(pdf)), PDFAFlavour.PDFUA_1);
+          PDFAValidator validator =
+              Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
         ValidationResult result = validator.validate(parser);
-        assertThat(result.isCompliant()).as("PDF/UA-1 of %s; failed: %s", pdf.getFileName(), result.getFailedChecks())
+        assertThat(result.isCompliant())
+            .as("PDF/UA-1 of %s; failed: %s", pdf.getFileName(), result.getFailedChecks())
             .isTrue();
         assertThat(result.getFailedChecks()).as("failed rules of %s", pdf.getFileName()).isEmpty();
       }
@@ -96,10 +108,14 @@ class DemoPdfTest {
   void aReportsSectionsComeInThePdfInItsHtmlsOrder() throws IOException {
     for (String name : new String[] {"prison-release-2", "prison-release-2016", "impact"}) {
       Path reports = dir.resolve("reports");
-      List<String> headings = Jsoup.parse(Files.readString(reports.resolve(name + ".html"))).select("h1, h2")
-          .stream().map(Element::text).map(t -> t.replaceAll("\\s+", "")).toList();
+      List<String> headings =
+          Jsoup.parse(Files.readString(reports.resolve(name + ".html"))).select("h1, h2").stream()
+              .map(Element::text)
+              .map(t -> t.replaceAll("\\s+", ""))
+              .toList();
       String text;
-      try (PDDocument document = Loader.loadPDF(Files.readAllBytes(reports.resolve(name + ".pdf")))) {
+      try (PDDocument document =
+          Loader.loadPDF(Files.readAllBytes(reports.resolve(name + ".pdf")))) {
         text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
       }
       assertThat(headings).as("headings of %s", name).hasSizeGreaterThan(3);

@@ -21,13 +21,19 @@ class DemoSchemaTest {
 
     Schema archive = JsonSchemas.load(JsonSchemas.ARCHIVE);
     Path current = DemoArchive.currentFile(folder);
-    assertThat(JsonSchemas.errors(archive, Files.readString(current))).as(current.toString()).isEmpty();
+    assertThat(JsonSchemas.errors(archive, Files.readString(current)))
+        .as(current.toString())
+        .isEmpty();
 
     Schema report = JsonSchemas.load(JsonSchemas.REPORT);
-    List<Path> reports = DemoArchive.files(dir.resolve("reports")).stream()
-        .filter(p -> p.getFileName().toString().endsWith(".json")).toList();
-    assertThat(reports).extracting(p -> p.getFileName().toString())
-        .containsExactlyInAnyOrder("prison-release-2.json", "prison-release-2016.json", "impact.json");
+    List<Path> reports =
+        DemoArchive.files(dir.resolve("reports")).stream()
+            .filter(p -> p.getFileName().toString().endsWith(".json"))
+            .toList();
+    assertThat(reports)
+        .extracting(p -> p.getFileName().toString())
+        .containsExactlyInAnyOrder(
+            "prison-release-2.json", "prison-release-2016.json", "impact.json");
     for (Path file : reports) {
       assertThat(JsonSchemas.errors(report, Files.readString(file))).as(file.toString()).isEmpty();
     }

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Person ids are internal: nothing {@code cop demo} publishes (reports in every format, the website,
- * the aide-memoire, the review, the messages it circulates) shows one, so an id never stands where
- * a name was withheld; and what it prints shows ids only as the outbox's file names and in the
- * suggested {@code cop subject export} command, both for the operator.
+ * Person ids are internal: nothing {@code cop demo} publishes (reports in every format, the
+ * website, the aide-memoire, the review, the messages it circulates) shows one, so an id never
+ * stands where a name was withheld; and what it prints shows ids only as the outbox's file names
+ * and in the suggested {@code cop subject export} command, both for the operator.
  */
 class DemoShowsNoPersonIdTest {
   @TempDir Path dir;
@@ -26,8 +26,11 @@ class DemoShowsNoPersonIdTest {
   void noPublishedFileNorPrintedLineShowsAPersonIdWhereANameWouldBe() throws IOException {
     CopRun run = CopRun.of("demo", "--out", dir.toString());
     assertThat(run.exitCode()).as("%s", run).isZero();
-    Community community = ArchiveJson.create().read(
-        Files.readString(DemoArchive.currentFile(dir.resolve("archives").resolve("sotcop"))));
+    Community community =
+        ArchiveJson.create()
+            .read(
+                Files.readString(
+                    DemoArchive.currentFile(dir.resolve("archives").resolve("sotcop"))));
     List<String> ids = community.register().people().stream().map(p -> p.id().value()).toList();
     assertThat(ids).hasSizeGreaterThan(5);
     int read = 0;
@@ -44,8 +47,10 @@ class DemoShowsNoPersonIdTest {
     assertThat(read).as("files read").isGreaterThan(40);
     for (String line : run.out().lines().toList()) {
       if (ids.stream().anyMatch(line::contains)) {
-        assertThat(line).as("a printed line with an id").matches(
-            "  message  .*/outbox/.*/p-[0-9a-z]+\\.eml|  cop subject export .* --person p-[0-9a-z]+");
+        assertThat(line)
+            .as("a printed line with an id")
+            .matches(
+                "  message  .*/outbox/.*/p-[0-9a-z]+\\.eml|  cop subject export .* --person p-[0-9a-z]+");
       }
     }
     for (Person p : community.register().people()) {

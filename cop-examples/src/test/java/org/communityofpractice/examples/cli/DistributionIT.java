@@ -23,7 +23,9 @@ class DistributionIT {
     Installed cop = Installed.in(work);
     assertThat(cop.home().resolve("README")).isRegularFile();
     assertThat(cop.home().resolve("bin/cop.cmd")).isRegularFile();
-    assertThat(cop.home().resolve("lib/cop.jsa")).as("the class-data sharing archive").isRegularFile();
+    assertThat(cop.home().resolve("lib/cop.jsa"))
+        .as("the class-data sharing archive")
+        .isRegularFile();
 
     CopRun demo = cop.run("demo", "--out", "out");
     assertThat(demo.exitCode()).as("%s", demo).isZero();
@@ -48,7 +50,8 @@ class DistributionIT {
       assertThat(run.err()).isEmpty();
     }
     assertThat(Files.readAllLines(moved.resolve("lib/cop.jsa.home")))
-        .as("the archive was made again for the new folder").startsWith(moved.toRealPath().toString());
+        .as("the archive was made again for the new folder")
+        .startsWith(moved.toRealPath().toString());
     assertMapsCleanly(moved);
   }
 
@@ -64,7 +67,8 @@ class DistributionIT {
     CopRun run = Installed.in(work).movedTo(moved).run("--version");
     assertThat(run.exitCode()).as("%s", run).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(Files.readAllLines(home)).as("made for the Java that ran it")
+    assertThat(Files.readAllLines(home))
+        .as("made for the Java that ran it")
         .containsExactly(moved.toRealPath().toString(), System.getProperty("java.runtime.version"));
     assertMapsCleanly(moved);
   }
@@ -74,7 +78,9 @@ class DistributionIT {
     Path moved = work.resolve("cop");
     copy(Installed.in(work).home(), moved);
     Files.delete(moved.resolve("lib/cop.jsa"));
-    Files.writeString(moved.resolve("lib/cop.jsa.home"), moved.toRealPath() + "\n" + System.getProperty("java.runtime.version") + "\n");
+    Files.writeString(
+        moved.resolve("lib/cop.jsa.home"),
+        moved.toRealPath() + "\n" + System.getProperty("java.runtime.version") + "\n");
 
     CopRun run = Installed.in(work).movedTo(moved).run("--version");
     assertThat(run.exitCode()).as("%s", run).isZero();
@@ -88,13 +94,15 @@ class DistributionIT {
     Installed cop = Installed.in(work).movedTo(moved);
     List<CompletableFuture<CopRun>> runs = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      runs.add(CompletableFuture.supplyAsync(() -> {
-        try {
-          return cop.run("--version");
-        } catch (IOException | InterruptedException e) {
-          throw new IllegalStateException(e);
-        }
-      }));
+      runs.add(
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return cop.run("--version");
+                } catch (IOException | InterruptedException e) {
+                  throw new IllegalStateException(e);
+                }
+              }));
     }
     for (CompletableFuture<CopRun> run : runs) {
       assertThat(run.join().exitCode()).as("%s", run.join()).isZero();
@@ -102,7 +110,8 @@ class DistributionIT {
     }
     try (Stream<Path> lib = Files.list(moved.resolve("lib"))) {
       assertThat(lib.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("cop.jsa")))
-          .as("no half-written archive left behind").containsExactlyInAnyOrder("cop.jsa", "cop.jsa.home");
+          .as("no half-written archive left behind")
+          .containsExactlyInAnyOrder("cop.jsa", "cop.jsa.home");
     }
     assertMapsCleanly(moved);
   }
@@ -111,10 +120,13 @@ class DistributionIT {
   void aLinkToBinCopFromAnotherFolderRunsTheDistribution() throws Exception {
     Installed cop = Installed.in(work);
     Path onThePath = Files.createDirectories(work.resolve("local/bin"));
-    Path link = Files.createSymbolicLink(onThePath.resolve("cop"), cop.home().resolve("bin/cop").toAbsolutePath());
+    Path link =
+        Files.createSymbolicLink(
+            onThePath.resolve("cop"), cop.home().resolve("bin/cop").toAbsolutePath());
     Path relative = Files.createSymbolicLink(onThePath.resolve("cop-again"), Path.of("cop"));
     for (Path command : List.of(link, relative)) {
-      Process p = new ProcessBuilder(command.toString(), "--version").directory(work.toFile()).start();
+      Process p =
+          new ProcessBuilder(command.toString(), "--version").directory(work.toFile()).start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(p.waitFor()).as("%s: %s", command, err).isZero();
@@ -123,21 +135,38 @@ class DistributionIT {
     }
   }
 
-  /** Java maps the folder's archive with sharing required: it is whole and fits this Java and these jars. */
+  /**
+   * Java maps the folder's archive with sharing required: it is whole and fits this Java and these
+   * jars.
+   */
   private static void assertMapsCleanly(Path home) throws Exception {
     Path jar;
     try (Stream<Path> lib = Files.list(home.resolve("lib"))) {
-      jar = lib.filter(p -> p.getFileName().toString().matches("cop-examples-.*\\.jar")).findFirst().orElseThrow();
+      jar =
+          lib.filter(p -> p.getFileName().toString().matches("cop-examples-.*\\.jar"))
+              .findFirst()
+              .orElseThrow();
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:on",
-        "-XX:SharedArchiveFile=" + home.resolve("lib/cop.jsa"), "-jar", jar.toString(), "--version")
-        .redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(
+                java,
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Xshare:on",
+                "-XX:SharedArchiveFile=" + home.resolve("lib/cop.jsa"),
+                "-jar",
+                jar.toString(),
+                "--version")
+            .redirectErrorStream(true)
+            .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor()).as("java -Xshare:on with the archive: %s", out).isZero();
   }
 
-  /** Copies a folder, keeping each file's permissions and time (the archive checks the jars' times). */
+  /**
+   * Copies a folder, keeping each file's permissions and time (the archive checks the jars' times).
+   */
   private static void copy(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path file : (Iterable<Path>) files::iterator) {

@@ -26,15 +26,28 @@ class ExtractCommandTest {
 
   @BeforeEach
   void network() throws IOException {
-    community = SyntheticNetwork.builder().seed(7).communities(1).membersPerCommunity(12).build().community(0, 8);
+    community =
+        SyntheticNetwork.builder()
+            .seed(7)
+            .communities(1)
+            .membersPerCommunity(12)
+            .build()
+            .community(0, 8);
     archive = dir.resolve("community.json");
     Files.writeString(archive, ArchiveJson.create().write(community), StandardCharsets.UTF_8);
     Files.createDirectories(dir.resolve("study"));
   }
 
   private CopRun extract(Path out, Path key, String... more) {
-    List<String> args = new ArrayList<>(List.of("extract", archive.toString(), "--out", out.toString(),
-        "--study-key-file", key.toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "extract",
+                archive.toString(),
+                "--out",
+                out.toString(),
+                "--study-key-file",
+                key.toString()));
     args.addAll(List.of(more));
     return CopRun.of(args.toArray(String[]::new));
   }
@@ -45,15 +58,20 @@ class ExtractCommandTest {
     Path key = dir.resolve("study").resolve("sotcop-study.key");
     CopRun run = extract(out, key, "--new-study-key");
     assertThat(run.exitCode()).as("%s", run).isZero();
-    assertThat(run.out()).contains("de-identified research extract of 8 sessions").contains("never with the extract");
+    assertThat(run.out())
+        .contains("de-identified research extract of 8 sessions")
+        .contains("never with the extract");
     assertThat(out.resolve("extract_notes.csv")).exists();
     assertThat(out.resolve("paired_movement.csv")).exists();
     assertThat(out.resolve("paired_movement_dictionary.csv")).exists();
-    assertThat(Files.readString(out.resolve("paired_movement.csv"))).contains("person_key").contains("k-");
+    assertThat(Files.readString(out.resolve("paired_movement.csv")))
+        .contains("person_key")
+        .contains("k-");
     String secret = Files.readString(key).strip();
     assertThat(secret).matches("[0-9a-f]{64}");
     if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key))).isEqualTo("rw-------");
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key)))
+          .isEqualTo("rw-------");
     }
     for (Path file : DemoArchive.files(out)) {
       String text = Files.readString(file);
@@ -74,7 +92,10 @@ class ExtractCommandTest {
     assertThat(again.out()).doesNotContain("a new study key");
     assertThat(dir.resolve("two").resolve("paired_movement.csv"))
         .hasSameTextualContentAs(dir.resolve("one").resolve("paired_movement.csv"));
-    assertThat(extract(dir.resolve("three"), dir.resolve("study").resolve("b.key"), "--new-study-key").exitCode()).isZero();
+    assertThat(
+            extract(dir.resolve("three"), dir.resolve("study").resolve("b.key"), "--new-study-key")
+                .exitCode())
+        .isZero();
     assertThat(Files.readString(dir.resolve("three").resolve("paired_movement.csv")))
         .isNotEqualTo(Files.readString(dir.resolve("one").resolve("paired_movement.csv")));
   }
@@ -86,7 +107,11 @@ class ExtractCommandTest {
     assertThat(run.exitCode()).as("%s", run).isEqualTo(Cop.USAGE);
     assertThat(run.err()).contains("never kept beside the extract");
     assertThat(out).doesNotExist();
-    CopRun viaDots = extract(out, dir.resolve("study").resolve("..").resolve("extract").resolve("k"), "--new-study-key");
+    CopRun viaDots =
+        extract(
+            out,
+            dir.resolve("study").resolve("..").resolve("extract").resolve("k"),
+            "--new-study-key");
     assertThat(viaDots.exitCode()).as("%s", viaDots).isEqualTo(Cop.USAGE);
   }
 
@@ -99,7 +124,10 @@ class ExtractCommandTest {
     assertThat(Files.readString(key)).isEqualTo("Dee Turner dee@example.org\n");
     CopRun bad = extract(dir.resolve("extract"), key);
     assertThat(bad.exitCode()).as("%s", bad).isEqualTo(Cop.FINDINGS_OR_INVALID);
-    assertThat(bad.err()).contains("not a study key").doesNotContain("Dee").doesNotContain("example.org");
+    assertThat(bad.err())
+        .contains("not a study key")
+        .doesNotContain("Dee")
+        .doesNotContain("example.org");
     assertThat(dir.resolve("extract")).doesNotExist();
     CopRun missing = extract(dir.resolve("extract"), dir.resolve("study").resolve("none.key"));
     assertThat(missing.exitCode()).as("%s", missing).isEqualTo(Cop.USAGE);

@@ -11,8 +11,12 @@ class IdsTest {
   @Test
   void aRecipientWhoseIdLooksLikeANameOrAnEmailIsNotShown() {
     for (String id : new String[] {"dee.turner", "dee_turner", "p-sam-jones"}) {
-      assertThat(Ids.shown(RecipientId.of(PersonId.of(id)))).as(id)
-          .doesNotContain("dee").doesNotContain("turner").doesNotContain("sam").doesNotContain("jones");
+      assertThat(Ids.shown(RecipientId.of(PersonId.of(id))))
+          .as(id)
+          .doesNotContain("dee")
+          .doesNotContain("turner")
+          .doesNotContain("sam")
+          .doesNotContain("jones");
     }
   }
 

@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The distribution {@code ./mvnw package} assembles (the {@code cop.dist} system property names its
- * folder), run the way a person runs it: {@code bin/cop} as a separate process, no Maven and no test
- * class path, answers typed on standard in.
+ * folder), run the way a person runs it: {@code bin/cop} as a separate process, no Maven and no
+ * test class path, answers typed on standard in.
  */
 final class Installed {
   private final Path home;
@@ -29,15 +29,22 @@ final class Installed {
     this.workDir = workDir;
   }
 
-  /** The distribution, running commands in {@code workDir}; skips on Windows (bin/cop is a POSIX shell script). */
+  /**
+   * The distribution, running commands in {@code workDir}; skips on Windows (bin/cop is a POSIX
+   * shell script).
+   */
   static Installed in(Path workDir) {
-    assumeFalse(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows"),
+    assumeFalse(
+        System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows"),
         "bin/cop is a POSIX shell script");
     String dist = System.getProperty("cop.dist");
     // failsafe sets cop.dist after "package"; a unit-test run picked up by a -Dtest pattern skips
-    assumeTrue(dist != null, "runs as an integration test (failsafe), after the distribution is assembled");
+    assumeTrue(
+        dist != null,
+        "runs as an integration test (failsafe), after the distribution is assembled");
     if (!Files.isExecutable(Path.of(dist, "bin", "cop"))) {
-      throw new IllegalStateException("no distribution at cop.dist=" + dist + "; run ./mvnw package first");
+      throw new IllegalStateException(
+          "no distribution at cop.dist=" + dist + "; run ./mvnw package first");
     }
     return new Installed(Path.of(dist), workDir);
   }
@@ -63,8 +70,10 @@ final class Installed {
     ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
     builder.environment().remove("JAVA_OPTS");
     Process process = builder.start();
-    CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> drain(process.getInputStream()));
-    CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> drain(process.getErrorStream()));
+    CompletableFuture<String> out =
+        CompletableFuture.supplyAsync(() -> drain(process.getInputStream()));
+    CompletableFuture<String> err =
+        CompletableFuture.supplyAsync(() -> drain(process.getErrorStream()));
     try (OutputStream stdin = process.getOutputStream()) {
       stdin.write(input.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
@@ -72,7 +81,8 @@ final class Installed {
     }
     if (!process.waitFor(5, TimeUnit.MINUTES)) {
       process.destroyForcibly();
-      throw new IllegalStateException("cop " + String.join(" ", args) + " did not finish in five minutes");
+      throw new IllegalStateException(
+          "cop " + String.join(" ", args) + " did not finish in five minutes");
     }
     return new CopRun(process.exitValue(), out.join(), err.join());
   }

@@ -20,9 +20,19 @@ class PublishCommandTest {
     Path site = dir.resolve("site");
     CopRun run = CopRun.of("publish", archive.toString(), "--site", site.toString());
     assertThat(run.exitCode()).as("%s", run).isZero();
-    assertThat(run.out()).contains("report website").contains(site.resolve("index.html").toString());
-    for (String page : List.of("index.html", "feed.xml", "resources.html", "impact.html", "impact.pdf", "impact.md",
-        "series/prison-release-2016.html", "sessions/prison-release-2.pdf")) {
+    assertThat(run.out())
+        .contains("report website")
+        .contains(site.resolve("index.html").toString());
+    for (String page :
+        List.of(
+            "index.html",
+            "feed.xml",
+            "resources.html",
+            "impact.html",
+            "impact.pdf",
+            "impact.md",
+            "series/prison-release-2016.html",
+            "sessions/prison-release-2.pdf")) {
       assertThat(site.resolve(page)).isNotEmptyFile();
     }
     Map<Path, byte[]> first = contents(site);
@@ -36,7 +46,8 @@ class PublishCommandTest {
   @Test
   void refusesToWriteTheSiteIntoItsOwnInput() {
     Path archive = DemoArchive.in(dir.resolve("demo"));
-    CopRun run = CopRun.of("publish", archive.toString(), "--site", archive.resolve("site").toString());
+    CopRun run =
+        CopRun.of("publish", archive.toString(), "--site", archive.resolve("site").toString());
     assertThat(run.exitCode()).as("%s", run).isEqualTo(Cop.USAGE);
   }
 

@@ -14,7 +14,8 @@ import org.communityofpractice.core.synthetic.SyntheticNetwork;
 import org.junit.jupiter.api.Test;
 
 class ReadAheadTest {
-  private static final SyntheticNetwork NETWORK = SyntheticNetwork.builder().seed(3).communities(12).membersPerCommunity(8).build();
+  private static final SyntheticNetwork NETWORK =
+      SyntheticNetwork.builder().seed(3).communities(12).membersPerCommunity(8).build();
 
   private static List<Path> paths(int n) {
     return IntStream.range(0, n).mapToObj(i -> Path.of("archive-" + i + ".json")).toList();
@@ -30,14 +31,19 @@ class ReadAheadTest {
     List<Path> paths = paths(12);
     List<Community> got = new ArrayList<>();
     // later archives read quicker, so reads finish out of order
-    try (ReadAhead read = ReadAhead.of(paths, p -> {
-      sleep(2L * (12 - index(p)));
-      return NETWORK.community(index(p), 1);
-    })) {
+    try (ReadAhead read =
+        ReadAhead.of(
+            paths,
+            p -> {
+              sleep(2L * (12 - index(p)));
+              return NETWORK.community(index(p), 1);
+            })) {
       read.forEachRemaining(got::add);
     }
-    assertThat(got).extracting(Community::id)
-        .containsExactlyElementsOf(IntStream.range(0, 12).mapToObj(i -> NETWORK.community(i, 1).id()).toList());
+    assertThat(got)
+        .extracting(Community::id)
+        .containsExactlyElementsOf(
+            IntStream.range(0, 12).mapToObj(i -> NETWORK.community(i, 1).id()).toList());
   }
 
   @Test
@@ -46,10 +52,13 @@ class ReadAheadTest {
     AtomicInteger consumed = new AtomicInteger();
     AtomicInteger most = new AtomicInteger();
     int processors = Runtime.getRuntime().availableProcessors();
-    try (ReadAhead read = ReadAhead.of(paths(12), p -> {
-      most.accumulateAndGet(started.incrementAndGet() - consumed.get(), Math::max);
-      return NETWORK.community(index(p), 1);
-    })) {
+    try (ReadAhead read =
+        ReadAhead.of(
+            paths(12),
+            p -> {
+              most.accumulateAndGet(started.incrementAndGet() - consumed.get(), Math::max);
+              return NETWORK.community(index(p), 1);
+            })) {
       while (read.hasNext()) {
         read.next();
         sleep(5);
@@ -63,19 +72,26 @@ class ReadAheadTest {
   @Test
   void aFailedReadIsThrownWhenItsTurnComesAndTheReadsAfterItStop() {
     Set seen = new Set();
-    try (ReadAhead read = ReadAhead.of(paths(40), p -> {
-      seen.add(index(p));
-      if (index(p) == 3) {
-        throw UserError.invalid("archive 3 is not an archive");
-      }
-      return NETWORK.community(index(p) % 12, 1);
-    })) {
+    try (ReadAhead read =
+        ReadAhead.of(
+            paths(40),
+            p -> {
+              seen.add(index(p));
+              if (index(p) == 3) {
+                throw UserError.invalid("archive 3 is not an archive");
+              }
+              return NETWORK.community(index(p) % 12, 1);
+            })) {
       for (int i = 0; i < 3; i++) {
         assertThat(read.next()).isNotNull();
       }
-      assertThatThrownBy(read::next).isInstanceOf(UserError.class).hasMessage("archive 3 is not an archive");
+      assertThatThrownBy(read::next)
+          .isInstanceOf(UserError.class)
+          .hasMessage("archive 3 is not an archive");
     }
-    assertThat(seen.max()).as("reads stop after the failure").isLessThan(3 + Runtime.getRuntime().availableProcessors() + 2);
+    assertThat(seen.max())
+        .as("reads stop after the failure")
+        .isLessThan(3 + Runtime.getRuntime().availableProcessors() + 2);
   }
 
   /** The indexes read, from any thread. */

@@ -25,7 +25,8 @@ class RenderRefusesItsInputTest {
   }
 
   private CopRun renderTo(String input, String out) {
-    return CopRun.of("render", input, "--series", "prison-release-2016", "--format", "json", "--out", out);
+    return CopRun.of(
+        "render", input, "--series", "prison-release-2016", "--format", "json", "--out", out);
   }
 
   @Test

@@ -2,11 +2,11 @@ package org.communityofpractice.examples.poster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.time.Instant;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.privacy.DisclosurePolicy;
 import org.communityofpractice.core.scaling.ScalingQuestion;
@@ -14,39 +14,57 @@ import org.communityofpractice.examples.GuideExample;
 import org.communityofpractice.examples.PrisonReleaseSeries;
 import org.communityofpractice.report.ReportComposer;
 import org.communityofpractice.report.html.HtmlRenderer;
-import org.communityofpractice.report.model.Report;
-import org.communityofpractice.report.model.SeriesReport;
-import org.communityofpractice.report.spi.Labels;
-import org.communityofpractice.report.text.TextRenderer;
-import org.jsoup.Jsoup;
 import org.communityofpractice.report.model.Count;
 import org.communityofpractice.report.model.GroupCount;
 import org.communityofpractice.report.model.Invitation;
+import org.communityofpractice.report.model.Report;
 import org.communityofpractice.report.model.Representation;
 import org.communityofpractice.report.model.ScalingResult;
+import org.communityofpractice.report.model.SeriesReport;
 import org.communityofpractice.report.model.SessionReport;
+import org.communityofpractice.report.spi.Labels;
 import org.communityofpractice.report.spi.ReportRenderers;
+import org.communityofpractice.report.text.TextRenderer;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 class PosterRendererTest {
-  private static final ZonedDateTime MARCH_3 = ZonedDateTime.of(2016, 3, 3, 10, 0, 0, 0, ZoneId.of("Europe/London"));
+  private static final ZonedDateTime MARCH_3 =
+      ZonedDateTime.of(2016, 3, 3, 10, 0, 0, 0, ZoneId.of("Europe/London"));
 
-  private final SessionReport report = SessionReport.builder()
-      .community("@SoTCoP").place("Stoke-on-Trent")
-      .session("prison-release-1").topic("Prison release")
-      .title(Optional.of("Release <day> & after"))
-      .startsAt(MARCH_3)
-      .venue("VOICES, Federation House")
-      .representation(new Representation(Count.of(7),
-          List.of(GroupCount.of("EXPERT_BY_EXPERIENCE", Count.fewerThan(3)), GroupCount.of("MANAGER", Count.of(3))),
-          List.of(), Count.of(5), true))
-      .addScaling(ScalingResult.of(ScalingQuestion.of(ScalingQuestion.GUIDE_WORDING, 7),
-          List.of(2, 3, 3, 4, 2, 3, 4), List.of()))
-      .addRecommendation("First").addRecommendation("Second").addRecommendation("Third")
-      .addRecommendation("Fourth, which does not fit")
-      .nextSession(Optional.of(new Invitation(MARCH_3.plusWeeks(5), "VOICES", Optional.empty(), Optional.empty())))
-      .addPrinciple("No Name, No Blame, No Shame")
-      .build();
+  private final SessionReport report =
+      SessionReport.builder()
+          .community("@SoTCoP")
+          .place("Stoke-on-Trent")
+          .session("prison-release-1")
+          .topic("Prison release")
+          .title(Optional.of("Release <day> & after"))
+          .startsAt(MARCH_3)
+          .venue("VOICES, Federation House")
+          .representation(
+              new Representation(
+                  Count.of(7),
+                  List.of(
+                      GroupCount.of("EXPERT_BY_EXPERIENCE", Count.fewerThan(3)),
+                      GroupCount.of("MANAGER", Count.of(3))),
+                  List.of(),
+                  Count.of(5),
+                  true))
+          .addScaling(
+              ScalingResult.of(
+                  ScalingQuestion.of(ScalingQuestion.GUIDE_WORDING, 7),
+                  List.of(2, 3, 3, 4, 2, 3, 4),
+                  List.of()))
+          .addRecommendation("First")
+          .addRecommendation("Second")
+          .addRecommendation("Third")
+          .addRecommendation("Fourth, which does not fit")
+          .nextSession(
+              Optional.of(
+                  new Invitation(
+                      MARCH_3.plusWeeks(5), "VOICES", Optional.empty(), Optional.empty())))
+          .addPrinciple("No Name, No Blame, No Shame")
+          .build();
 
   @Test
   void isFoundThroughTheRendererSpi() {
@@ -60,7 +78,8 @@ class PosterRendererTest {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     poster.write(report, bytes);
     assertThat(poster.writesText()).isTrue();
-    assertThat(bytes.toByteArray()).isEqualTo(poster.render(report).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(bytes.toByteArray())
+        .isEqualTo(poster.render(report).getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   @Test
@@ -71,20 +90,27 @@ class PosterRendererTest {
         .contains("<p class=\"big\">3 / 10</p>")
         .contains("People taking part: 7")
         .contains("<li>Managers: 3</li>")
-        .contains("<p>Groups of fewer than 3 people are not listed, so that no one can be singled out.</p>")
+        .contains(
+            "<p>Groups of fewer than 3 people are not listed, so that no one can be singled out.</p>")
         .doesNotContain("Experts by experience")
         .doesNotContain("fewer than 3<")
         .contains("Our next session is on Thursday 7 April 2016 at 10:00, at VOICES.")
         .contains("No Name, No Blame, No Shame");
   }
 
-  /** The poster and every other format agree on what is suppressed: only groups that may be shown, and one sentence for the rest. */
+  /**
+   * The poster and every other format agree on what is suppressed: only groups that may be shown,
+   * and one sentence for the rest.
+   */
   @Test
   void suppressesWhatEveryOtherFormatSuppressesAndSaysSoInTheSameWords() {
     Community sotcop = GuideExample.community();
-    ReportComposer composer = ReportComposer.of(DisclosurePolicy.asOf(Instant.parse("2016-07-01T09:00:00Z")));
-    for (Report r : List.<Report>of(composer.session(sotcop, PrisonReleaseSeries.SECOND),
-        composer.series(sotcop, PrisonReleaseSeries.SERIES))) {
+    ReportComposer composer =
+        ReportComposer.of(DisclosurePolicy.asOf(Instant.parse("2016-07-01T09:00:00Z")));
+    for (Report r :
+        List.<Report>of(
+            composer.session(sotcop, PrisonReleaseSeries.SECOND),
+            composer.series(sotcop, PrisonReleaseSeries.SERIES))) {
       String poster = Jsoup.parse(new PosterRenderer().render(r)).text();
       String html = Jsoup.parse(new HtmlRenderer().render(r)).text();
       String text = new TextRenderer().render(r).replaceAll("\\s+", " ");
@@ -94,7 +120,12 @@ class PosterRendererTest {
         assertThat(out.split(java.util.regex.Pattern.quote(notListed), -1)).hasSize(2);
         assertThat(out).doesNotContain(": fewer than");
         for (GroupCount g : r.representation().listedPerspectives()) {
-          assertThat(out).contains(labels.format("representation.group", labels.perspective(g.key()), labels.count(g.count())));
+          assertThat(out)
+              .contains(
+                  labels.format(
+                      "representation.group",
+                      labels.perspective(g.key()),
+                      labels.count(g.count())));
         }
       }
     }
@@ -103,8 +134,9 @@ class PosterRendererTest {
   @Test
   void aConcludedSeriesPromisesNoNextSessionAndCountsItsSessionsInWords() {
     Community sotcop = GuideExample.community();
-    SeriesReport series = ReportComposer.of(DisclosurePolicy.asOf(Instant.parse("2016-07-01T09:00:00Z")))
-        .series(sotcop, PrisonReleaseSeries.SERIES);
+    SeriesReport series =
+        ReportComposer.of(DisclosurePolicy.asOf(Instant.parse("2016-07-01T09:00:00Z")))
+            .series(sotcop, PrisonReleaseSeries.SERIES);
     assertThat(series.concluded()).isTrue();
     String poster = new PosterRenderer().render(series);
     assertThat(poster).contains("3 sessions, 2016").doesNotContain("will be shared soon");
@@ -113,7 +145,9 @@ class PosterRendererTest {
   @Test
   void keepsToThreeRecommendationsSoItFitsOnOnePage() {
     String html = new PosterRenderer().render(report);
-    assertThat(html).contains("<li>First</li>", "<li>Second</li>", "<li>Third</li>").doesNotContain("Fourth");
+    assertThat(html)
+        .contains("<li>First</li>", "<li>Second</li>", "<li>Third</li>")
+        .doesNotContain("Fourth");
   }
 
   @Test

@@ -40,18 +40,41 @@ class CaptureFlowTest {
   }
 
   private Community stored() {
-    return FileArchiveStore.builder(store).build().load(CommunityId.of("sotcop")).orElseThrow().community();
+    return FileArchiveStore.builder(store)
+        .build()
+        .load(CommunityId.of("sotcop"))
+        .orElseThrow()
+        .community();
   }
 
   static String setUp(WebClient browser) throws Exception {
     browser.submit("/communities", "id", "sotcop", "name", "@SoTCoP", "place", "Stoke-on-Trent");
     browser.submit("/c/sotcop/topics", "title", "Prison release", "needed", "EXPERT_BY_EXPERIENCE");
-    browser.submit("/c/sotcop/people", "name", "Chris Chair", "role", "Facilichair", "perspective", "NEUTRAL_EXPERT");
+    browser.submit(
+        "/c/sotcop/people",
+        "name",
+        "Chris Chair",
+        "role",
+        "Facilichair",
+        "perspective",
+        "NEUTRAL_EXPERT");
     Document people = browser.get("/c/sotcop/people");
-    String chair = people.select("a[href^=/c/sotcop/people/p-]").attr("href").replace("/c/sotcop/people/", "");
+    String chair =
+        people.select("a[href^=/c/sotcop/people/p-]").attr("href").replace("/c/sotcop/people/", "");
     browser.submit("/c/sotcop/people", "name", "Alex Known", "perspective", "MANAGER");
-    Document form = browser.submit("/c/sotcop/sessions", "id", "sotcop-1", "topic", "prison-release",
-        "startsAt", "2016-06-02T10:00", "venue", "Hanley Library", "facilitator", chair);
+    Document form =
+        browser.submit(
+            "/c/sotcop/sessions",
+            "id",
+            "sotcop-1",
+            "topic",
+            "prison-release",
+            "startsAt",
+            "2016-06-02T10:00",
+            "venue",
+            "Hanley Library",
+            "facilitator",
+            chair);
     assertThat(form.title()).startsWith("Welcome: please sign in");
     return chair;
   }
@@ -62,14 +85,35 @@ class CaptureFlowTest {
     setUp(browser);
     String door = "/c/sotcop/capture/sotcop-1/door";
     Document page = browser.get(door);
-    assertThat(page.select("input[type=checkbox][name=agree]")).isNotEmpty()
+    assertThat(page.select("input[type=checkbox][name=agree]"))
+        .isNotEmpty()
         .allSatisfy(box -> assertThat(box.hasAttr("checked")).isFalse());
-    assertThat(page.text()).as("the door lists nobody").doesNotContain("Alex Known").doesNotContain("Chris Chair");
-    String alex = stored().register().people().stream().filter(p -> p.name().equals("Alex Known"))
-        .findFirst().orElseThrow().id().value();
+    assertThat(page.text())
+        .as("the door lists nobody")
+        .doesNotContain("Alex Known")
+        .doesNotContain("Chris Chair");
+    String alex =
+        stored().register().people().stream()
+            .filter(p -> p.name().equals("Alex Known"))
+            .findFirst()
+            .orElseThrow()
+            .id()
+            .value();
     browser.submit(door, "who", "  alex   KNOWN ", "agree", "NAMED_IN_REPORTS", "notice", "2016-1");
-    browser.submit(door, "name", "Sam Walkin", "email", "sam@example.org", "perspective", "EXPERT_BY_EXPERIENCE",
-        "agree", "COMMUNITY_COMMUNICATIONS", "agree", "LIVED_EXPERIENCE_RECORDED", "notice", "2016-1");
+    browser.submit(
+        door,
+        "name",
+        "Sam Walkin",
+        "email",
+        "sam@example.org",
+        "perspective",
+        "EXPERT_BY_EXPERIENCE",
+        "agree",
+        "COMMUNITY_COMMUNICATIONS",
+        "agree",
+        "LIVED_EXPERIENCE_RECORDED",
+        "notice",
+        "2016-1");
     browser.submit(door, "name", "Jo Nothing", "perspective", "FRONTLINE_PRACTITIONER");
 
     String at = "/c/sotcop/capture/sotcop-1";
@@ -85,8 +129,10 @@ class CaptureFlowTest {
     server.close(); // the lid closes; nothing confirmed may be lost
     browser = start();
     capture = browser.get(at);
-    assertThat(capture.select("#so-far + ol li").eachText()).contains("Best hope: Leave with one thing to try on Monday",
-        "Presentation started: Leaving prison on a Friday");
+    assertThat(capture.select("#so-far + ol li").eachText())
+        .contains(
+            "Best hope: Leave with one thing to try on Monday",
+            "Presentation started: Leaving prison on a Friday");
 
     browser.submit(at + "/scale", "goodEnough", "7");
     browser.submit(at + "/rate", "value", "6");
@@ -103,23 +149,42 @@ class CaptureFlowTest {
     Session s = c.sessions().get(0);
     assertThat(s.headcount()).isEqualTo(4);
     assertThat(s.scaling().get(0).ratings()).hasSize(2);
-    assertThat(s.actions()).singleElement().satisfies(a -> assertThat(a.text()).isEqualTo("Ask probation to join next time"));
+    assertThat(s.actions())
+        .singleElement()
+        .satisfies(a -> assertThat(a.text()).isEqualTo("Ask probation to join next time"));
     assertThat(s.nextSession()).isPresent();
-    Person sam = c.register().people().stream().filter(p -> p.name().equals("Sam Walkin")).findFirst().orElseThrow();
-    Person jo = c.register().people().stream().filter(p -> p.name().equals("Jo Nothing")).findFirst().orElseThrow();
-    assertThat(c.consent().history(sam.id())).extracting(e -> e.purpose())
-        .containsExactlyInAnyOrder(ConsentPurpose.COMMUNITY_COMMUNICATIONS, ConsentPurpose.LIVED_EXPERIENCE_RECORDED);
+    Person sam =
+        c.register().people().stream()
+            .filter(p -> p.name().equals("Sam Walkin"))
+            .findFirst()
+            .orElseThrow();
+    Person jo =
+        c.register().people().stream()
+            .filter(p -> p.name().equals("Jo Nothing"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(c.consent().history(sam.id()))
+        .extracting(e -> e.purpose())
+        .containsExactlyInAnyOrder(
+            ConsentPurpose.COMMUNITY_COMMUNICATIONS, ConsentPurpose.LIVED_EXPERIENCE_RECORDED);
     assertThat(c.consent().history(jo.id())).isEmpty();
-    assertThat(FileArchiveStore.builder(store).build().sessionsInProgress(CommunityId.of("sotcop"))).isEmpty();
+    assertThat(FileArchiveStore.builder(store).build().sessionsInProgress(CommunityId.of("sotcop")))
+        .isEmpty();
 
     for (String format : List.of("html", "markdown", "text", "json", "csv")) {
-      HttpResponse<String> preview = browser.getResponse("/c/sotcop/reports/session/sotcop-1/" + format);
+      HttpResponse<String> preview =
+          browser.getResponse("/c/sotcop/reports/session/sotcop-1/" + format);
       assertThat(preview.statusCode()).as(format).isEqualTo(200);
-      HttpResponse<String> download = browser.getResponse("/c/sotcop/reports/session/sotcop-1/" + format + "?download");
-      assertThat(download.headers().firstValue("Content-Disposition")).as(format).hasValueSatisfying(d ->
-          assertThat(d).startsWith("attachment"));
+      HttpResponse<String> download =
+          browser.getResponse("/c/sotcop/reports/session/sotcop-1/" + format + "?download");
+      assertThat(download.headers().firstValue("Content-Disposition"))
+          .as(format)
+          .hasValueSatisfying(d -> assertThat(d).startsWith("attachment"));
       // consent decides who is named: Alex agreed, Jo did not
-      assertThat(download.body()).as(format).doesNotContain("Jo Nothing").doesNotContain("sam@example.org");
+      assertThat(download.body())
+          .as(format)
+          .doesNotContain("Jo Nothing")
+          .doesNotContain("sam@example.org");
     }
     assertThat(browser.get("/c/sotcop/review").select("main li")).isNotEmpty();
   }

@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.community.CommunityId;
@@ -43,13 +42,24 @@ class LoginTest {
     return browser;
   }
 
-  /** The first run: the code printed at the start sets up the chair's account, signed in at once. */
+  /**
+   * The first run: the code printed at the start sets up the chair's account, signed in at once.
+   */
   private WebClient chair() throws Exception {
     WebClient chair = start();
     String code = server.firstRunCode().orElseThrow();
     chair.get("/setup");
-    HttpResponse<String> done = chair.post("/setup", "code", code, "user", "Chair", "password", CHAIR_PASSWORD,
-        "again", CHAIR_PASSWORD);
+    HttpResponse<String> done =
+        chair.post(
+            "/setup",
+            "code",
+            code,
+            "user",
+            "Chair",
+            "password",
+            CHAIR_PASSWORD,
+            "again",
+            CHAIR_PASSWORD);
     assertThat(done.statusCode()).isEqualTo(303);
     assertThat(done.headers().firstValue("Location")).hasValue("/");
     chair.get("/");
@@ -66,13 +76,18 @@ class LoginTest {
   }
 
   private Community stored() {
-    return FileArchiveStore.builder(store).build().load(CommunityId.of("sotcop")).orElseThrow().community();
+    return FileArchiveStore.builder(store)
+        .build()
+        .load(CommunityId.of("sotcop"))
+        .orElseThrow()
+        .community();
   }
 
   @Test
   void boundBeyondThisComputerItStartsOnlyWithLogin() {
     assertThatThrownBy(() -> CopServer.builder(store).bind("0.0.0.0").port(0).start())
-        .isInstanceOf(BindRefusedException.class).hasMessageContaining("--login");
+        .isInstanceOf(BindRefusedException.class)
+        .hasMessageContaining("--login");
     server = CopServer.builder(store).bind("0.0.0.0").port(0).login(true).start();
     assertThat(server.firstRunCode()).isPresent();
   }
@@ -84,17 +99,43 @@ class LoginTest {
     assertThat(home.statusCode()).isEqualTo(303);
     assertThat(home.headers().firstValue("Location")).hasValue("/setup");
     someone.get("/setup");
-    assertThat(someone.post("/setup", "code", "aaaa-bbbb-cccc", "user", "mallory", "password", CHAIR_PASSWORD,
-        "again", CHAIR_PASSWORD).headers().firstValue("Location")).hasValue("/setup");
+    assertThat(
+            someone
+                .post(
+                    "/setup",
+                    "code",
+                    "aaaa-bbbb-cccc",
+                    "user",
+                    "mallory",
+                    "password",
+                    CHAIR_PASSWORD,
+                    "again",
+                    CHAIR_PASSWORD)
+                .headers()
+                .firstValue("Location"))
+        .hasValue("/setup");
     assertThat(someone.get("/setup").select("p.notice.error").text()).contains("not the code");
     assertThat(Files.exists(store.resolve(".cop-serve/accounts"))).isFalse();
 
     String code = server.firstRunCode().orElseThrow();
-    assertThat(someone.post("/setup", "code", code, "user", "chair", "password", CHAIR_PASSWORD, "again",
-        CHAIR_PASSWORD).statusCode()).isEqualTo(303);
+    assertThat(
+            someone
+                .post(
+                    "/setup",
+                    "code",
+                    code,
+                    "user",
+                    "chair",
+                    "password",
+                    CHAIR_PASSWORD,
+                    "again",
+                    CHAIR_PASSWORD)
+                .statusCode())
+        .isEqualTo(303);
     assertThat(someone.get("/").select(".account").text()).contains("Signed in as chair");
     assertThat(server.firstRunCode()).isEmpty();
-    String accounts = Files.readString(store.resolve(".cop-serve/accounts"), StandardCharsets.UTF_8);
+    String accounts =
+        Files.readString(store.resolve(".cop-serve/accounts"), StandardCharsets.UTF_8);
     assertThat(accounts).contains("$argon2id$v=19$m=19456,t=2,p=1$").doesNotContain(CHAIR_PASSWORD);
 
     WebClient late = new WebClient(server.uri());
@@ -106,7 +147,8 @@ class LoginTest {
     WebClient chair = chair();
     chair.submit("/communities", "id", "sotcop", "name", "@SoTCoP", "place", "Stoke-on-Trent");
     WebClient stranger = new WebClient(server.uri());
-    for (String page : new String[] {"/", "/c/sotcop", "/c/sotcop/people", "/c/sotcop/rights", "/accounts"}) {
+    for (String page :
+        new String[] {"/", "/c/sotcop", "/c/sotcop/people", "/c/sotcop/rights", "/accounts"}) {
       HttpResponse<String> r = stranger.getResponse(page);
       assertThat(r.statusCode()).as(page).isEqualTo(303);
       assertThat(r.headers().firstValue("Location")).as(page).hasValue("/signin");
@@ -129,7 +171,11 @@ class LoginTest {
     browser.post("/signin", "user", "nobody", "password", "not the password at all");
     String wrongUser = browser.get("/signin").select("p.notice.error").text();
     assertThat(wrongPassword).isEqualTo(wrongUser).contains("not right");
-    assertThat(browser.post("/signin", "user", "CHAIR", "password", CHAIR_PASSWORD).headers().firstValue("Location"))
+    assertThat(
+            browser
+                .post("/signin", "user", "CHAIR", "password", CHAIR_PASSWORD)
+                .headers()
+                .firstValue("Location"))
         .hasValue("/");
     assertThat(browser.cookie()).isNotEmpty().isNotEqualTo(before);
   }
@@ -140,21 +186,32 @@ class LoginTest {
     WebClient guesser = new WebClient(server.uri());
     guesser.get("/signin");
     for (int i = 0; i < Login.FAILURES_PER_USER; i++) {
-      assertThat(guesser.post("/signin", "user", "chair", "password", "guess number " + i).statusCode()).isEqualTo(303);
+      assertThat(
+              guesser
+                  .post("/signin", "user", "chair", "password", "guess number " + i)
+                  .statusCode())
+          .isEqualTo(303);
     }
-    HttpResponse<String> limited = guesser.post("/signin", "user", "chair", "password", CHAIR_PASSWORD);
+    HttpResponse<String> limited =
+        guesser.post("/signin", "user", "chair", "password", CHAIR_PASSWORD);
     assertThat(limited.statusCode()).isEqualTo(429);
     assertThat(limited.headers().firstValue("Retry-After")).isPresent();
     assertThat(limited.body()).contains("Wait 15 minutes").contains("Nothing was checked");
     // from another browser too: the user name is what is limited
     WebClient other = new WebClient(server.uri());
     other.get("/signin");
-    assertThat(other.post("/signin", "user", "chair", "password", CHAIR_PASSWORD).statusCode()).isEqualTo(429);
+    assertThat(other.post("/signin", "user", "chair", "password", CHAIR_PASSWORD).statusCode())
+        .isEqualTo(429);
 
     clock.advance(Login.WINDOW.plusSeconds(1));
-    assertThat(other.post("/signin", "user", "chair", "password", CHAIR_PASSWORD).headers().firstValue("Location"))
+    assertThat(
+            other
+                .post("/signin", "user", "chair", "password", CHAIR_PASSWORD)
+                .headers()
+                .firstValue("Location"))
         .hasValue("/");
-    assertThat(Files.readString(store.resolve(".cop-serve/audit.log"))).contains("sign-in\t\tthrottled");
+    assertThat(Files.readString(store.resolve(".cop-serve/audit.log")))
+        .contains("sign-in\t\tthrottled");
   }
 
   @Test
@@ -167,7 +224,9 @@ class LoginTest {
     clock.advance(Login.IDLE.plusMinutes(1));
     HttpResponse<String> late = chair.post("/c/sotcop/people", "name", "Sent Too Late");
     assertThat(late.headers().firstValue("Location")).hasValue("/signin");
-    assertThat(chair.get("/signin").select("p.notice.error").text()).contains("signed out").contains("not saved");
+    assertThat(chair.get("/signin").select("p.notice.error").text())
+        .contains("signed out")
+        .contains("not saved");
     assertThat(stored().register().people()).isEmpty();
     assertThat(chair.getResponse("/").headers().firstValue("Location")).hasValue("/signin");
   }
@@ -181,38 +240,71 @@ class LoginTest {
     chair.get("/accounts");
     chair.submit("/accounts", "user", "rec", "role", "RECORDER", "password", OTHER_PASSWORD);
     chair.get("/accounts");
-    chair.submit("/accounts", "user", "dpl", "role", "DATA_PROTECTION_LEAD", "password", OTHER_PASSWORD);
+    chair.submit(
+        "/accounts", "user", "dpl", "role", "DATA_PROTECTION_LEAD", "password", OTHER_PASSWORD);
 
     WebClient recorder = signIn("rec", OTHER_PASSWORD);
-    assertThat(recorder.get("/c/sotcop").select("a[href$=/rights]")).as("no link to what it may not do").isEmpty();
-    for (String page : new String[] {"/c/sotcop/rights", "/c/sotcop/rights/" + sam, "/c/sotcop/rights/" + sam
-        + "/erase", "/c/sotcop/rights/" + sam + "/export.csv", "/c/sotcop/people", "/accounts",
-        "/c/sotcop/circulate/session/sotcop-1"}) {
+    assertThat(recorder.get("/c/sotcop").select("a[href$=/rights]"))
+        .as("no link to what it may not do")
+        .isEmpty();
+    for (String page :
+        new String[] {
+          "/c/sotcop/rights",
+          "/c/sotcop/rights/" + sam,
+          "/c/sotcop/rights/" + sam + "/erase",
+          "/c/sotcop/rights/" + sam + "/export.csv",
+          "/c/sotcop/people",
+          "/accounts",
+          "/c/sotcop/circulate/session/sotcop-1"
+        }) {
       HttpResponse<String> r = recorder.getResponse(page);
       assertThat(r.statusCode()).as(page).isEqualTo(403);
-      assertThat(r.body()).as(page).contains("Recorder").doesNotContain("Sam Member").doesNotContain("sam@example.org");
+      assertThat(r.body())
+          .as(page)
+          .contains("Recorder")
+          .doesNotContain("Sam Member")
+          .doesNotContain("sam@example.org");
     }
     recorder.get("/c/sotcop");
-    HttpResponse<String> erase = recorder.post("/c/sotcop/rights/" + sam + "/erase", "ground", "REQUESTED_BY_PERSON",
-        "confirm", "erase");
+    HttpResponse<String> erase =
+        recorder.post(
+            "/c/sotcop/rights/" + sam + "/erase",
+            "ground",
+            "REQUESTED_BY_PERSON",
+            "confirm",
+            "erase");
     assertThat(erase.statusCode()).isEqualTo(403);
-    assertThat(stored().register().people()).extracting(p -> p.name()).containsExactly("Sam Member");
-    assertThat(recorder.getResponse("/c/sotcop/sessions/new").statusCode()).as("a recorder records").isEqualTo(200);
+    assertThat(stored().register().people())
+        .extracting(p -> p.name())
+        .containsExactly("Sam Member");
+    assertThat(recorder.getResponse("/c/sotcop/sessions/new").statusCode())
+        .as("a recorder records")
+        .isEqualTo(200);
 
     WebClient lead = signIn("dpl", OTHER_PASSWORD);
     assertThat(lead.getResponse("/c/sotcop/sessions/new").statusCode()).isEqualTo(403);
     lead.get("/c/sotcop/rights/" + sam + "/erase");
-    assertThat(lead.post("/c/sotcop/rights/" + sam + "/erase", "ground", "REQUESTED_BY_PERSON", "confirm", "erase")
-        .statusCode()).isEqualTo(303);
+    assertThat(
+            lead.post(
+                    "/c/sotcop/rights/" + sam + "/erase",
+                    "ground",
+                    "REQUESTED_BY_PERSON",
+                    "confirm",
+                    "erase")
+                .statusCode())
+        .isEqualTo(303);
     assertThat(stored().register().people()).isEmpty();
 
     String audit = Files.readString(store.resolve(".cop-serve/audit.log"), StandardCharsets.UTF_8);
     String recorderId = accountId("rec");
     String leadId = accountId("dpl");
-    assertThat(audit).contains(recorderId + "\tPOST /c/{c}/rights/{p}/erase\tc=sotcop p=" + sam + "\tforbidden")
+    assertThat(audit)
+        .contains(recorderId + "\tPOST /c/{c}/rights/{p}/erase\tc=sotcop p=" + sam + "\tforbidden")
         .contains(leadId + "\tPOST /c/{c}/rights/{p}/erase\tc=sotcop p=" + sam + "\tdone")
         .contains("\tPOST /c/{c}/people\tc=sotcop\tdone")
-        .doesNotContain("Sam Member").doesNotContain("sam@example.org").doesNotContain("\trec\t")
+        .doesNotContain("Sam Member")
+        .doesNotContain("sam@example.org")
+        .doesNotContain("\trec\t")
         .doesNotContain(OTHER_PASSWORD);
   }
 
@@ -221,14 +313,18 @@ class LoginTest {
     WebClient chair = chair();
     Document accounts = chair.get("/accounts");
     String self = accountId("chair");
-    assertThat(accounts.select("td").eachText()).contains("chair", "Facilichair, Data protection lead");
+    assertThat(accounts.select("td").eachText())
+        .contains("chair", "Facilichair, Data protection lead");
     Document refused = chair.submit("/accounts/" + self + "/remove");
     assertThat(refused.select("p.notice.error").text()).contains("your own account");
     assertThat(signIn("chair", CHAIR_PASSWORD)).isNotNull();
   }
 
   private String accountId(String user) throws Exception {
-    return Files.readAllLines(store.resolve(".cop-serve/accounts")).stream().filter(l -> l.contains("\t" + user + "\t"))
-        .map(l -> l.split("\t")[0]).findFirst().orElseThrow();
+    return Files.readAllLines(store.resolve(".cop-serve/accounts")).stream()
+        .filter(l -> l.contains("\t" + user + "\t"))
+        .map(l -> l.split("\t")[0])
+        .findFirst()
+        .orElseThrow();
   }
 }

@@ -23,12 +23,26 @@ class PicturedSideFileTest extends ServerTest {
     browser.get("/");
     CaptureFlowTest.setUp(browser);
     browser.get(AT + "/door");
-    browser.submit(AT + "/door", "name", "Pat Pictured", "agree", "PHOTOGRAPHED", "notice", "2016-1");
-    String pat = stored().register().people().stream().filter(p -> p.name().equals("Pat Pictured")).findFirst()
-        .orElseThrow().id().value();
+    browser.submit(
+        AT + "/door", "name", "Pat Pictured", "agree", "PHOTOGRAPHED", "notice", "2016-1");
+    String pat =
+        stored().register().people().stream()
+            .filter(p -> p.name().equals("Pat Pictured"))
+            .findFirst()
+            .orElseThrow()
+            .id()
+            .value();
     browser.get(AT);
-    browser.upload(AT + "/photo", "photo", "p.jpg", "image/jpeg", PhotoUploadTest.jpeg(40, 30), "caption",
-        "Pat by the chart", "alt", "One person by a flip chart");
+    browser.upload(
+        AT + "/photo",
+        "photo",
+        "p.jpg",
+        "image/jpeg",
+        PhotoUploadTest.jpeg(40, 30),
+        "caption",
+        "Pat by the chart",
+        "alt",
+        "One person by a flip chart");
     return pat;
   }
 
@@ -39,7 +53,9 @@ class PicturedSideFileTest extends ServerTest {
   private void restartWithSideFile(String session, String image, String pat) throws Exception {
     server.close();
     Files.createDirectories(sideFile().getParent());
-    Files.writeString(sideFile(), "sotcop\t" + session + "\t" + PicturedSideFile.hash(image) + "\t" + pat + "\n",
+    Files.writeString(
+        sideFile(),
+        "sotcop\t" + session + "\t" + PicturedSideFile.hash(image) + "\t" + pat + "\n",
         StandardCharsets.UTF_8);
     server = CopServer.builder(store).port(0).start();
     browser = new WebClient(server.uri());
@@ -71,9 +87,16 @@ class PicturedSideFileTest extends ServerTest {
     assertThat(sideFile()).exists();
 
     browser.get("/c/sotcop/rights/" + pat + "/erase");
-    Document refused = browser.submit("/c/sotcop/rights/" + pat + "/erase", "ground", "REQUESTED_BY_PERSON",
-        "confirm", "erase");
-    assertThat(refused.select("p.notice.error").text()).startsWith("Nothing was erased").contains("sotcop-1");
+    Document refused =
+        browser.submit(
+            "/c/sotcop/rights/" + pat + "/erase",
+            "ground",
+            "REQUESTED_BY_PERSON",
+            "confirm",
+            "erase");
+    assertThat(refused.select("p.notice.error").text())
+        .startsWith("Nothing was erased")
+        .contains("sotcop-1");
     assertThat(stored().register().holds(PersonId.of(pat))).isTrue();
 
     browser.get(AT);
@@ -82,14 +105,20 @@ class PicturedSideFileTest extends ServerTest {
     assertThat(sideFile()).doesNotExist();
 
     browser.get("/c/sotcop/rights/" + pat + "/erase");
-    Document done = browser.submit("/c/sotcop/rights/" + pat + "/erase", "ground", "REQUESTED_BY_PERSON",
-        "confirm", "erase");
+    Document done =
+        browser.submit(
+            "/c/sotcop/rights/" + pat + "/erase",
+            "ground",
+            "REQUESTED_BY_PERSON",
+            "confirm",
+            "erase");
     assertThat(done.select("p.notice").text()).startsWith("Erased.");
     assertThat(stored().sessions().get(0).artefacts()).isEmpty();
   }
 
   private String photoInJournal() throws Exception {
-    String journal = Files.readString(store.resolve("sotcop").resolve("journals").resolve("sotcop-1.jsonl"));
+    String journal =
+        Files.readString(store.resolve("sotcop").resolve("journals").resolve("sotcop-1.jsonl"));
     int at = journal.indexOf("\"image\":\"") + "\"image\":\"".length();
     return journal.substring(at, journal.indexOf('"', at));
   }

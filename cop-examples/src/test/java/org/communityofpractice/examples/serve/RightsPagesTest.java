@@ -26,7 +26,9 @@ class RightsPagesTest extends ServerTest {
     HttpResponse<String> found = browser.post("/c/sotcop/rights", "q", "SAM@example");
     assertThat(found.statusCode()).isEqualTo(200);
     Document page = org.jsoup.Jsoup.parse(found.body());
-    assertThat(page.select("main li a")).singleElement().satisfies(a -> assertThat(a.text()).isEqualTo("Sam Example"));
+    assertThat(page.select("main li a"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.text()).isEqualTo("Sam Example"));
     return page.select("main li a").attr("href");
   }
 
@@ -35,8 +37,12 @@ class RightsPagesTest extends ServerTest {
     String sam = samsPage();
     browser.get(sam);
     HttpResponse<String> export = browser.getResponse(sam + "/export.csv");
-    assertThat(export.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("attachment"));
-    assertThat(export.body()).contains("Sam Example").contains("sam@example.org").doesNotContain("Alex Other");
+    assertThat(export.headers().firstValue("Content-Disposition"))
+        .hasValueSatisfying(d -> assertThat(d).contains("attachment"));
+    assertThat(export.body())
+        .contains("Sam Example")
+        .contains("sam@example.org")
+        .doesNotContain("Alex Other");
 
     browser.submit(sam + "/rectify", "name", "Sam Corrected", "email", "sam@example.org");
     browser.submit(sam + "/restrict", "ground", "ACCURACY_CONTESTED");
@@ -51,16 +57,21 @@ class RightsPagesTest extends ServerTest {
     String sam = samsPage();
     Document confirm = browser.get(sam + "/erase");
     assertThat(confirm.text()).contains("What erasure reaches").contains("What it cannot reach");
-    Document refused = browser.submit(sam + "/erase", "ground", "REQUESTED_BY_PERSON", "confirm", "no");
+    Document refused =
+        browser.submit(sam + "/erase", "ground", "REQUESTED_BY_PERSON", "confirm", "no");
     assertThat(refused.select("p.notice.error").text()).contains("Nothing was erased");
     assertThat(stored().register().people()).hasSize(2);
 
-    Document done = browser.submit(sam + "/erase", "ground", "REQUESTED_BY_PERSON", "confirm", "erase");
+    Document done =
+        browser.submit(sam + "/erase", "ground", "REQUESTED_BY_PERSON", "confirm", "erase");
     assertThat(done.select("p.notice").text()).startsWith("Erased.");
     assertThat(stored().register().people()).extracting(Person::name).containsExactly("Alex Other");
     try (Stream<Path> files = Files.walk(store)) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
-        assertThat(Files.readString(f)).as("%s", f).doesNotContain("Sam Example").doesNotContain("sam@example.org");
+        assertThat(Files.readString(f))
+            .as("%s", f)
+            .doesNotContain("Sam Example")
+            .doesNotContain("sam@example.org");
       }
     }
   }

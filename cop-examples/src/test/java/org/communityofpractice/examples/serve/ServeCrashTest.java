@@ -28,8 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServeCrashTest {
   private static final String AT = "/c/sotcop/capture/sotcop-1";
+
   /** Fixed, so a failure comes back the same on every run. */
   private static final long SEED = 20_160_602L;
+
   private static final int KILLS = 5;
 
   @TempDir Path store;
@@ -56,29 +58,35 @@ class ServeCrashTest {
         recorder.submit(AT + "/take");
         AtomicReference<Throwable> stopped = new AtomicReference<>();
         int before = confirmed.size();
-        Thread writing = new Thread(() -> {
-          try {
-            while (true) {
-              String text = "entry " + next.getAndIncrement();
-              HttpResponse<String> sent = recorder.post(AT + "/hope", "text", text);
-              if (sent.statusCode() == 303 && recorder.get(AT).select("p.notice").text().startsWith("Recorded.")) {
-                confirmed.add(text);
-              }
-            }
-          } catch (Exception | AssertionError killed) {
-            // the server went away mid-request: what was not confirmed may or may not be there
-            stopped.set(killed);
-          }
-        });
+        Thread writing =
+            new Thread(
+                () -> {
+                  try {
+                    while (true) {
+                      String text = "entry " + next.getAndIncrement();
+                      HttpResponse<String> sent = recorder.post(AT + "/hope", "text", text);
+                      if (sent.statusCode() == 303
+                          && recorder.get(AT).select("p.notice").text().startsWith("Recorded.")) {
+                        confirmed.add(text);
+                      }
+                    }
+                  } catch (Exception | AssertionError killed) {
+                    // the server went away mid-request: what was not confirmed may or may not be
+                    // there
+                    stopped.set(killed);
+                  }
+                });
         writing.start();
-        // the kill comes after this round's first confirmed entry, however slow the machine, and then
+        // the kill comes after this round's first confirmed entry, however slow the machine, and
+        // then
         // at a random point up to a second later
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (confirmed.size() == before && writing.isAlive() && System.nanoTime() < deadline) {
           Thread.sleep(10);
         }
-        assertThat(confirmed.size()).as("entries confirmed in round %d (the writer stopped on %s)", round,
-            stopped.get()).isGreaterThan(before);
+        assertThat(confirmed.size())
+            .as("entries confirmed in round %d (the writer stopped on %s)", round, stopped.get())
+            .isGreaterThan(before);
         Thread.sleep(random.nextInt(1000));
         server.kill();
         writing.join(30_000);
@@ -88,10 +96,16 @@ class ServeCrashTest {
       server.close();
     }
     List<String> kept;
-    try (var live = FileArchiveStore.builder(store).build()
-        .resumeSession(CommunityId.of("sotcop"), SessionId.of("sotcop-1"), Recovery.STRICT).orElseThrow()) {
-      kept = live.recorder().events().stream().filter(e -> e instanceof CaptureEvent.BestHopeGiven)
-          .map(e -> ((CaptureEvent.BestHopeGiven) e).bestHope().text()).toList();
+    try (var live =
+        FileArchiveStore.builder(store)
+            .build()
+            .resumeSession(CommunityId.of("sotcop"), SessionId.of("sotcop-1"), Recovery.STRICT)
+            .orElseThrow()) {
+      kept =
+          live.recorder().events().stream()
+              .filter(e -> e instanceof CaptureEvent.BestHopeGiven)
+              .map(e -> ((CaptureEvent.BestHopeGiven) e).bestHope().text())
+              .toList();
     }
     assertThat(kept).containsAll(confirmed).doesNotHaveDuplicates();
   }

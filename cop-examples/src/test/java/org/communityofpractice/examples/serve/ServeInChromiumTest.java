@@ -34,13 +34,16 @@ import org.openqa.selenium.support.ui.Select;
  * different consents, capture a session with ratings and an action — the server killed with SIGKILL
  * in the middle and started again — finish, review, render, circulate to the outbox (a finding of
  * the publication check decided first), and answer an access request and an erasure. On every page:
- * axe-core finds no WCAG 2.1 A/AA violation, the Nu checker no error, no hostile text typed into the
- * forms runs, and the forms can be walked with the keyboard. The server's log never holds what was
- * typed. Skipped, with a message, when Chromium or the npm tools are not installed.
+ * axe-core finds no WCAG 2.1 A/AA violation, the Nu checker no error, no hostile text typed into
+ * the forms runs, and the forms can be walked with the keyboard. The server's log never holds what
+ * was typed. Skipped, with a message, when Chromium or the npm tools are not installed.
  */
 class ServeInChromiumTest {
-  private static final Path CHROMIUM = Path.of(System.getProperty("cop.chromium", "/usr/bin/chromium"));
-  private static final Path CHROMEDRIVER = Path.of(System.getProperty("cop.chromedriver", "/usr/bin/chromedriver"));
+  private static final Path CHROMIUM =
+      Path.of(System.getProperty("cop.chromium", "/usr/bin/chromium"));
+  private static final Path CHROMEDRIVER =
+      Path.of(System.getProperty("cop.chromedriver", "/usr/bin/chromedriver"));
+
   /** Typed into the free-text fields: none of it may run, anywhere. */
   private static final String HOSTILE = "<script>alert(1)</script>\"><img src=x onerror=alert(2)>'";
 
@@ -51,10 +54,19 @@ class ServeInChromiumTest {
   private Path vnu;
   private final List<String> pages = new ArrayList<>();
 
-  /** Skips unless Chromium, its driver and the npm tools are installed; the server's log file, empty. */
+  /**
+   * Skips unless Chromium, its driver and the npm tools are installed; the server's log file,
+   * empty.
+   */
   private Path prepare() throws java.io.IOException {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        () -> "skipped: needs " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
+    assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        () ->
+            "skipped: needs "
+                + CHROMIUM
+                + " and "
+                + CHROMEDRIVER
+                + " (apt-get install chromium chromium-driver)");
     axe = npm("axe-core/axe.min.js");
     vnu = npm("vnu-jar/build/dist/vnu.jar");
     Path log = work.resolve("serve.log");
@@ -99,13 +111,20 @@ class ServeInChromiumTest {
       assertThat(driver.findElements(By.cssSelector("input[type=checkbox]:checked"))).isEmpty();
       assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("Alex Known");
       type("dk-who", "Alex Known");
-      driver.findElement(By.cssSelector("#known ~ form input[name=agree][value=NAMED_IN_REPORTS]")).click();
+      driver
+          .findElement(By.cssSelector("#known ~ form input[name=agree][value=NAMED_IN_REPORTS]"))
+          .click();
       type("dk-notice", "2016-1");
       submit("dk-notice", axe);
       type("dn-name", "Sam Walkin " + HOSTILE);
       type("dn-email", "sam@example.org");
-      driver.findElement(By.cssSelector("#new + form input[name=agree][value=COMMUNITY_COMMUNICATIONS]")).click();
-      driver.findElement(By.cssSelector("#new + form input[name=agree][value=RESEARCH_USE]")).click();
+      driver
+          .findElement(
+              By.cssSelector("#new + form input[name=agree][value=COMMUNITY_COMMUNICATIONS]"))
+          .click();
+      driver
+          .findElement(By.cssSelector("#new + form input[name=agree][value=RESEARCH_USE]"))
+          .click();
       type("dn-notice", "2016-1");
       submit("dn-name", axe);
       type("dn-name", "Jo Nothing");
@@ -120,14 +139,21 @@ class ServeInChromiumTest {
       submit("h-text", axe);
       assertThat(driver.findElement(By.cssSelector("p.notice")).getText()).startsWith("Recorded.");
 
-      server.kill(); // SIGKILL after the page confirmed: the best hope must be there after a restart
+      server
+          .kill(); // SIGKILL after the page confirmed: the best hope must be there after a restart
       server = ServerProcess.start(store, log);
       base = server.uri().toString().replaceAll("/$", "");
       capture = base + "/c/sotcop/capture/sotcop-1";
       open(capture, axe);
-      assertThat(driver.findElement(By.id("so-far")).findElement(By.xpath("following-sibling::ol")).getText())
+      assertThat(
+              driver
+                  .findElement(By.id("so-far"))
+                  .findElement(By.xpath("following-sibling::ol"))
+                  .getText())
           .contains("Best hope: Leave with one thing to try");
-      driver.manage().deleteAllCookies(); // a second screen on the same capture watches it read-only
+      driver
+          .manage()
+          .deleteAllCookies(); // a second screen on the same capture watches it read-only
       open(capture, axe);
       assertThat(driver.getTitle()).startsWith("Watching:");
       driver.findElement(By.cssSelector("form[action$=take] button")).click();
@@ -162,45 +188,67 @@ class ServeInChromiumTest {
       driver.findElement(By.cssSelector("input[name=sure]")).click();
       driver.findElement(By.cssSelector("form[action$=finish] button")).click();
       settle(axe);
-      assertThat(driver.findElement(By.cssSelector("p.notice")).getText()).startsWith("Finished: 4 in the room");
+      assertThat(driver.findElement(By.cssSelector("p.notice")).getText())
+          .startsWith("Finished: 4 in the room");
 
-      // after: the review, every report previewed (the HTML report is checked by cop-report's own tests)
-      for (WebElement link : driver.findElements(By.cssSelector("main table a:not([href*=download])"))) {
+      // after: the review, every report previewed (the HTML report is checked by cop-report's own
+      // tests)
+      for (WebElement link :
+          driver.findElements(By.cssSelector("main table a:not([href*=download])"))) {
         assertThat(link.getAttribute("href")).contains("/reports/session/sotcop-1/");
       }
-      List<String> previews = driver.findElements(By.cssSelector("main table a:not([href*=download])")).stream()
-          .map(a -> a.getAttribute("href")).filter(h -> !h.endsWith("/html")).toList();
+      List<String> previews =
+          driver.findElements(By.cssSelector("main table a:not([href*=download])")).stream()
+              .map(a -> a.getAttribute("href"))
+              .filter(h -> !h.endsWith("/html"))
+              .toList();
       for (String preview : previews) {
         // the same layout as every other page, around a long <pre>: axe checks the layout elsewhere
         driver.get(preview);
         assertThat(alertOpen()).isFalse();
-        // a text format is shown in the app's page; an HTML one (such as the poster) is its own document
-        assertThat(driver.getPageSource()).as(preview).doesNotContain("Jo Nothing").doesNotContain("sam@example.org");
+        // a text format is shown in the app's page; an HTML one (such as the poster) is its own
+        // document
+        assertThat(driver.getPageSource())
+            .as(preview)
+            .doesNotContain("Jo Nothing")
+            .doesNotContain("sam@example.org");
       }
       open(base + "/c/sotcop/review", axe);
 
-      // circulate: who would receive it by id, the check's finding by field and id, a decision, the outbox
+      // circulate: who would receive it by id, the check's finding by field and id, a decision, the
+      // outbox
       open(base + "/c/sotcop/sessions/sotcop-1", axe);
       driver.findElement(By.cssSelector("a[href$='/circulate/session/sotcop-1']")).click();
       settle(axe);
       keyboardReachesEveryControl();
-      assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("@example.org")
+      assertThat(driver.findElement(By.tagName("main")).getText())
+          .doesNotContain("@example.org")
           .doesNotContain("Chris Chair");
       type("ci-from", "chair@sotcop.example");
       type("ci-stop", "stop@sotcop.example");
       submit("ci-from", axe);
-      assertThat(driver.findElement(By.cssSelector("p.notice.error")).getText()).startsWith("Nothing was sent");
+      assertThat(driver.findElement(By.cssSelector("p.notice.error")).getText())
+          .startsWith("Nothing was sent");
       assertThat(outbox()).isEmpty();
       type("ci-from", "chair@sotcop.example");
       type("ci-name", "@SoTCoP " + HOSTILE);
       type("ci-stop", "stop@sotcop.example");
-      driver.findElement(By.cssSelector("fieldset input[type=radio][value=redact]")).sendKeys(Keys.SPACE);
+      driver
+          .findElement(By.cssSelector("fieldset input[type=radio][value=redact]"))
+          .sendKeys(Keys.SPACE);
       submit("ci-from", axe);
-      assertThat(driver.findElement(By.cssSelector("p.notice")).getText()).startsWith("Circulated: ");
-      assertThat(outbox()).as("a message for each person on the email list, and nobody else")
+      assertThat(driver.findElement(By.cssSelector("p.notice")).getText())
+          .startsWith("Circulated: ");
+      assertThat(outbox())
+          .as("a message for each person on the email list, and nobody else")
           .containsExactlyInAnyOrderElementsOf(consentingRecipients());
-      assertThat(Files.readString(store.resolve("outbox/sotcop/report-sotcop-1").resolve(consentingRecipients().get(0))))
-          .contains("sam@example.org").doesNotContain("Chris Chair");
+      assertThat(
+              Files.readString(
+                  store
+                      .resolve("outbox/sotcop/report-sotcop-1")
+                      .resolve(consentingRecipients().get(0))))
+          .contains("sam@example.org")
+          .doesNotContain("Chris Chair");
 
       open(base + "/c/sotcop/rights", axe);
       type("r-q", "sam@example");
@@ -208,10 +256,13 @@ class ServeInChromiumTest {
       driver.findElement(By.cssSelector("main ul.plain a")).click();
       settle(axe);
       // the access request: everything held about them, as the download the page links to
-      String export = driver.findElement(By.cssSelector("a[href$='export.csv']")).getAttribute("href");
-      java.net.http.HttpResponse<String> held = java.net.http.HttpClient.newHttpClient().send(
-          java.net.http.HttpRequest.newBuilder(java.net.URI.create(export)).build(),
-          java.net.http.HttpResponse.BodyHandlers.ofString());
+      String export =
+          driver.findElement(By.cssSelector("a[href$='export.csv']")).getAttribute("href");
+      java.net.http.HttpResponse<String> held =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(java.net.URI.create(export)).build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofString());
       assertThat(held.statusCode()).isEqualTo(200);
       assertThat(held.body()).contains("sam@example.org").doesNotContain("alex@example.org");
       driver.findElement(By.cssSelector("a[href$=erase]")).click();
@@ -228,8 +279,19 @@ class ServeInChromiumTest {
     assertThat(nuErrors(vnu)).isEmpty();
     String serverLog = Files.readString(log);
     assertThat(serverLog).contains("cop serve listening");
-    for (String typed : List.of("Sam Walkin", "sam@example.org", "alex@example.org", "Alex Known", "Chris Chair",
-        "Jo Nothing", "Leave with one thing", "Leaving prison", "probation", "Friday releases", "onerror")) {
+    for (String typed :
+        List.of(
+            "Sam Walkin",
+            "sam@example.org",
+            "alex@example.org",
+            "Alex Known",
+            "Chris Chair",
+            "Jo Nothing",
+            "Leave with one thing",
+            "Leaving prison",
+            "probation",
+            "Friday releases",
+            "onerror")) {
       assertThat(serverLog).as("the server's log").doesNotContain(typed);
     }
   }
@@ -245,28 +307,53 @@ class ServeInChromiumTest {
     }
   }
 
-  /** Who has an email address and community communications consent in force now, as message file names. */
+  /**
+   * Who has an email address and community communications consent in force now, as message file
+   * names.
+   */
   private List<String> consentingRecipients() {
-    var community = org.communityofpractice.core.store.FileArchiveStore.builder(store).build()
-        .load(org.communityofpractice.core.community.CommunityId.of("sotcop")).orElseThrow().community();
+    var community =
+        org.communityofpractice.core.store.FileArchiveStore.builder(store)
+            .build()
+            .load(org.communityofpractice.core.community.CommunityId.of("sotcop"))
+            .orElseThrow()
+            .community();
     java.time.Instant now = java.time.Instant.now();
     return community.register().people().stream()
         .filter(p -> p.contact().email().isPresent())
-        .filter(p -> community.consent().inForce(p.id(),
-            org.communityofpractice.core.consent.ConsentPurpose.COMMUNITY_COMMUNICATIONS, now))
-        .map(p -> p.id().value() + ".eml").toList();
+        .filter(
+            p ->
+                community
+                    .consent()
+                    .inForce(
+                        p.id(),
+                        org.communityofpractice.core.consent.ConsentPurpose
+                            .COMMUNITY_COMMUNICATIONS,
+                        now))
+        .map(p -> p.id().value() + ".eml")
+        .toList();
   }
 
   private static ChromeDriverService service() {
-    return new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    return new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort()
+        .build();
   }
 
   private ChromeDriver driver(ChromeDriverService service) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--window-size=1024,1366", "--user-data-dir=" + work.resolve("profile"));
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1024,1366",
+        "--user-data-dir=" + work.resolve("profile"));
     options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
     ChromeDriver chrome = new ChromeDriver(service, options);
     chrome.manage().timeouts().pageLoadTimeout(Duration.ofMinutes(2));
@@ -276,7 +363,8 @@ class ServeInChromiumTest {
 
   /**
    * With {@code --login}: the first-run setup, the accounts page, changing one's password, signing
-   * out and in again — axe and the Nu checker on each page, and no user name or password in the log.
+   * out and in again — axe and the Nu checker on each page, and no user name or password in the
+   * log.
    */
   @Test
   void theLoginPages() throws Exception {
@@ -301,7 +389,9 @@ class ServeInChromiumTest {
       driver.findElement(By.cssSelector("input[name=role][value=RECORDER]")).click();
       type("ac-password", "a recorder password that is long");
       submit("ac-user", axe);
-      assertThat(driver.findElement(By.tagName("table")).getText()).contains("recorderuser").contains("Recorder");
+      assertThat(driver.findElement(By.tagName("table")).getText())
+          .contains("recorderuser")
+          .contains("Recorder");
       open(base + "/password", axe);
       driver.findElement(By.cssSelector(".account button")).click();
       settle(axe);
@@ -318,23 +408,33 @@ class ServeInChromiumTest {
     }
     assertThat(nuErrors(vnu)).isEmpty();
     String serverLog = Files.readString(log);
-    for (String secret : List.of("chairuser", "recorderuser", "a long chair password", "a recorder password")) {
+    for (String secret :
+        List.of("chairuser", "recorderuser", "a long chair password", "a recorder password")) {
       assertThat(serverLog).as("the server's log").doesNotContain(secret);
     }
   }
 
   private static Path npm(String relative) {
     String configured = System.getenv("COP_NODE_MODULES");
-    Optional<Path> modules = configured != null && !configured.isBlank() ? Optional.of(Path.of(configured))
-        : Optional.empty();
-    for (Path dir = Path.of("").toAbsolutePath(); modules.isEmpty() && dir != null; dir = dir.getParent()) {
+    Optional<Path> modules =
+        configured != null && !configured.isBlank()
+            ? Optional.of(Path.of(configured))
+            : Optional.empty();
+    for (Path dir = Path.of("").toAbsolutePath();
+        modules.isEmpty() && dir != null;
+        dir = dir.getParent()) {
       if (Files.isDirectory(dir.resolve(".ci/node_modules"))) {
         modules = Optional.of(dir.resolve(".ci/node_modules"));
       }
     }
     Optional<Path> file = modules.map(m -> m.resolve(relative)).filter(Files::isRegularFile);
-    assumeTrue(file.isPresent(), () -> "skipped: " + relative + " not found; run 'npm ci' in .ci/ (as .ci/run does)"
-        + " or set COP_NODE_MODULES");
+    assumeTrue(
+        file.isPresent(),
+        () ->
+            "skipped: "
+                + relative
+                + " not found; run 'npm ci' in .ci/ (as .ci/run does)"
+                + " or set COP_NODE_MODULES");
     return file.orElseThrow();
   }
 
@@ -344,9 +444,14 @@ class ServeInChromiumTest {
     field.sendKeys(text);
   }
 
-  /** Presses Enter in a field's form, or clicks its submit button, and checks the page it leads to. */
+  /**
+   * Presses Enter in a field's form, or clicks its submit button, and checks the page it leads to.
+   */
   private void submit(String fieldId, Path axe) throws Exception {
-    driver.findElement(By.id(fieldId)).findElement(By.xpath("ancestor::form//button[@type='submit']")).click();
+    driver
+        .findElement(By.id(fieldId))
+        .findElement(By.xpath("ancestor::form//button[@type='submit']"))
+        .click();
     settle(axe);
   }
 
@@ -355,23 +460,37 @@ class ServeInChromiumTest {
     settle(axe);
   }
 
-  /** The checks every page passes: no alert (nothing typed ran), no axe violation; kept for the Nu checker. */
+  /**
+   * The checks every page passes: no alert (nothing typed ran), no axe violation; kept for the Nu
+   * checker.
+   */
   @SuppressWarnings("unchecked")
   private void settle(Path axe) throws Exception {
     assertThat(alertOpen()).as("an alert on %s: typed text ran", driver.getCurrentUrl()).isFalse();
-    assertThat(driver.findElements(By.cssSelector("p.notice.error"))).as("%s", driver.getCurrentUrl())
-        .allSatisfy(e -> assertThat(e.getText()).containsAnyOf("Nothing was erased", "Nothing was sent"));
-    assertThat((Boolean) driver.executeScript("return document.querySelectorAll('script:not([src=\"/static/live.js\"]),"
-        + " [onerror]').length === 0"
-        + " && !document.querySelector('img[src=x]')")).as("hostile markup on %s", driver.getCurrentUrl()).isTrue();
+    assertThat(driver.findElements(By.cssSelector("p.notice.error")))
+        .as("%s", driver.getCurrentUrl())
+        .allSatisfy(
+            e -> assertThat(e.getText()).containsAnyOf("Nothing was erased", "Nothing was sent"));
+    assertThat(
+            (Boolean)
+                driver.executeScript(
+                    "return document.querySelectorAll('script:not([src=\"/static/live.js\"]),"
+                        + " [onerror]').length === 0"
+                        + " && !document.querySelector('img[src=x]')"))
+        .as("hostile markup on %s", driver.getCurrentUrl())
+        .isTrue();
     driver.executeScript(Files.readString(axe, StandardCharsets.UTF_8));
-    Object result = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
-        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},"
-        + " resultTypes: ['violations']}).then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' '"
-        + " + v.nodes.map(n => n.target.join(' ')).join(', ')))).catch(e => done(['axe failed: ' + e]));");
+    Object result =
+        driver.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},"
+                + " resultTypes: ['violations']}).then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' '"
+                + " + v.nodes.map(n => n.target.join(' ')).join(', ')))).catch(e => done(['axe failed: ' + e]));");
     assertThat((List<String>) result).as("axe on %s", driver.getCurrentUrl()).isEmpty();
-    pages.add(driver.getPageSource().startsWith("<!DOCTYPE") ? driver.getPageSource()
-        : "<!DOCTYPE html>\n" + driver.getPageSource());
+    pages.add(
+        driver.getPageSource().startsWith("<!DOCTYPE")
+            ? driver.getPageSource()
+            : "<!DOCTYPE html>\n" + driver.getPageSource());
   }
 
   private boolean alertOpen() {
@@ -387,11 +506,15 @@ class ServeInChromiumTest {
   @SuppressWarnings("unchecked")
   private void keyboardReachesEveryControl() {
     // a group of radio buttons is one stop for Tab (the arrow keys move within it)
-    List<String> controls = (List<String>) driver.executeScript("const groups = new Set(); return [...document"
-        + ".querySelectorAll('a[href], input:not([type=hidden]), select, textarea, button')]"
-        + ".filter(e => e.type !== 'radio' || (!groups.has(e.name) && groups.add(e.name)))"
-        + ".map((e, i) => { e.dataset.k = String(i); return String(i); });");
-    driver.executeScript("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
+    List<String> controls =
+        (List<String>)
+            driver.executeScript(
+                "const groups = new Set(); return [...document"
+                    + ".querySelectorAll('a[href], input:not([type=hidden]), select, textarea, button')]"
+                    + ".filter(e => e.type !== 'radio' || (!groups.has(e.name) && groups.add(e.name)))"
+                    + ".map((e, i) => { e.dataset.k = String(i); return String(i); });");
+    driver.executeScript(
+        "document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
     Set<String> reached = new HashSet<>();
     Actions keys = new Actions(driver);
     for (int i = 0; i < controls.size() * 2 + 5 && reached.size() < controls.size(); i++) {
@@ -401,29 +524,48 @@ class ServeInChromiumTest {
         reached.add((String) k);
       }
     }
-    assertThat(reached).as("controls reached by Tab on %s", driver.getCurrentUrl()).hasSameSizeAs(controls);
+    assertThat(reached)
+        .as("controls reached by Tab on %s", driver.getCurrentUrl())
+        .hasSameSizeAs(controls);
   }
 
   /** Runs the Nu HTML checker once over every page kept; its errors. */
   private List<String> nuErrors(Path vnu) throws Exception {
     Path dir = Files.createDirectories(work.resolve("pages"));
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xss2m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", vnu.toString(), "--format", "json",
-        "--exit-zero-always"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xss2m",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-jar",
+                vnu.toString(),
+                "--format",
+                "json",
+                "--exit-zero-always"));
     for (int i = 0; i < pages.size(); i++) {
       Path page = dir.resolve("page-" + i + ".html");
       Files.writeString(page, pages.get(i), StandardCharsets.UTF_8);
       command.add(page.toString());
     }
-    Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    Process process =
+        new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     byte[] report = process.getErrorStream().readAllBytes();
     assertThat(process.waitFor(300, TimeUnit.SECONDS)).as("vnu finished").isTrue();
     JsonNode result = new ObjectMapper().readTree(report);
-    assertThat(result.path("messages").isArray()).as("vnu ran: %s", new String(report, StandardCharsets.UTF_8)).isTrue();
+    assertThat(result.path("messages").isArray())
+        .as("vnu ran: %s", new String(report, StandardCharsets.UTF_8))
+        .isTrue();
     List<String> errors = new ArrayList<>();
     for (JsonNode m : result.path("messages")) {
       if (m.path("type").asText().equals("error")) {
-        errors.add(m.path("url").asText() + ":" + m.path("lastLine").asText() + ": " + m.path("message").asText());
+        errors.add(
+            m.path("url").asText()
+                + ":"
+                + m.path("lastLine").asText()
+                + ": "
+                + m.path("message").asText());
       }
     }
     return errors;

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * its log (standard error) kept in a file for the test to read, and killable with SIGKILL.
  */
 final class ServerProcess implements AutoCloseable {
-  private static final Pattern OPEN = Pattern.compile("cop serve: open (http://127\\.0\\.0\\.1:\\d+/) .*");
+  private static final Pattern OPEN =
+      Pattern.compile("cop serve: open (http://127\\.0\\.0\\.1:\\d+/) .*");
   private static final Pattern CODE = Pattern.compile(".*the one-time code (\\S+) .*");
 
   private final Process process;
@@ -37,21 +38,35 @@ final class ServerProcess implements AutoCloseable {
   }
 
   /**
-   * With {@code login}, {@code --login}; on a first run the one-time code printed to standard output
-   * is kept for the test (and, unlike the rest of that output, not copied into the log file).
+   * With {@code login}, {@code --login}; on a first run the one-time code printed to standard
+   * output is kept for the test (and, unlike the rest of that output, not copied into the log
+   * file).
    */
   static ServerProcess start(Path store, Path log, boolean login) throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    List<String> command = new ArrayList<>(List.of(java.toString(),
-        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-        "org.communityofpractice.examples.cli.Cop", "serve", store.toString(), "--port", "0"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                java.toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.communityofpractice.examples.cli.Cop",
+                "serve",
+                store.toString(),
+                "--port",
+                "0"));
     if (login) {
       command.add("--login");
     }
-    Process p = new ProcessBuilder(command)
-        .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
-        .start();
-    BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    Process p =
+        new ProcessBuilder(command)
+            .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
+            .start();
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
     String line;
     URI uri = null;
     while ((line = out.readLine()) != null) {
@@ -68,7 +83,8 @@ final class ServerProcess implements AutoCloseable {
         }
       }
     }
-    throw new IllegalStateException("cop serve stopped before listening; its log: " + Files.readString(log));
+    throw new IllegalStateException(
+        "cop serve stopped before listening; its log: " + Files.readString(log));
   }
 
   URI uri() {

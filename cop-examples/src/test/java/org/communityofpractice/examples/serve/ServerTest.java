@@ -27,6 +27,10 @@ abstract class ServerTest {
 
   /** The community as the store holds it now. */
   Community stored() {
-    return FileArchiveStore.builder(store).build().load(CommunityId.of("sotcop")).orElseThrow().community();
+    return FileArchiveStore.builder(store)
+        .build()
+        .load(CommunityId.of("sotcop"))
+        .orElseThrow()
+        .community();
   }
 }

@@ -33,7 +33,8 @@ class TwoScreensTest extends ServerTest {
     Document watching = second.get(AT);
     assertThat(watching.title()).startsWith("Watching:");
     assertThat(watching.select("textarea, form[action$=/hope]")).isEmpty();
-    assertThat(watching.select("#so-far + ol li").eachText()).contains("Best hope: From the first screen");
+    assertThat(watching.select("#so-far + ol li").eachText())
+        .contains("Best hope: From the first screen");
     assertThat(watching.select("script[src]").eachAttr("src")).containsExactly("/static/live.js");
 
     Document refused = second.submit(AT + "/hope", "text", "From the second screen");
@@ -68,12 +69,15 @@ class TwoScreensTest extends ServerTest {
       }
       for (int i = 0; i < hopes; i++) {
         String hope = "Hope number " + i;
-        confirmed.add(pool.submit(() -> {
-          synchronized (recorder) {
-            HttpResponse<String> r = recorder.post(AT + "/hope", "text", hope);
-            return r.statusCode() == 303 && r.headers().firstValue("Location").orElse("").endsWith("#hope");
-          }
-        }));
+        confirmed.add(
+            pool.submit(
+                () -> {
+                  synchronized (recorder) {
+                    HttpResponse<String> r = recorder.post(AT + "/hope", "text", hope);
+                    return r.statusCode() == 303
+                        && r.headers().firstValue("Location").orElse("").endsWith("#hope");
+                  }
+                }));
       }
       for (Future<Boolean> f : confirmed) {
         assertThat(f.get()).as("every entry is confirmed").isTrue();
@@ -90,8 +94,11 @@ class TwoScreensTest extends ServerTest {
     assertThat(lines.stream().filter(l -> l.startsWith("Arrived: Walk In"))).hasSize(arrivals);
     // nobody joined the register without arriving, nor arrived without joining it
     Community c = stored();
-    List<PersonId> walkIns = c.register().people().stream().filter(p -> p.name().startsWith("Walk In"))
-        .map(p -> p.id()).toList();
+    List<PersonId> walkIns =
+        c.register().people().stream()
+            .filter(p -> p.name().startsWith("Walk In"))
+            .map(p -> p.id())
+            .toList();
     assertThat(walkIns).hasSize(arrivals);
   }
 
@@ -99,10 +106,12 @@ class TwoScreensTest extends ServerTest {
     return () -> {
       WebClient door = new WebClient(server.uri());
       door.get(AT + "/door");
-      HttpResponse<String> r = door.post(AT + "/door", "name", name, "agree", "COMMUNITY_COMMUNICATIONS",
-          "notice", "2016-1");
+      HttpResponse<String> r =
+          door.post(
+              AT + "/door", "name", name, "agree", "COMMUNITY_COMMUNICATIONS", "notice", "2016-1");
       // a refusal goes back to the door too: the message there tells them apart
-      return r.statusCode() == 303 && door.get(AT + "/door").select("p.notice:not(.error)").text().startsWith("Welcome");
+      return r.statusCode() == 303
+          && door.get(AT + "/door").select("p.notice:not(.error)").text().startsWith("Welcome");
     };
   }
 }

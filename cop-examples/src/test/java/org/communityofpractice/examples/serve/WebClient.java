@@ -28,19 +28,27 @@ final class WebClient {
 
   WebClient(URI base) {
     this.base = base;
-    this.http = HttpClient.newBuilder().cookieHandler(cookies)
-        .followRedirects(HttpClient.Redirect.NEVER).build();
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
   }
 
   /** The app's cookie as this browser holds it now; empty before the first page. */
   String cookie() {
-    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(Guard.COOKIE))
-        .map(java.net.HttpCookie::getValue).findFirst().orElse("");
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(Guard.COOKIE))
+        .map(java.net.HttpCookie::getValue)
+        .findFirst()
+        .orElse("");
   }
 
   HttpResponse<String> getResponse(String path) throws IOException, InterruptedException {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(base.resolve(path)).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
     Document page = Jsoup.parse(r.body());
     page.select("input[name=csrf]").stream().findFirst().ifPresent(i -> csrf = i.attr("value"));
     return r;
@@ -56,7 +64,8 @@ final class WebClient {
   }
 
   /** Sends a form with the last page's CSRF token. */
-  HttpResponse<String> post(String path, String... fields) throws IOException, InterruptedException {
+  HttpResponse<String> post(String path, String... fields)
+      throws IOException, InterruptedException {
     List<String> all = new ArrayList<>(List.of(fields));
     all.add("csrf");
     all.add(csrf);
@@ -64,39 +73,69 @@ final class WebClient {
   }
 
   /** Sends a multipart form with one file and the last page's CSRF token. */
-  HttpResponse<String> upload(String path, String fileField, String fileName, String contentType, byte[] file,
-      String... fields) throws IOException, InterruptedException {
+  HttpResponse<String> upload(
+      String path,
+      String fileField,
+      String fileName,
+      String contentType,
+      byte[] file,
+      String... fields)
+      throws IOException, InterruptedException {
     String boundary = "----cop" + System.nanoTime();
     java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
     List<String> all = new ArrayList<>(List.of(fields));
     all.add("csrf");
     all.add(csrf);
     for (int i = 0; i < all.size(); i += 2) {
-      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + all.get(i) + "\"\r\n\r\n"
-          + all.get(i + 1) + "\r\n").getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + all.get(i)
+                  + "\"\r\n\r\n"
+                  + all.get(i + 1)
+                  + "\r\n")
+              .getBytes(StandardCharsets.UTF_8));
     }
-    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-        + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + fileField
+                + "\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: "
+                + contentType
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
     body.writeBytes(file);
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return http.send(HttpRequest.newBuilder(base.resolve(path))
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   /** Sends a form exactly as given: no token is added. */
-  HttpResponse<String> postRaw(String path, String... fields) throws IOException, InterruptedException {
+  HttpResponse<String> postRaw(String path, String... fields)
+      throws IOException, InterruptedException {
     StringBuilder body = new StringBuilder();
     for (int i = 0; i < fields.length; i += 2) {
       if (body.length() > 0) {
         body.append('&');
       }
-      body.append(URLEncoder.encode(fields[i], StandardCharsets.UTF_8)).append('=')
+      body.append(URLEncoder.encode(fields[i], StandardCharsets.UTF_8))
+          .append('=')
           .append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
     }
-    return http.send(HttpRequest.newBuilder(base.resolve(path))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   /** Sends a form and follows its redirect; the page it leads to. */
@@ -110,6 +149,7 @@ final class WebClient {
   }
 
   static Map<String, String> form(Document page) {
-    return page.select("input[name]").stream().collect(Collectors.toMap(e -> e.attr("name"), e -> e.attr("value"), (a, b) -> a));
+    return page.select("input[name]").stream()
+        .collect(Collectors.toMap(e -> e.attr("name"), e -> e.attr("value"), (a, b) -> a));
   }
 }

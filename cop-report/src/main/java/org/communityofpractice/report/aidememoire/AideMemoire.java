@@ -22,9 +22,9 @@ import org.communityofpractice.report.spi.Labels;
 /**
  * The guide's "Aide memoire and quick reference guide", which the guide leaves empty: a card for
  * the facilichair to keep at hand, made from the community's running order. It reminds them that
- * there is no such thing as late, of "No Name, No Blame, No Shame", of the best hopes question,
- * of the five-minute presentation and of the scaling question with "one point up" and "good
- * enough"; then it lists each stage of the running order with its prompts in the guide's words.
+ * there is no such thing as late, of "No Name, No Blame, No Shame", of the best hopes question, of
+ * the five-minute presentation and of the scaling question with "one point up" and "good enough";
+ * then it lists each stage of the running order with its prompts in the guide's words.
  *
  * <pre>{@code
  * AideMemoire card = AideMemoire.builder().paper(AideMemoire.Paper.A5).build();
@@ -35,8 +35,8 @@ import org.communityofpractice.report.spi.Labels;
  * }</pre>
  *
  * <p>The card is black on white with no meaning carried by colour, so it photocopies and prints in
- * greyscale. In normal print the guide's running orders fit one side of A4, or the two sides of
- * one A5 card; large print runs over as many pages as it needs. Immutable and thread-safe.
+ * greyscale. In normal print the guide's running orders fit one side of A4, or the two sides of one
+ * A5 card; large print runs over as many pages as it needs. Immutable and thread-safe.
  */
 public final class AideMemoire {
   /** The paper the card is printed on. */
@@ -51,12 +51,16 @@ public final class AideMemoire {
    * of one card; 16 points is the lower end of large print in the RNIB's clear print guidance.
    */
   static final double A4_TEXT = 9;
+
   static final double A5_TEXT = 8;
   static final double LARGE_PRINT_TEXT = 16;
 
-  private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(
-      null, ContentType.Html, AideMemoire.class.getClassLoader(),
-      "org.communityofpractice.report.html.internal.templates");
+  private static final TemplateEngine TEMPLATES =
+      TemplateEngine.createPrecompiled(
+          null,
+          ContentType.Html,
+          AideMemoire.class.getClassLoader(),
+          "org.communityofpractice.report.html.internal.templates");
 
   private final Paper paper;
   private final boolean largePrint;
@@ -73,7 +77,9 @@ public final class AideMemoire {
     return new Builder();
   }
 
-  /** Whether {@link #writePdf} can work here: the optional printing libraries are on the class path. */
+  /**
+   * Whether {@link #writePdf} can work here: the optional printing libraries are on the class path.
+   */
   public static boolean canPrintPdf() {
     return HtmlToPdf.available();
   }
@@ -86,7 +92,8 @@ public final class AideMemoire {
    */
   public String html(String community, RunningOrder order) {
     StringBuilder out = new StringBuilder(8 * 1024);
-    TEMPLATES.render("aidememoire.jte", Map.of("card", view(community, order)), new AppendableOutput(out));
+    TEMPLATES.render(
+        "aidememoire.jte", Map.of("card", view(community, order)), new AppendableOutput(out));
     return out.toString();
   }
 
@@ -98,12 +105,15 @@ public final class AideMemoire {
   public void writePdf(String community, RunningOrder order, OutputStream output) {
     Objects.requireNonNull(output, "output");
     if (!canPrintPdf()) {
-      throw new IllegalStateException("printing the aide-memoire needs openhtmltopdf-pdfbox, openhtmltopdf-svg-support"
-          + " and jsoup on the class path");
+      throw new IllegalStateException(
+          "printing the aide-memoire needs openhtmltopdf-pdfbox, openhtmltopdf-svg-support"
+              + " and jsoup on the class path");
     }
     Labels words = words();
-    HtmlToPdf.write(html(community, order),
-        new PageSetup(paper.name(), textSize(), words.get("print.pageNumber"), Optional.empty()), output);
+    HtmlToPdf.write(
+        html(community, order),
+        new PageSetup(paper.name(), textSize(), words.get("print.pageNumber"), Optional.empty()),
+        output);
   }
 
   private Labels words() {
@@ -118,23 +128,39 @@ public final class AideMemoire {
     Objects.requireNonNull(community, "community");
     Objects.requireNonNull(order, "order");
     Labels words = words();
-    String bestHopes = order.stage(StageKey.BEST_HOPES)
-        .or(() -> RunningOrder.firstSession().stage(StageKey.BEST_HOPES))
-        .map(s -> s.prompts().get(0)).orElseThrow();
-    List<AideMemoireView.Reminder> reminders = List.of(
-        new AideMemoireView.Reminder(words.get("aide.late"), words.get("aide.late.detail")),
-        new AideMemoireView.Reminder(Principle.NO_NAME_NO_BLAME_NO_SHAME.text() + ".", words.get("aide.principle.detail")),
-        new AideMemoireView.Reminder(words.get("aide.bestHopes"), words.format("aide.quoted", bestHopes)),
-        new AideMemoireView.Reminder(words.format("aide.presentation", Presentation.RECOMMENDED_MAXIMUM.toMinutes()),
-            words.get("aide.presentation.detail")),
-        new AideMemoireView.Reminder(words.get("aide.scaling"),
-            words.format("aide.scaling.detail", ScalingQuestion.GUIDE_WORDING)));
-    List<AideMemoireView.StageLine> stages = order.stages().stream()
-        .map(AideMemoire::line)
-        .toList();
-    return new AideMemoireView(words.languageTag(), community, words.get("aide.title"),
-        words.format("aide.subtitle", community, order.name()), paper.name(), textSize(),
-        words.get("aide.remember"), reminders, words.get("aide.order"), stages);
+    String bestHopes =
+        order
+            .stage(StageKey.BEST_HOPES)
+            .or(() -> RunningOrder.firstSession().stage(StageKey.BEST_HOPES))
+            .map(s -> s.prompts().get(0))
+            .orElseThrow();
+    List<AideMemoireView.Reminder> reminders =
+        List.of(
+            new AideMemoireView.Reminder(words.get("aide.late"), words.get("aide.late.detail")),
+            new AideMemoireView.Reminder(
+                Principle.NO_NAME_NO_BLAME_NO_SHAME.text() + ".",
+                words.get("aide.principle.detail")),
+            new AideMemoireView.Reminder(
+                words.get("aide.bestHopes"), words.format("aide.quoted", bestHopes)),
+            new AideMemoireView.Reminder(
+                words.format("aide.presentation", Presentation.RECOMMENDED_MAXIMUM.toMinutes()),
+                words.get("aide.presentation.detail")),
+            new AideMemoireView.Reminder(
+                words.get("aide.scaling"),
+                words.format("aide.scaling.detail", ScalingQuestion.GUIDE_WORDING)));
+    List<AideMemoireView.StageLine> stages =
+        order.stages().stream().map(AideMemoire::line).toList();
+    return new AideMemoireView(
+        words.languageTag(),
+        community,
+        words.get("aide.title"),
+        words.format("aide.subtitle", community, order.name()),
+        paper.name(),
+        textSize(),
+        words.get("aide.remember"),
+        reminders,
+        words.get("aide.order"),
+        stages);
   }
 
   private static AideMemoireView.StageLine line(Stage stage) {

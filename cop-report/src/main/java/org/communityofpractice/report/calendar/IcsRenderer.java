@@ -15,10 +15,10 @@ import org.communityofpractice.report.model.SessionReport;
 import org.communityofpractice.report.spi.ReportRenderer;
 
 /**
- * The report's invitation to the next session as an iCalendar file (format {@code ics}), written
- * by {@link InvitationCalendar}: one published event with a stable {@code UID} made from the
- * session the date was agreed at, so importing it twice updates one entry rather than adding a
- * second. While no next session is agreed the file holds the community's time zone and no event.
+ * The report's invitation to the next session as an iCalendar file (format {@code ics}), written by
+ * {@link InvitationCalendar}: one published event with a stable {@code UID} made from the session
+ * the date was agreed at, so importing it twice updates one entry rather than adding a second.
+ * While no next session is agreed the file holds the community's time zone and no event.
  *
  * <pre>{@code
  * import org.communityofpractice.report.spi.ReportRenderers;
@@ -29,8 +29,8 @@ import org.communityofpractice.report.spi.ReportRenderer;
  * <p>The same report always gives the same bytes: {@code DTSTAMP} is when the session that agreed
  * the date started, not the time of rendering, and {@code SEQUENCE} is 0 (a circulation, which
  * keeps a send log, raises it when the date or venue moves). Needs ical4j at run time (an optional
- * dependency of cop-report); without it this renderer is {@linkplain #isAvailable() not
- * available}. Built once, then thread-safe.
+ * dependency of cop-report); without it this renderer is {@linkplain #isAvailable() not available}.
+ * Built once, then thread-safe.
  */
 public final class IcsRenderer implements ReportRenderer {
   /** The domain a {@code UID} is made under unless the builder names the community's own. */
@@ -40,7 +40,10 @@ public final class IcsRenderer implements ReportRenderer {
   private final ZoneId zone;
   private final Duration length;
 
-  /** The renderer with {@link #DEFAULT_DOMAIN}, {@link InvitationCalendar#DEFAULT_ZONE} and {@link InvitationCalendar#DEFAULT_LENGTH}. */
+  /**
+   * The renderer with {@link #DEFAULT_DOMAIN}, {@link InvitationCalendar#DEFAULT_ZONE} and {@link
+   * InvitationCalendar#DEFAULT_LENGTH}.
+   */
   public IcsRenderer() {
     this(builder());
   }
@@ -63,11 +66,15 @@ public final class IcsRenderer implements ReportRenderer {
 
     private Builder() {}
 
-    /** The community's mail domain, such as {@code sotcop.example.org}, which {@code UID}s are made under. */
+    /**
+     * The community's mail domain, such as {@code sotcop.example.org}, which {@code UID}s are made
+     * under.
+     */
     public Builder domain(String value) {
       Objects.requireNonNull(value, "domain");
       if (!value.matches("[A-Za-z0-9]([A-Za-z0-9.-]{0,252}[A-Za-z0-9])?")) {
-        throw InvalidValueException.of("domain", "must be a domain name such as sotcop.example.org", value);
+        throw InvalidValueException.of(
+            "domain", "must be a domain name such as sotcop.example.org", value);
       }
       domain = value;
       return this;
@@ -79,7 +86,10 @@ public final class IcsRenderer implements ReportRenderer {
       return this;
     }
 
-    /** How long a session lasts when no end was agreed; see {@link InvitationCalendar.Builder#length(Duration)}. */
+    /**
+     * How long a session lasts when no end was agreed; see {@link
+     * InvitationCalendar.Builder#length(Duration)}.
+     */
     public Builder length(Duration value) {
       InvitationCalendar.builder().length(value); // the same check, in one place
       length = value;
@@ -137,10 +147,16 @@ public final class IcsRenderer implements ReportRenderer {
       return calendar.withoutEvent();
     }
     Invitation invitation = next.get();
-    String summary = report.community() + ": next session" + invitation.topic().map(t -> " on " + t).orElse("");
-    String description = "The next session of " + report.community() + ", " + report.place()
-        + ". All welcome.";
-    return calendar.write(invitation, uid(agreedAt.get().session()), 0, summary, description,
+    String summary =
+        report.community() + ": next session" + invitation.topic().map(t -> " on " + t).orElse("");
+    String description =
+        "The next session of " + report.community() + ", " + report.place() + ". All welcome.";
+    return calendar.write(
+        invitation,
+        uid(agreedAt.get().session()),
+        0,
+        summary,
+        description,
         agreedAt.get().startsAt().toInstant());
   }
 

@@ -32,10 +32,10 @@ import org.communityofpractice.report.model.Invitation;
 /**
  * The invitation to the next session as an iCalendar file (RFC 5545) people add to their own
  * calendar: one {@code VEVENT} published ({@code METHOD:PUBLISH}) with a stable {@code UID}, its
- * {@code SEQUENCE}, start and end (the agreed end, or the configured length after the start) in
- * the community's time zone with that zone's {@code VTIMEZONE},
- * the venue as {@code LOCATION} and a {@code DESCRIPTION}. It names no attendees: a list of who is
- * invited would disclose the mailing list.
+ * {@code SEQUENCE}, start and end (the agreed end, or the configured length after the start) in the
+ * community's time zone with that zone's {@code VTIMEZONE}, the venue as {@code LOCATION} and a
+ * {@code DESCRIPTION}. It names no attendees: a list of who is invited would disclose the mailing
+ * list.
  *
  * <pre>{@code
  * InvitationCalendar calendar = InvitationCalendar.builder().zone(ZoneId.of("Europe/London")).build();
@@ -43,8 +43,8 @@ import org.communityofpractice.report.model.Invitation;
  *     "next-after-s-2016-04@sotcop.example.org", 0, "@SoTCoP: prison release", "All welcome.");
  * }</pre>
  *
- * <p>Written with ical4j, which this class needs at run time (an optional dependency of
- * cop-report: add {@code org.mnode.ical4j:ical4j} to use it). Built once, then thread-safe.
+ * <p>Written with ical4j, which this class needs at run time (an optional dependency of cop-report:
+ * add {@code org.mnode.ical4j:ical4j} to use it). Built once, then thread-safe.
  */
 public final class InvitationCalendar {
   /**
@@ -128,12 +128,22 @@ public final class InvitationCalendar {
    * @param description what the event is, and how to get there
    * @return the iCalendar text, CRLF line ends, lines folded at 75 octets
    */
-  public String write(Invitation invitation, String uid, int sequence, String summary, String description) {
+  public String write(
+      Invitation invitation, String uid, int sequence, String summary, String description) {
     return write(invitation, uid, sequence, summary, description, clock.instant());
   }
 
-  /** {@link #write(Invitation, String, int, String, String)} stamped ({@code DTSTAMP}) at {@code stamp}. */
-  String write(Invitation invitation, String uid, int sequence, String summary, String description, Instant stamp) {
+  /**
+   * {@link #write(Invitation, String, int, String, String)} stamped ({@code DTSTAMP}) at {@code
+   * stamp}.
+   */
+  String write(
+      Invitation invitation,
+      String uid,
+      int sequence,
+      String summary,
+      String description,
+      Instant stamp) {
     Objects.requireNonNull(invitation, "invitation");
     requireText(uid, "uid");
     requireText(summary, "summary");
@@ -142,14 +152,19 @@ public final class InvitationCalendar {
       throw InvalidValueException.of("sequence", "must not be negative", sequence);
     }
     ZonedDateTime start = invitation.startsAt().withZoneSameInstant(zone);
-    ZonedDateTime end = invitation.endsAt().map(e -> e.withZoneSameInstant(zone)).orElse(start.plus(length));
+    ZonedDateTime end =
+        invitation.endsAt().map(e -> e.withZoneSameInstant(zone)).orElse(start.plus(length));
     VEvent event = new VEvent(start, end, summary);
     event.add(new Uid(uid));
     event.add(new Sequence(sequence));
-    event.replace(new DtStamp(stamp.truncatedTo(ChronoUnit.SECONDS))); // the constructor stamps the time now
-    event.add(new Location(invitation.address()
-        .map(a -> invitation.venue() + ", " + a)
-        .orElse(invitation.venue())));
+    event.replace(
+        new DtStamp(stamp.truncatedTo(ChronoUnit.SECONDS))); // the constructor stamps the time now
+    event.add(
+        new Location(
+            invitation
+                .address()
+                .map(a -> invitation.venue() + ", " + a)
+                .orElse(invitation.venue())));
     if (!description.isBlank()) {
       event.add(new Description(description));
     }

@@ -46,17 +46,20 @@ import org.communityofpractice.report.model.SessionReport;
  */
 public final class PublicationCheck {
   /**
-   * An address in free text. A match starts only where a run of the local part's characters
-   * starts, or where the previous match ended, and no part gives back what it took: linear in the
-   * text. Written plainly ({@code [local]+@[domain]+(\.[domain]+)+}), {@code find()} tried every
-   * position of a long run and scanned to its end from each, which is quadratic: a free-text field
-   * of 30,000 letters took seconds, of the reader's 1,000,000-character limit hours.
+   * An address in free text. A match starts only where a run of the local part's characters starts,
+   * or where the previous match ended, and no part gives back what it took: linear in the text.
+   * Written plainly ({@code [local]+@[domain]+(\.[domain]+)+}), {@code find()} tried every position
+   * of a long run and scanned to its end from each, which is quadratic: a free-text field of 30,000
+   * letters took seconds, of the reader's 1,000,000-character limit hours.
    */
-  static final Pattern EMAIL = Pattern.compile(
-      "(?:\\G|(?<![A-Za-z0-9._%+\\-]))[A-Za-z0-9._%+\\-]++@[A-Za-z0-9\\-]++(?:\\.[A-Za-z0-9\\-]++)++");
+  static final Pattern EMAIL =
+      Pattern.compile(
+          "(?:\\G|(?<![A-Za-z0-9._%+\\-]))[A-Za-z0-9._%+\\-]++@[A-Za-z0-9\\-]++(?:\\.[A-Za-z0-9\\-]++)++");
+
   private static final Pattern PHONE = Pattern.compile("\\+?\\d[\\d ()\\-]{7,}\\d");
   private static final int MIN_PHONE_DIGITS = 10;
   private static final int MIN_FIRST_NAME = 3;
+
   /** Model fields that are ids, keys or paths, not free text. */
   private static final Set<String> NOT_TEXT = Set.of("language", "id", "key", "kind", "image");
 
@@ -64,7 +67,8 @@ public final class PublicationCheck {
   private final Map<String, PersonId> emails;
   private final Map<String, PersonId> phones;
 
-  private PublicationCheck(Map<String, PersonId> names, Map<String, PersonId> emails, Map<String, PersonId> phones) {
+  private PublicationCheck(
+      Map<String, PersonId> names, Map<String, PersonId> emails, Map<String, PersonId> phones) {
     this.names = names;
     this.emails = emails;
     this.phones = phones;
@@ -87,8 +91,15 @@ public final class PublicationCheck {
     for (Person p : community.register().people()) {
       p.contact().email().ifPresent(e -> emails.put(e.toLowerCase(Locale.ROOT), p.id()));
       p.contact().phone().ifPresent(n -> phones.put(digits(n), p.id()));
-      boolean named = !p.isRestricted() && community.consent()
-          .inForce(p.id(), ConsentPurpose.NAMED_IN_REPORTS, policy.asOf(), policy.consentRules());
+      boolean named =
+          !p.isRestricted()
+              && community
+                  .consent()
+                  .inForce(
+                      p.id(),
+                      ConsentPurpose.NAMED_IN_REPORTS,
+                      policy.asOf(),
+                      policy.consentRules());
       if (named) {
         continue;
       }
@@ -96,12 +107,15 @@ public final class PublicationCheck {
       if (!full.isEmpty()) {
         names.put(full, p.id());
       }
-      firstName(p).filter(f -> firstNames.get(f) == 1 && f.length() >= MIN_FIRST_NAME)
+      firstName(p)
+          .filter(f -> firstNames.get(f) == 1 && f.length() >= MIN_FIRST_NAME)
           .ifPresent(f -> names.putIfAbsent(f, p.id()));
     }
     // HashMaps, not Map.copyOf's: a register chooses its names, and a map whose probing has no
     // defence against texts that share one hash would make the check quadratic in them
-    return new PublicationCheck(Collections.unmodifiableMap(names), Collections.unmodifiableMap(emails),
+    return new PublicationCheck(
+        Collections.unmodifiableMap(names),
+        Collections.unmodifiableMap(emails),
         Collections.unmodifiableMap(phones));
   }
 
@@ -155,7 +169,8 @@ public final class PublicationCheck {
     try {
       return c.getAccessor().invoke(r);
     } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass().getSimpleName(), e);
+      throw new IllegalStateException(
+          "cannot read " + c.getName() + " of " + r.getClass().getSimpleName(), e);
     }
   }
 
@@ -164,19 +179,26 @@ public final class PublicationCheck {
     String normal = normalise(EMAIL.matcher(text).replaceAll(" "));
     for (Map.Entry<String, PersonId> name : names.entrySet()) {
       if (normal.contains(" " + name.getKey() + " ")) {
-        findings.add(new PublicationFinding(field, PublicationFinding.Kind.NAME, Optional.of(name.getValue())));
+        findings.add(
+            new PublicationFinding(
+                field, PublicationFinding.Kind.NAME, Optional.of(name.getValue())));
       }
     }
     Matcher email = EMAIL.matcher(text);
     while (email.find()) {
-      findings.add(new PublicationFinding(field, PublicationFinding.Kind.EMAIL,
-          Optional.ofNullable(emails.get(email.group().toLowerCase(Locale.ROOT)))));
+      findings.add(
+          new PublicationFinding(
+              field,
+              PublicationFinding.Kind.EMAIL,
+              Optional.ofNullable(emails.get(email.group().toLowerCase(Locale.ROOT)))));
     }
     Matcher phone = PHONE.matcher(text);
     while (phone.find()) {
       String digits = digits(phone.group());
       if (digits.length() >= MIN_PHONE_DIGITS) {
-        findings.add(new PublicationFinding(field, PublicationFinding.Kind.PHONE, Optional.ofNullable(phones.get(digits))));
+        findings.add(
+            new PublicationFinding(
+                field, PublicationFinding.Kind.PHONE, Optional.ofNullable(phones.get(digits))));
       }
     }
   }
@@ -192,18 +214,40 @@ public final class PublicationCheck {
   public Report redact(Report report, PublicationFinding finding) {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(finding, "finding");
-    return Redaction.apply(report, finding.field(), text -> switch (finding.kind()) {
-      case NAME -> Redaction.withoutNames(text, names.entrySet().stream()
-          .filter(e -> finding.person().equals(Optional.of(e.getValue()))).map(Map.Entry::getKey).toList(), EMAIL);
-      case EMAIL -> without(text, EMAIL,
-          m -> Optional.ofNullable(emails.get(m.toLowerCase(Locale.ROOT))).equals(finding.person()));
-      case PHONE -> without(text, PHONE, m -> digits(m).length() >= MIN_PHONE_DIGITS
-          && Optional.ofNullable(phones.get(digits(m))).equals(finding.person()));
-    });
+    return Redaction.apply(
+        report,
+        finding.field(),
+        text ->
+            switch (finding.kind()) {
+              case NAME ->
+                  Redaction.withoutNames(
+                      text,
+                      names.entrySet().stream()
+                          .filter(e -> finding.person().equals(Optional.of(e.getValue())))
+                          .map(Map.Entry::getKey)
+                          .toList(),
+                      EMAIL);
+              case EMAIL ->
+                  without(
+                      text,
+                      EMAIL,
+                      m ->
+                          Optional.ofNullable(emails.get(m.toLowerCase(Locale.ROOT)))
+                              .equals(finding.person()));
+              case PHONE ->
+                  without(
+                      text,
+                      PHONE,
+                      m ->
+                          digits(m).length() >= MIN_PHONE_DIGITS
+                              && Optional.ofNullable(phones.get(digits(m)))
+                                  .equals(finding.person()));
+            });
   }
 
   /** {@code text} without the matches of {@code pattern} that are the finding's. */
-  private static String without(String text, Pattern pattern, java.util.function.Predicate<String> findings) {
+  private static String without(
+      String text, Pattern pattern, java.util.function.Predicate<String> findings) {
     List<int[]> cut = new ArrayList<>();
     Matcher m = pattern.matcher(text);
     while (m.find()) {
@@ -222,7 +266,9 @@ public final class PublicationCheck {
   /** Lower case, accents dropped, every run of non-letters one space, a space at each end. */
   static String normalise(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-    return " " + decomposed.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim() + " ";
+    return " "
+        + decomposed.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim()
+        + " ";
   }
 
   /** The digits of a phone number, a leading 44 read as the UK's 0. */
@@ -233,6 +279,12 @@ public final class PublicationCheck {
 
   @Override
   public String toString() {
-    return "PublicationCheck[" + names.size() + " names, " + emails.size() + " emails, " + phones.size() + " phones]";
+    return "PublicationCheck["
+        + names.size()
+        + " names, "
+        + emails.size()
+        + " emails, "
+        + phones.size()
+        + " phones]";
   }
 }

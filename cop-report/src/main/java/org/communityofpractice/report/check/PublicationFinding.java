@@ -31,7 +31,10 @@ public record PublicationFinding(String field, Kind kind, Optional<PersonId> per
     PHONE
   }
 
-  /** A short key for the finding, such as {@code conclusions[2]:NAME:p-7kx2qd9m4tbz}, to record a decision by. */
+  /**
+   * A short key for the finding, such as {@code conclusions[2]:NAME:p-7kx2qd9m4tbz}, to record a
+   * decision by.
+   */
   public String key() {
     return field + ":" + kind + ":" + person.map(PersonId::value).orElse("-");
   }

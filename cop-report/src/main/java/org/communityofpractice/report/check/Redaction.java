@@ -24,12 +24,16 @@ final class Redaction {
 
   private Redaction() {}
 
-  /** {@code report} with {@code edit} applied to the text at {@code field}, a path as findings name them. */
+  /**
+   * {@code report} with {@code edit} applied to the text at {@code field}, a path as findings name
+   * them.
+   */
   static Report apply(Report report, String field, UnaryOperator<String> edit) {
     return (Report) rebuild(report, "", field, edit);
   }
 
-  private static Object rebuild(Object value, String path, String field, UnaryOperator<String> edit) {
+  private static Object rebuild(
+      Object value, String path, String field, UnaryOperator<String> edit) {
     if (value instanceof String s) {
       return path.equals(field) ? edit.apply(s) : s;
     }
@@ -58,9 +62,11 @@ final class Redaction {
         RecordComponent c = components[i];
         types[i] = c.getType();
         Object before = PublicationCheck.read(r, c);
-        values[i] = PublicationCheck.isText(r, c.getName())
-            ? rebuild(before, path.isEmpty() ? c.getName() : path + "." + c.getName(), field, edit)
-            : before;
+        values[i] =
+            PublicationCheck.isText(r, c.getName())
+                ? rebuild(
+                    before, path.isEmpty() ? c.getName() : path + "." + c.getName(), field, edit)
+                : before;
         changed |= values[i] != before;
       }
       return changed ? construct(r, types, values) : r;
@@ -73,7 +79,9 @@ final class Redaction {
       Constructor<?> canonical = r.getClass().getDeclaredConstructor(types);
       return canonical.newInstance(values);
     } catch (InvocationTargetException e) {
-      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+      throw e.getCause() instanceof RuntimeException re
+          ? re
+          : new IllegalStateException(e.getCause());
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot rebuild " + r.getClass().getSimpleName(), e);
     }

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.communityofpractice.core.scaling.ScalingQuestion;
 import org.communityofpractice.core.table.RowSink;
-import org.communityofpractice.core.table.TableFormat;
 import org.communityofpractice.core.table.Table;
+import org.communityofpractice.core.table.TableFormat;
 import org.communityofpractice.report.model.ActionProgress;
 import org.communityofpractice.report.model.AgreedAction;
 import org.communityofpractice.report.model.Count;
@@ -46,12 +46,12 @@ import org.communityofpractice.report.spi.ReportRenderer;
  *
  * <p><b>Spreadsheets and the formula guard.</b> Output is RFC 4180 (comma separated, CRLF, quotes
  * doubled) in UTF-8 without a byte-order mark. These tables are meant to be opened in spreadsheets
- * too, so the formula-injection guard of {@link TableFormat#CSV} is <em>on</em> by default: a free-text
- * cell (a question, an action, who took it on) that starts with {@code = + - @}, a tab or a CR gets
- * a leading apostrophe, so a spreadsheet shows it as text instead of running it. Ids, dates, counts
- * and ratings are never changed. For pipelines that read the text exactly (R, pandas, DuckDB),
- * turn it off with {@code CsvRenderer.builder().guardFormulas(false)}. Instances are immutable and
- * thread-safe.
+ * too, so the formula-injection guard of {@link TableFormat#CSV} is <em>on</em> by default: a
+ * free-text cell (a question, an action, who took it on) that starts with {@code = + - @}, a tab or
+ * a CR gets a leading apostrophe, so a spreadsheet shows it as text instead of running it. Ids,
+ * dates, counts and ratings are never changed. For pipelines that read the text exactly (R, pandas,
+ * DuckDB), turn it off with {@code CsvRenderer.builder().guardFormulas(false)}. Instances are
+ * immutable and thread-safe.
  */
 public final class CsvRenderer implements ReportRenderer {
   /** Characters a row takes besides its session id and free text. */
@@ -60,7 +60,9 @@ public final class CsvRenderer implements ReportRenderer {
   private final TableFormat writer;
   private final ReportTable table;
 
-  /** The default renderer, as {@link java.util.ServiceLoader} makes it: the ratings table, guarded. */
+  /**
+   * The default renderer, as {@link java.util.ServiceLoader} makes it: the ratings table, guarded.
+   */
   public CsvRenderer() {
     this(TableFormat.CSV, ReportTable.RATINGS);
   }
@@ -94,7 +96,8 @@ public final class CsvRenderer implements ReportRenderer {
     }
 
     public CsvRenderer build() {
-      return new CsvRenderer(guardFormulas ? TableFormat.CSV : TableFormat.CSV_WITHOUT_FORMULA_GUARD, table);
+      return new CsvRenderer(
+          guardFormulas ? TableFormat.CSV : TableFormat.CSV_WITHOUT_FORMULA_GUARD, table);
     }
   }
 
@@ -128,7 +131,9 @@ public final class CsvRenderer implements ReportRenderer {
     }
   }
 
-  /** Renders the table into a buffer sized from the report, so that it is built without regrowing. */
+  /**
+   * Renders the table into a buffer sized from the report, so that it is built without regrowing.
+   */
   @Override
   public String render(Report report) {
     StringBuilder out = new StringBuilder(expectedLength(report, table));
@@ -152,11 +157,20 @@ public final class CsvRenderer implements ReportRenderer {
             }
           }
         }
-        case ATTENDANCE -> length += (long) (2 + s.representation().perspectives().size()
-            + s.representation().sectors().size()) * row;
+        case ATTENDANCE ->
+            length +=
+                (long)
+                        (2
+                            + s.representation().perspectives().size()
+                            + s.representation().sectors().size())
+                    * row;
         case ACTIONS -> {
           for (AgreedAction a : s.actions()) {
-            length += row + a.id().length() + a.text().length() + a.owners().map(String::length).orElse(0);
+            length +=
+                row
+                    + a.id().length()
+                    + a.text().length()
+                    + a.owners().map(String::length).orElse(0);
           }
         }
       }
@@ -180,7 +194,8 @@ public final class CsvRenderer implements ReportRenderer {
       for (Map.Entry<ReportTable, Table> t : tables(report).entrySet()) {
         String name = t.getKey().schema().name();
         tablesWritten.add(write(t.getValue(), directory.resolve(name + ".csv")));
-        dictionaries.add(write(t.getKey().schema().dictionary(), directory.resolve(name + ".dictionary.csv")));
+        dictionaries.add(
+            write(t.getKey().schema().dictionary(), directory.resolve(name + ".dictionary.csv")));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -211,17 +226,20 @@ public final class CsvRenderer implements ReportRenderer {
     Objects.requireNonNull(which, "which");
     Table.Builder table = Table.builder(which.schema());
     try {
-      rows(report, which, new RowSink() {
-        @Override
-        public void row(Object... cells) {
-          table.addRow(cells);
-        }
+      rows(
+          report,
+          which,
+          new RowSink() {
+            @Override
+            public void row(Object... cells) {
+              table.addRow(cells);
+            }
 
-        @Override
-        public long rowCount() {
-          return table.rowCount();
-        }
-      });
+            @Override
+            public long rowCount() {
+              return table.rowCount();
+            }
+          });
     } catch (IOException e) {
       throw new AssertionError("a table builder does not fail", e);
     }
@@ -246,12 +264,17 @@ public final class CsvRenderer implements ReportRenderer {
     }
   }
 
-  /** The sessions whose rows a report's tables hold; an impact report's tables hold its actions only. */
+  /**
+   * The sessions whose rows a report's tables hold; an impact report's tables hold its actions
+   * only.
+   */
   private static List<SessionReport> sessions(Report report) {
     if (report instanceof ImpactReport) {
       return List.of();
     }
-    return report instanceof SeriesReport series ? series.sessions() : List.of((SessionReport) report);
+    return report instanceof SeriesReport series
+        ? series.sessions()
+        : List.of((SessionReport) report);
   }
 
   private static void ratings(SessionReport s, RowSink rows) throws IOException {
@@ -263,11 +286,22 @@ public final class CsvRenderer implements ReportRenderer {
       }
       ScalingQuestion question = result.question();
       int goodEnough = question.goodEnough();
-      for (Map.Entry<Integer, Integer> point : result.statistics().get().distribution().entrySet()) {
+      for (Map.Entry<Integer, Integer> point :
+          result.statistics().get().distribution().entrySet()) {
         int rating = point.getKey();
-        // one row per rating: everyone who gave this point gets the same row, so its cells are made once
-        Object[] row = {s.session(), date, q + 1, question.text(), question.scale().min(), question.scale().max(),
-            goodEnough, rating, rating >= goodEnough};
+        // one row per rating: everyone who gave this point gets the same row, so its cells are made
+        // once
+        Object[] row = {
+          s.session(),
+          date,
+          q + 1,
+          question.text(),
+          question.scale().min(),
+          question.scale().max(),
+          goodEnough,
+          rating,
+          rating >= goodEnough
+        };
         for (int i = 0; i < point.getValue(); i++) {
           rows.row(row);
         }
@@ -286,8 +320,13 @@ public final class CsvRenderer implements ReportRenderer {
     }
   }
 
-  private static void count(SessionReport s, String category, String group, Count c, RowSink rows) throws IOException {
-    rows.row(s.session(), s.startsAt().toLocalDate(), category, group,
+  private static void count(SessionReport s, String category, String group, Count c, RowSink rows)
+      throws IOException {
+    rows.row(
+        s.session(),
+        s.startsAt().toLocalDate(),
+        category,
+        group,
         c.exactly().isPresent() ? c.exactly().getAsInt() : null,
         c.fewerThan().isPresent() ? c.fewerThan().getAsInt() : null,
         c.withheld());
@@ -295,8 +334,10 @@ public final class CsvRenderer implements ReportRenderer {
 
   private static void actions(Report report, RowSink rows) throws IOException {
     if (report instanceof SeriesReport || report instanceof ImpactReport) {
-      List<ActionProgress> progress = report instanceof SeriesReport series
-          ? series.progress() : ((ImpactReport) report).completedActions();
+      List<ActionProgress> progress =
+          report instanceof SeriesReport series
+              ? series.progress()
+              : ((ImpactReport) report).completedActions();
       for (ActionProgress p : progress) {
         action(p.agreedAt(), p.action(), p.smallSteps().size(), rows);
       }
@@ -304,14 +345,25 @@ public final class CsvRenderer implements ReportRenderer {
     }
     SessionReport s = (SessionReport) report;
     for (AgreedAction a : s.actions()) {
-      long steps = s.smallSteps().stream().map(SmallStepNoticed::followsAction)
-          .filter(f -> f.filter(a.id()::equals).isPresent()).count();
+      long steps =
+          s.smallSteps().stream()
+              .map(SmallStepNoticed::followsAction)
+              .filter(f -> f.filter(a.id()::equals).isPresent())
+              .count();
       action(s.session(), a, (int) steps, rows);
     }
   }
 
-  private static void action(String session, AgreedAction a, int smallSteps, RowSink rows) throws IOException {
-    rows.row(session, a.id(), a.text(), a.owners().orElse(null), a.due().orElse(null),
-        a.completedOn().orElse(null), a.isCompleted(), smallSteps);
+  private static void action(String session, AgreedAction a, int smallSteps, RowSink rows)
+      throws IOException {
+    rows.row(
+        session,
+        a.id(),
+        a.text(),
+        a.owners().orElse(null),
+        a.due().orElse(null),
+        a.completedOn().orElse(null),
+        a.isCompleted(),
+        smallSteps);
   }
 }

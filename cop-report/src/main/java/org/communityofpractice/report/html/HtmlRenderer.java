@@ -5,9 +5,9 @@ import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.communityofpractice.report.html.internal.AppendableOutput;
 import org.communityofpractice.report.html.internal.HtmlView;
 import org.communityofpractice.report.html.internal.LanguageFormats;
@@ -29,10 +29,10 @@ import org.communityofpractice.report.spi.ReportRenderer;
  * Files.writeString(folder.resolve("session-report.html"), html.render(report));
  * }</pre>
  *
- * <p>The templates are compiled to classes when cop-report is built, so rendering needs only
- * jte's small runtime. Images of artefacts appear in the page when they are {@code data:} URIs of
- * PNG, JPEG, GIF or WebP; any other image reference is shown as text with its description. Built
- * once, an instance is immutable and safe to share between threads.
+ * <p>The templates are compiled to classes when cop-report is built, so rendering needs only jte's
+ * small runtime. Images of artefacts appear in the page when they are {@code data:} URIs of PNG,
+ * JPEG, GIF or WebP; any other image reference is shown as text with its description. Built once,
+ * an instance is immutable and safe to share between threads.
  */
 public final class HtmlRenderer implements ReportRenderer {
   private static final TemplateEngine TEMPLATES =
@@ -43,6 +43,7 @@ public final class HtmlRenderer implements ReportRenderer {
           "org.communityofpractice.report.html.internal.templates");
 
   private final Optional<Labels> labels;
+
   /** By labels (each language's are one instance): their formatters, made once. */
   private final Map<Labels, LanguageFormats> formats = new ConcurrentHashMap<>();
 
@@ -81,10 +82,13 @@ public final class HtmlRenderer implements ReportRenderer {
     Objects.requireNonNull(output, "output");
     Labels words = labels.orElseGet(() -> Labels.forLanguage(report.language()));
     HtmlView view = new HtmlView(formats.computeIfAbsent(words, LanguageFormats::new));
-    String template = report instanceof SessionReport ? "session.jte"
-        : report instanceof ImpactReport ? "impact.jte" : "series.jte";
+    String template =
+        report instanceof SessionReport
+            ? "session.jte"
+            : report instanceof ImpactReport ? "impact.jte" : "series.jte";
     try {
-      TEMPLATES.render(template, Map.of("report", report, "view", view), new AppendableOutput(output));
+      TEMPLATES.render(
+          template, Map.of("report", report, "view", view), new AppendableOutput(output));
     } catch (TemplateException e) {
       throw outputFailure(e).orElseThrow(() -> e);
     }

@@ -21,7 +21,10 @@ public interface DocumentSink {
   /** A list item naming a resource, with a link that is already known to be safe. */
   void link(String title, Optional<URI> target, Optional<String> note);
 
-  /** An image with its alternative text and caption; {@code safeReference} says whether it may be shown as an image. */
+  /**
+   * An image with its alternative text and caption; {@code safeReference} says whether it may be
+   * shown as an image.
+   */
   void image(String reference, boolean safeReference, String altText, String caption);
 
   /** The end of the document. */

@@ -5,8 +5,8 @@ import org.communityofpractice.core.scaling.ScalingStatistics;
 /**
  * The middle half of a round's ratings in whole points, as every format states it. Ratings are
  * whole points on the scale, but interpolated quartiles are not ("4.75 to 5.25"); widened to whole
- * points (down for the lower, up for the upper) they still hold the middle half of the ratings,
- * and read as points someone could have given.
+ * points (down for the lower, up for the upper) they still hold the middle half of the ratings, and
+ * read as points someone could have given.
  */
 public final class MiddleHalf {
   /** Interpolated quartiles are exact in binary for the sizes of a room; this absorbs any drift. */

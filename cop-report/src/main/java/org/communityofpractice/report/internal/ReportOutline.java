@@ -26,8 +26,8 @@ import org.communityofpractice.report.spi.Labels;
  * The order and wording of a report's sections, shared by the document formats (Markdown, text);
  * the HTML templates follow the same outline. Empty sections are left out, in keeping with the
  * guide's "Keep reports brief and to the point. The details of the conversations are less important
- * than the recommendations and the breadth of community members represented": a series report
- * leads with its recommendations and who was represented, and gives each session in a few lines.
+ * than the recommendations and the breadth of community members represented": a series report leads
+ * with its recommendations and who was represented, and gives each session in a few lines.
  */
 public final class ReportOutline {
   private final Labels labels;
@@ -90,14 +90,22 @@ public final class ReportOutline {
     texts(2, "section.questions", r.questions());
     if (!r.sessions().isEmpty()) {
       out.heading(2, labels.get("section.sessions"));
-      out.paragraph(labels.format("series.attendances",
-          labels.plural("series.sessionCount", r.sessions().size()),
-          labels.plural("series.attendanceCount", r.attendances())));
+      out.paragraph(
+          labels.format(
+              "series.attendances",
+              labels.plural("series.sessionCount", r.sessions().size()),
+              labels.plural("series.attendanceCount", r.attendances())));
       for (SessionReport s : r.sessions()) {
         // a session in brief: its full report went out after it
-        out.heading(3, labels.format("series.session", labels.date(s.startsAt()), s.title().orElse(s.topic())));
+        out.heading(
+            3,
+            labels.format(
+                "series.session", labels.date(s.startsAt()), s.title().orElse(s.topic())));
         out.paragraph(when(s));
-        out.item(0, labels.format("representation.attendees", labels.count(s.representation().attendees())));
+        out.item(
+            0,
+            labels.format(
+                "representation.attendees", labels.count(s.representation().attendees())));
         s.presentation().ifPresent(p -> out.item(0, presentationTitle(p)));
       }
     }
@@ -122,14 +130,16 @@ public final class ReportOutline {
   }
 
   private String when(SessionReport r) {
-    return labels.format("heading.when", labels.date(r.startsAt()), labels.time(r.startsAt()), r.venue());
+    return labels.format(
+        "heading.when", labels.date(r.startsAt()), labels.time(r.startsAt()), r.venue());
   }
 
   private void introduction(Optional<String> introduction) {
-    introduction.ifPresent(i -> {
-      out.heading(2, labels.get("section.introduction"));
-      out.paragraph(i);
-    });
+    introduction.ifPresent(
+        i -> {
+          out.heading(2, labels.get("section.introduction"));
+          out.paragraph(i);
+        });
   }
 
   private void representation(int level, Representation r) {
@@ -141,9 +151,11 @@ public final class ReportOutline {
     groups("representation.perspectives", r.listedPerspectives(), true);
     groups("representation.sectors", r.listedSectors(), false);
     labels.groupsNotListed(r).ifPresent(out::paragraph);
-    out.paragraph(labels.get(r.livedExperiencePresent()
-        ? "representation.livedExperience.present"
-        : "representation.livedExperience.absent"));
+    out.paragraph(
+        labels.get(
+            r.livedExperiencePresent()
+                ? "representation.livedExperience.present"
+                : "representation.livedExperience.absent"));
   }
 
   private void groups(String key, List<GroupCount> listed, boolean perspectives) {
@@ -186,7 +198,8 @@ public final class ReportOutline {
     out.paragraph(presentationTitle(p));
     p.summary().ifPresent(out::paragraph);
     p.presenter().ifPresent(by -> out.item(0, labels.format("presentation.by", by)));
-    p.perspective().ifPresent(k -> out.item(0, labels.format("presentation.from", labels.perspective(k))));
+    p.perspective()
+        .ifPresent(k -> out.item(0, labels.format("presentation.from", labels.perspective(k))));
     out.item(0, labels.plural("presentation.minutes", p.minutes()));
   }
 
@@ -196,23 +209,36 @@ public final class ReportOutline {
 
   private void scaling(ScalingResult s) {
     out.paragraph(labels.format("scaling.question", s.question().text()));
-    out.item(0, labels.format("scaling.scale",
-        s.question().scale().min(), s.question().scale().max(), s.question().goodEnough()));
+    out.item(
+        0,
+        labels.format(
+            "scaling.scale",
+            s.question().scale().min(),
+            s.question().scale().max(),
+            s.question().goodEnough()));
     out.item(0, labels.format("scaling.n", s.n()));
     if (s.statistics().isEmpty()) {
       out.item(0, labels.get("scaling.none"));
     }
-    s.statistics().ifPresent(st -> {
-      out.item(0, labels.format(MiddleHalf.labelKey(st),
-          labels.number(st.median()), labels.number(MiddleHalf.from(st)), labels.number(MiddleHalf.to(st))));
-      out.item(0, labels.format("scaling.share", labels.percent(st.shareAtOrAboveGoodEnough())));
-      out.item(0, labels.get("scaling.distribution"));
-      for (Map.Entry<Integer, Integer> point : st.distribution().entrySet()) {
-        if (point.getValue() > 0) { // a point nobody gave is a row that says nothing
-          out.item(1, labels.format("scaling.point", point.getKey(), point.getValue()));
-        }
-      }
-    });
+    s.statistics()
+        .ifPresent(
+            st -> {
+              out.item(
+                  0,
+                  labels.format(
+                      MiddleHalf.labelKey(st),
+                      labels.number(st.median()),
+                      labels.number(MiddleHalf.from(st)),
+                      labels.number(MiddleHalf.to(st))));
+              out.item(
+                  0, labels.format("scaling.share", labels.percent(st.shareAtOrAboveGoodEnough())));
+              out.item(0, labels.get("scaling.distribution"));
+              for (Map.Entry<Integer, Integer> point : st.distribution().entrySet()) {
+                if (point.getValue() > 0) { // a point nobody gave is a row that says nothing
+                  out.item(1, labels.format("scaling.point", point.getKey(), point.getValue()));
+                }
+              }
+            });
     if (!s.onePointUpIdeas().isEmpty()) {
       out.item(0, labels.get("scaling.onePointUp"));
       s.onePointUpIdeas().forEach(i -> out.item(1, attributed(i.text(), i.attribution())));
@@ -223,14 +249,23 @@ public final class ReportOutline {
     out.paragraph(labels.format("scaling.question", t.question()));
     for (ScalingTrend.Point p : t.points()) {
       ScalingStatistics st = p.statistics();
-      out.item(0, labels.format("scaling.trend.point", labels.date(p.date()),
-          labels.number(st.median()), labels.percent(st.shareAtOrAboveGoodEnough())));
+      out.item(
+          0,
+          labels.format(
+              "scaling.trend.point",
+              labels.date(p.date()),
+              labels.number(st.median()),
+              labels.percent(st.shareAtOrAboveGoodEnough())));
     }
-    t.medianChange().ifPresent(c -> out.paragraph(labels.format("scaling.trend.medianChange", signed(c))));
-    t.shareChange().ifPresent(c -> {
-      long points = Math.round(c * 100);
-      out.paragraph(labels.plural("scaling.trend.shareChange", points, signed((double) points)));
-    });
+    t.medianChange()
+        .ifPresent(c -> out.paragraph(labels.format("scaling.trend.medianChange", signed(c))));
+    t.shareChange()
+        .ifPresent(
+            c -> {
+              long points = Math.round(c * 100);
+              out.paragraph(
+                  labels.plural("scaling.trend.shareChange", points, signed((double) points)));
+            });
   }
 
   /** A change with its sign, "+2" or "−0.5", written as the HTML report writes it. */
@@ -251,9 +286,11 @@ public final class ReportOutline {
     StringBuilder line = new StringBuilder(a.text());
     a.owners().ifPresent(o -> line.append(" — ").append(labels.format("action.owners", o)));
     a.due().ifPresent(d -> line.append(" — ").append(labels.format("action.due", labels.date(d))));
-    line.append(" — ").append(a.completedOn()
-        .map(d -> labels.format("action.completed", labels.date(d)))
-        .orElse(labels.get("action.open")));
+    line.append(" — ")
+        .append(
+            a.completedOn()
+                .map(d -> labels.format("action.completed", labels.date(d)))
+                .orElse(labels.get("action.open")));
     return line.toString();
   }
 
@@ -275,16 +312,19 @@ public final class ReportOutline {
     out.heading(level, labels.get("section.smallSteps"));
     for (SmallStepNoticed s : steps) {
       // the action it follows by its words, never its id
-      Optional<String> follows = s.followsActionText()
-          .map(a -> labels.format("smallStep.followsAction", a))
-          .or(() -> s.followsAction().map(id -> labels.get("smallStep.follows")));
+      Optional<String> follows =
+          s.followsActionText()
+              .map(a -> labels.format("smallStep.followsAction", a))
+              .or(() -> s.followsAction().map(id -> labels.get("smallStep.follows")));
       out.item(0, noticed(s) + follows.map(f -> " — " + f).orElse(""));
     }
   }
 
   /** Who noticed it, said as noticing, so a step about someone is not read as by them. */
   private String noticed(SmallStepNoticed s) {
-    return s.noticedBy().map(by -> labels.format("smallStep.noticedBy", s.text(), by)).orElse(s.text());
+    return s.noticedBy()
+        .map(by -> labels.format("smallStep.noticedBy", s.text(), by))
+        .orElse(s.text());
   }
 
   private void artefacts(int level, List<CaptionedArtefact> artefacts) {
@@ -292,7 +332,8 @@ public final class ReportOutline {
       return;
     }
     out.heading(level, labels.get("section.artefacts"));
-    artefacts.forEach(a -> out.image(a.image(), a.hasSafeImageReference(), a.altText(), a.caption()));
+    artefacts.forEach(
+        a -> out.image(a.image(), a.hasSafeImageReference(), a.altText(), a.caption()));
   }
 
   private void resources(List<ResourceLink> resources) {
@@ -313,7 +354,9 @@ public final class ReportOutline {
       return;
     }
     Invitation i = next.get();
-    out.paragraph(labels.format("invitation.text", labels.date(i.startsAt()), labels.time(i.startsAt()), i.venue()));
+    out.paragraph(
+        labels.format(
+            "invitation.text", labels.date(i.startsAt()), labels.time(i.startsAt()), i.venue()));
     i.address().ifPresent(a -> out.item(0, labels.format("invitation.address", a)));
     i.topic().ifPresent(t -> out.item(0, labels.format("invitation.topic", t)));
   }
@@ -323,7 +366,11 @@ public final class ReportOutline {
     out.paragraph(labels.format("heading.community", r.community(), r.place()));
     r.focus().ifPresent(out::paragraph);
     if (r.firstSession().isPresent() && r.lastSession().isPresent()) {
-      out.paragraph(labels.format("impact.period", labels.date(r.firstSession().get()), labels.date(r.lastSession().get())));
+      out.paragraph(
+          labels.format(
+              "impact.period",
+              labels.date(r.firstSession().get()),
+              labels.date(r.lastSession().get())));
     }
     introduction(r.introduction());
     if (!r.legacy().isEmpty()) {
@@ -368,8 +415,8 @@ public final class ReportOutline {
   }
 
   /**
-   * Whether the history says more than the current stage: a history of the current stage alone on
-   * a date not recorded (an archive from before histories) would only repeat it.
+   * Whether the history says more than the current stage: a history of the current stage alone on a
+   * date not recorded (an archive from before histories) would only repeat it.
    */
   public static boolean historyTellsMore(ImpactReport r) {
     List<ImpactReport.StageEntered> h = r.lifeCycleHistory();
@@ -387,25 +434,45 @@ public final class ReportOutline {
   private String legacy(ImpactReport.Legacy l) {
     StringBuilder line = new StringBuilder(l.text());
     l.topic().ifPresent(t -> line.append(" — ").append(labels.format("legacy.topic", t)));
-    l.recordedOn().ifPresent(d -> line.append(" — ").append(labels.format("legacy.recorded", labels.date(d))));
+    l.recordedOn()
+        .ifPresent(
+            d -> line.append(" — ").append(labels.format("legacy.recorded", labels.date(d))));
     return line.toString();
   }
 
   private String concludedSeries(ImpactReport.ConcludedSeries s) {
-    String held = s.sessions() == 1 ? labels.get("concluded.session") : labels.format("concluded.sessions", s.sessions());
+    String held =
+        s.sessions() == 1
+            ? labels.get("concluded.session")
+            : labels.format("concluded.sessions", s.sessions());
     if (s.from().isPresent() && s.to().isPresent()) {
-      return labels.format("concluded.dated", s.topic(), held, labels.date(s.from().get()), labels.date(s.to().get()));
+      return labels.format(
+          "concluded.dated",
+          s.topic(),
+          held,
+          labels.date(s.from().get()),
+          labels.date(s.to().get()));
     }
     return labels.format("concluded.undated", s.topic(), held);
   }
 
-  /** One session's breadth on one line: its headcount and the groups shown (suppressed ones left out). */
+  /**
+   * One session's breadth on one line: its headcount and the groups shown (suppressed ones left
+   * out).
+   */
   private String representationAt(ImpactReport.RepresentationAt at) {
-    StringBuilder line = new StringBuilder(labels.format("series.session", labels.date(at.date()), at.title()));
-    line.append(" — ").append(labels.format("representation.attendees", labels.count(at.representation().attendees())));
+    StringBuilder line =
+        new StringBuilder(labels.format("series.session", labels.date(at.date()), at.title()));
+    line.append(" — ")
+        .append(
+            labels.format(
+                "representation.attendees", labels.count(at.representation().attendees())));
     for (GroupCount g : at.representation().perspectives()) {
       if (g.count().exactly().isPresent() && g.count().exactly().getAsInt() > 0) {
-        line.append("; ").append(labels.format("representation.group", labels.perspective(g.key()), labels.count(g.count())));
+        line.append("; ")
+            .append(
+                labels.format(
+                    "representation.group", labels.perspective(g.key()), labels.count(g.count())));
       }
     }
     return line.toString();

@@ -28,10 +28,10 @@ import org.communityofpractice.report.spi.ReportRenderer;
  * // {"schemaVersion":1,"kind":"session","report":{"language":"en-GB","community":"@SoTCoP",...}}
  * }</pre>
  *
- * <p>The document is {@code {"schemaVersion": 1, "kind": "session" | "series" | "impact", "report": {...}}},
- * where {@code report} holds the model's fields in declaration order. The output is deterministic:
- * the same report always gives the same bytes (map entries by key, dates as ISO-8601 text with
- * their zone, absent optional values left out). Instances are immutable and thread-safe.
+ * <p>The document is {@code {"schemaVersion": 1, "kind": "session" | "series" | "impact", "report":
+ * {...}}}, where {@code report} holds the model's fields in declaration order. The output is
+ * deterministic: the same report always gives the same bytes (map entries by key, dates as ISO-8601
+ * text with their zone, absent optional values left out). Instances are immutable and thread-safe.
  */
 public final class JsonRenderer implements ReportRenderer {
   /** The version of the document's shape; raised when a field changes meaning or is removed. */
@@ -58,17 +58,19 @@ public final class JsonRenderer implements ReportRenderer {
   }
 
   private static final class Writers {
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-        .addModule(new Jdk8Module())
-        .addModule(new JavaTimeModule())
-        .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .enable(SerializationFeature.WRITE_DATES_WITH_ZONE_ID)
-        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-        .defaultPropertyInclusion(
-            JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
-        .build();
+    private static final JsonMapper MAPPER =
+        JsonMapper.builder()
+            .addModule(new Jdk8Module())
+            .addModule(new JavaTimeModule())
+            .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.WRITE_DATES_WITH_ZONE_ID)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .defaultPropertyInclusion(
+                JsonInclude.Value.construct(
+                    JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
+            .build();
     static final ObjectWriter INDENTED = MAPPER.writerWithDefaultPrettyPrinter();
     static final ObjectWriter COMPACT = MAPPER.writer();
 
@@ -131,7 +133,8 @@ public final class JsonRenderer implements ReportRenderer {
     try {
       return writer().writeValueAsString(document(report)) + "\n";
     } catch (JsonProcessingException e) {
-      // only the model's own types are written, so this is a bug, not bad input; say nothing of the content
+      // only the model's own types are written, so this is a bug, not bad input; say nothing of the
+      // content
       throw new IllegalStateException("could not write the report as JSON", e);
     }
   }
@@ -140,7 +143,11 @@ public final class JsonRenderer implements ReportRenderer {
     Objects.requireNonNull(report, "report");
     Map<String, Object> document = new LinkedHashMap<>();
     document.put("schemaVersion", SCHEMA_VERSION);
-    document.put("kind", report instanceof SeriesReport ? "series" : report instanceof ImpactReport ? "impact" : "session");
+    document.put(
+        "kind",
+        report instanceof SeriesReport
+            ? "series"
+            : report instanceof ImpactReport ? "impact" : "session");
     document.put("report", report);
     return document;
   }

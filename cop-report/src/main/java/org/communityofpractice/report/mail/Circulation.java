@@ -19,10 +19,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.communityofpractice.core.community.Community;
-import org.communityofpractice.core.people.Actor;
 import org.communityofpractice.core.consent.ConsentEvent;
 import org.communityofpractice.core.consent.ConsentPurpose;
 import org.communityofpractice.core.consent.ConsentRules;
+import org.communityofpractice.core.people.Actor;
 import org.communityofpractice.core.people.Person;
 import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.privacy.DisclosurePolicy;
@@ -71,10 +71,11 @@ import org.slf4j.LoggerFactory;
  * whose consent expired or who was erased. A series' findings go as well to the {@link
  * Organisation}s among its decision makers, at their generic addresses. With {@link
  * CirculationSettings#reportAsPdf()} each message carries the report as a PDF as well, printed once
- * per circulation from the same report as the text and HTML. Every message is recorded in the {@link SendLog} before
- * and after it is handed over, so a rerun after a crash or a refused connection sends only what did
- * not go. Needs Jakarta Mail, Angus Mail and ical4j at run time (optional dependencies of
- * cop-report). Built once, then thread-safe; one circulation at a time per send log.
+ * per circulation from the same report as the text and HTML. Every message is recorded in the
+ * {@link SendLog} before and after it is handed over, so a rerun after a crash or a refused
+ * connection sends only what did not go. Needs Jakarta Mail, Angus Mail and ical4j at run time
+ * (optional dependencies of cop-report). Built once, then thread-safe; one circulation at a time
+ * per send log.
  */
 public final class Circulation {
   private static final Logger LOG = LoggerFactory.getLogger(Circulation.class);
@@ -95,11 +96,12 @@ public final class Circulation {
     this.clock = b.clock;
     this.language = b.language;
     this.consentRules = b.consentRules;
-    this.calendar = InvitationCalendar.builder()
-        .zone(settings.zone())
-        .length(settings.sessionLength())
-        .clock(clock)
-        .build();
+    this.calendar =
+        InvitationCalendar.builder()
+            .zone(settings.zone())
+            .length(settings.sessionLength())
+            .clock(clock)
+            .build();
   }
 
   public static Builder builder() {
@@ -116,7 +118,10 @@ public final class Circulation {
 
     private Builder() {}
 
-    /** When consent expires and which notice it must have been given under; by default never and any. */
+    /**
+     * When consent expires and which notice it must have been given under; by default never and
+     * any.
+     */
     public Builder consentRules(ConsentRules value) {
       consentRules = Objects.requireNonNull(value, "consentRules");
       return this;
@@ -139,7 +144,9 @@ public final class Circulation {
       return this;
     }
 
-    /** What prints the report for {@link CirculationSettings#reportAsPdf()}: a test counts with it. */
+    /**
+     * What prints the report for {@link CirculationSettings#reportAsPdf()}: a test counts with it.
+     */
     Builder pdf(ReportRenderer value) {
       pdf = Objects.requireNonNull(value, "pdf");
       return this;
@@ -154,8 +161,9 @@ public final class Circulation {
     public Circulation build() {
       Objects.requireNonNull(settings, "settings");
       if (settings.reportAsPdf() && !pdf.isAvailable()) {
-        throw new IllegalStateException("the report as PDF needs io.github.openhtmltopdf:openhtmltopdf-pdfbox,"
-            + " openhtmltopdf-svg-support and org.jsoup:jsoup on the class path");
+        throw new IllegalStateException(
+            "the report as PDF needs io.github.openhtmltopdf:openhtmltopdf-pdfbox,"
+                + " openhtmltopdf-svg-support and org.jsoup:jsoup on the class path");
       }
       return new Circulation(this);
     }
@@ -172,7 +180,8 @@ public final class Circulation {
 
   /**
    * A report ready to circulate: who would receive it (ids only), what the publication check found
-   * and which findings the operator decided to publish anyway or to redact. {@link #toString()} shows counts.
+   * and which findings the operator decided to publish anyway or to redact. {@link #toString()}
+   * shows counts.
    */
   public static final class Plan {
     private final Community community;
@@ -181,19 +190,32 @@ public final class Circulation {
     private final Optional<String> invitedFrom;
     private final List<RecipientId> recipients;
     private final List<PublicationFinding> findings;
+
     /** The keys of the findings decided on: published anyway or redacted. */
     private final Set<String> decidedKeys;
+
     /** The series whose decision makers receive it; empty for the community email list. */
     private final Optional<SeriesId> toDecisionMakersOf;
+
     private final PublicationCheck check;
+
     /** Whose report it is: a session's, or else a series'. */
     private final Optional<SessionId> ofSession;
+
     private final Optional<SeriesId> ofSeries;
 
-    private Plan(Community community, String circulation, Report report, Optional<String> invitedFrom,
-                 List<RecipientId> recipients, List<PublicationFinding> findings, Set<String> decidedKeys,
-                 Optional<SeriesId> toDecisionMakersOf, PublicationCheck check, Optional<SessionId> ofSession,
-                 Optional<SeriesId> ofSeries) {
+    private Plan(
+        Community community,
+        String circulation,
+        Report report,
+        Optional<String> invitedFrom,
+        List<RecipientId> recipients,
+        List<PublicationFinding> findings,
+        Set<String> decidedKeys,
+        Optional<SeriesId> toDecisionMakersOf,
+        PublicationCheck check,
+        Optional<SessionId> ofSession,
+        Optional<SeriesId> ofSeries) {
       this.ofSession = ofSession;
       this.ofSeries = ofSeries;
       this.toDecisionMakersOf = toDecisionMakersOf;
@@ -207,7 +229,9 @@ public final class Circulation {
       this.decidedKeys = Collections.unmodifiableSet(new HashSet<>(decidedKeys));
     }
 
-    /** The circulation's id, such as {@code report-s-2016-04-prison-release}: the send log's key. */
+    /**
+     * The circulation's id, such as {@code report-s-2016-04-prison-release}: the send log's key.
+     */
     public String circulation() {
       return circulation;
     }
@@ -250,7 +274,11 @@ public final class Circulation {
      */
     public Plan publishAnyway(String findingKey, Actor decidedBy) {
       finding(findingKey, decidedBy);
-      LOG.info("circulation {}: finding {} published anyway, decided by {}", circulation, findingKey, decidedBy);
+      LOG.info(
+          "circulation {}: finding {} published anyway, decided by {}",
+          circulation,
+          findingKey,
+          decidedBy);
       return decided(findingKey, report);
     }
 
@@ -266,27 +294,48 @@ public final class Circulation {
      */
     public Plan redact(String findingKey, Actor decidedBy) {
       PublicationFinding finding = finding(findingKey, decidedBy);
-      LOG.info("circulation {}: finding {} redacted, decided by {}", circulation, findingKey, decidedBy);
+      LOG.info(
+          "circulation {}: finding {} redacted, decided by {}", circulation, findingKey, decidedBy);
       return decided(findingKey, check.redact(report, finding));
     }
 
     private PublicationFinding finding(String findingKey, Actor decidedBy) {
       Objects.requireNonNull(decidedBy, "decidedBy");
-      return findings.stream().filter(f -> f.key().equals(findingKey)).findFirst().orElseThrow(() ->
-          org.communityofpractice.core.validation.InvalidValueException.of(
-              "findingKey", "must be the key of one of this plan's findings", findingKey));
+      return findings.stream()
+          .filter(f -> f.key().equals(findingKey))
+          .findFirst()
+          .orElseThrow(
+              () ->
+                  org.communityofpractice.core.validation.InvalidValueException.of(
+                      "findingKey", "must be the key of one of this plan's findings", findingKey));
     }
 
     private Plan decided(String findingKey, Report sent) {
       Set<String> decided = new java.util.HashSet<>(decidedKeys);
       decided.add(findingKey);
-      return new Plan(community, circulation, sent, invitedFrom, recipients, findings, decided, toDecisionMakersOf,
-          check, ofSession, ofSeries);
+      return new Plan(
+          community,
+          circulation,
+          sent,
+          invitedFrom,
+          recipients,
+          findings,
+          decided,
+          toDecisionMakersOf,
+          check,
+          ofSession,
+          ofSeries);
     }
 
     @Override
     public String toString() {
-      return "Plan[" + circulation + ", recipients=" + recipients.size() + ", findings=" + findings.size() + "]";
+      return "Plan["
+          + circulation
+          + ", recipients="
+          + recipients.size()
+          + ", findings="
+          + findings.size()
+          + "]";
     }
   }
 
@@ -296,8 +345,15 @@ public final class Circulation {
     Objects.requireNonNull(session, "session");
     DisclosurePolicy policy = policy(clock.instant());
     SessionReport report = composer(policy).session(community, session);
-    return plan(community, policy, "report-" + session.value(), report, Optional.of(session.value()),
-        Optional.empty(), Optional.of(session), Optional.empty());
+    return plan(
+        community,
+        policy,
+        "report-" + session.value(),
+        report,
+        Optional.of(session.value()),
+        Optional.empty(),
+        Optional.of(session),
+        Optional.empty());
   }
 
   /** Plans circulating the report of a series. */
@@ -312,34 +368,61 @@ public final class Circulation {
    * the recipients are the series' {@link Series#decisionMakers()} in its order: the people of them
    * on {@link DisclosurePolicy#decisionMakers} (held with an address, {@code
    * DECISION_MAKER_COMMUNICATIONS} in force) and every {@link Organisation} at its generic address.
-   * The circulation's id is {@code series-findings-<series>}. Record the follow-ups with {@link #recordDistributed}.
+   * The circulation's id is {@code series-findings-<series>}. Record the follow-ups with {@link
+   * #recordDistributed}.
    */
   public Plan planFindings(Community community, SeriesId series) {
     return planSeries(community, series, FINDINGS_PREFIX, true);
   }
 
-  private Plan planSeries(Community community, SeriesId series, String prefix, boolean toDecisionMakers) {
+  private Plan planSeries(
+      Community community, SeriesId series, String prefix, boolean toDecisionMakers) {
     Objects.requireNonNull(community, "community");
     Objects.requireNonNull(series, "series");
     DisclosurePolicy policy = policy(clock.instant());
     SeriesReport report = composer(policy).series(community, series);
-    Optional<String> last = community.sessionsOf(series).stream().reduce((a, b) -> b).map(s -> s.id().value());
-    return plan(community, policy, prefix + series.value(), report, last,
-        toDecisionMakers ? Optional.of(series) : Optional.empty(), Optional.empty(), Optional.of(series));
+    Optional<String> last =
+        community.sessionsOf(series).stream().reduce((a, b) -> b).map(s -> s.id().value());
+    return plan(
+        community,
+        policy,
+        prefix + series.value(),
+        report,
+        last,
+        toDecisionMakers ? Optional.of(series) : Optional.empty(),
+        Optional.empty(),
+        Optional.of(series));
   }
 
-  private Plan plan(Community community, DisclosurePolicy policy, String circulation, Report report,
-                    Optional<String> invitedFrom, Optional<SeriesId> toDecisionMakersOf, Optional<SessionId> ofSession,
-                    Optional<SeriesId> ofSeries) {
-    List<RecipientId> recipients = addressees(community, policy, toDecisionMakersOf).stream().map(To::id).toList();
+  private Plan plan(
+      Community community,
+      DisclosurePolicy policy,
+      String circulation,
+      Report report,
+      Optional<String> invitedFrom,
+      Optional<SeriesId> toDecisionMakersOf,
+      Optional<SessionId> ofSession,
+      Optional<SeriesId> ofSeries) {
+    List<RecipientId> recipients =
+        addressees(community, policy, toDecisionMakersOf).stream().map(To::id).toList();
     PublicationCheck check = PublicationCheck.of(community, policy);
-    return new Plan(community, circulation, report, invitedFrom, recipients, check.check(report), Set.of(),
-        toDecisionMakersOf, check, ofSession, ofSeries);
+    return new Plan(
+        community,
+        circulation,
+        report,
+        invitedFrom,
+        recipients,
+        check.check(report),
+        Set.of(),
+        toDecisionMakersOf,
+        check,
+        ofSession,
+        ofSeries);
   }
 
   /**
-   * One recipient of a circulation: whom, where, how to greet them and the consent they gave
-   * (none for an organisation). Never shown: {@link #toString()} is the id.
+   * One recipient of a circulation: whom, where, how to greet them and the consent they gave (none
+   * for an organisation). Never shown: {@link #toString()} is the id.
    */
   private record To(RecipientId id, String email, String name, Optional<ConsentEvent> grant) {
     @Override
@@ -353,21 +436,32 @@ public final class Circulation {
    * or a series' decision makers in the series' order — its people as far as they are on the
    * consent-derived list, and its organisations.
    */
-  private static List<To> addressees(Community community, DisclosurePolicy policy, Optional<SeriesId> decisionMakersOf) {
-    ConsentPurpose purpose = decisionMakersOf.isPresent()
-        ? ConsentPurpose.DECISION_MAKER_COMMUNICATIONS : ConsentPurpose.COMMUNITY_COMMUNICATIONS;
-    MailingList list = decisionMakersOf.map(s -> policy.decisionMakers(community, s))
-        .orElseGet(() -> policy.mailingList(community));
+  private static List<To> addressees(
+      Community community, DisclosurePolicy policy, Optional<SeriesId> decisionMakersOf) {
+    ConsentPurpose purpose =
+        decisionMakersOf.isPresent()
+            ? ConsentPurpose.DECISION_MAKER_COMMUNICATIONS
+            : ConsentPurpose.COMMUNITY_COMMUNICATIONS;
+    MailingList list =
+        decisionMakersOf
+            .map(s -> policy.decisionMakers(community, s))
+            .orElseGet(() -> policy.mailingList(community));
     Map<PersonId, To> people = new LinkedHashMap<>();
     for (MailingList.Recipient r : list.recipients()) {
-      people.put(r.person(), new To(RecipientId.of(r.person()), r.email(), name(community, r.person()),
-          community.consent().decisionAt(r.person(), purpose, policy.asOf())));
+      people.put(
+          r.person(),
+          new To(
+              RecipientId.of(r.person()),
+              r.email(),
+              name(community, r.person()),
+              community.consent().decisionAt(r.person(), purpose, policy.asOf())));
     }
     if (decisionMakersOf.isEmpty()) {
       return List.copyOf(people.values());
     }
     List<To> to = new ArrayList<>();
-    for (DecisionMaker d : community.series(decisionMakersOf.get()).orElseThrow().decisionMakers()) {
+    for (DecisionMaker d :
+        community.series(decisionMakersOf.get()).orElseThrow().decisionMakers()) {
       if (d instanceof Organisation o) {
         to.add(new To(o.recipient(), o.address(), o.name(), Optional.empty()));
       } else {
@@ -391,8 +485,8 @@ public final class Circulation {
   }
 
   /**
-   * Sends the plan's report to everyone on the list as consent stands now, skipping whoever the
-   * log records as delivered. Holds, sending nothing, while the plan has open findings. Stops at the
+   * Sends the plan's report to everyone on the list as consent stands now, skipping whoever the log
+   * records as delivered. Holds, sending nothing, while the plan has open findings. Stops at the
    * first failure of the outbox or the server, leaving the rest for a rerun; a recipient the server
    * refuses for good is recorded and reported by id, and the others still go.
    */
@@ -410,13 +504,27 @@ public final class Circulation {
     Map<RecipientId, SendLog.Outcome> before = log.statusOf(plan.circulation());
     jakarta.mail.Session session = jakarta.mail.Session.getInstance(delivery.properties());
     MessageWriter writer = new MessageWriter(settings, session);
-    String uid = "next-after-" + plan.invitedFrom.orElse(plan.circulation()) + "." + plan.community.id().value()
-        + "@" + settings.domain();
-    int sequence = plan.report().nextSession().map(i -> log.sequenceOf(uid, Messages.details(i))).orElse(0);
+    String uid =
+        "next-after-"
+            + plan.invitedFrom.orElse(plan.circulation())
+            + "."
+            + plan.community.id().value()
+            + "@"
+            + settings.domain();
+    int sequence =
+        plan.report().nextSession().map(i -> log.sequenceOf(uid, Messages.details(i))).orElse(0);
     // printed once for everyone, from the report the text and HTML come from
-    Optional<byte[]> printed = settings.reportAsPdf() ? Optional.of(print(plan.report())) : Optional.empty();
-    Messages messages = new Messages(plan.community, plan.report(), new Messages.CalendarEntry(uid, sequence), settings,
-        calendar, plan.toDecisionMakers(), printed);
+    Optional<byte[]> printed =
+        settings.reportAsPdf() ? Optional.of(print(plan.report())) : Optional.empty();
+    Messages messages =
+        new Messages(
+            plan.community,
+            plan.report(),
+            new Messages.CalendarEntry(uid, sequence),
+            settings,
+            calendar,
+            plan.toDecisionMakers(),
+            printed);
 
     List<RecipientId> delivered = new ArrayList<>();
     List<RecipientId> already = new ArrayList<>();
@@ -428,8 +536,15 @@ public final class Circulation {
       delivery.open(session);
     } catch (Delivery.Unavailable e) {
       list.forEach(r -> notSent.add(r.id()));
-      return new CirculationResult(plan.circulation(), delivered, already, unconfirmed, refused, notSent,
-          Optional.of(e.getMessage()), List.of());
+      return new CirculationResult(
+          plan.circulation(),
+          delivered,
+          already,
+          unconfirmed,
+          refused,
+          notSent,
+          Optional.of(e.getMessage()),
+          List.of());
     }
     try {
       for (To r : list) {
@@ -457,9 +572,17 @@ public final class Circulation {
         }
         MimeMessage message;
         try {
-          MessageWriter.Content content = recipient.kind() == RecipientId.Kind.PERSON
-              ? messages.content(r.name(), r.grant()) : messages.organisationContent(r.name());
-          message = writer.write(content, r.email(), r.name(), messageId(plan.circulation(), recipient), clock.instant());
+          MessageWriter.Content content =
+              recipient.kind() == RecipientId.Kind.PERSON
+                  ? messages.content(r.name(), r.grant())
+                  : messages.organisationContent(r.name());
+          message =
+              writer.write(
+                  content,
+                  r.email(),
+                  r.name(),
+                  messageId(plan.circulation(), recipient),
+                  clock.instant());
         } catch (MessagingException e) {
           // an address the mail library cannot write: reported by id, never shown
           refused.put(recipient, "address not valid");
@@ -484,10 +607,15 @@ public final class Circulation {
     } finally {
       delivery.close();
     }
-    LOG.info("circulation {}: {} delivered, {} already, {} refused, {} not sent", plan.circulation(),
-        delivered.size(), already.size(), refused.size(), notSent.size());
-    return new CirculationResult(plan.circulation(), delivered, already, unconfirmed, refused, notSent, stopped,
-        List.of());
+    LOG.info(
+        "circulation {}: {} delivered, {} already, {} refused, {} not sent",
+        plan.circulation(),
+        delivered.size(),
+        already.size(),
+        refused.size(),
+        notSent.size());
+    return new CirculationResult(
+        plan.circulation(), delivered, already, unconfirmed, refused, notSent, stopped, List.of());
   }
 
   private byte[] print(Report report) {
@@ -498,8 +626,8 @@ public final class Circulation {
 
   /**
    * The community with a complete circulation recorded with the session or series whose report it
-   * sent ({@link Session#circulations()}, {@link Series#circulations()}): on {@code on}, its id, the
-   * list it went to and how many it was delivered to in this run or before, never who. So the
+   * sent ({@link Session#circulations()}, {@link Series#circulations()}): on {@code on}, its id,
+   * the list it went to and how many it was delivered to in this run or before, never who. So the
    * review's "report not circulated" goes quiet, and the send log's entries under the same id say
    * who was sent it. Recorded once per circulation: recording it again, as a rerun after a crash
    * between sending and recording does, changes nothing, but a count grown by people who joined the
@@ -525,8 +653,10 @@ public final class Circulation {
    * @throws org.communityofpractice.core.validation.InvalidValueException when the result is not
    *     complete or not the plan's, or the session or series is not the community's
    */
-  public static Community record(Community community, Plan plan, CirculationResult result, LocalDate on) {
-    return Recording.record(community, plan.ofSession, plan.ofSeries, plan.toDecisionMakers(), result, on);
+  public static Community record(
+      Community community, Plan plan, CirculationResult result, LocalDate on) {
+    return Recording.record(
+        community, plan.ofSession, plan.ofSeries, plan.toDecisionMakers(), result, on);
   }
 
   private static String name(Community community, PersonId person) {
@@ -542,17 +672,26 @@ public final class Circulation {
    * @param on when the findings went
    * @param after how long after to follow up, such as {@link FollowUp#DEFAULT_AFTER}
    */
-  public static Community recordDistributed(Community community, SeriesId series, CirculationResult result,
-                                            LocalDate on, java.time.Period after) {
+  public static Community recordDistributed(
+      Community community,
+      SeriesId series,
+      CirculationResult result,
+      LocalDate on,
+      java.time.Period after) {
     Objects.requireNonNull(community, "community");
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(on, "on");
     Objects.requireNonNull(after, "after");
-    Series held = community.series(series).orElseThrow(() ->
-        org.communityofpractice.core.validation.InvalidValueException.of("series", "must be a series of the community",
-            series));
+    Series held =
+        community
+            .series(series)
+            .orElseThrow(
+                () ->
+                    org.communityofpractice.core.validation.InvalidValueException.of(
+                        "series", "must be a series of the community", series));
     Set<RecipientId> owed = new java.util.HashSet<>();
-    held.followUps().stream().filter(f -> f.circulation().equals(result.circulation()))
+    held.followUps().stream()
+        .filter(f -> f.circulation().equals(result.circulation()))
         .forEach(f -> owed.add(f.decisionMaker()));
     Set<RecipientId> decisionMakers = new java.util.HashSet<>();
     held.decisionMakers().forEach(d -> decisionMakers.add(d.recipient()));
@@ -576,8 +715,9 @@ public final class Circulation {
    */
   String messageId(String circulation, RecipientId recipient) {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256")
-          .digest((circulation + "\n" + recipient).getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256")
+              .digest((circulation + "\n" + recipient).getBytes(StandardCharsets.UTF_8));
       return "<" + HexFormat.of().formatHex(hash, 0, 16) + ".cop@" + settings.domain() + ">";
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is always available", e);

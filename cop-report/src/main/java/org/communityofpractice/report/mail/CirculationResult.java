@@ -21,8 +21,8 @@ import org.communityofpractice.report.check.PublicationFinding;
  * @param refused refused for good by the server, with its reply code
  * @param notSent not sent because the run stopped: a rerun sends them
  * @param stoppedBecause why the run stopped, when it did
- * @param held the publication check's open findings, when the circulation was held and nothing
- *     was sent
+ * @param held the publication check's open findings, when the circulation was held and nothing was
+ *     sent
  */
 public record CirculationResult(
     String circulation,
@@ -45,7 +45,14 @@ public record CirculationResult(
   }
 
   static CirculationResult held(String circulation, List<PublicationFinding> findings) {
-    return new CirculationResult(circulation, List.of(), List.of(), List.of(), Map.of(), List.of(), Optional.empty(),
+    return new CirculationResult(
+        circulation,
+        List.of(),
+        List.of(),
+        List.of(),
+        Map.of(),
+        List.of(),
+        Optional.empty(),
         findings);
   }
 
@@ -56,8 +63,17 @@ public record CirculationResult(
 
   @Override
   public String toString() {
-    return "CirculationResult[" + circulation + ": delivered=" + delivered.size() + ", already="
-        + alreadyDelivered.size() + ", refused=" + refused.size() + ", notSent=" + notSent.size()
-        + (held.isEmpty() ? "" : ", held by " + held.size() + " findings") + "]";
+    return "CirculationResult["
+        + circulation
+        + ": delivered="
+        + delivered.size()
+        + ", already="
+        + alreadyDelivered.size()
+        + ", refused="
+        + refused.size()
+        + ", notSent="
+        + notSent.size()
+        + (held.isEmpty() ? "" : ", held by " + held.size() + " findings")
+        + "]";
   }
 }

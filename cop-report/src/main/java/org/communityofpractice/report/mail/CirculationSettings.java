@@ -10,8 +10,8 @@ import org.communityofpractice.core.validation.InvalidValueException;
 import org.communityofpractice.report.calendar.InvitationCalendar;
 
 /**
- * How a community's messages go out: who they come from, where replies and requests to stop go,
- * the community's time zone and what people need to know to get to a session. Configured by the
+ * How a community's messages go out: who they come from, where replies and requests to stop go, the
+ * community's time zone and what people need to know to get to a session. Configured by the
  * charity, kept outside the archive.
  *
  * <pre>{@code
@@ -51,18 +51,22 @@ public record CirculationSettings(
     Optional<String> accessibility,
     boolean reportAsPdf) {
   private static final int MAX_ADDRESS = 254;
-  private static final Pattern ADDRESS = Pattern.compile("[^@\\s<>\",;]+@[^@\\s<>\",;]+\\.[^@\\s<>\",;]+");
+  private static final Pattern ADDRESS =
+      Pattern.compile("[^@\\s<>\",;]+@[^@\\s<>\",;]+\\.[^@\\s<>\",;]+");
 
   public CirculationSettings {
     address(fromAddress, "fromAddress");
     text(fromName, "fromName");
     Objects.requireNonNull(replyTo, "replyTo").ifPresent(a -> address(a, "replyTo"));
     address(unsubscribeAddress, "unsubscribeAddress");
-    Objects.requireNonNull(unsubscribeLink, "unsubscribeLink").ifPresent(u -> {
-      if (!"https".equalsIgnoreCase(u.getScheme()) || u.getHost() == null) {
-        throw InvalidValueException.of("unsubscribeLink", "must be an absolute https address", u);
-      }
-    });
+    Objects.requireNonNull(unsubscribeLink, "unsubscribeLink")
+        .ifPresent(
+            u -> {
+              if (!"https".equalsIgnoreCase(u.getScheme()) || u.getHost() == null) {
+                throw InvalidValueException.of(
+                    "unsubscribeLink", "must be an absolute https address", u);
+              }
+            });
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(sessionLength, "sessionLength");
     if (sessionLength.isNegative() || sessionLength.isZero()) {
@@ -87,7 +91,8 @@ public record CirculationSettings(
     // backtracks over the dots of a long domain
     if (value.length() > MAX_ADDRESS || !ADDRESS.matcher(value).matches()) {
       // the community's own address, not a member's: safe to show
-      throw InvalidValueException.of(field, "must be an email address such as hello@example.org", value);
+      throw InvalidValueException.of(
+          field, "must be an email address such as hello@example.org", value);
     }
   }
 
@@ -168,10 +173,20 @@ public record CirculationSettings(
         throw InvalidValueException.of("fromAddress", "must be set", null);
       }
       if (unsubscribeAddress == null) {
-        throw InvalidValueException.of("unsubscribeAddress", "must be set: every message says how to stop", null);
+        throw InvalidValueException.of(
+            "unsubscribeAddress", "must be set: every message says how to stop", null);
       }
-      return new CirculationSettings(fromAddress, fromName, replyTo, unsubscribeAddress, unsubscribeLink, zone,
-          sessionLength, directions, accessibility, reportAsPdf);
+      return new CirculationSettings(
+          fromAddress,
+          fromName,
+          replyTo,
+          unsubscribeAddress,
+          unsubscribeLink,
+          zone,
+          sessionLength,
+          directions,
+          accessibility,
+          reportAsPdf);
     }
   }
 }

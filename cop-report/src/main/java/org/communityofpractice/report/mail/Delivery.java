@@ -35,11 +35,14 @@ public abstract class Delivery {
   /** Starts a batch: connects, creates folders. */
   abstract void open(jakarta.mail.Session session) throws Unavailable;
 
-  /** Whether a message attempted before (and not recorded as delivered) is known to have arrived. */
+  /**
+   * Whether a message attempted before (and not recorded as delivered) is known to have arrived.
+   */
   abstract boolean arrived(String circulation, RecipientId recipient);
 
   /** Delivers one message. */
-  abstract void deliver(MimeMessage message, String circulation, RecipientId recipient) throws Refused, Unavailable;
+  abstract void deliver(MimeMessage message, String circulation, RecipientId recipient)
+      throws Refused, Unavailable;
 
   /** Ends a batch. */
   abstract void close();
@@ -47,7 +50,9 @@ public abstract class Delivery {
   /** The mail session properties this delivery needs. */
   abstract java.util.Properties properties();
 
-  /** The server refused this one message for good (5xx): do not try it again in this circulation. */
+  /**
+   * The server refused this one message for good (5xx): do not try it again in this circulation.
+   */
   static final class Refused extends Exception {
     private static final long serialVersionUID = 1L;
 

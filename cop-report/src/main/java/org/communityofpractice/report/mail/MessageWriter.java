@@ -20,9 +20,9 @@ import java.util.Optional;
 
 /**
  * One message, built by Jakarta Mail: {@code multipart/mixed} holding a {@code
- * multipart/alternative} (plain text, HTML, and the calendar entry), the calendar entry again as
- * an {@code .ics} attachment and, when asked for, the report as a PDF attachment. Headers the library does not fold are folded here, so no line is
- * longer than 78 characters.
+ * multipart/alternative} (plain text, HTML, and the calendar entry), the calendar entry again as an
+ * {@code .ics} attachment and, when asked for, the report as a PDF attachment. Headers the library
+ * does not fold are folded here, so no line is longer than 78 characters.
  */
 final class MessageWriter {
   private final CirculationSettings settings;
@@ -34,15 +34,22 @@ final class MessageWriter {
   }
 
   /** What one message says, apart from its recipient. */
-  record Content(String subject, String text, String html, Optional<String> ics, String icsFileName,
-                 String listId, Optional<Pdf> pdf) {}
+  record Content(
+      String subject,
+      String text,
+      String html,
+      Optional<String> ics,
+      String icsFileName,
+      String listId,
+      Optional<Pdf> pdf) {}
 
   /** The report printed once for a circulation, and the name its attachment goes by. */
   // the bytes pass through to the attachment untouched; a Pdf is never compared or hashed
   @SuppressWarnings("ArrayRecordComponent")
   record Pdf(byte[] bytes, String fileName) {}
 
-  MimeMessage write(Content content, String toAddress, String toName, String messageId, Instant date)
+  MimeMessage write(
+      Content content, String toAddress, String toName, String messageId, Instant date)
       throws MessagingException {
     MimeMessage message = new FixedIdMessage(session, messageId);
     message.setFrom(address(settings.fromAddress(), settings.fromName()));
@@ -53,8 +60,11 @@ final class MessageWriter {
     message.setHeader("Subject", words(content.subject()));
     message.setSentDate(Date.from(date));
     header(message, "List-Id", content.listId());
-    StringBuilder unsubscribe = new StringBuilder("<mailto:" + settings.unsubscribeAddress() + "?subject=unsubscribe>");
-    settings.unsubscribeLink().ifPresent(link -> unsubscribe.append(", <").append(link).append('>'));
+    StringBuilder unsubscribe =
+        new StringBuilder("<mailto:" + settings.unsubscribeAddress() + "?subject=unsubscribe>");
+    settings
+        .unsubscribeLink()
+        .ifPresent(link -> unsubscribe.append(", <").append(link).append('>'));
     header(message, "List-Unsubscribe", unsubscribe.toString());
     if (settings.unsubscribeLink().isPresent()) {
       header(message, "List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
@@ -71,17 +81,21 @@ final class MessageWriter {
     if (content.ics().isPresent()) {
       byte[] ics = content.ics().get().getBytes(StandardCharsets.UTF_8);
       MimeBodyPart inline = new MimeBodyPart();
-      inline.setDataHandler(new DataHandler(new ByteArrayDataSource(ics, "text/calendar; charset=UTF-8; method=PUBLISH")));
+      inline.setDataHandler(
+          new DataHandler(
+              new ByteArrayDataSource(ics, "text/calendar; charset=UTF-8; method=PUBLISH")));
       alternative.addBodyPart(inline);
       MimeBodyPart attachment = new MimeBodyPart();
-      attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(ics, "text/calendar; charset=UTF-8")));
+      attachment.setDataHandler(
+          new DataHandler(new ByteArrayDataSource(ics, "text/calendar; charset=UTF-8")));
       attachment.setDisposition(Part.ATTACHMENT);
       attachment.setFileName(content.icsFileName());
       mixed.addBodyPart(attachment);
     }
     if (content.pdf().isPresent()) {
       MimeBodyPart pdf = new MimeBodyPart();
-      pdf.setDataHandler(new DataHandler(new ByteArrayDataSource(content.pdf().get().bytes(), "application/pdf")));
+      pdf.setDataHandler(
+          new DataHandler(new ByteArrayDataSource(content.pdf().get().bytes(), "application/pdf")));
       pdf.setDisposition(Part.ATTACHMENT);
       // the library writes a name that is not ASCII as an RFC 2231 parameter
       pdf.setFileName(content.pdf().get().fileName());
@@ -133,10 +147,14 @@ final class MessageWriter {
       int c = b & 0xff;
       if (c == ' ') {
         word.append('_');
-      } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!*+-/".indexOf(c) >= 0) {
+      } else if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || "!*+-/".indexOf(c) >= 0) {
         word.append((char) c);
       } else {
-        word.append('=').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+        word.append('=')
+            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
       }
     }
@@ -162,7 +180,8 @@ final class MessageWriter {
     }
   }
 
-  private static void header(MimeMessage message, String name, String value) throws MessagingException {
+  private static void header(MimeMessage message, String name, String value)
+      throws MessagingException {
     message.setHeader(name, MimeUtility.fold(name.length() + 2, value));
   }
 

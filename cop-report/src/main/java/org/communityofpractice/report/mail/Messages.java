@@ -42,8 +42,14 @@ final class Messages {
    * @param pdf the report printed as PDF, once for the whole circulation, when the settings ask for
    *     it
    */
-  Messages(Community community, Report report, CalendarEntry entry, CirculationSettings settings,
-           InvitationCalendar calendar, boolean toDecisionMakers, Optional<byte[]> pdf) {
+  Messages(
+      Community community,
+      Report report,
+      CalendarEntry entry,
+      CirculationSettings settings,
+      InvitationCalendar calendar,
+      boolean toDecisionMakers,
+      Optional<byte[]> pdf) {
     this.toDecisionMakers = toDecisionMakers;
     this.community = community;
     this.settings = settings;
@@ -53,8 +59,16 @@ final class Messages {
     this.reportHtml = HTML.render(report);
     this.subject = subject();
     this.listId = listId();
-    this.ics = invitation().map(i -> calendar.write(i, entry.uid(), entry.sequence(),
-        report.community() + ": next session", directions()));
+    this.ics =
+        invitation()
+            .map(
+                i ->
+                    calendar.write(
+                        i,
+                        entry.uid(),
+                        entry.sequence(),
+                        report.community() + ": next session",
+                        directions()));
     this.pdf = pdf.map(bytes -> new MessageWriter.Pdf(bytes, pdfFileName()));
   }
 
@@ -65,22 +79,37 @@ final class Messages {
     return report.nextSession();
   }
 
-  /** What, when changed, makes the calendar entry a new version: when (start and any agreed end) and where. */
+  /**
+   * What, when changed, makes the calendar entry a new version: when (start and any agreed end) and
+   * where.
+   */
   static String details(Invitation i) {
-    return i.startsAt().toInstant() + "\n" + i.venue() + "\n" + i.address().orElse("")
+    return i.startsAt().toInstant()
+        + "\n"
+        + i.venue()
+        + "\n"
+        + i.address().orElse("")
         + i.endsAt().map(e -> "\n" + e.toInstant()).orElse("");
   }
 
   private String subject() {
     if (report instanceof SessionReport s) {
-      return report.community() + ": report of " + s.title().orElse(s.topic()) + ", "
+      return report.community()
+          + ": report of "
+          + s.title().orElse(s.topic())
+          + ", "
           + s.startsAt().format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
     }
     SeriesReport s = (SeriesReport) report;
-    return report.community() + (toDecisionMakers ? ": findings of the series " : ": report of the series ") + s.title();
+    return report.community()
+        + (toDecisionMakers ? ": findings of the series " : ": report of the series ")
+        + s.title();
   }
 
-  /** The most a PDF's file name says before {@code .pdf}, in characters: cop's own, so no header line nears 998. */
+  /**
+   * The most a PDF's file name says before {@code .pdf}, in characters: cop's own, so no header
+   * line nears 998.
+   */
   private static final int FILE_NAME_LENGTH = 80;
 
   /**
@@ -88,11 +117,15 @@ final class Messages {
    * the characters some file systems refuse, at most {@value #FILE_NAME_LENGTH} characters.
    */
   private String pdfFileName() {
-    String what = report instanceof SessionReport s
-        ? s.title().orElse(s.topic()) + " " + s.startsAt().toLocalDate()
-        : ((SeriesReport) report).title();
-    String name = (report.community() + " – " + what).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]+", " ")
-        .replaceAll("\\s+", " ").strip();
+    String what =
+        report instanceof SessionReport s
+            ? s.title().orElse(s.topic()) + " " + s.startsAt().toLocalDate()
+            : ((SeriesReport) report).title();
+    String name =
+        (report.community() + " – " + what)
+            .replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]+", " ")
+            .replaceAll("\\s+", " ")
+            .strip();
     if (name.codePointCount(0, name.length()) > FILE_NAME_LENGTH) {
       name = name.substring(0, name.offsetByCodePoints(0, FILE_NAME_LENGTH)).strip();
     }
@@ -101,10 +134,16 @@ final class Messages {
 
   private String listId() {
     String name = report.community();
-    String phrase = name.chars().allMatch(c -> c >= 0x20 && c < 0x7f)
-        ? "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\""
-        : MessageWriter.words(name);
-    return phrase + " <" + community.id().value().toLowerCase(Locale.ROOT) + ".list." + settings.domain() + ">";
+    String phrase =
+        name.chars().allMatch(c -> c >= 0x20 && c < 0x7f)
+            ? "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\""
+            : MessageWriter.words(name);
+    return phrase
+        + " <"
+        + community.id().value().toLowerCase(Locale.ROOT)
+        + ".list."
+        + settings.domain()
+        + ">";
   }
 
   /** The message for one person. */
@@ -117,8 +156,13 @@ final class Messages {
    * address: no consent to name, so it says where the address came from instead.
    */
   MessageWriter.Content organisationContent(String name) {
-    return content(name, "You receive this because " + report.community() + " holds this address as the address of "
-        + name + ", one of the influencers, groups and Boards its findings go to.");
+    return content(
+        name,
+        "You receive this because "
+            + report.community()
+            + " holds this address as the address of "
+            + name
+            + ", one of the influencers, groups and Boards its findings go to.");
   }
 
   private MessageWriter.Content content(String name, String why) {
@@ -126,27 +170,60 @@ final class Messages {
     String thanks = thanks();
     String invite = invite();
     String stop = stop();
-    String text = greeting + "\n\n" + thanks + "\n\n" + invite + "\n\n" + reportText.strip() + "\n\n-- \n" + why
-        + "\n" + stop + "\n";
-    String section = "<section class=\"circulation\"><p>" + esc(greeting) + "</p><p>" + esc(thanks) + "</p><p>"
-        + esc(invite) + "</p></section>\n";
-    String footer = "<footer class=\"circulation\"><p>" + esc(why) + "</p><p>" + esc(stop) + "</p></footer>\n";
-    return new MessageWriter.Content(subject, text, inject(reportHtml, section, footer), ics,
-        report.community() + " – next session.ics", listId, pdf);
+    String text =
+        greeting
+            + "\n\n"
+            + thanks
+            + "\n\n"
+            + invite
+            + "\n\n"
+            + reportText.strip()
+            + "\n\n-- \n"
+            + why
+            + "\n"
+            + stop
+            + "\n";
+    String section =
+        "<section class=\"circulation\"><p>"
+            + esc(greeting)
+            + "</p><p>"
+            + esc(thanks)
+            + "</p><p>"
+            + esc(invite)
+            + "</p></section>\n";
+    String footer =
+        "<footer class=\"circulation\"><p>" + esc(why) + "</p><p>" + esc(stop) + "</p></footer>\n";
+    return new MessageWriter.Content(
+        subject,
+        text,
+        inject(reportHtml, section, footer),
+        ics,
+        report.community() + " – next session.ics",
+        listId,
+        pdf);
   }
 
   private String thanks() {
     if (toDecisionMakers) {
-      return "The series " + ((SeriesReport) report).title() + " of " + report.community() + " is complete, and we"
+      return "The series "
+          + ((SeriesReport) report).title()
+          + " of "
+          + report.community()
+          + " is complete, and we"
           + " share its findings with you as someone who can make decisions that help create the preferred future"
           + " it describes. The report is below. We would welcome the chance to offer a meeting or a presentation.";
     }
     if (report instanceof SessionReport s) {
-      return "Thank you to everyone who came to " + report.community() + " on "
-          + date(s.startsAt()) + " and shared what they know. The report of the session on "
-          + s.title().orElse(s.topic()) + " is below; please share it with anyone it may help.";
+      return "Thank you to everyone who came to "
+          + report.community()
+          + " on "
+          + date(s.startsAt())
+          + " and shared what they know. The report of the session on "
+          + s.title().orElse(s.topic())
+          + " is below; please share it with anyone it may help.";
     }
-    return "Thank you to everyone who took part in the series " + ((SeriesReport) report).title()
+    return "Thank you to everyone who took part in the series "
+        + ((SeriesReport) report).title()
         + ". Its report is below; please share it with anyone it may help.";
   }
 
@@ -157,9 +234,17 @@ final class Messages {
     }
     Invitation i = next.get();
     ZonedDateTime at = i.startsAt().withZoneSameInstant(settings.zone());
-    return "You are warmly invited to the next session" + i.topic().map(t -> " on " + t).orElse("") + ": "
-        + date(at) + " at " + at.format(DateTimeFormatter.ofPattern("h:mm a", locale)) + ", " + i.venue()
-        + i.address().map(a -> ", " + a).orElse("") + "." + directions().transform(d -> d.isEmpty() ? "" : " " + d)
+    return "You are warmly invited to the next session"
+        + i.topic().map(t -> " on " + t).orElse("")
+        + ": "
+        + date(at)
+        + " at "
+        + at.format(DateTimeFormatter.ofPattern("h:mm a", locale))
+        + ", "
+        + i.venue()
+        + i.address().map(a -> ", " + a).orElse("")
+        + "."
+        + directions().transform(d -> d.isEmpty() ? "" : " " + d)
         + " The calendar entry is attached.";
   }
 
@@ -177,18 +262,31 @@ final class Messages {
     LocalDate on = LocalDate.ofInstant(grant.get().at(), ZoneOffset.UTC);
     String when = on.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
     if (toDecisionMakers) {
-      return "You receive this because on " + when + " you agreed to receive the findings of " + report.community()
+      return "You receive this because on "
+          + when
+          + " you agreed to receive the findings of "
+          + report.community()
           + " as someone who can act on them.";
     }
     return grant.get().terms().basis() == ConsentBasis.SOFT_OPT_IN
-        ? "You receive this because you gave your details while supporting " + report.community() + " on " + when
+        ? "You receive this because you gave your details while supporting "
+            + report.community()
+            + " on "
+            + when
             + " and have not asked us to stop."
-        : "You receive this because on " + when + " you agreed to hear from " + report.community() + " by email.";
+        : "You receive this because on "
+            + when
+            + " you agreed to hear from "
+            + report.community()
+            + " by email.";
   }
 
   private String stop() {
-    return "To stop, reply to " + settings.unsubscribeAddress() + " with the word unsubscribe"
-        + settings.unsubscribeLink().map(l -> ", or visit " + l).orElse("") + ".";
+    return "To stop, reply to "
+        + settings.unsubscribeAddress()
+        + " with the word unsubscribe"
+        + settings.unsubscribeLink().map(l -> ", or visit " + l).orElse("")
+        + ".";
   }
 
   private String date(ZonedDateTime t) {
@@ -202,7 +300,11 @@ final class Messages {
     if (open < 0 || end < open) {
       return afterBody + html + beforeEnd;
     }
-    return html.substring(0, open + 1) + "\n" + afterBody + html.substring(open + 1, end) + beforeEnd
+    return html.substring(0, open + 1)
+        + "\n"
+        + afterBody
+        + html.substring(open + 1, end)
+        + beforeEnd
         + html.substring(end);
   }
 

@@ -13,7 +13,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.Properties;
 import org.communityofpractice.core.topic.RecipientId;
 
-/** Messages as {@code .eml} files, each written to a temporary file, forced, then moved into place. */
+/**
+ * Messages as {@code .eml} files, each written to a temporary file, forced, then moved into place.
+ */
 final class Outbox extends Delivery {
   private final Path folder;
 
@@ -45,7 +47,7 @@ final class Outbox extends Delivery {
       Path dir = Files.createDirectories(file.getParent());
       Path temp = Files.createTempFile(dir, ".writing-", ".eml");
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-           OutputStream out = Channels.newOutputStream(channel)) {
+          OutputStream out = Channels.newOutputStream(channel)) {
         message.writeTo(out);
         out.flush();
         channel.force(true);
@@ -57,7 +59,8 @@ final class Outbox extends Delivery {
         // a platform that cannot open a folder (Windows) orders the move itself
       }
     } catch (IOException | MessagingException e) {
-      throw new Unavailable("the outbox " + folder + " cannot be written: " + e.getClass().getSimpleName(), e);
+      throw new Unavailable(
+          "the outbox " + folder + " cannot be written: " + e.getClass().getSimpleName(), e);
     }
   }
 

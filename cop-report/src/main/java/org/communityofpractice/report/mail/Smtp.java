@@ -9,7 +9,9 @@ import org.communityofpractice.core.topic.RecipientId;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 
-/** Delivery through a mail server over one connection, reconnecting when it drops, at a set rate. */
+/**
+ * Delivery through a mail server over one connection, reconnecting when it drops, at a set rate.
+ */
 final class Smtp extends Delivery {
   private final SmtpSettings settings;
   private Transport transport;
@@ -47,14 +49,18 @@ final class Smtp extends Delivery {
       transport = session.getTransport();
       connect();
     } catch (MessagingException e) {
-      throw new Unavailable("the mail server " + settings.host() + " cannot be reached: " + reason(e), e);
+      throw new Unavailable(
+          "the mail server " + settings.host() + " cannot be reached: " + reason(e), e);
     }
   }
 
   private void connect() throws MessagingException {
     char[] password = settings.password();
     try {
-      transport.connect(settings.host(), settings.port(), settings.username().orElse(null),
+      transport.connect(
+          settings.host(),
+          settings.port(),
+          settings.username().orElse(null),
           settings.username().isPresent() ? new String(password) : null);
     } finally {
       java.util.Arrays.fill(password, '\0');
@@ -67,7 +73,8 @@ final class Smtp extends Delivery {
   }
 
   @Override
-  void deliver(MimeMessage message, String circulation, RecipientId recipient) throws Refused, Unavailable {
+  void deliver(MimeMessage message, String circulation, RecipientId recipient)
+      throws Refused, Unavailable {
     pace();
     try {
       if (!transport.isConnected()) {
@@ -101,7 +108,9 @@ final class Smtp extends Delivery {
 
   /** The server's reply code, from the exception chain; 0 when there is none. */
   private static int code(MessagingException e) {
-    for (Exception x = e; x != null; x = x instanceof MessagingException m ? m.getNextException() : null) {
+    for (Exception x = e;
+        x != null;
+        x = x instanceof MessagingException m ? m.getNextException() : null) {
       if (x instanceof SMTPAddressFailedException a) {
         return a.getReturnCode();
       }

@@ -11,8 +11,8 @@ import org.communityofpractice.core.validation.InvalidValueException;
 
 /**
  * A mail server to deliver through. The password is given by the caller (from an environment
- * variable or a secret store), never read from or written to the archive, and never shown by
- * {@link #toString()}.
+ * variable or a secret store), never read from or written to the archive, and never shown by {@link
+ * #toString()}.
  *
  * <pre>{@code
  * SmtpSettings smtp = SmtpSettings.parse(URI.create("smtp://cop@mail.example.org:587"),
@@ -26,11 +26,17 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * @param timeout how long to wait for the server at each step
  * @param messagesPerMinute at most this many messages a minute
  */
-// the password is an array so the caller can clear it; the record copies it in and out, and compares and
+// the password is an array so the caller can clear it; the record copies it in and out, and
+// compares and
 // hides it itself (equals, hashCode, toString below)
 @SuppressWarnings("ArrayRecordComponent")
 public record SmtpSettings(
-    String host, int port, Security security, Optional<String> username, Duration timeout, int messagesPerMinute,
+    String host,
+    int port,
+    Security security,
+    Optional<String> username,
+    Duration timeout,
+    int messagesPerMinute,
     char[] password) {
   /**
    * How long to wait for the server: 30 seconds, cop's own default (long enough for a slow
@@ -82,26 +88,47 @@ public record SmtpSettings(
    */
   public static SmtpSettings parse(URI uri, char[] password) {
     Objects.requireNonNull(uri, "uri");
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+    String scheme =
+        uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
     Security security;
     int port;
     switch (scheme) {
-      case "smtp" -> { security = Security.STARTTLS; port = 587; }
-      case "smtps" -> { security = Security.TLS; port = 465; }
-      case "smtp+insecure" -> { security = Security.NONE; port = 25; }
-      default -> throw InvalidValueException.of("smtp", "must start smtp://, smtps:// or smtp+insecure://", scheme);
+      case "smtp" -> {
+        security = Security.STARTTLS;
+        port = 587;
+      }
+      case "smtps" -> {
+        security = Security.TLS;
+        port = 465;
+      }
+      case "smtp+insecure" -> {
+        security = Security.NONE;
+        port = 25;
+      }
+      default ->
+          throw InvalidValueException.of(
+              "smtp", "must start smtp://, smtps:// or smtp+insecure://", scheme);
     }
     if (uri.getHost() == null) {
-      throw InvalidValueException.of("smtp", "must name a host, such as smtp://mail.example.org", uri.getScheme());
+      throw InvalidValueException.of(
+          "smtp", "must name a host, such as smtp://mail.example.org", uri.getScheme());
     }
-    Optional<String> user = Optional.ofNullable(uri.getRawUserInfo())
-        .map(u -> u.contains(":") ? u.substring(0, u.indexOf(':')) : u)
-        .map(u -> URLDecoder.decode(u, StandardCharsets.UTF_8));
+    Optional<String> user =
+        Optional.ofNullable(uri.getRawUserInfo())
+            .map(u -> u.contains(":") ? u.substring(0, u.indexOf(':')) : u)
+            .map(u -> URLDecoder.decode(u, StandardCharsets.UTF_8));
     if (uri.getRawUserInfo() != null && uri.getRawUserInfo().contains(":")) {
-      throw InvalidValueException.of("smtp", "must not hold a password; give it separately", "(withheld)");
+      throw InvalidValueException.of(
+          "smtp", "must not hold a password; give it separately", "(withheld)");
     }
-    return new SmtpSettings(uri.getHost(), uri.getPort() > 0 ? uri.getPort() : port, security, user,
-        DEFAULT_TIMEOUT, DEFAULT_MESSAGES_PER_MINUTE, password);
+    return new SmtpSettings(
+        uri.getHost(),
+        uri.getPort() > 0 ? uri.getPort() : port,
+        security,
+        user,
+        DEFAULT_TIMEOUT,
+        DEFAULT_MESSAGES_PER_MINUTE,
+        password);
   }
 
   /** These settings with another timeout. */
@@ -122,8 +149,13 @@ public record SmtpSettings(
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SmtpSettings s && host.equals(s.host) && port == s.port && security == s.security
-        && username.equals(s.username) && timeout.equals(s.timeout) && messagesPerMinute == s.messagesPerMinute
+    return o instanceof SmtpSettings s
+        && host.equals(s.host)
+        && port == s.port
+        && security == s.security
+        && username.equals(s.username)
+        && timeout.equals(s.timeout)
+        && messagesPerMinute == s.messagesPerMinute
         && Arrays.equals(password, s.password);
   }
 
@@ -134,6 +166,13 @@ public record SmtpSettings(
 
   @Override
   public String toString() {
-    return "SmtpSettings[" + security + " " + host + ":" + port + (username.isPresent() ? ", with login" : "") + "]";
+    return "SmtpSettings["
+        + security
+        + " "
+        + host
+        + ":"
+        + port
+        + (username.isPresent() ? ", with login" : "")
+        + "]";
   }
 }

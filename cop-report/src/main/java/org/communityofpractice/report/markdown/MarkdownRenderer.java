@@ -26,14 +26,17 @@ import org.communityofpractice.report.spi.ReportRenderer;
  * So text cannot make a link, an image, HTML, a heading, emphasis or code. The only links are the
  * resource list's, whose addresses the model has already limited to {@code http}, {@code https} and
  * {@code mailto}; the only images are artefacts whose safe reference is a relative path to a file
- * beside the report. A remote {@code http} or {@code https} image (a tracking pixel, a read receipt)
- * is never emitted, as in the HTML renderer: its caption stands alone. Instances are immutable and
- * thread-safe.
+ * beside the report. A remote {@code http} or {@code https} image (a tracking pixel, a read
+ * receipt) is never emitted, as in the HTML renderer: its caption stands alone. Instances are
+ * immutable and thread-safe.
  */
 public final class MarkdownRenderer implements ReportRenderer {
   private final Optional<Labels> labels;
 
-  /** The default renderer, as {@link java.util.ServiceLoader} makes it: labels in each report's language. */
+  /**
+   * The default renderer, as {@link java.util.ServiceLoader} makes it: labels in each report's
+   * language.
+   */
   public MarkdownRenderer() {
     this(Optional.empty());
   }
@@ -158,9 +161,10 @@ public final class MarkdownRenderer implements ReportRenderer {
 
     @Override
     public void link(String title, Optional<URI> target, Optional<String> note) {
-      String shown = target
-          .map(uri -> "[" + escape(title) + "](" + destination(uri.toASCIIString()) + ")")
-          .orElse(escape(title));
+      String shown =
+          target
+              .map(uri -> "[" + escape(title) + "](" + destination(uri.toASCIIString()) + ")")
+              .orElse(escape(title));
       openItem(0);
       write(shown + note.map(n -> " — " + escape(n)).orElse("") + "\n");
     }

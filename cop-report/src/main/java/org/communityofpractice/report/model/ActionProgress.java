@@ -5,14 +5,15 @@ import java.util.Objects;
 import org.communityofpractice.report.model.internal.Require;
 
 /**
- * An action agreed in a series and the small steps noticed since that follow it: how a series
- * shows its progress.
+ * An action agreed in a series and the small steps noticed since that follow it: how a series shows
+ * its progress.
  *
  * @param action the action
  * @param agreedAt the id of the session it was agreed at
  * @param smallSteps the small steps that follow it, in session order
  */
-public record ActionProgress(AgreedAction action, String agreedAt, List<SmallStepNoticed> smallSteps) {
+public record ActionProgress(
+    AgreedAction action, String agreedAt, List<SmallStepNoticed> smallSteps) {
   public ActionProgress {
     Objects.requireNonNull(action, "action");
     Require.text(agreedAt, "agreedAt");

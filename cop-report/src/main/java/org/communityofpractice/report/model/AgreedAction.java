@@ -15,7 +15,11 @@ import org.communityofpractice.report.model.internal.Require;
  * @param completedOn when it was done, if it has been
  */
 public record AgreedAction(
-    String id, String text, Optional<String> owners, Optional<LocalDate> due, Optional<LocalDate> completedOn) {
+    String id,
+    String text,
+    Optional<String> owners,
+    Optional<LocalDate> due,
+    Optional<LocalDate> completedOn) {
   public AgreedAction {
     Require.text(id, "id");
     Require.text(text, "text");

@@ -47,7 +47,8 @@ public record CaptionedArtefact(String image, String caption, String altText) {
     boolean segmentStart = true;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean word = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+      boolean word =
+          (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
       if (segmentStart) {
         if (!word) {
           return false;

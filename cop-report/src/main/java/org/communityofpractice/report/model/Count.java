@@ -22,9 +22,13 @@ public record Count(OptionalInt exactly, OptionalInt fewerThan, boolean withheld
   private static final Count WITHHELD = new Count(OptionalInt.empty(), OptionalInt.empty(), true);
 
   public Count {
-    if (exactly == null || fewerThan == null
-        || (exactly.isPresent() ? 1 : 0) + (fewerThan.isPresent() ? 1 : 0) + (withheld ? 1 : 0) != 1) {
-      throw InvalidValueException.of("count", "must be exact, fewer than a threshold or withheld, exactly one",
+    if (exactly == null
+        || fewerThan == null
+        || (exactly.isPresent() ? 1 : 0) + (fewerThan.isPresent() ? 1 : 0) + (withheld ? 1 : 0)
+            != 1) {
+      throw InvalidValueException.of(
+          "count",
+          "must be exact, fewer than a threshold or withheld, exactly one",
           exactly + "/" + fewerThan + "/" + withheld);
     }
     if (exactly.isPresent() && exactly.getAsInt() < 0) {
@@ -57,7 +61,8 @@ public record Count(OptionalInt exactly, OptionalInt fewerThan, boolean withheld
 
   @Override
   public String toString() {
-    return exactly.isPresent() ? String.valueOf(exactly.getAsInt())
+    return exactly.isPresent()
+        ? String.valueOf(exactly.getAsInt())
         : fewerThan.isPresent() ? "<" + fewerThan.getAsInt() : "withheld";
   }
 }

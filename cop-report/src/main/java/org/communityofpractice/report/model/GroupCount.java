@@ -18,7 +18,8 @@ public record GroupCount(String key, Count count) {
   public GroupCount {
     Objects.requireNonNull(key, "key");
     if (!isKey(key)) {
-      throw InvalidValueException.of("key", "must be an upper-case key such as EXPERT_BY_EXPERIENCE", key);
+      throw InvalidValueException.of(
+          "key", "must be an upper-case key such as EXPERT_BY_EXPERIENCE", key);
     }
     Objects.requireNonNull(count, "count");
   }

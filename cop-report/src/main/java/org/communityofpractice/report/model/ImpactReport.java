@@ -125,7 +125,11 @@ public record ImpactReport(
    * @param recommendations the recommendations of all its sessions, in order
    */
   public record ConcludedSeries(
-      String title, String topic, int sessions, Optional<LocalDate> from, Optional<LocalDate> to,
+      String title,
+      String topic,
+      int sessions,
+      Optional<LocalDate> from,
+      Optional<LocalDate> to,
       List<String> recommendations) {
     public ConcludedSeries {
       Require.text(title, "title");
@@ -158,8 +162,15 @@ public record ImpactReport(
 
   @Override
   public String toString() {
-    return "ImpactReport[" + legacy.size() + " legacy, " + concludedSeries.size() + " series concluded, "
-        + representationOverTime.size() + " sessions, " + language + "]";
+    return "ImpactReport["
+        + legacy.size()
+        + " legacy, "
+        + concludedSeries.size()
+        + " series concluded, "
+        + representationOverTime.size()
+        + " sessions, "
+        + language
+        + "]";
   }
 
   /**
@@ -188,39 +199,165 @@ public record ImpactReport(
 
     Builder() {}
 
-    public Builder language(String value) { language = value; return this; }
-    public Builder community(String value) { community = value; return this; }
-    public Builder place(String value) { place = value; return this; }
-    public Builder focus(Optional<String> value) { focus = value; return this; }
-    public Builder introduction(Optional<String> value) { introduction = value; return this; }
-    public Builder firstSession(Optional<LocalDate> value) { firstSession = value; return this; }
-    public Builder lastSession(Optional<LocalDate> value) { lastSession = value; return this; }
-    public Builder lifeCycleStage(String value) { lifeCycleStage = value; return this; }
-    public Builder addStageEntered(StageEntered value) { lifeCycleHistory.add(value); return this; }
-    public Builder addAllLifeCycleHistory(List<StageEntered> values) { lifeCycleHistory.addAll(values); return this; }
-    public Builder addLegacy(Legacy value) { legacy.add(value); return this; }
-    public Builder addAllLegacy(List<Legacy> values) { legacy.addAll(values); return this; }
-    public Builder addConcludedSeries(ConcludedSeries value) { concludedSeries.add(value); return this; }
-    public Builder addAllConcludedSeries(List<ConcludedSeries> values) { concludedSeries.addAll(values); return this; }
-    public Builder addCompletedAction(ActionProgress value) { completedActions.add(value); return this; }
-    public Builder addAllCompletedActions(List<ActionProgress> values) { completedActions.addAll(values); return this; }
-    public Builder representation(Representation value) { representation = value; return this; }
-    public Builder addRepresentationAt(RepresentationAt value) { representationOverTime.add(value); return this; }
-    public Builder addAllRepresentationOverTime(List<RepresentationAt> values) { representationOverTime.addAll(values); return this; }
-    public Builder addWorkingWell(Remark value) { workingWell.add(value); return this; }
-    public Builder addAllWorkingWell(List<Remark> values) { workingWell.addAll(values); return this; }
-    public Builder addCoreGroup(String value) { coreGroup.add(value); return this; }
-    public Builder addAllCoreGroup(List<String> values) { coreGroup.addAll(values); return this; }
-    public Builder addResource(ResourceLink value) { resources.add(value); return this; }
-    public Builder addAllResources(List<ResourceLink> values) { resources.addAll(values); return this; }
-    public Builder addPrinciple(String value) { principles.add(value); return this; }
-    public Builder addAllPrinciples(List<String> values) { principles.addAll(values); return this; }
+    public Builder language(String value) {
+      language = value;
+      return this;
+    }
 
-    /** The report; throws {@code InvalidValueException} or {@code NullPointerException} naming a missing or bad field. */
+    public Builder community(String value) {
+      community = value;
+      return this;
+    }
+
+    public Builder place(String value) {
+      place = value;
+      return this;
+    }
+
+    public Builder focus(Optional<String> value) {
+      focus = value;
+      return this;
+    }
+
+    public Builder introduction(Optional<String> value) {
+      introduction = value;
+      return this;
+    }
+
+    public Builder firstSession(Optional<LocalDate> value) {
+      firstSession = value;
+      return this;
+    }
+
+    public Builder lastSession(Optional<LocalDate> value) {
+      lastSession = value;
+      return this;
+    }
+
+    public Builder lifeCycleStage(String value) {
+      lifeCycleStage = value;
+      return this;
+    }
+
+    public Builder addStageEntered(StageEntered value) {
+      lifeCycleHistory.add(value);
+      return this;
+    }
+
+    public Builder addAllLifeCycleHistory(List<StageEntered> values) {
+      lifeCycleHistory.addAll(values);
+      return this;
+    }
+
+    public Builder addLegacy(Legacy value) {
+      legacy.add(value);
+      return this;
+    }
+
+    public Builder addAllLegacy(List<Legacy> values) {
+      legacy.addAll(values);
+      return this;
+    }
+
+    public Builder addConcludedSeries(ConcludedSeries value) {
+      concludedSeries.add(value);
+      return this;
+    }
+
+    public Builder addAllConcludedSeries(List<ConcludedSeries> values) {
+      concludedSeries.addAll(values);
+      return this;
+    }
+
+    public Builder addCompletedAction(ActionProgress value) {
+      completedActions.add(value);
+      return this;
+    }
+
+    public Builder addAllCompletedActions(List<ActionProgress> values) {
+      completedActions.addAll(values);
+      return this;
+    }
+
+    public Builder representation(Representation value) {
+      representation = value;
+      return this;
+    }
+
+    public Builder addRepresentationAt(RepresentationAt value) {
+      representationOverTime.add(value);
+      return this;
+    }
+
+    public Builder addAllRepresentationOverTime(List<RepresentationAt> values) {
+      representationOverTime.addAll(values);
+      return this;
+    }
+
+    public Builder addWorkingWell(Remark value) {
+      workingWell.add(value);
+      return this;
+    }
+
+    public Builder addAllWorkingWell(List<Remark> values) {
+      workingWell.addAll(values);
+      return this;
+    }
+
+    public Builder addCoreGroup(String value) {
+      coreGroup.add(value);
+      return this;
+    }
+
+    public Builder addAllCoreGroup(List<String> values) {
+      coreGroup.addAll(values);
+      return this;
+    }
+
+    public Builder addResource(ResourceLink value) {
+      resources.add(value);
+      return this;
+    }
+
+    public Builder addAllResources(List<ResourceLink> values) {
+      resources.addAll(values);
+      return this;
+    }
+
+    public Builder addPrinciple(String value) {
+      principles.add(value);
+      return this;
+    }
+
+    public Builder addAllPrinciples(List<String> values) {
+      principles.addAll(values);
+      return this;
+    }
+
+    /**
+     * The report; throws {@code InvalidValueException} or {@code NullPointerException} naming a
+     * missing or bad field.
+     */
     public ImpactReport build() {
-      return new ImpactReport(language, community, place, focus, introduction, firstSession, lastSession,
-          lifeCycleStage, lifeCycleHistory, legacy, concludedSeries, completedActions, representation, representationOverTime,
-          workingWell, coreGroup, resources, principles);
+      return new ImpactReport(
+          language,
+          community,
+          place,
+          focus,
+          introduction,
+          firstSession,
+          lastSession,
+          lifeCycleStage,
+          lifeCycleHistory,
+          legacy,
+          concludedSeries,
+          completedActions,
+          representation,
+          representationOverTime,
+          workingWell,
+          coreGroup,
+          resources,
+          principles);
     }
   }
 }

@@ -14,8 +14,12 @@ import org.communityofpractice.report.model.internal.Require;
  * @param address the venue's address, if known
  * @param topic the next session's topic title, when it differs
  */
-public record Invitation(ZonedDateTime startsAt, Optional<ZonedDateTime> endsAt, String venue,
-                         Optional<String> address, Optional<String> topic) {
+public record Invitation(
+    ZonedDateTime startsAt,
+    Optional<ZonedDateTime> endsAt,
+    String venue,
+    Optional<String> address,
+    Optional<String> topic) {
   public Invitation {
     Objects.requireNonNull(startsAt, "startsAt");
     Objects.requireNonNull(endsAt, "endsAt");
@@ -25,7 +29,8 @@ public record Invitation(ZonedDateTime startsAt, Optional<ZonedDateTime> endsAt,
   }
 
   /** An invitation with no end agreed. */
-  public Invitation(ZonedDateTime startsAt, String venue, Optional<String> address, Optional<String> topic) {
+  public Invitation(
+      ZonedDateTime startsAt, String venue, Optional<String> address, Optional<String> topic) {
     this(startsAt, Optional.empty(), venue, address, topic);
   }
 

@@ -8,11 +8,13 @@ import org.communityofpractice.report.model.internal.Require;
 /**
  * The short presentation or case study that opened the conversation.
  *
- * @param kind its kind, such as {@code "CASE_STUDY"}; a renderer shows the label {@code presentation.<kind>}
+ * @param kind its kind, such as {@code "CASE_STUDY"}; a renderer shows the label {@code
+ *     presentation.<kind>}
  * @param title its title
  * @param presenter how the presenter may be shown, or empty
  * @param summary a short summary, if recorded
- * @param perspective the perspective it came from, such as {@code "EXPERT_BY_EXPERIENCE"}, if recorded
+ * @param perspective the perspective it came from, such as {@code "EXPERT_BY_EXPERIENCE"}, if
+ *     recorded
  * @param minutes how long it ran, in whole minutes (at least 1)
  */
 public record PresentationSummary(

@@ -29,6 +29,10 @@ public record Remark(String text, Optional<String> attribution) {
 
   @Override
   public String toString() {
-    return "Remark[" + text.length() + " chars" + (attribution.isPresent() ? ", attributed" : "") + "]";
+    return "Remark["
+        + text.length()
+        + " chars"
+        + (attribution.isPresent() ? ", attributed" : "")
+        + "]";
   }
 }

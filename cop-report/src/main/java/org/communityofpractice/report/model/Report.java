@@ -18,7 +18,10 @@ public sealed interface Report permits SessionReport, SeriesReport, ImpactReport
   /** Where the community meets, such as "Stoke-on-Trent"; never {@literal null}. */
   String place();
 
-  /** Who was represented: the breadth every format shows, with small groups left out; never {@literal null}. */
+  /**
+   * Who was represented: the breadth every format shows, with small groups left out; never
+   * {@literal null}.
+   */
   Representation representation();
 
   /** The chair's introduction or foreword, if written. */

@@ -30,8 +30,8 @@ public record Representation(
   }
 
   /**
-   * The perspectives every format lists: those with a count that may be shown and is above zero,
-   * in the guide's order. A suppressed group is not listed as "fewer than 5": a list of every
+   * The perspectives every format lists: those with a count that may be shown and is above zero, in
+   * the guide's order. A suppressed group is not listed as "fewer than 5": a list of every
    * perspective at "fewer than 5" reads as if every one was in the room.
    */
   public List<GroupCount> listedPerspectives() {

@@ -9,9 +9,9 @@ import org.communityofpractice.core.validation.InvalidValueException;
 import org.communityofpractice.report.model.internal.Require;
 
 /**
- * An entry of the community's resource list. A link is only ever an absolute {@code http},
- * {@code https} or {@code mailto} URI, so no renderer can be made to emit a {@code javascript:}
- * link; {@link #safeLink} tells the composer whether a link may be kept.
+ * An entry of the community's resource list. A link is only ever an absolute {@code http}, {@code
+ * https} or {@code mailto} URI, so no renderer can be made to emit a {@code javascript:} link;
+ * {@link #safeLink} tells the composer whether a link may be kept.
  *
  * @param title what it is
  * @param link where to find it, if online
@@ -23,9 +23,12 @@ public record ResourceLink(String title, Optional<URI> link, Optional<String> no
   public ResourceLink {
     Require.text(title, "title");
     Objects.requireNonNull(link, "link");
-    link.filter(l -> !safeLink(l)).ifPresent(l -> {
-      throw InvalidValueException.of("link", "must be an absolute http, https or mailto URI", l.getScheme());
-    });
+    link.filter(l -> !safeLink(l))
+        .ifPresent(
+            l -> {
+              throw InvalidValueException.of(
+                  "link", "must be an absolute http, https or mailto URI", l.getScheme());
+            });
     Require.optionalText(note, "note");
   }
 

@@ -31,22 +31,34 @@ public record ScalingResult(
   public ScalingResult {
     Objects.requireNonNull(question, "question");
     Objects.requireNonNull(statistics, "statistics");
-    statistics.filter(s -> s.goodEnough() != question.goodEnough()).ifPresent(s -> {
-      throw InvalidValueException.of("statistics.goodEnough", "must be the question's " + question.goodEnough(),
-          s.goodEnough());
-    });
-    statistics.filter(s -> !question.scale().contains(s.min()) || !question.scale().contains(s.max()))
-        .ifPresent(s -> {
-          throw InvalidValueException.of("statistics", "must lie within the scale " + question.scale(),
-              s.min() + ".." + s.max());
-        });
+    statistics
+        .filter(s -> s.goodEnough() != question.goodEnough())
+        .ifPresent(
+            s -> {
+              throw InvalidValueException.of(
+                  "statistics.goodEnough",
+                  "must be the question's " + question.goodEnough(),
+                  s.goodEnough());
+            });
+    statistics
+        .filter(s -> !question.scale().contains(s.min()) || !question.scale().contains(s.max()))
+        .ifPresent(
+            s -> {
+              throw InvalidValueException.of(
+                  "statistics",
+                  "must lie within the scale " + question.scale(),
+                  s.min() + ".." + s.max());
+            });
     onePointUpIdeas = Require.list(onePointUpIdeas, "onePointUpIdeas");
   }
 
   /** The result of {@code ratings} (in any order) answering {@code question}. */
-  public static ScalingResult of(ScalingQuestion question, List<Integer> ratings, List<Remark> onePointUpIdeas) {
-    return new ScalingResult(question,
-        ScalingStatistics.of(ratings.stream().mapToInt(Integer::intValue).toArray(), question), onePointUpIdeas);
+  public static ScalingResult of(
+      ScalingQuestion question, List<Integer> ratings, List<Remark> onePointUpIdeas) {
+    return new ScalingResult(
+        question,
+        ScalingStatistics.of(ratings.stream().mapToInt(Integer::intValue).toArray(), question),
+        onePointUpIdeas);
   }
 
   /** How many ratings the statistics count; 0 when there are none. */

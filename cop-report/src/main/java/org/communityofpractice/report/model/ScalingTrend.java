@@ -16,7 +16,8 @@ import org.communityofpractice.report.model.internal.Require;
  * @param goodEnough the good-enough level at the last session it was asked
  * @param points one point per session where it was asked and rated, in date order
  * @param medianChange the median's change from first to last, when there are two points or more
- * @param shareChange the change of the share at or above good enough, when there are two points or more
+ * @param shareChange the change of the share at or above good enough, when there are two points or
+ *     more
  */
 public record ScalingTrend(
     String question,
@@ -49,10 +50,15 @@ public record ScalingTrend(
 
   /** The trend of {@code points}, with the changes worked out by {@link ScalingMovement}. */
   public static ScalingTrend of(String question, List<Point> points) {
-    ScalingMovement movement = new ScalingMovement(question,
-        points.stream().map(p -> new ScalingMovement.Point(p.session(), p.statistics())).toList());
+    ScalingMovement movement =
+        new ScalingMovement(
+            question,
+            points.stream()
+                .map(p -> new ScalingMovement.Point(p.session(), p.statistics()))
+                .toList());
     int goodEnough = points.isEmpty() ? 0 : points.get(points.size() - 1).statistics().goodEnough();
-    return new ScalingTrend(question, goodEnough, points, movement.medianChange(), movement.shareChange());
+    return new ScalingTrend(
+        question, goodEnough, points, movement.medianChange(), movement.shareChange());
   }
 
   @Override

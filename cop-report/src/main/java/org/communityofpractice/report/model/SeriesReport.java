@@ -125,39 +125,166 @@ public record SeriesReport(
 
     Builder() {}
 
-    public Builder language(String value) { language = value; return this; }
-    public Builder community(String value) { community = value; return this; }
-    public Builder place(String value) { place = value; return this; }
-    public Builder series(String value) { series = value; return this; }
-    public Builder title(String value) { title = value; return this; }
-    public Builder topic(String value) { topic = value; return this; }
-    public Builder introduction(Optional<String> value) { introduction = value; return this; }
-    public Builder concluded(boolean value) { concluded = value; return this; }
-    public Builder representation(Representation value) { representation = value; return this; }
-    public Builder addSession(SessionReport value) { sessions.add(value); return this; }
-    public Builder addAllSessions(List<SessionReport> values) { sessions.addAll(values); return this; }
-    public Builder addScalingTrend(ScalingTrend value) { scalingTrends.add(value); return this; }
-    public Builder addAllScalingTrends(List<ScalingTrend> values) { scalingTrends.addAll(values); return this; }
-    public Builder attendances(int value) { attendances = value; return this; }
-    public Builder addProgress(ActionProgress value) { progress.add(value); return this; }
-    public Builder addAllProgress(List<ActionProgress> values) { progress.addAll(values); return this; }
-    public Builder addConclusion(String value) { conclusions.add(value); return this; }
-    public Builder addAllConclusions(List<String> values) { conclusions.addAll(values); return this; }
-    public Builder addRecommendation(String value) { recommendations.add(value); return this; }
-    public Builder addAllRecommendations(List<String> values) { recommendations.addAll(values); return this; }
-    public Builder addQuestion(String value) { questions.add(value); return this; }
-    public Builder addAllQuestions(List<String> values) { questions.addAll(values); return this; }
-    public Builder addResource(ResourceLink value) { resources.add(value); return this; }
-    public Builder addAllResources(List<ResourceLink> values) { resources.addAll(values); return this; }
-    public Builder nextSession(Optional<Invitation> value) { nextSession = value; return this; }
-    public Builder addPrinciple(String value) { principles.add(value); return this; }
-    public Builder addAllPrinciples(List<String> values) { principles.addAll(values); return this; }
+    public Builder language(String value) {
+      language = value;
+      return this;
+    }
 
-    /** The report; throws {@code InvalidValueException} or {@code NullPointerException} naming a missing or bad field. */
+    public Builder community(String value) {
+      community = value;
+      return this;
+    }
+
+    public Builder place(String value) {
+      place = value;
+      return this;
+    }
+
+    public Builder series(String value) {
+      series = value;
+      return this;
+    }
+
+    public Builder title(String value) {
+      title = value;
+      return this;
+    }
+
+    public Builder topic(String value) {
+      topic = value;
+      return this;
+    }
+
+    public Builder introduction(Optional<String> value) {
+      introduction = value;
+      return this;
+    }
+
+    public Builder concluded(boolean value) {
+      concluded = value;
+      return this;
+    }
+
+    public Builder representation(Representation value) {
+      representation = value;
+      return this;
+    }
+
+    public Builder addSession(SessionReport value) {
+      sessions.add(value);
+      return this;
+    }
+
+    public Builder addAllSessions(List<SessionReport> values) {
+      sessions.addAll(values);
+      return this;
+    }
+
+    public Builder addScalingTrend(ScalingTrend value) {
+      scalingTrends.add(value);
+      return this;
+    }
+
+    public Builder addAllScalingTrends(List<ScalingTrend> values) {
+      scalingTrends.addAll(values);
+      return this;
+    }
+
+    public Builder attendances(int value) {
+      attendances = value;
+      return this;
+    }
+
+    public Builder addProgress(ActionProgress value) {
+      progress.add(value);
+      return this;
+    }
+
+    public Builder addAllProgress(List<ActionProgress> values) {
+      progress.addAll(values);
+      return this;
+    }
+
+    public Builder addConclusion(String value) {
+      conclusions.add(value);
+      return this;
+    }
+
+    public Builder addAllConclusions(List<String> values) {
+      conclusions.addAll(values);
+      return this;
+    }
+
+    public Builder addRecommendation(String value) {
+      recommendations.add(value);
+      return this;
+    }
+
+    public Builder addAllRecommendations(List<String> values) {
+      recommendations.addAll(values);
+      return this;
+    }
+
+    public Builder addQuestion(String value) {
+      questions.add(value);
+      return this;
+    }
+
+    public Builder addAllQuestions(List<String> values) {
+      questions.addAll(values);
+      return this;
+    }
+
+    public Builder addResource(ResourceLink value) {
+      resources.add(value);
+      return this;
+    }
+
+    public Builder addAllResources(List<ResourceLink> values) {
+      resources.addAll(values);
+      return this;
+    }
+
+    public Builder nextSession(Optional<Invitation> value) {
+      nextSession = value;
+      return this;
+    }
+
+    public Builder addPrinciple(String value) {
+      principles.add(value);
+      return this;
+    }
+
+    public Builder addAllPrinciples(List<String> values) {
+      principles.addAll(values);
+      return this;
+    }
+
+    /**
+     * The report; throws {@code InvalidValueException} or {@code NullPointerException} naming a
+     * missing or bad field.
+     */
     public SeriesReport build() {
-      return new SeriesReport(language, community, place, series, title, topic, introduction,
-          concluded, representation, attendances, sessions, scalingTrends, progress, conclusions,
-          recommendations, questions, resources, nextSession, principles);
+      return new SeriesReport(
+          language,
+          community,
+          place,
+          series,
+          title,
+          topic,
+          introduction,
+          concluded,
+          representation,
+          attendances,
+          sessions,
+          scalingTrends,
+          progress,
+          conclusions,
+          recommendations,
+          questions,
+          resources,
+          nextSession,
+          principles);
     }
   }
 }

@@ -153,52 +153,233 @@ public record SessionReport(
 
     Builder() {}
 
-    public Builder language(String value) { language = value; return this; }
-    public Builder community(String value) { community = value; return this; }
-    public Builder place(String value) { place = value; return this; }
-    public Builder session(String value) { session = value; return this; }
-    public Builder title(Optional<String> value) { title = value; return this; }
-    public Builder topic(String value) { topic = value; return this; }
-    public Builder series(Optional<String> value) { series = value; return this; }
-    public Builder startsAt(ZonedDateTime value) { startsAt = value; return this; }
-    public Builder venue(String value) { venue = value; return this; }
-    public Builder introduction(Optional<String> value) { introduction = value; return this; }
-    public Builder representation(Representation value) { representation = value; return this; }
-    public Builder addBestHope(Remark value) { bestHopes.add(value); return this; }
-    public Builder addAllBestHopes(List<Remark> values) { bestHopes.addAll(values); return this; }
-    public Builder presentation(Optional<PresentationSummary> value) { presentation = value; return this; }
-    public Builder addGoodPractice(Remark value) { goodPractice.add(value); return this; }
-    public Builder addAllGoodPractice(List<Remark> values) { goodPractice.addAll(values); return this; }
-    public Builder addPreferredFuture(Remark value) { preferredFuture.add(value); return this; }
-    public Builder addAllPreferredFuture(List<Remark> values) { preferredFuture.addAll(values); return this; }
-    public Builder addWorkingWell(Remark value) { workingWell.add(value); return this; }
-    public Builder addAllWorkingWell(List<Remark> values) { workingWell.addAll(values); return this; }
-    public Builder addScaling(ScalingResult value) { scaling.add(value); return this; }
-    public Builder addAllScaling(List<ScalingResult> values) { scaling.addAll(values); return this; }
-    public Builder addAction(AgreedAction value) { actions.add(value); return this; }
-    public Builder addAllActions(List<AgreedAction> values) { actions.addAll(values); return this; }
-    public Builder addSmallStep(SmallStepNoticed value) { smallSteps.add(value); return this; }
-    public Builder addAllSmallSteps(List<SmallStepNoticed> values) { smallSteps.addAll(values); return this; }
-    public Builder addConclusion(String value) { conclusions.add(value); return this; }
-    public Builder addAllConclusions(List<String> values) { conclusions.addAll(values); return this; }
-    public Builder addRecommendation(String value) { recommendations.add(value); return this; }
-    public Builder addAllRecommendations(List<String> values) { recommendations.addAll(values); return this; }
-    public Builder addQuestion(String value) { questions.add(value); return this; }
-    public Builder addAllQuestions(List<String> values) { questions.addAll(values); return this; }
-    public Builder addResource(ResourceLink value) { resources.add(value); return this; }
-    public Builder addAllResources(List<ResourceLink> values) { resources.addAll(values); return this; }
-    public Builder addArtefact(CaptionedArtefact value) { artefacts.add(value); return this; }
-    public Builder addAllArtefacts(List<CaptionedArtefact> values) { artefacts.addAll(values); return this; }
-    public Builder nextSession(Optional<Invitation> value) { nextSession = value; return this; }
-    public Builder addPrinciple(String value) { principles.add(value); return this; }
-    public Builder addAllPrinciples(List<String> values) { principles.addAll(values); return this; }
+    public Builder language(String value) {
+      language = value;
+      return this;
+    }
 
-    /** The report; throws {@code InvalidValueException} or {@code NullPointerException} naming a missing or bad field. */
+    public Builder community(String value) {
+      community = value;
+      return this;
+    }
+
+    public Builder place(String value) {
+      place = value;
+      return this;
+    }
+
+    public Builder session(String value) {
+      session = value;
+      return this;
+    }
+
+    public Builder title(Optional<String> value) {
+      title = value;
+      return this;
+    }
+
+    public Builder topic(String value) {
+      topic = value;
+      return this;
+    }
+
+    public Builder series(Optional<String> value) {
+      series = value;
+      return this;
+    }
+
+    public Builder startsAt(ZonedDateTime value) {
+      startsAt = value;
+      return this;
+    }
+
+    public Builder venue(String value) {
+      venue = value;
+      return this;
+    }
+
+    public Builder introduction(Optional<String> value) {
+      introduction = value;
+      return this;
+    }
+
+    public Builder representation(Representation value) {
+      representation = value;
+      return this;
+    }
+
+    public Builder addBestHope(Remark value) {
+      bestHopes.add(value);
+      return this;
+    }
+
+    public Builder addAllBestHopes(List<Remark> values) {
+      bestHopes.addAll(values);
+      return this;
+    }
+
+    public Builder presentation(Optional<PresentationSummary> value) {
+      presentation = value;
+      return this;
+    }
+
+    public Builder addGoodPractice(Remark value) {
+      goodPractice.add(value);
+      return this;
+    }
+
+    public Builder addAllGoodPractice(List<Remark> values) {
+      goodPractice.addAll(values);
+      return this;
+    }
+
+    public Builder addPreferredFuture(Remark value) {
+      preferredFuture.add(value);
+      return this;
+    }
+
+    public Builder addAllPreferredFuture(List<Remark> values) {
+      preferredFuture.addAll(values);
+      return this;
+    }
+
+    public Builder addWorkingWell(Remark value) {
+      workingWell.add(value);
+      return this;
+    }
+
+    public Builder addAllWorkingWell(List<Remark> values) {
+      workingWell.addAll(values);
+      return this;
+    }
+
+    public Builder addScaling(ScalingResult value) {
+      scaling.add(value);
+      return this;
+    }
+
+    public Builder addAllScaling(List<ScalingResult> values) {
+      scaling.addAll(values);
+      return this;
+    }
+
+    public Builder addAction(AgreedAction value) {
+      actions.add(value);
+      return this;
+    }
+
+    public Builder addAllActions(List<AgreedAction> values) {
+      actions.addAll(values);
+      return this;
+    }
+
+    public Builder addSmallStep(SmallStepNoticed value) {
+      smallSteps.add(value);
+      return this;
+    }
+
+    public Builder addAllSmallSteps(List<SmallStepNoticed> values) {
+      smallSteps.addAll(values);
+      return this;
+    }
+
+    public Builder addConclusion(String value) {
+      conclusions.add(value);
+      return this;
+    }
+
+    public Builder addAllConclusions(List<String> values) {
+      conclusions.addAll(values);
+      return this;
+    }
+
+    public Builder addRecommendation(String value) {
+      recommendations.add(value);
+      return this;
+    }
+
+    public Builder addAllRecommendations(List<String> values) {
+      recommendations.addAll(values);
+      return this;
+    }
+
+    public Builder addQuestion(String value) {
+      questions.add(value);
+      return this;
+    }
+
+    public Builder addAllQuestions(List<String> values) {
+      questions.addAll(values);
+      return this;
+    }
+
+    public Builder addResource(ResourceLink value) {
+      resources.add(value);
+      return this;
+    }
+
+    public Builder addAllResources(List<ResourceLink> values) {
+      resources.addAll(values);
+      return this;
+    }
+
+    public Builder addArtefact(CaptionedArtefact value) {
+      artefacts.add(value);
+      return this;
+    }
+
+    public Builder addAllArtefacts(List<CaptionedArtefact> values) {
+      artefacts.addAll(values);
+      return this;
+    }
+
+    public Builder nextSession(Optional<Invitation> value) {
+      nextSession = value;
+      return this;
+    }
+
+    public Builder addPrinciple(String value) {
+      principles.add(value);
+      return this;
+    }
+
+    public Builder addAllPrinciples(List<String> values) {
+      principles.addAll(values);
+      return this;
+    }
+
+    /**
+     * The report; throws {@code InvalidValueException} or {@code NullPointerException} naming a
+     * missing or bad field.
+     */
     public SessionReport build() {
-      return new SessionReport(language, community, place, session, title, topic, series, startsAt,
-          venue, introduction, representation, bestHopes, presentation, goodPractice, preferredFuture,
-          workingWell, scaling, actions, smallSteps, conclusions, recommendations, questions,
-          resources, artefacts, nextSession, principles);
+      return new SessionReport(
+          language,
+          community,
+          place,
+          session,
+          title,
+          topic,
+          series,
+          startsAt,
+          venue,
+          introduction,
+          representation,
+          bestHopes,
+          presentation,
+          goodPractice,
+          preferredFuture,
+          workingWell,
+          scaling,
+          actions,
+          smallSteps,
+          conclusions,
+          recommendations,
+          questions,
+          resources,
+          artefacts,
+          nextSession,
+          principles);
     }
   }
 }

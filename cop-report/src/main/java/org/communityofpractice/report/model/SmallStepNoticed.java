@@ -14,7 +14,10 @@ import org.communityofpractice.report.model.internal.Require;
  *     members read instead of the id
  */
 public record SmallStepNoticed(
-    String text, Optional<String> noticedBy, Optional<String> followsAction, Optional<String> followsActionText) {
+    String text,
+    Optional<String> noticedBy,
+    Optional<String> followsAction,
+    Optional<String> followsActionText) {
   public SmallStepNoticed {
     Require.text(text, "text");
     Require.optionalText(noticedBy, "noticedBy");
@@ -22,7 +25,9 @@ public record SmallStepNoticed(
     Require.optionalText(followsActionText, "followsActionText");
   }
 
-  /** A step whose action's text is not known here; members read that it follows an agreed action. */
+  /**
+   * A step whose action's text is not known here; members read that it follows an agreed action.
+   */
   public SmallStepNoticed(String text, Optional<String> noticedBy, Optional<String> followsAction) {
     this(text, noticedBy, followsAction, Optional.empty());
   }

@@ -5,8 +5,8 @@
  * publication, counts (with small cells suppressed) and attributions already resolved ("Housing
  * Manager, Stoke-on-Trent", a consented name, or none).
  *
- * <p>Every value is an immutable record, safe to share between threads. Text fields hold what people
- * said, so {@code toString()} shows only counts and ids.
+ * <p>Every value is an immutable record, safe to share between threads. Text fields hold what
+ * people said, so {@code toString()} shows only counts and ids.
  *
  * <p>Labels ("Who was here", "fewer than 5") are not in the model: a renderer takes them from
  * {@link org.communityofpractice.report.spi.Labels} in the report's {@link Report#language()}.

@@ -31,11 +31,11 @@ import org.communityofpractice.report.spi.ReportRenderer;
  * }
  * }</pre>
  *
- * <p>Printing needs {@code io.github.openhtmltopdf:openhtmltopdf-pdfbox} and
- * {@code openhtmltopdf-svg-support} and {@code org.jsoup:jsoup}, optional dependencies of
- * cop-report: without them this renderer is {@linkplain #isAvailable() not available} and
- * {@link org.communityofpractice.report.spi.ReportRenderers} leaves it out. The {@code cop} tool
- * includes them. The same report prints to the same bytes. Immutable and thread-safe.
+ * <p>Printing needs {@code io.github.openhtmltopdf:openhtmltopdf-pdfbox} and {@code
+ * openhtmltopdf-svg-support} and {@code org.jsoup:jsoup}, optional dependencies of cop-report:
+ * without them this renderer is {@linkplain #isAvailable() not available} and {@link
+ * org.communityofpractice.report.spi.ReportRenderers} leaves it out. The {@code cop} tool includes
+ * them. The same report prints to the same bytes. Immutable and thread-safe.
  */
 public final class PdfRenderer implements ReportRenderer {
   private final HtmlRenderer html = new HtmlRenderer();
@@ -76,13 +76,15 @@ public final class PdfRenderer implements ReportRenderer {
    */
   @Override
   public void render(Report report, Appendable output) {
-    throw new UnsupportedOperationException("the pdf format writes bytes: use write(report, OutputStream)");
+    throw new UnsupportedOperationException(
+        "the pdf format writes bytes: use write(report, OutputStream)");
   }
 
   /** Not supported: a PDF is bytes; use {@link #write(Report, OutputStream)}. */
   @Override
   public String render(Report report) {
-    throw new UnsupportedOperationException("the pdf format writes bytes: use write(report, OutputStream)");
+    throw new UnsupportedOperationException(
+        "the pdf format writes bytes: use write(report, OutputStream)");
   }
 
   @Override
@@ -90,7 +92,10 @@ public final class PdfRenderer implements ReportRenderer {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(output, "output");
     Labels labels = Labels.forLanguage(report.language());
-    HtmlToPdf.write(html.render(report), new PageSetup("A4", 11, labels.get("print.pageNumber"), Optional.of(dated(report))), output);
+    HtmlToPdf.write(
+        html.render(report),
+        new PageSetup("A4", 11, labels.get("print.pageNumber"), Optional.of(dated(report))),
+        output);
   }
 
   /** The report's own date: the session's, or the last session's of a series or a community. */
@@ -99,10 +104,14 @@ public final class PdfRenderer implements ReportRenderer {
       return session.startsAt().toInstant();
     }
     if (report instanceof ImpactReport impact) {
-      return impact.lastSession().map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant()).orElse(Instant.EPOCH);
+      return impact
+          .lastSession()
+          .map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant())
+          .orElse(Instant.EPOCH);
     }
     SeriesReport series = (SeriesReport) report;
-    return series.sessions().isEmpty() ? Instant.EPOCH
+    return series.sessions().isEmpty()
+        ? Instant.EPOCH
         : series.sessions().get(series.sessions().size() - 1).startsAt().toInstant();
   }
 }

@@ -37,16 +37,16 @@ import org.communityofpractice.report.spi.ReportRenderer;
  * followed completed actions. People appear only as the report already shows them — the disclosure
  * policy decided that before the report was composed — so a name is there only with consent. Items
  * are taken in order while they fit whole; one that does not fit is left out and a later, shorter
- * one may still fit. When none fits, the first is cut at a word and ends with "…". Length is counted
- * in Unicode code points (what most platforms count as characters; X counts some characters twice
- * and links as 23, so leave room there). Line breaks in recorded text become spaces. Immutable and
- * thread-safe.
+ * one may still fit. When none fits, the first is cut at a word and ends with "…". Length is
+ * counted in Unicode code points (what most platforms count as characters; X counts some characters
+ * twice and links as 23, so leave room there). Line breaks in recorded text become spaces.
+ * Immutable and thread-safe.
  */
 public final class PostRenderer implements ReportRenderer {
   /**
-   * cop's own default length, not the guide's (the guide gives none): 280 characters, the limit of a
-   * post on X (formerly Twitter) since 2017 — the guide's @SoTCoP account was on Twitter — and well
-   * within Mastodon's default 500 and Bluesky's 300.
+   * cop's own default length, not the guide's (the guide gives none): 280 characters, the limit of
+   * a post on X (formerly Twitter) since 2017 — the guide's @SoTCoP account was on Twitter — and
+   * well within Mastodon's default 500 and Bluesky's 300.
    */
   public static final int DEFAULT_LENGTH = 280;
 
@@ -60,7 +60,10 @@ public final class PostRenderer implements ReportRenderer {
   private final Optional<String> tag;
   private final Optional<Labels> labels;
 
-  /** The default renderer, as {@link java.util.ServiceLoader} makes it: 280 characters, the tag from the community's name. */
+  /**
+   * The default renderer, as {@link java.util.ServiceLoader} makes it: 280 characters, the tag from
+   * the community's name.
+   */
   public PostRenderer() {
     this(DEFAULT_LENGTH, Optional.empty(), Optional.empty());
   }
@@ -83,10 +86,14 @@ public final class PostRenderer implements ReportRenderer {
 
     private Builder() {}
 
-    /** The most characters (code points) a post may hold, {@value #MINIMUM_LENGTH}..10000; 280 by default. */
+    /**
+     * The most characters (code points) a post may hold, {@value #MINIMUM_LENGTH}..10000; 280 by
+     * default.
+     */
     public Builder length(int characters) {
       if (characters < MINIMUM_LENGTH || characters > 10_000) {
-        throw InvalidValueException.of("length", "must be within " + MINIMUM_LENGTH + "..10000", characters);
+        throw InvalidValueException.of(
+            "length", "must be within " + MINIMUM_LENGTH + "..10000", characters);
       }
       length = characters;
       return this;
@@ -100,7 +107,8 @@ public final class PostRenderer implements ReportRenderer {
     public Builder tag(String value) {
       Objects.requireNonNull(value, "tag");
       if (!TAG.matcher(value).matches()) {
-        throw InvalidValueException.of("tag", "must be # or @ then 1..50 letters, digits or underscores", value);
+        throw InvalidValueException.of(
+            "tag", "must be # or @ then 1..50 letters, digits or underscores", value);
       }
       tag = value;
       return this;
@@ -168,7 +176,8 @@ public final class PostRenderer implements ReportRenderer {
       }
     }
     if (taken == 0) {
-      String first = items.isEmpty() ? words.get("post.none") : words.format("post.item", items.get(0));
+      String first =
+          items.isEmpty() ? words.get("post.none") : words.format("post.item", items.get(0));
       post.append('\n').append(cut(first, length - used - 1));
     }
     post.append(ending);
@@ -195,9 +204,10 @@ public final class PostRenderer implements ReportRenderer {
   private static void sinceWeLastMet(SessionReport session, Labels words, List<String> items) {
     session.smallSteps().forEach(s -> items.add(step(s, words)));
     for (Remark r : session.workingWell()) {
-      items.add(r.attribution()
-          .map(a -> words.format("attribution.by", Plain.line(r.text()), Plain.line(a)))
-          .orElse(Plain.line(r.text())));
+      items.add(
+          r.attribution()
+              .map(a -> words.format("attribution.by", Plain.line(r.text()), Plain.line(a)))
+              .orElse(Plain.line(r.text())));
     }
   }
 
@@ -210,11 +220,18 @@ public final class PostRenderer implements ReportRenderer {
   /** {@code #} and the letters and digits of the community's name: "@SoTCoP" gives "#SoTCoP". */
   static String tagOf(String community) {
     StringBuilder tag = new StringBuilder("#");
-    community.codePoints().filter(Character::isLetterOrDigit).limit(50).forEach(tag::appendCodePoint);
+    community
+        .codePoints()
+        .filter(Character::isLetterOrDigit)
+        .limit(50)
+        .forEach(tag::appendCodePoint);
     return tag.length() > 1 ? tag.toString() : "#CoP";
   }
 
-  /** {@code text} in at most {@code room} code points: whole if it fits, else cut at a word with "…". */
+  /**
+   * {@code text} in at most {@code room} code points: whole if it fits, else cut at a word with
+   * "…".
+   */
   static String cut(String text, int room) {
     if (columns(text) <= room) {
       return text;

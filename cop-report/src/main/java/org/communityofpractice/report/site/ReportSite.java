@@ -24,7 +24,6 @@ import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.topic.Series;
 import org.communityofpractice.report.ReportComposer;
 import org.communityofpractice.report.model.ImpactReport;
-import org.communityofpractice.report.model.Report;
 import org.communityofpractice.report.model.SeriesReport;
 import org.communityofpractice.report.model.SessionReport;
 import org.communityofpractice.report.site.internal.AtomFeed;
@@ -54,8 +53,8 @@ import org.communityofpractice.report.spi.ReportRenderers;
  * between them is relative, so the folder works from a disk as well as a host. The same community
  * and consent give the same bytes: the dates come from the sessions, never the clock, and
  * everything is in a fixed order. Writing again into the same folder replaces the site and removes
- * report files the community no longer has (only in the site's own {@code sessions/} and
- * {@code series/} folders). Immutable and thread-safe.
+ * report files the community no longer has (only in the site's own {@code sessions/} and {@code
+ * series/} folders). Immutable and thread-safe.
  */
 public final class ReportSite {
   private static final String SESSIONS = "sessions";
@@ -87,7 +86,10 @@ public final class ReportSite {
       return this;
     }
 
-    /** Where the {@code html}, {@code pdf} and {@code markdown} renderers come from; {@link ReportRenderers#load()} by default. */
+    /**
+     * Where the {@code html}, {@code pdf} and {@code markdown} renderers come from; {@link
+     * ReportRenderers#load()} by default.
+     */
     public Builder renderers(ReportRenderers value) {
       renderers = Objects.requireNonNull(value, "renderers");
       return this;
@@ -117,7 +119,9 @@ public final class ReportSite {
     renderers.find("pdf").ifPresent(pdf -> others.put("pdf", pdf));
     others.put("md", renderers.get("markdown"));
     Map<String, String> labelsOfOthers = new LinkedHashMap<>();
-    others.keySet().forEach(ext -> labelsOfOthers.put(ext, ext.equals("pdf") ? "site.pdf" : "site.markdown"));
+    others
+        .keySet()
+        .forEach(ext -> labelsOfOthers.put(ext, ext.equals("pdf") ? "site.pdf" : "site.markdown"));
 
     ImpactReport impact = composer.impact(community);
     List<SiteEntry> entries = entries(community, impact);
@@ -129,7 +133,11 @@ public final class ReportSite {
       for (SiteEntry e : entries) {
         written.add(file(folder, e.path() + ".html", out -> html.write(e.report(), out)));
         for (Map.Entry<String, ReportRenderer> other : others.entrySet()) {
-          written.add(file(folder, e.path() + "." + other.getKey(), out -> other.getValue().write(e.report(), out)));
+          written.add(
+              file(
+                  folder,
+                  e.path() + "." + other.getKey(),
+                  out -> other.getValue().write(e.report(), out)));
         }
       }
       written.add(text(folder, SitePages.INDEX, pages.index(entries)));
@@ -142,14 +150,27 @@ public final class ReportSite {
     return written;
   }
 
-  /** The impact report, then each topic's series (its report, then its sessions) and sessions outside a series. */
+  /**
+   * The impact report, then each topic's series (its report, then its sessions) and sessions
+   * outside a series.
+   */
   private List<SiteEntry> entries(Community community, ImpactReport impact) {
     List<SiteEntry> entries = new ArrayList<>();
     Labels labels = Labels.forLanguage(impact.language());
-    ZonedDateTime impactDate = impact.lastSession().map(d -> d.atStartOfDay(ZoneOffset.UTC))
-        .orElse(ZonedDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
-    entries.add(new SiteEntry(IMPACT, labels.format("title.impact", impact.community()), impactDate,
-        Optional.empty(), Optional.empty(), false, impact));
+    ZonedDateTime impactDate =
+        impact
+            .lastSession()
+            .map(d -> d.atStartOfDay(ZoneOffset.UTC))
+            .orElse(ZonedDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
+    entries.add(
+        new SiteEntry(
+            IMPACT,
+            labels.format("title.impact", impact.community()),
+            impactDate,
+            Optional.empty(),
+            Optional.empty(),
+            false,
+            impact));
     Names names = new Names();
     List<Session> sessions = community.sessions().stream().sorted(Community.byStart()).toList();
     List<String> topicOrder = new ArrayList<>();
@@ -166,8 +187,15 @@ public final class ReportSite {
         }
         SeriesReport report = composer.series(community, series.id());
         SessionReport last = report.sessions().get(report.sessions().size() - 1);
-        entries.add(new SiteEntry(names.path(SERIES, series.id().value()), labels.format("title.series", report.title()),
-            last.startsAt(), Optional.of(report.topic()), Optional.of(report.title()), true, report));
+        entries.add(
+            new SiteEntry(
+                names.path(SERIES, series.id().value()),
+                labels.format("title.series", report.title()),
+                last.startsAt(),
+                Optional.of(report.topic()),
+                Optional.of(report.title()),
+                true,
+                report));
         for (Session s : of) {
           entries.add(session(community, names, s, Optional.of(report.title())));
         }
@@ -183,8 +211,14 @@ public final class ReportSite {
 
   private SiteEntry session(Community community, Names names, Session s, Optional<String> series) {
     SessionReport report = composer.session(community, s.id());
-    return new SiteEntry(names.path(SESSIONS, s.id().value()), report.title().orElse(report.topic()),
-        report.startsAt(), Optional.of(report.topic()), series, false, report);
+    return new SiteEntry(
+        names.path(SESSIONS, s.id().value()),
+        report.title().orElse(report.topic()),
+        report.startsAt(),
+        Optional.of(report.topic()),
+        series,
+        false,
+        report);
   }
 
   /** What a renderer writes to a stream. */
@@ -205,7 +239,10 @@ public final class ReportSite {
     return file(folder, name, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
   }
 
-  /** Removes report files of an earlier build that this one did not write, in the site's own folders only. */
+  /**
+   * Removes report files of an earlier build that this one did not write, in the site's own folders
+   * only.
+   */
   private static void removeStale(Path folder, List<Path> written) throws IOException {
     Set<Path> kept = new HashSet<>(written);
     for (String own : List.of(SESSIONS, SERIES)) {
@@ -214,7 +251,11 @@ public final class ReportSite {
         continue;
       }
       try (Stream<Path> files = Files.list(dir)) {
-        for (Path stale : files.filter(f -> Files.isRegularFile(f) && !kept.contains(f)).sorted(Comparator.reverseOrder()).toList()) {
+        for (Path stale :
+            files
+                .filter(f -> Files.isRegularFile(f) && !kept.contains(f))
+                .sorted(Comparator.reverseOrder())
+                .toList()) {
           Files.delete(stale);
         }
       }

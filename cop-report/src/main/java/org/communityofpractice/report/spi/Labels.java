@@ -6,8 +6,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
-import java.time.temporal.TemporalAccessor;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,9 +22,9 @@ import org.communityofpractice.report.model.Count;
 import org.communityofpractice.report.model.Representation;
 
 /**
- * The words of a report in one language, from the resource bundle {@code report/labels_<tag>.properties}
- * (UTF-8). Another language is another bundle, not new code: put {@code report/labels_cy.properties}
- * on the class path and reports in {@code cy} use it.
+ * The words of a report in one language, from the resource bundle {@code
+ * report/labels_<tag>.properties} (UTF-8). Another language is another bundle, not new code: put
+ * {@code report/labels_cy.properties} on the class path and reports in {@code cy} use it.
  *
  * <pre>{@code
  * Labels labels = Labels.forLanguage("en-GB");
@@ -40,6 +40,7 @@ import org.communityofpractice.report.model.Representation;
 public final class Labels {
   /** The language every report has labels for. */
   public static final String BASE_LANGUAGE = "en-GB";
+
   private static final String BASE_NAME = "report/labels";
   private static final ConcurrentHashMap<String, Labels> CACHE = new ConcurrentHashMap<>();
 
@@ -65,7 +66,8 @@ public final class Labels {
 
   /** The labels of a bundle of your own, with {@code en-GB} for keys it lacks. */
   public static Labels of(Locale locale, ResourceBundle bundle) {
-    return new Labels(Objects.requireNonNull(locale, "locale"), Objects.requireNonNull(bundle, "bundle"), base());
+    return new Labels(
+        Objects.requireNonNull(locale, "locale"), Objects.requireNonNull(bundle, "bundle"), base());
   }
 
   private static Labels load(String languageTag) {
@@ -82,7 +84,8 @@ public final class Labels {
   private static ResourceBundle base() {
     ResourceBundle base = read(BASE_NAME + "_en_GB.properties");
     if (base == null) {
-      throw new MissingResourceException("the report labels bundle is missing", "Labels", BASE_NAME);
+      throw new MissingResourceException(
+          "the report labels bundle is missing", "Labels", BASE_NAME);
     }
     return base;
   }
@@ -159,13 +162,17 @@ public final class Labels {
   public String plural(String key, long count, Object... arguments) {
     Objects.requireNonNull(key, "key");
     String one = key + ".one";
-    // the singular form from the bundle that gives the plural one, so a language never mixes in en-GB's
+    // the singular form from the bundle that gives the plural one, so a language never mixes in
+    // en-GB's
     ResourceBundle source = bundle.containsKey(key) ? bundle : fallback;
     boolean singular = Math.abs(count) == 1 && source.containsKey(one);
     return format(singular ? one : key, arguments.length == 0 ? new Object[] {count} : arguments);
   }
 
-  /** The label of a perspective key, such as {@code EXPERT_BY_EXPERIENCE}; the key itself when unknown. */
+  /**
+   * The label of a perspective key, such as {@code EXPERT_BY_EXPERIENCE}; the key itself when
+   * unknown.
+   */
   public String perspective(String key) {
     return orKey("perspective." + key, key);
   }
@@ -180,7 +187,9 @@ public final class Labels {
     return orKey("presentation." + key, key);
   }
 
-  /** A count as published: the number, "fewer than 5" when suppressed, "not shown" when withheld. */
+  /**
+   * A count as published: the number, "fewer than 5" when suppressed, "not shown" when withheld.
+   */
   public String count(Count count) {
     if (count.exactly().isPresent()) {
       return String.valueOf(count.exactly().getAsInt());
@@ -202,12 +211,16 @@ public final class Labels {
       return Optional.empty();
     }
     OptionalInt below = representation.notListedBelow();
-    return Optional.of(below.isPresent()
-        ? format("representation.groups.notListed", below.getAsInt())
-        : get("representation.groups.notListed.withheld"));
+    return Optional.of(
+        below.isPresent()
+            ? format("representation.groups.notListed", below.getAsInt())
+            : get("representation.groups.notListed.withheld"));
   }
 
-  /** The date of {@code when} in the bundle's {@code format.date} pattern, such as "Thursday 3 March 2016". */
+  /**
+   * The date of {@code when} in the bundle's {@code format.date} pattern, such as "Thursday 3 March
+   * 2016".
+   */
   public String date(TemporalAccessor when) {
     return DateTimeFormatter.ofPattern(get("format.date"), locale).format(when);
   }

@@ -22,8 +22,8 @@ import org.communityofpractice.report.model.Report;
  * }</pre>
  *
  * <p>A renderer of a binary format (such as {@code pdf}) says so with {@link #writesText()} and
- * writes bytes with {@link #write(Report, OutputStream)}; {@code write} works for every renderer, so
- * a caller that saves files uses it alone:
+ * writes bytes with {@link #write(Report, OutputStream)}; {@code write} works for every renderer,
+ * so a caller that saves files uses it alone:
  *
  * <pre>{@code
  * ReportRenderer renderer = ReportRenderers.load().get("html");
@@ -33,17 +33,19 @@ import org.communityofpractice.report.model.Report;
  * }</pre>
  *
  * <p>Providers are discovered with {@link java.util.ServiceLoader}; a provider needs a public
- * no-argument constructor that builds its default configuration. A renderer written before
- * {@code write} existed needs no change: the defaults below make it a text renderer.
+ * no-argument constructor that builds its default configuration. A renderer written before {@code
+ * write} existed needs no change: the defaults below make it a text renderer.
  */
 public interface ReportRenderer {
 
-  /** The format's name, unique among renderers, such as {@code "markdown"}; lower case, never blank. */
+  /**
+   * The format's name, unique among renderers, such as {@code "markdown"}; lower case, never blank.
+   */
   String format();
 
   /**
-   * The media type of the output, such as {@code "text/markdown; charset=UTF-8"} or
-   * {@code "application/pdf"}.
+   * The media type of the output, such as {@code "text/markdown; charset=UTF-8"} or {@code
+   * "application/pdf"}.
    */
   String mediaType();
 
@@ -58,8 +60,8 @@ public interface ReportRenderer {
 
   /**
    * Whether the renderer can work here; {@code true} unless it says otherwise. A renderer built on
-   * an optional library answers {@code false} when the library is not on the class path, and
-   * {@link ReportRenderers} then leaves it out.
+   * an optional library answers {@code false} when the library is not on the class path, and {@link
+   * ReportRenderers} then leaves it out.
    */
   default boolean isAvailable() {
     return true;
@@ -74,8 +76,8 @@ public interface ReportRenderer {
    * @param report the report, must not be {@literal null}
    * @param output where to write, must not be {@literal null}
    * @throws UncheckedIOException when {@code output} fails
-   * @throws UnsupportedOperationException when the renderer does not {@linkplain #writesText() write
-   *     text}
+   * @throws UnsupportedOperationException when the renderer does not {@linkplain #writesText()
+   *     write text}
    */
   void render(Report report, Appendable output);
 

@@ -31,6 +31,7 @@ public final class ReportRenderers {
   private static final Pattern FORMAT = Pattern.compile("[a-z0-9][a-z0-9.+-]{0,31}");
 
   private static final Logger LOG = LoggerFactory.getLogger(ReportRenderers.class);
+
   /** Stops a provider list that fails on every step from looping for ever. */
   private static final int MAX_FAILURES = 100;
 
@@ -78,7 +79,9 @@ public final class ReportRenderers {
       format = renderer.format();
       if (!renderer.isAvailable()) {
         // an optional format whose library is not installed: a choice, not a fault
-        LOG.debug("Left out report renderer {}: the libraries it needs are not on the class path", provider);
+        LOG.debug(
+            "Left out report renderer {}: the libraries it needs are not on the class path",
+            provider);
         return;
       }
     } catch (RuntimeException | LinkageError e) {
@@ -86,14 +89,18 @@ public final class ReportRenderers {
       return;
     }
     if (format == null || !FORMAT.matcher(format).matches()) {
-      LOG.warn("Skipped report renderer {}: its format name must be 1..32 lower-case letters, digits, '.', '+' or '-'",
+      LOG.warn(
+          "Skipped report renderer {}: its format name must be 1..32 lower-case letters, digits, '.', '+' or '-'",
           provider);
       return;
     }
     ReportRenderer earlier = found.putIfAbsent(format, renderer);
     if (earlier != null) {
-      LOG.warn("Skipped report renderer {}: format '{}' is already provided by {}",
-          provider, format, earlier.getClass().getName());
+      LOG.warn(
+          "Skipped report renderer {}: format '{}' is already provided by {}",
+          provider,
+          format,
+          earlier.getClass().getName());
     }
   }
 
@@ -105,11 +112,15 @@ public final class ReportRenderers {
   /**
    * The renderer for {@code format}.
    *
-   * @throws IllegalArgumentException naming the format and the formats available, when there is none
+   * @throws IllegalArgumentException naming the format and the formats available, when there is
+   *     none
    */
   public ReportRenderer get(String format) {
-    return find(format).orElseThrow(() -> new IllegalArgumentException(
-        "format must be one of " + byFormat.keySet() + " but was '" + format + "'"));
+    return find(format)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "format must be one of " + byFormat.keySet() + " but was '" + format + "'"));
   }
 
   /** The format names found, in the order their providers were found. */

@@ -37,7 +37,10 @@ public final class TextRenderer implements ReportRenderer {
   private final int width;
   private final Optional<Labels> labels;
 
-  /** The default renderer, as {@link java.util.ServiceLoader} makes it: 72 columns, labels in each report's language. */
+  /**
+   * The default renderer, as {@link java.util.ServiceLoader} makes it: 72 columns, labels in each
+   * report's language.
+   */
   public TextRenderer() {
     this(DEFAULT_WIDTH, Optional.empty());
   }
@@ -138,7 +141,8 @@ public final class TextRenderer implements ReportRenderer {
         int at = 0;
         while (at < word.length()) {
           int room = Math.max(1, width - used);
-          int end = word.offsetByCodePoints(at, Math.min(room, word.codePointCount(at, word.length())));
+          int end =
+              word.offsetByCodePoints(at, Math.min(room, word.codePointCount(at, word.length())));
           line.append(word, at, end);
           used += word.codePointCount(at, end);
           at = end;

@@ -72,8 +72,11 @@ class IcsRendererTest {
         .isEqualTo("next-after-" + report.session() + "@" + IcsRenderer.DEFAULT_DOMAIN);
     assertThat(onlyEvent(calendar).getProperties("ATTENDEE")).isEmpty();
     assertThat(onlyEvent(calendar).getProperties("DTSTAMP")).hasSize(1);
-    assertThat(first).contains("DTSTAMP:" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-        .format(report.startsAt().withZoneSameInstant(java.time.ZoneOffset.UTC)));
+    assertThat(first)
+        .contains(
+            "DTSTAMP:"
+                + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                    .format(report.startsAt().withZoneSameInstant(java.time.ZoneOffset.UTC)));
     assertThat(ics.render(report)).isEqualTo(first);
     assertThat(first.split("\r\n")).allMatch(l -> l.getBytes(StandardCharsets.UTF_8).length <= 75);
   }
@@ -81,11 +84,34 @@ class IcsRendererTest {
   @Test
   void withNoNextSessionTheCalendarHoldsTheZoneAndNoEvent() throws Exception {
     SessionReport r = report(nextOf(CommunityFixtures.sotcopWithConsent()));
-    SessionReport without = new SessionReport(r.language(), r.community(), r.place(), r.session(), r.title(),
-        r.topic(), r.series(), r.startsAt(), r.venue(), r.introduction(), r.representation(), r.bestHopes(),
-        r.presentation(), r.goodPractice(), r.preferredFuture(), r.workingWell(), r.scaling(), r.actions(),
-        r.smallSteps(), r.conclusions(), r.recommendations(), r.questions(), r.resources(), r.artefacts(),
-        Optional.empty(), r.principles());
+    SessionReport without =
+        new SessionReport(
+            r.language(),
+            r.community(),
+            r.place(),
+            r.session(),
+            r.title(),
+            r.topic(),
+            r.series(),
+            r.startsAt(),
+            r.venue(),
+            r.introduction(),
+            r.representation(),
+            r.bestHopes(),
+            r.presentation(),
+            r.goodPractice(),
+            r.preferredFuture(),
+            r.workingWell(),
+            r.scaling(),
+            r.actions(),
+            r.smallSteps(),
+            r.conclusions(),
+            r.recommendations(),
+            r.questions(),
+            r.resources(),
+            r.artefacts(),
+            Optional.empty(),
+            r.principles());
     Calendar calendar = parse(ics.render(without));
 
     assertThat(calendar.getComponents(Component.VEVENT)).isEmpty();
@@ -93,17 +119,28 @@ class IcsRendererTest {
   }
 
   private static NextSession nextOf(Community community) {
-    return community.session(CommunityFixtures.PRISON_RELEASE_3).orElseThrow().nextSession().orElseThrow();
+    return community
+        .session(CommunityFixtures.PRISON_RELEASE_3)
+        .orElseThrow()
+        .nextSession()
+        .orElseThrow();
   }
 
   private static SessionReport report(NextSession next) {
     Community community = CommunityFixtures.sotcopWithConsent();
     Session last = community.session(CommunityFixtures.PRISON_RELEASE_3).orElseThrow();
     Session changed = Session.builder().from(last).nextSession(next).build();
-    Community withNext = Community.builder().from(community)
-        .sessions(community.sessions().stream().map(s -> s.id().equals(changed.id()) ? changed : s).toList())
-        .build();
-    return ReportComposer.builder().policy(DisclosurePolicy.asOf(LATER)).build()
+    Community withNext =
+        Community.builder()
+            .from(community)
+            .sessions(
+                community.sessions().stream()
+                    .map(s -> s.id().equals(changed.id()) ? changed : s)
+                    .toList())
+            .build();
+    return ReportComposer.builder()
+        .policy(DisclosurePolicy.asOf(LATER))
+        .build()
         .session(withNext, CommunityFixtures.PRISON_RELEASE_3);
   }
 

@@ -11,8 +11,8 @@ import org.communityofpractice.report.model.SeriesReport;
 import org.communityofpractice.report.model.SessionReport;
 
 /**
- * Plants text into one free-text field of a report model, found by its path, and lists the paths
- * of every free-text field: every {@code String} in the model except ids, keys and image paths.
+ * Plants text into one free-text field of a report model, found by its path, and lists the paths of
+ * every free-text field: every {@code String} in the model except ids, keys and image paths.
  */
 final class Plant {
   private static final Set<String> IDS = Set.of("language", "id", "key", "kind", "image");
@@ -45,7 +45,8 @@ final class Plant {
   }
 
   private static boolean isId(Record r, String name) {
-    return IDS.contains(name) || (r instanceof SessionReport && name.equals("session"))
+    return IDS.contains(name)
+        || (r instanceof SessionReport && name.equals("session"))
         || (r instanceof SeriesReport && name.equals("series"));
   }
 

@@ -29,8 +29,11 @@ class CsvRendererTest {
     List<NamedCsvRecord> rows = read(new CsvRenderer().render(report));
     int ratings = report.scaling().stream().mapToInt(ScalingResult::n).sum();
     assertThat(rows).hasSize(ratings).hasSize(6);
-    assertThat(rows).extracting(r -> r.getField("rating")).containsExactly("4", "5", "6", "7", "7", "8");
-    assertThat(rows).extracting(r -> r.getField("at_or_above_good_enough"))
+    assertThat(rows)
+        .extracting(r -> r.getField("rating"))
+        .containsExactly("4", "5", "6", "7", "7", "8");
+    assertThat(rows)
+        .extracting(r -> r.getField("at_or_above_good_enough"))
         .containsExactly("false", "false", "false", "true", "true", "true");
     assertThat(rows.get(0).getField("session_date")).isEqualTo("2016-03-03");
     assertThat(rows.get(0).getField("question_number")).isEqualTo("1");
@@ -56,20 +59,30 @@ class CsvRendererTest {
 
   @Test
   void attendanceKeepsSuppressedCountsApartFromShownOnes() {
-    List<NamedCsvRecord> rows = read(CsvRenderer.builder().table(ReportTable.ATTENDANCE).build()
-        .render(ReportSamples.session(ReportSamples.REALISTIC)));
-    NamedCsvRecord commissioners = rows.stream()
-        .filter(r -> r.getField("group").equals("COMMISSIONER")).findFirst().orElseThrow();
+    List<NamedCsvRecord> rows =
+        read(
+            CsvRenderer.builder()
+                .table(ReportTable.ATTENDANCE)
+                .build()
+                .render(ReportSamples.session(ReportSamples.REALISTIC)));
+    NamedCsvRecord commissioners =
+        rows.stream()
+            .filter(r -> r.getField("group").equals("COMMISSIONER"))
+            .findFirst()
+            .orElseThrow();
     assertThat(commissioners.getField("category")).isEqualTo("perspective");
     assertThat(commissioners.getField("count")).isEmpty();
     assertThat(commissioners.getField("fewer_than")).isEqualTo("5");
-    assertThat(rows.get(0).getFieldsAsMap()).containsEntry("category", "attendees").containsEntry("count", "23");
+    assertThat(rows.get(0).getFieldsAsMap())
+        .containsEntry("category", "attendees")
+        .containsEntry("count", "23");
   }
 
   @Test
   void hostileFreeTextIsNeutralisedForSpreadsheetsAndKeptExactForPipelines() {
     SessionReport report = ReportSamples.session(ReportSamples.HOSTILE_TEXTS);
-    List<NamedCsvRecord> guarded = read(CsvRenderer.builder().table(ReportTable.ACTIONS).build().render(report));
+    List<NamedCsvRecord> guarded =
+        read(CsvRenderer.builder().table(ReportTable.ACTIONS).build().render(report));
     assertThat(guarded).hasSize(report.actions().size());
     for (NamedCsvRecord row : guarded) {
       for (String column : List.of("text", "owners")) {
@@ -77,12 +90,25 @@ class CsvRendererTest {
         assertThat(cell.isEmpty() || !FORMULA_STARTS.contains(cell.charAt(0))).as(cell).isTrue();
       }
     }
-    assertThat(guarded).extracting(r -> r.getField("text")).contains("'=HYPERLINK(\"http://evil.example\",\"click\")",
-        "'@SUM(A1:A9)", "'\tstarts with a tab", "\"quoted\", with, commas\nand a new line", "x".repeat(10_000));
+    assertThat(guarded)
+        .extracting(r -> r.getField("text"))
+        .contains(
+            "'=HYPERLINK(\"http://evil.example\",\"click\")",
+            "'@SUM(A1:A9)",
+            "'\tstarts with a tab",
+            "\"quoted\", with, commas\nand a new line",
+            "x".repeat(10_000));
 
-    List<NamedCsvRecord> exact = read(CsvRenderer.builder().guardFormulas(false).table(ReportTable.ACTIONS).build()
-        .render(report));
-    assertThat(exact).extracting(r -> r.getField("text")).containsExactlyElementsOf(ReportSamples.HOSTILE);
+    List<NamedCsvRecord> exact =
+        read(
+            CsvRenderer.builder()
+                .guardFormulas(false)
+                .table(ReportTable.ACTIONS)
+                .build()
+                .render(report));
+    assertThat(exact)
+        .extracting(r -> r.getField("text"))
+        .containsExactlyElementsOf(ReportSamples.HOSTILE);
   }
 
   @Test
@@ -90,11 +116,14 @@ class CsvRendererTest {
     SeriesReport report = ReportSamples.series(ReportSamples.HOSTILE_TEXTS);
     int checked = 0;
     for (ReportTable table : ReportTable.values()) {
-      List<String> freeText = table.schema().columns().stream().filter(Column::freeText).map(Column::name).toList();
+      List<String> freeText =
+          table.schema().columns().stream().filter(Column::freeText).map(Column::name).toList();
       for (NamedCsvRecord row : read(CsvRenderer.builder().table(table).build().render(report))) {
         for (String column : freeText) {
           String cell = row.getField(column);
-          assertThat(cell.isEmpty() || !FORMULA_STARTS.contains(cell.charAt(0))).as(table + "." + column).isTrue();
+          assertThat(cell.isEmpty() || !FORMULA_STARTS.contains(cell.charAt(0)))
+              .as(table + "." + column)
+              .isTrue();
           checked++;
         }
       }
@@ -104,14 +133,22 @@ class CsvRendererTest {
 
   @Test
   void writesEveryTableAndItsDataDictionaryToAFolder(@TempDir Path dir) throws Exception {
-    List<Path> files = new CsvRenderer().writeAll(ReportSamples.series(ReportSamples.REALISTIC), dir);
-    assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly(
-        "ratings.csv", "attendance.csv", "actions.csv",
-        "ratings.dictionary.csv", "attendance.dictionary.csv", "actions.dictionary.csv");
+    List<Path> files =
+        new CsvRenderer().writeAll(ReportSamples.series(ReportSamples.REALISTIC), dir);
+    assertThat(files)
+        .extracting(p -> p.getFileName().toString())
+        .containsExactly(
+            "ratings.csv",
+            "attendance.csv",
+            "actions.csv",
+            "ratings.dictionary.csv",
+            "attendance.dictionary.csv",
+            "actions.dictionary.csv");
     byte[] ratings = Files.readAllBytes(dir.resolve("ratings.csv"));
     assertThat(ratings[0]).isEqualTo((byte) 's'); // UTF-8 without a byte-order mark
     assertThat(new String(ratings, StandardCharsets.UTF_8)).contains("\r\n");
-    assertThat(read(Files.readString(dir.resolve("actions.dictionary.csv")))).hasSize(ReportTable.ACTIONS.schema().width());
+    assertThat(read(Files.readString(dir.resolve("actions.dictionary.csv"))))
+        .hasSize(ReportTable.ACTIONS.schema().width());
   }
 
   @Test
@@ -126,17 +163,28 @@ class CsvRendererTest {
   private static int expectedRows(Report report, ReportTable table) {
     SeriesReport series = (SeriesReport) report;
     return switch (table) {
-      case RATINGS -> series.sessions().stream()
-          .flatMap(s -> s.scaling().stream()).mapToInt(ScalingResult::n).sum();
-      case ATTENDANCE -> series.sessions().stream()
-          .mapToInt(s -> 2 + s.representation().perspectives().size() + s.representation().sectors().size()).sum();
+      case RATINGS ->
+          series.sessions().stream()
+              .flatMap(s -> s.scaling().stream())
+              .mapToInt(ScalingResult::n)
+              .sum();
+      case ATTENDANCE ->
+          series.sessions().stream()
+              .mapToInt(
+                  s ->
+                      2
+                          + s.representation().perspectives().size()
+                          + s.representation().sectors().size())
+              .sum();
       case ACTIONS -> series.progress().size();
     };
   }
 
   private static void assertParses(Column column, String cell) {
     if (cell.isEmpty()) {
-      assertThat(column.missingAllowed() || column.type() == ColumnType.TEXT).as(column.name()).isTrue();
+      assertThat(column.missingAllowed() || column.type() == ColumnType.TEXT)
+          .as(column.name())
+          .isTrue();
       return;
     }
     switch (column.type()) {
@@ -144,7 +192,7 @@ class CsvRendererTest {
       case DECIMAL -> Double.parseDouble(cell);
       case BOOLEAN -> assertThat(cell).isIn("true", "false");
       case DATE -> LocalDate.parse(cell);
-      default -> { }
+      default -> {}
     }
   }
 

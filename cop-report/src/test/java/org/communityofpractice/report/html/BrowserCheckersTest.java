@@ -3,7 +3,6 @@ package org.communityofpractice.report.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,13 +38,16 @@ class BrowserCheckersTest {
   @Test
   void chromiumRunsScriptsInOpenedPagesSoTheHostileTextTestCouldSeeThem() throws Exception {
     try (HeadlessChromium chromium = HeadlessChromium.start()) {
-      chromium.open(CLEAN.replace("<p>Nothing wrong here.</p>",
-          "<script>window.__pwned = 1; document.title = 'pwned'</script>"));
+      chromium.open(
+          CLEAN.replace(
+              "<p>Nothing wrong here.</p>",
+              "<script>window.__pwned = 1; document.title = 'pwned'</script>"));
       assertThat(chromium.script("return window.__pwned")).isEqualTo(1L);
       assertThat(chromium.script("return document.title")).isEqualTo("pwned");
       assertThat(chromium.alertOpen()).isFalse();
 
-      chromium.open(CLEAN.replace("<p>Nothing wrong here.</p>", "<img src=x onerror=alert(1) alt=\"\">"));
+      chromium.open(
+          CLEAN.replace("<p>Nothing wrong here.</p>", "<img src=x onerror=alert(1) alt=\"\">"));
       assertThat(chromium.alertOpen()).isTrue();
     }
   }
@@ -56,7 +58,8 @@ class BrowserCheckersTest {
     String badCss = CLEAN.replace("</title>", "</title><style>p { colour: red }</style>");
     List<String> errors = NuHtmlChecker.errors(List.of(CLEAN, misnested, badCss));
     assertThat(errors).noneMatch(e -> e.startsWith("document 0,"));
-    assertThat(errors).anyMatch(e -> e.startsWith("document 1,") && e.contains("No “p” element in scope"));
+    assertThat(errors)
+        .anyMatch(e -> e.startsWith("document 1,") && e.contains("No “p” element in scope"));
     assertThat(errors).anyMatch(e -> e.startsWith("document 2,") && e.contains("colour"));
   }
 }

@@ -23,8 +23,12 @@ final class BrowserTools {
   static void assumeChromium() {
     assumeTrue(
         Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        () -> "skipped: Chromium browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-            + " (apt-get install chromium chromium-driver, as .ci/run does)");
+        () ->
+            "skipped: Chromium browser tests need "
+                + CHROMIUM
+                + " and "
+                + CHROMEDRIVER
+                + " (apt-get install chromium chromium-driver, as .ci/run does)");
   }
 
   /** axe-core's browser bundle; skips the calling test when it is not installed. */
@@ -41,8 +45,11 @@ final class BrowserTools {
     Optional<Path> file = nodeModules().map(m -> m.resolve(relative)).filter(Files::isRegularFile);
     assumeTrue(
         file.isPresent(),
-        () -> "skipped: " + relative + " not found; run 'npm ci' in .ci/ (as .ci/run does) or set"
-            + " COP_NODE_MODULES to a node_modules directory holding axe-core and vnu-jar");
+        () ->
+            "skipped: "
+                + relative
+                + " not found; run 'npm ci' in .ci/ (as .ci/run does) or set"
+                + " COP_NODE_MODULES to a node_modules directory holding axe-core and vnu-jar");
     return file.orElseThrow();
   }
 

@@ -17,7 +17,8 @@ public final class ExampleCommunityReports {
   /** Every session's summary report and the prison-release series report, as of mid-2016. */
   public static List<Report> all() {
     Community sotcop = CommunityFixtures.sotcop();
-    ReportComposer composer = ReportComposer.of(DisclosurePolicy.asOf(Instant.parse("2016-07-01T09:00:00Z")));
+    ReportComposer composer =
+        ReportComposer.of(DisclosurePolicy.asOf(Instant.parse("2016-07-01T09:00:00Z")));
     List<Report> reports = new ArrayList<>();
     for (Session session : sotcop.sessions()) {
       reports.add(composer.session(sotcop, session.id()));

@@ -33,12 +33,17 @@ class GroupsInASmallRoomTest {
   }
 
   private static SeriesReport series(int threshold) {
-    DisclosurePolicy policy = DisclosurePolicy.asOf(Instant.parse("2016-07-01T09:00:00Z")).withSuppressionThreshold(threshold);
-    return ReportComposer.of(policy).series(CommunityFixtures.sotcop(), CommunityFixtures.PRISON_RELEASE_SERIES);
+    DisclosurePolicy policy =
+        DisclosurePolicy.asOf(Instant.parse("2016-07-01T09:00:00Z"))
+            .withSuppressionThreshold(threshold);
+    return ReportComposer.of(policy)
+        .series(CommunityFixtures.sotcop(), CommunityFixtures.PRISON_RELEASE_SERIES);
   }
 
   private static List<String> formats(Report report) {
-    return List.of(new TextRenderer().render(report), new MarkdownRenderer().render(report),
+    return List.of(
+        new TextRenderer().render(report),
+        new MarkdownRenderer().render(report),
         Jsoup.parse(new HtmlRenderer().render(report)).text());
   }
 
@@ -60,9 +65,16 @@ class GroupsInASmallRoomTest {
   @Test
   void htmlListsTheGroupsThatMayBeShownAndLeavesOutTheSuppressedOne() {
     Element section = representation(new HtmlRenderer().render(ReportSamples.session()));
-    assertThat(section.select("li li")).extracting(Element::text)
-        .containsExactly("Experts by experience: 5", "Frontline practitioners: 6", "Statutory: 6", "Voluntary: 8");
-    assertThat(section.text()).contains("Groups of fewer than 3 people are not listed").doesNotContain("Commissioners");
+    assertThat(section.select("li li"))
+        .extracting(Element::text)
+        .containsExactly(
+            "Experts by experience: 5",
+            "Frontline practitioners: 6",
+            "Statutory: 6",
+            "Voluntary: 8");
+    assertThat(section.text())
+        .contains("Groups of fewer than 3 people are not listed")
+        .doesNotContain("Commissioners");
   }
 
   @Test
@@ -82,21 +94,39 @@ class GroupsInASmallRoomTest {
   void aRoomWhereEveryGroupIsShownSaysNothingAboutGroupsNotListed() {
     SessionReport sample = ReportSamples.session();
     Representation r = sample.representation();
-    Representation everyone = new Representation(r.attendees(), r.listedPerspectives(), r.listedSectors(),
-        r.organisations(), r.livedExperiencePresent());
-    SessionReport full = SessionReport.builder()
-        .community("@SoTCoP").place("Stoke-on-Trent").session("s-1").topic("Prison release")
-        .startsAt(ReportSamples.FIRST).venue("VOICES").representation(everyone).build();
+    Representation everyone =
+        new Representation(
+            r.attendees(),
+            r.listedPerspectives(),
+            r.listedSectors(),
+            r.organisations(),
+            r.livedExperiencePresent());
+    SessionReport full =
+        SessionReport.builder()
+            .community("@SoTCoP")
+            .place("Stoke-on-Trent")
+            .session("s-1")
+            .topic("Prison release")
+            .startsAt(ReportSamples.FIRST)
+            .venue("VOICES")
+            .representation(everyone)
+            .build();
     for (String out : formats(full)) {
       assertThat(out).contains("Experts by experience: 5").doesNotContain("are not listed");
     }
-    assertThat(new TextRenderer().render(sample)).contains("Experts by experience: 5").doesNotContain("Commissioners: ");
+    assertThat(new TextRenderer().render(sample))
+        .contains("Experts by experience: 5")
+        .doesNotContain("Commissioners: ");
   }
 
   private static Element representation(String html) {
     Document page = Jsoup.parse(html);
     return page.select("section").stream()
-        .filter(s -> s.selectFirst("h2") != null && s.selectFirst("h2").text().startsWith("Who was represented"))
-        .findFirst().orElseThrow(() -> new AssertionError("no representation section in " + page.select("h2")));
+        .filter(
+            s ->
+                s.selectFirst("h2") != null
+                    && s.selectFirst("h2").text().startsWith("Who was represented"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no representation section in " + page.select("h2")));
   }
 }

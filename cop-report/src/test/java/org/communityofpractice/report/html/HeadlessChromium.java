@@ -36,7 +36,8 @@ final class HeadlessChromium implements AutoCloseable {
   /** Starts Chromium; skips the calling test when Chromium is not installed. */
   static HeadlessChromium start() throws IOException {
     BrowserTools.assumeChromium();
-    System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, BrowserTools.CHROMEDRIVER.toString());
+    System.setProperty(
+        ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, BrowserTools.CHROMEDRIVER.toString());
     Path workDir = Files.createTempDirectory("cop-chromium-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BrowserTools.CHROMIUM.toFile());

@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * The Nu HTML checker (vnu-jar from npm) run offline in a child JVM on one or more documents at
- * once (the checker's start-up dominates). Messages of type {@code error} and
- * {@code non-document-error} are errors; {@code info} messages, warnings among them, are not.
+ * once (the checker's start-up dominates). Messages of type {@code error} and {@code
+ * non-document-error} are errors; {@code info} messages, warnings among them, are not.
  */
 final class NuHtmlChecker {
   private NuHtmlChecker() {}
@@ -33,16 +33,25 @@ final class NuHtmlChecker {
     Path jar = BrowserTools.vnuJar();
     Path dir = Files.createTempDirectory("cop-vnu-");
     try {
-      List<String> command = new ArrayList<>(List.of(
-          Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xss2m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-          "-jar", jar.toString(), "--format", "json", "--exit-zero-always"));
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-Xss2m",
+                  "-XX:TieredStopAtLevel=1",
+                  "-XX:+UseSerialGC",
+                  "-jar",
+                  jar.toString(),
+                  "--format",
+                  "json",
+                  "--exit-zero-always"));
       for (int i = 0; i < documents.size(); i++) {
         Path page = dir.resolve("document-" + i + ".html");
         Files.writeString(page, documents.get(i), StandardCharsets.UTF_8);
         command.add(page.toString());
       }
-      Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      Process process =
+          new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
       byte[] report = process.getErrorStream().readAllBytes();
       if (!process.waitFor(300, TimeUnit.SECONDS)) {
         process.destroyForcibly();
@@ -51,8 +60,11 @@ final class NuHtmlChecker {
       JsonNode result = process.exitValue() == 0 ? new ObjectMapper().readTree(report) : null;
       if (result == null || !result.path("messages").isArray()) {
         // a checker that did not run must not pass for one that found nothing
-        throw new IllegalStateException("vnu failed (exit " + process.exitValue() + "): "
-            + new String(report, StandardCharsets.UTF_8));
+        throw new IllegalStateException(
+            "vnu failed (exit "
+                + process.exitValue()
+                + "): "
+                + new String(report, StandardCharsets.UTF_8));
       }
       return errorsIn(result);
     } finally {
@@ -69,8 +81,14 @@ final class NuHtmlChecker {
       if (type.equals("error") || type.equals("non-document-error")) {
         String url = message.path("url").asText("");
         String document = url.replaceAll(".*document-(\\d+)\\.html$", "document $1");
-        errors.add(document + ", " + message.path("lastLine").asText("?") + ":"
-            + message.path("firstColumn").asText("?") + " " + message.path("message").asText());
+        errors.add(
+            document
+                + ", "
+                + message.path("lastLine").asText("?")
+                + ":"
+                + message.path("firstColumn").asText("?")
+                + " "
+                + message.path("message").asText());
       }
     }
     return errors;

@@ -48,7 +48,10 @@ final class ReportSamples {
   }
 
   static SessionReport session(
-      UnaryOperator<String> say, ZonedDateTime startsAt, List<Integer> nearness, List<Integer> confidence) {
+      UnaryOperator<String> say,
+      ZonedDateTime startsAt,
+      List<Integer> nearness,
+      List<Integer> confidence) {
     return SessionReport.builder()
         .community(say.apply("@SoTCoP"))
         .place(say.apply("Stoke-on-Trent"))
@@ -58,55 +61,114 @@ final class ReportSamples {
         .series(Optional.of(say.apply("Prison release 2016")))
         .startsAt(startsAt)
         .venue(say.apply("VOICES, Federation House"))
-        .introduction(Optional.of(say.apply("Welcome to our first conversation about prison release.")))
-        .representation(new Representation(Count.of(14),
-            List.of(GroupCount.of("EXPERT_BY_EXPERIENCE", Count.of(5)),
-                GroupCount.of("FRONTLINE_PRACTITIONER", Count.of(6)),
-                GroupCount.of("COMMISSIONER", Count.fewerThan(3))),
-            List.of(GroupCount.of("STATUTORY", Count.of(6)), GroupCount.of("VOLUNTARY", Count.of(8))),
-            Count.of(9), true))
+        .introduction(
+            Optional.of(say.apply("Welcome to our first conversation about prison release.")))
+        .representation(
+            new Representation(
+                Count.of(14),
+                List.of(
+                    GroupCount.of("EXPERT_BY_EXPERIENCE", Count.of(5)),
+                    GroupCount.of("FRONTLINE_PRACTITIONER", Count.of(6)),
+                    GroupCount.of("COMMISSIONER", Count.fewerThan(3))),
+                List.of(
+                    GroupCount.of("STATUTORY", Count.of(6)),
+                    GroupCount.of("VOLUNTARY", Count.of(8))),
+                Count.of(9),
+                true))
         .addBestHope(Remark.of(say.apply("Leave with one thing I can change on Monday")))
-        .addBestHope(Remark.by(say.apply("Housing Manager, Stoke-on-Trent"), say.apply("Meet the probation team")))
-        .presentation(Optional.of(new PresentationSummary("CASE_STUDY", say.apply("Released on a Friday"),
-            Optional.of(say.apply("an Expert Citizen")), Optional.of(say.apply("Nowhere to stay until Monday.")),
-            Optional.of("EXPERT_BY_EXPERIENCE"), 5)))
+        .addBestHope(
+            Remark.by(
+                say.apply("Housing Manager, Stoke-on-Trent"), say.apply("Meet the probation team")))
+        .presentation(
+            Optional.of(
+                new PresentationSummary(
+                    "CASE_STUDY",
+                    say.apply("Released on a Friday"),
+                    Optional.of(say.apply("an Expert Citizen")),
+                    Optional.of(say.apply("Nowhere to stay until Monday.")),
+                    Optional.of("EXPERT_BY_EXPERIENCE"),
+                    5)))
         .addGoodPractice(Remark.of(say.apply("A named housing contact in every prison")))
         .addPreferredFuture(Remark.of(say.apply("Nobody leaves prison without somewhere to sleep")))
-        .addWorkingWell(Remark.by(say.apply("Frontline practitioner"), say.apply("The Thursday drop-in")))
-        .addScaling(ScalingResult.of(ScalingQuestion.of(domainText(say.apply(ScalingQuestion.GUIDE_WORDING)), 7), nearness,
-            List.of(Remark.by(say.apply("Housing Manager, Stoke-on-Trent"), say.apply("A housing officer at the gate")))))
-        .addScaling(ScalingResult.of(ScalingQuestion.of(domainText(say.apply("How confident are you that we can act?")), 7),
-            confidence, List.of()))
-        .addScaling(ScalingResult.of(ScalingQuestion.of(domainText(say.apply("Nobody answered this one")), 5), List.of(), List.of()))
-        .addAction(new AgreedAction("a-1", say.apply("Ask the prison for release dates a week ahead"),
-            Optional.of(say.apply("the probation team")), Optional.of(startsAt.toLocalDate().plusWeeks(4)),
-            Optional.empty()))
-        .addAction(new AgreedAction("a-2", say.apply("Share the drop-in timetable"), Optional.empty(),
-            Optional.empty(), Optional.of(startsAt.toLocalDate().plusDays(3))))
-        .addSmallStep(new SmallStepNoticed(say.apply("The prison now phones the night shelter"),
-            Optional.of(say.apply("Night shelter manager")), Optional.of("a-0")))
+        .addWorkingWell(
+            Remark.by(say.apply("Frontline practitioner"), say.apply("The Thursday drop-in")))
+        .addScaling(
+            ScalingResult.of(
+                ScalingQuestion.of(domainText(say.apply(ScalingQuestion.GUIDE_WORDING)), 7),
+                nearness,
+                List.of(
+                    Remark.by(
+                        say.apply("Housing Manager, Stoke-on-Trent"),
+                        say.apply("A housing officer at the gate")))))
+        .addScaling(
+            ScalingResult.of(
+                ScalingQuestion.of(
+                    domainText(say.apply("How confident are you that we can act?")), 7),
+                confidence,
+                List.of()))
+        .addScaling(
+            ScalingResult.of(
+                ScalingQuestion.of(domainText(say.apply("Nobody answered this one")), 5),
+                List.of(),
+                List.of()))
+        .addAction(
+            new AgreedAction(
+                "a-1",
+                say.apply("Ask the prison for release dates a week ahead"),
+                Optional.of(say.apply("the probation team")),
+                Optional.of(startsAt.toLocalDate().plusWeeks(4)),
+                Optional.empty()))
+        .addAction(
+            new AgreedAction(
+                "a-2",
+                say.apply("Share the drop-in timetable"),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(startsAt.toLocalDate().plusDays(3))))
+        .addSmallStep(
+            new SmallStepNoticed(
+                say.apply("The prison now phones the night shelter"),
+                Optional.of(say.apply("Night shelter manager")),
+                Optional.of("a-0")))
         .addConclusion(say.apply("Release on a Friday leaves people without support until Monday"))
         .addRecommendation(say.apply("Commissioners ask for no releases on Fridays"))
         .addQuestion(say.apply("Who holds the release date, and who can share it?"))
-        .addResource(new ResourceLink(say.apply("Stoke-on-Trent housing advice"),
-            Optional.of(URI.create("https://www.stoke.gov.uk/housing?q=%22%3E%3Cscript%3E")),
-            Optional.of(say.apply("Opening hours and phone numbers"))))
-        .addResource(new ResourceLink(say.apply("The guide on paper"), Optional.empty(), Optional.empty()))
-        .addArtefact(new CaptionedArtefact(say.apply("photos/flip-chart-1.jpg"),
-            say.apply("Our map of the first 72 hours after release"), say.apply("A flip chart with a timeline")))
-        .addArtefact(new CaptionedArtefact(PIXEL, say.apply("Post-its from the good-practice round"),
-            say.apply("Twelve yellow post-it notes")))
-        .nextSession(Optional.of(new Invitation(startsAt.plusWeeks(5), say.apply("Stoke Library"),
-            Optional.of(say.apply("Bethesda Street, Hanley, ST1 3RS")), Optional.of(say.apply("Housing on release")))))
+        .addResource(
+            new ResourceLink(
+                say.apply("Stoke-on-Trent housing advice"),
+                Optional.of(URI.create("https://www.stoke.gov.uk/housing?q=%22%3E%3Cscript%3E")),
+                Optional.of(say.apply("Opening hours and phone numbers"))))
+        .addResource(
+            new ResourceLink(say.apply("The guide on paper"), Optional.empty(), Optional.empty()))
+        .addArtefact(
+            new CaptionedArtefact(
+                say.apply("photos/flip-chart-1.jpg"),
+                say.apply("Our map of the first 72 hours after release"),
+                say.apply("A flip chart with a timeline")))
+        .addArtefact(
+            new CaptionedArtefact(
+                PIXEL,
+                say.apply("Post-its from the good-practice round"),
+                say.apply("Twelve yellow post-it notes")))
+        .nextSession(
+            Optional.of(
+                new Invitation(
+                    startsAt.plusWeeks(5),
+                    say.apply("Stoke Library"),
+                    Optional.of(say.apply("Bethesda Street, Hanley, ST1 3RS")),
+                    Optional.of(say.apply("Housing on release")))))
         .addPrinciple(say.apply("No Name, No Blame, No Shame"))
         .addPrinciple(say.apply("Topic does not mean Agenda"))
         .build();
   }
 
   static SeriesReport series(UnaryOperator<String> say) {
-    SessionReport first = session(say, FIRST, List.of(3, 4, 5, 5, 6, 6, 6, 7, 7, 8), List.of(6, 7, 7, 8, 9));
-    SessionReport second = session(say, FIRST.plusWeeks(5), List.of(5, 6, 6, 7, 7, 7, 8, 8), List.of(7, 8, 8, 9));
-    SessionReport third = session(say, FIRST.plusWeeks(10), List.of(6, 7, 7, 8, 8, 9, 9), List.of(8, 8, 9));
+    SessionReport first =
+        session(say, FIRST, List.of(3, 4, 5, 5, 6, 6, 6, 7, 7, 8), List.of(6, 7, 7, 8, 9));
+    SessionReport second =
+        session(say, FIRST.plusWeeks(5), List.of(5, 6, 6, 7, 7, 7, 8, 8), List.of(7, 8, 8, 9));
+    SessionReport third =
+        session(say, FIRST.plusWeeks(10), List.of(6, 7, 7, 8, 8, 9, 9), List.of(8, 8, 9));
     List<SessionReport> sessions = List.of(first, second, third);
     return SeriesReport.builder()
         .community(say.apply("@SoTCoP"))
@@ -114,14 +176,19 @@ final class ReportSamples {
         .series("prison-release-2016")
         .title(say.apply("Prison release 2016"))
         .topic(say.apply("Prison release"))
-        .introduction(Optional.of(say.apply("Three conversations, one change: no more Friday releases.")))
+        .introduction(
+            Optional.of(say.apply("Three conversations, one change: no more Friday releases.")))
         .concluded(true)
         .representation(first.representation())
         .addAllSessions(sessions)
         .addScalingTrend(trend(sessions, 0))
         .addScalingTrend(trend(sessions, 1))
-        .attendances(sessions.stream().mapToInt(s -> s.representation().attendees().exactly().orElse(0)).sum())
-        .addProgress(new ActionProgress(first.actions().get(0), first.session(), second.smallSteps()))
+        .attendances(
+            sessions.stream()
+                .mapToInt(s -> s.representation().attendees().exactly().orElse(0))
+                .sum())
+        .addProgress(
+            new ActionProgress(first.actions().get(0), first.session(), second.smallSteps()))
         .addProgress(new ActionProgress(first.actions().get(1), first.session(), List.of()))
         .addAllConclusions(first.conclusions())
         .addAllRecommendations(first.recommendations())
@@ -139,7 +206,8 @@ final class ReportSamples {
    */
   static SeriesReport crowdedCharts() {
     List<Integer> tens = List.of(10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10);
-    SessionReport first = session(UnaryOperator.identity(), FIRST, List.of(7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7), tens);
+    SessionReport first =
+        session(UnaryOperator.identity(), FIRST, List.of(7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7), tens);
     SessionReport second = session(UnaryOperator.identity(), FIRST.plusWeeks(5), tens, tens);
     List<SessionReport> sessions = List.of(first, second);
     return SeriesReport.builder()
@@ -159,14 +227,20 @@ final class ReportSamples {
   }
 
   private static ScalingTrend trend(List<SessionReport> sessions, int question) {
-    return ScalingTrend.of(sessions.get(0).scaling().get(question).question().text(),
+    return ScalingTrend.of(
+        sessions.get(0).scaling().get(question).question().text(),
         sessions.stream()
-            .map(s -> new ScalingTrend.Point(s.session(), s.startsAt().toLocalDate(),
-                s.scaling().get(question).statistics().orElseThrow()))
+            .map(
+                s ->
+                    new ScalingTrend.Point(
+                        s.session(),
+                        s.startsAt().toLocalDate(),
+                        s.scaling().get(question).statistics().orElseThrow()))
             .toList());
   }
 
   /** A one-pixel PNG carried in the page. */
-  static final String PIXEL = "data:image/png;base64,"
-      + "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+  static final String PIXEL =
+      "data:image/png;base64,"
+          + "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The report website in a real headless Chromium, every page opened from disk: axe-core finds no
  * WCAG 2.1 A/AA violation, nothing is fetched from outside the site's folder, and the Nu HTML
- * checker finds no error. Skipped, with a message, when Chromium or the npm tools are not installed.
+ * checker finds no error. Skipped, with a message, when Chromium or the npm tools are not
+ * installed.
  */
 class ReportSiteInChromiumTest {
   private static Path site;
@@ -45,11 +46,17 @@ class ReportSiteInChromiumTest {
     for (Path page : ReportSiteTest.htmlPages(site)) {
       chromium.open(page);
       @SuppressWarnings("unchecked")
-      List<String> fetched = (List<String>) chromium.script(
-          "return performance.getEntriesByType('resource').map(r => r.name)"
-              + ".concat(performance.getEntriesByType('navigation').map(n => n.name))");
-      assertThat(fetched).as("requests of %s", page).isNotEmpty()
-          .allSatisfy(url -> assertThat(url.startsWith(inside) || url.startsWith("data:")).as(url).isTrue());
+      List<String> fetched =
+          (List<String>)
+              chromium.script(
+                  "return performance.getEntriesByType('resource').map(r => r.name)"
+                      + ".concat(performance.getEntriesByType('navigation').map(n => n.name))");
+      assertThat(fetched)
+          .as("requests of %s", page)
+          .isNotEmpty()
+          .allSatisfy(
+              url ->
+                  assertThat(url.startsWith(inside) || url.startsWith("data:")).as(url).isTrue());
     }
   }
 
@@ -68,6 +75,8 @@ class ReportSiteInChromiumTest {
     for (Path page : ReportSiteTest.htmlPages(site)) {
       pages.add(Files.readString(page, StandardCharsets.UTF_8));
     }
-    assertThat(NuHtmlChecker.errors(pages)).as("Nu HTML checker errors in %s", ReportSiteTest.htmlPages(site)).isEmpty();
+    assertThat(NuHtmlChecker.errors(pages))
+        .as("Nu HTML checker errors in %s", ReportSiteTest.htmlPages(site))
+        .isEmpty();
   }
 }

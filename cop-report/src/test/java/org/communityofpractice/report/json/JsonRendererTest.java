@@ -14,11 +14,12 @@ import org.communityofpractice.report.model.SessionReport;
 import org.junit.jupiter.api.Test;
 
 class JsonRendererTest {
-  private static final JsonMapper READER = JsonMapper.builder()
-      .addModule(new Jdk8Module())
-      .addModule(new JavaTimeModule())
-      .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-      .build();
+  private static final JsonMapper READER =
+      JsonMapper.builder()
+          .addModule(new Jdk8Module())
+          .addModule(new JavaTimeModule())
+          .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+          .build();
   private final JsonRenderer renderer = new JsonRenderer();
 
   @Test
@@ -27,8 +28,15 @@ class JsonRendererTest {
     JsonNode doc = READER.readTree(renderer.render(report));
     assertThat(doc.get("schemaVersion").asInt()).isEqualTo(1);
     assertThat(doc.get("kind").asText()).isEqualTo("session");
-    assertThat(doc.get("report").get("startsAt").asText()).isEqualTo("2016-03-03T10:00:00Z[Europe/London]");
-    assertThat(doc.get("report").get("representation").get("perspectives").get(2).get("count").toString())
+    assertThat(doc.get("report").get("startsAt").asText())
+        .isEqualTo("2016-03-03T10:00:00Z[Europe/London]");
+    assertThat(
+            doc.get("report")
+                .get("representation")
+                .get("perspectives")
+                .get(2)
+                .get("count")
+                .toString())
         .isEqualTo("{\"fewerThan\":5,\"withheld\":false}");
     SessionReport back = READER.treeToValue(doc.get("report"), SessionReport.class);
     assertThat(back).isEqualTo(report);
@@ -54,8 +62,12 @@ class JsonRendererTest {
 
   @Test
   void writesNoDerivedFlagsOnlyTheModelsFields() throws Exception {
-    JsonNode doc = READER.readTree(JsonRenderer.builder().indent(false).build()
-        .render(ReportSamples.session(ReportSamples.REALISTIC)));
+    JsonNode doc =
+        READER.readTree(
+            JsonRenderer.builder()
+                .indent(false)
+                .build()
+                .render(ReportSamples.session(ReportSamples.REALISTIC)));
     JsonNode count = doc.get("report").get("representation").get("attendees");
     assertThat(count.toString()).isEqualTo("{\"exactly\":23,\"withheld\":false}");
     assertThat(doc.get("report").get("actions").get(0).has("completed")).isFalse();

@@ -15,7 +15,10 @@ import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.topic.Series;
 import org.communityofpractice.report.ReportComposer;
 
-/** Every report (session, series, impact) composed from a generated community and rendered as JSON validates against the schema. */
+/**
+ * Every report (session, series, impact) composed from a generated community and rendered as JSON
+ * validates against the schema.
+ */
 class ReportSchemaProperties {
   private static final JsonRenderer RENDERER = new JsonRenderer();
 
@@ -25,8 +28,10 @@ class ReportSchemaProperties {
   }
 
   @Property(tries = 50)
-  void everySessionSeriesAndImpactReportOfAGeneratedCommunityValidates(@ForAll("communities") Community community) {
-    ReportComposer composer = ReportComposer.of(DisclosurePolicy.asOf(Instant.parse("2030-01-01T00:00:00Z")));
+  void everySessionSeriesAndImpactReportOfAGeneratedCommunityValidates(
+      @ForAll("communities") Community community) {
+    ReportComposer composer =
+        ReportComposer.of(DisclosurePolicy.asOf(Instant.parse("2030-01-01T00:00:00Z")));
     for (Session session : community.sessions()) {
       String json = RENDERER.render(composer.session(community, session.id()));
       assertThat(JsonSchemas.errors(ReportSchemaTest.SCHEMA, json)).as(json).isEmpty();

@@ -36,33 +36,46 @@ class ReportSchemaTest {
   @Test
   void theSchemaIsADraft2020_12SchemaWithItsOwnIdAndTheRenderersVersion() throws IOException {
     JsonNode schema;
-    try (InputStream in = ReportSchemaTest.class.getClassLoader().getResourceAsStream(JsonSchemas.REPORT)) {
+    try (InputStream in =
+        ReportSchemaTest.class.getClassLoader().getResourceAsStream(JsonSchemas.REPORT)) {
       schema = MAPPER.readTree(in);
     }
-    assertThat(schema.get("$schema").textValue()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    assertThat(schema.get("$schema").textValue())
+        .isEqualTo("https://json-schema.org/draft/2020-12/schema");
     assertThat(schema.get("$id").textValue()).endsWith("/report/1/report.schema.json");
-    assertThat(schema.at("/properties/schemaVersion/const").intValue()).isEqualTo(JsonRenderer.SCHEMA_VERSION);
+    assertThat(schema.at("/properties/schemaVersion/const").intValue())
+        .isEqualTo(JsonRenderer.SCHEMA_VERSION);
   }
 
   static Stream<Named<Report>> reports() {
-    ReportComposer composer = ReportComposer.of(DisclosurePolicy.asOf(Instant.parse("2017-01-01T00:00:00Z")));
+    ReportComposer composer =
+        ReportComposer.of(DisclosurePolicy.asOf(Instant.parse("2017-01-01T00:00:00Z")));
     var sotcop = CommunityFixtures.sotcopWithConsent();
-    Stream<Named<Report>> composed = Stream.concat(
-        sotcop.sessions().stream().map(s -> Named.of("@SoTCoP session " + s.id(), composer.session(sotcop, s.id()))),
-        sotcop.series().stream().map(s -> Named.of("@SoTCoP series " + s.id(), composer.series(sotcop, s.id()))));
-    return Stream.concat(composed, Stream.of(
-        Named.of("@SoTCoP's impact report", composer.impact(sotcop)),
-        Named.of("a realistic session", ReportSamples.session(ReportSamples.REALISTIC)),
-        Named.of("a realistic series", ReportSamples.series(ReportSamples.REALISTIC)),
-        Named.of("a session of hostile texts", ReportSamples.session(ReportSamples.HOSTILE_TEXTS)),
-        Named.of("a series of hostile texts", ReportSamples.series(ReportSamples.HOSTILE_TEXTS))));
+    Stream<Named<Report>> composed =
+        Stream.concat(
+            sotcop.sessions().stream()
+                .map(s -> Named.of("@SoTCoP session " + s.id(), composer.session(sotcop, s.id()))),
+            sotcop.series().stream()
+                .map(s -> Named.of("@SoTCoP series " + s.id(), composer.series(sotcop, s.id()))));
+    return Stream.concat(
+        composed,
+        Stream.of(
+            Named.of("@SoTCoP's impact report", composer.impact(sotcop)),
+            Named.of("a realistic session", ReportSamples.session(ReportSamples.REALISTIC)),
+            Named.of("a realistic series", ReportSamples.series(ReportSamples.REALISTIC)),
+            Named.of(
+                "a session of hostile texts", ReportSamples.session(ReportSamples.HOSTILE_TEXTS)),
+            Named.of(
+                "a series of hostile texts", ReportSamples.series(ReportSamples.HOSTILE_TEXTS))));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("reports")
   void everyReportTheRendererWritesValidates(Report report) {
     assertThat(JsonSchemas.errors(SCHEMA, RENDERER.render(report))).isEmpty();
-    assertThat(JsonSchemas.errors(SCHEMA, JsonRenderer.builder().indent(false).build().render(report))).isEmpty();
+    assertThat(
+            JsonSchemas.errors(SCHEMA, JsonRenderer.builder().indent(false).build().render(report)))
+        .isEmpty();
   }
 
   static Stream<Named<Consumer<ObjectNode>>> mutations() {
@@ -73,24 +86,40 @@ class ReportSchemaTest {
         Named.of("an unknown field in the report", d -> report(d).put("colour", "blue")),
         Named.of("no venue", d -> report(d).remove("venue")),
         Named.of("a blank community", d -> report(d).put("community", "  ")),
-        Named.of("startsAt without its offset", d -> report(d).put("startsAt", "2016-03-03T10:00:00[Europe/London]")),
-        Named.of("a count both exact and withheld",
+        Named.of(
+            "startsAt without its offset",
+            d -> report(d).put("startsAt", "2016-03-03T10:00:00[Europe/London]")),
+        Named.of(
+            "a count both exact and withheld",
             d -> ((ObjectNode) report(d).at("/representation/attendees")).put("withheld", true)),
-        Named.of("a lower-case group key",
-            d -> ((ObjectNode) report(d).at("/representation/perspectives/0")).put("key", "manager")),
-        Named.of("a share above one",
-            d -> ((ObjectNode) report(d).at("/scaling/0/statistics")).put("shareAtOrAboveGoodEnough", 1.5)),
+        Named.of(
+            "a lower-case group key",
+            d ->
+                ((ObjectNode) report(d).at("/representation/perspectives/0"))
+                    .put("key", "manager")),
+        Named.of(
+            "a share above one",
+            d ->
+                ((ObjectNode) report(d).at("/scaling/0/statistics"))
+                    .put("shareAtOrAboveGoodEnough", 1.5)),
         Named.of("conclusions as one string", d -> report(d).put("conclusions", "all of them")),
         Named.of("a null title", d -> report(d).putNull("title")),
-        Named.of("a presentation of no minutes", d -> ((ObjectNode) report(d).at("/presentation")).put("minutes", 0)),
-        Named.of("a principle that is a number", d -> ((ArrayNode) report(d).get("principles")).add(7)));
+        Named.of(
+            "a presentation of no minutes",
+            d -> ((ObjectNode) report(d).at("/presentation")).put("minutes", 0)),
+        Named.of(
+            "a principle that is a number", d -> ((ArrayNode) report(d).get("principles")).add(7)));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("mutations")
   void aDocumentThatIsNotAReportIsRejected(Consumer<ObjectNode> mutation) throws IOException {
-    ObjectNode document = (ObjectNode) MAPPER.readTree(RENDERER.render(ReportSamples.session(ReportSamples.REALISTIC)));
-    assertThat(JsonSchemas.errors(SCHEMA, document.toString())).as("the unchanged report").isEmpty();
+    ObjectNode document =
+        (ObjectNode)
+            MAPPER.readTree(RENDERER.render(ReportSamples.session(ReportSamples.REALISTIC)));
+    assertThat(JsonSchemas.errors(SCHEMA, document.toString()))
+        .as("the unchanged report")
+        .isEmpty();
     mutation.accept(document);
     List<String> errors = JsonSchemas.errors(SCHEMA, document.toString());
     assertThat(errors).isNotEmpty();

@@ -2,8 +2,8 @@ package org.communityofpractice.report.mail;
 
 import java.nio.file.Path;
 import org.communityofpractice.core.fixtures.CommunityFixtures;
-import org.communityofpractice.core.topic.RecipientId;
 import org.communityofpractice.core.store.SendLog;
+import org.communityofpractice.core.topic.RecipientId;
 
 /**
  * A program circulating the larger list through a mail server that stops dead at a chosen moment,
@@ -20,26 +20,31 @@ public final class CirculationCrashChild {
     boolean atAttempt = args[2].equals("attempt");
     int n = Integer.parseInt(args[3]);
     Circulation circulation = CirculationFixtures.circulation();
-    Circulation.Plan plan = circulation.plan(LargerList.community(), CommunityFixtures.PRISON_RELEASE_2);
+    Circulation.Plan plan =
+        circulation.plan(LargerList.community(), CommunityFixtures.PRISON_RELEASE_2);
     try (SendLog log = SendLog.open(logFile)) {
-      circulation.send(plan, Delivery.smtp(SmtpDeliveryTest.smtp(port)), log, new Circulation.Listener() {
-        int attempts;
-        int delivered;
+      circulation.send(
+          plan,
+          Delivery.smtp(SmtpDeliveryTest.smtp(port)),
+          log,
+          new Circulation.Listener() {
+            int attempts;
+            int delivered;
 
-        @Override
-        public void attempting(RecipientId recipient) {
-          if (atAttempt && ++attempts == n) {
-            pause();
-          }
-        }
+            @Override
+            public void attempting(RecipientId recipient) {
+              if (atAttempt && ++attempts == n) {
+                pause();
+              }
+            }
 
-        @Override
-        public void delivered(RecipientId recipient) {
-          if (!atAttempt && ++delivered == n) {
-            pause();
-          }
-        }
-      });
+            @Override
+            public void delivered(RecipientId recipient) {
+              if (!atAttempt && ++delivered == n) {
+                pause();
+              }
+            }
+          });
     }
     System.out.println("finished");
   }

@@ -13,9 +13,9 @@ import org.communityofpractice.core.fixtures.CommunityFixtures;
 import org.communityofpractice.core.store.SendLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills a program in the middle of a circulation ({@link Process#destroyForcibly()}: SIGKILL on
@@ -42,13 +42,26 @@ class CirculationCrashTest {
   void aRerunAfterAKillSendsEachRecipientExactlyOneMessage(String moment, int n) throws Exception {
     Path log = dir.resolve("send-log.jsonl");
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process child = new ProcessBuilder(java.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx128m",
-            "-cp", System.getProperty("java.class.path"), CirculationCrashChild.class.getName(),
-            log.toString(), Integer.toString(server.getSmtp().getPort()), moment.trim(), Integer.toString(n))
-        .redirectError(dir.resolve("child-stderr.txt").toFile())
-        .start();
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-      assertThat(out.readLine()).as("the child pauses; its errors are in child-stderr.txt").isEqualTo("paused");
+    Process child =
+        new ProcessBuilder(
+                java.toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Xmx128m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                CirculationCrashChild.class.getName(),
+                log.toString(),
+                Integer.toString(server.getSmtp().getPort()),
+                moment.trim(),
+                Integer.toString(n))
+            .redirectError(dir.resolve("child-stderr.txt").toFile())
+            .start();
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      assertThat(out.readLine())
+          .as("the child pauses; its errors are in child-stderr.txt")
+          .isEqualTo("paused");
       child.destroyForcibly();
       assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
     }
@@ -56,13 +69,17 @@ class CirculationCrashTest {
     assertThat(before).isEqualTo(moment.trim().equals("attempt") ? n - 1 : n);
 
     Circulation circulation = CirculationFixtures.circulation();
-    Circulation.Plan plan = circulation.plan(LargerList.community(), CommunityFixtures.PRISON_RELEASE_2);
+    Circulation.Plan plan =
+        circulation.plan(LargerList.community(), CommunityFixtures.PRISON_RELEASE_2);
     CirculationResult rerun;
     try (SendLog sendLog = SendLog.open(log)) {
-      rerun = circulation.send(plan, Delivery.smtp(SmtpDeliveryTest.smtp(server.getSmtp().getPort())), sendLog);
+      rerun =
+          circulation.send(
+              plan, Delivery.smtp(SmtpDeliveryTest.smtp(server.getSmtp().getPort())), sendLog);
     }
     assertThat(rerun.isComplete()).isTrue();
     assertThat(rerun.unconfirmed()).hasSize(moment.trim().equals("attempt") ? 1 : 0);
-    assertThat(SmtpDeliveryTest.recipients(server)).containsExactlyInAnyOrderElementsOf(LargerList.expectedAddresses());
+    assertThat(SmtpDeliveryTest.recipients(server))
+        .containsExactlyInAnyOrderElementsOf(LargerList.expectedAddresses());
   }
 }

@@ -18,9 +18,13 @@ import org.communityofpractice.core.fixtures.CommunityFixtures;
 import org.communityofpractice.core.people.MemberRegister;
 import org.communityofpractice.core.people.Person;
 
-/** The community, settings and clock circulation tests share, and the second parser they read with. */
+/**
+ * The community, settings and clock circulation tests share, and the second parser they read with.
+ */
 final class CirculationFixtures {
-  /** Three days after the second prison-release session: the neutral expert has withdrawn by then. */
+  /**
+   * Three days after the second prison-release session: the neutral expert has withdrawn by then.
+   */
   static final Instant SENT_AT = Instant.parse("2016-04-10T09:00:00Z");
 
   private CirculationFixtures() {}
@@ -50,10 +54,16 @@ final class CirculationFixtures {
   /** The fixture community with consent, its name and the chair's name not ASCII. */
   static Community community() {
     Community c = CommunityFixtures.sotcopWithConsent();
-    List<Person> people = c.register().people().stream()
-        .map(p -> p.id().equals(CommunityFixtures.CHAIR) ? Person.builder().from(p).name("Zoë Ó Example").build() : p)
-        .toList();
-    return Community.builder().from(c)
+    List<Person> people =
+        c.register().people().stream()
+            .map(
+                p ->
+                    p.id().equals(CommunityFixtures.CHAIR)
+                        ? Person.builder().from(p).name("Zoë Ó Example").build()
+                        : p)
+            .toList();
+    return Community.builder()
+        .from(c)
         .name("Cymuned Ymarfer Stôk — @SoTCoP")
         .register(MemberRegister.builder().from(c.register()).people(people).build())
         .build();

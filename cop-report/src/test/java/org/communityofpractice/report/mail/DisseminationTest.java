@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A complete series' findings go to its decision makers who agreed to receive them, through the
- * same publication check and send log as the email list, and leave follow-ups the review reminds of.
+ * same publication check and send log as the email list, and leave follow-ups the review reminds
+ * of.
  */
 class DisseminationTest {
   private static final Instant SENT_AT = Instant.parse("2016-06-10T09:00:00Z");
@@ -40,8 +41,11 @@ class DisseminationTest {
   @TempDir Path dir;
 
   private final Community community = DecisionMakerFixtures.community();
-  private final Circulation circulation = Circulation.builder().settings(CirculationFixtures.settings())
-      .clock(Clock.fixed(SENT_AT, ZoneOffset.UTC)).build();
+  private final Circulation circulation =
+      Circulation.builder()
+          .settings(CirculationFixtures.settings())
+          .clock(Clock.fixed(SENT_AT, ZoneOffset.UTC))
+          .build();
 
   @Test
   void theFindingsGoToOrganisationsAndToPeopleWithTheirOwnConsentOnceEach() throws IOException {
@@ -58,12 +62,14 @@ class DisseminationTest {
       assertThat(again.alreadyDelivered()).containsExactly(BOARD, RecipientId.of(HOUSING_MANAGER));
       // the distribution log names the Board by its own id, and it is no one's personal data
       assertThat(log.statusOf(plan.circulation())).containsEntry(BOARD, SendLog.Outcome.DELIVERED);
-      assertThat(log.deliveredTo(HOUSING_MANAGER)).extracting(SendLog.Entry::circulation)
+      assertThat(log.deliveredTo(HOUSING_MANAGER))
+          .extracting(SendLog.Entry::circulation)
           .containsExactly(plan.circulation());
     }
     assertThat(java.nio.file.Files.readString(dir.resolve("send-log.jsonl")))
         .contains("\"organisation\":\"" + BOARD.value() + "\"")
-        .doesNotContain(DecisionMakerFixtures.BOARD_ADDRESS).doesNotContain("jo@example.org");
+        .doesNotContain(DecisionMakerFixtures.BOARD_ADDRESS)
+        .doesNotContain("jo@example.org");
     Map<String, String> text = new HashMap<>();
     for (Path eml : CirculationFixtures.emls(dir.resolve("outbox"))) {
       Message message = CirculationFixtures.parse(eml);
@@ -72,22 +78,35 @@ class DisseminationTest {
       assertThat(message.getCc()).isNull();
       assertThat(message.getBcc()).isNull();
       assertThat(message.getSubject()).contains("findings of the series");
-      text.put(((Mailbox) message.getTo().get(0)).getAddress(), java.nio.file.Files.readString(eml));
-      assertThat(MessageFormatTest.text(message, "text/plain")).contains("a meeting or a presentation");
+      text.put(
+          ((Mailbox) message.getTo().get(0)).getAddress(), java.nio.file.Files.readString(eml));
+      assertThat(MessageFormatTest.text(message, "text/plain"))
+          .contains("a meeting or a presentation");
     }
     assertThat(text).containsOnlyKeys(DecisionMakerFixtures.BOARD_ADDRESS, "jo@example.org");
     assertThat(text.get(DecisionMakerFixtures.BOARD_ADDRESS)).doesNotContain("jo@example.org");
     assertThat(text.get("jo@example.org")).doesNotContain(DecisionMakerFixtures.BOARD_ADDRESS);
-    assertThat(text.get(DecisionMakerFixtures.BOARD_ADDRESS)).contains("holds this address as the address of");
+    assertThat(text.get(DecisionMakerFixtures.BOARD_ADDRESS))
+        .contains("holds this address as the address of");
     assertThat(text.get("jo@example.org")).contains("agreed to receive the findings");
   }
 
   @Test
   void anOrganisationTakenOffTheSeriesReceivesNothingMore() throws IOException {
     Series series = community.series(PRISON_RELEASE_SERIES).orElseThrow();
-    Community without = Community.builder().from(community).series(List.of(Series.builder().from(series)
-        .decisionMakers(series.decisionMakers().stream().filter(d -> !d.recipient().equals(BOARD)).toList())
-        .build())).build();
+    Community without =
+        Community.builder()
+            .from(community)
+            .series(
+                List.of(
+                    Series.builder()
+                        .from(series)
+                        .decisionMakers(
+                            series.decisionMakers().stream()
+                                .filter(d -> !d.recipient().equals(BOARD))
+                                .toList())
+                        .build()))
+            .build();
     assertThat(circulation.planFindings(without, PRISON_RELEASE_SERIES).recipients())
         .containsExactly(RecipientId.of(HOUSING_MANAGER));
   }
@@ -106,10 +125,13 @@ class DisseminationTest {
       // redacted by an explicit decision, the findings go without the name
       Circulation.Plan redacted = plan;
       for (var f : plan.openFindings()) {
-        redacted = redacted.redact(f.key(), org.communityofpractice.core.people.Actor.role("chair"));
+        redacted =
+            redacted.redact(f.key(), org.communityofpractice.core.people.Actor.role("chair"));
       }
       assertThat(redacted.openFindings()).isEmpty();
-      assertThat(circulation.send(redacted, Delivery.outbox(dir.resolve("outbox")), log).delivered()).hasSize(2);
+      assertThat(
+              circulation.send(redacted, Delivery.outbox(dir.resolve("outbox")), log).delivered())
+          .hasSize(2);
     }
     for (Path eml : CirculationFixtures.emls(dir.resolve("outbox"))) {
       assertThat(java.nio.file.Files.readString(eml)).doesNotContain("Robin");
@@ -121,8 +143,10 @@ class DisseminationTest {
   private static Community withConclusion(Community c, String text) {
     Session last = c.session(CommunityFixtures.PRISON_RELEASE_3).orElseThrow();
     Session changed = Session.builder().from(last).addConclusions(text).build();
-    return Community.builder().from(c)
-        .sessions(c.sessions().stream().map(s -> s.id().equals(changed.id()) ? changed : s).toList())
+    return Community.builder()
+        .from(c)
+        .sessions(
+            c.sessions().stream().map(s -> s.id().equals(changed.id()) ? changed : s).toList())
         .build();
   }
 
@@ -130,23 +154,37 @@ class DisseminationTest {
   void recordingTheDistributionLeavesAFollowUpTheReviewRemindsOf() throws IOException {
     CirculationResult result;
     try (SendLog log = SendLog.open(dir.resolve("send-log.jsonl"))) {
-      result = circulation.send(circulation.planFindings(community, PRISON_RELEASE_SERIES),
-          Delivery.outbox(dir.resolve("outbox")), log);
+      result =
+          circulation.send(
+              circulation.planFindings(community, PRISON_RELEASE_SERIES),
+              Delivery.outbox(dir.resolve("outbox")),
+              log);
     }
-    Community recorded = Circulation.recordDistributed(community, PRISON_RELEASE_SERIES, result, SENT_ON,
-        FollowUp.DEFAULT_AFTER);
+    Community recorded =
+        Circulation.recordDistributed(
+            community, PRISON_RELEASE_SERIES, result, SENT_ON, FollowUp.DEFAULT_AFTER);
     assertThat(recorded.series(PRISON_RELEASE_SERIES).orElseThrow().followUps())
         .extracting(FollowUp::decisionMaker, FollowUp::due)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(BOARD, SENT_ON.plusWeeks(4)),
-            org.assertj.core.groups.Tuple.tuple(RecipientId.of(HOUSING_MANAGER), SENT_ON.plusWeeks(4)));
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(BOARD, SENT_ON.plusWeeks(4)),
+            org.assertj.core.groups.Tuple.tuple(
+                RecipientId.of(HOUSING_MANAGER), SENT_ON.plusWeeks(4)));
     // recording the same result again owes nothing more
-    assertThat(Circulation.recordDistributed(recorded, PRISON_RELEASE_SERIES, result, SENT_ON.plusDays(1),
-        FollowUp.DEFAULT_AFTER)).isSameAs(recorded);
+    assertThat(
+            Circulation.recordDistributed(
+                recorded,
+                PRISON_RELEASE_SERIES,
+                result,
+                SENT_ON.plusDays(1),
+                FollowUp.DEFAULT_AFTER))
+        .isSameAs(recorded);
 
     Instant dueDay = SENT_ON.plusWeeks(4).atStartOfDay(ZoneOffset.UTC).toInstant();
     assertThat(Review.guide().build().review(recorded, dueDay))
-        .filteredOn(f -> f.code().equals(GuideCheck.FOLLOW_UP_DUE.code())).hasSize(2);
+        .filteredOn(f -> f.code().equals(GuideCheck.FOLLOW_UP_DUE.code()))
+        .hasSize(2);
     assertThat(Review.guide().build().review(recorded, dueDay.minusSeconds(86_400)))
-        .filteredOn(f -> f.code().equals(GuideCheck.FOLLOW_UP_DUE.code())).isEmpty();
+        .filteredOn(f -> f.code().equals(GuideCheck.FOLLOW_UP_DUE.code()))
+        .isEmpty();
   }
 }

@@ -33,24 +33,27 @@ final class LargerList {
     ConsentLedger ledger = c.consent();
     for (int i = 0; i < JOINED + WITHDREW; i++) {
       PersonId id = PersonId.of("p-member-" + i);
-      register.addPerson(Person.builder()
-          .id(id)
-          .name("Member " + i + " Example")
-          .addPerspective(Perspective.COMMUNITY_MEMBER)
-          .sector(Sector.COMMUNITY)
-          .contact(ContactDetails.email("member" + i + "@example.org"))
-          .build());
-      ConsentTerms grant = ConsentTerms.builder()
-          .person(id)
-          .purpose(ConsentPurpose.COMMUNITY_COMMUNICATIONS)
-          .at(CommunityFixtures.SIGNED_IN)
-          .method(ConsentMethod.PAPER_ATTENDANCE_LIST)
-          .notice(CommunityFixtures.NOTICE_2016)
-          .recordedBy(Actor.person(CommunityFixtures.RECORDER))
-          .build();
+      register.addPerson(
+          Person.builder()
+              .id(id)
+              .name("Member " + i + " Example")
+              .addPerspective(Perspective.COMMUNITY_MEMBER)
+              .sector(Sector.COMMUNITY)
+              .contact(ContactDetails.email("member" + i + "@example.org"))
+              .build());
+      ConsentTerms grant =
+          ConsentTerms.builder()
+              .person(id)
+              .purpose(ConsentPurpose.COMMUNITY_COMMUNICATIONS)
+              .at(CommunityFixtures.SIGNED_IN)
+              .method(ConsentMethod.PAPER_ATTENDANCE_LIST)
+              .notice(CommunityFixtures.NOTICE_2016)
+              .recordedBy(Actor.person(CommunityFixtures.RECORDER))
+              .build();
       ledger = ledger.grant(grant);
       if (i >= JOINED) {
-        ledger = ledger.withdraw(grant.withAt(CommunityFixtures.SIGNED_IN.plus(Duration.ofDays(10))));
+        ledger =
+            ledger.withdraw(grant.withAt(CommunityFixtures.SIGNED_IN.plus(Duration.ofDays(10))));
       }
     }
     return Community.builder().from(c).register(register.build()).consent(ledger).build();
@@ -58,7 +61,8 @@ final class LargerList {
 
   /** Everyone who should receive the report on {@link CirculationFixtures#SENT_AT}. */
   static List<String> expectedAddresses() {
-    List<String> expected = new ArrayList<>(List.of("steve@example.org", "alex@example.org", "sam@example.org"));
+    List<String> expected =
+        new ArrayList<>(List.of("steve@example.org", "alex@example.org", "sam@example.org"));
     for (int i = 0; i < JOINED; i++) {
       expected.add("member" + i + "@example.org");
     }

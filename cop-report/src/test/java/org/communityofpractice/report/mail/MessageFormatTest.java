@@ -36,9 +36,11 @@ class MessageFormatTest {
   @BeforeAll
   static void circulateToAnOutbox() {
     Circulation circulation = CirculationFixtures.circulation();
-    Circulation.Plan plan = circulation.plan(CirculationFixtures.community(), CommunityFixtures.PRISON_RELEASE_2);
+    Circulation.Plan plan =
+        circulation.plan(CirculationFixtures.community(), CommunityFixtures.PRISON_RELEASE_2);
     try (SendLog log = SendLog.open(dir.resolve("send-log.jsonl"))) {
-      CirculationResult result = circulation.send(plan, Delivery.outbox(dir.resolve("outbox")), log);
+      CirculationResult result =
+          circulation.send(plan, Delivery.outbox(dir.resolve("outbox")), log);
       assertThat(result.isComplete()).isTrue();
     }
     written = CirculationFixtures.emls(dir.resolve("outbox"));
@@ -55,7 +57,8 @@ class MessageFormatTest {
       assertThat(m.getBcc()).isNull();
       to.add(((Mailbox) m.getTo().get(0)).getAddress());
     }
-    assertThat(to).containsExactlyInAnyOrder("steve@example.org", "alex@example.org", "sam@example.org");
+    assertThat(to)
+        .containsExactlyInAnyOrder("steve@example.org", "alex@example.org", "sam@example.org");
   }
 
   @Test
@@ -63,14 +66,19 @@ class MessageFormatTest {
     Message m = CirculationFixtures.parse(chair());
     assertThat(m.getMimeType()).isEqualTo("multipart/mixed");
     List<Entity> parts = ((Multipart) m.getBody()).getBodyParts();
-    assertThat(parts).extracting(Entity::getMimeType).containsExactly("multipart/alternative", "text/calendar");
+    assertThat(parts)
+        .extracting(Entity::getMimeType)
+        .containsExactly("multipart/alternative", "text/calendar");
     List<Entity> alternatives = ((Multipart) parts.get(0).getBody()).getBodyParts();
-    assertThat(alternatives).extracting(Entity::getMimeType)
+    assertThat(alternatives)
+        .extracting(Entity::getMimeType)
         .containsExactly("text/plain", "text/html", "text/calendar");
-    assertThat(alternatives.get(2).getHeader().getField("Content-Type").getBody()).contains("method=PUBLISH");
+    assertThat(alternatives.get(2).getHeader().getField("Content-Type").getBody())
+        .contains("method=PUBLISH");
     Entity attachment = parts.get(1);
     assertThat(attachment.getDispositionType()).isEqualTo("attachment");
-    assertThat(attachment.getFilename()).isEqualTo("Cymuned Ymarfer Stôk — @SoTCoP – next session.ics");
+    assertThat(attachment.getFilename())
+        .isEqualTo("Cymuned Ymarfer Stôk — @SoTCoP – next session.ics");
   }
 
   @Test
@@ -79,20 +87,26 @@ class MessageFormatTest {
     Message m = CirculationFixtures.parse(chair());
     // RFC 2047 encoded words in the headers, decoded by mime4j to what was meant
     assertThat(header(raw, "Subject")).contains("=?UTF-8?");
-    assertThat(m.getSubject()).isEqualTo("Cymuned Ymarfer Stôk — @SoTCoP: report of Leaving prison: the view from inside, 7 April 2016");
+    assertThat(m.getSubject())
+        .isEqualTo(
+            "Cymuned Ymarfer Stôk — @SoTCoP: report of Leaving prison: the view from inside, 7 April 2016");
     assertThat(header(raw, "To")).contains("=?UTF-8?");
     assertThat(((Mailbox) m.getTo().get(0)).getName()).isEqualTo("Zoë Ó Example");
-    assertThat(header(raw, "List-Id")).contains("=?UTF-8?").endsWith("<sotcop.list.sotcop.example.org>");
+    assertThat(header(raw, "List-Id"))
+        .contains("=?UTF-8?")
+        .endsWith("<sotcop.list.sotcop.example.org>");
     // RFC 2231 for the attachment's file name
     assertThat(raw).contains("filename*=UTF-8''Cymuned%20Ymarfer%20St%C3%B4k");
     // the text itself survives quoted-printable
-    assertThat(text(m, "text/plain")).startsWith("Dear Zoë Ó Example,").contains("Thank you to everyone");
+    assertThat(text(m, "text/plain"))
+        .startsWith("Dear Zoë Ó Example,")
+        .contains("Thank you to everyone");
   }
 
   /**
-   * RFC 5322: lines MUST be at most 998 characters and SHOULD be at most 78. Every line keeps to
-   * 78 except an RFC 2231 encoded parameter (a long non-ASCII file name), which Jakarta Mail writes
-   * on one line instead of splitting it into numbered sections; it stays within 998.
+   * RFC 5322: lines MUST be at most 998 characters and SHOULD be at most 78. Every line keeps to 78
+   * except an RFC 2231 encoded parameter (a long non-ASCII file name), which Jakarta Mail writes on
+   * one line instead of splitting it into numbered sections; it stays within 998.
    */
   @Test
   void keepsEveryLineWithin78CharactersAndEndsLinesWithCrLf() throws IOException {
@@ -101,7 +115,9 @@ class MessageFormatTest {
       assertThat(raw).doesNotContain("\r\r").doesNotContainPattern("[^\r]\n");
       for (String line : raw.split("\r\n")) {
         int limit = line.matches("\\s+(file)?name\\*=UTF-8''.*") ? 998 : 78;
-        assertThat(line.length()).as("a line of %s: %s", eml.getFileName(), line).isLessThanOrEqualTo(limit);
+        assertThat(line.length())
+            .as("a line of %s: %s", eml.getFileName(), line)
+            .isLessThanOrEqualTo(limit);
       }
     }
   }
@@ -111,34 +127,47 @@ class MessageFormatTest {
     String raw = Files.readString(chair(), StandardCharsets.US_ASCII);
     Message m = CirculationFixtures.parse(chair());
     assertThat(m.getMessageId()).matches("<[0-9a-f]{32}\\.cop@sotcop\\.example\\.org>");
-    assertThat(m.getMessageId()).isEqualTo(CirculationFixtures.circulation()
-        .messageId("report-" + CommunityFixtures.PRISON_RELEASE_2.value(),
-            org.communityofpractice.core.topic.RecipientId.of(CommunityFixtures.CHAIR)));
+    assertThat(m.getMessageId())
+        .isEqualTo(
+            CirculationFixtures.circulation()
+                .messageId(
+                    "report-" + CommunityFixtures.PRISON_RELEASE_2.value(),
+                    org.communityofpractice.core.topic.RecipientId.of(CommunityFixtures.CHAIR)));
     assertThat(m.getDate().toInstant()).isEqualTo(CirculationFixtures.SENT_AT);
     assertThat(m.getFrom().get(0).getAddress()).isEqualTo("hello@sotcop.example.org");
-    assertThat(((Mailbox) m.getReplyTo().get(0)).getAddress()).isEqualTo("chair@sotcop.example.org");
+    assertThat(((Mailbox) m.getReplyTo().get(0)).getAddress())
+        .isEqualTo("chair@sotcop.example.org");
     assertThat(unfold(header(raw, "List-Unsubscribe")))
-        .isEqualTo("<mailto:leave@sotcop.example.org?subject=unsubscribe>, <https://sotcop.example.org/leave>");
+        .isEqualTo(
+            "<mailto:leave@sotcop.example.org?subject=unsubscribe>, <https://sotcop.example.org/leave>");
     assertThat(header(raw, "List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
   }
 
   @Test
   void saysWhyEachPersonReceivesItAndHowToStop() throws IOException {
     String chair = text(CirculationFixtures.parse(chair()), "text/plain");
-    assertThat(chair).contains("on 3 March 2016 you agreed to hear from")
+    assertThat(chair)
+        .contains("on 3 March 2016 you agreed to hear from")
         .contains("To stop, reply to leave@sotcop.example.org");
-    Path socialWorker = written.stream().filter(p -> p.getFileName().toString().startsWith("p-social-worker")).findFirst()
-        .orElseThrow();
+    Path socialWorker =
+        written.stream()
+            .filter(p -> p.getFileName().toString().startsWith("p-social-worker"))
+            .findFirst()
+            .orElseThrow();
     assertThat(text(CirculationFixtures.parse(socialWorker), "text/plain"))
-        .contains("gave your details while supporting").contains("have not asked us to stop");
+        .contains("gave your details while supporting")
+        .contains("have not asked us to stop");
     String html = text(CirculationFixtures.parse(chair()), "text/html");
-    assertThat(html).contains("To stop, reply to leave@sotcop.example.org").contains("You are warmly invited");
+    assertThat(html)
+        .contains("To stop, reply to leave@sotcop.example.org")
+        .contains("You are warmly invited");
   }
 
   @Test
   void invitesToTheNextSessionInTheTextAndInTheCalendarParsedByBiweekly() throws IOException {
     Message m = CirculationFixtures.parse(chair());
-    assertThat(text(m, "text/plain")).contains("You are warmly invited to the next session: Thursday 5 May 2016 at 10:00 am")
+    assertThat(text(m, "text/plain"))
+        .contains("You are warmly invited to the next session: Thursday 5 May 2016 at 10:00 am")
         .contains("Step-free entrance");
     String ics = text(m, "text/calendar");
     List<List<biweekly.io.ParseWarning>> warnings = new ArrayList<>();
@@ -148,7 +177,10 @@ class MessageFormatTest {
     assertThat(calendar.getTimezoneInfo().getComponents()).hasSize(1);
     VEvent event = calendar.getEvents().get(0);
     assertThat(event.getUid().getValue())
-        .isEqualTo("next-after-" + CommunityFixtures.PRISON_RELEASE_2.value() + ".sotcop@sotcop.example.org");
+        .isEqualTo(
+            "next-after-"
+                + CommunityFixtures.PRISON_RELEASE_2.value()
+                + ".sotcop@sotcop.example.org");
     assertThat(event.getSequence().getValue()).isZero();
     assertThat(event.getDateStart().getValue().toInstant())
         .isEqualTo(ZonedDateTime.parse("2016-05-05T10:00+01:00[Europe/London]").toInstant());
@@ -163,7 +195,10 @@ class MessageFormatTest {
   }
 
   private static Path chair() {
-    return written.stream().filter(p -> p.getFileName().toString().startsWith("p-chair")).findFirst().orElseThrow();
+    return written.stream()
+        .filter(p -> p.getFileName().toString().startsWith("p-chair"))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static String header(String raw, String name) {

@@ -30,8 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A circulation is recorded in the archive once it is complete — when, which report, which list, how
- * many, never who — so the review stops asking for it, and a rerun after a crash records it once.
+ * A circulation is recorded in the archive once it is complete — when, which report, which list,
+ * how many, never who — so the review stops asking for it, and a rerun after a crash records it
+ * once.
  */
 class RecordingCirculationTest {
   private static final Instant LATER = Instant.parse("2016-06-01T09:00:00Z");
@@ -40,8 +41,11 @@ class RecordingCirculationTest {
 
   @TempDir Path dir;
 
-  private final Circulation circulation = Circulation.builder().settings(CirculationFixtures.settings())
-      .clock(Clock.fixed(LATER, ZoneOffset.UTC)).build();
+  private final Circulation circulation =
+      Circulation.builder()
+          .settings(CirculationFixtures.settings())
+          .clock(Clock.fixed(LATER, ZoneOffset.UTC))
+          .build();
 
   @Test
   void aCirculatedSessionIsRecordedAsACountAndReportNotCirculatedGoesQuiet() throws Exception {
@@ -51,20 +55,27 @@ class RecordingCirculationTest {
     CirculationResult result;
     try (SendLog log = SendLog.open(dir.resolve("send-log.jsonl"))) {
       result = circulation.send(plan, Delivery.outbox(dir.resolve("outbox")), log);
-      assertThat(log.deliveredTo(CommunityFixtures.CHAIR)).extracting(SendLog.Entry::circulation)
+      assertThat(log.deliveredTo(CommunityFixtures.CHAIR))
+          .extracting(SendLog.Entry::circulation)
           .containsExactly(THIRD);
     }
     assertThat(result.isComplete()).isTrue();
     Community recorded = Circulation.record(community, plan, result, ON);
 
-    assertThat(recorded.session(CommunityFixtures.PRISON_RELEASE_3).orElseThrow().circulations()).containsExactly(
-        CirculationRecord.of(ON, THIRD, ConsentPurpose.COMMUNITY_COMMUNICATIONS, result.delivered().size()));
+    assertThat(recorded.session(CommunityFixtures.PRISON_RELEASE_3).orElseThrow().circulations())
+        .containsExactly(
+            CirculationRecord.of(
+                ON, THIRD, ConsentPurpose.COMMUNITY_COMMUNICATIONS, result.delivered().size()));
     assertThat(result.delivered()).hasSize(3);
-    assertThat(notCirculated(recorded)).doesNotContain(Optional.of(CommunityFixtures.PRISON_RELEASE_3));
+    assertThat(notCirculated(recorded))
+        .doesNotContain(Optional.of(CommunityFixtures.PRISON_RELEASE_3));
     // what the archive holds of it names no one
     ArchiveJson archive = ArchiveJson.create();
     StringBuilder json = new StringBuilder();
-    for (var session : new com.fasterxml.jackson.databind.ObjectMapper().readTree(archive.write(recorded)).get("sessions")) {
+    for (var session :
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(archive.write(recorded))
+            .get("sessions")) {
       json.append(session.path("circulations"));
     }
     assertThat(json.toString()).contains(THIRD).doesNotContain("p-").doesNotContain("@");
@@ -75,25 +86,31 @@ class RecordingCirculationTest {
     Community community = CommunityFixtures.sotcopWithConsent();
     Circulation.Plan plan = circulation.plan(community, CommunityFixtures.PRISON_RELEASE_3);
     try (SendLog log = SendLog.open(dir.resolve("send-log.jsonl"))) {
-      CirculationResult stopped = circulation.send(plan, new StopsAfter(1, Delivery.outbox(dir.resolve("outbox"))), log);
+      CirculationResult stopped =
+          circulation.send(plan, new StopsAfter(1, Delivery.outbox(dir.resolve("outbox"))), log);
       assertThat(stopped.isComplete()).isFalse();
       assertThatThrownBy(() -> Circulation.record(community, plan, stopped, ON))
-          .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("result must be complete");
+          .isInstanceOf(InvalidValueException.class)
+          .hasMessageStartingWith("result must be complete");
 
       CirculationResult rest = circulation.send(plan, Delivery.outbox(dir.resolve("outbox")), log);
       assertThat(rest.isComplete()).isTrue();
       assertThat(rest.delivered()).hasSize(2);
       Community recorded = Circulation.record(community, plan, rest, ON);
       assertThat(recorded.session(CommunityFixtures.PRISON_RELEASE_3).orElseThrow().circulations())
-          .extracting(CirculationRecord::recipients).containsExactly(3);
+          .extracting(CirculationRecord::recipients)
+          .containsExactly(3);
 
       // the messages went, then the process died before the archive was saved: the rerun sends
       // nothing and records the circulation once; recording it again changes nothing
       CirculationResult rerun = circulation.send(plan, Delivery.outbox(dir.resolve("outbox")), log);
       assertThat(rerun.delivered()).isEmpty();
       Community afterRerun = Circulation.record(community, plan, rerun, ON.plusDays(1));
-      assertThat(afterRerun.session(CommunityFixtures.PRISON_RELEASE_3).orElseThrow().circulations())
-          .containsExactly(CirculationRecord.of(ON.plusDays(1), THIRD, ConsentPurpose.COMMUNITY_COMMUNICATIONS, 3));
+      assertThat(
+              afterRerun.session(CommunityFixtures.PRISON_RELEASE_3).orElseThrow().circulations())
+          .containsExactly(
+              CirculationRecord.of(
+                  ON.plusDays(1), THIRD, ConsentPurpose.COMMUNITY_COMMUNICATIONS, 3));
       assertThat(Circulation.record(afterRerun, plan, rerun, ON.plusDays(2))).isSameAs(afterRerun);
       assertThat(Circulation.record(recorded, plan, rerun, ON.plusDays(2))).isSameAs(recorded);
     }
@@ -103,21 +120,38 @@ class RecordingCirculationTest {
   void aSeriesReportAndItsFindingsAreRecordedWithTheSeriesEachToItsList() {
     Community community = DecisionMakerFixtures.community();
     Circulation.Plan report = circulation.plan(community, CommunityFixtures.PRISON_RELEASE_SERIES);
-    Circulation.Plan findings = circulation.planFindings(community, CommunityFixtures.PRISON_RELEASE_SERIES);
+    Circulation.Plan findings =
+        circulation.planFindings(community, CommunityFixtures.PRISON_RELEASE_SERIES);
     Community recorded = community;
     try (SendLog log = SendLog.open(dir.resolve("send-log.jsonl"))) {
-      recorded = Circulation.record(recorded, report,
-          circulation.send(report, Delivery.outbox(dir.resolve("outbox")), log), ON);
-      recorded = Circulation.record(recorded, findings,
-          circulation.send(findings, Delivery.outbox(dir.resolve("outbox")), log), ON);
+      recorded =
+          Circulation.record(
+              recorded,
+              report,
+              circulation.send(report, Delivery.outbox(dir.resolve("outbox")), log),
+              ON);
+      recorded =
+          Circulation.record(
+              recorded,
+              findings,
+              circulation.send(findings, Delivery.outbox(dir.resolve("outbox")), log),
+              ON);
     }
-    assertThat(recorded.series(CommunityFixtures.PRISON_RELEASE_SERIES).orElseThrow().circulations())
-        .extracting(CirculationRecord::circulation, CirculationRecord::purpose, CirculationRecord::recipients)
+    assertThat(
+            recorded.series(CommunityFixtures.PRISON_RELEASE_SERIES).orElseThrow().circulations())
+        .extracting(
+            CirculationRecord::circulation,
+            CirculationRecord::purpose,
+            CirculationRecord::recipients)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("series-report-" + CommunityFixtures.PRISON_RELEASE_SERIES.value(),
-                ConsentPurpose.COMMUNITY_COMMUNICATIONS, report.recipients().size()),
-            org.assertj.core.groups.Tuple.tuple(Circulation.FINDINGS_PREFIX + CommunityFixtures.PRISON_RELEASE_SERIES.value(),
-                ConsentPurpose.DECISION_MAKER_COMMUNICATIONS, findings.recipients().size()));
+            org.assertj.core.groups.Tuple.tuple(
+                "series-report-" + CommunityFixtures.PRISON_RELEASE_SERIES.value(),
+                ConsentPurpose.COMMUNITY_COMMUNICATIONS,
+                report.recipients().size()),
+            org.assertj.core.groups.Tuple.tuple(
+                Circulation.FINDINGS_PREFIX + CommunityFixtures.PRISON_RELEASE_SERIES.value(),
+                ConsentPurpose.DECISION_MAKER_COMMUNICATIONS,
+                findings.recipients().size()));
     assertThat(findings.recipients()).contains(DecisionMakerFixtures.BOARD);
   }
 
@@ -131,12 +165,15 @@ class RecordingCirculationTest {
     try (SendLog log = SendLog.open(store, community.id())) {
       result = circulation.send(plan, Delivery.outbox(dir.resolve("outbox")), log);
     }
-    store.save(Circulation.record(community, plan, result, ON), store.load(community.id()).orElseThrow().version());
+    store.save(
+        Circulation.record(community, plan, result, ON),
+        store.load(community.id()).orElseThrow().version());
 
     AccessReport chair = store.access(community.id(), CommunityFixtures.CHAIR).result();
     assertThat(chair.sent()).extracting(AccessReport.Sent::circulation).containsExactly(THIRD);
     // the neutral expert withdrew from the email list: nothing was sent to them
-    AccessReport withdrawn = store.access(community.id(), CommunityFixtures.NEUTRAL_EXPERT).result();
+    AccessReport withdrawn =
+        store.access(community.id(), CommunityFixtures.NEUTRAL_EXPERT).result();
     assertThat(withdrawn.sent()).isEmpty();
     assertThat(result.delivered()).doesNotContain(RecipientId.of(CommunityFixtures.NEUTRAL_EXPERT));
   }
@@ -169,7 +206,8 @@ class RecordingCirculationTest {
     }
 
     @Override
-    void deliver(MimeMessage message, String circulation, RecipientId recipient) throws Refused, Unavailable {
+    void deliver(MimeMessage message, String circulation, RecipientId recipient)
+        throws Refused, Unavailable {
       if (left-- <= 0) {
         throw new Unavailable("the server went away", null);
       }

@@ -17,15 +17,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A small SMTP server in the test's own process that refuses some recipients for good ({@code 550}
- * at {@code RCPT TO}) and takes every other message: GreenMail accepts every recipient, so it cannot
- * show a refusal in the middle of a batch. Speaks just enough RFC 5321 for Angus Mail without TLS or
- * login: EHLO/HELO, MAIL, RCPT, DATA, RSET, NOOP, QUIT.
+ * at {@code RCPT TO}) and takes every other message: GreenMail accepts every recipient, so it
+ * cannot show a refusal in the middle of a batch. Speaks just enough RFC 5321 for Angus Mail
+ * without TLS or login: EHLO/HELO, MAIL, RCPT, DATA, RSET, NOOP, QUIT.
  */
 final class RefusingSmtpServer implements AutoCloseable {
   private final ServerSocket socket;
   private final Set<String> refused;
+
   /** The recipient of each message taken, in the order taken. */
   private final List<String> received = new CopyOnWriteArrayList<>();
+
   private final Thread thread;
 
   RefusingSmtpServer(Set<String> refused) throws IOException {
@@ -57,12 +59,17 @@ final class RefusingSmtpServer implements AutoCloseable {
   }
 
   private void converse(Socket client) throws IOException {
-    BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
+    BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
     OutputStream out = client.getOutputStream();
     reply(out, "220 refusing-smtp ready");
     List<String> to = new ArrayList<>();
     for (String line = in.readLine(); line != null; line = in.readLine()) {
-      String verb = line.length() < 4 ? line.toUpperCase(Locale.ROOT) : line.substring(0, 4).toUpperCase(Locale.ROOT);
+      String verb =
+          line.length() < 4
+              ? line.toUpperCase(Locale.ROOT)
+              : line.substring(0, 4).toUpperCase(Locale.ROOT);
       switch (verb) {
         case "EHLO", "HELO" -> reply(out, "250 refusing-smtp");
         case "MAIL", "NOOP" -> reply(out, "250 OK");
@@ -81,7 +88,9 @@ final class RefusingSmtpServer implements AutoCloseable {
         }
         case "DATA" -> {
           reply(out, "354 end with <CRLF>.<CRLF>");
-          for (String data = in.readLine(); data != null && !data.equals("."); data = in.readLine()) {
+          for (String data = in.readLine();
+              data != null && !data.equals(".");
+              data = in.readLine()) {
             // the message itself is not needed: who it went to is
           }
           received.addAll(to);

@@ -35,7 +35,8 @@ class SmtpDeliveryTest {
     CirculationResult result = send(server, new Circulation.Listener() {});
     assertThat(result.isComplete()).isTrue();
     assertThat(result.delivered()).hasSize(LargerList.expectedAddresses().size());
-    assertThat(recipients(server)).containsExactlyInAnyOrderElementsOf(LargerList.expectedAddresses());
+    assertThat(recipients(server))
+        .containsExactlyInAnyOrderElementsOf(LargerList.expectedAddresses());
 
     CirculationResult again = send(server, new Circulation.Listener() {});
     assertThat(again.delivered()).isEmpty();
@@ -49,21 +50,25 @@ class SmtpDeliveryTest {
     int stopAfter = 5;
     List<String> before = new ArrayList<>();
     int port = first.getSmtp().getPort();
-    CirculationResult stopped = send(port, new Circulation.Listener() {
-      int delivered;
+    CirculationResult stopped =
+        send(
+            port,
+            new Circulation.Listener() {
+              int delivered;
 
-      @Override
-      public void delivered(RecipientId recipient) {
-        if (++delivered == stopAfter) {
-          try {
-            before.addAll(recipients(first)); // a stopped GreenMail forgets what it received
-          } catch (MessagingException e) {
-            throw new AssertionError(e);
-          }
-          first.stop();
-        }
-      }
-    });
+              @Override
+              public void delivered(RecipientId recipient) {
+                if (++delivered == stopAfter) {
+                  try {
+                    before.addAll(
+                        recipients(first)); // a stopped GreenMail forgets what it received
+                  } catch (MessagingException e) {
+                    throw new AssertionError(e);
+                  }
+                  first.stop();
+                }
+              }
+            });
     assertThat(stopped.isComplete()).isFalse();
     assertThat(stopped.stoppedBecause()).isPresent();
     assertThat(stopped.delivered()).hasSize(stopAfter);
@@ -86,7 +91,8 @@ class SmtpDeliveryTest {
    * still gets exactly one message, and a rerun sends no one anything more.
    */
   @Test
-  void aRecipientRefusedMidBatchIsReportedByIdAndTheOthersStillGetOneMessageEach() throws Exception {
+  void aRecipientRefusedMidBatchIsReportedByIdAndTheOthersStillGetOneMessageEach()
+      throws Exception {
     List<String> expected = LargerList.expectedAddresses();
     String refusedAddress = expected.get(expected.size() / 2);
     try (RefusingSmtpServer server = new RefusingSmtpServer(java.util.Set.of(refusedAddress))) {
@@ -94,8 +100,14 @@ class SmtpDeliveryTest {
       assertThat(first.isComplete()).isTrue();
       assertThat(first.refused()).hasSize(1);
       RecipientId refused = first.refused().keySet().iterator().next();
-      assertThat(LargerList.community().register().find(refused.person().orElseThrow()).orElseThrow()
-          .contact().email()).contains(refusedAddress);
+      assertThat(
+              LargerList.community()
+                  .register()
+                  .find(refused.person().orElseThrow())
+                  .orElseThrow()
+                  .contact()
+                  .email())
+          .contains(refusedAddress);
       assertThat(first.refused().get(refused)).isEqualTo("550").doesNotContain("@");
       assertThat(first.delivered()).hasSize(expected.size() - 1).doesNotContain(refused);
       List<String> others = new ArrayList<>(expected);
@@ -108,26 +120,38 @@ class SmtpDeliveryTest {
       assertThat(server.received()).hasSize(others.size());
     }
     try (SendLog log = SendLog.open(dir.resolve("send-log.jsonl"))) {
-      assertThat(log.entries()).filteredOn(e -> e.outcome() == SendLog.Outcome.REFUSED).hasSize(1)
+      assertThat(log.entries())
+          .filteredOn(e -> e.outcome() == SendLog.Outcome.REFUSED)
+          .hasSize(1)
           .allSatisfy(e -> assertThat(e.reason()).contains("550"));
     }
   }
 
-  /** A series' findings reach an organisation at its generic address and a consenting person, once each. */
+  /**
+   * A series' findings reach an organisation at its generic address and a consenting person, once
+   * each.
+   */
   @Test
   void theFindingsReachEachDecisionMakerThroughTheServerOnce() throws Exception {
     GreenMail server = start();
     Circulation circulation = CirculationFixtures.circulation();
     org.communityofpractice.core.community.Community community =
         org.communityofpractice.core.fixtures.DecisionMakerFixtures.community();
-    Circulation.Plan plan = circulation.planFindings(community, CommunityFixtures.PRISON_RELEASE_SERIES);
+    Circulation.Plan plan =
+        circulation.planFindings(community, CommunityFixtures.PRISON_RELEASE_SERIES);
     for (int run = 0; run < 2; run++) {
       try (SendLog log = SendLog.open(dir.resolve("send-log.jsonl"))) {
-        assertThat(circulation.send(plan, Delivery.smtp(smtp(server.getSmtp().getPort())), log).isComplete()).isTrue();
+        assertThat(
+                circulation
+                    .send(plan, Delivery.smtp(smtp(server.getSmtp().getPort())), log)
+                    .isComplete())
+            .isTrue();
       }
     }
-    assertThat(recipients(server)).containsExactlyInAnyOrder(
-        org.communityofpractice.core.fixtures.DecisionMakerFixtures.BOARD_ADDRESS, "jo@example.org");
+    assertThat(recipients(server))
+        .containsExactlyInAnyOrder(
+            org.communityofpractice.core.fixtures.DecisionMakerFixtures.BOARD_ADDRESS,
+            "jo@example.org");
   }
 
   @Test
@@ -138,7 +162,11 @@ class SmtpDeliveryTest {
     CirculationResult result = send(port, new Circulation.Listener() {});
     assertThat(result.delivered()).isEmpty();
     assertThat(result.notSent()).hasSize(LargerList.expectedAddresses().size());
-    assertThat(result.stoppedBecause()).get().asString().contains("cannot be reached").doesNotContain("@example.org");
+    assertThat(result.stoppedBecause())
+        .get()
+        .asString()
+        .contains("cannot be reached")
+        .doesNotContain("@example.org");
   }
 
   private GreenMail start() {
@@ -154,7 +182,8 @@ class SmtpDeliveryTest {
 
   private CirculationResult send(int port, Circulation.Listener listener) {
     Circulation circulation = CirculationFixtures.circulation();
-    Circulation.Plan plan = circulation.plan(LargerList.community(), CommunityFixtures.PRISON_RELEASE_2);
+    Circulation.Plan plan =
+        circulation.plan(LargerList.community(), CommunityFixtures.PRISON_RELEASE_2);
     try (SendLog log = SendLog.open(dir.resolve("send-log.jsonl"))) {
       return circulation.send(plan, Delivery.smtp(smtp(port)), log, listener);
     }

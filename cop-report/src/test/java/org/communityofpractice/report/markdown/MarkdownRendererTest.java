@@ -30,44 +30,68 @@ class MarkdownRendererTest {
   void sessionReportReadsAsHeadingsAndListsInTheGuidesOrder() {
     Node doc = PARSER.parse(renderer.render(ReportSamples.session(ReportSamples.REALISTIC)));
     List<String> headings = new ArrayList<>();
-    doc.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Heading heading) {
-        headings.add(heading.getLevel() + " " + text(heading));
-      }
-    });
-    assertThat(headings).startsWith("1 Session report: title in brief", "2 Introduction from the chair",
-        "2 Who was represented", "2 Best hopes", "2 Presentation");
-    assertThat(headings).containsSubsequence("2 Conclusions", "2 Recommendations",
-        "2 Questions for others to answer", "2 From the flip charts, whiteboards and post-its",
-        "2 Resources", "2 Thank you, and our next session", "2 Our principles");
-    assertThat(text(doc)).contains("Frontline practitioners: 9", "Lived experience was represented.",
-        "Groups of fewer than 5 people are not listed",
-        "Housing Manager, Stoke-on-Trent", "Median 6.5; the middle half of the ratings lay from 5 to 7")
+    doc.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Heading heading) {
+            headings.add(heading.getLevel() + " " + text(heading));
+          }
+        });
+    assertThat(headings)
+        .startsWith(
+            "1 Session report: title in brief",
+            "2 Introduction from the chair",
+            "2 Who was represented",
+            "2 Best hopes",
+            "2 Presentation");
+    assertThat(headings)
+        .containsSubsequence(
+            "2 Conclusions",
+            "2 Recommendations",
+            "2 Questions for others to answer",
+            "2 From the flip charts, whiteboards and post-its",
+            "2 Resources",
+            "2 Thank you, and our next session",
+            "2 Our principles");
+    assertThat(text(doc))
+        .contains(
+            "Frontline practitioners: 9",
+            "Lived experience was represented.",
+            "Groups of fewer than 5 people are not listed",
+            "Housing Manager, Stoke-on-Trent",
+            "Median 6.5; the middle half of the ratings lay from 5 to 7")
         .doesNotContain("Commissioners: ", "quartiles");
   }
 
-  /** A remote image, even a well-formed https one, is a tracking pixel: only local files are images. */
+  /**
+   * A remote image, even a well-formed https one, is a tracking pixel: only local files are images.
+   */
   @Test
   void theOnlyLinksAndImagesAreTheModelsSafeOnes() {
     Node doc = PARSER.parse(renderer.render(ReportSamples.session(ReportSamples.REALISTIC)));
-    assertThat(nodes(doc, Link.class)).extracting(Link::getDestination)
+    assertThat(nodes(doc, Link.class))
+        .extracting(Link::getDestination)
         .containsExactlyElementsOf(ReportSamples.LINKS.stream().map(URI::toString).toList());
-    assertThat(nodes(doc, Image.class)).extracting(Image::getDestination)
+    assertThat(nodes(doc, Image.class))
+        .extracting(Image::getDestination)
         .containsExactly("photos/flipchart-1.jpg");
   }
 
   @Test
   void hostileTextInEveryFieldMakesNoLinkNoHtmlAndNoMarkup() {
-    for (Report hostile : List.<Report>of(
-        ReportSamples.session(ReportSamples.HOSTILE_TEXTS), ReportSamples.series(ReportSamples.HOSTILE_TEXTS))) {
+    for (Report hostile :
+        List.<Report>of(
+            ReportSamples.session(ReportSamples.HOSTILE_TEXTS),
+            ReportSamples.series(ReportSamples.HOSTILE_TEXTS))) {
       Node doc = PARSER.parse(renderer.render(hostile));
       assertThat(nodes(doc, HtmlInline.class)).isEmpty();
       assertThat(nodes(doc, HtmlBlock.class)).isEmpty();
-      Set<String> links = nodes(doc, Link.class).stream().map(Link::getDestination).collect(Collectors.toSet());
+      Set<String> links =
+          nodes(doc, Link.class).stream().map(Link::getDestination).collect(Collectors.toSet());
       assertThat(links).isSubsetOf(ReportSamples.LINKS.stream().map(URI::toString).toList());
       // a series gives its sessions in brief, without their flip charts
-      assertThat(nodes(doc, Image.class)).extracting(Image::getDestination)
+      assertThat(nodes(doc, Image.class))
+          .extracting(Image::getDestination)
           .allMatch("photos/flipchart-1.jpg"::equals);
     }
   }
@@ -91,7 +115,8 @@ class MarkdownRendererTest {
 
   @Test
   void textThatLooksLikeAListOrHeadingStaysAParagraph() {
-    for (String s : List.of("- item", "+ item", "1. item", "12) item", "# heading", "=== ", "> quote", "---")) {
+    for (String s :
+        List.of("- item", "+ item", "1. item", "12) item", "# heading", "=== ", "> quote", "---")) {
       Node doc = PARSER.parse(MarkdownRenderer.escape(s) + "\n");
       assertThat(doc.getFirstChild()).as(s).isInstanceOf(org.commonmark.node.Paragraph.class);
       assertThat(text(doc)).isEqualTo(s.trim());
@@ -111,17 +136,18 @@ class MarkdownRendererTest {
   /** The node types in document order, leaving out text: what the markup made of the document. */
   private static List<String> shape(Node doc) {
     List<String> shape = new ArrayList<>();
-    doc.accept(new AbstractVisitor() {
-      @Override
-      protected void visitChildren(Node parent) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-          if (!(n instanceof Text)) {
-            shape.add(n.getClass().getSimpleName());
+    doc.accept(
+        new AbstractVisitor() {
+          @Override
+          protected void visitChildren(Node parent) {
+            for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+              if (!(n instanceof Text)) {
+                shape.add(n.getClass().getSimpleName());
+              }
+              n.accept(this);
+            }
           }
-          n.accept(this);
-        }
-      }
-    });
+        });
     return shape;
   }
 

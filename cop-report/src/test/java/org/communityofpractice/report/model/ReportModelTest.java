@@ -21,8 +21,10 @@ class ReportModelTest {
     assertThat(Count.notShown().withheld()).isTrue();
     assertThatThrownBy(() -> new Count(OptionalInt.of(3), OptionalInt.of(5), false))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessageStartingWith("count must be exact, fewer than a threshold or withheld, exactly one");
-    assertThatThrownBy(() -> Count.of(-1)).hasMessage("count.exactly must not be negative but was -1");
+        .hasMessageStartingWith(
+            "count must be exact, fewer than a threshold or withheld, exactly one");
+    assertThatThrownBy(() -> Count.of(-1))
+        .hasMessage("count.exactly must not be negative but was -1");
   }
 
   @Test
@@ -32,7 +34,10 @@ class ReportModelTest {
     assertThat(ResourceLink.safeLink(URI.create("javascript:alert(1)"))).isFalse();
     assertThat(ResourceLink.safeLink(URI.create("data:text/html,hi"))).isFalse();
     assertThat(ResourceLink.safeLink(URI.create("relative/path"))).isFalse();
-    assertThatThrownBy(() -> new ResourceLink("t", Optional.of(URI.create("JavaScript:alert(1)")), Optional.empty()))
+    assertThatThrownBy(
+            () ->
+                new ResourceLink(
+                    "t", Optional.of(URI.create("JavaScript:alert(1)")), Optional.empty()))
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("link must be an absolute http, https or mailto URI but was JavaScript");
   }
@@ -41,8 +46,15 @@ class ReportModelTest {
   void anArtefactShowsAsAnImageOnlyWithASafeReference() {
     assertThat(artefact("photos/flipchart-1.jpg").hasSafeImageReference()).isTrue();
     assertThat(artefact("https://example.org/a.png").hasSafeImageReference()).isTrue();
-    for (String unsafe : List.of("javascript:alert(1)", "data:image/png;base64,xx", "../secret.jpg",
-        "/etc/passwd", "a b.jpg", "x.png\" onerror=\"alert(1)", "http:///nohost")) {
+    for (String unsafe :
+        List.of(
+            "javascript:alert(1)",
+            "data:image/png;base64,xx",
+            "../secret.jpg",
+            "/etc/passwd",
+            "a b.jpg",
+            "x.png\" onerror=\"alert(1)",
+            "http:///nohost")) {
       assertThat(artefact(unsafe).hasSafeImageReference()).as(unsafe).isFalse();
     }
   }
@@ -50,12 +62,14 @@ class ReportModelTest {
   @Test
   void scalingStatisticsMustAnswerTheirQuestion() {
     ScalingQuestion q = ScalingQuestion.of(ScalingQuestion.GUIDE_WORDING, 7);
-    ScalingStatistics otherGoodEnough = ScalingStatistics.of(new int[] {5, 6}, ScalingQuestion.of("x", 6)).orElseThrow();
+    ScalingStatistics otherGoodEnough =
+        ScalingStatistics.of(new int[] {5, 6}, ScalingQuestion.of("x", 6)).orElseThrow();
     assertThatThrownBy(() -> new ScalingResult(q, Optional.of(otherGoodEnough), List.of()))
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("statistics.goodEnough must be the question's 7 but was 6");
     assertThat(ScalingResult.of(q, List.of(), List.of()).n()).isZero();
-    assertThat(ScalingResult.of(q, List.of(7, 3, 5), List.of()).statistics().orElseThrow().median()).isEqualTo(5.0);
+    assertThat(ScalingResult.of(q, List.of(7, 3, 5), List.of()).statistics().orElseThrow().median())
+        .isEqualTo(5.0);
   }
 
   @Test
@@ -64,16 +78,25 @@ class ReportModelTest {
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("text must not be blank (value withheld (personal data))");
     assertThatThrownBy(() -> SessionReport.builder().build())
-        .isInstanceOf(NullPointerException.class).hasMessage("community");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("community");
   }
 
   @Test
   void toStringShowsCountsAndIdsNeverWhatPeopleSaid() {
     SessionReport hostile = ReportSamples.session(ReportSamples.HOSTILE_TEXTS);
-    List<Object> values = List.of(hostile, ReportSamples.series(ReportSamples.HOSTILE_TEXTS),
-        hostile.bestHopes().get(0), hostile.actions().get(0), hostile.smallSteps().get(0),
-        hostile.scaling().get(0), hostile.presentation().orElseThrow(), hostile.artefacts().get(0),
-        hostile.resources().get(0), hostile.nextSession().orElseThrow());
+    List<Object> values =
+        List.of(
+            hostile,
+            ReportSamples.series(ReportSamples.HOSTILE_TEXTS),
+            hostile.bestHopes().get(0),
+            hostile.actions().get(0),
+            hostile.smallSteps().get(0),
+            hostile.scaling().get(0),
+            hostile.presentation().orElseThrow(),
+            hostile.artefacts().get(0),
+            hostile.resources().get(0),
+            hostile.nextSession().orElseThrow());
     for (Object value : values) {
       for (String said : ReportSamples.HOSTILE) {
         assertThat(value.toString()).as(value.getClass().getSimpleName()).doesNotContain(said);

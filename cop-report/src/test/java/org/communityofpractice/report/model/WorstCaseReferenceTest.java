@@ -25,11 +25,13 @@ class WorstCaseReferenceTest {
   @Test
   void aRelativePathOfAMillionSegmentsIsCheckedWithoutOverflowingTheStack() {
     String path = "a/".repeat(500_000) + "b.png";
-    assertTimeoutPreemptively(LINEAR, () -> {
-      assertThat(artefact(path).hasSafeImageReference()).isTrue();
-      assertThat(artefact(path + "/").hasSafeImageReference()).isFalse();
-      assertThat(artefact(path + "/../x").hasSafeImageReference()).isFalse();
-    });
+    assertTimeoutPreemptively(
+        LINEAR,
+        () -> {
+          assertThat(artefact(path).hasSafeImageReference()).isTrue();
+          assertThat(artefact(path + "/").hasSafeImageReference()).isFalse();
+          assertThat(artefact(path + "/../x").hasSafeImageReference()).isFalse();
+        });
   }
 
   @Test
@@ -45,10 +47,14 @@ class WorstCaseReferenceTest {
   @Test
   void aLanguageTagOfManySubtagsIsRefusedWithoutOverflowingTheStack() {
     String tag = "en" + "-a".repeat(500_000);
-    assertTimeoutPreemptively(LINEAR, () ->
-        assertThatThrownBy(() -> ReportComposer.builder()
-                .policy(DisclosurePolicy.asOf(Instant.parse("2030-01-01T00:00:00Z")))
-                .language(tag))
-            .isInstanceOf(InvalidValueException.class));
+    assertTimeoutPreemptively(
+        LINEAR,
+        () ->
+            assertThatThrownBy(
+                    () ->
+                        ReportComposer.builder()
+                            .policy(DisclosurePolicy.asOf(Instant.parse("2030-01-01T00:00:00Z")))
+                            .language(tag))
+                .isInstanceOf(InvalidValueException.class));
   }
 }

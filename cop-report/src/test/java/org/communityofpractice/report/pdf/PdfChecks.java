@@ -38,19 +38,33 @@ public final class PdfChecks {
 
   private PdfChecks() {}
 
-  /** The rules of {@code flavour} (such as {@code PDFUA_1}) that {@code pdf} fails, each with how often; empty when it conforms. */
+  /**
+   * The rules of {@code flavour} (such as {@code PDFUA_1}) that {@code pdf} fails, each with how
+   * often; empty when it conforms.
+   */
   public static SortedMap<String, Integer> failedRules(byte[] pdf, PDFAFlavour flavour) {
-    try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
-         PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
+    try (PDFAParser parser =
+            Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
+        PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
       ValidationResult result = validator.validate(parser);
       TreeMap<String, Integer> failed = new TreeMap<>();
       for (TestAssertion a : result.getTestAssertions()) {
         if (a.getStatus() == TestAssertion.Status.FAILED) {
-          failed.merge(a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage(), 1, Integer::sum);
+          failed.merge(
+              a.getRuleId().getClause()
+                  + "-"
+                  + a.getRuleId().getTestNumber()
+                  + " "
+                  + a.getMessage(),
+              1,
+              Integer::sum);
         }
       }
-      result.getFailedChecks().forEach((rule, count) ->
-          failed.putIfAbsent(rule.getClause() + "-" + rule.getTestNumber(), count));
+      result
+          .getFailedChecks()
+          .forEach(
+              (rule, count) ->
+                  failed.putIfAbsent(rule.getClause() + "-" + rule.getTestNumber(), count));
       return failed;
     } catch (Exception e) {
       throw new IllegalStateException("veraPDF could not validate the PDF", e);
@@ -71,7 +85,8 @@ public final class PdfChecks {
    */
   public static List<String> htmlBlocksWithoutSpaces(String html) {
     List<String> blocks = new ArrayList<>();
-    for (Element e : Jsoup.parse(html).body().select("h1, h2, h3, h4, p, li, th, td, figcaption, dt, dd")) {
+    for (Element e :
+        Jsoup.parse(html).body().select("h1, h2, h3, h4, p, li, th, td, figcaption, dt, dd")) {
       if (!e.select("p, li, ul, ol, table").isEmpty() && !e.is("td, th")) {
         continue; // a container: its own blocks are checked
       }
@@ -83,7 +98,10 @@ public final class PdfChecks {
     return blocks;
   }
 
-  /** The first block of {@code blocks} not found in {@code text} after the one before it; empty when all are, in order. */
+  /**
+   * The first block of {@code blocks} not found in {@code text} after the one before it; empty when
+   * all are, in order.
+   */
   public static java.util.Optional<String> firstBlockOutOfOrder(List<String> blocks, String text) {
     int from = 0;
     for (String block : blocks) {
@@ -110,7 +128,10 @@ public final class PdfChecks {
     return missing;
   }
 
-  /** The structure types in the document's structure tree, depth first, such as {@code H1}, {@code L}, {@code Figure}. */
+  /**
+   * The structure types in the document's structure tree, depth first, such as {@code H1}, {@code
+   * L}, {@code Figure}.
+   */
   public static List<PDStructureElement> structure(PDDocument document) {
     List<PDStructureElement> found = new ArrayList<>();
     walk(document.getDocumentCatalog().getStructureTreeRoot(), found);
@@ -130,7 +151,8 @@ public final class PdfChecks {
   }
 
   /** What a reader gets from {@code renderer}: its text, or for a PDF the text PDFBox extracts. */
-  public static String readable(org.communityofpractice.report.spi.ReportRenderer renderer,
+  public static String readable(
+      org.communityofpractice.report.spi.ReportRenderer renderer,
       org.communityofpractice.report.model.Report report) {
     if (renderer.writesText()) {
       return renderer.render(report);
@@ -148,15 +170,20 @@ public final class PdfChecks {
     return Loader.loadPDF(pdf);
   }
 
-  /** The output of a command, or empty when the command is not installed; fails on a non-zero exit. */
-  public static java.util.Optional<String> run(Path pdf, String... command) throws IOException, InterruptedException {
+  /**
+   * The output of a command, or empty when the command is not installed; fails on a non-zero exit.
+   */
+  public static java.util.Optional<String> run(Path pdf, String... command)
+      throws IOException, InterruptedException {
     List<String> line = new ArrayList<>(List.of(command));
     if (!isInstalled(line.get(0))) {
       return java.util.Optional.empty();
     }
     line.add(pdf.toString());
     Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
-    String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    String out =
+        new String(
+            process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new IllegalStateException(line + " did not finish");

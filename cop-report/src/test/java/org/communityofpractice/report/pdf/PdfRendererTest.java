@@ -45,7 +45,8 @@ class PdfRendererTest {
   }
 
   private static String name(Report report) {
-    return report instanceof SessionReport s ? s.session()
+    return report instanceof SessionReport s
+        ? s.session()
         : report instanceof SeriesReport series ? series.series() : "impact";
   }
 
@@ -55,21 +56,26 @@ class PdfRendererTest {
     assertThat(pdf).isInstanceOf(PdfRenderer.class);
     assertThat(pdf.writesText()).isFalse();
     assertThat(pdf.mediaType()).isEqualTo("application/pdf");
-    assertThatThrownBy(() -> pdf.render(reports.get(0))).isInstanceOf(UnsupportedOperationException.class)
+    assertThatThrownBy(() -> pdf.render(reports.get(0)))
+        .isInstanceOf(UnsupportedOperationException.class)
         .hasMessageContaining("write(report, OutputStream)");
   }
 
   @Test
   void everyExampleReportConformsToPdfUa1WithNoFailedRule() {
     for (Report report : reports) {
-      assertThat(PdfChecks.failedRules(printed.get(report), PDFAFlavour.PDFUA_1)).as("PDF/UA-1 of %s", name(report)).isEmpty();
+      assertThat(PdfChecks.failedRules(printed.get(report), PDFAFlavour.PDFUA_1))
+          .as("PDF/UA-1 of %s", name(report))
+          .isEmpty();
     }
   }
 
   @Test
   void everyExampleReportConformsToPdfA3aForArchiving() {
     for (Report report : reports) {
-      assertThat(PdfChecks.failedRules(printed.get(report), PDFAFlavour.PDFA_3_A)).as("PDF/A-3a of %s", name(report)).isEmpty();
+      assertThat(PdfChecks.failedRules(printed.get(report), PDFAFlavour.PDFA_3_A))
+          .as("PDF/A-3a of %s", name(report))
+          .isEmpty();
     }
   }
 
@@ -79,7 +85,9 @@ class PdfRendererTest {
     String title = org.jsoup.Jsoup.parse(new HtmlRenderer().render(report)).title();
     try (PDDocument pdf = PdfChecks.load(printed.get(report))) {
       assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
-      assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(title).contains("Prison release");
+      assertThat(pdf.getDocumentInformation().getTitle())
+          .isEqualTo(title)
+          .contains("Prison release");
       assertThat(pdf.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
       assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
     }
@@ -92,7 +100,9 @@ class PdfRendererTest {
       try (PDDocument pdf = PdfChecks.load(printed.get(report))) {
         String text = PdfChecks.textWithoutSpaces(pdf).replaceAll("Page\\d+of\\d+", "");
         assertThat(blocks).as("blocks of %s", name(report)).hasSizeGreaterThan(10);
-        assertThat(PdfChecks.firstBlockOutOfOrder(blocks, text)).as("text order of %s", name(report)).isEmpty();
+        assertThat(PdfChecks.firstBlockOutOfOrder(blocks, text))
+            .as("text order of %s", name(report))
+            .isEmpty();
       }
     }
   }
@@ -103,8 +113,10 @@ class PdfRendererTest {
       try (PDDocument pdf = PdfChecks.load(printed.get(report))) {
         int pages = pdf.getNumberOfPages();
         assertThat(pages).isPositive();
-        assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
-        assertThat(pdf.getPage(0).getMediaBox().getHeight()).isCloseTo(841.9f, org.assertj.core.data.Offset.offset(1f));
+        assertThat(pdf.getPage(0).getMediaBox().getWidth())
+            .isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
+        assertThat(pdf.getPage(0).getMediaBox().getHeight())
+            .isCloseTo(841.9f, org.assertj.core.data.Offset.offset(1f));
         assertThat(PdfChecks.textWithoutSpaces(pdf)).contains("Page" + pages + "of" + pages);
         assertThat(PdfChecks.fontsNotEmbedded(pdf)).as("fonts of %s", name(report)).isEmpty();
       }
@@ -120,10 +132,14 @@ class PdfRendererTest {
     SeriesReport series = (SeriesReport) reports.get(reports.size() - 1);
     try (PDDocument pdf = PdfChecks.load(printed.get(series))) {
       List<PDStructureElement> tags = PdfChecks.structure(pdf);
-      assertThat(tags.stream().map(PDStructureElement::getStructureType).collect(Collectors.toSet()))
+      assertThat(
+              tags.stream().map(PDStructureElement::getStructureType).collect(Collectors.toSet()))
           .contains("H1", "H2", "L", "LI", "Figure");
-      List<PDStructureElement> figures = tags.stream().filter(t -> t.getStructureType().equals("Figure")).toList();
-      assertThat(figures).isNotEmpty().allSatisfy(f -> assertThat(f.getAlternateDescription()).isNotBlank());
+      List<PDStructureElement> figures =
+          tags.stream().filter(t -> t.getStructureType().equals("Figure")).toList();
+      assertThat(figures)
+          .isNotEmpty()
+          .allSatisfy(f -> assertThat(f.getAlternateDescription()).isNotBlank());
       assertThat(figures.stream().map(PDStructureElement::getAlternateDescription))
           .anyMatch(alt -> alt.contains("scale from 1 to 10"));
     }
@@ -136,7 +152,9 @@ class PdfRendererTest {
     for (Report report : reports) {
       String pdf = new String(printed.get(report), java.nio.charset.StandardCharsets.ISO_8859_1);
       String trailer = pdf.substring(pdf.lastIndexOf("trailer"), pdf.lastIndexOf("startxref"));
-      assertThat(trailer).as(name(report)).contains("/Root", "/Size", "/ID")
+      assertThat(trailer)
+          .as(name(report))
+          .contains("/Root", "/Size", "/ID")
           .doesNotContain("/Length", "/XRef", "/Filter", "/Index");
     }
   }
@@ -151,11 +169,20 @@ class PdfRendererTest {
   void qpdfAndPdffontsFindNothingWrongWhereInstalled(@TempDir Path dir) throws Exception {
     for (Report report : reports) {
       Path file = Files.write(dir.resolve(name(report) + ".pdf"), printed.get(report));
-      PdfChecks.run(file, "qpdf", "--check").ifPresent(out -> assertThat(out).contains("No syntax or stream encoding errors"));
-      PdfChecks.run(file, "pdffonts").ifPresent(out -> {
-        List<String> rows = out.lines().skip(2).toList();
-        assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row).contains("DejaVuSans").containsPattern(" yes +yes +yes "));
-      });
+      PdfChecks.run(file, "qpdf", "--check")
+          .ifPresent(out -> assertThat(out).contains("No syntax or stream encoding errors"));
+      PdfChecks.run(file, "pdffonts")
+          .ifPresent(
+              out -> {
+                List<String> rows = out.lines().skip(2).toList();
+                assertThat(rows)
+                    .isNotEmpty()
+                    .allSatisfy(
+                        row ->
+                            assertThat(row)
+                                .contains("DejaVuSans")
+                                .containsPattern(" yes +yes +yes "));
+              });
     }
   }
 }

@@ -25,7 +25,8 @@ class PostRendererTest {
 
   @Test
   void isFoundThroughTheRendererSpiAsText() {
-    assertThat(ReportRenderers.load().get("post")).isInstanceOf(PostRenderer.class)
+    assertThat(ReportRenderers.load().get("post"))
+        .isInstanceOf(PostRenderer.class)
         .satisfies(r -> assertThat(r.writesText()).isTrue());
   }
 
@@ -46,32 +47,39 @@ class PostRendererTest {
     SessionReport report = secondSession();
     for (int length = PostRenderer.MINIMUM_LENGTH; length <= 400; length += 7) {
       String post = PostRenderer.builder().length(length).build().render(report);
-      assertThat(post.stripTrailing().codePointCount(0, post.stripTrailing().length())).as("length %d", length)
+      assertThat(post.stripTrailing().codePointCount(0, post.stripTrailing().length()))
+          .as("length %d", length)
           .isLessThanOrEqualTo(length);
       assertThat(post).endsWith("#SoTCoP\n");
     }
-    String tight = PostRenderer.builder().length(PostRenderer.MINIMUM_LENGTH).build().render(report);
+    String tight =
+        PostRenderer.builder().length(PostRenderer.MINIMUM_LENGTH).build().render(report);
     assertThat(tight).contains("…");
   }
 
   @Test
   void takesTheCommunitysOwnTagWhenGivenOne() {
-    assertThat(PostRenderer.builder().tag("@SoTCoP").build().render(secondSession())).endsWith("\n@SoTCoP\n");
+    assertThat(PostRenderer.builder().tag("@SoTCoP").build().render(secondSession()))
+        .endsWith("\n@SoTCoP\n");
     assertThat(PostRenderer.tagOf("@SoTCoP")).isEqualTo("#SoTCoP");
     assertThat(PostRenderer.tagOf("Stoke CoP!")).isEqualTo("#StokeCoP");
   }
 
   @Test
   void refusesALengthOrTagItCannotKeepTo() {
-    assertThatThrownBy(() -> PostRenderer.builder().length(10)).isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> PostRenderer.builder().length(10))
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("length");
-    assertThatThrownBy(() -> PostRenderer.builder().tag("no spaces allowed")).isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> PostRenderer.builder().tag("no spaces allowed"))
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("tag");
   }
 
   @Test
   void aSeriesPostsItsLatestSessionsVictoriesAndTheImpactReportItsLegacy() {
-    SessionReport last = COMPOSER.session(SOTCOP, SOTCOP.sessionsOf(CommunityFixtures.PRISON_RELEASE_SERIES).get(2).id());
+    SessionReport last =
+        COMPOSER.session(
+            SOTCOP, SOTCOP.sessionsOf(CommunityFixtures.PRISON_RELEASE_SERIES).get(2).id());
     PostRenderer post = PostRenderer.builder().length(5000).build();
     assertThat(post.render(COMPOSER.series(SOTCOP, CommunityFixtures.PRISON_RELEASE_SERIES)))
         .isEqualTo(post.render(last));

@@ -26,17 +26,23 @@ class LabelsTest {
   @Test
   void aSecondBundleChangesTheLabelsWithNoChangeOfCode() {
     // report/labels_cy.properties exists only on the test class path
-    SessionReport welsh = SessionReport.builder()
-        .language("cy")
-        .community("@SoTCoP").place("Stoke-on-Trent").session("s-1").topic("Rhyddhau o'r carchar")
-        .startsAt(ReportSamples.session(ReportSamples.REALISTIC).startsAt())
-        .venue("VOICES")
-        .representation(ReportSamples.session(ReportSamples.REALISTIC).representation())
-        .addConclusion("Mae angen cyswllt enwol")
-        .build();
+    SessionReport welsh =
+        SessionReport.builder()
+            .language("cy")
+            .community("@SoTCoP")
+            .place("Stoke-on-Trent")
+            .session("s-1")
+            .topic("Rhyddhau o'r carchar")
+            .startsAt(ReportSamples.session(ReportSamples.REALISTIC).startsAt())
+            .venue("VOICES")
+            .representation(ReportSamples.session(ReportSamples.REALISTIC).representation())
+            .addConclusion("Mae angen cyswllt enwol")
+            .build();
     String md = new MarkdownRenderer().render(welsh);
     String text = new TextRenderer().render(welsh);
-    assertThat(md).contains("## Casgliadau", "o lai na 5 o bobl").doesNotContain("Conclusions", "fewer than");
+    assertThat(md)
+        .contains("## Casgliadau", "o lai na 5 o bobl")
+        .doesNotContain("Conclusions", "fewer than");
     assertThat(text).contains("Casgliadau\n----------");
     // a language's own form for every count: en-GB's singular is not mixed in
     assertThat(Labels.forLanguage("cy").plural("series.sessionCount", 1)).isEqualTo("1 sesiwn");

@@ -40,25 +40,32 @@ class ReportRenderersTest {
     var report = ReportSamples.session(ReportSamples.REALISTIC);
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     markdown.write(report, bytes);
-    assertThat(bytes.toByteArray()).isEqualTo(markdown.render(report).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(bytes.toByteArray())
+        .isEqualTo(markdown.render(report).getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   @Test
   void leavesOutARendererWhoseOptionalLibraryIsMissingWithoutAWarning() {
-    String log = StandardError.of(() ->
-        assertThat(ReportRenderers.load(withFaultyProviders()).formats()).doesNotContain("needs-a-library"));
+    String log =
+        StandardError.of(
+            () ->
+                assertThat(ReportRenderers.load(withFaultyProviders()).formats())
+                    .doesNotContain("needs-a-library"));
     assertThat(log).doesNotContain("UnavailableRenderer");
   }
 
   @Test
   void skipsFaultyProvidersAndSaysSoInTheLog() {
-    String log = StandardError.of(() -> {
-      ReportRenderers renderers = ReportRenderers.load(withFaultyProviders());
-      assertThat(renderers.formats()).doesNotContain("faulty", "Not A Name!");
-      assertThat(renderers.get("markdown")).isInstanceOf(MarkdownRenderer.class);
-      assertThat(renderers.get("shout")).isInstanceOf(ShoutingRenderer.class);
-    });
-    assertThat(log).contains("Skipped a report renderer provider that could not be loaded")
+    String log =
+        StandardError.of(
+            () -> {
+              ReportRenderers renderers = ReportRenderers.load(withFaultyProviders());
+              assertThat(renderers.formats()).doesNotContain("faulty", "Not A Name!");
+              assertThat(renderers.get("markdown")).isInstanceOf(MarkdownRenderer.class);
+              assertThat(renderers.get("shout")).isInstanceOf(ShoutingRenderer.class);
+            });
+    assertThat(log)
+        .contains("Skipped a report renderer provider that could not be loaded")
         .contains("FaultyRenderer")
         .contains("DoesNotExist")
         .contains("NamelessRenderer: its format name must be")
@@ -66,12 +73,14 @@ class ReportRenderersTest {
   }
 
   /**
-   * The test class path with the faulty providers of {@code faulty-renderers/} added: kept apart, so
-   * that only the tests about skipping them load them (and log their warnings).
+   * The test class path with the faulty providers of {@code faulty-renderers/} added: kept apart,
+   * so that only the tests about skipping them load them (and log their warnings).
    */
   private ClassLoader withFaultyProviders() {
-    java.net.URL services = getClass().getClassLoader()
-        .getResource("faulty-renderers/META-INF/services/" + ReportRenderer.class.getName());
+    java.net.URL services =
+        getClass()
+            .getClassLoader()
+            .getResource("faulty-renderers/META-INF/services/" + ReportRenderer.class.getName());
     try {
       java.net.URL root = new java.net.URL(services, "../../");
       return new java.net.URLClassLoader(new java.net.URL[] {root}, getClass().getClassLoader());
@@ -82,7 +91,9 @@ class ReportRenderersTest {
 
   @Test
   void loadingTheTestClassPathLogsNoWarning() {
-    String log = StandardError.of(() -> assertThat(ReportRenderers.load().formats()).contains("shout", "markdown"));
+    String log =
+        StandardError.of(
+            () -> assertThat(ReportRenderers.load().formats()).contains("shout", "markdown"));
     assertThat(log).doesNotContain("WARN");
   }
 
@@ -94,5 +105,4 @@ class ReportRenderersTest {
         .hasMessageContaining("markdown")
         .hasMessageEndingWith("but was 'docx'");
   }
-
 }

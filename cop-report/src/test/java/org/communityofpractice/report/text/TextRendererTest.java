@@ -15,25 +15,38 @@ class TextRendererTest {
 
   @Test
   void realisticReportsFitSeventyTwoColumns() {
-    for (Report r : List.<Report>of(ReportSamples.session(ReportSamples.REALISTIC),
-        ReportSamples.series(ReportSamples.REALISTIC))) {
+    for (Report r :
+        List.<Report>of(
+            ReportSamples.session(ReportSamples.REALISTIC),
+            ReportSamples.series(ReportSamples.REALISTIC))) {
       String body = renderer.render(r);
-      assertThat(body.lines()).allSatisfy(line -> assertThat(columns(line)).isLessThanOrEqualTo(72));
-      assertThat(body).contains("report: ", "Who was represented\n-------------------",
-          "      - Frontline practitioners: 9", "Our next session is on").doesNotContain("Commissioners: ");
+      assertThat(body.lines())
+          .allSatisfy(line -> assertThat(columns(line)).isLessThanOrEqualTo(72));
+      assertThat(body)
+          .contains(
+              "report: ",
+              "Who was represented\n-------------------",
+              "      - Frontline practitioners: 9",
+              "Our next session is on")
+          .doesNotContain("Commissioners: ");
     }
   }
 
   @Test
   void hostileTextStaysWrappedAndOnlyWebAddressesRunLong() {
-    for (Report r : List.<Report>of(ReportSamples.session(ReportSamples.HOSTILE_TEXTS),
-        ReportSamples.series(ReportSamples.HOSTILE_TEXTS))) {
+    for (Report r :
+        List.<Report>of(
+            ReportSamples.session(ReportSamples.HOSTILE_TEXTS),
+            ReportSamples.series(ReportSamples.HOSTILE_TEXTS))) {
       String body = renderer.render(r);
       assertThat(body.lines().filter(line -> columns(line) > 72))
-          .allSatisfy(line -> {
-            assertThat(line.strip()).doesNotContain(" ");
-            assertThat(TextRenderer.isWebAddress(line.strip())).as(line.substring(0, 40)).isTrue();
-          });
+          .allSatisfy(
+              line -> {
+                assertThat(line.strip()).doesNotContain(" ");
+                assertThat(TextRenderer.isWebAddress(line.strip()))
+                    .as(line.substring(0, 40))
+                    .isTrue();
+              });
       assertThat(body).doesNotContain("\u202E", "\u2066", "\r", "\t");
     }
   }
@@ -52,7 +65,8 @@ class TextRendererTest {
     String text = String.join(" ", ReportSamples.HOSTILE);
     List<String> lines = TextRenderer.wrap(text, 60, "", "");
     assertThat(lines).allSatisfy(l -> assertThat(columns(l)).isLessThanOrEqualTo(60));
-    assertThat(String.join("", lines).replace(" ", "")).isEqualTo(Plain.line(text).replace(" ", ""));
+    assertThat(String.join("", lines).replace(" ", ""))
+        .isEqualTo(Plain.line(text).replace(" ", ""));
   }
 
   @Test

@@ -33,10 +33,10 @@ import org.communityofpractice.core.json.ArchiveFormatException;
  * the whole archive document). Reading is as strict as the archive's: a bad value throws an {@link
  * ArchiveFormatException} (an {@code IOException}) whose path is the value's place in your
  * document. Jackson passes it on as it is from a property of your own type, but wraps it in a
- * {@code JsonMappingException} (its cause) when the value is an element of a collection. A JSON {@code null} in your document is left to your mapper's
- * handling of nulls, as for any other type. The module does not configure your mapper's parser: for the
- * archive's limits on untrusted input, parse with {@link JsonValues#readTree(String)} and {@link
- * JsonValues#decode} instead.
+ * {@code JsonMappingException} (its cause) when the value is an element of a collection. A JSON
+ * {@code null} in your document is left to your mapper's handling of nulls, as for any other type.
+ * The module does not configure your mapper's parser: for the archive's limits on untrusted input,
+ * parse with {@link JsonValues#readTree(String)} and {@link JsonValues#decode} instead.
  */
 public final class CopModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
@@ -67,7 +67,8 @@ public final class CopModule extends SimpleModule {
     }
 
     @Override
-    public void serialize(T value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+    public void serialize(T value, JsonGenerator gen, SerializerProvider serializers)
+        throws IOException {
       JsonValues.encode(value).serialize(gen, serializers);
     }
   }

@@ -9,8 +9,8 @@ import org.communityofpractice.core.json.ArchiveJson;
 
 /**
  * Single model values in the archive's JSON forms, as Jackson trees, for cop's own documents that
- * hold them: the store's journal, its erasure and send logs, the {@link CopModule}. Not exported, so
- * no Jackson type is part of cop's public API.
+ * hold them: the store's journal, its erasure and send logs, the {@link CopModule}. Not exported,
+ * so no Jackson type is part of cop's public API.
  *
  * <pre>{@code
  * import org.communityofpractice.core.scaling.Rating;
@@ -93,7 +93,10 @@ public final class JsonValues {
     return codec().encode(value);
   }
 
-  /** Reads one model value from the root of {@code node}; see {@link #decode(JsonNode, Class, String)}. */
+  /**
+   * Reads one model value from the root of {@code node}; see {@link #decode(JsonNode, Class,
+   * String)}.
+   */
   public static <T> T decode(JsonNode node, Class<T> type) throws ArchiveFormatException {
     return decode(node, type, "$");
   }
@@ -109,7 +112,8 @@ public final class JsonValues {
    * @throws ArchiveFormatException when the JSON is not a valid value of the type
    * @throws IllegalArgumentException when the type is not one of the value types
    */
-  public static <T> T decode(JsonNode node, Class<T> type, String path) throws ArchiveFormatException {
+  public static <T> T decode(JsonNode node, Class<T> type, String path)
+      throws ArchiveFormatException {
     Objects.requireNonNull(node, "node");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(path, "path");

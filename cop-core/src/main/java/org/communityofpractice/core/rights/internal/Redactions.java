@@ -16,9 +16,10 @@ public final class Redactions {
   private Redactions() {}
 
   /**
-   * The action without {@code person} among its owners. When they owned it alone and their words go,
-   * its text becomes {@link Erasure#ERASED_TEXT}; its id and dates stay, since later small steps may
-   * follow it. An action they own with others keeps its text: the others agreed to it too.
+   * The action without {@code person} among its owners. When they owned it alone and their words
+   * go, its text becomes {@link Erasure#ERASED_TEXT}; its id and dates stay, since later small
+   * steps may follow it. An action they own with others keeps its text: the others agreed to it
+   * too.
    */
   public static Action action(Action a, PersonId person, boolean removeWords) {
     if (!a.owners().contains(person)) {
@@ -51,7 +52,8 @@ public final class Redactions {
    * {@code ids} without {@code person}, with {@code replacement} at the end when they were there:
    * the place they had in a list would point back at them.
    */
-  public static List<PersonId> moveToEnd(List<PersonId> ids, PersonId person, PersonId replacement) {
+  public static List<PersonId> moveToEnd(
+      List<PersonId> ids, PersonId person, PersonId replacement) {
     if (!ids.contains(person)) {
       return ids;
     }

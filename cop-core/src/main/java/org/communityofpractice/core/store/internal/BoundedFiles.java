@@ -15,14 +15,17 @@ import org.communityofpractice.core.json.ArchiveJson;
 public final class BoundedFiles {
   /**
    * The largest archive, erasure log or journal read: the archive reader's own limit, {@link
-   * ArchiveJson#MAX_DOCUMENT_LENGTH} (64 MiB), since a journal's events and an erasure log's entries
-   * end up in an archive too.
+   * ArchiveJson#MAX_DOCUMENT_LENGTH} (64 MiB), since a journal's events and an erasure log's
+   * entries end up in an archive too.
    */
   public static final long MAX_BYTES = ArchiveJson.MAX_DOCUMENT_LENGTH;
 
   private BoundedFiles() {}
 
-  /** Why a file was not read; the message says so in words a person can act on, and names no content. */
+  /**
+   * Why a file was not read; the message says so in words a person can act on, and names no
+   * content.
+   */
   public static final class RefusedFileException extends IOException {
     private static final long serialVersionUID = 1L;
 
@@ -48,7 +51,8 @@ public final class BoundedFiles {
   public static void requireReadable(Path file) throws IOException {
     BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
     if (!attributes.isRegularFile()) {
-      throw new RefusedFileException(file, "is not a regular file (a folder, a pipe or a device is never read)");
+      throw new RefusedFileException(
+          file, "is not a regular file (a folder, a pipe or a device is never read)");
     }
     requireSize(file, attributes.size());
   }
@@ -56,11 +60,15 @@ public final class BoundedFiles {
   /** Refuses a size above {@link #MAX_BYTES}. */
   public static void requireSize(Path file, long size) throws RefusedFileException {
     if (size > MAX_BYTES) {
-      throw new RefusedFileException(file, "is larger than the " + MAX_BYTES + " bytes (64 MiB) read at most");
+      throw new RefusedFileException(
+          file, "is larger than the " + MAX_BYTES + " bytes (64 MiB) read at most");
     }
   }
 
-  /** The bytes of a file {@link #requireReadable} takes; refused if it grows past the bound meanwhile. */
+  /**
+   * The bytes of a file {@link #requireReadable} takes; refused if it grows past the bound
+   * meanwhile.
+   */
   public static byte[] read(Path file) throws IOException {
     requireReadable(file);
     try (InputStream in = Files.newInputStream(file)) {

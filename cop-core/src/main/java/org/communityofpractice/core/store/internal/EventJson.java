@@ -59,8 +59,8 @@ import org.communityofpractice.core.topic.TopicId;
 import org.communityofpractice.core.validation.InvalidValueException;
 
 /**
- * Capture events as JSON, for the journal: {@code {"type": "arrived", "person": "p-7kx2qd9m4tbz"}}. The
- * domain values inside an event are written by the archive's own codec ({@link JsonValues}), so
+ * Capture events as JSON, for the journal: {@code {"type": "arrived", "person": "p-7kx2qd9m4tbz"}}.
+ * The domain values inside an event are written by the archive's own codec ({@link JsonValues}), so
  * an event's contribution reads exactly like a contribution in the archive, and is read as
  * strictly.
  */
@@ -273,8 +273,17 @@ public final class EventJson {
   }
 
   private static SessionPlan plan(In in) throws BadEventException {
-    in.only("id", "topic", "series", "title", "startsAt", "venue", "facilitator", "coFacilitators",
-        "recorders", "runningOrder");
+    in.only(
+        "id",
+        "topic",
+        "series",
+        "title",
+        "startsAt",
+        "venue",
+        "facilitator",
+        "coFacilitators",
+        "recorders",
+        "runningOrder");
     try {
       return SessionPlan.builder()
           .id(in.value("id", SessionId.class))
@@ -360,7 +369,8 @@ public final class EventJson {
       try {
         return ZonedDateTime.parse(text(name), DateTimeFormatter.ISO_ZONED_DATE_TIME);
       } catch (DateTimeException e) {
-        throw new BadEventException(path + "." + name, "must be an ISO-8601 date-time with its zone");
+        throw new BadEventException(
+            path + "." + name, "must be an ISO-8601 date-time with its zone");
       }
     }
 
@@ -371,7 +381,8 @@ public final class EventJson {
           return e;
         }
       }
-      throw new BadEventException(path + "." + name, "must be one of " + List.of(type.getEnumConstants()));
+      throw new BadEventException(
+          path + "." + name, "must be one of " + List.of(type.getEnumConstants()));
     }
 
     <T> T value(String name, Class<T> type) throws BadEventException {

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.communityofpractice.core.capture.CaptureEvent;
 import org.communityofpractice.core.capture.CaptureEvent.ActionAgreed;
-import org.communityofpractice.core.capture.CaptureEvent.ArtefactAdded;
 import org.communityofpractice.core.capture.CaptureEvent.Arrived;
+import org.communityofpractice.core.capture.CaptureEvent.ArtefactAdded;
 import org.communityofpractice.core.capture.CaptureEvent.BestHopeGiven;
 import org.communityofpractice.core.capture.CaptureEvent.Contributed;
 import org.communityofpractice.core.capture.CaptureEvent.OnePointUpOffered;
@@ -27,13 +27,13 @@ import org.communityofpractice.core.session.Contribution;
 import org.communityofpractice.core.session.SmallStep;
 
 /**
- * Takes one erased person out of a journal's events, by the rules the erasure applies to a
- * finished session ({@link Redactions}): their place in the room (and as a host) goes to the opaque
- * id their tombstone has, at the end (their arrival moves to the end of the journal), their ratings
- * become anonymous, their words are removed or kept unattributed, a presentation they give loses its
+ * Takes one erased person out of a journal's events, by the rules the erasure applies to a finished
+ * session ({@link Redactions}): their place in the room (and as a host) goes to the opaque id their
+ * tombstone has, at the end (their arrival moves to the end of the journal), their ratings become
+ * anonymous, their words are removed or kept unattributed, a presentation they give loses its
  * title, perspective and presenter, an action they alone own its text, and a photograph that shows
- * them goes. A test replays the
- * redacted events and compares the session with the one the erasure gives, so the two stay in step.
+ * them goes. A test replays the redacted events and compares the session with the one the erasure
+ * gives, so the two stay in step.
  */
 public final class JournalRedaction {
   private final PersonId person;
@@ -71,18 +71,23 @@ public final class JournalRedaction {
   private Optional<CaptureEvent> redact(CaptureEvent e) {
     if (e instanceof Opened o) {
       SessionPlan p = o.plan();
-      return Optional.of(new Opened(SessionPlan.builder().from(p)
-          .facilitator(swap(p.facilitator()))
-          .coFacilitators(Redactions.moveToEnd(p.coFacilitators(), person, replacement))
-          .recorders(Redactions.moveToEnd(p.recorders(), person, replacement))
-          .build(), o.runningOrder()));
+      return Optional.of(
+          new Opened(
+              SessionPlan.builder()
+                  .from(p)
+                  .facilitator(swap(p.facilitator()))
+                  .coFacilitators(Redactions.moveToEnd(p.coFacilitators(), person, replacement))
+                  .recorders(Redactions.moveToEnd(p.recorders(), person, replacement))
+                  .build(),
+              o.runningOrder()));
     }
     if (e instanceof BestHopeGiven b && isTheirs(b.bestHope().by())) {
       return words(new BestHopeGiven(BestHope.of(b.bestHope().text())));
     }
     if (e instanceof Contributed c && isTheirs(c.contribution().by())) {
       Contribution x = c.contribution();
-      return words(new Contributed(new Contribution(x.kind(), x.text(), Optional.empty(), x.stage())));
+      return words(
+          new Contributed(new Contribution(x.kind(), x.text(), Optional.empty(), x.stage())));
     }
     if (e instanceof Rated r && isTheirs(r.rating().ratedBy())) {
       return Optional.of(new Rated(r.round(), Rating.anonymous(r.rating().value())));
@@ -91,11 +96,17 @@ public final class JournalRedaction {
       return words(new OnePointUpOffered(o.round(), OnePointUpIdea.of(o.idea().text())));
     }
     if (e instanceof PresentationStarted p && isTheirs(p.presenter())) {
-      return Optional.of(new PresentationStarted(
-          p.kind(), removeWords ? Erasure.ERASED_TEXT : p.title(), Optional.empty(), Optional.empty(), p.at()));
+      return Optional.of(
+          new PresentationStarted(
+              p.kind(),
+              removeWords ? Erasure.ERASED_TEXT : p.title(),
+              Optional.empty(),
+              Optional.empty(),
+              p.at()));
     }
     if (e instanceof PresentationGiven p && isTheirs(p.presentation().presenter())) {
-      return Optional.of(new PresentationGiven(Redactions.presentation(p.presentation(), removeWords)));
+      return Optional.of(
+          new PresentationGiven(Redactions.presentation(p.presentation(), removeWords)));
     }
     if (e instanceof ActionAgreed a && a.action().owners().contains(person)) {
       return Optional.of(new ActionAgreed(Redactions.action(a.action(), person, removeWords)));
@@ -104,7 +115,9 @@ public final class JournalRedaction {
       return Optional.empty(); // a photograph that shows them is their image
     }
     if (e instanceof SmallStepNoticed s && isTheirs(s.smallStep().noticedBy())) {
-      return words(new SmallStepNoticed(SmallStep.builder().from(s.smallStep()).noticedBy(Optional.empty()).build()));
+      return words(
+          new SmallStepNoticed(
+              SmallStep.builder().from(s.smallStep()).noticedBy(Optional.empty()).build()));
     }
     return Optional.of(e);
   }

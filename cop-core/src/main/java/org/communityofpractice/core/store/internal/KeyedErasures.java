@@ -24,23 +24,28 @@ import org.communityofpractice.core.rights.ErasureRequest;
  * The erasure log as the store keeps it ({@code erasures.json}): each erased person is named by a
  * keyed hash of their id (HMAC-SHA-256 under a key the store keeps beside it, owner-only, and never
  * in the archive), so the log alone does not say who was erased; the rest of each request and the
- * opaque id of the tombstone it left are kept as they are. A copy restored from elsewhere is matched
- * by hashing the ids its register holds.
+ * opaque id of the tombstone it left are kept as they are. A copy restored from elsewhere is
+ * matched by hashing the ids its register holds.
  */
 public final class KeyedErasures {
   /** The field naming the erased person by keyed hash. */
   static final String PERSON = "personHash";
+
   /** What stands for the person while the rest of an entry goes through the archive codec. */
   private static final PersonId STAND_IN = PersonId.of("p-keyed");
+
   /** The length of a key, in bytes. */
   public static final int KEY_BYTES = 32;
 
   private final byte[] key;
 
-  /** @param key the store's key, {@link #KEY_BYTES} bytes */
+  /**
+   * @param key the store's key, {@link #KEY_BYTES} bytes
+   */
   public KeyedErasures(byte[] key) {
     if (key.length != KEY_BYTES) {
-      throw new IllegalArgumentException("an erasure key must be " + KEY_BYTES + " bytes but was " + key.length);
+      throw new IllegalArgumentException(
+          "an erasure key must be " + KEY_BYTES + " bytes but was " + key.length);
     }
     this.key = key.clone();
   }
@@ -61,7 +66,8 @@ public final class KeyedErasures {
     ErasureLog.Entry naming(PersonId id) {
       ErasureRequest r = entry.request();
       return new ErasureLog.Entry(
-          new ErasureRequest(id, r.at(), r.actor(), r.ground(), r.contributions()), entry.tombstone());
+          new ErasureRequest(id, r.at(), r.actor(), r.ground(), r.contributions()),
+          entry.tombstone());
     }
   }
 
@@ -82,14 +88,19 @@ public final class KeyedErasures {
    */
   public Logged log(ErasureLog.Entry e) {
     ErasureRequest r = e.request();
-    ErasureRequest keyed = new ErasureRequest(STAND_IN, r.at(), r.actor().replacing(r.person(), e.tombstone()),
-        r.ground(), r.contributions());
+    ErasureRequest keyed =
+        new ErasureRequest(
+            STAND_IN,
+            r.at(),
+            r.actor().replacing(r.person(), e.tombstone()),
+            r.ground(),
+            r.contributions());
     return new Logged(hash(r.person()), new ErasureLog.Entry(keyed, e.tombstone()));
   }
 
   /**
-   * The logged erasures of any of {@code ids} (such as the ids a restored copy's register holds), in
-   * the order carried out, ready to {@linkplain ErasureLog#replay replay}.
+   * The logged erasures of any of {@code ids} (such as the ids a restored copy's register holds),
+   * in the order carried out, ready to {@linkplain ErasureLog#replay replay}.
    */
   public ErasureLog naming(List<Logged> logged, Collection<PersonId> ids) {
     java.util.Map<String, PersonId> byHash = new java.util.HashMap<>();
@@ -157,7 +168,9 @@ public final class KeyedErasures {
     for (Iterator<JsonNode> it = root.get("erasures").elements(); it.hasNext(); i++) {
       String at = "$.erasures[" + i + "]";
       JsonNode n = it.next();
-      if (!n.isObject() || !n.path(PERSON).isTextual() || n.has("person")
+      if (!n.isObject()
+          || !n.path(PERSON).isTextual()
+          || n.has("person")
           || !n.get(PERSON).textValue().matches("[0-9a-f]{64}")) {
         throw new Malformed(at + "." + PERSON, "must be a keyed hash: 64 lower-case hex digits");
       }

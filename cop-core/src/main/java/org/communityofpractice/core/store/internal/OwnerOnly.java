@@ -12,21 +12,26 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
- * Owner-only permissions for everything the store writes — the register, with lived experience,
- * is in its files — where the file system has POSIX permissions: folders {@code rwx------}, files
+ * Owner-only permissions for everything the store writes — the register, with lived experience, is
+ * in its files — where the file system has POSIX permissions: folders {@code rwx------}, files
  * {@code rw-------}. Elsewhere (Windows) the folder's own access rules apply and nothing is done.
  */
 public final class OwnerOnly {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OwnerOnly.class);
   private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
-  private static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
+  private static final Set<PosixFilePermission> FOLDER =
+      PosixFilePermissions.fromString("rwx------");
   private static final FileAttribute<?>[] NONE = new FileAttribute<?>[0];
 
   private OwnerOnly() {}
 
-  /** The attributes that create a file owner-only in {@code folder}; none where POSIX is missing. */
+  /**
+   * The attributes that create a file owner-only in {@code folder}; none where POSIX is missing.
+   */
   public static FileAttribute<?>[] file(Path folder) {
-    return posix(folder) ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE)} : NONE;
+    return posix(folder)
+        ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE)}
+        : NONE;
   }
 
   /**
@@ -50,7 +55,8 @@ public final class OwnerOnly {
 
   private static FileAttribute<?>[] folderAttributes(Path parent) {
     return parent != null && posix(parent)
-        ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FOLDER)} : NONE;
+        ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FOLDER)}
+        : NONE;
   }
 
   /**
@@ -73,7 +79,10 @@ public final class OwnerOnly {
     }
   }
 
-  /** Tightens what this user may change; a file of another user's is left, with a warning (its path only). */
+  /**
+   * Tightens what this user may change; a file of another user's is left, with a warning (its path
+   * only).
+   */
   private static void tightenIfOwned(Path path) {
     try {
       tighten(path);
@@ -84,11 +93,13 @@ public final class OwnerOnly {
 
   /** Makes one file or folder owner-only, where POSIX permissions exist. */
   public static void tighten(Path path) throws IOException {
-    PosixFileAttributeView view = Files.getFileAttributeView(path, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+    PosixFileAttributeView view =
+        Files.getFileAttributeView(path, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
     if (view == null) {
       return;
     }
-    Set<PosixFilePermission> wanted = Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) ? FOLDER : FILE;
+    Set<PosixFilePermission> wanted =
+        Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) ? FOLDER : FILE;
     if (!view.readAttributes().permissions().equals(wanted)) {
       view.setPermissions(wanted);
     }

@@ -17,11 +17,13 @@ public final class StoreJson {
   /** Strict UTF-8: a byte sequence that is not UTF-8 gives empty, never a replacement character. */
   public static Optional<String> utf8(byte[] bytes, int offset, int length) {
     try {
-      return Optional.of(StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, offset, length))
-          .toString());
+      return Optional.of(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes, offset, length))
+              .toString());
     } catch (CharacterCodingException e) {
       return Optional.empty();
     }

@@ -11,18 +11,21 @@ import java.util.Objects;
 import org.communityofpractice.core.table.Table;
 import org.communityofpractice.core.table.TableFormat;
 
-/** Writes tables as files named after them, for the analysis tables and the research extract alike. */
+/**
+ * Writes tables as files named after them, for the analysis tables and the research extract alike.
+ */
 public final class TableFiles {
   private TableFiles() {}
 
   /**
-   * Writes each table as {@code <name>.<extension of the format>} with its data dictionary beside it, then each of
-   * {@code more} on its own, into {@code directory}, created when missing; existing files of the
-   * same names are replaced.
+   * Writes each table as {@code <name>.<extension of the format>} with its data dictionary beside
+   * it, then each of {@code more} on its own, into {@code directory}, created when missing;
+   * existing files of the same names are replaced.
    *
    * @return the files written, in order
    */
-  public static List<Path> write(Collection<Table> tables, List<Table> more, Path directory, TableFormat format)
+  public static List<Path> write(
+      Collection<Table> tables, List<Table> more, Path directory, TableFormat format)
       throws IOException {
     Objects.requireNonNull(format, "format");
     Files.createDirectories(directory);

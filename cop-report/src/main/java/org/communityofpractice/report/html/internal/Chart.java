@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The geometry of one hand-drawn SVG chart, in whole SVG user units of a {@value #WIDTH} by
- * {@value #HEIGHT} view box (whole units are fine enough at that size and quick to write), with its
- * accessible name and description. The template draws it;
- * every text in it reaches the page through jte's escaping.
+ * The geometry of one hand-drawn SVG chart, in whole SVG user units of a {@value #WIDTH} by {@value
+ * #HEIGHT} view box (whole units are fine enough at that size and quick to write), with its
+ * accessible name and description. The template draws it; every text in it reaches the page through
+ * jte's escaping.
  *
  * @param id the chart's id, unique in the document; its title and description get {@code id-title}
  *     and {@code id-desc}
@@ -35,15 +35,20 @@ public record Chart(
 
   /** The view box's width. */
   public static final int WIDTH = 640;
+
   /** The view box's height. */
   public static final int HEIGHT = 280;
+
   /** The plot area's edges. */
   public static final int LEFT = 56;
+
   public static final int RIGHT = WIDTH - 16;
   public static final int TOP = 36;
   public static final int BOTTOM = HEIGHT - 56;
+
   /** Where the vertical axis's name starts, and its baseline: above the plot, at the left. */
   public static final int Y_AXIS_LABEL_X = 8;
+
   public static final int Y_AXIS_LABEL_Y = TOP - 22;
 
   public Chart {
@@ -93,7 +98,8 @@ public record Chart(
    * @param value the count written above it, empty for zero
    * @param atOrAboveGoodEnough whether its point is at or above good enough
    */
-  public record Bar(int x, int y, int width, int height, String value, boolean atOrAboveGoodEnough) {
+  public record Bar(
+      int x, int y, int width, int height, String value, boolean atOrAboveGoodEnough) {
     /** Where the value's baseline goes. */
     public int valueY() {
       return y - 6;

@@ -28,8 +28,14 @@ final class Geometry {
    * rule at the left edge of the good-enough point.
    */
   static Chart bars(
-      String id, String title, String description, String xAxisLabel, String yAxisLabel,
-      Map<Integer, Integer> distribution, int goodEnough, String goodEnoughLabel) {
+      String id,
+      String title,
+      String description,
+      String xAxisLabel,
+      String yAxisLabel,
+      Map<Integer, Integer> distribution,
+      int goodEnough,
+      String goodEnoughLabel) {
     List<Integer> points = List.copyOf(distribution.keySet());
     int most = distribution.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     int step = niceStep(Math.max(most, 1));
@@ -43,8 +49,14 @@ final class Geometry {
       int count = distribution.get(point);
       int height = round((double) (BOTTOM - TOP) * count / top);
       double left = LEFT + i * band;
-      bars.add(new Bar(round(left + band * 0.15), BOTTOM - height, round(band * 0.7), height,
-          count == 0 ? "" : Integer.toString(count), point >= goodEnough));
+      bars.add(
+          new Bar(
+              round(left + band * 0.15),
+              BOTTOM - height,
+              round(band * 0.7),
+              height,
+              count == 0 ? "" : Integer.toString(count),
+              point >= goodEnough));
       if (i % labelEvery == 0) {
         xTicks.add(new Tick(round(left + band / 2), Integer.toString(point)));
       }
@@ -53,10 +65,20 @@ final class Geometry {
     int first = points.get(0);
     if (goodEnough > first && goodEnough <= points.get(points.size() - 1)) {
       int x = round(LEFT + (goodEnough - first) * band);
-      rule = Optional.of(new Rule(x, TOP - 8, x, BOTTOM, goodEnoughLabel, x + 4, TOP - 22, "start"));
+      rule =
+          Optional.of(new Rule(x, TOP - 8, x, BOTTOM, goodEnoughLabel, x + 4, TOP - 22, "start"));
     }
-    return new Chart(id, title, description, xAxisLabel, yAxisLabel, xTicks,
-        yTicks(0, top, step, Integer::toString), bars, List.of(), rule);
+    return new Chart(
+        id,
+        title,
+        description,
+        xAxisLabel,
+        yAxisLabel,
+        xTicks,
+        yTicks(0, top, step, Integer::toString),
+        bars,
+        List.of(),
+        rule);
   }
 
   /**
@@ -64,9 +86,19 @@ final class Geometry {
    * {@code max}, with an optional horizontal good-enough rule.
    */
   static Chart line(
-      String id, String title, String description, String xAxisLabel, String yAxisLabel,
-      List<String> xLabels, double[] values, int min, int max, DoubleFunction<String> valueLabel,
-      IntFunction<String> tickLabel, Optional<Double> reference, String referenceLabel) {
+      String id,
+      String title,
+      String description,
+      String xAxisLabel,
+      String yAxisLabel,
+      List<String> xLabels,
+      double[] values,
+      int min,
+      int max,
+      DoubleFunction<String> valueLabel,
+      IntFunction<String> tickLabel,
+      Optional<Double> reference,
+      String referenceLabel) {
     int step = niceStep(max - min);
     double inset = 32;
     double span = RIGHT - LEFT - 2 * inset;
@@ -74,25 +106,44 @@ final class Geometry {
     List<Dot> dots = new ArrayList<>();
     List<Tick> xTicks = new ArrayList<>();
     for (int i = 0; i < values.length; i++) {
-      int x = round(values.length == 1 ? (LEFT + RIGHT) / 2.0 : LEFT + inset + span * i / (values.length - 1));
+      int x =
+          round(
+              values.length == 1
+                  ? (LEFT + RIGHT) / 2.0
+                  : LEFT + inset + span * i / (values.length - 1));
       int y = y(values[i], min, max);
       String value = valueLabel.apply(values[i]);
       int width = textWidth(value);
-      // above the point, unless that meets the axis's name: a point at the top of the first sessions
+      // above the point, unless that meets the axis's name: a point at the top of the first
+      // sessions
       int valueY = meetsAxisLabel(x - width / 2, y - 10, width, yAxisLabel) ? y + 24 : y - 10;
       dots.add(new Dot(x, y, value, valueY));
       if (i % labelEvery == 0) {
         xTicks.add(new Tick(x, xLabels.get(i)));
       }
     }
-    Optional<Rule> rule = reference
-        .filter(r -> r >= min && r <= max)
-        .map(r -> {
-          int y = y(r, min, max);
-          return clearOf(dots, yAxisLabel, new Rule(LEFT, y, RIGHT, y, referenceLabel, RIGHT - 4, y - 6, "end"));
-        });
-    return new Chart(id, title, description, xAxisLabel, yAxisLabel, xTicks,
-        yTicks(min, max, step, tickLabel), List.of(), dots, rule);
+    Optional<Rule> rule =
+        reference
+            .filter(r -> r >= min && r <= max)
+            .map(
+                r -> {
+                  int y = y(r, min, max);
+                  return clearOf(
+                      dots,
+                      yAxisLabel,
+                      new Rule(LEFT, y, RIGHT, y, referenceLabel, RIGHT - 4, y - 6, "end"));
+                });
+    return new Chart(
+        id,
+        title,
+        description,
+        xAxisLabel,
+        yAxisLabel,
+        xTicks,
+        yTicks(min, max, step, tickLabel),
+        List.of(),
+        dots,
+        rule);
   }
 
   /** A text's width in the charts' 14 px type, generously: about 0.6 em a character. */
@@ -114,9 +165,17 @@ final class Geometry {
     for (int[] place : places) {
       int left = place[2] == 1 ? place[0] - width : place[0];
       boolean inside = place[1] - 14 >= 0 && place[1] <= BOTTOM - 2;
-      if (inside && !meetsAxisLabel(left, place[1], width, yAxisLabel)
+      if (inside
+          && !meetsAxisLabel(left, place[1], width, yAxisLabel)
           && dots.stream().noneMatch(d -> overlaps(left, place[1], width, d))) {
-        return new Rule(rule.x1(), rule.y1(), rule.x2(), rule.y2(), rule.label(), place[0], place[1],
+        return new Rule(
+            rule.x1(),
+            rule.y1(),
+            rule.x2(),
+            rule.y2(),
+            rule.label(),
+            place[0],
+            place[1],
             place[2] == 1 ? "end" : "start");
       }
     }
@@ -125,8 +184,10 @@ final class Geometry {
 
   /** Whether a label with this left edge, baseline and width meets the vertical axis's name. */
   static boolean meetsAxisLabel(int left, int baseline, int width, String yAxisLabel) {
-    return left < Chart.Y_AXIS_LABEL_X + textWidth(yAxisLabel) && left + width > Chart.Y_AXIS_LABEL_X
-        && baseline - 14 < Chart.Y_AXIS_LABEL_Y + 4 && baseline + 4 > Chart.Y_AXIS_LABEL_Y - 14;
+    return left < Chart.Y_AXIS_LABEL_X + textWidth(yAxisLabel)
+        && left + width > Chart.Y_AXIS_LABEL_X
+        && baseline - 14 < Chart.Y_AXIS_LABEL_Y + 4
+        && baseline + 4 > Chart.Y_AXIS_LABEL_Y - 14;
   }
 
   /** Whether a label with this left edge, baseline and width meets a point or its value label. */
@@ -136,7 +197,10 @@ final class Geometry {
     int dotRight = Math.max(dot.x() + 6, dot.x() + valueWidth / 2);
     int dotTop = Math.min(dot.valueY() - 14, dot.y() - 6);
     int dotBottom = Math.max(dot.valueY() + 4, dot.y() + 6);
-    return left < dotRight && left + width > dotLeft && baseline - 14 < dotBottom && baseline + 4 > dotTop;
+    return left < dotRight
+        && left + width > dotLeft
+        && baseline - 14 < dotBottom
+        && baseline + 4 > dotTop;
   }
 
   private static int y(double value, int min, int max) {

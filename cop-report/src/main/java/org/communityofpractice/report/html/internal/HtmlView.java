@@ -80,7 +80,9 @@ public final class HtmlView {
   /** A number with at most one decimal, as {@link Labels#number} writes it. */
   public String number(double value) {
     // small whole numbers (not -0, which DecimalFormat writes "-0") without DecimalFormat's cost
-    if (formats.plainIntegers() && value == Math.rint(value) && Math.abs(value) < 1000
+    if (formats.plainIntegers()
+        && value == Math.rint(value)
+        && Math.abs(value) < 1000
         && Double.doubleToRawLongBits(value) != Double.doubleToRawLongBits(-0.0)) {
       return Integer.toString((int) value);
     }
@@ -103,7 +105,10 @@ public final class HtmlView {
     return percent.format(share);
   }
 
-  /** Whether a count is known to be zero, so its line is left out ("Organisations represented: 0" says nothing). */
+  /**
+   * Whether a count is known to be zero, so its line is left out ("Organisations represented: 0"
+   * says nothing).
+   */
   public boolean isZero(Count count) {
     return count.exactly().isPresent() && count.exactly().getAsInt() == 0;
   }
@@ -160,66 +165,121 @@ public final class HtmlView {
   public List<String> statistics(ScalingStatistics s) {
     return List.of(
         format("scaling.n", number(s.n())) + ".",
-        format(MiddleHalf.labelKey(s), number(s.median()), number(MiddleHalf.from(s)),
-            number(MiddleHalf.to(s))) + ".",
+        format(
+                MiddleHalf.labelKey(s),
+                number(s.median()),
+                number(MiddleHalf.from(s)),
+                number(MiddleHalf.to(s)))
+            + ".",
         format("scaling.share", percent(s.shareAtOrAboveGoodEnough())) + ".");
   }
 
   /** The scale's line: "Scale 1 to 10; good enough is 7". */
   public String scale(ScalingResult result) {
-    return format("scaling.scale", number(result.question().scale().min()),
-        number(result.question().scale().max()), number(result.question().goodEnough()));
+    return format(
+        "scaling.scale",
+        number(result.question().scale().min()),
+        number(result.question().scale().max()),
+        number(result.question().goodEnough()));
   }
 
   /** The bar chart of how many gave each point, when anyone answered. */
   public Optional<Chart> distribution(ScalingResult result) {
-    return result.statistics().map(s -> {
-      List<String> counts = new ArrayList<>();
-      for (Map.Entry<Integer, Integer> point : s.distribution().entrySet()) {
-        if (point.getValue() > 0) { // as the text report lists them; the bars show the zeros
-          counts.add(format("scaling.point", number(point.getKey()), number(point.getValue())));
-        }
-      }
-      String description = String.join(" ", statistics(s)) + " "
-          + formats.label("scaling.distribution") + ": " + String.join(", ", counts) + ".";
-      return Geometry.bars(nextChartId(),
-          format("chart.distribution.title", result.question().text()), description,
-          formats.label("chart.axis.point"), formats.label("chart.axis.people"), s.distribution(),
-          s.goodEnough(), goodEnoughLabel(s.goodEnough()));
-    });
+    return result
+        .statistics()
+        .map(
+            s -> {
+              List<String> counts = new ArrayList<>();
+              for (Map.Entry<Integer, Integer> point : s.distribution().entrySet()) {
+                if (point.getValue()
+                    > 0) { // as the text report lists them; the bars show the zeros
+                  counts.add(
+                      format("scaling.point", number(point.getKey()), number(point.getValue())));
+                }
+              }
+              String description =
+                  String.join(" ", statistics(s))
+                      + " "
+                      + formats.label("scaling.distribution")
+                      + ": "
+                      + String.join(", ", counts)
+                      + ".";
+              return Geometry.bars(
+                  nextChartId(),
+                  format("chart.distribution.title", result.question().text()),
+                  description,
+                  formats.label("chart.axis.point"),
+                  formats.label("chart.axis.people"),
+                  s.distribution(),
+                  s.goodEnough(),
+                  goodEnoughLabel(s.goodEnough()));
+            });
   }
 
   /** The line chart of the median at each session of a series. */
   public Chart medianTrend(ScalingTrend trend) {
     ScalingStatistics first = trend.points().get(0).statistics();
-    int min = first.distribution().keySet().stream().mapToInt(Integer::intValue).min().orElseThrow();
-    int max = first.distribution().keySet().stream().mapToInt(Integer::intValue).max().orElseThrow();
+    int min =
+        first.distribution().keySet().stream().mapToInt(Integer::intValue).min().orElseThrow();
+    int max =
+        first.distribution().keySet().stream().mapToInt(Integer::intValue).max().orElseThrow();
     double[] medians = trend.points().stream().mapToDouble(p -> p.statistics().median()).toArray();
-    String description = trendDescription(trend)
-        + trend.medianChange().map(c -> " " + format("scaling.trend.medianChange", signed(c))).orElse("");
-    return Geometry.line(nextChartId(), format("chart.trend.median.title", trend.question()),
-        description, formats.label("chart.axis.session"), formats.label("chart.axis.median"),
-        sessionLabels(trend), medians, min, max, this::number, v -> number(v),
-        Optional.of((double) trend.goodEnough()), goodEnoughLabel(trend.goodEnough()));
+    String description =
+        trendDescription(trend)
+            + trend
+                .medianChange()
+                .map(c -> " " + format("scaling.trend.medianChange", signed(c)))
+                .orElse("");
+    return Geometry.line(
+        nextChartId(),
+        format("chart.trend.median.title", trend.question()),
+        description,
+        formats.label("chart.axis.session"),
+        formats.label("chart.axis.median"),
+        sessionLabels(trend),
+        medians,
+        min,
+        max,
+        this::number,
+        v -> number(v),
+        Optional.of((double) trend.goodEnough()),
+        goodEnoughLabel(trend.goodEnough()));
   }
 
   /** The line chart of the share at or above good enough at each session of a series. */
   public Chart shareTrend(ScalingTrend trend) {
-    double[] shares = trend.points().stream()
-        .mapToDouble(p -> p.statistics().shareAtOrAboveGoodEnough() * 100).toArray();
-    String description = trendDescription(trend)
-        + trend.shareChange().map(c -> " " + shareChange(c)).orElse("");
-    return Geometry.line(nextChartId(), format("chart.trend.share.title", trend.question()),
-        description, formats.label("chart.axis.session"), formats.label("chart.axis.share"),
-        sessionLabels(trend), shares, 0, 100, v -> percent(v / 100), v -> percent(v / 100.0),
-        Optional.empty(), "");
+    double[] shares =
+        trend.points().stream()
+            .mapToDouble(p -> p.statistics().shareAtOrAboveGoodEnough() * 100)
+            .toArray();
+    String description =
+        trendDescription(trend) + trend.shareChange().map(c -> " " + shareChange(c)).orElse("");
+    return Geometry.line(
+        nextChartId(),
+        format("chart.trend.share.title", trend.question()),
+        description,
+        formats.label("chart.axis.session"),
+        formats.label("chart.axis.share"),
+        sessionLabels(trend),
+        shares,
+        0,
+        100,
+        v -> percent(v / 100),
+        v -> percent(v / 100.0),
+        Optional.empty(),
+        "");
   }
 
   /** The points of a trend in words: "3 March 2016: median 5, at or above good enough 40%; …". */
   public List<String> trendPoints(ScalingTrend trend) {
     return trend.points().stream()
-        .map(p -> format("scaling.trend.point", date(p.date()), number(p.statistics().median()),
-            percent(p.statistics().shareAtOrAboveGoodEnough())))
+        .map(
+            p ->
+                format(
+                    "scaling.trend.point",
+                    date(p.date()),
+                    number(p.statistics().median()),
+                    percent(p.statistics().shareAtOrAboveGoodEnough())))
         .toList();
   }
 

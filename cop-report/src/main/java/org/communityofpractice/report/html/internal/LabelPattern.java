@@ -22,7 +22,8 @@ final class LabelPattern {
   private final Locale locale;
   private final boolean typed;
 
-  private LabelPattern(List<String> literals, int[] arguments, String pattern, Locale locale, boolean typed) {
+  private LabelPattern(
+      List<String> literals, int[] arguments, String pattern, Locale locale, boolean typed) {
     this.literals = literals;
     this.arguments = arguments;
     this.pattern = pattern;
@@ -53,8 +54,12 @@ final class LabelPattern {
       from = close + 1;
     }
     literals.add(marked.substring(from));
-    return new LabelPattern(List.copyOf(literals), arguments.stream().mapToInt(Integer::intValue).toArray(),
-        pattern, locale, false);
+    return new LabelPattern(
+        List.copyOf(literals),
+        arguments.stream().mapToInt(Integer::intValue).toArray(),
+        pattern,
+        locale,
+        false);
   }
 
   /** The pattern with {@code values} in its places; a place with no value stays as "{n}". */

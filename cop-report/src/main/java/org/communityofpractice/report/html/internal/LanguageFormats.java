@@ -25,7 +25,10 @@ public final class LanguageFormats {
   private final ConcurrentHashMap<String, LabelPattern> patterns = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, String> words = new ConcurrentHashMap<>();
 
-  /** The formatters for {@code labels}' language, with its {@code format.date} and {@code format.time}. */
+  /**
+   * The formatters for {@code labels}' language, with its {@code format.date} and {@code
+   * format.time}.
+   */
   public LanguageFormats(Labels labels) {
     this.labels = labels;
     Locale locale = labels.locale();
@@ -77,7 +80,9 @@ public final class LanguageFormats {
 
   LabelPattern pattern(String key) {
     LabelPattern pattern = patterns.get(key);
-    return pattern != null ? pattern : patterns.computeIfAbsent(key, k -> LabelPattern.of(labels.get(k), labels.locale()));
+    return pattern != null
+        ? pattern
+        : patterns.computeIfAbsent(key, k -> LabelPattern.of(labels.get(k), labels.locale()));
   }
 
   /** A plain label, looked up in the bundles once. */
@@ -86,17 +91,22 @@ public final class LanguageFormats {
     return word != null ? word : words.computeIfAbsent(key, labels::get);
   }
 
-  /** A perspective's, sector's or presentation kind's label ("perspective." + key…), looked up once. */
+  /**
+   * A perspective's, sector's or presentation kind's label ("perspective." + key…), looked up once.
+   */
   String group(String prefix, String key) {
     String cacheKey = prefix + key;
     String word = words.get(cacheKey);
     if (word != null) {
       return word;
     }
-    return words.computeIfAbsent(cacheKey, k -> switch (prefix) {
-      case "perspective." -> labels.perspective(key);
-      case "sector." -> labels.sector(key);
-      default -> labels.presentationKind(key);
-    });
+    return words.computeIfAbsent(
+        cacheKey,
+        k ->
+            switch (prefix) {
+              case "perspective." -> labels.perspective(key);
+              case "sector." -> labels.sector(key);
+              default -> labels.presentationKind(key);
+            });
   }
 }

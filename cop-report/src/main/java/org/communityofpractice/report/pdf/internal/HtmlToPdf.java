@@ -12,6 +12,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.EnumSet;
@@ -19,9 +22,6 @@ import java.util.GregorianCalendar;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TimeZone;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -42,19 +42,25 @@ import org.jsoup.nodes.Element;
  * HTML's headings, lists, tables and figures, the SVG charts as figures with their title and
  * description as alternative text, DejaVu Sans embedded, and page numbers at the foot.
  *
- * <p>Only cop's own pages are printed: nothing is fetched while printing (no file, no network).
- * The same page gives the same bytes: the document's dates are the date the caller gives (the
- * report's own), not the clock's, and its identifier does not depend on the time either.
+ * <p>Only cop's own pages are printed: nothing is fetched while printing (no file, no network). The
+ * same page gives the same bytes: the document's dates are the date the caller gives (the report's
+ * own), not the clock's, and its identifier does not depend on the time either.
  */
 public final class HtmlToPdf {
-  /** The font every printed page uses, shipped with cop-report (Bitstream Vera licence: embedding allowed). */
+  /**
+   * The font every printed page uses, shipped with cop-report (Bitstream Vera licence: embedding
+   * allowed).
+   */
   public static final String FONT = "DejaVu Sans";
 
   private static final String FONTS = "/org/communityofpractice/report/pdf/internal/fonts/";
 
   private HtmlToPdf() {}
 
-  /** Whether the libraries this printing needs (openhtmltopdf with PDFBox and its SVG support, jsoup) are on the class path. */
+  /**
+   * Whether the libraries this printing needs (openhtmltopdf with PDFBox and its SVG support,
+   * jsoup) are on the class path.
+   */
   public static boolean available() {
     try {
       ClassLoader loader = HtmlToPdf.class.getClassLoader();
@@ -85,22 +91,27 @@ public final class HtmlToPdf {
     forPrint(document, page);
     ByteArrayOutputStream printed = new ByteArrayOutputStream(64 * 1024);
     try {
-      PdfRendererBuilder builder = new PdfRendererBuilder()
-          .usePdfUaAccessibility(true)
-          .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A)
-          .useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData())
-          .useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
-              BatikSVGDrawer.SvgExternalResourceMode.SECURE))
-          // the page's own data: images only; nothing from a file or the network
-          .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
-              ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-          .withProducer("cop")
-          .withW3cDocument(new W3CDom().fromJsoup(document), null)
-          .toStream(printed);
+      PdfRendererBuilder builder =
+          new PdfRendererBuilder()
+              .usePdfUaAccessibility(true)
+              .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A)
+              .useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData())
+              .useSVGDrawer(
+                  new BatikSVGDrawer(
+                      BatikSVGDrawer.SvgScriptMode.SECURE,
+                      BatikSVGDrawer.SvgExternalResourceMode.SECURE))
+              // the page's own data: images only; nothing from a file or the network
+              .useExternalResourceAccessControl(
+                  (uri, type) -> uri != null && uri.startsWith("data:"),
+                  ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+              .withProducer("cop")
+              .withW3cDocument(new W3CDom().fromJsoup(document), null)
+              .toStream(printed);
       font(builder, "DejaVuSans.ttf", 400);
       font(builder, "DejaVuSans-Bold.ttf", 700);
       builder.run();
-      fixDates(printed.toByteArray(), language, title, page.dated(), identifier(html, page), output);
+      fixDates(
+          printed.toByteArray(), language, title, page.dated(), identifier(html, page), output);
       output.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -108,7 +119,12 @@ public final class HtmlToPdf {
   }
 
   private static void font(PdfRendererBuilder builder, String file, int weight) {
-    builder.useFont(() -> resource(file), FONT, weight, FontStyle.NORMAL, true,
+    builder.useFont(
+        () -> resource(file),
+        FONT,
+        weight,
+        FontStyle.NORMAL,
+        true,
         EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG, FSFontUseCase.FALLBACK_FINAL));
   }
 
@@ -136,7 +152,9 @@ public final class HtmlToPdf {
     }
   }
 
-  /** The document's identifier: a digest of what was printed, so it is the same on every printing. */
+  /**
+   * The document's identifier: a digest of what was printed, so it is the same on every printing.
+   */
   private static byte[] identifier(String html, PageSetup page) {
     try {
       MessageDigest md5 = MessageDigest.getInstance("MD5");
@@ -149,8 +167,14 @@ public final class HtmlToPdf {
   }
 
   /** Sets the document's dates to {@code dated}, so the same page prints to the same bytes. */
-  private static void fixDates(byte[] pdf, String language, String title, Optional<Instant> dated, byte[] id,
-      OutputStream output) throws IOException {
+  private static void fixDates(
+      byte[] pdf,
+      String language,
+      String title,
+      Optional<Instant> dated,
+      byte[] id,
+      OutputStream output)
+      throws IOException {
     Calendar date = null;
     if (dated.isPresent()) {
       date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
@@ -174,10 +198,20 @@ public final class HtmlToPdf {
       COSDictionary trailer = document.getDocument().getTrailer();
       trailer.setItem(COSName.ID, ids);
       // Loading keeps the first printing's cross-reference stream dictionary as the trailer; its
-      // /Length (and /Filter, /W, /Index) describe a stream this save does not write, and that length
+      // /Length (and /Filter, /W, /Index) describe a stream this save does not write, and that
+      // length
       // changed from one printing to the next, so the same page gave different bytes now and then.
-      for (COSName stale : new COSName[] {COSName.TYPE, COSName.LENGTH, COSName.FILTER, COSName.DECODE_PARMS,
-          COSName.W, COSName.INDEX, COSName.PREV, COSName.XREF_STM}) {
+      for (COSName stale :
+          new COSName[] {
+            COSName.TYPE,
+            COSName.LENGTH,
+            COSName.FILTER,
+            COSName.DECODE_PARMS,
+            COSName.W,
+            COSName.INDEX,
+            COSName.PREV,
+            COSName.XREF_STM
+          }) {
         trailer.removeItem(stale);
       }
       // no object streams: qpdf then finds the cross-reference table exactly as written

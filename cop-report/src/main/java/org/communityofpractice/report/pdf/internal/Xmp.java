@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
  * printer writes the clock's).
  */
 final class Xmp {
-  private static final Pattern DATE = Pattern.compile(
-      "(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)[^<]*(</xmp:(?:CreateDate|ModifyDate|MetadataDate)>)"
-          + "|((?:xmp:)(?:CreateDate|ModifyDate|MetadataDate)=\")[^\"]*(\")");
+  private static final Pattern DATE =
+      Pattern.compile(
+          "(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)[^<]*(</xmp:(?:CreateDate|ModifyDate|MetadataDate)>)"
+              + "|((?:xmp:)(?:CreateDate|ModifyDate|MetadataDate)=\")[^\"]*(\")");
 
   private Xmp() {}
 
@@ -22,8 +23,12 @@ final class Xmp {
     Matcher m = DATE.matcher(text);
     StringBuilder out = new StringBuilder(text.length());
     while (m.find()) {
-      String replacement = when == null ? ""
-          : m.group(1) != null ? m.group(1) + when + m.group(2) : m.group(3) + when + m.group(4);
+      String replacement =
+          when == null
+              ? ""
+              : m.group(1) != null
+                  ? m.group(1) + when + m.group(2)
+                  : m.group(3) + when + m.group(4);
       m.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
     m.appendTail(out);

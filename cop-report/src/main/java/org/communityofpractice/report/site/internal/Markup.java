@@ -2,7 +2,9 @@ package org.communityofpractice.report.site.internal;
 
 import org.communityofpractice.report.internal.Plain;
 
-/** Text made safe for HTML and XML: one line, control characters dropped, markup characters escaped. */
+/**
+ * Text made safe for HTML and XML: one line, control characters dropped, markup characters escaped.
+ */
 final class Markup {
   private Markup() {}
 

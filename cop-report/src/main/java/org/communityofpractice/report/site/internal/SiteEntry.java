@@ -16,5 +16,10 @@ import org.communityofpractice.report.model.Report;
  * @param report the report
  */
 public record SiteEntry(
-    String path, String title, ZonedDateTime dated, Optional<String> topic, Optional<String> series,
-    boolean isSeries, Report report) {}
+    String path,
+    String title,
+    ZonedDateTime dated,
+    Optional<String> topic,
+    Optional<String> series,
+    boolean isSeries,
+    Report report) {}

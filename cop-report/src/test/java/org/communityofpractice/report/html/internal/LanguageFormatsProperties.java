@@ -22,7 +22,8 @@ class LanguageFormatsProperties {
   }
 
   @Property(tries = 2000)
-  void numbersAreWrittenAsTheLabelsWriteThem(@ForAll @DoubleRange(min = -2000, max = 2000) double value) {
+  void numbersAreWrittenAsTheLabelsWriteThem(
+      @ForAll @DoubleRange(min = -2000, max = 2000) double value) {
     double quarter = Math.round(value * 4) / 4.0;
     HtmlView view = new HtmlView(FORMATS);
     assertThat(view.number(value)).isEqualTo(EN_GB.number(value));
@@ -34,8 +35,16 @@ class LanguageFormatsProperties {
   void labelsAreFilledInAsMessageFormatFillsThem(
       @ForAll @StringLength(max = 20) String first, @ForAll @StringLength(max = 20) String second) {
     HtmlView view = new HtmlView(FORMATS);
-    for (String key : new String[] {"heading.when", "invitation.text", "scaling.median", "heading.community",
-        "title.session", "count.fewerThan", "series.attendances"}) {
+    for (String key :
+        new String[] {
+          "heading.when",
+          "invitation.text",
+          "scaling.median",
+          "heading.community",
+          "title.session",
+          "count.fewerThan",
+          "series.attendances"
+        }) {
       assertThat(view.format(key, first, second, "x"))
           .isEqualTo(EN_GB.format(key, first, second, "x"));
     }
@@ -43,9 +52,12 @@ class LanguageFormatsProperties {
 
   @Property(tries = 200)
   void quotedTextInAPatternStaysLiteral(@ForAll @StringLength(min = 1, max = 10) String value) {
-    LabelPattern pattern = LabelPattern.of("It''s {0} and '{1}' is '{'literal'}' {1}", java.util.Locale.UK);
+    LabelPattern pattern =
+        LabelPattern.of("It''s {0} and '{1}' is '{'literal'}' {1}", java.util.Locale.UK);
     assertThat(pattern.fill(value, "two"))
-        .isEqualTo(new java.text.MessageFormat("It''s {0} and '{1}' is '{'literal'}' {1}", java.util.Locale.UK)
-            .format(new Object[] {value, "two"}));
+        .isEqualTo(
+            new java.text.MessageFormat(
+                    "It''s {0} and '{1}' is '{'literal'}' {1}", java.util.Locale.UK)
+                .format(new Object[] {value, "two"}));
   }
 }
