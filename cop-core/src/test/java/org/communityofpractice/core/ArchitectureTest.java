@@ -22,6 +22,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
+import org.communityofpractice.core.fixtures.HashFlooding;
 import org.communityofpractice.core.people.ContactDetails;
 import org.communityofpractice.core.people.LivedExperience;
 import org.communityofpractice.core.people.MemberRegister;
@@ -289,32 +290,10 @@ class ArchitectureTest {
           .because(
               "default typing lets a document pick classes to instantiate (DESIGN.md: no default typing)");
 
-  /**
-   * A document chooses its ids and names, so it can choose ones that share one hash. The JDK's
-   * immutable hash sets and maps probe slot by slot with no defence against that, so each lookup of
-   * such a key compares it with all the others; {@code HashMap} and {@code HashSet} turn a crowded
-   * bucket into a search tree instead.
-   */
+  /** No lookup a document can make linear by choosing keys that share one hash. */
   @ArchTest
   static final ArchRule nothing_copies_keys_into_the_jdks_immutable_hash_collections =
-      noClasses()
-          .should()
-          .callMethodWhere(
-              DescribedPredicate.describe(
-                  "Set.copyOf, Map.copyOf or Collectors.toUnmodifiableSet/Map",
-                  (JavaCall<?> call) -> {
-                    String owner = call.getTargetOwner().getName();
-                    String name = call.getName();
-                    boolean copyOf =
-                        (owner.equals("java.util.Set") || owner.equals("java.util.Map"))
-                            && name.equals("copyOf");
-                    boolean collected =
-                        owner.equals("java.util.stream.Collectors")
-                            && (name.equals("toUnmodifiableSet")
-                                || name.equals("toUnmodifiableMap"));
-                    return copyOf || collected;
-                  }))
-          .because("keys that share one hash would make every lookup linear (hash flooding)");
+      HashFlooding.NO_COPY_INTO_THE_JDKS_IMMUTABLE_HASH_COLLECTIONS;
 
   private static final String[] RESEARCH_PACKAGES = {
     "org.communityofpractice.core.review..",

@@ -5,13 +5,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.fixtures.HashFlooding;
 import org.communityofpractice.core.people.PersonId;
 
 /** The design's two rules, as far as they concern the report module. */
@@ -137,30 +136,8 @@ class ArchitectureTest {
   static final ArchRule report_packages_have_no_cycles =
       slices().matching("org.communityofpractice.report.(*)..").should().beFreeOfCycles();
 
-  /**
-   * A document chooses its ids and names, so it can choose ones that share one hash. The JDK's
-   * immutable hash sets and maps probe slot by slot with no defence against that, so each lookup of
-   * such a key compares it with all the others; {@code HashMap} and {@code HashSet} turn a crowded
-   * bucket into a search tree instead.
-   */
+  /** No lookup a document can make linear by choosing keys that share one hash. */
   @ArchTest
   static final ArchRule nothing_copies_keys_into_the_jdks_immutable_hash_collections =
-      noClasses()
-          .should()
-          .callMethodWhere(
-              DescribedPredicate.describe(
-                  "Set.copyOf, Map.copyOf or Collectors.toUnmodifiableSet/Map",
-                  (JavaCall<?> call) -> {
-                    String owner = call.getTargetOwner().getName();
-                    String name = call.getName();
-                    boolean copyOf =
-                        (owner.equals("java.util.Set") || owner.equals("java.util.Map"))
-                            && name.equals("copyOf");
-                    boolean collected =
-                        owner.equals("java.util.stream.Collectors")
-                            && (name.equals("toUnmodifiableSet")
-                                || name.equals("toUnmodifiableMap"));
-                    return copyOf || collected;
-                  }))
-          .because("keys that share one hash would make every lookup linear (hash flooding)");
+      HashFlooding.NO_COPY_INTO_THE_JDKS_IMMUTABLE_HASH_COLLECTIONS;
 }
