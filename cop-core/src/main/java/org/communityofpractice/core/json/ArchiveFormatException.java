@@ -29,8 +29,8 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * outside the program (a file, a network, an older release of cop), so a bad one is an expected
  * outcome a caller must decide about — show the message, keep the previous archive — rather than a
  * programming error. Being an {@code IOException} it also passes unwrapped through Jackson when the
- * {@link CopModule}'s deserializers throw it, and {@code read(InputStream)} declares one exception
- * type for both a failing stream and a bad document.
+ * codec's Jackson deserializers throw it, and {@code read(InputStream)} declares one exception type
+ * for both a failing stream and a bad document.
  */
 public final class ArchiveFormatException extends IOException {
   private static final long serialVersionUID = 1L;
