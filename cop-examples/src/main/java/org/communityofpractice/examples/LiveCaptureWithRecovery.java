@@ -16,9 +16,9 @@ import org.communityofpractice.core.session.ContributionKind;
 import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.store.ArchiveVersion;
+import org.communityofpractice.core.store.DamagedJournalPolicy;
 import org.communityofpractice.core.store.FileArchiveStore;
 import org.communityofpractice.core.store.LiveSession;
-import org.communityofpractice.core.store.Recovery;
 import org.communityofpractice.core.store.RecoveryReport;
 
 /**
@@ -84,8 +84,9 @@ public final class LiveCaptureWithRecovery {
       r.advance(); // welcome new members
       r.advance(); // welcome returning members
       r.advance(); // introductions and best hopes
-      r.bestHope(BestHope.by(GuideMembers.FORMER_GOVERNOR, "To hear how the checklist is going"));
-      r.contribution(
+      r.giveBestHope(
+          BestHope.by(GuideMembers.FORMER_GOVERNOR, "To hear how the checklist is going"));
+      r.contribute(
           ContributionKind.COMMENT,
           "This entry is being written when the laptop dies",
           Optional.empty());
@@ -95,13 +96,13 @@ public final class LiveCaptureWithRecovery {
     tearLastLine(journal);
 
     try (LiveSession resumed =
-        store.resumeSession(GuideExample.ID, SESSION, Recovery.STRICT).orElseThrow()) {
+        store.resumeSession(GuideExample.ID, SESSION, DamagedJournalPolicy.STRICT).orElseThrow()) {
       SessionRecorder r = resumed.recorder();
       r.advance(); // on to what's gone well
       r.returnTo(org.communityofpractice.core.runningorder.StageKey.DISCUSSION);
-      r.askScaling(ScalingQuestion.of(ScalingQuestion.GUIDE_WORDING, 7));
+      r.askScalingQuestion(ScalingQuestion.of(ScalingQuestion.GUIDE_WORDING, 7));
       for (int value : List.of(7, 8, 7, 8)) {
-        r.rating(Rating.anonymous(value));
+        r.rate(Rating.anonymous(value));
       }
       Session session = store.finishSession(resumed);
       Community stored = store.load(GuideExample.ID).orElseThrow().community();

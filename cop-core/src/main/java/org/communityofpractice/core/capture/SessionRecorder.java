@@ -65,11 +65,11 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * recorder.currentStage();          // meet and greet, with its prompts
  * recorder.arrived(sam);
  * recorder.advance();               // introductions and best hopes
- * recorder.bestHope(BestHope.by(sam, "Leave with one thing to try on Monday"));
+ * recorder.giveBestHope(BestHope.by(sam, "Leave with one thing to try on Monday"));
  * recorder.advance();
  * List<CaptureWarning> w = recorder.skip(); // skipping a core stage returns a warning
- * recorder.askScaling(ScalingQuestion.of(ScalingQuestion.GUIDE_WORDING, 7));
- * recorder.rating(Rating.anonymous(6));
+ * recorder.askScalingQuestion(ScalingQuestion.of(ScalingQuestion.GUIDE_WORDING, 7));
+ * recorder.rate(Rating.anonymous(6));
  * Session session = recorder.finish();
  * }</pre>
  *
@@ -79,7 +79,7 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * #advance()} moves to the next stage and counts the one left as run; {@link #skip()} moves on and
  * leaves it out; {@link #returnTo(StageKey)} goes back (or forward) to any stage, which counts as
  * run once the recorder advances past it or finishes in it. A contribution recorded through {@link
- * #contribution(ContributionKind, String, Optional)} is tagged with the current stage.
+ * #contribute(ContributionKind, String, Optional)} is tagged with the current stage.
  *
  * <p><b>Core stages.</b> Which stages are core is the running order's decision ({@link
  * Stage#core()}): in the guide's templates, introductions and best hopes, small steps noticed, the
@@ -479,57 +479,126 @@ public final class SessionRecorder {
     return p.overran() ? Optional.of(new PresentationOverran(p.duration())) : Optional.empty();
   }
 
-  // ---- the commands a screen calls; each records one event ----
+  // ---- the commands a screen calls; each records one event and is named after it ----
 
-  /** Ends the current stage and starts the next; see {@link Advanced}. */
+  /**
+   * Ends the current stage and starts the next; records {@link Advanced}.
+   *
+   * @return the warnings the event gives rise to, often none; never {@literal null}
+   * @throws InvalidValueException naming the field when the event does not apply; nothing changes
+   */
   public List<CaptureWarning> advance() {
     return record(new Advanced());
   }
 
-  /** Leaves the current stage out and starts the next; warns when the stage is core. */
+  /**
+   * Leaves the current stage out and starts the next; records {@link Skipped}, and warns when the
+   * stage is core.
+   *
+   * @return the warnings the event gives rise to, often none; never {@literal null}
+   * @throws InvalidValueException naming the field when the event does not apply; nothing changes
+   */
   public List<CaptureWarning> skip() {
     return record(new Skipped());
   }
 
-  /** Goes to a stage of the running order, usually one already run, to add to it. */
+  /**
+   * Goes to a stage of the running order, usually one already run, to add to it; records {@link
+   * ReturnedTo}.
+   *
+   * @param stage a stage of the running order, must not be {@literal null}
+   * @return the warnings the event gives rise to, often none; never {@literal null}
+   * @throws InvalidValueException naming the field when the event does not apply; nothing changes
+   */
   public List<CaptureWarning> returnTo(StageKey stage) {
     return record(new ReturnedTo(stage));
   }
 
-  /** Someone arrived; the register must hold them. */
+  /**
+   * Someone arrived; records {@link Arrived}. The register must hold them. No time is kept: there
+   * is no such thing as late.
+   *
+   * @param person who arrived, must not be {@literal null}
+   * @return the warnings the event gives rise to, often none; never {@literal null}
+   * @throws InvalidValueException naming the field when the event does not apply; nothing changes
+   */
   public List<CaptureWarning> arrived(PersonId person) {
     return record(new Arrived(person));
   }
 
-  public List<CaptureWarning> bestHope(BestHope bestHope) {
+  /**
+   * Someone gave their best hopes for the session; records {@link BestHopeGiven}.
+   *
+   * @param bestHope the best hope and who gave it, must not be {@literal null}
+   * @return the warnings the event gives rise to, often none; never {@literal null}
+   * @throws InvalidValueException naming the field when the event does not apply; nothing changes
+   */
+  public List<CaptureWarning> giveBestHope(BestHope bestHope) {
     return record(new BestHopeGiven(bestHope));
   }
 
-  /** Records a contribution at the current stage (none once past the last). */
-  public List<CaptureWarning> contribution(
+  /**
+   * Someone contributed at the current stage (none once past the last); records {@link
+   * Contributed}.
+   *
+   * @param kind what kind of contribution it is, must not be {@literal null}
+   * @param text what was said, must not be {@literal null} or blank
+   * @param by who said it, empty when it is kept unattributed; must not be {@literal null}
+   * @return the warnings the event gives rise to, often none; never {@literal null}
+   * @throws InvalidValueException naming the field when the event does not apply; nothing changes
+   */
+  public List<CaptureWarning> contribute(
       ContributionKind kind, String text, Optional<PersonId> by) {
     Contribution c = new Contribution(kind, text, by, currentStage().map(Stage::key));
     return record(new Contributed(c));
   }
 
-  /** Puts a scaling question to the room: the ratings and ideas that follow belong to it. */
-  public List<CaptureWarning> askScaling(ScalingQuestion question) {
+  /**
+   * Puts a scaling question to the room; records {@link ScalingQuestionAsked}. The ratings and
+   * ideas that follow belong to it.
+   *
+   * @param question the question and its scale, must not be {@literal null}
+   * @return the warnings the event gives rise to, often none; never {@literal null}
+   * @throws InvalidValueException naming the field when the event does not apply; nothing changes
+   */
+  public List<CaptureWarning> askScalingQuestion(ScalingQuestion question) {
     return record(new ScalingQuestionAsked(question));
   }
 
-  /** A rating for the question asked last. */
-  public List<CaptureWarning> rating(Rating rating) {
+  /**
+   * Someone rated the question asked last; records {@link Rated}.
+   *
+   * @param rating the rating, on the question's scale, must not be {@literal null}
+   * @return the warnings the event gives rise to, often none; never {@literal null}
+   * @throws InvalidValueException naming the field when the event does not apply; nothing changes
+   */
+  public List<CaptureWarning> rate(Rating rating) {
     return record(new Rated(lastRound(), rating));
   }
 
-  /** A "one point up" idea for the question asked last. */
-  public List<CaptureWarning> onePointUp(OnePointUpIdea idea) {
+  /**
+   * Someone offered a "one point up" idea for the question asked last; records {@link
+   * OnePointUpOffered}.
+   *
+   * @param idea the idea, must not be {@literal null}
+   * @return the warnings the event gives rise to, often none; never {@literal null}
+   * @throws InvalidValueException naming the field when the event does not apply; nothing changes
+   */
+  public List<CaptureWarning> offerOnePointUp(OnePointUpIdea idea) {
     return record(new OnePointUpOffered(lastRound(), idea));
   }
 
   /**
-   * The presentation starts now, by the recorder's clock; the presenter, if named, must have
-   * arrived.
+   * The presentation starts now, by the recorder's clock; records {@link PresentationStarted}. The
+   * presenter, if named, must have arrived.
+   *
+   * @param kind what kind of presentation, must not be {@literal null}
+   * @param title its title, must not be {@literal null} or blank
+   * @param presenter who presents, empty when not named; must not be {@literal null}
+   * @param perspective the perspective it is given from, empty when not said; must not be {@literal
+   *     null}
+   * @return the warnings the event gives rise to, often none; never {@literal null}
+   * @throws InvalidValueException naming the field when the event does not apply; nothing changes
    */
   public List<CaptureWarning> startPresentation(
       PresentationKind kind,
@@ -539,41 +608,104 @@ public final class SessionRecorder {
     return record(new PresentationStarted(kind, title, presenter, perspective, clock.instant()));
   }
 
-  /** The presentation stops now; warns when it ran past five minutes. */
+  /**
+   * The presentation stops now; records {@link PresentationStopped}, and warns when it ran past
+   * five minutes.
+   *
+   * @return the warnings the event gives rise to, often none; never {@literal null}
+   * @throws InvalidValueException naming the field when the event does not apply; nothing changes
+   */
   public List<CaptureWarning> stopPresentation() {
     return record(new PresentationStopped(clock.instant()));
   }
 
-  /** The presentation, recorded whole with its duration; warns when it ran past five minutes. */
-  public List<CaptureWarning> presentation(Presentation presentation) {
+  /**
+   * The presentation, recorded whole with its duration; records {@link PresentationGiven}, and
+   * warns when it ran past five minutes.
+   *
+   * @param presentation the presentation, must not be {@literal null}
+   * @return the warnings the event gives rise to, often none; never {@literal null}
+   * @throws InvalidValueException naming the field when the event does not apply; nothing changes
+   */
+  public List<CaptureWarning> givePresentation(Presentation presentation) {
     return record(new PresentationGiven(presentation));
   }
 
-  public List<CaptureWarning> action(Action action) {
+  /**
+   * The room agreed an action; records {@link ActionAgreed}. Its id must be new to the community.
+   *
+   * @param action the action, must not be {@literal null}
+   * @return the warnings the event gives rise to, often none; never {@literal null}
+   * @throws InvalidValueException naming the field when the event does not apply; nothing changes
+   */
+  public List<CaptureWarning> agreeAction(Action action) {
     return record(new ActionAgreed(action));
   }
 
-  public List<CaptureWarning> smallStep(SmallStep smallStep) {
+  /**
+   * Someone noticed a small step; records {@link SmallStepNoticed}.
+   *
+   * @param smallStep the small step, must not be {@literal null}
+   * @return the warnings the event gives rise to, often none; never {@literal null}
+   * @throws InvalidValueException naming the field when the event does not apply; nothing changes
+   */
+  public List<CaptureWarning> noticeSmallStep(SmallStep smallStep) {
     return record(new SmallStepNoticed(smallStep));
   }
 
-  public List<CaptureWarning> conclusion(String text) {
+  /**
+   * The room reached a conclusion; records {@link Concluded}.
+   *
+   * @param text the conclusion, must not be {@literal null} or blank
+   * @return the warnings the event gives rise to, often none; never {@literal null}
+   * @throws InvalidValueException naming the field when the event does not apply; nothing changes
+   */
+  public List<CaptureWarning> conclude(String text) {
     return record(new Concluded(text));
   }
 
-  public List<CaptureWarning> recommendation(String text) {
+  /**
+   * The room made a recommendation; records {@link Recommended}.
+   *
+   * @param text the recommendation, must not be {@literal null} or blank
+   * @return the warnings the event gives rise to, often none; never {@literal null}
+   * @throws InvalidValueException naming the field when the event does not apply; nothing changes
+   */
+  public List<CaptureWarning> recommend(String text) {
     return record(new Recommended(text));
   }
 
-  public List<CaptureWarning> question(String text) {
+  /**
+   * A question was drawn from the conversation for others to answer; records {@link
+   * QuestionRaised}.
+   *
+   * @param text the question, must not be {@literal null} or blank
+   * @return the warnings the event gives rise to, often none; never {@literal null}
+   * @throws InvalidValueException naming the field when the event does not apply; nothing changes
+   */
+  public List<CaptureWarning> raiseQuestion(String text) {
     return record(new QuestionRaised(text));
   }
 
-  public List<CaptureWarning> artefact(Artefact artefact) {
+  /**
+   * An artefact was added to the session; records {@link ArtefactAdded}.
+   *
+   * @param artefact the artefact, must not be {@literal null}
+   * @return the warnings the event gives rise to, often none; never {@literal null}
+   * @throws InvalidValueException naming the field when the event does not apply; nothing changes
+   */
+  public List<CaptureWarning> addArtefact(Artefact artefact) {
     return record(new ArtefactAdded(artefact));
   }
 
-  public List<CaptureWarning> nextSession(NextSession nextSession) {
+  /**
+   * The room agreed the next session; records {@link NextSessionAgreed}.
+   *
+   * @param nextSession when and on what the next session is, must not be {@literal null}
+   * @return the warnings the event gives rise to, often none; never {@literal null}
+   * @throws InvalidValueException naming the field when the event does not apply; nothing changes
+   */
+  public List<CaptureWarning> agreeNextSession(NextSession nextSession) {
     return record(new NextSessionAgreed(nextSession));
   }
 

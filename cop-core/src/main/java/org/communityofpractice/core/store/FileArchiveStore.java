@@ -729,7 +729,8 @@ public final class FileArchiveStore implements ArchiveStore {
     boolean inJournals = false;
     JournalRedaction probe = new JournalRedaction(person, PersonId.of("erased-probe"), true);
     for (Path journal : journals) {
-      List<CaptureEvent> events = Journal.read(journal, Recovery.SKIP_DAMAGED_LINES).events();
+      List<CaptureEvent> events =
+          Journal.read(journal, DamagedJournalPolicy.SKIP_DAMAGED_LINES).events();
       inJournals |= !probe.apply(events).equals(events);
     }
     if (holding.isEmpty() && !inJournals) {
@@ -1227,7 +1228,7 @@ public final class FileArchiveStore implements ArchiveStore {
         Path file = journalFile(community, id);
         List<CaptureEvent> events;
         try {
-          events = Journal.read(file, Recovery.SKIP_DAMAGED_LINES).events();
+          events = Journal.read(file, DamagedJournalPolicy.SKIP_DAMAGED_LINES).events();
         } catch (NoSuchFileException e) {
           continue; // finished meanwhile: its session is in a newer archive
         }
@@ -1332,10 +1333,10 @@ public final class FileArchiveStore implements ArchiveStore {
    * it, before any record call returned); both give empty.
    *
    * @throws JournalCorruptException when the journal is damaged before its last line under {@link
-   *     Recovery#STRICT}, or an event no longer applies to the archive
+   *     DamagedJournalPolicy#STRICT}, or an event no longer applies to the archive
    */
   public Optional<LiveSession> resumeSession(
-      CommunityId community, SessionId session, Recovery recovery) {
+      CommunityId community, SessionId session, DamagedJournalPolicy recovery) {
     Community current = requireArchive(community).community();
     Path file = journalFile(community, session);
     try {

@@ -34,7 +34,7 @@ import org.communityofpractice.core.store.internal.OwnerOnly;
  *   recorder.arrived(sam);                          // on the disk when this returns
  * }
  * // after a crash:
- * Journal.Opened opened = Journal.open(file, Recovery.STRICT, Durability.everyEvent());
+ * Journal.Opened opened = Journal.open(file, DamagedJournalPolicy.STRICT, Durability.everyEvent());
  * SessionRecorder again = SessionRecorder.replay(community, opened.events(), Clock.systemUTC(), opened.journal());
  * }</pre>
  *
@@ -42,7 +42,8 @@ import org.communityofpractice.core.store.internal.OwnerOnly;
  * line number and the CRC-32C covers the event, so a line a power cut tore, or one damaged later,
  * is told from a good one. A torn last line is dropped (its record call never returned) and
  * reported; damage before the last line refuses to open unless the caller chooses {@link
- * Recovery#SKIP_DAMAGED_LINES}, and is reported line by line. Nothing is dropped silently.
+ * DamagedJournalPolicy#SKIP_DAMAGED_LINES}, and is reported line by line. Nothing is dropped
+ * silently.
  *
  * <p>A journal is locked while open, so a second writer gets {@link JournalInUseException}. If an
  * append fails the journal takes the partial line back where it can and refuses further appends;
@@ -134,11 +135,11 @@ final class Journal implements EventSink, AutoCloseable {
    * @param recovery what to do about damage before the last line
    * @param durability when appends are forced from now on
    * @return the events, the report and the journal ready for more
-   * @throws JournalCorruptException under {@link Recovery#STRICT} when a line before the last is
-   *     damaged; the file is then left as it was
+   * @throws JournalCorruptException under {@link DamagedJournalPolicy#STRICT} when a line before
+   *     the last is damaged; the file is then left as it was
    * @throws JournalInUseException when the journal is open for writing elsewhere
    */
-  public static Opened open(Path file, Recovery recovery, Durability durability)
+  public static Opened open(Path file, DamagedJournalPolicy recovery, Durability durability)
       throws IOException {
     Objects.requireNonNull(recovery, "recovery");
     Objects.requireNonNull(durability, "durability");
@@ -168,10 +169,10 @@ final class Journal implements EventSink, AutoCloseable {
    * Reads a journal without changing it or taking its lock, for inspection and for folding a
    * journal whose session has ended.
    *
-   * @throws JournalCorruptException under {@link Recovery#STRICT} when a line before the last is
-   *     damaged
+   * @throws JournalCorruptException under {@link DamagedJournalPolicy#STRICT} when a line before
+   *     the last is damaged
    */
-  public static Contents read(Path file, Recovery recovery) throws IOException {
+  public static Contents read(Path file, DamagedJournalPolicy recovery) throws IOException {
     Objects.requireNonNull(recovery, "recovery");
     BoundedFiles.requireReadable(file);
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -200,7 +201,8 @@ final class Journal implements EventSink, AutoCloseable {
       FileLock lock = lock(file, channel);
       try {
         JournalLines.Scan scan =
-            JournalLines.scan(file, readAll(file, channel), Recovery.SKIP_DAMAGED_LINES);
+            JournalLines.scan(
+                file, readAll(file, channel), DamagedJournalPolicy.SKIP_DAMAGED_LINES);
         List<CaptureEvent> events = change.apply(scan.events());
         Path dir = file.toAbsolutePath().getParent();
         Path temp =

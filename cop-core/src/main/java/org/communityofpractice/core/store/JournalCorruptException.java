@@ -3,15 +3,15 @@ package org.communityofpractice.core.store;
 import java.nio.file.Path;
 
 /**
- * A journal is damaged before its last line, so opening it under {@link Recovery#STRICT} was
- * refused; or one of its events no longer applies to the community's archive when it is replayed.
- * Nothing was changed; open a damaged journal with {@link Recovery#SKIP_DAMAGED_LINES} to keep the
- * rest.
+ * A journal is damaged before its last line, so opening it under {@link
+ * DamagedJournalPolicy#STRICT} was refused; or one of its events no longer applies to the
+ * community's archive when it is replayed. Nothing was changed; open a damaged journal with {@link
+ * DamagedJournalPolicy#SKIP_DAMAGED_LINES} to keep the rest.
  *
  * <pre>{@code
  * store.startSession(community.id(), plan).close();  // and then the laptop's battery ran out
  * try {
- *   store.resumeSession(community.id(), plan.id(), Recovery.STRICT);
+ *   store.resumeSession(community.id(), plan.id(), DamagedJournalPolicy.STRICT);
  * } catch (JournalCorruptException e) {
  *   e.line(); // 17
  * }
@@ -36,7 +36,7 @@ public final class JournalCorruptException extends StoreException {
             + line
             + " ("
             + reason
-            + "); nothing was changed: open it with Recovery.SKIP_DAMAGED_LINES to keep"
+            + "); nothing was changed: open it with DamagedJournalPolicy.SKIP_DAMAGED_LINES to keep"
             + " the other lines");
   }
 

@@ -60,7 +60,7 @@ final class JournalLines {
       long lastSeq,
       boolean missingFinalNewline) {}
 
-  static Scan scan(Path file, byte[] bytes, Recovery recovery) {
+  static Scan scan(Path file, byte[] bytes, DamagedJournalPolicy recovery) {
     List<int[]> lines = new ArrayList<>(); // start, end (exclusive), 1 when a newline follows
     int start = 0;
     for (int i = 0; i < bytes.length; i++) {
@@ -97,7 +97,7 @@ final class JournalLines {
         break;
       }
       if (reason != null) {
-        if (recovery == Recovery.STRICT) {
+        if (recovery == DamagedJournalPolicy.STRICT) {
           throw JournalCorruptException.damaged(file, k, reason);
         }
         damaged.add(new DamagedLine(k, length + l[2], reason));

@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * store.startSession(community.id(), plan).close();  // and then the laptop's battery ran out
- * LiveSession live = store.resumeSession(community.id(), plan.id(), Recovery.STRICT).orElseThrow();
+ * LiveSession live = store.resumeSession(community.id(), plan.id(), DamagedJournalPolicy.STRICT).orElseThrow();
  * RecoveryReport report = live.recovery();
  * if (!report.isClean()) {
  *   System.out.println(report); // e.g. "journal x.jsonl: 41 events kept; torn last line 42 (17 bytes) dropped"
@@ -21,7 +21,7 @@ import java.util.Optional;
  * @param file the journal
  * @param eventsKept the events read and kept
  * @param tornLastLine the torn last line that was dropped, if any
- * @param damagedLines lines left out under {@link Recovery#SKIP_DAMAGED_LINES}
+ * @param damagedLines lines left out under {@link DamagedJournalPolicy#SKIP_DAMAGED_LINES}
  */
 public record RecoveryReport(
     Path file, int eventsKept, Optional<DamagedLine> tornLastLine, List<DamagedLine> damagedLines) {

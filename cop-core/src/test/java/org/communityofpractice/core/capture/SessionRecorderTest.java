@@ -238,7 +238,7 @@ class SessionRecorderTest {
   void returningToAStageTagsContributionsWithIt() {
     SessionRecorder recorder = scripted(1);
     recorder.returnTo(StageKey.GOOD_PRACTICE);
-    recorder.contribution(ContributionKind.GOOD_PRACTICE, "One more example", Optional.empty());
+    recorder.contribute(ContributionKind.GOOD_PRACTICE, "One more example", Optional.empty());
     Session session = recorder.finish();
     assertThat(session.contributions().get(session.contributions().size() - 1).stage())
         .contains(StageKey.GOOD_PRACTICE);
@@ -268,7 +268,7 @@ class SessionRecorderTest {
   void aPresentationOfFiveMinutesGivesNoWarning() {
     SessionRecorder recorder = SessionRecorder.start(sotcop(), ScriptedSession.plan(1));
     assertThat(
-            recorder.presentation(
+            recorder.givePresentation(
                 Presentation.builder()
                     .kind(PresentationKind.GOOD_PRACTICE)
                     .title("Buddy calls")
@@ -280,11 +280,11 @@ class SessionRecorderTest {
   @Test
   void rejectsARatingOffTheScaleNamingTheFieldAndChangesNothing() {
     SessionRecorder recorder = SessionRecorder.start(sotcop(), ScriptedSession.plan(1));
-    recorder.askScaling(HOW_NEAR);
+    recorder.askScalingQuestion(HOW_NEAR);
     List<CaptureEvent> before = recorder.events();
     Session sessionBefore = recorder.finish();
 
-    assertThatThrownBy(() -> recorder.rating(Rating.anonymous(11)))
+    assertThatThrownBy(() -> recorder.rate(Rating.anonymous(11)))
         .isInstanceOfSatisfying(
             InvalidValueException.class,
             e -> {
@@ -299,7 +299,7 @@ class SessionRecorderTest {
   @Test
   void rejectsARatingBeforeAnyQuestion() {
     SessionRecorder recorder = SessionRecorder.start(sotcop(), ScriptedSession.plan(1));
-    assertThatThrownBy(() -> recorder.rating(Rating.anonymous(5)))
+    assertThatThrownBy(() -> recorder.rate(Rating.anonymous(5)))
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("round"));
   }
@@ -370,8 +370,7 @@ class SessionRecorderTest {
     SessionRecorder recorder = SessionRecorder.start(sotcop(), ScriptedSession.plan(1));
     assertThatThrownBy(
             () ->
-                recorder.contribution(
-                    ContributionKind.COMMENT, "Hello", Optional.of(EXPERT_CITIZEN)))
+                recorder.contribute(ContributionKind.COMMENT, "Hello", Optional.of(EXPERT_CITIZEN)))
         .isInstanceOfSatisfying(
             InvalidValueException.class,
             e -> assertThat(e.field()).isEqualTo("contributions[0].by"));
@@ -411,7 +410,7 @@ class SessionRecorderTest {
   void rejectsAnActionIdTheCommunityHasUsed() {
     SessionRecorder recorder = SessionRecorder.start(sotcop(), ScriptedSession.plan(1));
     assertThatThrownBy(
-            () -> recorder.action(Action.builder().id(BUDDY_PROCEDURE).text("Again").build()))
+            () -> recorder.agreeAction(Action.builder().id(BUDDY_PROCEDURE).text("Again").build()))
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("action.id"));
   }

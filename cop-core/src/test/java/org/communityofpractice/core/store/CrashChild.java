@@ -39,7 +39,7 @@ public final class CrashChild {
       SessionId id = ScriptedSession.id(n);
       Optional<LiveSession> resumed =
           store.sessionsInProgress(SOTCOP).contains(id)
-              ? store.resumeSession(SOTCOP, id, Recovery.STRICT)
+              ? store.resumeSession(SOTCOP, id, DamagedJournalPolicy.STRICT)
               : Optional.empty();
       LiveSession live;
       if (resumed.isPresent()) {

@@ -144,7 +144,7 @@ class CrashTest {
     int ackedNext = acked.getOrDefault(next, 0);
     countLoss(inArchive, journal);
     if (Files.exists(journal)) {
-      List<CaptureEvent> events = Journal.read(journal, Recovery.STRICT).events();
+      List<CaptureEvent> events = Journal.read(journal, DamagedJournalPolicy.STRICT).events();
       assertThat(events.size())
           .as("events of session %d kept after kill %d", next, kill)
           .isGreaterThanOrEqualTo(ackedNext);
@@ -166,7 +166,9 @@ class CrashTest {
           a.getKey() <= inArchive
               ? a.getValue()
               : Files.exists(journal) && a.getKey() == inArchive + 1
-                  ? Math.min(a.getValue(), Journal.read(journal, Recovery.STRICT).events().size())
+                  ? Math.min(
+                      a.getValue(),
+                      Journal.read(journal, DamagedJournalPolicy.STRICT).events().size())
                   : 0;
       held += kept;
       missing += a.getValue() - kept;

@@ -128,7 +128,9 @@ class ErasureCrashTest {
                   .toList());
       assertThat(after.sessions()).hasSameSizeAs(before.sessions());
       try (LiveSession live =
-          store.resumeSession(SOTCOP, ScriptedSession.id(2), Recovery.STRICT).orElseThrow()) {
+          store
+              .resumeSession(SOTCOP, ScriptedSession.id(2), DamagedJournalPolicy.STRICT)
+              .orElseThrow()) {
         assertThat(live.recorder().attendees()).doesNotContain(EXPERT_CITIZEN).isNotEmpty();
       }
       delete(root);

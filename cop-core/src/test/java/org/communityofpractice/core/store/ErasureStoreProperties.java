@@ -164,7 +164,7 @@ class ErasureStoreProperties {
       // the paused session resumed and finished
       for (SessionId id : store.sessionsInProgress(community.id())) {
         try (LiveSession live =
-            store.resumeSession(community.id(), id, Recovery.STRICT).orElseThrow()) {
+            store.resumeSession(community.id(), id, DamagedJournalPolicy.STRICT).orElseThrow()) {
           live.recorder().stopPresentation();
           store.finishSession(live);
         }
@@ -207,15 +207,15 @@ class ErasureStoreProperties {
       if (!facilitator.equals(person)) { // a facilitator is in the room already
         r.arrived(person);
       }
-      r.bestHope(BestHope.by(person, TAG + "journal-hope To hear what worked"));
-      r.contribution(
+      r.giveBestHope(BestHope.by(person, TAG + "journal-hope To hear what worked"));
+      r.contribute(
           ContributionKind.COMMENT, TAG + "journal-words The day I left", Optional.of(person));
       r.startPresentation(
           PresentationKind.CASE_STUDY,
           TAG + "journal-title Released with nowhere to go",
           Optional.of(person),
           Optional.of(Perspective.EXPERT_BY_EXPERIENCE));
-      r.action(
+      r.agreeAction(
           Action.builder()
               .id(ActionId.of("a-paused-qzxv"))
               .text(TAG + "journal-action Ring the office")

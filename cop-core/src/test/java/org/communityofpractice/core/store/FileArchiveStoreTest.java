@@ -289,7 +289,9 @@ class FileArchiveStoreTest {
       events.subList(0, 10).forEach(live.recorder()::record);
     }
     try (LiveSession live =
-        store.resumeSession(SOTCOP, ScriptedSession.id(1), Recovery.STRICT).orElseThrow()) {
+        store
+            .resumeSession(SOTCOP, ScriptedSession.id(1), DamagedJournalPolicy.STRICT)
+            .orElseThrow()) {
       assertThat(live.recovery().eventsKept()).isEqualTo(11);
       events.subList(10, events.size()).forEach(live.recorder()::record);
       expected = live.recorder().finish();
@@ -315,7 +317,8 @@ class FileArchiveStoreTest {
       // the program stopped here, after folding and before removing the journal
     }
     assertThat(store.sessionsInProgress(SOTCOP)).containsExactly(ScriptedSession.id(1));
-    assertThat(store.resumeSession(SOTCOP, ScriptedSession.id(1), Recovery.STRICT)).isEmpty();
+    assertThat(store.resumeSession(SOTCOP, ScriptedSession.id(1), DamagedJournalPolicy.STRICT))
+        .isEmpty();
     assertThat(store.sessionsInProgress(SOTCOP)).isEmpty();
   }
 

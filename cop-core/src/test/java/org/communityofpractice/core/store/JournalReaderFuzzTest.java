@@ -18,7 +18,8 @@ class JournalReaderFuzzTest {
 
   @FuzzTest(maxDuration = FuzzTime.EACH)
   void journal(byte[] input) {
-    JournalLines.Scan skipping = JournalLines.scan(FILE, input, Recovery.SKIP_DAMAGED_LINES);
+    JournalLines.Scan skipping =
+        JournalLines.scan(FILE, input, DamagedJournalPolicy.SKIP_DAMAGED_LINES);
     long lines = 0;
     for (byte b : input) {
       lines += b == '\n' ? 1 : 0;
@@ -34,7 +35,7 @@ class JournalReaderFuzzTest {
         .isEqualTo((int) lines);
     assertThat(skipping.keptBytes()).isBetween(0L, (long) input.length);
     try {
-      JournalLines.Scan strict = JournalLines.scan(FILE, input, Recovery.STRICT);
+      JournalLines.Scan strict = JournalLines.scan(FILE, input, DamagedJournalPolicy.STRICT);
       assertThat(strict.events()).isEqualTo(skipping.events());
     } catch (JournalCorruptException e) {
       assertThat(report.damagedLines()).isNotEmpty();

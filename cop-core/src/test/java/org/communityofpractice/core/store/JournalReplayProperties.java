@@ -62,7 +62,8 @@ class JournalReplayProperties {
             SessionRecorder.start(sotcop(), ScriptedSession.plan(1), CLOCK, journal);
         CaptureArbitraries.recordAll(journaled, commands);
       }
-      Journal.Opened opened = Journal.open(file, Recovery.STRICT, Durability.everyEvent());
+      Journal.Opened opened =
+          Journal.open(file, DamagedJournalPolicy.STRICT, Durability.everyEvent());
       try (Journal journal = opened.journal()) {
         assertThat(opened.report().isClean()).isTrue();
         SessionRecorder replayed =

@@ -59,7 +59,8 @@ class JournalTest {
     Path file = dir.resolve("s.jsonl");
     SessionRecorder recorder = recordScripted(file, Durability.everyEvent());
 
-    Journal.Opened opened = Journal.open(file, Recovery.STRICT, Durability.everyEvent());
+    Journal.Opened opened =
+        Journal.open(file, DamagedJournalPolicy.STRICT, Durability.everyEvent());
     try (Journal journal = opened.journal()) {
       assertThat(opened.report().isClean()).isTrue();
       assertThat(opened.events()).isEqualTo(recorder.events());
@@ -70,9 +71,10 @@ class JournalTest {
       assertThat(replayed.currentStage()).isEqualTo(recorder.currentStage());
       assertThat(replayed.warnings()).isEqualTo(recorder.warnings());
       // and it goes on appending after the replayed lines
-      replayed.conclusion("One more conclusion");
+      replayed.conclude("One more conclusion");
     }
-    assertThat(Journal.read(file, Recovery.STRICT).events()).hasSize(recorder.events().size() + 1);
+    assertThat(Journal.read(file, DamagedJournalPolicy.STRICT).events())
+        .hasSize(recorder.events().size() + 1);
   }
 
   @Test
@@ -88,7 +90,8 @@ class JournalTest {
     Files.write(
         file, torn.getBytes(StandardCharsets.UTF_8), java.nio.file.StandardOpenOption.APPEND);
 
-    Journal.Opened opened = Journal.open(file, Recovery.STRICT, Durability.everyEvent());
+    Journal.Opened opened =
+        Journal.open(file, DamagedJournalPolicy.STRICT, Durability.everyEvent());
     try (Journal journal = opened.journal()) {
       RecoveryReport report = opened.report();
       assertThat(report.isClean()).isFalse();
@@ -104,7 +107,7 @@ class JournalTest {
       assertThat(Files.readAllBytes(file)).isEqualTo(whole);
       journal.accept(new CaptureEvent.Concluded("After the cut"));
     }
-    Journal.Contents again = Journal.read(file, Recovery.STRICT);
+    Journal.Contents again = Journal.read(file, DamagedJournalPolicy.STRICT);
     assertThat(again.report().isClean()).isTrue();
     assertThat(again.events()).hasSize(recorder.events().size() + 1);
   }
@@ -116,7 +119,8 @@ class JournalTest {
     byte[] whole = Files.readAllBytes(file);
     Files.write(file, java.util.Arrays.copyOf(whole, whole.length - 1));
 
-    Journal.Opened opened = Journal.open(file, Recovery.STRICT, Durability.everyEvent());
+    Journal.Opened opened =
+        Journal.open(file, DamagedJournalPolicy.STRICT, Durability.everyEvent());
     opened.journal().close();
     assertThat(opened.events()).isEqualTo(recorder.events());
     assertThat(opened.report().isClean()).isTrue();
@@ -132,7 +136,8 @@ class JournalTest {
     Files.write(file, lines, StandardCharsets.UTF_8);
     byte[] damaged = Files.readAllBytes(file);
 
-    assertThatThrownBy(() -> Journal.open(file, Recovery.STRICT, Durability.everyEvent()))
+    assertThatThrownBy(
+            () -> Journal.open(file, DamagedJournalPolicy.STRICT, Durability.everyEvent()))
         .isInstanceOfSatisfying(
             JournalCorruptException.class,
             e -> {
@@ -142,7 +147,8 @@ class JournalTest {
             });
     assertThat(Files.readAllBytes(file)).isEqualTo(damaged);
     // the lock was released: a second attempt gets the same answer, not "in use"
-    assertThatThrownBy(() -> Journal.open(file, Recovery.STRICT, Durability.everyEvent()))
+    assertThatThrownBy(
+            () -> Journal.open(file, DamagedJournalPolicy.STRICT, Durability.everyEvent()))
         .isInstanceOf(JournalCorruptException.class);
   }
 
@@ -155,7 +161,7 @@ class JournalTest {
     Files.write(file, lines, StandardCharsets.UTF_8);
 
     Journal.Opened opened =
-        Journal.open(file, Recovery.SKIP_DAMAGED_LINES, Durability.everyEvent());
+        Journal.open(file, DamagedJournalPolicy.SKIP_DAMAGED_LINES, Durability.everyEvent());
     opened.journal().close();
     List<CaptureEvent> expected = new ArrayList<>(recorder.events());
     expected.remove(4);
@@ -186,7 +192,7 @@ class JournalTest {
     Files.write(file, lines, StandardCharsets.UTF_8);
 
     int lineNumber = index + 1;
-    assertThatThrownBy(() -> Journal.read(file, Recovery.STRICT))
+    assertThatThrownBy(() -> Journal.read(file, DamagedJournalPolicy.STRICT))
         .isInstanceOfSatisfying(
             JournalCorruptException.class, e -> assertThat(e.line()).isEqualTo(lineNumber))
         .hasMessageContaining("crc32c");
@@ -196,9 +202,10 @@ class JournalTest {
   void aSecondWriterOfTheSameJournalIsRefused() throws IOException {
     Path file = dir.resolve("s.jsonl");
     recordScripted(file, Durability.everyEvent());
-    Journal.Opened first = Journal.open(file, Recovery.STRICT, Durability.everyEvent());
+    Journal.Opened first = Journal.open(file, DamagedJournalPolicy.STRICT, Durability.everyEvent());
     try (Journal journal = first.journal()) {
-      assertThatThrownBy(() -> Journal.open(file, Recovery.STRICT, Durability.everyEvent()))
+      assertThatThrownBy(
+              () -> Journal.open(file, DamagedJournalPolicy.STRICT, Durability.everyEvent()))
           .isInstanceOf(JournalInUseException.class);
       journal.accept(new CaptureEvent.Concluded("still writing"));
     }
@@ -209,7 +216,8 @@ class JournalTest {
     Path file = dir.resolve("s.jsonl");
     SessionRecorder recorder =
         recordScripted(file, Durability.groupCommit(8, Duration.ofSeconds(1)));
-    assertThat(Journal.read(file, Recovery.STRICT).events()).isEqualTo(recorder.events());
+    assertThat(Journal.read(file, DamagedJournalPolicy.STRICT).events())
+        .isEqualTo(recorder.events());
   }
 
   @Test
@@ -233,7 +241,7 @@ class JournalTest {
         String.format(
             "{\"seq\":3,\"crc32c\":\"%08x\",\"event\":{\"type\":\"shouted\"}}", crc.getValue()));
     Files.write(file, lines, StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> Journal.read(file, Recovery.STRICT))
+    assertThatThrownBy(() -> Journal.read(file, DamagedJournalPolicy.STRICT))
         .isInstanceOfSatisfying(
             JournalCorruptException.class, e -> assertThat(e.line()).isEqualTo(3))
         .hasMessageContaining("$.event.type");

@@ -60,14 +60,14 @@ class StoreErasureTest {
     try (LiveSession live = store.startSession(SOTCOP, ScriptedSession.plan(1))) {
       List<CaptureEvent> events = ScriptedSession.events(1);
       events.subList(0, 25).forEach(live.recorder()::record);
-      live.recorder().artefact(photographOfThem(1));
+      live.recorder().addArtefact(photographOfThem(1));
       events.subList(25, events.size()).forEach(live.recorder()::record);
       store.finishSession(live);
     }
     try (LiveSession live = store.startSession(SOTCOP, ScriptedSession.plan(2))) {
       List<CaptureEvent> events = ScriptedSession.events(2);
       events.subList(0, 25).forEach(live.recorder()::record);
-      live.recorder().artefact(photographOfThem(2));
+      live.recorder().addArtefact(photographOfThem(2));
       live.recorder()
           .record(
               new CaptureEvent.Contributed(
@@ -222,7 +222,9 @@ class StoreErasureTest {
     // the interrupted session still resumes, with the person's place kept under the opaque id
     PersonId opaque = done.outcome().result().tombstone().id();
     try (LiveSession live =
-        store.resumeSession(SOTCOP, ScriptedSession.id(2), Recovery.STRICT).orElseThrow()) {
+        store
+            .resumeSession(SOTCOP, ScriptedSession.id(2), DamagedJournalPolicy.STRICT)
+            .orElseThrow()) {
       Session resumed = live.recorder().finish();
       assertThat(resumed.attendees()).contains(opaque).doesNotContain(EXPERT_CITIZEN);
       assertThat(resumed.contributions()).noneMatch(c -> c.text().equals(OWN_WORDS));
@@ -292,7 +294,8 @@ class StoreErasureTest {
                 ErasureGround.REQUESTED_BY_PERSON)
             .keepingContributionsUnattributed());
     List<CaptureEvent> events =
-        Journal.read(store.journalFile(SOTCOP, ScriptedSession.id(2)), Recovery.STRICT).events();
+        Journal.read(store.journalFile(SOTCOP, ScriptedSession.id(2)), DamagedJournalPolicy.STRICT)
+            .events();
     assertThat(events)
         .anySatisfy(
             e -> {
@@ -309,7 +312,8 @@ class StoreErasureTest {
     // the same session, finished and folded, then erased by the domain's rules
     Community before = store.load(SOTCOP).orElseThrow().community();
     List<CaptureEvent> journaled =
-        Journal.read(store.journalFile(SOTCOP, ScriptedSession.id(2)), Recovery.STRICT).events();
+        Journal.read(store.journalFile(SOTCOP, ScriptedSession.id(2)), DamagedJournalPolicy.STRICT)
+            .events();
     Session inProgress =
         org.communityofpractice.core.capture.SessionRecorder.replay(before, journaled).finish();
     ErasureRequest request =
@@ -329,7 +333,8 @@ class StoreErasureTest {
     StoreErasure done = store.erase(SOTCOP, request);
     Community after = store.load(SOTCOP).orElseThrow().community();
     List<CaptureEvent> redacted =
-        Journal.read(store.journalFile(SOTCOP, ScriptedSession.id(2)), Recovery.STRICT).events();
+        Journal.read(store.journalFile(SOTCOP, ScriptedSession.id(2)), DamagedJournalPolicy.STRICT)
+            .events();
     Session replayed =
         org.communityofpractice.core.capture.SessionRecorder.replay(after, redacted).finish();
 
@@ -406,7 +411,9 @@ class StoreErasureTest {
   void anErasureWaitsForSessionsBeingRecordedToClose() throws IOException {
     FileArchiveStore store = storeWithTheExpertCitizenEverywhere();
     try (LiveSession live =
-        store.resumeSession(SOTCOP, ScriptedSession.id(2), Recovery.STRICT).orElseThrow()) {
+        store
+            .resumeSession(SOTCOP, ScriptedSession.id(2), DamagedJournalPolicy.STRICT)
+            .orElseThrow()) {
       assertThat(live.recorder().events()).isNotEmpty();
       List<String> whileOpen = listing();
       assertThatThrownBy(

@@ -117,15 +117,16 @@ class StoreFileBoundsTest {
     assertTimeoutPreemptively(
         PATIENCE,
         () -> {
-          assertThatThrownBy(() -> Journal.read(pipe, Recovery.STRICT))
+          assertThatThrownBy(() -> Journal.read(pipe, DamagedJournalPolicy.STRICT))
               .isInstanceOf(BoundedFiles.RefusedFileException.class)
               .hasMessageContaining("not a regular file");
-          assertThatThrownBy(() -> Journal.open(pipe, Recovery.STRICT, Durability.everyEvent()))
+          assertThatThrownBy(
+                  () -> Journal.open(pipe, DamagedJournalPolicy.STRICT, Durability.everyEvent()))
               .isInstanceOf(BoundedFiles.RefusedFileException.class);
         });
     Path huge = root.resolve("huge.journal");
     sparse(huge, 3L << 30);
-    assertThatThrownBy(() -> Journal.read(huge, Recovery.STRICT))
+    assertThatThrownBy(() -> Journal.read(huge, DamagedJournalPolicy.STRICT))
         .isInstanceOf(BoundedFiles.RefusedFileException.class)
         .hasMessageContaining("larger than");
     assertThatThrownBy(() -> Journal.rewrite(huge, events -> events))

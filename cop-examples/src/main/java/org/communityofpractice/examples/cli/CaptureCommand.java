@@ -24,10 +24,10 @@ import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.session.Venue;
 import org.communityofpractice.core.store.ArchiveConflictException;
+import org.communityofpractice.core.store.DamagedJournalPolicy;
 import org.communityofpractice.core.store.JournalCorruptException;
 import org.communityofpractice.core.store.JournalInUseException;
 import org.communityofpractice.core.store.LiveSession;
-import org.communityofpractice.core.store.Recovery;
 import org.communityofpractice.core.topic.Topic;
 import org.communityofpractice.core.topic.TopicId;
 import org.communityofpractice.core.validation.InvalidValueException;
@@ -174,7 +174,7 @@ final class CaptureCommand extends CopCommand {
     try {
       resumed =
           now.store()
-              .resumeSession(live.community(), plan.id(), Recovery.STRICT)
+              .resumeSession(live.community(), plan.id(), DamagedJournalPolicy.STRICT)
               .orElseThrow(
                   () ->
                       UserError.invalid("session " + plan.id() + " is no longer being captured."));
@@ -254,7 +254,7 @@ final class CaptureCommand extends CopCommand {
     if (resume.isPresent()) {
       try {
         Optional<LiveSession> live =
-            in.store().resumeSession(in.id(), resume.get(), Recovery.STRICT);
+            in.store().resumeSession(in.id(), resume.get(), DamagedJournalPolicy.STRICT);
         if (live.isPresent()) {
           out()
               .printf(

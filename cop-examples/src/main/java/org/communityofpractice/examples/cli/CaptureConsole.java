@@ -319,7 +319,7 @@ final class CaptureConsole {
       case "hope" -> {
         Said said = said(required(rest, "hope TEXT"));
         arriveIfHeld(said.by);
-        return recorder.bestHope(new BestHope(said.text, said.by));
+        return recorder.giveBestHope(new BestHope(said.text, said.by));
       }
       case "say" -> {
         String[] kindAndText = required(rest, "say KIND TEXT").split("\\s+", 2);
@@ -327,7 +327,7 @@ final class CaptureConsole {
         Said said = said(kindAndText.length < 2 ? "" : kindAndText[1]);
         String text = required(said.text, "say KIND TEXT");
         arriveIfHeld(said.by);
-        return recorder.contribution(kind, text, said.by);
+        return recorder.contribute(kind, text, said.by);
       }
       case "present" -> {
         String[] kindAndTitle = required(rest, "present KIND TITLE").split("\\s+", 2);
@@ -367,7 +367,8 @@ final class CaptureConsole {
         // room
         // decide): 7 of 10 is where solution-focused practice often starts the conversation
         int goodEnough = rest.isEmpty() ? 7 : number(rest);
-        return recorder.askScaling(ScalingQuestion.of(ScalingQuestion.GUIDE_WORDING, goodEnough));
+        return recorder.askScalingQuestion(
+            ScalingQuestion.of(ScalingQuestion.GUIDE_WORDING, goodEnough));
       }
       case "rate" -> {
         List<CaptureWarning> all = new java.util.ArrayList<>();
@@ -376,9 +377,9 @@ final class CaptureConsole {
           if (m.matches()) {
             Rating rating = Rating.by(PersonId.of(m.group(1)), number(m.group(2)));
             arriveIfHeld(rating.ratedBy());
-            all.addAll(recorder.rating(rating));
+            all.addAll(recorder.rate(rating));
           } else {
-            all.addAll(recorder.rating(Rating.anonymous(number(r))));
+            all.addAll(recorder.rate(Rating.anonymous(number(r))));
           }
         }
         return all;
@@ -386,13 +387,13 @@ final class CaptureConsole {
       case "up" -> {
         Said idea = said(required(rest, "up TEXT"));
         arriveIfHeld(idea.by);
-        return recorder.onePointUp(new OnePointUpIdea(idea.text, idea.by));
+        return recorder.offerOnePointUp(new OnePointUpIdea(idea.text, idea.by));
       }
       case "action" -> {
         Said said = said(required(rest, "action TEXT"));
         Action.Builder a = Action.builder().id(nextActionId()).text(said.text);
         said.by.ifPresent(a::addOwner);
-        return recorder.action(a.build());
+        return recorder.agreeAction(a.build());
       }
       case "step" -> {
         Matcher after = AFTER.matcher(required(rest, "step TEXT"));
@@ -403,16 +404,16 @@ final class CaptureConsole {
         said.by.ifPresent(s::noticedBy);
         follows.ifPresent(s::followsAction);
         arriveIfHeld(said.by);
-        return recorder.smallStep(s.build());
+        return recorder.noticeSmallStep(s.build());
       }
       case "conclude" -> {
-        return recorder.conclusion(required(rest, "conclude TEXT"));
+        return recorder.conclude(required(rest, "conclude TEXT"));
       }
       case "recommend" -> {
-        return recorder.recommendation(required(rest, "recommend TEXT"));
+        return recorder.recommend(required(rest, "recommend TEXT"));
       }
       case "ask" -> {
-        return recorder.question(required(rest, "ask TEXT"));
+        return recorder.raiseQuestion(required(rest, "ask TEXT"));
       }
       case "nextdate" -> {
         String[] whenAndVenue = required(rest, "nextdate WHEN").split("\\s+", 2);
@@ -423,7 +424,7 @@ final class CaptureConsole {
           throw new Refused("the date must look like 2016-06-02T10:00");
         }
         Venue venue = whenAndVenue.length > 1 ? Venue.of(whenAndVenue[1]) : recorder.plan().venue();
-        return recorder.nextSession(
+        return recorder.agreeNextSession(
             NextSession.of(when.atZone(recorder.plan().startsAt().getZone()), venue));
       }
       default -> throw new Refused("that is not something to record; type 'help' to see what is.");

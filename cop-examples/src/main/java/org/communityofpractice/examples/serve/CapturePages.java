@@ -363,9 +363,9 @@ final class CapturePages {
       case "goto" -> recorder.returnTo(Forms.parsed(ctx, "stage", "The stage", StageKey::of));
       case "arrived" -> recorder.arrived(Forms.parsed(ctx, "person", "Who arrived", PersonId::of));
       case "hope" ->
-          recorder.bestHope(new BestHope(Forms.required(ctx, "text", "The best hope"), by));
+          recorder.giveBestHope(new BestHope(Forms.required(ctx, "text", "The best hope"), by));
       case "say" ->
-          recorder.contribution(
+          recorder.contribute(
               Forms.choice(ctx, "kind", "The kind", ContributionKind.class),
               Forms.required(ctx, "text", "What was said"),
               by);
@@ -377,22 +377,22 @@ final class CapturePages {
               Optional.empty());
       case "stop" -> recorder.stopPresentation();
       case "scale" ->
-          recorder.askScaling(
+          recorder.askScalingQuestion(
               ScalingQuestion.of(
                   ScalingQuestion.GUIDE_WORDING, Forms.number(ctx, "goodEnough", "Good enough")));
       case "rate" ->
-          recorder.rating(
+          recorder.rate(
               by.map(p -> Rating.by(p, Forms.number(ctx, "value", "The rating")))
                   .orElseGet(() -> Rating.anonymous(Forms.number(ctx, "value", "The rating"))));
       case "up" ->
-          recorder.onePointUp(new OnePointUpIdea(Forms.required(ctx, "text", "The idea"), by));
+          recorder.offerOnePointUp(new OnePointUpIdea(Forms.required(ctx, "text", "The idea"), by));
       case "action" -> {
         Action.Builder a =
             Action.builder()
                 .id(nextActionId(recorder, community))
                 .text(Forms.required(ctx, "text", "The action"));
         by.ifPresent(a::addOwner);
-        yield recorder.action(a.build());
+        yield recorder.agreeAction(a.build());
       }
       case "step" -> {
         SmallStep.Builder s =
@@ -400,13 +400,12 @@ final class CapturePages {
         by.ifPresent(s::noticedBy);
         Forms.parsedOptional(ctx, "follows", "The action it follows", ActionId::of)
             .ifPresent(s::followsAction);
-        yield recorder.smallStep(s.build());
+        yield recorder.noticeSmallStep(s.build());
       }
-      case "conclude" -> recorder.conclusion(Forms.required(ctx, "text", "The conclusion"));
-      case "recommend" ->
-          recorder.recommendation(Forms.required(ctx, "text", "The recommendation"));
-      case "ask" -> recorder.question(Forms.required(ctx, "text", "The question"));
-      case "photo" -> recorder.artefact(photo(ctx, recorder, community));
+      case "conclude" -> recorder.conclude(Forms.required(ctx, "text", "The conclusion"));
+      case "recommend" -> recorder.recommend(Forms.required(ctx, "text", "The recommendation"));
+      case "ask" -> recorder.raiseQuestion(Forms.required(ctx, "text", "The question"));
+      case "photo" -> recorder.addArtefact(photo(ctx, recorder, community));
       case "next" -> {
         ZonedDateTime when =
             Forms.parsed(
@@ -417,7 +416,7 @@ final class CapturePages {
         Venue venue =
             Forms.parsedOptional(ctx, "venue", "The venue", Venue::of)
                 .orElse(recorder.plan().venue());
-        yield recorder.nextSession(NextSession.of(when, venue));
+        yield recorder.agreeNextSession(NextSession.of(when, venue));
       }
       default -> throw new Store.NotFound();
     };

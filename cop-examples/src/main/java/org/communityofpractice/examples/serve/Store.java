@@ -20,9 +20,9 @@ import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.store.ArchiveConflictException;
 import org.communityofpractice.core.store.ArchiveVersion;
+import org.communityofpractice.core.store.DamagedJournalPolicy;
 import org.communityofpractice.core.store.FileArchiveStore;
 import org.communityofpractice.core.store.LiveSession;
-import org.communityofpractice.core.store.Recovery;
 import org.communityofpractice.core.store.StoredArchive;
 
 /**
@@ -152,7 +152,7 @@ final class Store implements AutoCloseable {
       throw new NotFound();
     }
     LiveSession resumed =
-        files.resumeSession(id, session, Recovery.STRICT).orElseThrow(NotFound::new);
+        files.resumeSession(id, session, DamagedJournalPolicy.STRICT).orElseThrow(NotFound::new);
     live.put(key, resumed);
     return resumed;
   }

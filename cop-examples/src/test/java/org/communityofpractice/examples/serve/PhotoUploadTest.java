@@ -19,8 +19,8 @@ import javax.imageio.stream.ImageInputStream;
 import org.communityofpractice.core.community.CommunityId;
 import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.session.Artefact;
+import org.communityofpractice.core.store.DamagedJournalPolicy;
 import org.communityofpractice.core.store.FileArchiveStore;
-import org.communityofpractice.core.store.Recovery;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Node;
@@ -261,7 +261,7 @@ class PhotoUploadTest extends ServerTest {
             .resumeSession(
                 CommunityId.of("sotcop"),
                 org.communityofpractice.core.session.SessionId.of("sotcop-1"),
-                Recovery.STRICT)
+                DamagedJournalPolicy.STRICT)
             .orElseThrow()) {
       found =
           live.recorder().events().stream()

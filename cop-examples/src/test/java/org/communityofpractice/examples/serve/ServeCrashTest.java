@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.communityofpractice.core.capture.CaptureEvent;
 import org.communityofpractice.core.community.CommunityId;
 import org.communityofpractice.core.session.SessionId;
+import org.communityofpractice.core.store.DamagedJournalPolicy;
 import org.communityofpractice.core.store.FileArchiveStore;
-import org.communityofpractice.core.store.Recovery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,7 +99,8 @@ class ServeCrashTest {
     try (var live =
         FileArchiveStore.builder(store)
             .build()
-            .resumeSession(CommunityId.of("sotcop"), SessionId.of("sotcop-1"), Recovery.STRICT)
+            .resumeSession(
+                CommunityId.of("sotcop"), SessionId.of("sotcop-1"), DamagedJournalPolicy.STRICT)
             .orElseThrow()) {
       kept =
           live.recorder().events().stream()

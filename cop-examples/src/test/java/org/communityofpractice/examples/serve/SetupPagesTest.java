@@ -10,8 +10,8 @@ import org.communityofpractice.core.people.Person;
 import org.communityofpractice.core.people.Perspective;
 import org.communityofpractice.core.runningorder.RunningOrder;
 import org.communityofpractice.core.session.SessionId;
+import org.communityofpractice.core.store.DamagedJournalPolicy;
 import org.communityofpractice.core.store.FileArchiveStore;
-import org.communityofpractice.core.store.Recovery;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -138,7 +138,8 @@ class SetupPagesTest extends ServerTest {
     try (var live =
         FileArchiveStore.builder(store)
             .build()
-            .resumeSession(CommunityId.of("sotcop"), SessionId.of("sotcop-1"), Recovery.STRICT)
+            .resumeSession(
+                CommunityId.of("sotcop"), SessionId.of("sotcop-1"), DamagedJournalPolicy.STRICT)
             .orElseThrow()) {
       assertThat(live.recorder().runningOrder().id())
           .as("a first session run as a later one, as chosen")

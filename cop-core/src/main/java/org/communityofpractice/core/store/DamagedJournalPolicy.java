@@ -5,7 +5,7 @@ package org.communityofpractice.core.store;
  * write a power cut interrupted, whose call never returned — is always dropped and reported. Damage
  * before the last line means something else went wrong, so the caller must choose.
  */
-public enum Recovery {
+public enum DamagedJournalPolicy {
   /** Refuse to open a journal damaged before its last line: {@link JournalCorruptException}. */
   STRICT,
   /**
