@@ -495,7 +495,7 @@ public final class ArchiveJson {
       throw ArchiveFormatException.atLocation(
           Kind.MALFORMED, "$", "must be UTF-8 text", "not", 1, 1);
     }
-    try (JsonParser parser = new CountingParser(opened)) {
+    try (JsonParser parser = CountingParser.counting(opened)) {
       try {
         try {
           if (parser.nextToken() == null) {

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.core.json.JsonReadContext;
@@ -75,8 +77,16 @@ final class StrictJsonFactory extends JsonFactory {
             true);
   }
 
-  /** A parser of UTF-8 bytes whose contexts are {@link FieldNames}. */
-  private static final class BytesNamesChecked extends UTF8StreamJsonParser {
+  /**
+   * A parser of UTF-8 bytes whose contexts are {@link FieldNames}, and which counts its values as a
+   * {@link CountingParser} around it would, so the reader's every question to the parser goes to it
+   * directly. Every way to the next token goes through {@link #nextToken()}, as through the
+   * delegate.
+   */
+  private static final class BytesNamesChecked extends UTF8StreamJsonParser
+      implements CountingParser.Counting {
+    private int values;
+
     BytesNamesChecked(
         IOContext ctxt,
         int features,
@@ -85,6 +95,48 @@ final class StrictJsonFactory extends JsonFactory {
         ByteQuadsCanonicalizer names) {
       super(ctxt, features, in, codec, names, ctxt.allocReadIOBuffer(), 0, 0, 0, true);
       _parsingContext = FieldNames.root(this);
+    }
+
+    @Override
+    public JsonToken nextToken() throws IOException {
+      JsonToken token = super.nextToken();
+      if (CountingParser.isValue(token) && ++values > ArchiveJson.MAX_VALUES) {
+        throw CountingParser.tooMany();
+      }
+      return token;
+    }
+
+    @Override
+    public String nextFieldName() throws IOException {
+      return nextToken() == JsonToken.FIELD_NAME ? currentName() : null;
+    }
+
+    @Override
+    public boolean nextFieldName(SerializableString name) throws IOException {
+      return nextToken() == JsonToken.FIELD_NAME && name.getValue().equals(currentName());
+    }
+
+    @Override
+    public String nextTextValue() throws IOException {
+      return nextToken() == JsonToken.VALUE_STRING ? getText() : null;
+    }
+
+    @Override
+    public int nextIntValue(int defaultValue) throws IOException {
+      return nextToken() == JsonToken.VALUE_NUMBER_INT ? getIntValue() : defaultValue;
+    }
+
+    @Override
+    public long nextLongValue(long defaultValue) throws IOException {
+      return nextToken() == JsonToken.VALUE_NUMBER_INT ? getLongValue() : defaultValue;
+    }
+
+    @Override
+    public Boolean nextBooleanValue() throws IOException {
+      JsonToken token = nextToken();
+      return token == JsonToken.VALUE_TRUE
+          ? Boolean.TRUE
+          : token == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
     }
   }
 
