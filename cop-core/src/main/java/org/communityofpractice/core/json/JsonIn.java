@@ -20,11 +20,8 @@ import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQueries;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -711,12 +708,27 @@ final class JsonIn {
     return token == JsonToken.VALUE_TRUE;
   }
 
+  /**
+   * A constant of {@code type} named by this string, found by the parser's characters, so a name
+   * met makes no string: a constant's name is plain ASCII, which {@link #string()} would take.
+   */
   <E extends Enum<E>> E enumOf(Class<E> type) throws ArchiveFormatException {
-    String name = string();
-    Enum<?> constant = CONSTANTS.get(type).get(name);
-    if (constant != null) {
-      return type.cast(constant);
+    if (token() == JsonToken.VALUE_STRING) {
+      try {
+        Enum<?> constant =
+            CONSTANTS
+                .get(type)
+                .byName
+                .get(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+        if (constant != null) {
+          return type.cast(constant);
+        }
+      } catch (IOException e) {
+        throw new Unparsable(e);
+      }
     }
+    // not a constant's name: the string is checked as any other, then refused
+    String name = string();
     throw invalidValue(
         "must be one of "
             + Arrays.stream(type.getEnumConstants())
@@ -730,17 +742,27 @@ final class JsonIn {
   }
 
   /**
+   * An enum's constants by name, filled once and then only read; the final field publishes the
+   * filled table safely to every thread that reads with it.
+   */
+  private static final class Constants {
+    private final ByText<Enum<?>> byName = new ByText<>();
+
+    Constants(Class<?> type) {
+      for (Object constant : type.getEnumConstants()) {
+        byName.put(((Enum<?>) constant).name(), (Enum<?>) constant);
+      }
+    }
+  }
+
+  /**
    * Each enum's constants by name, so a constant is found without copying the enum's array of them.
    */
-  private static final ClassValue<Map<String, Enum<?>>> CONSTANTS =
+  private static final ClassValue<Constants> CONSTANTS =
       new ClassValue<>() {
         @Override
-        protected Map<String, Enum<?>> computeValue(Class<?> type) {
-          Map<String, Enum<?>> byName = new HashMap<>();
-          for (Object constant : type.getEnumConstants()) {
-            byName.put(((Enum<?>) constant).name(), (Enum<?>) constant);
-          }
-          return Collections.unmodifiableMap(byName);
+        protected Constants computeValue(Class<?> type) {
+          return new Constants(type);
         }
       };
 
