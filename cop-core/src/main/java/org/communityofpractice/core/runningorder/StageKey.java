@@ -43,6 +43,18 @@ public record StageKey(String value) implements Comparable<StageKey> {
   }
 
   /** By the key's text. */
+  // Written out, as PersonId's are: the record's go through a method handle, and the reader and the
+  // model's checks look these ids up in sets for every session.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof StageKey other && value.equals(other.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public int compareTo(StageKey other) {
     return value.compareTo(other.value);

@@ -17,6 +17,18 @@ public record ActionId(String value) implements Comparable<ActionId> {
     return new ActionId(value);
   }
 
+  // Written out, as PersonId's are: the record's go through a method handle, and the reader and the
+  // model's checks look these ids up in sets for every session.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ActionId other && value.equals(other.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public int compareTo(ActionId other) {
     return value.compareTo(other.value);

@@ -16,6 +16,18 @@ public record SeriesId(String value) implements Comparable<SeriesId> {
     return new SeriesId(value);
   }
 
+  // Written out, as PersonId's are: the record's go through a method handle, and the reader and the
+  // model's checks look these ids up in sets for every session.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SeriesId other && value.equals(other.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public int compareTo(SeriesId other) {
     return value.compareTo(other.value);

@@ -16,6 +16,18 @@ public record TopicId(String value) implements Comparable<TopicId> {
     return new TopicId(value);
   }
 
+  // Written out, as PersonId's are: the record's go through a method handle, and the reader and the
+  // model's checks look these ids up in sets for every session.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TopicId other && value.equals(other.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public int compareTo(TopicId other) {
     return value.compareTo(other.value);
