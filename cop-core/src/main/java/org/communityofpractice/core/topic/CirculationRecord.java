@@ -29,6 +29,18 @@ import org.communityofpractice.core.validation.InvalidValueException;
  */
 public record CirculationRecord(
     LocalDate on, String circulation, ConsentPurpose purpose, int recipients) {
+  /**
+   * Checks the record.
+   *
+   * @param on when the circulation was complete; must not be {@literal null}
+   * @param circulation the circulation's id, the send log's key; must not be {@literal null} or
+   *     blank
+   * @param purpose which list it went to; must not be {@literal null}
+   * @param recipients how many it was delivered to; zero or more
+   * @throws NullPointerException if {@code on}, {@code circulation} or {@code purpose} is {@literal
+   *     null}
+   * @throws InvalidValueException if a field breaks its rule, naming the field
+   */
   public CirculationRecord {
     Checks.date(on, "on");
     Checks.text(circulation, "circulation");
@@ -45,13 +57,23 @@ public record CirculationRecord(
     }
   }
 
-  /** A circulation of a report, complete on {@code on}. */
+  /**
+   * A circulation of a report, complete on {@code on}.
+   *
+   * @param on when the circulation was complete; must not be {@literal null}
+   * @param circulation the circulation's id, the send log's key; must not be {@literal null} or
+   *     blank
+   * @param purpose which list it went to; must not be {@literal null}
+   * @param recipients how many it was delivered to; zero or more
+   * @return the record, never {@literal null}
+   * @throws InvalidValueException if a field breaks its rule, naming the field
+   */
   public static CirculationRecord of(
       LocalDate on, String circulation, ConsentPurpose purpose, int recipients) {
     return new CirculationRecord(on, circulation, purpose, recipients);
   }
 
-  /** Whether it went to the community email list, and reached someone there. */
+  /** {@return whether it went to the community email list and reached at least one person there} */
   public boolean reachedEmailList() {
     return purpose == ConsentPurpose.COMMUNITY_COMMUNICATIONS && recipients > 0;
   }

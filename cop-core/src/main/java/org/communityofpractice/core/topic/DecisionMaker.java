@@ -19,13 +19,19 @@ import org.communityofpractice.core.people.PersonId;
  * }</pre>
  */
 public sealed interface DecisionMaker permits DecisionMaker.InRegister, Organisation {
-  /** What kind of decision maker. */
+  /** {@return what kind of decision maker, never {@literal null}} */
   Kind kind();
 
-  /** How the send log and the follow-ups refer to it. */
+  /** {@return how the send log and the follow-ups refer to it, never {@literal null}} */
   RecipientId recipient();
 
-  /** A person in the register as a decision maker. */
+  /**
+   * A person in the register as a decision maker.
+   *
+   * @param person the person's id in the member register; must not be {@literal null}
+   * @param kind what kind of decision maker they are; must not be {@literal null}
+   * @return the decision maker, never {@literal null}
+   */
   static InRegister of(PersonId person, Kind kind) {
     return new InRegister(person, kind);
   }
@@ -37,6 +43,13 @@ public sealed interface DecisionMaker permits DecisionMaker.InRegister, Organisa
    * @param kind what kind of decision maker
    */
   record InRegister(PersonId person, Kind kind) implements DecisionMaker {
+    /**
+     * Checks the record.
+     *
+     * @param person the person's id in the member register; must not be {@literal null}
+     * @param kind what kind of decision maker they are; must not be {@literal null}
+     * @throws NullPointerException if {@code person} or {@code kind} is {@literal null}
+     */
     public InRegister {
       Objects.requireNonNull(person, "person");
       Objects.requireNonNull(kind, "kind");

@@ -39,6 +39,18 @@ public record FollowUp(
    */
   public static final java.time.Period DEFAULT_AFTER = java.time.Period.ofWeeks(4);
 
+  /**
+   * Checks the record.
+   *
+   * @param decisionMaker to whom the findings went; must not be {@literal null}
+   * @param circulation the circulation that sent them; must not be {@literal null} or blank
+   * @param distributedOn when they went; must not be {@literal null}
+   * @param due when to follow up; must not be {@literal null} nor before {@code distributedOn}
+   * @param done when the follow-up was made, empty if not yet; must not be {@literal null}, and a
+   *     date in it not before {@code distributedOn}
+   * @throws NullPointerException if any component is {@literal null}
+   * @throws InvalidValueException if a date is out of range or out of order, naming the field
+   */
   public FollowUp {
     Objects.requireNonNull(decisionMaker, "decisionMaker");
     Checks.text(circulation, "circulation");
@@ -59,13 +71,31 @@ public record FollowUp(
         });
   }
 
-  /** A follow-up not yet made. */
+  /**
+   * A follow-up not yet made.
+   *
+   * @param decisionMaker to whom the findings went; must not be {@literal null}
+   * @param circulation the circulation that sent them, the send log's key; must not be {@literal
+   *     null} or blank
+   * @param distributedOn when they went; must not be {@literal null}
+   * @param due when to follow up, on or after {@code distributedOn}, e.g. {@code
+   *     distributedOn.plus(DEFAULT_AFTER)}; must not be {@literal null}
+   * @return the follow-up, not done, never {@literal null}
+   * @throws InvalidValueException if {@code due} is before {@code distributedOn}, or a field breaks
+   *     its rule
+   */
   public static FollowUp of(
       RecipientId decisionMaker, String circulation, LocalDate distributedOn, LocalDate due) {
     return new FollowUp(decisionMaker, circulation, distributedOn, due, Optional.empty());
   }
 
-  /** This follow-up, made on {@code on}. */
+  /**
+   * This follow-up, made on {@code on}.
+   *
+   * @param on when the follow-up was made; must not be {@literal null} nor before the distribution
+   * @return a copy of this follow-up marked done, never {@literal null}
+   * @throws InvalidValueException if {@code on} is before {@code distributedOn}
+   */
   public FollowUp done(LocalDate on) {
     return new FollowUp(
         decisionMaker,
@@ -75,7 +105,12 @@ public record FollowUp(
         Optional.of(Objects.requireNonNull(on, "on")));
   }
 
-  /** Whether it is due and not made by {@code today}. */
+  /**
+   * Whether it is due and not made by {@code today}.
+   *
+   * @param today the day to judge by; must not be {@literal null}
+   * @return {@code true} if it is not done and {@code today} is on or after its due date
+   */
   public boolean isDue(LocalDate today) {
     return done.isEmpty() && !today.isBefore(due);
   }

@@ -28,6 +28,17 @@ import org.communityofpractice.core.validation.InvalidValueException;
  */
 public record Organisation(OrganisationId id, String name, String address, Kind kind)
     implements DecisionMaker {
+  /**
+   * Checks the record.
+   *
+   * @param id how the send log and the follow-ups refer to it; must not be {@literal null}
+   * @param name how messages address it; must not be {@literal null} or blank
+   * @param address its generic email address; must not be {@literal null} and must be an email
+   *     address
+   * @param kind what kind of decision maker; must not be {@literal null}
+   * @throws NullPointerException if any component is {@literal null}
+   * @throws InvalidValueException if the name is blank or the address is not an email address
+   */
   public Organisation {
     Objects.requireNonNull(id, "id");
     Checks.text(name, "name");
@@ -44,7 +55,16 @@ public record Organisation(OrganisationId id, String name, String address, Kind 
     Objects.requireNonNull(kind, "kind");
   }
 
-  /** The organisation; see the record's parameters. */
+  /**
+   * The organisation; see the record's parameters.
+   *
+   * @param id how the send log and the follow-ups refer to it; must not be {@literal null}
+   * @param name how messages address it; must not be {@literal null} or blank
+   * @param address its generic email address; must not be {@literal null}
+   * @param kind what kind of decision maker; must not be {@literal null}
+   * @return the organisation, never {@literal null}
+   * @throws InvalidValueException if the name is blank or the address is not an email address
+   */
   public static Organisation of(OrganisationId id, String name, String address, Kind kind) {
     return new Organisation(id, name, address, kind);
   }

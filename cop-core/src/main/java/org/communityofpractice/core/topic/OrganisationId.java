@@ -13,11 +13,26 @@ import org.communityofpractice.core.internal.Checks;
  * @param value 1..64 letters, digits, '.', '_' or '-'
  */
 public record OrganisationId(String value) implements Comparable<OrganisationId> {
+  /**
+   * Checks the id.
+   *
+   * @param value 1..64 letters, digits, '.', '_' or '-'; must not be {@literal null}
+   * @throws NullPointerException if {@code value} is {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException if {@code value} is not
+   *     1..64 letters, digits, '.', '_' or '-'
+   */
   public OrganisationId {
     Checks.identifier(value, "organisationId");
   }
 
-  /** The id with the given value; must not be {@literal null}. */
+  /**
+   * The organisation id with the given value.
+   *
+   * @param value 1..64 letters, digits, '.', '_' or '-'; must not be {@literal null}
+   * @return the id, never {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException if {@code value} is not
+   *     such an identifier
+   */
   public static OrganisationId of(String value) {
     return new OrganisationId(value);
   }

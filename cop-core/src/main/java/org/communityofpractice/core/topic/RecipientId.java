@@ -29,32 +29,59 @@ public record RecipientId(Kind kind, String value) implements Comparable<Recipie
     ORGANISATION
   }
 
+  /**
+   * Checks the record.
+   *
+   * @param kind a person or an organisation; must not be {@literal null}
+   * @param value the person's or the organisation's id; must not be {@literal null} and must be a
+   *     valid id of that kind
+   * @throws NullPointerException if {@code kind} or {@code value} is {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException if {@code value} is not a
+   *     valid id of that kind
+   */
   public RecipientId {
     Objects.requireNonNull(kind, "kind");
     // checked by the id it stands for
     value = kind == Kind.PERSON ? PersonId.of(value).value() : OrganisationId.of(value).value();
   }
 
+  /**
+   * The recipient that is a person in the register.
+   *
+   * @param person the person's id; must not be {@literal null}
+   * @return the recipient, never {@literal null}
+   */
   public static RecipientId of(PersonId person) {
     return new RecipientId(Kind.PERSON, Objects.requireNonNull(person, "person").value());
   }
 
+  /**
+   * The recipient that is an organisation among a series' decision makers.
+   *
+   * @param organisation the organisation's id; must not be {@literal null}
+   * @return the recipient, never {@literal null}
+   */
   public static RecipientId of(OrganisationId organisation) {
     return new RecipientId(
         Kind.ORGANISATION, Objects.requireNonNull(organisation, "organisation").value());
   }
 
-  /** The person, when it is one. */
+  /** {@return the person, or empty when this recipient is an organisation} */
   public Optional<PersonId> person() {
     return kind == Kind.PERSON ? Optional.of(PersonId.of(value)) : Optional.empty();
   }
 
-  /** The organisation, when it is one. */
+  /** {@return the organisation, or empty when this recipient is a person} */
   public Optional<OrganisationId> organisation() {
     return kind == Kind.ORGANISATION ? Optional.of(OrganisationId.of(value)) : Optional.empty();
   }
 
-  /** Whether this is {@code person}. */
+  /**
+   * Whether this is {@code person}.
+   *
+   * @param person the person to compare with; must not be {@literal null}
+   * @return {@code true} if this recipient is that person
+   */
   public boolean is(PersonId person) {
     return kind == Kind.PERSON && value.equals(person.value());
   }

@@ -24,6 +24,7 @@ import org.immutables.value.Value;
 public abstract class Series {
   Series() {}
 
+  /** {@return a builder for a series, never {@literal null}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -33,17 +34,19 @@ public abstract class Series {
     Builder() {}
   }
 
+  /** {@return the series' id, unique within its community; never {@literal null}} */
   public abstract SeriesId id();
 
-  /** The topic every session of the series explores. */
+  /** {@return the topic every session of the series explores, never {@literal null}} */
   public abstract TopicId topic();
 
+  /** {@return the series' title, as reports show it; never {@literal null} or blank} */
   public abstract String title();
 
-  /** The chair's introduction for the series report. */
+  /** {@return the chair's introduction for the series report, empty when there is none} */
   public abstract Optional<String> introduction();
 
-  /** Whether the series has ended: no further session is expected. */
+  /** {@return whether the series has ended: no further session is expected} */
   @Value.Default
   public boolean concluded() {
     return false;
@@ -53,20 +56,33 @@ public abstract class Series {
    * Who the series' findings go to when it is complete: "Identify the key influencers, groups and
    * Boards": people in the register ({@link DecisionMaker.InRegister}) and organisations at their
    * generic address ({@link Organisation}). Each at most once.
+   *
+   * @return the decision makers, each at most once; never {@literal null}, empty when there are
+   *     none
    */
   public abstract List<DecisionMaker> decisionMakers();
 
-  /** The follow-ups owed to decision makers the findings went to, oldest first. */
+  /**
+   * {@return the follow-ups owed to decision makers the findings went to, oldest first; never
+   * {@literal null}}
+   */
   public abstract List<FollowUp> followUps();
 
   /**
    * Each time the series' report went to the email list or its findings to its decision makers,
    * oldest first: when, to which list and to how many (who they were is in the store's send log),
    * at most once per circulation.
+   *
+   * @return the circulations, oldest first; never {@literal null}, empty before the first
    */
   public abstract List<CirculationRecord> circulations();
 
-  /** The follow-ups not yet made whose date has come by {@code today}. */
+  /**
+   * The follow-ups not yet made whose date has come by {@code today}.
+   *
+   * @param today the day to judge by; must not be {@literal null}
+   * @return the follow-ups due, oldest first; never {@literal null}, empty when none is due
+   */
   public List<FollowUp> followUpsDue(java.time.LocalDate today) {
     return followUps().stream().filter(f -> f.isDue(today)).toList();
   }

@@ -8,10 +8,26 @@ import org.communityofpractice.core.internal.Checks;
  * @param value 1..64 letters, digits, '.', '_' or '-'
  */
 public record SeriesId(String value) implements Comparable<SeriesId> {
+  /**
+   * Checks the id.
+   *
+   * @param value 1..64 letters, digits, '.', '_' or '-'; must not be {@literal null}
+   * @throws NullPointerException if {@code value} is {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException if {@code value} is not
+   *     1..64 letters, digits, '.', '_' or '-'
+   */
   public SeriesId {
     Checks.identifier(value, "seriesId");
   }
 
+  /**
+   * The series id with the given value.
+   *
+   * @param value 1..64 letters, digits, '.', '_' or '-'; must not be {@literal null}
+   * @return the id, never {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException if {@code value} is not
+   *     such an identifier
+   */
   public static SeriesId of(String value) {
     return new SeriesId(value);
   }

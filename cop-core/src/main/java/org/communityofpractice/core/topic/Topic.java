@@ -23,6 +23,7 @@ import org.immutables.value.Value;
 public abstract class Topic {
   Topic() {}
 
+  /** {@return a builder for a topic, never {@literal null}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -32,18 +33,26 @@ public abstract class Topic {
     Builder() {}
   }
 
+  /** {@return the topic's id, unique within its community; never {@literal null}} */
   public abstract TopicId id();
 
+  /** {@return the topic's title, such as "Prison release"; never {@literal null} or blank} */
   public abstract String title();
 
+  /** {@return what the topic covers, in the community's words; empty when not given} */
   public abstract Optional<String> description();
 
-  /** The perspectives that should be in the room for this topic. */
+  /**
+   * {@return the perspectives that should be in the room for this topic; never {@literal null},
+   * empty when none are named}
+   */
   public abstract Set<Perspective> neededPerspectives();
 
   /**
    * Sectors or services whose absence the group noticed, in plain words, such as "the prison
    * service" when discussing prison release.
+   *
+   * @return the services, never {@literal null}, empty when none were noticed missing
    */
   public abstract Set<String> neededServices();
 

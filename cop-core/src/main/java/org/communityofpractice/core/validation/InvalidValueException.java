@@ -27,9 +27,16 @@ public final class InvalidValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
   private static final String WITHHELD = "withheld (personal data)";
 
+  /** The field that failed, as a path relative to the value being built. */
   private final String field;
+
+  /** What the field must satisfy. */
   private final String expectation;
+
+  /** The offending value as text, or a placeholder when it is personal data. */
   private final String value;
+
+  /** Whether the value was withheld because it is personal data. */
   private final boolean personal;
 
   private InvalidValueException(String field, String expectation, String value, boolean personal) {
@@ -64,6 +71,10 @@ public final class InvalidValueException extends IllegalArgumentException {
   /**
    * A personal value (a name, an email address, a phone number…) that breaks a rule: the message
    * says what was expected but never shows the value.
+   *
+   * @param field the field, as a relative path; must not be {@literal null}
+   * @param expectation what the field must satisfy; must not be {@literal null}
+   * @return the exception, whose message withholds the value; never {@literal null}
    */
   public static InvalidValueException ofPersonal(String field, String expectation) {
     return new InvalidValueException(
@@ -76,6 +87,11 @@ public final class InvalidValueException extends IllegalArgumentException {
   /**
    * The same failure seen from an enclosing value: {@code ratings[4].value} becomes {@code
    * scaling[0].ratings[4].value}.
+   *
+   * @param parent the path of the enclosing value, such as {@code scaling[0]}; must not be
+   *     {@literal null}, empty meaning the field is already relative to the outermost value
+   * @return a new exception with the joined path and the same expectation and value (or
+   *     placeholder); never {@literal null}
    */
   public InvalidValueException within(String parent) {
     Objects.requireNonNull(parent, "parent");
@@ -86,24 +102,28 @@ public final class InvalidValueException extends IllegalArgumentException {
     return nested;
   }
 
-  /** The field that failed, as a path relative to the value being built; never {@literal null}. */
+  /**
+   * {@return the field that failed, as a path relative to the value being built; never {@literal
+   * null}}
+   */
   public String field() {
     return field;
   }
 
-  /** What the field must satisfy, e.g. "must be within 1..10"; never {@literal null}. */
+  /** {@return what the field must satisfy, e.g. "must be within 1..10"; never {@literal null}} */
   public String expectation() {
     return expectation;
   }
 
   /**
-   * The offending value as text, or a placeholder when it is personal data; never {@literal null}.
+   * {@return the offending value as text, or a placeholder when it is personal data; never
+   * {@literal null}}
    */
   public String value() {
     return value;
   }
 
-  /** Whether the value was withheld from the message because it is personal data. */
+  /** {@return whether the value was withheld from the message because it is personal data} */
   public boolean isPersonal() {
     return personal;
   }

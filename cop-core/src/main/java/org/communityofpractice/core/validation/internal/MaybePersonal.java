@@ -16,6 +16,8 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * <p>Internal: cop's own values that may spell a person (the person id) implement it.
  */
 public interface MaybePersonal {
-  /** Whether the value seems to carry something about a person: then no message shows it. */
+  /**
+   * {@return whether the value seems to carry something about a person: then no message shows it}
+   */
   boolean looksPersonal();
 }
