@@ -34,6 +34,7 @@ public abstract class RunningOrder {
 
   RunningOrder() {}
 
+  /** {@return a builder for a running order of the community's own, never {@literal null}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -43,20 +44,37 @@ public abstract class RunningOrder {
     Builder() {}
   }
 
-  /** Identifies the running order within a community. */
+  /**
+   * {@return the id that identifies the running order within a community, such as {@value
+   * #FIRST_SESSION}; never {@literal null}}
+   */
   public abstract String id();
 
+  /**
+   * {@return the running order's name, as a facilitator sees it; never {@literal null} or blank}
+   */
   public abstract String name();
 
-  /** The stages in the order they run. */
+  /** {@return the stages in the order they run; never {@literal null} nor empty} */
   public abstract List<Stage> stages();
 
-  /** The stage with this key, if the running order has it. */
+  /**
+   * The stage with this key, if the running order has it.
+   *
+   * @param key the stage's key; must not be {@literal null}
+   * @return the stage, or empty when the running order has no stage with that key
+   */
   public Optional<Stage> stage(StageKey key) {
     return stages().stream().filter(s -> s.key().equals(key)).findFirst();
   }
 
-  /** The position of the stage with this key, if the running order has it. */
+  /**
+   * The position of the stage with this key, if the running order has it.
+   *
+   * @param key the stage's key; must not be {@literal null}
+   * @return the stage's 0-based index in {@link #stages()}, or empty when the running order has no
+   *     stage with that key
+   */
   public OptionalInt indexOf(StageKey key) {
     // a loop, not a stream: every stage run and every contribution of a session asks
     List<Stage> stages = stages();
@@ -68,12 +86,18 @@ public abstract class RunningOrder {
     return OptionalInt.empty();
   }
 
-  /** Whether this is one of the guide's two templates. */
+  /** {@return whether this is one of the guide's two templates, stage for stage} */
   public boolean isTemplate() {
     return this.equals(firstSession()) || this.equals(subsequentSession());
   }
 
-  /** One of the guide's templates by id, if it names one. */
+  /**
+   * One of the guide's templates by id, if it names one.
+   *
+   * @param id {@value #FIRST_SESSION} or {@value #SUBSEQUENT_SESSION}; may be {@literal null},
+   *     which names none
+   * @return the template, or empty when {@code id} names neither
+   */
   public static Optional<RunningOrder> template(String id) {
     if (FIRST_SESSION.equals(id)) {
       return Optional.of(firstSession());
@@ -94,7 +118,7 @@ public abstract class RunningOrder {
     Checks.unique(stages(), Stage::key, "stages", "key");
   }
 
-  /** The guide's running order for a community's first session. */
+  /** {@return the guide's running order for a community's first session, never {@literal null}} */
   public static RunningOrder firstSession() {
     return GuideTemplates.FIRST;
   }
@@ -103,6 +127,8 @@ public abstract class RunningOrder {
    * The guide's running order for every later session: the first session's stages with new and
    * returning members welcomed individually, the small steps noticed since last time, and the
    * chair's summary of progress.
+   *
+   * @return the template, never {@literal null}
    */
   public static RunningOrder subsequentSession() {
     return GuideTemplates.SUBSEQUENT;

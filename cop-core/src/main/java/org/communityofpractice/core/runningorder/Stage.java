@@ -19,6 +19,19 @@ import org.communityofpractice.core.internal.Checks;
  *     a warning
  */
 public record Stage(StageKey key, String title, List<String> prompts, boolean core) {
+  /**
+   * Checks the record and copies the prompts.
+   *
+   * @param key names the stage; must not be {@literal null}
+   * @param title what the stage is called; must not be {@literal null} or blank
+   * @param prompts questions or reminders for the facilitator; must not be {@literal null} nor hold
+   *     {@literal null} or blank text
+   * @param core whether skipping the stage is worth a warning
+   * @throws NullPointerException if {@code key}, {@code title}, {@code prompts} or a prompt is
+   *     {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException if the title or a prompt
+   *     is blank or holds forbidden characters, naming it
+   */
   public Stage {
     Objects.requireNonNull(key, "key");
     Checks.text(title, "title");
@@ -28,12 +41,28 @@ public record Stage(StageKey key, String title, List<String> prompts, boolean co
     }
   }
 
-  /** A stage the guide treats as core. */
+  /**
+   * A stage the guide treats as core: skipping it is worth a warning.
+   *
+   * @param key names the stage; must not be {@literal null}
+   * @param title what the stage is called; must not be {@literal null} or blank
+   * @param prompts the facilitator's prompts, in the order they are useful; none or more, none
+   *     {@literal null}
+   * @return the stage, never {@literal null}
+   */
   public static Stage core(StageKey key, String title, String... prompts) {
     return new Stage(key, title, List.of(prompts), true);
   }
 
-  /** A stage that may be left out without a warning. */
+  /**
+   * A stage that may be left out without a warning.
+   *
+   * @param key names the stage; must not be {@literal null}
+   * @param title what the stage is called; must not be {@literal null} or blank
+   * @param prompts the facilitator's prompts, in the order they are useful; none or more, none
+   *     {@literal null}
+   * @return the stage, never {@literal null}
+   */
   public static Stage optional(StageKey key, String title, String... prompts) {
     return new Stage(key, title, List.of(prompts), false);
   }

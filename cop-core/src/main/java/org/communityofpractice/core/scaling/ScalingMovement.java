@@ -31,24 +31,44 @@ public record ScalingMovement(String question, List<Point> points) {
    * @param statistics its statistics there
    */
   public record Point(String label, ScalingStatistics statistics) {
+    /**
+     * Checks the point.
+     *
+     * @param label the session's label (its id); must not be {@literal null} or blank
+     * @param statistics its statistics there; must not be {@literal null}
+     * @throws NullPointerException if {@code label} or {@code statistics} is {@literal null}
+     * @throws org.communityofpractice.core.validation.InvalidValueException if the label is blank
+     */
     public Point {
       Checks.text(label, "label");
       Objects.requireNonNull(statistics, "statistics");
     }
   }
 
+  /**
+   * Checks the question and copies the points.
+   *
+   * @param question the question's text; must not be {@literal null} or blank
+   * @param points one point per session in series order; must not be {@literal null}, may be empty
+   * @throws NullPointerException if {@code question}, {@code points} or a point is {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException if the question is blank
+   */
   public ScalingMovement {
     Checks.text(question, "question");
     points = List.copyOf(points);
   }
 
-  /** The change of the median from the first point to the last, when there are two or more. */
+  /**
+   * {@return the change of the median from the first point to the last, or empty when there are
+   * fewer than two points}
+   */
   public Optional<Double> medianChange() {
     return points.size() < 2 ? Optional.empty() : Optional.of(last().median() - first().median());
   }
 
   /**
-   * The change of the share at or above good enough from first to last, when there are two or more.
+   * {@return the change of the share at or above good enough from the first point to the last, as a
+   * difference of shares in -1..1, or empty when there are fewer than two points}
    */
   public Optional<Double> shareChange() {
     return points.size() < 2
@@ -56,7 +76,12 @@ public record ScalingMovement(String question, List<Point> points) {
         : Optional.of(last().shareAtOrAboveGoodEnough() - first().shareAtOrAboveGoodEnough());
   }
 
-  /** The change of the median from each point to the next; one fewer than the points. */
+  /**
+   * The change of the median from each point to the next; one fewer than the points.
+   *
+   * @return the steps, in series order; never {@literal null}, empty when there are fewer than two
+   *     points
+   */
   public List<Double> medianSteps() {
     List<Double> steps = new ArrayList<>();
     for (int i = 1; i < points.size(); i++) {

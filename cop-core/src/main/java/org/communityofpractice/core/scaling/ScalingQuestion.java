@@ -23,6 +23,16 @@ public record ScalingQuestion(String text, Scale scale, int goodEnough) {
   public static final String GUIDE_WORDING =
       "On a scale from 1 to 10 how near is this to what we're hoping for?";
 
+  /**
+   * Checks the question.
+   *
+   * @param text the question as asked; must not be {@literal null} or blank
+   * @param scale the bounds of the answers; must not be {@literal null}
+   * @param goodEnough the good-enough level; must lie on the scale
+   * @throws NullPointerException if {@code text} or {@code scale} is {@literal null}
+   * @throws InvalidValueException if the text is blank or {@code goodEnough} is off the scale,
+   *     naming the field
+   */
   public ScalingQuestion {
     Checks.text(text, "text");
     Objects.requireNonNull(scale, "scale");
@@ -31,12 +41,28 @@ public record ScalingQuestion(String text, Scale scale, int goodEnough) {
     }
   }
 
-  /** A question on the default 1..10 scale. */
+  /**
+   * A question on the default 1..10 scale.
+   *
+   * @param text the question as asked, such as {@link #GUIDE_WORDING}; must not be {@literal null}
+   *     or blank
+   * @param goodEnough the level the group agreed is good enough, within 1..10
+   * @return the question, never {@literal null}
+   * @throws InvalidValueException if the text is blank or {@code goodEnough} is outside 1..10
+   */
   public static ScalingQuestion of(String text, int goodEnough) {
     return new ScalingQuestion(text, Scale.ONE_TO_TEN, goodEnough);
   }
 
-  /** A question on the given scale. */
+  /**
+   * A question on the given scale.
+   *
+   * @param text the question as asked; must not be {@literal null} or blank
+   * @param scale the bounds of the answers; must not be {@literal null}
+   * @param goodEnough the level the group agreed is good enough, on the scale
+   * @return the question, never {@literal null}
+   * @throws InvalidValueException if the text is blank or {@code goodEnough} is off the scale
+   */
   public static ScalingQuestion of(String text, Scale scale, int goodEnough) {
     return new ScalingQuestion(text, scale, goodEnough);
   }

@@ -25,6 +25,7 @@ import org.immutables.value.Value;
 public abstract class ScalingRound {
   ScalingRound() {}
 
+  /** {@return a builder for a scaling round, never {@literal null}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -34,20 +35,31 @@ public abstract class ScalingRound {
     Builder() {}
   }
 
+  /** {@return the question the round asked, never {@literal null}} */
   public abstract ScalingQuestion question();
 
-  /** The ratings in the order given. */
+  /**
+   * {@return the ratings in the order given, each on the question's scale; never {@literal null},
+   * empty when nobody rated}
+   */
   public abstract List<Rating> ratings();
 
+  /**
+   * {@return the answers to "What would have to happen to get one point up the scale?", in the
+   * order given; never {@literal null}, may be empty}
+   */
   public abstract List<OnePointUpIdea> onePointUpIdeas();
 
-  /** The statistics of the ratings, or empty when no rating was given. */
+  /** {@return the statistics of the ratings, or empty when no rating was given} */
   @Value.Lazy
   public Optional<ScalingStatistics> statistics() {
     return ScalingStatistics.of(this);
   }
 
-  /** The ratings' values in the order given. */
+  /**
+   * {@return the ratings' values in the order given, a fresh array on each call; never {@literal
+   * null}}
+   */
   public int[] values() {
     return ratings().stream().mapToInt(Rating::value).toArray();
   }

@@ -48,6 +48,21 @@ public record ScalingStatistics(
     int goodEnough,
     double shareAtOrAboveGoodEnough) {
 
+  /**
+   * Copies the distribution into a sorted, unchangeable map.
+   *
+   * @param n the number of ratings, at least 1
+   * @param min the lowest rating
+   * @param max the highest rating
+   * @param lowerQuartile the 25th percentile
+   * @param median the 50th percentile
+   * @param upperQuartile the 75th percentile
+   * @param mean the arithmetic mean
+   * @param distribution for every point of the scale, how many gave it; must not be {@literal null}
+   * @param goodEnough the good-enough level of the question
+   * @param shareAtOrAboveGoodEnough the share of ratings at or above good enough, in 0..1
+   * @throws NullPointerException if {@code distribution} is {@literal null}
+   */
   public ScalingStatistics {
     if (!(distribution
         instanceof Distribution)) { // a Distribution is already sorted and unchangeable
@@ -55,7 +70,12 @@ public record ScalingStatistics(
     }
   }
 
-  /** The statistics of a round, or empty when it has no ratings. */
+  /**
+   * The statistics of a round, or empty when it has no ratings.
+   *
+   * @param round the scaling round; must not be {@literal null}
+   * @return the statistics, or empty when the round has no ratings
+   */
   public static Optional<ScalingStatistics> of(ScalingRound round) {
     return of(round.values(), round.question());
   }
@@ -63,7 +83,11 @@ public record ScalingStatistics(
   /**
    * The statistics of some values answering {@code question}, or empty when there are none.
    *
-   * @throws InvalidValueException when a value lies outside the question's scale
+   * @param values the ratings' values, in any order; must not be {@literal null}, may be empty
+   * @param question the question they answer, which gives the scale and good enough; must not be
+   *     {@literal null}
+   * @return the statistics, or empty when {@code values} is empty
+   * @throws InvalidValueException when a value lies outside the question's scale, naming its index
    */
   public static Optional<ScalingStatistics> of(int[] values, ScalingQuestion question) {
     Scale scale = question.scale();
