@@ -61,6 +61,7 @@ import org.immutables.value.Value;
 public abstract class Community {
   Community() {}
 
+  /** {@return a builder for a community, never {@literal null}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -70,29 +71,38 @@ public abstract class Community {
     Builder() {}
   }
 
+  /** {@return the community's id, never {@literal null}} */
   public abstract CommunityId id();
 
-  /** Its name, such as "@SoTCoP". */
+  /** {@return its name, such as "@SoTCoP"; never {@literal null} or blank} */
   public abstract String name();
 
-  /** Where it meets, such as "Stoke-on-Trent". */
+  /** {@return where it meets, such as "Stoke-on-Trent"; never {@literal null} or blank} */
   public abstract String place();
 
-  /** What it is about. */
+  /** {@return what it is about, or empty when not stated} */
   public abstract Optional<String> focus();
 
-  /** The principles members are reminded of; by default the guide's own. */
+  /**
+   * {@return the principles members are reminded of, by default the guide's own; never {@literal
+   * null}}
+   */
   @Value.Default
   public List<Principle> principles() {
     return Principle.guide();
   }
 
-  /** The core group: people who keep the community going. */
+  /**
+   * {@return the core group: people who keep the community going, by id; never {@literal null}, may
+   * be empty}
+   */
   public abstract Set<PersonId> coreGroup();
 
   /**
    * Where the community is in its life cycle now: the stage of the last entry of {@link
    * #lifeCycleHistory()}, {@code FORMING} when neither is set.
+   *
+   * @return the current stage, never {@literal null}
    */
   @Value.Default
   public LifeCycleStage lifeCycleStage() {
@@ -105,6 +115,8 @@ public abstract class Community {
    * #lifeCycleStage()}; never empty once built. Built with a stage but no history, it holds that
    * stage on a date not recorded. Each entry after the first has a date later than the one before
    * it and a stage other than the one before it. {@link #enteringStage} adds to it.
+   *
+   * @return the history, oldest first; never {@literal null}
    */
   public abstract List<LifeCycleEntry> lifeCycleHistory();
 
@@ -150,13 +162,18 @@ public abstract class Community {
         .build();
   }
 
-  /** The resource list. */
+  /** {@return the resource list, in the community's order; never {@literal null}, may be empty} */
   public abstract List<Resource> resources();
 
-  /** Changes the community helped bring about. */
+  /**
+   * {@return changes the community helped bring about, its legacy; never {@literal null}, may be
+   * empty}
+   */
   public abstract List<LegacyOutcome> legacy();
 
-  /** The register: the one home of personal data. */
+  /**
+   * {@return the register: the one home of personal data; never {@literal null}, empty by default}
+   */
   @Value.Default
   public MemberRegister register() {
     return MemberRegister.empty();
@@ -165,6 +182,8 @@ public abstract class Community {
   /**
    * The consent ledger: every consent decision of the people in the register. Current consent is
    * derived from it, never stored beside it.
+   *
+   * @return the ledger, never {@literal null}, empty by default
    */
   @Value.Default
   public ConsentLedger consent() {
@@ -176,20 +195,33 @@ public abstract class Community {
    * kept in its archive and applied wherever consent is judged: reports, the email list, analysis
    * and review. A {@code DisclosurePolicy}, {@code Analysis} or {@code ReviewSettings} may add
    * rules of its own; consent then has to hold under both, so nothing loosens the community's.
+   *
+   * @return the rules, never {@literal null}; by default none beyond the ledger's own
    */
   @Value.Default
   public ConsentRules consentRules() {
     return ConsentRules.none();
   }
 
+  /** {@return the topics the community explores; never {@literal null}, may be empty} */
   public abstract List<Topic> topics();
 
+  /**
+   * {@return the series of sessions the community has run or is running; never {@literal null}, may
+   * be empty}
+   */
   public abstract List<Series> series();
 
-  /** Every session the community has held, in date order. */
+  /**
+   * {@return every session the community has held, in date order; never {@literal null}, may be
+   * empty}
+   */
   public abstract List<Session> sessions();
 
-  /** The community's own running orders, beside the guide's two templates. */
+  /**
+   * {@return the community's own running orders, beside the guide's two templates; never {@literal
+   * null}, may be empty}
+   */
   public abstract List<RunningOrder> runningOrders();
 
   @Value.Derived
@@ -198,20 +230,43 @@ public abstract class Community {
     return index(sessions(), Session::id);
   }
 
-  /** The session with this id, if held. */
+  /**
+   * The session with this id, if held.
+   *
+   * @param id the session's id; must not be {@literal null}
+   * @return the session, or empty when the community held none with that id
+   */
   public Optional<Session> session(SessionId id) {
     return Optional.ofNullable(sessionsById().get(id));
   }
 
+  /**
+   * The topic with this id, if the community has it.
+   *
+   * @param id the topic's id; must not be {@literal null}
+   * @return the topic, or empty when the community has none with that id
+   */
   public Optional<Topic> topic(TopicId id) {
     return topics().stream().filter(t -> t.id().equals(id)).findFirst();
   }
 
+  /**
+   * The series with this id, if the community has it.
+   *
+   * @param id the series' id; must not be {@literal null}
+   * @return the series, or empty when the community has none with that id
+   */
   public Optional<Series> series(SeriesId id) {
     return series().stream().filter(s -> s.id().equals(id)).findFirst();
   }
 
-  /** A running order by id: one of the community's own, or one of the guide's templates. */
+  /**
+   * A running order by id: one of the community's own, or one of the guide's templates.
+   *
+   * @param id the running order's id, such as {@code first-session}; must not be {@literal null}
+   * @return the running order, or empty when neither the community nor the guide has one with that
+   *     id
+   */
   public Optional<RunningOrder> runningOrder(String id) {
     return runningOrders().stream()
         .filter(r -> r.id().equals(id))
@@ -219,21 +274,35 @@ public abstract class Community {
         .or(() -> RunningOrder.template(id));
   }
 
-  /** The sessions of a series in date order; empty when there are none or no such series. */
+  /**
+   * The sessions of a series in date order.
+   *
+   * @param series the series' id; must not be {@literal null}
+   * @return the sessions, unmodifiable; never {@literal null}, empty when there are none or no such
+   *     series
+   */
   public List<Session> sessionsOf(SeriesId series) {
     return sessions().stream()
         .filter(s -> s.series().filter(series::equals).isPresent())
         .collect(Collectors.toUnmodifiableList());
   }
 
-  /** The sessions on a topic in date order. */
+  /**
+   * The sessions on a topic in date order.
+   *
+   * @param topic the topic's id; must not be {@literal null}
+   * @return the sessions, unmodifiable; never {@literal null}, empty when there are none
+   */
   public List<Session> sessionsOn(TopicId topic) {
     return sessions().stream()
         .filter(s -> s.topic().equals(topic))
         .collect(Collectors.toUnmodifiableList());
   }
 
-  /** Every action agreed at any session, by id. */
+  /**
+   * {@return every action agreed at any session, by id, in the order the sessions and their actions
+   * come; never {@literal null}, may be empty}
+   */
   public Map<ActionId, Action> actions() {
     Map<ActionId, Action> all = new LinkedHashMap<>();
     sessions().forEach(s -> s.actions().forEach(a -> all.put(a.id(), a)));
@@ -243,6 +312,10 @@ public abstract class Community {
   /**
    * How each scaling question moved across a series, keyed by the question's text in the order the
    * questions were first asked.
+   *
+   * @param series the series' id; must not be {@literal null}
+   * @return the movement of each question, by its text; never {@literal null}, empty when the
+   *     series has no sessions or no ratings
    */
   public Map<String, ScalingMovement> scalingMovement(SeriesId series) {
     Map<String, List<ScalingMovement.Point>> points = new LinkedHashMap<>();
@@ -493,7 +566,10 @@ public abstract class Community {
     return map;
   }
 
-  /** A comparator putting sessions in date order; ties keep their order. */
+  /**
+   * {@return a comparator putting sessions in date order, by the instant they start; ties keep
+   * their order}
+   */
   public static Comparator<Session> byStart() {
     return Comparator.comparing(s -> s.startsAt().toInstant());
   }

@@ -19,17 +19,35 @@ import java.util.Optional;
  * @param enteredOn the date it was entered, if known; never {@literal null}
  */
 public record LifeCycleEntry(LifeCycleStage stage, Optional<LocalDate> enteredOn) {
+  /**
+   * Checks the record.
+   *
+   * @param stage the stage entered; must not be {@literal null}
+   * @param enteredOn the date it was entered, or empty when not known; must not be {@literal null}
+   * @throws NullPointerException if {@code stage} or {@code enteredOn} is {@literal null}
+   */
   public LifeCycleEntry {
     Objects.requireNonNull(stage, "stage");
     Objects.requireNonNull(enteredOn, "enteredOn");
   }
 
-  /** The stage entered on {@code enteredOn}; neither may be {@literal null}. */
+  /**
+   * The stage entered on {@code enteredOn}.
+   *
+   * @param stage the stage entered; must not be {@literal null}
+   * @param enteredOn the date it was entered; must not be {@literal null}
+   * @return the entry, never {@literal null}
+   */
   public static LifeCycleEntry of(LifeCycleStage stage, LocalDate enteredOn) {
     return new LifeCycleEntry(stage, Optional.of(Objects.requireNonNull(enteredOn, "enteredOn")));
   }
 
-  /** The stage entered on a date nobody recorded; must not be {@literal null}. */
+  /**
+   * The stage entered on a date nobody recorded.
+   *
+   * @param stage the stage entered; must not be {@literal null}
+   * @return the entry, with an empty date; never {@literal null}
+   */
   public static LifeCycleEntry undated(LifeCycleStage stage) {
     return new LifeCycleEntry(stage, Optional.empty());
   }

@@ -27,15 +27,34 @@ public record Principle(String text) {
   /** "Topic does not mean Agenda". */
   public static final Principle TOPIC_IS_NOT_AGENDA = new Principle("Topic does not mean Agenda");
 
+  /**
+   * Checks the principle.
+   *
+   * @param text the principle, in the community's words; must not be {@literal null} or blank
+   * @throws NullPointerException if {@code text} is {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException if the text is blank or
+   *     holds forbidden characters
+   */
   public Principle {
     Checks.text(text, "text");
   }
 
+  /**
+   * A principle in the community's own words.
+   *
+   * @param text the principle; must not be {@literal null} or blank
+   * @return the principle, never {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException if the text is blank or
+   *     holds forbidden characters
+   */
   public static Principle of(String text) {
     return new Principle(text);
   }
 
-  /** The principles the guide names, in the order it gives them. */
+  /**
+   * {@return the principles the guide names, in the order it gives them; never {@literal null},
+   * unmodifiable}
+   */
   public static List<Principle> guide() {
     return List.of(
         NO_NAME_NO_BLAME_NO_SHAME,
