@@ -23,6 +23,7 @@ import org.immutables.value.Value;
 public abstract class Action {
   Action() {}
 
+  /** {@return a builder for an action, never {@literal null}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -32,20 +33,29 @@ public abstract class Action {
     Builder() {}
   }
 
+  /** {@return the action's id, by which later small steps follow it; never {@literal null}} */
   public abstract ActionId id();
 
-  /** What was agreed; left out of {@link #toString()}, as what people say is personal data. */
+  /**
+   * {@return what was agreed, never {@literal null} or blank; left out of {@link #toString()}, as
+   * what people say is personal data}
+   */
   @Value.Redacted
   public abstract String text();
 
-  /** The members who took it on; none when it belongs to the group as a whole. */
+  /**
+   * {@return the members who took it on; never {@literal null}, empty when it belongs to the group
+   * as a whole}
+   */
   public abstract List<PersonId> owners();
 
+  /** {@return when it is due, or empty when no date was agreed} */
   public abstract Optional<LocalDate> due();
 
-  /** When it was done, if it has been. */
+  /** {@return when it was done, or empty while it has not been} */
   public abstract Optional<LocalDate> completedOn();
 
+  /** {@return whether it has been done: {@link #completedOn()} is present} */
   public boolean isCompleted() {
     return completedOn().isPresent();
   }

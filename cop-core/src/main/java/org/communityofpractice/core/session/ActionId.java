@@ -9,10 +9,26 @@ import org.communityofpractice.core.internal.Checks;
  * @param value 1..64 letters, digits, '.', '_' or '-'
  */
 public record ActionId(String value) implements Comparable<ActionId> {
+  /**
+   * Checks the id.
+   *
+   * @param value 1..64 letters, digits, '.', '_' or '-'; must not be {@literal null}
+   * @throws NullPointerException if {@code value} is {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException if {@code value} is not
+   *     such an identifier
+   */
   public ActionId {
     Checks.identifier(value, "actionId");
   }
 
+  /**
+   * The action id with the given value.
+   *
+   * @param value 1..64 letters, digits, '.', '_' or '-'; must not be {@literal null}
+   * @return the id, never {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException if {@code value} is not
+   *     such an identifier
+   */
   public static ActionId of(String value) {
     return new ActionId(value);
   }

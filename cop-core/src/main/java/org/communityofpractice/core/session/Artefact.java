@@ -23,6 +23,17 @@ import org.communityofpractice.core.people.PersonId;
  * @param pictured who can be seen in the image, each once; empty when it shows no one
  */
 public record Artefact(String image, String caption, String altText, List<PersonId> pictured) {
+  /**
+   * Checks the record and copies who is pictured.
+   *
+   * @param image where the image is; must not be {@literal null} or blank
+   * @param caption the short explanatory paragraph; must not be {@literal null} or blank
+   * @param altText what the image shows; must not be {@literal null} or blank
+   * @param pictured who can be seen in it, each once; must not be {@literal null}, may be empty
+   * @throws NullPointerException if a component or a pictured person is {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException if a text is blank or a
+   *     person is pictured twice, naming the field
+   */
   public Artefact {
     Checks.text(image, "image");
     Checks.text(caption, "caption");
@@ -32,22 +43,54 @@ public record Artefact(String image, String caption, String altText, List<Person
     Checks.unique(pictured, p -> p, "pictured", "");
   }
 
-  /** An artefact that shows no one, such as a flip chart on its own. */
+  /**
+   * An artefact that shows no one, such as a flip chart on its own.
+   *
+   * @param image where the image is: a relative path or a URI; must not be {@literal null} or blank
+   * @param caption the short explanatory paragraph; must not be {@literal null} or blank
+   * @param altText what the image shows, for people who cannot see it; must not be {@literal null}
+   *     or blank
+   * @throws org.communityofpractice.core.validation.InvalidValueException if a text is blank,
+   *     naming the field
+   */
   public Artefact(String image, String caption, String altText) {
     this(image, caption, altText, List.of());
   }
 
-  /** An artefact that shows no one, such as a flip chart on its own. */
+  /**
+   * An artefact that shows no one, such as a flip chart on its own.
+   *
+   * @param image where the image is: a relative path or a URI; must not be {@literal null} or blank
+   * @param caption the short explanatory paragraph; must not be {@literal null} or blank
+   * @param altText what the image shows, for people who cannot see it; must not be {@literal null}
+   *     or blank
+   * @return the artefact, picturing no one; never {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException if a text is blank,
+   *     naming the field
+   */
   public static Artefact of(String image, String caption, String altText) {
     return new Artefact(image, caption, altText);
   }
 
-  /** The same artefact showing {@code people} (each once), whose consent its publication needs. */
+  /**
+   * The same artefact showing {@code people} (each once), whose consent its publication needs.
+   *
+   * @param people who can be seen in it; must not be {@literal null} nor hold {@literal null}, each
+   *     at most once
+   * @return a new artefact with the same image and texts; never {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException if a person is named
+   *     twice
+   */
   public Artefact picturing(List<PersonId> people) {
     return new Artefact(image, caption, altText, people);
   }
 
-  /** Whether {@code person} can be seen in it. */
+  /**
+   * Whether {@code person} can be seen in it.
+   *
+   * @param person the person to look for; must not be {@literal null}
+   * @return {@code true} if the artefact pictures them
+   */
   public boolean pictures(PersonId person) {
     return pictured.contains(person);
   }

@@ -2,9 +2,13 @@ package org.communityofpractice.core.session;
 
 /** The kinds of contribution a facilitated discussion collects. */
 public enum ContributionKind {
+  /** A comment on what is being discussed. */
   COMMENT,
+  /** A statement of a view or a fact. */
   STATEMENT,
+  /** A question put to the group. */
   QUESTION,
+  /** A piece of data: a figure, a finding, a source. */
   DATA,
   /** An example of good practice, from any source. */
   GOOD_PRACTICE,

@@ -30,6 +30,7 @@ public abstract class Presentation {
 
   Presentation() {}
 
+  /** {@return a builder for a presentation, never {@literal null}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -39,24 +40,32 @@ public abstract class Presentation {
     Builder() {}
   }
 
+  /** {@return what the presentation shares, never {@literal null}} */
   public abstract PresentationKind kind();
 
+  /** {@return the presentation's title, never {@literal null} or blank} */
   public abstract String title();
 
-  /** Who presented: a prearranged speaker or a volunteer from the group. */
+  /**
+   * {@return who presented, a prearranged speaker or a volunteer from the group; empty when not
+   * recorded}
+   */
   public abstract Optional<PersonId> presenter();
 
-  /** How long it actually ran. */
+  /** {@return how long it actually ran, positive and under a day; never {@literal null}} */
   public abstract Duration duration();
 
-  /** What was shared; left out of {@link #toString()}. */
+  /** {@return what was shared, or empty; left out of {@link #toString()}} */
   @Value.Redacted
   public abstract Optional<String> summary();
 
-  /** The perspective the case study comes from, such as lived experience. */
+  /**
+   * {@return the perspective the case study comes from, such as lived experience; empty when not
+   * recorded}
+   */
   public abstract Optional<Perspective> perspective();
 
-  /** Whether it ran past the guide's five minutes. */
+  /** {@return whether it ran past the guide's five minutes, {@link #RECOMMENDED_MAXIMUM}} */
   public boolean overran() {
     return duration().compareTo(RECOMMENDED_MAXIMUM) > 0;
   }

@@ -49,6 +49,7 @@ import org.immutables.value.Value;
 public abstract class Session {
   Session() {}
 
+  /** {@return a builder for a session, never {@literal null}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -58,83 +59,131 @@ public abstract class Session {
     Builder() {}
   }
 
+  /** {@return the session's id, unique within its community; never {@literal null}} */
   public abstract SessionId id();
 
+  /** {@return the topic the session explores, never {@literal null}} */
   public abstract TopicId topic();
 
-  /** The series the session belongs to, if any. */
+  /** {@return the series the session belongs to, or empty when it stands alone} */
   public abstract Optional<SeriesId> series();
 
+  /** {@return the session's own title, or empty when the topic's is used} */
   public abstract Optional<String> title();
 
-  /** When it starts, with its zone (sessions in Stoke-on-Trent: Europe/London). */
+  /**
+   * {@return when it starts, with its zone (sessions in Stoke-on-Trent: Europe/London); never
+   * {@literal null}}
+   */
   public abstract ZonedDateTime startsAt();
 
+  /** {@return where it is held, never {@literal null}} */
   public abstract Venue venue();
 
-  /** The facilichair: chair and facilitator in one. */
+  /** {@return the facilichair: chair and facilitator in one; never {@literal null}} */
   public abstract PersonId facilitator();
 
+  /**
+   * {@return the co-facilitators who helped the facilichair; never {@literal null}, may be empty}
+   */
   public abstract List<PersonId> coFacilitators();
 
-  /** Volunteers who recorded the session. */
+  /** {@return the volunteers who recorded the session; never {@literal null}, may be empty} */
   public abstract List<PersonId> recorders();
 
-  /** Everyone in the room, the facilitator included, in the order they arrived. */
+  /**
+   * {@return everyone in the room, the facilitator included, in the order they arrived; never
+   * {@literal null}}
+   */
   public abstract List<PersonId> attendees();
 
-  /** The chair's introduction for the session report. */
+  /** {@return the chair's introduction for the session report, or empty} */
   @Value.Redacted
   public abstract Optional<String> chairsIntroduction();
 
-  /** The running order the session followed. */
+  /**
+   * {@return the running order the session followed, by default the guide's first-session template;
+   * never {@literal null}}
+   */
   @Value.Default
   public RunningOrder runningOrder() {
     return RunningOrder.firstSession();
   }
 
-  /** The stages actually run, in order; a subsequence of the running order's stages. */
+  /**
+   * {@return the stages actually run, in order: a subsequence of the running order's stages; never
+   * {@literal null}, may be empty}
+   */
   public abstract List<StageKey> stagesRun();
 
+  /**
+   * {@return the answers to "If this session is a good use of your time what will have happened?",
+   * in the order given; never {@literal null}, may be empty}
+   */
   public abstract List<BestHope> bestHopes();
 
+  /** {@return the short presentation or case study, or empty when there was none} */
   public abstract Optional<Presentation> presentation();
 
+  /**
+   * {@return what was said or shown, in the order recorded; never {@literal null}, may be empty}
+   */
   public abstract List<Contribution> contributions();
 
-  /** The scaling rounds, in the order the questions were asked. */
+  /**
+   * {@return the scaling rounds, in the order the questions were asked; never {@literal null}, may
+   * be empty}
+   */
   public abstract List<ScalingRound> scaling();
 
+  /** {@return the actions agreed, in the order agreed; never {@literal null}, may be empty} */
   public abstract List<Action> actions();
 
-  /** Small steps noticed since the community last met. */
+  /**
+   * {@return the small steps noticed since the community last met; never {@literal null}, may be
+   * empty}
+   */
   public abstract List<SmallStep> smallSteps();
 
+  /** {@return the conclusions recorded, in order; never {@literal null}, may be empty} */
   @Value.Redacted
   public abstract List<String> conclusions();
 
+  /** {@return the recommendations recorded, in order; never {@literal null}, may be empty} */
   @Value.Redacted
   public abstract List<String> recommendations();
 
-  /** Questions extracted from the conversation, for others to answer. */
+  /**
+   * {@return questions extracted from the conversation, for others to answer; never {@literal
+   * null}, may be empty}
+   */
   @Value.Redacted
   public abstract List<String> questions();
 
-  /** Photographs of flip charts, whiteboards and post-its, with captions. */
+  /**
+   * {@return photographs of flip charts, whiteboards and post-its, with captions; never {@literal
+   * null}, may be empty}
+   */
   public abstract List<Artefact> artefacts();
 
-  /** The date, time and venue agreed for the next session, if one was agreed. */
+  /**
+   * {@return the date, time and venue agreed for the next session, or empty when none was agreed}
+   */
   public abstract Optional<NextSession> nextSession();
 
   /**
    * When the session report was circulated to the email list, as archives recorded it before each
    * circulation was recorded in {@link #circulations()}; {@link #circulatedOn()} reads both.
+   *
+   * @return the date, or empty when an older archive recorded none
    */
   public abstract Optional<LocalDate> reportCirculatedOn();
 
   /**
    * Each time the session's report went out, oldest first: when, to which list and to how many
    * people (who they were is in the store's send log), at most once per circulation.
+   *
+   * @return the circulations, oldest first; never {@literal null}, empty before the first
    */
   public abstract List<CirculationRecord> circulations();
 
@@ -142,6 +191,8 @@ public abstract class Session {
    * When the report first reached the email list: the first {@linkplain
    * CirculationRecord#reachedEmailList() circulation to it} or the {@link #reportCirculatedOn()} an
    * older archive recorded, whichever is earlier; empty while it has not.
+   *
+   * @return the date, or empty
    */
   public Optional<LocalDate> circulatedOn() {
     return java.util.stream.Stream.concat(
@@ -152,7 +203,7 @@ public abstract class Session {
         .min(java.util.Comparator.naturalOrder());
   }
 
-  /** How many were in the room. */
+  /** {@return how many were in the room: the number of attendees} */
   public int headcount() {
     return attendees().size();
   }
@@ -179,12 +230,20 @@ public abstract class Session {
     }
   }
 
-  /** Whether a stage was run. */
+  /**
+   * Whether a stage was run.
+   *
+   * @param stage the stage's key; must not be {@literal null}
+   * @return {@code true} if the stage is among {@link #stagesRun()}
+   */
   public boolean ran(StageKey stage) {
     return stagesRun().contains(stage);
   }
 
-  /** Every person the session names, attendees first; for reference checks and access requests. */
+  /**
+   * {@return every person the session names, attendees first, for reference checks and access
+   * requests; never {@literal null}}
+   */
   public Set<PersonId> peopleNamed() {
     Set<PersonId> people = new LinkedHashSet<>(attendees());
     people.add(facilitator());

@@ -8,10 +8,26 @@ import org.communityofpractice.core.internal.Checks;
  * @param value 1..64 letters, digits, '.', '_' or '-'
  */
 public record SessionId(String value) implements Comparable<SessionId> {
+  /**
+   * Checks the id.
+   *
+   * @param value 1..64 letters, digits, '.', '_' or '-'; must not be {@literal null}
+   * @throws NullPointerException if {@code value} is {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException if {@code value} is not
+   *     such an identifier
+   */
   public SessionId {
     Checks.identifier(value, "sessionId");
   }
 
+  /**
+   * The session id with the given value.
+   *
+   * @param value 1..64 letters, digits, '.', '_' or '-'; must not be {@literal null}
+   * @return the id, never {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException if {@code value} is not
+   *     such an identifier
+   */
   public static SessionId of(String value) {
     return new SessionId(value);
   }

@@ -21,6 +21,7 @@ import org.immutables.value.Value;
 public abstract class SmallStep {
   SmallStep() {}
 
+  /** {@return a builder for a small step, never {@literal null}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -30,16 +31,23 @@ public abstract class SmallStep {
     Builder() {}
   }
 
-  /** What was noticed; left out of {@link #toString()}, as what people say is personal data. */
+  /**
+   * {@return what was noticed, never {@literal null} or blank; left out of {@link #toString()}, as
+   * what people say is personal data}
+   */
   @Value.Redacted
   public abstract String text();
 
+  /** {@return who noticed it, or empty when not attributed} */
   public abstract Optional<PersonId> noticedBy();
 
-  /** The action, agreed at this or an earlier session, that the step follows. */
+  /**
+   * {@return the action, agreed at this or an earlier session, that the step follows; empty when it
+   * follows none}
+   */
   public abstract Optional<ActionId> followsAction();
 
-  /** The earlier session whose conversation the step follows. */
+  /** {@return the earlier session whose conversation the step follows, or empty} */
   public abstract Optional<SessionId> followsSession();
 
   @Value.Check
