@@ -27,7 +27,12 @@ public final class Actor {
     this.role = role;
   }
 
-  /** A member of the community, by id; must not be {@literal null}. */
+  /**
+   * A member of the community, by id.
+   *
+   * @param person the member's id; must not be {@literal null}
+   * @return the actor, never {@literal null}
+   */
   public static Actor person(PersonId person) {
     return new Actor(Objects.requireNonNull(person, "person"), null);
   }
@@ -35,6 +40,8 @@ public final class Actor {
   /**
    * A role: 1..64 letters, spaces and {@code . , ' & / ( ) -}; no digits and no '@'.
    *
+   * @param role the role, such as "data protection lead"; must not be {@literal null}
+   * @return the actor, never {@literal null}
    * @throws InvalidValueException naming {@code actor.role} when the role does not fit
    */
   public static Actor role(String role) {
@@ -48,17 +55,24 @@ public final class Actor {
     return new Actor(null, role);
   }
 
-  /** The member, when the actor is one. */
+  /** {@return the member, or empty when the actor is a role} */
   public Optional<PersonId> personId() {
     return Optional.ofNullable(person);
   }
 
-  /** The role, when the actor is one. */
+  /** {@return the role, or empty when the actor is a member} */
   public Optional<String> role() {
     return Optional.ofNullable(role);
   }
 
-  /** The same actor with the member {@code from} replaced by {@code to}; a role is kept. */
+  /**
+   * The same actor with the member {@code from} replaced by {@code to}; a role is kept.
+   *
+   * @param from the id being replaced, such as an erased person's; must not be {@literal null}
+   * @param to the id that replaces it, such as a tombstone's; must not be {@literal null}
+   * @return the actor for {@code to} when this actor was {@code from}, else this actor; never
+   *     {@literal null}
+   */
   public Actor replacing(PersonId from, PersonId to) {
     return from.equals(person) ? person(to) : this;
   }

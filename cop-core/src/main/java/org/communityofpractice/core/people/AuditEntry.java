@@ -17,6 +17,18 @@ import org.communityofpractice.core.internal.Checks;
  */
 public record AuditEntry(
     Instant at, PersonId person, AuditAction action, List<String> fields, Actor actor) {
+  /**
+   * Checks the record and copies the field names.
+   *
+   * @param at when; must not be {@literal null}
+   * @param person whom it concerns; must not be {@literal null}
+   * @param action what was done; must not be {@literal null}
+   * @param fields the names of the fields it touched; must not be {@literal null}, may be empty
+   * @param actor who did it; must not be {@literal null}
+   * @throws NullPointerException if a component or a field name is {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException if a field name is not an
+   *     identifier
+   */
   public AuditEntry {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(person, "person");
@@ -30,6 +42,11 @@ public record AuditEntry(
 
   /**
    * The same entry about {@code to} when it was about {@code from}, with the actor replaced too.
+   *
+   * @param from the id being replaced, such as an erased person's; must not be {@literal null}
+   * @param to the id that replaces it, such as a tombstone's; must not be {@literal null}
+   * @return the entry, this one's copy with {@code to} wherever {@code from} was; never {@literal
+   *     null}
    */
   public AuditEntry replacing(PersonId from, PersonId to) {
     return new AuditEntry(

@@ -38,30 +38,47 @@ public final class ContactDetails {
     this.phone = phone;
   }
 
-  /** Email and phone, either of which may be {@literal null} when not held. */
+  /**
+   * Email and phone, either of which may be {@literal null} when not held.
+   *
+   * @param email an email address like name@host.org, or {@literal null} when none is held
+   * @param phone 6..20 digits, spaces, brackets or '-', with an optional leading '+'; or {@literal
+   *     null} when none is held
+   * @return the details, {@link #none()} when both are {@literal null}; never {@literal null}
+   * @throws InvalidValueException if a detail does not fit, naming {@code email} or {@code phone}
+   *     but never showing it
+   */
   public static ContactDetails of(String email, String phone) {
     return email == null && phone == null ? NONE : new ContactDetails(email, phone);
   }
 
-  /** Only an email address; must not be {@literal null}. */
+  /**
+   * Only an email address.
+   *
+   * @param email an email address like name@host.org; must not be {@literal null}
+   * @return the details, never {@literal null}
+   * @throws InvalidValueException if it is not an email address, without showing it
+   */
   public static ContactDetails email(String email) {
     return new ContactDetails(Objects.requireNonNull(email, "email"), null);
   }
 
-  /** No contact details held. */
+  /** {@return no contact details held, never {@literal null}} */
   public static ContactDetails none() {
     return NONE;
   }
 
+  /** {@return the email address, or empty when none is held} */
   public Optional<String> email() {
     return Optional.ofNullable(email);
   }
 
+  /** {@return the phone number, or empty when none is held} */
   public Optional<String> phone() {
     return Optional.ofNullable(phone);
   }
 
-  /** Whether nothing is held. */
+  /** {@return whether nothing is held} */
   public boolean isEmpty() {
     return email == null && phone == null;
   }

@@ -31,11 +31,12 @@ import org.immutables.value.Value;
 public abstract class MemberRegister {
   MemberRegister() {}
 
+  /** {@return a builder for a register, never {@literal null}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** An empty register. */
+  /** {@return an empty register, never {@literal null}} */
   public static MemberRegister empty() {
     return builder().build();
   }
@@ -45,16 +46,21 @@ public abstract class MemberRegister {
     Builder() {}
   }
 
-  /** Everyone held, in the order they were added. */
+  /** {@return everyone held, in the order they were added; never {@literal null}} */
   public abstract List<Person> people();
 
   /**
    * What is left of people who were erased: opaque ids that the community's sessions may still use,
    * with no personal data.
+   *
+   * @return the tombstones, in the order of the erasures; never {@literal null}, may be empty
    */
   public abstract List<Tombstone> tombstones();
 
-  /** Rectifications, restrictions, erasures and retention sweeps, in the order they happened. */
+  /**
+   * {@return rectifications, restrictions, erasures and retention sweeps, in the order they
+   * happened; never {@literal null}, may be empty}
+   */
   public abstract List<AuditEntry> audit();
 
   @Value.Derived
@@ -69,12 +75,17 @@ public abstract class MemberRegister {
     return Collections.unmodifiableMap(byId);
   }
 
-  /** The ids of everyone held, in the order they were added. */
+  /** {@return the ids of everyone held, in the order they were added; never {@literal null}} */
   public Set<PersonId> ids() {
     return byId().keySet();
   }
 
-  /** Whether the register holds this person. */
+  /**
+   * Whether the register holds this person.
+   *
+   * @param id the person's id; must not be {@literal null}
+   * @return {@code true} if someone with that id is held
+   */
   public boolean holds(PersonId id) {
     return byId().containsKey(id);
   }
@@ -82,12 +93,17 @@ public abstract class MemberRegister {
   /**
    * Whether the id may be used elsewhere in the community: someone held, or the opaque id of an
    * erased person.
+   *
+   * @param id the id; must not be {@literal null}
+   * @return {@code true} if someone held or a tombstone has that id
    */
   public boolean knows(PersonId id) {
     return byId().containsKey(id) || tombstoneIds().contains(id);
   }
 
-  /** The ids of everyone held and of every tombstone. */
+  /**
+   * {@return the ids of everyone held and of every tombstone, unmodifiable; never {@literal null}}
+   */
   public Set<PersonId> knownIds() {
     Set<PersonId> known = new HashSet<>(ids());
     known.addAll(tombstoneIds());
@@ -105,6 +121,8 @@ public abstract class MemberRegister {
    * The ids of everyone whose processing is restricted. Worked out once per register: reports ask
    * {@link #isRestricted} for every rating and remark they publish, and with no one restricted, as
    * is usual, an empty set answers at once.
+   *
+   * @return the ids, unmodifiable; never {@literal null}, empty when no one is restricted
    */
   @Value.Derived
   @Value.Auxiliary
@@ -113,17 +131,27 @@ public abstract class MemberRegister {
         people().stream().filter(Person::isRestricted).map(Person::id).collect(Collectors.toSet()));
   }
 
-  /** Whether the register holds this person and their processing is restricted. */
+  /**
+   * Whether the register holds this person and their processing is restricted.
+   *
+   * @param id the person's id; must not be {@literal null}
+   * @return {@code true} if they are held and restricted
+   */
   public boolean isRestricted(PersonId id) {
     return restricted().contains(id);
   }
 
-  /** The person with this id, if held. */
+  /**
+   * The person with this id, if held.
+   *
+   * @param id the person's id; must not be {@literal null}
+   * @return the person, or empty when nobody with that id is held (an erased person is not)
+   */
   public Optional<Person> find(PersonId id) {
     return Optional.ofNullable(byId().get(id));
   }
 
-  /** The number of people held. */
+  /** {@return the number of people held} */
   public int size() {
     return people().size();
   }

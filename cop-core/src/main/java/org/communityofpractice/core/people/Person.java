@@ -27,7 +27,7 @@ import org.immutables.value.Value;
 public abstract class Person {
   Person() {}
 
-  /** A builder for a person. */
+  /** {@return a builder for a person, never {@literal null}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -37,58 +37,86 @@ public abstract class Person {
     Builder() {}
   }
 
+  /**
+   * {@return the person's id, how everything outside the register refers to them; never {@literal
+   * null}}
+   */
   public abstract PersonId id();
 
-  /** The person's name, as they wish to be called. */
+  /** {@return the person's name, as they wish to be called; never {@literal null} or blank} */
   public abstract String name();
 
-  /** How to reach them; {@link ContactDetails#none()} when nothing is held. */
+  /**
+   * {@return how to reach them, {@link ContactDetails#none()} when nothing is held; never {@literal
+   * null}}
+   */
   @Value.Default
   public ContactDetails contact() {
     return ContactDetails.none();
   }
 
-  /** Their role, such as "Housing Manager", used for attribution by role. */
+  /**
+   * {@return their role, such as "Housing Manager", used for attribution by role; empty when not
+   * held}
+   */
   public abstract Optional<String> role();
 
-  /** Their place, such as "Stoke-on-Trent", used with the role for attribution. */
+  /**
+   * {@return their place, such as "Stoke-on-Trent", used with the role for attribution; empty when
+   * not held}
+   */
   public abstract Optional<String> place();
 
+  /** {@return the organisation they work for or come from, or empty when not held} */
   public abstract Optional<String> organisation();
 
-  /** The perspectives they bring; at least one is expected but none is allowed. */
+  /**
+   * {@return the perspectives they bring, at least one expected but none allowed; never {@literal
+   * null}}
+   */
   public abstract Set<Perspective> perspectives();
 
+  /** {@return the sector they work in or come from, or empty when not held} */
   public abstract Optional<Sector> sector();
 
-  /** Categories of lived experience; special-category data, never published per person. */
+  /**
+   * {@return the categories of their lived experience, special-category data never published per
+   * person; never {@literal null}, empty when none is held}
+   */
   public abstract Set<LivedExperience> livedExperience();
 
-  /** When they joined the community, if known. */
+  /** {@return when they joined the community, or empty when not known} */
   public abstract Optional<LocalDate> joined();
 
   /**
    * A restriction of processing, while one is in force: the person stays in the register but is
    * left out of publication, mailing and analysis.
+   *
+   * @return the restriction, or empty when none is in force
    */
   public abstract Optional<Restriction> restriction();
 
-  /** Whether processing of their data is restricted. */
+  /** {@return whether processing of their data is restricted} */
   public boolean isRestricted() {
     return restriction().isPresent();
   }
 
-  /** The same person with processing restricted; must not be {@literal null}. */
+  /**
+   * The same person with processing restricted.
+   *
+   * @param restriction the restriction; must not be {@literal null}
+   * @return a new person, never {@literal null}
+   */
   public Person withRestriction(Restriction restriction) {
     return builder().from(this).restriction(restriction).build();
   }
 
-  /** The same person with no restriction in force. */
+  /** {@return the same person with no restriction in force, never {@literal null}} */
   public Person withoutRestriction() {
     return builder().from(this).restriction(Optional.empty()).build();
   }
 
-  /** Whether they bring the perspective of an expert by experience. */
+  /** {@return whether they bring the perspective of an expert by experience} */
   public boolean isExpertByExperience() {
     return perspectives().contains(Perspective.EXPERT_BY_EXPERIENCE);
   }

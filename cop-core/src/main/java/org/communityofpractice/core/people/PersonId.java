@@ -27,11 +27,26 @@ public record PersonId(String value) implements Comparable<PersonId>, MaybePerso
   private static final java.util.regex.Pattern WORD =
       java.util.regex.Pattern.compile("(?i)[a-z]*[aeiouy][a-z]*");
 
+  /**
+   * Checks the id, without repeating it when it does not fit.
+   *
+   * @param value 1..64 letters, digits, '.', '_' or '-'; must not be {@literal null}
+   * @throws NullPointerException if {@code value} is {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException if {@code value} is not
+   *     such an identifier; the message does not show it
+   */
   public PersonId {
     Checks.personalIdentifier(value, "personId");
   }
 
-  /** The id with the given value; must not be {@literal null}. */
+  /**
+   * The id with the given value.
+   *
+   * @param value 1..64 letters, digits, '.', '_' or '-'; must not be {@literal null}
+   * @return the id, never {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException if {@code value} is not
+   *     such an identifier; the message does not show it
+   */
   public static PersonId of(String value) {
     return new PersonId(value);
   }
@@ -39,6 +54,8 @@ public record PersonId(String value) implements Comparable<PersonId>, MaybePerso
   /**
    * A new opaque id, "p-" and twelve random digits and consonants (about 58 bits): it carries
    * nothing about the person and is, in practice, never minted twice.
+   *
+   * @return a fresh id, never {@literal null}
    */
   public static PersonId mint() {
     char[] id = new char[14];

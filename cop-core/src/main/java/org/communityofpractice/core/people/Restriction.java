@@ -16,11 +16,25 @@ import java.util.Objects;
  * @param ground why
  */
 public record Restriction(Instant since, RestrictionGround ground) {
+  /**
+   * Checks the record.
+   *
+   * @param since when it began; must not be {@literal null}
+   * @param ground why; must not be {@literal null}
+   * @throws NullPointerException if {@code since} or {@code ground} is {@literal null}
+   */
   public Restriction {
     Objects.requireNonNull(since, "since");
     Objects.requireNonNull(ground, "ground");
   }
 
+  /**
+   * A restriction in force since {@code since}.
+   *
+   * @param since when it began; must not be {@literal null}
+   * @param ground why; must not be {@literal null}
+   * @return the restriction, never {@literal null}
+   */
   public static Restriction of(Instant since, RestrictionGround ground) {
     return new Restriction(since, ground);
   }

@@ -14,6 +14,15 @@ import java.util.Objects;
  * @param ground why
  */
 public record Tombstone(PersonId id, Instant erasedAt, Actor actor, ErasureGround ground) {
+  /**
+   * Checks the record.
+   *
+   * @param id the opaque id that replaced the person's id; must not be {@literal null}
+   * @param erasedAt when the erasure happened; must not be {@literal null}
+   * @param actor who carried it out; must not be {@literal null}
+   * @param ground why; must not be {@literal null}
+   * @throws NullPointerException if a component is {@literal null}
+   */
   public Tombstone {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(erasedAt, "erasedAt");
