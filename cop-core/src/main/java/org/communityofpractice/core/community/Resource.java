@@ -23,8 +23,8 @@ public record Resource(String title, Optional<URI> link, Optional<String> note) 
    * @param link where to find it, or empty when not online; must not be {@literal null}
    * @param note why it is useful, or empty; must not be {@literal null}
    * @throws NullPointerException if a component is {@literal null}
-   * @throws org.communityofpractice.core.validation.InvalidValueException if the title or note is
-   *     blank, or the link is not a web address, naming the field
+   * @throws InvalidValueException if the title or note is blank, or the link is not a web address,
+   *     naming the field
    */
   public Resource {
     Checks.text(title, "title");
@@ -44,8 +44,7 @@ public record Resource(String title, Optional<URI> link, Optional<String> note) 
    * @param title what it is; must not be {@literal null} or blank
    * @param link where to find it: an http or https address; must not be {@literal null}
    * @return the resource, with no note; never {@literal null}
-   * @throws org.communityofpractice.core.validation.InvalidValueException if the title is blank or
-   *     the link is not a web address
+   * @throws InvalidValueException if the title is blank or the link is not a web address
    */
   public static Resource of(String title, URI link) {
     return new Resource(title, Optional.of(link), Optional.empty());
@@ -56,7 +55,7 @@ public record Resource(String title, Optional<URI> link, Optional<String> note) 
    *
    * @param title what it is; must not be {@literal null} or blank
    * @return the resource, with no link and no note; never {@literal null}
-   * @throws org.communityofpractice.core.validation.InvalidValueException if the title is blank
+   * @throws InvalidValueException if the title is blank
    */
   public static Resource of(String title) {
     return new Resource(title, Optional.empty(), Optional.empty());

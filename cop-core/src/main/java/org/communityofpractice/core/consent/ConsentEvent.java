@@ -13,6 +13,16 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * @param terms whose, for what, when, how, under which notice, recorded by whom
  */
 public record ConsentEvent(ConsentDecision decision, ConsentTerms terms) {
+  /**
+   * Checks the event.
+   *
+   * @param decision granted or withdrawn; must not be {@literal null}
+   * @param terms whose, for what, when, how, under which notice, recorded by whom; must not be
+   *     {@literal null}
+   * @throws NullPointerException if {@code decision} or {@code terms} is {@literal null}
+   * @throws InvalidValueException naming {@code terms.explicit} when a special-category purpose is
+   *     granted without explicit consent
+   */
   public ConsentEvent {
     Objects.requireNonNull(decision, "decision");
     Objects.requireNonNull(terms, "terms");
@@ -28,26 +38,45 @@ public record ConsentEvent(ConsentDecision decision, ConsentTerms terms) {
     }
   }
 
+  /**
+   * A grant under these terms.
+   *
+   * @param terms the terms; must not be {@literal null}, and explicit for a special-category
+   *     purpose
+   * @return the event, never {@literal null}
+   * @throws InvalidValueException when a special-category purpose is granted without explicit
+   *     consent
+   */
   public static ConsentEvent granted(ConsentTerms terms) {
     return new ConsentEvent(ConsentDecision.GRANTED, terms);
   }
 
+  /**
+   * A withdrawal under these terms.
+   *
+   * @param terms the terms; must not be {@literal null}
+   * @return the event, never {@literal null}
+   */
   public static ConsentEvent withdrawn(ConsentTerms terms) {
     return new ConsentEvent(ConsentDecision.WITHDRAWN, terms);
   }
 
+  /** {@return whose decision it is, never {@literal null}} */
   public PersonId person() {
     return terms.person();
   }
 
+  /** {@return the purpose decided on, never {@literal null}} */
   public ConsentPurpose purpose() {
     return terms.purpose();
   }
 
+  /** {@return when the person decided, never {@literal null}} */
   public Instant at() {
     return terms.at();
   }
 
+  /** {@return whether the event is a grant, not a withdrawal} */
   public boolean isGrant() {
     return decision == ConsentDecision.GRANTED;
   }

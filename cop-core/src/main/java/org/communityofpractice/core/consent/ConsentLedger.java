@@ -56,7 +56,7 @@ import org.immutables.value.Value;
 public abstract class ConsentLedger {
   ConsentLedger() {}
 
-  /** A ledger with no events. */
+  /** {@return a ledger with no events, never {@literal null}} */
   public static ConsentLedger empty() {
     return Empty.LEDGER;
   }
@@ -69,17 +69,28 @@ public abstract class ConsentLedger {
     static final ConsentLedger LEDGER = ImmutableConsentLedger.builder().build();
   }
 
-  /** A ledger holding these events in the order they were recorded; for archive readers. */
+  /**
+   * A ledger holding these events in the order they were recorded; for archive readers.
+   *
+   * @param events the events, in the order recorded; must not be {@literal null} nor hold {@literal
+   *     null}
+   * @return the ledger, never {@literal null}
+   */
   public static ConsentLedger of(Iterable<ConsentEvent> events) {
     return ImmutableConsentLedger.builder().addAllEvents(events).build();
   }
 
-  /** Every event in the order it was recorded. */
+  /** {@return every event in the order it was recorded; never {@literal null}, may be empty} */
   public abstract List<ConsentEvent> events();
 
   /**
    * This ledger with a grant appended; a non-explicit grant of a special-category purpose is
    * rejected.
+   *
+   * @param terms the terms; must not be {@literal null}
+   * @return a new ledger with the grant as its last event; never {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException when a special-category
+   *     purpose is granted without explicit consent
    */
   public ConsentLedger grant(ConsentTerms terms) {
     return append(ConsentEvent.granted(terms));
@@ -87,23 +98,36 @@ public abstract class ConsentLedger {
 
   /**
    * This ledger with a withdrawal appended; takes the same inputs as {@link #grant(ConsentTerms)}.
+   *
+   * @param terms the terms; must not be {@literal null}
+   * @return a new ledger with the withdrawal as its last event; never {@literal null}
    */
   public ConsentLedger withdraw(ConsentTerms terms) {
     return append(ConsentEvent.withdrawn(terms));
   }
 
-  /** This ledger with {@code event} appended. */
+  /**
+   * This ledger with {@code event} appended.
+   *
+   * @param event the event; must not be {@literal null}
+   * @return a new ledger with {@code event} as its last event; never {@literal null}
+   */
   public ConsentLedger append(ConsentEvent event) {
     Objects.requireNonNull(event, "event");
     return ImmutableConsentLedger.builder().addAllEvents(events()).addEvent(event).build();
   }
 
-  /** Everyone with at least one event. */
+  /** {@return everyone with at least one event, unmodifiable; never {@literal null}} */
   public Set<PersonId> people() {
     return Collections.unmodifiableSet(index().keySet());
   }
 
-  /** A person's events in the order recorded; empty when there are none. */
+  /**
+   * A person's events in the order recorded.
+   *
+   * @param person the person; must not be {@literal null}
+   * @return the events, unmodifiable; never {@literal null}, empty when there are none
+   */
   public List<ConsentEvent> history(PersonId person) {
     return events().stream()
         .filter(e -> e.person().equals(person))
@@ -113,12 +137,23 @@ public abstract class ConsentLedger {
   /**
    * A person's decisions for one purpose that count, in order of the instant decided: every event
    * but a grant set aside by a withdrawal recorded after it (see the class description).
+   *
+   * @param person the person; must not be {@literal null}
+   * @param purpose the purpose; must not be {@literal null}
+   * @return the decisions, unmodifiable; never {@literal null}, empty when there are none
    */
   public List<ConsentEvent> history(PersonId person, ConsentPurpose purpose) {
     return index().getOrDefault(person, Map.of()).getOrDefault(purpose, List.of());
   }
 
-  /** The decision in effect at {@code at}: the latest made at or before it, if any. */
+  /**
+   * The decision in effect at {@code at}: the latest made at or before it, if any.
+   *
+   * @param person the person; must not be {@literal null}
+   * @param purpose the purpose; must not be {@literal null}
+   * @param at the instant to judge at; must not be {@literal null}
+   * @return the decision, or empty when the person had decided nothing for the purpose by then
+   */
   public Optional<ConsentEvent> decisionAt(PersonId person, ConsentPurpose purpose, Instant at) {
     Objects.requireNonNull(at, "at");
     ConsentEvent found = null;
@@ -131,7 +166,15 @@ public abstract class ConsentLedger {
     return Optional.ofNullable(found);
   }
 
-  /** The consent derived for one person and purpose at {@code at} under {@code rules}. */
+  /**
+   * The consent derived for one person and purpose at {@code at} under {@code rules}.
+   *
+   * @param person the person; must not be {@literal null}
+   * @param purpose the purpose; must not be {@literal null}
+   * @param at the instant to judge at; must not be {@literal null}
+   * @param rules the expiry and current notice; must not be {@literal null}
+   * @return the status, never {@literal null}
+   */
   public ConsentStatus status(
       PersonId person, ConsentPurpose purpose, Instant at, ConsentRules rules) {
     Objects.requireNonNull(rules, "rules");
@@ -144,7 +187,15 @@ public abstract class ConsentLedger {
         : ConsentStatus.WITHDRAWN;
   }
 
-  /** Whether consent is in force at {@code at} under {@code rules}. */
+  /**
+   * Whether consent is in force at {@code at} under {@code rules}.
+   *
+   * @param person the person; must not be {@literal null}
+   * @param purpose the purpose; must not be {@literal null}
+   * @param at the instant to judge at; must not be {@literal null}
+   * @param rules the expiry and current notice; must not be {@literal null}
+   * @return {@code true} if the status is {@link ConsentStatus#GRANTED}
+   */
   public boolean inForce(PersonId person, ConsentPurpose purpose, Instant at, ConsentRules rules) {
     return status(person, purpose, at, rules).inForce();
   }
@@ -153,6 +204,12 @@ public abstract class ConsentLedger {
    * Whether something judged at {@code asOf} may be published now: consent was in force at {@code
    * asOf} under {@code rules}, and the person has not withdrawn it since, whatever instant the
    * withdrawal claims. A report composed today "as of" a past instant honours every withdrawal.
+   *
+   * @param person the person; must not be {@literal null}
+   * @param purpose the purpose; must not be {@literal null}
+   * @param asOf the instant the thing was judged at; must not be {@literal null}
+   * @param rules the expiry and current notice; must not be {@literal null}
+   * @return {@code true} if it may be published now
    */
   public boolean publishable(
       PersonId person, ConsentPurpose purpose, Instant asOf, ConsentRules rules) {
@@ -172,6 +229,8 @@ public abstract class ConsentLedger {
    * The entries recorded after an entry for the same person and purpose that claims a later
    * instant, in the order recorded: a paper form typed up late, or a clock set wrong. Each needs a
    * look, since the order of decisions is what consent is derived from.
+   *
+   * @return the entries, in the order recorded; never {@literal null}, empty when all are in order
    */
   public List<ConsentEvent> outOfOrder() {
     List<ConsentEvent> found = new ArrayList<>();
@@ -189,7 +248,14 @@ public abstract class ConsentLedger {
     return List.copyOf(found);
   }
 
-  /** Whether consent is in force at {@code at} when grants never expire and any notice will do. */
+  /**
+   * Whether consent is in force at {@code at} when grants never expire and any notice will do.
+   *
+   * @param person the person; must not be {@literal null}
+   * @param purpose the purpose; must not be {@literal null}
+   * @param at the instant to judge at; must not be {@literal null}
+   * @return {@code true} if the latest decision by then is a grant
+   */
   public boolean inForce(PersonId person, ConsentPurpose purpose, Instant at) {
     return inForce(person, purpose, at, ConsentRules.none());
   }
@@ -223,6 +289,10 @@ public abstract class ConsentLedger {
   /**
    * This ledger without {@code person}'s history, and with {@code tombstone} in place of them as
    * the recorder of anyone else's decisions; used by erasure.
+   *
+   * @param person the person being erased; must not be {@literal null}
+   * @param tombstone the opaque id that replaces them; must not be {@literal null}
+   * @return a new ledger, never {@literal null}
    */
   public ConsentLedger erasing(PersonId person, PersonId tombstone) {
     List<ConsentEvent> kept = new ArrayList<>();

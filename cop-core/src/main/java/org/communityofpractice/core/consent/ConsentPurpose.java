@@ -38,7 +38,7 @@ public enum ConsentPurpose {
     this.specialCategory = specialCategory;
   }
 
-  /** Whether the purpose concerns special-category data, which needs explicit consent. */
+  /** {@return whether the purpose concerns special-category data, which needs explicit consent} */
   public boolean isSpecialCategory() {
     return specialCategory;
   }

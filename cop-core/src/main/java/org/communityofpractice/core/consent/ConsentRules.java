@@ -25,6 +25,16 @@ import org.communityofpractice.core.validation.InvalidValueException;
 public record ConsentRules(Optional<Period> expiresAfter, Optional<NoticeVersion> currentNotice) {
   private static final ConsentRules NONE = new ConsentRules(Optional.empty(), Optional.empty());
 
+  /**
+   * Checks the rules.
+   *
+   * @param expiresAfter how long a grant lasts, or empty when it never expires; must not be
+   *     {@literal null}, and a period in it positive
+   * @param currentNotice the notice a grant must have been given under, or empty when any will do;
+   *     must not be {@literal null}
+   * @throws NullPointerException if a component is {@literal null}
+   * @throws InvalidValueException naming {@code expiresAfter} when the period is zero or negative
+   */
   public ConsentRules {
     Objects.requireNonNull(expiresAfter, "expiresAfter");
     Objects.requireNonNull(currentNotice, "currentNotice");
@@ -36,17 +46,30 @@ public record ConsentRules(Optional<Period> expiresAfter, Optional<NoticeVersion
         });
   }
 
-  /** Grants never expire and any notice will do. */
+  /**
+   * {@return rules under which grants never expire and any notice will do; never {@literal null}}
+   */
   public static ConsentRules none() {
     return NONE;
   }
 
-  /** The same rules with grants lasting {@code period}. */
+  /**
+   * The same rules with grants lasting {@code period}.
+   *
+   * @param period how long a grant lasts; must not be {@literal null} and must be positive
+   * @return new rules, never {@literal null}
+   * @throws InvalidValueException when the period is zero or negative
+   */
   public ConsentRules withExpiry(Period period) {
     return new ConsentRules(Optional.of(period), currentNotice);
   }
 
-  /** The same rules with {@code notice} current. */
+  /**
+   * The same rules with {@code notice} current.
+   *
+   * @param notice the notice a grant must have been given under; must not be {@literal null}
+   * @return new rules, never {@literal null}
+   */
   public ConsentRules withCurrentNotice(NoticeVersion notice) {
     return new ConsentRules(expiresAfter, Optional.of(notice));
   }

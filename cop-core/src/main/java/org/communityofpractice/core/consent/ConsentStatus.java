@@ -13,12 +13,15 @@ public enum ConsentStatus {
   /** Granted under an earlier notice than the current one: the person needs asking again. */
   NOTICE_CHANGED;
 
-  /** Whether the consent may be relied on. */
+  /** {@return whether the consent may be relied on: only {@link #GRANTED} may} */
   public boolean inForce() {
     return this == GRANTED;
   }
 
-  /** Whether the person once granted it and should be asked again. */
+  /**
+   * {@return whether the person once granted it and should be asked again: it expired or the notice
+   * changed}
+   */
   public boolean needsAskingAgain() {
     return this == EXPIRED || this == NOTICE_CHANGED;
   }

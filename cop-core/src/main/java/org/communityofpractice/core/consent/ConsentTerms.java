@@ -29,6 +29,7 @@ import org.immutables.value.Value;
 public abstract class ConsentTerms {
   ConsentTerms() {}
 
+  /** {@return a builder for consent terms, never {@literal null}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -37,7 +38,13 @@ public abstract class ConsentTerms {
   public static final class Builder extends ImmutableConsentTerms.Builder {
     Builder() {}
 
-    /** Marks the decision explicit, with the wording the person confirmed. */
+    /**
+     * Marks the decision explicit, with the wording the person confirmed.
+     *
+     * @param confirmingWording the wording the person confirmed; must not be {@literal null} or
+     *     blank
+     * @return this builder, never {@literal null}
+     */
     public Builder explicitly(String confirmingWording) {
       explicit(true);
       confirmingWording(confirmingWording);
@@ -45,45 +52,68 @@ public abstract class ConsentTerms {
     }
   }
 
+  /** {@return whose decision it is, never {@literal null}} */
   public abstract PersonId person();
 
+  /** {@return what the decision is for, never {@literal null}} */
   public abstract ConsentPurpose purpose();
 
-  /** When the person decided. */
+  /** {@return when the person decided, never {@literal null}} */
   public abstract Instant at();
 
+  /**
+   * {@return how the decision was given: paper attendance list, verbal, form or email; never
+   * {@literal null}}
+   */
   public abstract ConsentMethod method();
 
-  /** The privacy notice the person was shown. */
+  /** {@return the privacy notice the person was shown, never {@literal null}} */
   public abstract NoticeVersion notice();
 
-  /** Who recorded the decision. */
+  /** {@return who recorded the decision, never {@literal null}} */
   public abstract Actor recordedBy();
 
   /**
    * Whether the person confirmed the decision in words of their own choosing or a clear statement,
    * as explicit consent for special-category data requires.
+   *
+   * @return {@code true} if the decision is explicit; {@code false} by default
    */
   @Value.Default
   public boolean explicit() {
     return false;
   }
 
-  /** The wording the person confirmed, present exactly when the decision is explicit. */
+  /** {@return the wording the person confirmed, present exactly when the decision is explicit} */
   public abstract Optional<String> confirmingWording();
 
-  /** The basis of a grant; {@link ConsentBasis#SOFT_OPT_IN} only for community communications. */
+  /**
+   * {@return the basis of a grant, by default {@link ConsentBasis#CONSENT}; {@link
+   * ConsentBasis#SOFT_OPT_IN} only for community communications}
+   */
   @Value.Default
   public ConsentBasis basis() {
     return ConsentBasis.CONSENT;
   }
 
-  /** The same terms decided at another instant: a withdrawal that follows a grant. */
+  /**
+   * The same terms decided at another instant: a withdrawal that follows a grant.
+   *
+   * @param at the other instant; must not be {@literal null}
+   * @return new terms, never {@literal null}
+   */
   public ConsentTerms withAt(Instant at) {
     return builder().from(this).at(at).build();
   }
 
-  /** The same terms for another purpose. */
+  /**
+   * The same terms for another purpose.
+   *
+   * @param purpose the other purpose; must not be {@literal null}
+   * @return new terms, never {@literal null}
+   * @throws InvalidValueException when the basis is the soft opt-in and {@code purpose} is not
+   *     {@code COMMUNITY_COMMUNICATIONS}
+   */
   public ConsentTerms withPurpose(ConsentPurpose purpose) {
     return builder().from(this).purpose(purpose).build();
   }

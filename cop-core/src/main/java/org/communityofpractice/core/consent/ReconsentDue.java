@@ -15,6 +15,15 @@ import org.communityofpractice.core.people.PersonId;
  */
 public record ReconsentDue(
     PersonId person, ConsentPurpose purpose, ConsentStatus status, Instant grantedAt) {
+  /**
+   * Checks the record.
+   *
+   * @param person whom to ask; must not be {@literal null}
+   * @param purpose for what; must not be {@literal null}
+   * @param status why; must not be {@literal null}
+   * @param grantedAt when they last granted it; must not be {@literal null}
+   * @throws NullPointerException if a component is {@literal null}
+   */
   public ReconsentDue {
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(purpose, "purpose");
