@@ -30,6 +30,7 @@ import org.immutables.value.Value;
 public abstract class Finding {
   Finding() {}
 
+  /** {@return a builder for a finding, never {@literal null}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -39,29 +40,46 @@ public abstract class Finding {
     Builder() {}
   }
 
-  /** The check that made it, such as {@code no-lived-experience}; stable across versions. */
+  /**
+   * {@return the check that made it, such as {@code no-lived-experience}, stable across versions;
+   * never {@literal null}}
+   */
   public abstract String code();
 
+  /** {@return how much it matters, never {@literal null}} */
   public abstract Severity severity();
 
+  /** {@return the community it is about, never {@literal null}} */
   public abstract CommunityId community();
 
-  /** The series it is about, if any. */
+  /**
+   * {@return the series it is about, or empty when it is about a session or the whole community}
+   */
   public abstract Optional<SeriesId> series();
 
-  /** The session it is about, if any. */
+  /**
+   * {@return the session it is about, or empty when it is about a series or the whole community}
+   */
   public abstract Optional<SessionId> session();
 
-  /** What was noticed, in a sentence or two. */
+  /** {@return what was noticed, in a sentence or two; never {@literal null} or blank} */
   public abstract String noticed();
 
-  /** What the community might try next, in the guide's words. */
+  /**
+   * {@return what the community might try next, in the guide's words; never {@literal null} or
+   * blank}
+   */
   public abstract String tryNext();
 
-  /** The facts behind it: ids and counts. */
+  /** {@return the facts behind it, ids and counts; never {@literal null}, may be empty} */
   public abstract List<Evidence> evidence();
 
-  /** The value of a piece of evidence by name, if present. */
+  /**
+   * The value of a piece of evidence by name, if present.
+   *
+   * @param name the evidence's name, such as {@code attendees}; must not be {@literal null}
+   * @return the first value under that name, or empty when the finding has none
+   */
   public Optional<String> evidence(String name) {
     return evidence().stream().filter(e -> e.name().equals(name)).map(Evidence::value).findFirst();
   }

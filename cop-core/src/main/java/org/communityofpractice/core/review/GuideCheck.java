@@ -55,12 +55,15 @@ public enum GuideCheck {
     this.rule = rule;
   }
 
-  /** The code its findings carry. */
+  /**
+   * {@return the code its findings carry, such as {@code no-lived-experience}; never {@literal
+   * null}}
+   */
   public String code() {
     return code;
   }
 
-  /** The rule itself. */
+  /** {@return the rule itself, never {@literal null}} */
   public ReviewRule rule() {
     return rule;
   }

@@ -43,7 +43,10 @@ public final class Review {
     this.settings = settings;
   }
 
-  /** A builder holding all of the guide's checks with the guide's settings. */
+  /**
+   * {@return a builder holding all of the guide's checks with the guide's settings; never {@literal
+   * null}}
+   */
   public static Builder guide() {
     Builder b = new Builder();
     for (GuideCheck check : GuideCheck.values()) {
@@ -52,16 +55,17 @@ public final class Review {
     return b;
   }
 
-  /** A builder holding no checks at all. */
+  /** {@return a builder holding no checks at all, never {@literal null}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The rules run, in order. */
+  /** {@return the rules run, in order; never {@literal null}} */
   public List<ReviewRule> rules() {
     return rules;
   }
 
+  /** {@return the thresholds the guide's checks use, never {@literal null}} */
   public ReviewSettings settings() {
     return settings;
   }
@@ -91,8 +95,13 @@ public final class Review {
   }
 
   /**
-   * Reviews one session of the community; fails naming the id when the community has no such
-   * session.
+   * Reviews one session of the community.
+   *
+   * @param community the community; must not be {@literal null}
+   * @param session the id of one of its sessions; must not be {@literal null}
+   * @param asOf the instant the review is made at; must not be {@literal null}
+   * @return the findings about that session, in the order of the rules; never {@literal null}
+   * @throws InvalidValueException naming {@code session} when the community has no such session
    */
   public List<Finding> reviewSession(Community community, SessionId session, Instant asOf) {
     Session s =
@@ -125,7 +134,14 @@ public final class Review {
 
     private Builder() {}
 
-    /** Adds a rule; its code must not already be taken. */
+    /**
+     * Adds a rule; its code must not already be taken.
+     *
+     * @param rule the rule; must not be {@literal null}
+     * @return this builder, never {@literal null}
+     * @throws InvalidValueException naming {@code rule.code} when the code is not an identifier or
+     *     is already taken
+     */
     public Builder with(ReviewRule rule) {
       Objects.requireNonNull(rule, "rule");
       String code = Checks.identifier(rule.code(), "rule.code");
@@ -136,23 +152,42 @@ public final class Review {
       return this;
     }
 
-    /** Switches one of the guide's checks off. */
+    /**
+     * Switches one of the guide's checks off.
+     *
+     * @param check the check; must not be {@literal null}
+     * @return this builder, never {@literal null}
+     */
     public Builder without(GuideCheck check) {
       return without(check.code());
     }
 
-    /** Switches a rule off by its code; nothing happens when no rule has it. */
+    /**
+     * Switches a rule off by its code; nothing happens when no rule has it.
+     *
+     * @param code the rule's code; must not be {@literal null}
+     * @return this builder, never {@literal null}
+     */
     public Builder without(String code) {
       rules.remove(Objects.requireNonNull(code, "code"));
       return this;
     }
 
-    /** The thresholds the guide's checks use; the guide's own by default. */
+    /**
+     * The thresholds the guide's checks use; the guide's own by default.
+     *
+     * @param settings the settings; must not be {@literal null}
+     * @return this builder, never {@literal null}
+     */
     public Builder settings(ReviewSettings settings) {
       this.settings = Objects.requireNonNull(settings, "settings");
       return this;
     }
 
+    /**
+     * {@return a review with the rules added, in the order added, and the settings; never {@literal
+     * null}}
+     */
     public Review build() {
       return new Review(new ArrayList<>(rules.values()), settings);
     }

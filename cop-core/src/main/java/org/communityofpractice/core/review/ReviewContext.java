@@ -41,15 +41,20 @@ public final class ReviewContext {
     this.settings = Objects.requireNonNull(settings, "settings");
   }
 
+  /** {@return the community under review, never {@literal null}} */
   public Community community() {
     return community;
   }
 
-  /** The instant the review is made at: sessions before it have been held. */
+  /**
+   * {@return the instant the review is made at: sessions before it have been held; never {@literal
+   * null}}
+   */
   public Instant asOf() {
     return asOf;
   }
 
+  /** {@return the thresholds the checks use, never {@literal null}} */
   public ReviewSettings settings() {
     return settings;
   }
@@ -57,12 +62,20 @@ public final class ReviewContext {
   /**
    * The person held by the register with this id, when their data may be processed: empty for an
    * erased person's tombstone and for someone whose processing is restricted.
+   *
+   * @param id the person's id; must not be {@literal null}
+   * @return the person, or empty
    */
   public Optional<Person> person(PersonId id) {
     return community.register().find(id).filter(p -> !p.isRestricted());
   }
 
-  /** Every perspective brought by someone in the room. */
+  /**
+   * Every perspective brought by someone in the room whose data may be processed.
+   *
+   * @param session the session; must not be {@literal null}
+   * @return the perspectives, never {@literal null}, may be empty
+   */
   public Set<Perspective> perspectivesInTheRoom(Session session) {
     Set<Perspective> present = EnumSet.noneOf(Perspective.class);
     for (PersonId id : session.attendees()) {
@@ -71,7 +84,13 @@ public final class ReviewContext {
     return present;
   }
 
-  /** How many in the room bring a perspective. */
+  /**
+   * How many in the room bring a perspective, among people whose data may be processed.
+   *
+   * @param session the session; must not be {@literal null}
+   * @param perspective the perspective; must not be {@literal null}
+   * @return the count, zero or more
+   */
   public int countInTheRoom(Session session, Perspective perspective) {
     int n = 0;
     for (PersonId id : session.attendees()) {
@@ -82,12 +101,24 @@ public final class ReviewContext {
     return n;
   }
 
-  /** Whether a session had started by the time of the review. */
+  /**
+   * Whether a session had started by the time of the review.
+   *
+   * @param session the session; must not be {@literal null}
+   * @return {@code true} if it started before {@link #asOf()}
+   */
   public boolean held(Session session) {
     return session.startsAt().toInstant().isBefore(asOf);
   }
 
-  /** A finding about a session, with its community, series and session filled in. */
+  /**
+   * A finding about a session, with its community, series and session filled in.
+   *
+   * @param code the rule's code; must not be {@literal null}
+   * @param severity how much it matters; must not be {@literal null}
+   * @param session the session it is about; must not be {@literal null}
+   * @return a builder still needing what was noticed and what to try next; never {@literal null}
+   */
   public Finding.Builder finding(String code, Severity severity, Session session) {
     return Finding.builder()
         .code(code)
@@ -97,7 +128,15 @@ public final class ReviewContext {
         .session(session.id());
   }
 
-  /** A finding about a series. */
+  /**
+   * A finding about a series.
+   *
+   * @param code the rule's code; must not be {@literal null}
+   * @param severity how much it matters; must not be {@literal null}
+   * @param series the series it is about; must not be {@literal null}
+   * @return a builder with the community and series filled in, still needing what was noticed and
+   *     what to try next; never {@literal null}
+   */
   public Finding.Builder finding(String code, Severity severity, Series series) {
     return Finding.builder()
         .code(code)
@@ -106,7 +145,14 @@ public final class ReviewContext {
         .series(series.id());
   }
 
-  /** A finding about the whole community. */
+  /**
+   * A finding about the whole community.
+   *
+   * @param code the rule's code; must not be {@literal null}
+   * @param severity how much it matters; must not be {@literal null}
+   * @return a builder with the community filled in, still needing what was noticed and what to try
+   *     next; never {@literal null}
+   */
   public Finding.Builder finding(String code, Severity severity) {
     return Finding.builder().code(code).severity(severity).community(community.id());
   }

@@ -27,10 +27,19 @@ import org.communityofpractice.core.topic.Series;
  * sentences free of names and of anything someone said.
  */
 public interface ReviewRule {
-  /** The rule's code, unique within a review: 1..64 letters, digits, '.', '_' or '-'. */
+  /**
+   * {@return the rule's code, unique within a review: 1..64 letters, digits, '.', '_' or '-'; never
+   * {@literal null}}
+   */
   String code();
 
-  /** What the rule notices about one session; nothing by default. */
+  /**
+   * What the rule notices about one session; nothing by default.
+   *
+   * @param session the session, held or planned; never {@literal null}
+   * @param context the community, the instant and the settings of the review; never {@literal null}
+   * @return the findings, never {@literal null}, empty when there is nothing to say
+   */
   default List<Finding> session(Session session, ReviewContext context) {
     return List.of();
   }
@@ -38,12 +47,21 @@ public interface ReviewRule {
   /**
    * What the rule notices about one series, whose sessions are {@code
    * context.community().sessionsOf(series.id())}; nothing by default.
+   *
+   * @param series the series; never {@literal null}
+   * @param context the community, the instant and the settings of the review; never {@literal null}
+   * @return the findings, never {@literal null}, empty when there is nothing to say
    */
   default List<Finding> series(Series series, ReviewContext context) {
     return List.of();
   }
 
-  /** What the rule notices about the whole community; nothing by default. */
+  /**
+   * What the rule notices about the whole community; nothing by default.
+   *
+   * @param context the community, the instant and the settings of the review; never {@literal null}
+   * @return the findings, never {@literal null}, empty when there is nothing to say
+   */
   default List<Finding> community(ReviewContext context) {
     return List.of();
   }

@@ -49,6 +49,20 @@ public record ReviewSettings(
           Duration.ofDays(120),
           ConsentRules.none());
 
+  /**
+   * Checks the settings.
+   *
+   * @param maximumPresentation the longest presentation; must not be {@literal null}, and positive
+   * @param sessionsWithoutPurpose how many quiet sessions in a row speak; at least 2
+   * @param reportCirculationGrace how long a report may wait; must not be {@literal null} nor
+   *     negative
+   * @param lifeCycleWindow how many recent sessions the life-cycle signals look at; at least 2
+   * @param quietGap how long without a session suggests adjourning; must not be {@literal null},
+   *     and positive
+   * @param consentRules when consent lapses; must not be {@literal null}
+   * @throws NullPointerException if a component is {@literal null}
+   * @throws InvalidValueException if a number or duration is out of range, naming the field
+   */
   public ReviewSettings {
     positive(maximumPresentation, "maximumPresentation");
     if (sessionsWithoutPurpose < 2) {
@@ -67,26 +81,57 @@ public record ReviewSettings(
     Objects.requireNonNull(consentRules, "consentRules");
   }
 
-  /** The guide's five minutes and cop's own defaults for the rest (see the parameters). */
+  /**
+   * {@return the guide's five minutes and cop's own defaults for the rest (see the parameters);
+   * never {@literal null}}
+   */
   public static ReviewSettings guide() {
     return GUIDE;
   }
 
+  /**
+   * The same settings with another longest presentation.
+   *
+   * @param d the longest presentation; must not be {@literal null}, and positive
+   * @return new settings, never {@literal null}
+   * @throws InvalidValueException if {@code d} is not positive
+   */
   public ReviewSettings withMaximumPresentation(Duration d) {
     return new ReviewSettings(
         d, sessionsWithoutPurpose, reportCirculationGrace, lifeCycleWindow, quietGap, consentRules);
   }
 
+  /**
+   * The same settings with another number of quiet sessions in a row.
+   *
+   * @param n how many sessions in a row without purpose speak; at least 2
+   * @return new settings, never {@literal null}
+   * @throws InvalidValueException if {@code n} is less than 2
+   */
   public ReviewSettings withSessionsWithoutPurpose(int n) {
     return new ReviewSettings(
         maximumPresentation, n, reportCirculationGrace, lifeCycleWindow, quietGap, consentRules);
   }
 
+  /**
+   * The same settings with another grace for circulating a report.
+   *
+   * @param d how long a report may wait; must not be {@literal null} nor negative
+   * @return new settings, never {@literal null}
+   * @throws InvalidValueException if {@code d} is negative
+   */
   public ReviewSettings withReportCirculationGrace(Duration d) {
     return new ReviewSettings(
         maximumPresentation, sessionsWithoutPurpose, d, lifeCycleWindow, quietGap, consentRules);
   }
 
+  /**
+   * The same settings with another window for the life-cycle signals.
+   *
+   * @param n how many recent sessions they look at; at least 2
+   * @return new settings, never {@literal null}
+   * @throws InvalidValueException if {@code n} is less than 2
+   */
   public ReviewSettings withLifeCycleWindow(int n) {
     return new ReviewSettings(
         maximumPresentation,
@@ -97,6 +142,14 @@ public record ReviewSettings(
         consentRules);
   }
 
+  /**
+   * The same settings with another quiet gap.
+   *
+   * @param d how long without a session suggests adjourning; must not be {@literal null}, and
+   *     positive
+   * @return new settings, never {@literal null}
+   * @throws InvalidValueException if {@code d} is not positive
+   */
   public ReviewSettings withQuietGap(Duration d) {
     return new ReviewSettings(
         maximumPresentation,
@@ -107,6 +160,12 @@ public record ReviewSettings(
         consentRules);
   }
 
+  /**
+   * The same settings with other consent rules.
+   *
+   * @param rules when consent lapses; must not be {@literal null}
+   * @return new settings, never {@literal null}
+   */
   public ReviewSettings withConsentRules(ConsentRules rules) {
     return new ReviewSettings(
         maximumPresentation,
