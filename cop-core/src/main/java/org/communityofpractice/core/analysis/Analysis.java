@@ -112,28 +112,52 @@ public final class Analysis {
     this.livedExperience = b.livedExperience;
   }
 
+  /**
+   * {@return a builder for an analysis, which needs {@link Builder#asOf(Instant)}; never {@literal
+   * null}}
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The analysis as of an instant, with consent that never expires and any notice accepted. */
+  /**
+   * The analysis as of an instant, with consent that never expires and any notice accepted.
+   *
+   * @param asOf when research consent is judged, usually the time of the analysis; must not be
+   *     {@literal null}
+   * @return the analysis, never {@literal null}
+   */
   public static Analysis asOf(Instant asOf) {
     return builder().asOf(asOf).build();
   }
 
-  /** Starts a fold to push sessions into. A run is not thread-safe; the analysis is. */
+  /**
+   * {@return a new fold to push sessions into, never {@literal null}; a run is not thread-safe, the
+   * analysis is}
+   */
   public Run start() {
     return new Run();
   }
 
-  /** Folds over a stream of sessions, consuming it. */
+  /**
+   * Folds over a stream of sessions, consuming it.
+   *
+   * @param sessions the sessions, each community's in date order; must not be {@literal null}
+   * @return the tables, never {@literal null}
+   * @throws IllegalArgumentException when a session starts before its community's previous one
+   */
   public AnalysisTables run(Stream<CommunitySession> sessions) {
     Run run = start();
     sessions.forEachOrdered(run::accept);
     return run.finish();
   }
 
-  /** Folds over every session of each community, community by community. */
+  /**
+   * Folds over every session of each community, community by community.
+   *
+   * @param communities the communities; must not be {@literal null} nor hold {@literal null}
+   * @return the tables, never {@literal null}
+   */
   public AnalysisTables run(Collection<Community> communities) {
     Run run = start();
     for (Community c : communities) {
@@ -147,6 +171,8 @@ public final class Analysis {
   /**
    * The schemas of every table, in the order {@link AnalysisTables#all()} gives them: for opening
    * sinks before a {@link #stream(Map)}.
+   *
+   * @return the schemas, unmodifiable; never {@literal null}
    */
   public static List<Schema> schemas() {
     return SCHEMAS;
@@ -173,6 +199,7 @@ public final class Analysis {
    *
    * @param sinks by table name (see {@link #schemas()}), each opened for that table's schema; not
    *     closed by the fold
+   * @return the fold, never {@literal null}; not thread-safe
    * @throws IllegalArgumentException naming a table the analysis does not have
    */
   public Streaming stream(Map<String, RowSink> sinks) {
@@ -194,7 +221,12 @@ public final class Analysis {
    * directory} as the rows come, each table into a file of its own: the same files, byte for byte,
    * as {@code run(sessions).export(directory, format)}, without holding the tables.
    *
+   * @param sessions the sessions, each community's in date order; must not be {@literal null}
+   * @param directory where to write, created when missing; must not be {@literal null}
+   * @param format the file format; must not be {@literal null}
    * @return the files written, in order
+   * @throws IOException when a file cannot be written
+   * @throws IllegalArgumentException when a session starts before its community's previous one
    */
   public List<Path> export(Stream<CommunitySession> sessions, Path directory, TableFormat format)
       throws IOException {
@@ -237,7 +269,7 @@ public final class Analysis {
     return List.copyOf(written);
   }
 
-  /** The instant consent is judged at. */
+  /** {@return the instant consent is judged at, never {@literal null}} */
   public Instant asOf() {
     return asOf;
   }
@@ -331,6 +363,13 @@ public final class Analysis {
       fold = new Fold(schema -> builders.get(schema)::addRow);
     }
 
+    /**
+     * Takes in one session with its community.
+     *
+     * @param session the session and its community; must not be {@literal null}
+     * @throws IllegalArgumentException when the session starts before the community's previous one
+     * @throws IllegalStateException after {@link #finish()}
+     */
     public void accept(CommunitySession session) {
       accept(session.community(), session.session());
     }
@@ -338,6 +377,8 @@ public final class Analysis {
     /**
      * Takes in one session of a community.
      *
+     * @param community the community that held it; must not be {@literal null}
+     * @param session the session; must not be {@literal null}
      * @throws IllegalArgumentException when the session starts before the community's previous one
      * @throws IllegalStateException after {@link #finish()}
      */
@@ -345,7 +386,7 @@ public final class Analysis {
       fold.accept(community, session);
     }
 
-    /** The tables; the run takes no more sessions. */
+    /** {@return the tables, never {@literal null}; the run takes no more sessions} */
     public AnalysisTables finish() {
       fold.finish();
       List<Table> tables = new ArrayList<>();
@@ -380,6 +421,14 @@ public final class Analysis {
               });
     }
 
+    /**
+     * Takes in one session with its community, writing the rows it completes.
+     *
+     * @param session the session and its community; must not be {@literal null}
+     * @throws IllegalArgumentException when the session starts before the community's previous one
+     * @throws IllegalStateException after {@link #finish()}
+     * @throws IOException when a sink fails
+     */
     public void accept(CommunitySession session) throws IOException {
       accept(session.community(), session.session());
     }
@@ -387,6 +436,8 @@ public final class Analysis {
     /**
      * Takes in one session of a community, writing the rows it completes.
      *
+     * @param community the community that held it; must not be {@literal null}
+     * @param session the session; must not be {@literal null}
      * @throws IllegalArgumentException when the session starts before the community's previous one
      * @throws IllegalStateException after {@link #finish()}
      * @throws IOException when a sink fails
@@ -404,6 +455,7 @@ public final class Analysis {
      * closed or flushed.
      *
      * @return how many sessions were analysed
+     * @throws IOException when a sink fails
      */
     public long finish() throws IOException {
       try {
@@ -414,7 +466,12 @@ public final class Analysis {
       return fold.sessions;
     }
 
-    /** How many rows were written to a table's sink so far; 0 for a table not asked for. */
+    /**
+     * How many rows were written to a table's sink so far.
+     *
+     * @param table the table's name; must not be {@literal null}
+     * @return the number of rows, 0 for a table not asked for
+     */
     public long rowCount(String table) {
       RowSink sink = sinks.get(table);
       return sink == null ? 0 : sink.rowCount();
@@ -441,24 +498,41 @@ public final class Analysis {
      * criminal-offence data, and the tables then tell, for small rooms, who brings it: use this
      * only in a trusted research environment, and treat what it writes as restricted research data
      * that is never published.
+     *
+     * @return this builder, never {@literal null}
      */
     public Builder withLivedExperience() {
       this.livedExperience = true;
       return this;
     }
 
-    /** When research consent is judged; required. Use the time of the analysis. */
+    /**
+     * When research consent is judged; required. Use the time of the analysis.
+     *
+     * @param asOf the instant; must not be {@literal null}
+     * @return this builder, never {@literal null}
+     */
     public Builder asOf(Instant asOf) {
       this.asOf = Objects.requireNonNull(asOf, "asOf");
       return this;
     }
 
-    /** When consent lapses; by default it never expires and any notice will do. */
+    /**
+     * When consent lapses; by default it never expires and any notice will do.
+     *
+     * @param rules the expiry and current notice; must not be {@literal null}
+     * @return this builder, never {@literal null}
+     */
     public Builder consentRules(ConsentRules rules) {
       this.consentRules = Objects.requireNonNull(rules, "rules");
       return this;
     }
 
+    /**
+     * {@return the analysis, never {@literal null}}
+     *
+     * @throws NullPointerException when {@link #asOf(Instant)} was not given
+     */
     public Analysis build() {
       return new Analysis(this);
     }

@@ -32,12 +32,12 @@ public final class AnalysisTables {
     this.communities = communities;
   }
 
-  /** How many sessions were analysed. */
+  /** {@return how many sessions were analysed} */
   public long sessions() {
     return sessions;
   }
 
-  /** How many communities they came from. */
+  /** {@return how many communities they came from} */
   public int communities() {
     return communities;
   }
@@ -45,52 +45,77 @@ public final class AnalysisTables {
   /**
    * Every table, in a fixed order: scaling, scaling_movement, paired_movement, attendance,
    * retention, representation, actions, contributions.
+   *
+   * @return the tables, unmodifiable; never {@literal null}
    */
   public List<Table> all() {
     return List.copyOf(tables.values());
   }
 
-  /** A table by name, if the analysis has it. */
+  /**
+   * A table by name, if the analysis has it.
+   *
+   * @param name the table's name, such as {@code scaling}; must not be {@literal null}
+   * @return the table, or empty when the analysis has none of that name
+   */
   public Optional<Table> table(String name) {
     return Optional.ofNullable(tables.get(name));
   }
 
-  /** Per question and session: n, quartiles, median, mean, share at or above good enough. */
+  /**
+   * {@return per question and session: n, quartiles, median, mean, share at or above good enough;
+   * never {@literal null}}
+   */
   public Table scaling() {
     return tables.get("scaling");
   }
 
-  /** Per question and series: the movement from its first session to its last. */
+  /**
+   * {@return per question and series: the movement from its first session to its last; never
+   * {@literal null}}
+   */
   public Table scalingMovement() {
     return tables.get("scaling_movement");
   }
 
-  /** Person-level: consecutive ratings by the same consenting person; see {@link Analysis}. */
+  /**
+   * {@return person-level: consecutive ratings by the same consenting person (see {@link
+   * Analysis}); never {@literal null}}
+   */
   public Table pairedMovement() {
     return tables.get("paired_movement");
   }
 
-  /** Per session: headcount, new and returning members, by perspective and sector. */
+  /**
+   * {@return per session: headcount, new and returning members, by perspective and sector; never
+   * {@literal null}}
+   */
   public Table attendance() {
     return tables.get("attendance");
   }
 
-  /** Per series: who came back after its first session. */
+  /** {@return per series: who came back after its first session; never {@literal null}} */
   public Table retention() {
     return tables.get("retention");
   }
 
-  /** Per session: distinct perspectives, sectors and organisations; lived experience present. */
+  /**
+   * {@return per session: distinct perspectives, sectors and organisations, and whether lived
+   * experience was present; never {@literal null}}
+   */
   public Table representation() {
     return tables.get("representation");
   }
 
-  /** Per action: completed, followed up by a small step, time to follow-up. */
+  /**
+   * {@return per action: completed, followed up by a small step, time to follow-up; never {@literal
+   * null}}
+   */
   public Table actions() {
     return tables.get("actions");
   }
 
-  /** Per community: contributions by stage and kind. */
+  /** {@return per community: contributions by stage and kind; never {@literal null}} */
   public Table contributions() {
     return tables.get("contributions");
   }
@@ -98,12 +123,22 @@ public final class AnalysisTables {
   /**
    * Writes every table as {@code <name>.csv} with {@code <name>_dictionary.csv} beside it; the
    * formula guard is on.
+   *
+   * @param directory where to write, created when missing; must not be {@literal null}
+   * @return the files written, in order; never {@literal null}
+   * @throws IOException when a file cannot be written
    */
   public List<Path> exportCsv(Path directory) throws IOException {
     return export(directory, TableFormat.CSV);
   }
 
-  /** Writes every table as {@code <name>.jsonl} with {@code <name>_dictionary.jsonl} beside it. */
+  /**
+   * Writes every table as {@code <name>.jsonl} with {@code <name>_dictionary.jsonl} beside it.
+   *
+   * @param directory where to write, created when missing; must not be {@literal null}
+   * @return the files written, in order; never {@literal null}
+   * @throws IOException when a file cannot be written
+   */
   public List<Path> exportJsonLines(Path directory) throws IOException {
     return export(directory, TableFormat.JSON_LINES);
   }
@@ -113,7 +148,10 @@ public final class AnalysisTables {
    * created when missing, each as {@code <name>.<extension of the format>}; existing files of the
    * same names are replaced.
    *
+   * @param directory where to write; must not be {@literal null}
+   * @param format the file format; must not be {@literal null}
    * @return the files written, in order
+   * @throws IOException when a file cannot be written
    */
   public List<Path> export(Path directory, TableFormat format) throws IOException {
     return TableFiles.write(tables.values(), List.of(), directory, format);

@@ -19,12 +19,24 @@ import org.communityofpractice.core.session.Session;
  * @param session the session, must not be {@literal null}
  */
 public record CommunitySession(Community community, Session session) {
+  /**
+   * Checks the record.
+   *
+   * @param community the community; must not be {@literal null}
+   * @param session the session; must not be {@literal null}
+   * @throws NullPointerException if {@code community} or {@code session} is {@literal null}
+   */
   public CommunitySession {
     Objects.requireNonNull(community, "community");
     Objects.requireNonNull(session, "session");
   }
 
-  /** Every session of a community, in date order. */
+  /**
+   * Every session of a community, in date order.
+   *
+   * @param community the community; must not be {@literal null}
+   * @return the sessions with the community, lazily; never {@literal null}
+   */
   public static Stream<CommunitySession> of(Community community) {
     return community.sessions().stream().map(s -> new CommunitySession(community, s));
   }
