@@ -42,6 +42,13 @@ public sealed interface CaptureEvent {
    * @param runningOrder the running order chosen for it
    */
   record Opened(SessionPlan plan, RunningOrder runningOrder) implements CaptureEvent {
+    /**
+     * Checks the record.
+     *
+     * @param plan what was known before the session; must not be {@literal null}
+     * @param runningOrder the running order chosen for it; must not be {@literal null}
+     * @throws NullPointerException if a component is {@literal null}
+     */
     public Opened {
       Objects.requireNonNull(plan, "plan");
       Objects.requireNonNull(runningOrder, "runningOrder");
@@ -65,6 +72,12 @@ public sealed interface CaptureEvent {
    * @param stage a stage of the running order
    */
   record ReturnedTo(StageKey stage) implements CaptureEvent {
+    /**
+     * Checks the record.
+     *
+     * @param stage a stage of the running order; must not be {@literal null}
+     * @throws NullPointerException if {@code stage} is {@literal null}
+     */
     public ReturnedTo {
       Objects.requireNonNull(stage, "stage");
     }
@@ -76,6 +89,12 @@ public sealed interface CaptureEvent {
    * @param person held by the community's register
    */
   record Arrived(PersonId person) implements CaptureEvent {
+    /**
+     * Checks the record.
+     *
+     * @param person held by the community's register; must not be {@literal null}
+     * @throws NullPointerException if {@code person} is {@literal null}
+     */
     public Arrived {
       Objects.requireNonNull(person, "person");
     }
@@ -87,6 +106,12 @@ public sealed interface CaptureEvent {
    * @param bestHope the best hope
    */
   record BestHopeGiven(BestHope bestHope) implements CaptureEvent {
+    /**
+     * Checks the record.
+     *
+     * @param bestHope the best hope; must not be {@literal null}
+     * @throws NullPointerException if {@code bestHope} is {@literal null}
+     */
     public BestHopeGiven {
       Objects.requireNonNull(bestHope, "bestHope");
     }
@@ -103,6 +128,12 @@ public sealed interface CaptureEvent {
    * @param contribution the contribution, with the stage it came in
    */
   record Contributed(Contribution contribution) implements CaptureEvent {
+    /**
+     * Checks the record.
+     *
+     * @param contribution the contribution, with the stage it came in; must not be {@literal null}
+     * @throws NullPointerException if {@code contribution} is {@literal null}
+     */
     public Contributed {
       Objects.requireNonNull(contribution, "contribution");
     }
@@ -123,6 +154,12 @@ public sealed interface CaptureEvent {
    * @param question the question
    */
   record ScalingQuestionAsked(ScalingQuestion question) implements CaptureEvent {
+    /**
+     * Checks the record.
+     *
+     * @param question the question; must not be {@literal null}
+     * @throws NullPointerException if {@code question} is {@literal null}
+     */
     public ScalingQuestionAsked {
       Objects.requireNonNull(question, "question");
     }
@@ -135,6 +172,13 @@ public sealed interface CaptureEvent {
    * @param rating the rating
    */
   record Rated(int round, Rating rating) implements CaptureEvent {
+    /**
+     * Checks the record.
+     *
+     * @param round the round's index, from 0 in the order the questions were asked
+     * @param rating the rating; must not be {@literal null}
+     * @throws NullPointerException if {@code rating} is {@literal null}
+     */
     public Rated {
       Objects.requireNonNull(rating, "rating");
     }
@@ -147,6 +191,13 @@ public sealed interface CaptureEvent {
    * @param idea the idea
    */
   record OnePointUpOffered(int round, OnePointUpIdea idea) implements CaptureEvent {
+    /**
+     * Checks the record.
+     *
+     * @param round the round's index, from 0
+     * @param idea the idea; must not be {@literal null}
+     * @throws NullPointerException if {@code idea} is {@literal null}
+     */
     public OnePointUpOffered {
       Objects.requireNonNull(idea, "idea");
     }
@@ -173,6 +224,18 @@ public sealed interface CaptureEvent {
       Optional<Perspective> perspective,
       Instant at)
       implements CaptureEvent {
+    /**
+     * Checks the record.
+     *
+     * @param kind what it shares; must not be {@literal null}
+     * @param title its title; must not be {@literal null} or blank
+     * @param presenter who presents, if recorded; must not be {@literal null}
+     * @param perspective the perspective it comes from, if recorded; must not be {@literal null}
+     * @param at when it started; must not be {@literal null}
+     * @throws NullPointerException if a component is {@literal null}
+     * @throws org.communityofpractice.core.validation.InvalidValueException if {@code title} is
+     *     blank or holds forbidden characters
+     */
     public PresentationStarted {
       Objects.requireNonNull(kind, "kind");
       Checks.text(title, "title");
@@ -193,6 +256,12 @@ public sealed interface CaptureEvent {
    * @param at when
    */
   record PresentationStopped(Instant at) implements CaptureEvent {
+    /**
+     * Checks the record.
+     *
+     * @param at when; must not be {@literal null}
+     * @throws NullPointerException if {@code at} is {@literal null}
+     */
     public PresentationStopped {
       Objects.requireNonNull(at, "at");
     }
@@ -204,6 +273,12 @@ public sealed interface CaptureEvent {
    * @param presentation the presentation
    */
   record PresentationGiven(Presentation presentation) implements CaptureEvent {
+    /**
+     * Checks the record.
+     *
+     * @param presentation the presentation; must not be {@literal null}
+     * @throws NullPointerException if {@code presentation} is {@literal null}
+     */
     public PresentationGiven {
       Objects.requireNonNull(presentation, "presentation");
     }
@@ -224,6 +299,12 @@ public sealed interface CaptureEvent {
    * @param action the action; its id must be new to the community
    */
   record ActionAgreed(Action action) implements CaptureEvent {
+    /**
+     * Checks the record.
+     *
+     * @param action the action; its id must be new to the community; must not be {@literal null}
+     * @throws NullPointerException if {@code action} is {@literal null}
+     */
     public ActionAgreed {
       Objects.requireNonNull(action, "action");
     }
@@ -240,6 +321,12 @@ public sealed interface CaptureEvent {
    * @param smallStep the step
    */
   record SmallStepNoticed(SmallStep smallStep) implements CaptureEvent {
+    /**
+     * Checks the record.
+     *
+     * @param smallStep the step; must not be {@literal null}
+     * @throws NullPointerException if {@code smallStep} is {@literal null}
+     */
     public SmallStepNoticed {
       Objects.requireNonNull(smallStep, "smallStep");
     }
@@ -258,6 +345,14 @@ public sealed interface CaptureEvent {
    * @param text the conclusion
    */
   record Concluded(String text) implements CaptureEvent {
+    /**
+     * Checks the record.
+     *
+     * @param text the conclusion; must not be {@literal null} or blank
+     * @throws NullPointerException if {@code text} is {@literal null}
+     * @throws org.communityofpractice.core.validation.InvalidValueException if {@code text} is
+     *     blank or holds forbidden characters
+     */
     public Concluded {
       Checks.text(text, "conclusion");
     }
@@ -274,6 +369,14 @@ public sealed interface CaptureEvent {
    * @param text the recommendation
    */
   record Recommended(String text) implements CaptureEvent {
+    /**
+     * Checks the record.
+     *
+     * @param text the recommendation; must not be {@literal null} or blank
+     * @throws NullPointerException if {@code text} is {@literal null}
+     * @throws org.communityofpractice.core.validation.InvalidValueException if {@code text} is
+     *     blank or holds forbidden characters
+     */
     public Recommended {
       Checks.text(text, "recommendation");
     }
@@ -290,6 +393,14 @@ public sealed interface CaptureEvent {
    * @param text the question
    */
   record QuestionRaised(String text) implements CaptureEvent {
+    /**
+     * Checks the record.
+     *
+     * @param text the question; must not be {@literal null} or blank
+     * @throws NullPointerException if {@code text} is {@literal null}
+     * @throws org.communityofpractice.core.validation.InvalidValueException if {@code text} is
+     *     blank or holds forbidden characters
+     */
     public QuestionRaised {
       Checks.text(text, "question");
     }
@@ -306,6 +417,12 @@ public sealed interface CaptureEvent {
    * @param artefact the artefact
    */
   record ArtefactAdded(Artefact artefact) implements CaptureEvent {
+    /**
+     * Checks the record.
+     *
+     * @param artefact the artefact; must not be {@literal null}
+     * @throws NullPointerException if {@code artefact} is {@literal null}
+     */
     public ArtefactAdded {
       Objects.requireNonNull(artefact, "artefact");
     }
@@ -322,6 +439,12 @@ public sealed interface CaptureEvent {
    * @param nextSession the next session
    */
   record NextSessionAgreed(NextSession nextSession) implements CaptureEvent {
+    /**
+     * Checks the record.
+     *
+     * @param nextSession the next session; must not be {@literal null}
+     * @throws NullPointerException if {@code nextSession} is {@literal null}
+     */
     public NextSessionAgreed {
       Objects.requireNonNull(nextSession, "nextSession");
     }

@@ -23,6 +23,12 @@ public sealed interface CaptureWarning {
    * @param ran how long it ran, or has run so far
    */
   record PresentationOverran(Duration ran) implements CaptureWarning {
+    /**
+     * Checks the record.
+     *
+     * @param ran how long it ran, or has run so far; must not be {@literal null}
+     * @throws NullPointerException if {@code ran} is {@literal null}
+     */
     public PresentationOverran {
       Objects.requireNonNull(ran, "ran");
     }
@@ -35,6 +41,12 @@ public sealed interface CaptureWarning {
    * @param stage the stage
    */
   record CoreStageSkipped(StageKey stage) implements CaptureWarning {
+    /**
+     * Checks the record.
+     *
+     * @param stage the stage; must not be {@literal null}
+     * @throws NullPointerException if {@code stage} is {@literal null}
+     */
     public CoreStageSkipped {
       Objects.requireNonNull(stage, "stage");
     }

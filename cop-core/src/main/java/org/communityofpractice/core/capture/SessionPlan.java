@@ -36,6 +36,7 @@ import org.immutables.value.Value;
 public abstract class SessionPlan {
   SessionPlan() {}
 
+  /** {@return a builder for a session plan, never {@literal null}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -45,31 +46,43 @@ public abstract class SessionPlan {
     Builder() {}
   }
 
+  /** {@return the id the session will have, new to the community; never {@literal null}} */
   public abstract SessionId id();
 
+  /** {@return the topic the session explores, never {@literal null}} */
   public abstract TopicId topic();
 
+  /** {@return the series the session belongs to, or empty when it stands alone} */
   public abstract Optional<SeriesId> series();
 
+  /** {@return the session's own title, or empty} */
   public abstract Optional<String> title();
 
+  /** {@return when it starts, with its zone; never {@literal null}} */
   public abstract ZonedDateTime startsAt();
 
+  /** {@return where it is held, never {@literal null}} */
   public abstract Venue venue();
 
-  /** The facilichair. */
+  /** {@return the facilichair: chair and facilitator in one; never {@literal null}} */
   public abstract PersonId facilitator();
 
+  /** {@return the co-facilitators who help the facilichair; never {@literal null}, may be empty} */
   public abstract List<PersonId> coFacilitators();
 
-  /** Volunteers recording the session. */
+  /** {@return the volunteers recording the session; never {@literal null}, may be empty} */
   public abstract List<PersonId> recorders();
 
-  /** A running order chosen for this session; empty to let the community's history decide. */
+  /**
+   * {@return a running order chosen for this session, or empty to let the community's history
+   * decide}
+   */
   public abstract Optional<RunningOrder> runningOrder();
 
   /**
    * The hosts in the order they are counted as attendees: facilitator, co-facilitators, recorders.
+   *
+   * @return the hosts, never {@literal null}; the facilitator first
    */
   public List<PersonId> hosts() {
     return Stream.concat(
