@@ -49,10 +49,15 @@ import org.communityofpractice.core.topic.FollowUp;
 public final class AccessReport {
   /** The part a person played in a session. */
   public enum SessionRole {
+    /** In the room. */
     ATTENDEE,
+    /** The facilichair. */
     FACILITATOR,
+    /** A co-facilitator. */
     CO_FACILITATOR,
+    /** A volunteer who recorded the session. */
     RECORDER,
+    /** Gave the session's presentation or case study. */
     PRESENTER,
     /** Shown in a photograph of the session (an artefact). */
     PICTURED
@@ -66,6 +71,14 @@ public final class AccessReport {
    * @param roles the parts they played there
    */
   public record Attendance(SessionId session, ZonedDateTime startsAt, Set<SessionRole> roles) {
+    /**
+     * Checks the record.
+     *
+     * @param session which; must not be {@literal null}
+     * @param startsAt when; must not be {@literal null}
+     * @param roles the parts they played there; must not be {@literal null}
+     * @throws NullPointerException if a component is {@literal null}
+     */
     public Attendance {
       Objects.requireNonNull(session, "session");
       Objects.requireNonNull(startsAt, "startsAt");
@@ -85,6 +98,16 @@ public final class AccessReport {
    * @param text the words recorded
    */
   public record Said(SessionId session, String what, String text) {
+    /**
+     * Checks the record.
+     *
+     * @param session where; must not be {@literal null}
+     * @param what what kind: a contribution kind such as {@code GOOD_PRACTICE}, or {@code
+     *     BEST_HOPE}, {@code ONE_POINT_UP_IDEA}, {@code PRESENTATION} (its title), {@code
+     *     PRESENTATION_SUMMARY}, {@code CHAIRS_INTRODUCTION}; must not be {@literal null}
+     * @param text the words recorded; must not be {@literal null}
+     * @throws NullPointerException if a component is {@literal null}
+     */
     public Said {
       Objects.requireNonNull(session, "session");
       Objects.requireNonNull(what, "what");
@@ -105,6 +128,14 @@ public final class AccessReport {
    * @param value the rating
    */
   public record AttributedRating(SessionId session, String question, int value) {
+    /**
+     * Checks the record.
+     *
+     * @param session where; must not be {@literal null}
+     * @param question the question answered; must not be {@literal null}
+     * @param value the rating
+     * @throws NullPointerException if a component is {@literal null}
+     */
     public AttributedRating {
       Objects.requireNonNull(session, "session");
       Objects.requireNonNull(question, "question");
@@ -126,6 +157,16 @@ public final class AccessReport {
       String text,
       Optional<LocalDate> due,
       Optional<LocalDate> completedOn) {
+    /**
+     * Checks the record.
+     *
+     * @param session where it was agreed; must not be {@literal null}
+     * @param id the action; must not be {@literal null}
+     * @param text what was agreed; must not be {@literal null}
+     * @param due when due, if agreed; must not be {@literal null}
+     * @param completedOn when done, if it has been; must not be {@literal null}
+     * @throws NullPointerException if a component is {@literal null}
+     */
     public OwnedAction {
       Objects.requireNonNull(session, "session");
       Objects.requireNonNull(id, "id");
@@ -177,6 +218,13 @@ public final class AccessReport {
    * @param at when it was delivered
    */
   public record Sent(String circulation, Instant at) {
+    /**
+     * Checks the record.
+     *
+     * @param circulation the circulation's id; must not be {@literal null}
+     * @param at when it was delivered; must not be {@literal null}
+     * @throws NullPointerException if a component is {@literal null}
+     */
     public Sent {
       Objects.requireNonNull(circulation, "circulation");
       Objects.requireNonNull(at, "at");
@@ -297,6 +345,7 @@ public final class AccessReport {
    * ({@code FileArchiveStore.access} adds them).
    *
    * @param delivered must not be {@literal null}
+   * @return a new report with those messages, never {@literal null}
    */
   public AccessReport withSent(List<Sent> delivered) {
     Objects.requireNonNull(delivered, "delivered");
@@ -314,57 +363,66 @@ public final class AccessReport {
         delivered);
   }
 
-  /** The follow-ups owed to them as a decision maker a series' findings went to. */
+  /**
+   * {@return the follow-ups owed to them as a decision maker a series' findings went to; never
+   * {@literal null}, may be empty}
+   */
   public List<FollowUp> followUps() {
     return followUps;
   }
 
-  /** The messages delivered to them, oldest first: empty unless read from a store's send log. */
+  /**
+   * {@return the messages delivered to them, oldest first; never {@literal null}, empty unless read
+   * from a store's send log}
+   */
   public List<Sent> sent() {
     return sent;
   }
 
-  /** Their register entry. */
+  /** {@return their register entry, never {@literal null}} */
   public Person entry() {
     return entry;
   }
 
-  /** Whether they are in the community's core group. */
+  /** {@return whether they are in the community's core group} */
   public boolean coreGroup() {
     return coreGroup;
   }
 
-  /** Every consent decision they made, in the order recorded. */
+  /** {@return every consent decision they made, in the order recorded; never {@literal null}} */
   public List<ConsentEvent> consentHistory() {
     return consentHistory;
   }
 
-  /** The sessions they were part of, in date order. */
+  /** {@return the sessions they were part of, in date order; never {@literal null}} */
   public List<Attendance> attendance() {
     return attendance;
   }
 
-  /** What they said that was recorded in their name. */
+  /** {@return what they said that was recorded in their name; never {@literal null}} */
   public List<Said> said() {
     return said;
   }
 
-  /** The scaling ratings given in their name. */
+  /** {@return the scaling ratings given in their name; never {@literal null}} */
   public List<AttributedRating> ratings() {
     return ratings;
   }
 
-  /** The actions they own. */
+  /** {@return the actions they own; never {@literal null}} */
   public List<OwnedAction> actions() {
     return actions;
   }
 
-  /** The small steps they noticed. */
+  /** {@return the small steps they noticed; never {@literal null}} */
   public List<Said> smallSteps() {
     return smallSteps;
   }
 
-  /** Rectifications, restrictions and retention changes to their entry. */
+  /**
+   * {@return rectifications, restrictions and retention changes to their entry; never {@literal
+   * null}}
+   */
   public List<AuditEntry> audit() {
     return audit;
   }
@@ -382,7 +440,7 @@ public final class AccessReport {
           Column.freeText("value", "The value held, as text; empty when nothing is held"),
           Column.text("explanation", "What the field means"));
 
-  /** The report as a tidy table of {@link #SCHEMA}. */
+  /** {@return the report as a tidy table of {@link #SCHEMA}, never {@literal null}} */
   public Table table() {
     Table.Builder table = Table.builder(SCHEMA);
     for (Row r : rows()) {
@@ -394,17 +452,25 @@ public final class AccessReport {
   /**
    * The report as RFC 4180 CSV for the person to open in a spreadsheet: a header, then one field
    * per row with its explanation; words they said are guarded against formula injection.
+   *
+   * @return the CSV text, never {@literal null}
    */
   public String csv() {
     return TableFormat.CSV.write(table());
   }
 
-  /** What each field of {@link #rows()} means, by section and field ("register.name"). */
+  /**
+   * {@return what each field of {@link #rows()} means, by section and field ("register.name");
+   * unmodifiable, never {@literal null}}
+   */
   public static Map<String, String> explanations() {
     return EXPLANATIONS;
   }
 
-  /** The whole report, one field per row, with each field's explanation. */
+  /**
+   * {@return the whole report, one field per row, with each field's explanation; never {@literal
+   * null}}
+   */
   public List<Row> rows() {
     List<Row> rows = new ArrayList<>();
     Section register = new Section(rows, "register", 1);

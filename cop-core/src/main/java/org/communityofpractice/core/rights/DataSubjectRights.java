@@ -46,7 +46,13 @@ public final class DataSubjectRights {
 
   private DataSubjectRights() {}
 
-  /** Everything held about {@code person}; refused when the register does not hold them. */
+  /**
+   * Everything held about {@code person}; refused when the register does not hold them.
+   *
+   * @param community the community; must not be {@literal null}
+   * @param person whose data; must not be {@literal null}
+   * @return the access report, or a refusal ({@code NOT_HELD}); never {@literal null}
+   */
   public static RequestOutcome<AccessReport> access(Community community, PersonId person) {
     return access(community, person, List.of());
   }
@@ -58,6 +64,9 @@ public final class DataSubjectRights {
    *
    * @param inProgress sessions recorded so far but not yet in the archive, must not be {@literal
    *     null}
+   * @param community the community; must not be {@literal null}
+   * @param person whose data; must not be {@literal null}
+   * @return the access report, or a refusal ({@code NOT_HELD}); never {@literal null}
    */
   public static RequestOutcome<AccessReport> access(
       Community community, PersonId person, List<Session> inProgress) {
@@ -73,6 +82,15 @@ public final class DataSubjectRights {
    * changed — their names, not their values — in the register's audit. A restriction in force
    * stays. Recording lived experience needs explicit {@code LIVED_EXPERIENCE_RECORDED} consent in
    * force.
+   *
+   * @param community the community; must not be {@literal null}
+   * @param corrected the corrected entry, with the id of the one it replaces; must not be {@literal
+   *     null}
+   * @param actor who made the change, for the audit; must not be {@literal null}
+   * @param at when; must not be {@literal null}
+   * @return the community with the entry replaced, or a refusal ({@code NOT_HELD}, {@code
+   *     NOTHING_TO_RECTIFY}, {@code LIVED_EXPERIENCE_WITHOUT_EXPLICIT_CONSENT}); never {@literal
+   *     null}
    */
   public static RequestOutcome<Community> rectify(
       Community community, Person corrected, Actor actor, Instant at) {
@@ -110,7 +128,17 @@ public final class DataSubjectRights {
             new AuditEntry(at, after.id(), AuditAction.RECTIFIED, fields, actor)));
   }
 
-  /** Restricts processing of a person's data; refused when already restricted. */
+  /**
+   * Restricts processing of a person's data; refused when already restricted.
+   *
+   * @param community the community; must not be {@literal null}
+   * @param person whose data; must not be {@literal null}
+   * @param ground why; must not be {@literal null}
+   * @param actor who made the change, for the audit; must not be {@literal null}
+   * @param at when the restriction begins; must not be {@literal null}
+   * @return the community with the person restricted, or a refusal ({@code NOT_HELD}, {@code
+   *     ALREADY_RESTRICTED}); never {@literal null}
+   */
   public static RequestOutcome<Community> restrict(
       Community community, PersonId person, RestrictionGround ground, Actor actor, Instant at) {
     Objects.requireNonNull(ground, "ground");
@@ -131,7 +159,16 @@ public final class DataSubjectRights {
             new AuditEntry(at, person, AuditAction.RESTRICTED, List.of("restriction"), actor)));
   }
 
-  /** Lifts a restriction; refused when there is none. */
+  /**
+   * Lifts a restriction; refused when there is none.
+   *
+   * @param community the community; must not be {@literal null}
+   * @param person whose data; must not be {@literal null}
+   * @param actor who made the change, for the audit; must not be {@literal null}
+   * @param at when; must not be {@literal null}
+   * @return the community with the restriction lifted, or a refusal ({@code NOT_HELD}, {@code
+   *     NOT_RESTRICTED}); never {@literal null}
+   */
   public static RequestOutcome<Community> liftRestriction(
       Community community, PersonId person, Actor actor, Instant at) {
     Optional<Person> held = community.register().find(person);
@@ -166,6 +203,12 @@ public final class DataSubjectRights {
    * <p>This changes a value only: the copies a store keeps (backups, journals) still hold the
    * person. Erase through the store ({@code ArchiveStore.erase}) to reach them. Refused when the
    * person is not held, or is restricted because the data is needed for a legal claim.
+   *
+   * @param community the community; must not be {@literal null}
+   * @param request whom to erase, when, by whom, why, and what happens to their words; must not be
+   *     {@literal null}
+   * @return the erasure, with the community after it and the tombstone, or a refusal ({@code
+   *     NOT_HELD}, {@code HELD_FOR_LEGAL_CLAIM}); never {@literal null}
    */
   public static RequestOutcome<Erasure> erase(Community community, ErasureRequest request) {
     return erase(community, request, null, true);

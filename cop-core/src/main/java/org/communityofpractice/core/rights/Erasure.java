@@ -20,6 +20,15 @@ public record Erasure(Community community, Tombstone tombstone, ErasureRequest r
    */
   public static final String ERASED_TEXT = "(erased)";
 
+  /**
+   * Checks the record.
+   *
+   * @param community the community after erasure; must not be {@literal null}
+   * @param tombstone what the register keeps: an opaque id, when, by whom, why; must not be
+   *     {@literal null}
+   * @param request the request, for the erasure log; must not be {@literal null}
+   * @throws NullPointerException if a component is {@literal null}
+   */
   public Erasure {
     Objects.requireNonNull(community, "community");
     Objects.requireNonNull(tombstone, "tombstone");

@@ -34,6 +34,12 @@ public record ErasureLog(List<Entry> entries) {
   private static final Logger LOG = LoggerFactory.getLogger(ErasureLog.class);
   private static final ErasureLog EMPTY = new ErasureLog(List.of());
 
+  /**
+   * Checks the record.
+   *
+   * @param entries the erasures in the order carried out; must not be {@literal null}
+   * @throws NullPointerException if {@code entries} is {@literal null}
+   */
   public ErasureLog {
     entries = List.copyOf(entries);
   }
@@ -45,22 +51,40 @@ public record ErasureLog(List<Entry> entries) {
    * @param tombstone the opaque id of the tombstone it left
    */
   public record Entry(ErasureRequest request, PersonId tombstone) {
+    /**
+     * Checks the record.
+     *
+     * @param request the request carried out; must not be {@literal null}
+     * @param tombstone the opaque id of the tombstone it left; must not be {@literal null}
+     * @throws NullPointerException if a component is {@literal null}
+     */
     public Entry {
       Objects.requireNonNull(request, "request");
       Objects.requireNonNull(tombstone, "tombstone");
     }
 
-    /** The entry of an erasure carried out. */
+    /**
+     * The entry of an erasure carried out.
+     *
+     * @param erasure the erasure; must not be {@literal null}
+     * @return the entry, with the request and the tombstone's opaque id; never {@literal null}
+     */
     public static Entry of(Erasure erasure) {
       return new Entry(erasure.request(), erasure.tombstone().id());
     }
   }
 
+  /** {@return a log with no erasures, never {@literal null}} */
   public static ErasureLog empty() {
     return EMPTY;
   }
 
-  /** This log with one more erasure. */
+  /**
+   * This log with one more erasure.
+   *
+   * @param erasure the erasure carried out; must not be {@literal null}
+   * @return a new log, never {@literal null}
+   */
   public ErasureLog append(Erasure erasure) {
     return append(Entry.of(Objects.requireNonNull(erasure, "erasure")));
   }
@@ -68,6 +92,9 @@ public record ErasureLog(List<Entry> entries) {
   /**
    * This log with one more entry, such as one of a retention sweep's {@link
    * RetentionReport#erasures()}.
+   *
+   * @param entry the entry; must not be {@literal null}
+   * @return a new log, never {@literal null}
    */
   public ErasureLog append(Entry entry) {
     Objects.requireNonNull(entry, "entry");
@@ -76,7 +103,7 @@ public record ErasureLog(List<Entry> entries) {
     return new ErasureLog(more);
   }
 
-  /** The requests, in order. */
+  /** {@return the requests, in the order carried out; never {@literal null}} */
   public List<ErasureRequest> requests() {
     return entries.stream().map(Entry::request).toList();
   }
@@ -86,6 +113,9 @@ public record ErasureLog(List<Entry> entries) {
    * left the first time (a fresh one should the copy already use that id). A request for someone
    * the backup does not hold (never held, or already erased) is skipped; one the backup refuses
    * (the person is held for a legal claim there) is reported. Logs one line for the whole replay.
+   *
+   * @param restored the community restored from a backup; must not be {@literal null}
+   * @return what the replay did, never {@literal null}
    */
   public Replay replay(Community restored) {
     Community community = Objects.requireNonNull(restored, "restored");
@@ -128,6 +158,17 @@ public record ErasureLog(List<Entry> entries) {
       List<ErasureRequest> applied,
       List<ErasureRequest> skipped,
       List<Refusal> refused) {
+    /**
+     * Checks the record.
+     *
+     * @param community the restored community with the erasures carried out again; must not be
+     *     {@literal null}
+     * @param applied the requests carried out; must not be {@literal null}
+     * @param skipped the requests for people the backup does not hold; must not be {@literal null}
+     * @param refused refusals, such as a person held there for a legal claim; must not be {@literal
+     *     null}
+     * @throws NullPointerException if a component is {@literal null}
+     */
     public Replay {
       Objects.requireNonNull(community, "community");
       applied = List.copyOf(applied);

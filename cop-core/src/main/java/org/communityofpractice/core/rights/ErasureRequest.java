@@ -30,6 +30,17 @@ public record ErasureRequest(
     Actor actor,
     ErasureGround ground,
     ContributionHandling contributions) {
+  /**
+   * Checks the record.
+   *
+   * @param person whom to erase; must not be {@literal null}
+   * @param at when the erasure is carried out; must not be {@literal null}
+   * @param actor who carries it out; must not be {@literal null}
+   * @param ground why; must not be {@literal null}
+   * @param contributions what happens to their words; {@link ContributionHandling#REMOVE_TEXT}
+   *     unless they agreed otherwise; must not be {@literal null}
+   * @throws NullPointerException if a component is {@literal null}
+   */
   public ErasureRequest {
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(at, "at");
@@ -38,12 +49,23 @@ public record ErasureRequest(
     Objects.requireNonNull(contributions, "contributions");
   }
 
-  /** A request that removes the person's words. */
+  /**
+   * A request that removes the person's words.
+   *
+   * @param person whom to erase; must not be {@literal null}
+   * @param at when the erasure is carried out; must not be {@literal null}
+   * @param actor who carries it out; must not be {@literal null}
+   * @param ground why; must not be {@literal null}
+   * @return the request, never {@literal null}
+   */
   public static ErasureRequest of(PersonId person, Instant at, Actor actor, ErasureGround ground) {
     return new ErasureRequest(person, at, actor, ground, ContributionHandling.REMOVE_TEXT);
   }
 
-  /** The same request keeping the person's words, attributed to nobody. */
+  /**
+   * {@return the same request keeping the person's words, attributed to nobody; never {@literal
+   * null}}
+   */
   public ErasureRequest keepingContributionsUnattributed() {
     return new ErasureRequest(person, at, actor, ground, ContributionHandling.KEEP_UNATTRIBUTED);
   }

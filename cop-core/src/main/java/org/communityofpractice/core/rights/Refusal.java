@@ -28,6 +28,13 @@ public record Refusal(Reason reason, String explanation) {
     HELD_FOR_LEGAL_CLAIM
   }
 
+  /**
+   * Checks the record.
+   *
+   * @param reason the reason; must not be {@literal null}
+   * @param explanation a sentence for the person handling the request; must not be {@literal null}
+   * @throws NullPointerException if a component is {@literal null}
+   */
   public Refusal {
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(explanation, "explanation");

@@ -32,6 +32,10 @@ public final class RequestOutcome<T> {
 
   /**
    * A request carried out, with its result; for stores and other callers that carry out requests.
+   *
+   * @param <T> the type of the result
+   * @param result the result; must not be {@literal null}
+   * @return the outcome, never {@literal null}
    */
   public static <T> RequestOutcome<T> done(T result) {
     return new RequestOutcome<>(Objects.requireNonNull(result, "result"), null);
@@ -41,6 +45,7 @@ public final class RequestOutcome<T> {
     return new RequestOutcome<>(null, Objects.requireNonNull(refusal, "refusal"));
   }
 
+  /** {@return whether the request was carried out; {@code false} when it was refused} */
   public boolean isDone() {
     return result != null;
   }
@@ -48,6 +53,7 @@ public final class RequestOutcome<T> {
   /**
    * The result of a request that was carried out.
    *
+   * @return the result, never {@literal null}
    * @throws NoSuchElementException naming the refusal's reason when the request was refused
    */
   public T result() {
@@ -57,7 +63,7 @@ public final class RequestOutcome<T> {
     return result;
   }
 
-  /** Why the request was refused, if it was. */
+  /** {@return why the request was refused, or empty when it was carried out} */
   public Optional<Refusal> refusal() {
     return Optional.ofNullable(refusal);
   }

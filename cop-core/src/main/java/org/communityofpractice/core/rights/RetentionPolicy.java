@@ -57,12 +57,22 @@ public final class RetentionPolicy {
     this.periods = Collections.unmodifiableMap(new EnumMap<>(periods));
   }
 
-  /** No periods: a sweep only removes lived experience held without explicit consent in force. */
+  /**
+   * {@return a policy with no periods: a sweep only removes lived experience held without explicit
+   * consent in force; never {@literal null}}
+   */
   public static RetentionPolicy none() {
     return NONE;
   }
 
-  /** The same policy keeping {@code category} for {@code period} after a person last took part. */
+  /**
+   * The same policy keeping {@code category} for {@code period} after a person last took part.
+   *
+   * @param category the kind of data; must not be {@literal null}
+   * @param period how long to keep it; must not be {@literal null} nor negative
+   * @return a new policy, never {@literal null}
+   * @throws InvalidValueException naming {@code periods[category]} when the period is negative
+   */
   public RetentionPolicy keep(RetentionCategory category, Period period) {
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(period, "period");
@@ -75,7 +85,7 @@ public final class RetentionPolicy {
     return new RetentionPolicy(more);
   }
 
-  /** The period of each category that has one. */
+  /** {@return the period of each category that has one, unmodifiable; never {@literal null}} */
   public Map<RetentionCategory, Period> periods() {
     return periods;
   }
@@ -83,6 +93,11 @@ public final class RetentionPolicy {
   /**
    * Anonymises whatever is past its period at {@code now}, recording each change in the register's
    * audit, and reports what it did.
+   *
+   * @param community the community; must not be {@literal null}
+   * @param now the instant to judge at; must not be {@literal null}
+   * @param actor who runs the sweep, for the audit; must not be {@literal null}
+   * @return what the sweep did, with the community after it; never {@literal null}
    */
   public RetentionReport sweep(Community community, Instant now, Actor actor) {
     Objects.requireNonNull(now, "now");

@@ -22,6 +22,17 @@ public record RetentionReport(
     List<Anonymisation> anonymised,
     List<Skipped> skipped,
     List<ErasureLog.Entry> erasures) {
+  /**
+   * Checks the record.
+   *
+   * @param community the community after the sweep; must not be {@literal null}
+   * @param anonymised what was removed; after a whole-record erasure the person is named by the
+   *     tombstone's opaque id; must not be {@literal null}
+   * @param skipped people left alone; must not be {@literal null}
+   * @param erasures the erasures carried out, each with the opaque id it left, to append to the
+   *     erasure log; must not be {@literal null}
+   * @throws NullPointerException if a component is {@literal null}
+   */
   public RetentionReport {
     Objects.requireNonNull(community, "community");
     anonymised = List.copyOf(anonymised);
@@ -37,6 +48,14 @@ public record RetentionReport(
    * @param fields the fields removed
    */
   public record Anonymisation(PersonId person, RetentionCategory category, List<String> fields) {
+    /**
+     * Checks the record.
+     *
+     * @param person whose; must not be {@literal null}
+     * @param category which kind of data; must not be {@literal null}
+     * @param fields the fields removed; must not be {@literal null}
+     * @throws NullPointerException if a component is {@literal null}
+     */
     public Anonymisation {
       Objects.requireNonNull(person, "person");
       Objects.requireNonNull(category, "category");
@@ -59,6 +78,13 @@ public record RetentionReport(
       NO_REFERENCE_DATE
     }
 
+    /**
+     * Checks the record.
+     *
+     * @param person who; must not be {@literal null}
+     * @param reason why; must not be {@literal null}
+     * @throws NullPointerException if a component is {@literal null}
+     */
     public Skipped {
       Objects.requireNonNull(person, "person");
       Objects.requireNonNull(reason, "reason");
