@@ -14,6 +14,14 @@ import org.communityofpractice.core.session.SessionId;
  */
 public record ActionProgress(
     PublishableAction action, SessionId agreedAt, List<PublishableSmallStep> smallSteps) {
+  /**
+   * Checks the record.
+   *
+   * @param action the action; must not be {@literal null}
+   * @param agreedAt the session it was agreed at; must not be {@literal null}
+   * @param smallSteps the small steps that follow it, in session order; must not be {@literal null}
+   * @throws NullPointerException if a component is {@literal null}
+   */
   public ActionProgress {
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(agreedAt, "agreedAt");

@@ -81,31 +81,35 @@ public final class Attribution {
     return new Attribution(Kind.CREDITED, null, Objects.requireNonNull(credit, "credit"), null);
   }
 
-  /** "a community member". */
+  /** {@return the attribution "a community member", never {@literal null}} */
   public static Attribution communityMember() {
     return MEMBER;
   }
 
-  /** No source recorded. */
+  /** {@return the attribution of something nobody was recorded as saying, never {@literal null}} */
   public static Attribution unattributed() {
     return NONE;
   }
 
+  /** {@return how the person appears, never {@literal null}} */
   public Kind kind() {
     return kind;
   }
 
-  /** The name, when {@link Kind#NAMED}. */
+  /** {@return the name, when {@link Kind#NAMED}; otherwise empty} */
   public Optional<String> name() {
     return Optional.ofNullable(name);
   }
 
-  /** The role, when {@link Kind#ROLE_AND_PLACE}; the credit, when {@link Kind#CREDITED}. */
+  /**
+   * {@return the role, when {@link Kind#ROLE_AND_PLACE}; the credit, when {@link Kind#CREDITED};
+   * otherwise empty}
+   */
   public Optional<String> role() {
     return Optional.ofNullable(role);
   }
 
-  /** The place, when {@link Kind#ROLE_AND_PLACE}. */
+  /** {@return the place, when {@link Kind#ROLE_AND_PLACE}; otherwise empty} */
   public Optional<String> place() {
     return Optional.ofNullable(place);
   }
@@ -114,6 +118,8 @@ public final class Attribution {
    * The attribution in English: the name, "Role, Place", the credit, "a community member", or the
    * empty string when unattributed. Renderers with their own labels use {@link #kind()} and the
    * parts instead.
+   *
+   * @return the words, never {@literal null}; empty when unattributed
    */
   public String display() {
     return switch (kind) {

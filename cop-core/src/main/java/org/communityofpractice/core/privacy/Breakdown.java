@@ -49,6 +49,14 @@ public final class Breakdown<K> {
    * @param <K> the category
    */
   public record Cell<K>(Optional<K> key, Count count) {
+    /**
+     * Checks the cell.
+     *
+     * @param key the category, or empty for people whose category is not recorded; must not be
+     *     {@literal null}
+     * @param count the published count; must not be {@literal null}
+     * @throws NullPointerException if {@code key} or {@code count} is {@literal null}
+     */
     public Cell {
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(count, "count");
@@ -71,6 +79,10 @@ public final class Breakdown<K> {
    * @param counts the count for every category, in the order to publish; none negative
    * @param notRecorded how many have no category (or may not be counted by it)
    * @param threshold counts below it are suppressed; at least 2
+   * @param <K> the category
+   * @return the breakdown, with counts suppressed and withheld as needed; never {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException naming {@code
+   *     suppressionThreshold} when the threshold is outside 2..1000
    */
   public static <K> Breakdown<K> partition(Map<K, Integer> counts, int notRecorded, int threshold) {
     checkThreshold(threshold);
@@ -98,6 +110,10 @@ public final class Breakdown<K> {
    *
    * @param counts the count for every category, in the order to publish; none negative
    * @param threshold counts below it are suppressed; at least 2
+   * @param <K> the category
+   * @return the breakdown, with small counts suppressed; never {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException naming {@code
+   *     suppressionThreshold} when the threshold is outside 2..1000
    */
   public static <K> Breakdown<K> overlapping(Map<K, Integer> counts, int threshold) {
     checkThreshold(threshold);
@@ -113,27 +129,35 @@ public final class Breakdown<K> {
     return new Breakdown<>(cells, OptionalInt.empty(), threshold);
   }
 
-  /** The cells in publishing order; a partition ends with the not-recorded cell. */
+  /**
+   * {@return the cells in publishing order, a partition's ending with the not-recorded cell; never
+   * {@literal null}}
+   */
   public List<Cell<K>> cells() {
     return cells;
   }
 
-  /** The published total, for a partition; empty for overlapping counts. */
+  /** {@return the published total of a partition, or empty for overlapping counts} */
   public OptionalInt total() {
     return total;
   }
 
-  /** Whether every person is counted exactly once. */
+  /** {@return whether every person is counted exactly once: a partition} */
   public boolean isPartition() {
     return total.isPresent();
   }
 
-  /** The suppression threshold in force. */
+  /** {@return the suppression threshold in force, at least 2} */
   public int threshold() {
     return threshold;
   }
 
-  /** The count for {@code key}, if it is a category of this breakdown. */
+  /**
+   * The count for {@code key}, if it is a category of this breakdown.
+   *
+   * @param key the category; must not be {@literal null}
+   * @return the count, or empty when {@code key} is not a category of this breakdown
+   */
   public Optional<Count> count(K key) {
     return cells.stream()
         .filter(c -> c.key().filter(key::equals).isPresent())
@@ -141,7 +165,7 @@ public final class Breakdown<K> {
         .findFirst();
   }
 
-  /** Whether any count is not shown. */
+  /** {@return whether any count is not shown} */
   public boolean anySuppressed() {
     return cells.stream().anyMatch(c -> !c.count().isShown());
   }

@@ -47,20 +47,22 @@ public final class Count {
     return new Count(-1, Suppression.WITHHELD, threshold);
   }
 
-  /** The count, when shown. */
+  /** {@return the count when shown; empty when suppressed or withheld} */
   public OptionalInt value() {
     return suppression == Suppression.SHOWN ? OptionalInt.of(value) : OptionalInt.empty();
   }
 
+  /** {@return whether the count is shown as it is} */
   public boolean isShown() {
     return suppression == Suppression.SHOWN;
   }
 
+  /** {@return whether and why the count is not shown, never {@literal null}} */
   public Suppression suppression() {
     return suppression;
   }
 
-  /** The suppression threshold in force, for "fewer than {threshold}". */
+  /** {@return the suppression threshold in force, for "fewer than {threshold}"} */
   public int threshold() {
     return threshold;
   }

@@ -86,6 +86,17 @@ public record DisclosurePolicy(
 
   private static final Logger LOG = LoggerFactory.getLogger(DisclosurePolicy.class);
 
+  /**
+   * Checks the policy.
+   *
+   * @param asOf the instant consent is judged at; must not be {@literal null}
+   * @param suppressionThreshold counts below it are suppressed; within 2..1000
+   * @param consentRules expiry and current notice for consent; must not be {@literal null}
+   * @param roleGroupMinimum how many attendees must share a role and place before any of them is
+   *     quoted by it; within 2..1000
+   * @throws NullPointerException if {@code asOf} or {@code consentRules} is {@literal null}
+   * @throws InvalidValueException if a number is out of range, naming the field
+   */
   public DisclosurePolicy {
     Objects.requireNonNull(asOf, "asOf");
     Checks.within(suppressionThreshold, 2, 1000, "suppressionThreshold");
@@ -97,16 +108,32 @@ public record DisclosurePolicy(
    * The default policy judged at {@code asOf}: threshold 5, "Role, Place" shared by at least 2,
    * grants never expire. Publishing now, pass {@code Instant.now()}; withdrawals made after {@code
    * asOf} are honoured either way.
+   *
+   * @param asOf the instant consent is judged at; must not be {@literal null}
+   * @return the policy, never {@literal null}
    */
   public static DisclosurePolicy asOf(Instant asOf) {
     return new DisclosurePolicy(
         asOf, DEFAULT_SUPPRESSION_THRESHOLD, ConsentRules.none(), DEFAULT_ROLE_GROUP_MINIMUM);
   }
 
+  /**
+   * The same policy with another suppression threshold: counts below it read "fewer than" it.
+   *
+   * @param threshold the threshold; within 2..1000
+   * @return a new policy, never {@literal null}
+   * @throws InvalidValueException naming {@code suppressionThreshold} when it is out of range
+   */
   public DisclosurePolicy withSuppressionThreshold(int threshold) {
     return new DisclosurePolicy(asOf, threshold, consentRules, roleGroupMinimum);
   }
 
+  /**
+   * The same policy judging consent under other rules (expiry, current notice).
+   *
+   * @param rules the rules; must not be {@literal null}
+   * @return a new policy, never {@literal null}
+   */
   public DisclosurePolicy withConsentRules(ConsentRules rules) {
     return new DisclosurePolicy(asOf, suppressionThreshold, rules, roleGroupMinimum);
   }
@@ -114,6 +141,10 @@ public record DisclosurePolicy(
   /**
    * The same policy requiring {@code minimum} attendees to share a role and place before quoting by
    * it.
+   *
+   * @param minimum how many attendees must share a role and place; within 2..1000
+   * @return a new policy, never {@literal null}
+   * @throws InvalidValueException naming {@code roleGroupMinimum} when it is out of range
    */
   public DisclosurePolicy withRoleGroupMinimum(int minimum) {
     return new DisclosurePolicy(asOf, suppressionThreshold, consentRules, minimum);
@@ -122,6 +153,9 @@ public record DisclosurePolicy(
   /**
    * The publishable view of one session.
    *
+   * @param community the community; must not be {@literal null}
+   * @param session the id of one of its sessions; must not be {@literal null}
+   * @return the publishable view, never {@literal null}
    * @throws InvalidValueException naming {@code session} when the community holds no such session
    */
   public PublishableSession session(Community community, SessionId session) {
@@ -139,6 +173,9 @@ public record DisclosurePolicy(
   /**
    * The publishable view of one series.
    *
+   * @param community the community; must not be {@literal null}
+   * @param series the id of one of its series; must not be {@literal null}
+   * @return the publishable view, never {@literal null}
    * @throws InvalidValueException naming {@code series} when the community has no such series
    */
   public PublishableSeries series(Community community, SeriesId series) {
@@ -160,6 +197,10 @@ public record DisclosurePolicy(
   /**
    * How {@code person} may be attributed in a report of {@code session}.
    *
+   * @param community the community; must not be {@literal null}
+   * @param session the session; must not be {@literal null}
+   * @param person one of its attendees; must not be {@literal null}
+   * @return the attribution, never {@literal null}
    * @throws InvalidValueException naming {@code person} when they did not attend the session
    */
   public Attribution attribution(Community community, Session session, PersonId person) {
@@ -170,7 +211,12 @@ public record DisclosurePolicy(
     return new Publisher(this, community).attribution(session, person);
   }
 
-  /** The community email list as consent stands at {@link #asOf()}: derived, never stored. */
+  /**
+   * The community email list as consent stands at {@link #asOf()}: derived, never stored.
+   *
+   * @param community the community; must not be {@literal null}
+   * @return the list, never {@literal null}
+   */
   public MailingList mailingList(Community community) {
     return MailingList.of(community, this);
   }
@@ -179,6 +225,9 @@ public record DisclosurePolicy(
    * The contact details members may see of one another, as consent stands at {@link #asOf()}: only
    * people with {@code CONTACT_SHARED_WITH_MEMBERS} consent who are not restricted. Derived, never
    * stored.
+   *
+   * @param community the community; must not be {@literal null}
+   * @return the contacts, never {@literal null}
    */
   public MemberContacts memberContacts(Community community) {
     return MemberContacts.of(community, this);
@@ -201,6 +250,9 @@ public record DisclosurePolicy(
    * org.communityofpractice.core.topic.Organisation} at its generic address needs no consent and is
    * not on it (a circulation adds it).
    *
+   * @param community the community; must not be {@literal null}
+   * @param series the id of one of its series; must not be {@literal null}
+   * @return the list, in the series' order; never {@literal null}
    * @throws InvalidValueException naming {@code series} when the community has no such series
    */
   public MailingList decisionMakers(Community community, SeriesId series) {

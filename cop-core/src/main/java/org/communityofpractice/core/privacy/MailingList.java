@@ -33,6 +33,14 @@ public final class MailingList {
    * @param basis why they may be written to
    */
   public record Recipient(PersonId person, String email, ConsentBasis basis) {
+    /**
+     * Checks the record.
+     *
+     * @param person who; must not be {@literal null}
+     * @param email where to write; must not be {@literal null}
+     * @param basis why they may be written to; must not be {@literal null}
+     * @throws NullPointerException if a component is {@literal null}
+     */
     public Recipient {
       Objects.requireNonNull(person, "person");
       Objects.requireNonNull(email, "email");
@@ -81,11 +89,15 @@ public final class MailingList {
     return new MailingList(recipients);
   }
 
-  /** Everyone to write to, in register order (a series' order for decision makers). */
+  /**
+   * {@return everyone to write to, in register order (a series' order for decision makers); never
+   * {@literal null}, may be empty}
+   */
   public List<Recipient> recipients() {
     return recipients;
   }
 
+  /** {@return how many there are to write to} */
   public int size() {
     return recipients.size();
   }

@@ -34,6 +34,15 @@ public final class MemberContacts {
    */
   public record Contact(
       PersonId person, String name, Optional<String> email, Optional<String> phone) {
+    /**
+     * Checks the record.
+     *
+     * @param person who; must not be {@literal null}
+     * @param name their name, to know whose details these are; must not be {@literal null}
+     * @param email their email address, if they gave one; must not be {@literal null}
+     * @param phone their phone number, if they gave one; must not be {@literal null}
+     * @throws NullPointerException if a component is {@literal null}
+     */
     public Contact {
       Objects.requireNonNull(person, "person");
       Objects.requireNonNull(name, "name");
@@ -67,11 +76,15 @@ public final class MemberContacts {
     return new MemberContacts(contacts);
   }
 
-  /** Everyone whose details members may see, in register order. */
+  /**
+   * {@return everyone whose details members may see, in register order; never {@literal null}, may
+   * be empty}
+   */
   public List<Contact> contacts() {
     return contacts;
   }
 
+  /** {@return how many people's details members may see} */
   public int size() {
     return contacts.size();
   }

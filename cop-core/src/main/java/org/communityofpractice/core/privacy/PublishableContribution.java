@@ -17,6 +17,19 @@ import org.communityofpractice.core.session.ContributionKind;
  */
 public record PublishableContribution(
     ContributionKind kind, String text, Attribution attribution, Optional<StageKey> stage) {
+  /**
+   * Checks the record.
+   *
+   * @param kind what kind of contribution it is (good practice, preferred future, working well…);
+   *     must not be {@literal null}
+   * @param text what was said; must not be {@literal null} or blank
+   * @param attribution who said it, as far as they may be identified; must not be {@literal null}
+   * @param stage the stage of the running order it came in, if recorded; must not be {@literal
+   *     null}
+   * @throws NullPointerException if a component is {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException if {@code text} is blank
+   *     or holds forbidden characters
+   */
   public PublishableContribution {
     Objects.requireNonNull(kind, "kind");
     Checks.text(text, "text");

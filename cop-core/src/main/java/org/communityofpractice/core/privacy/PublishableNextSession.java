@@ -18,6 +18,16 @@ public record PublishableNextSession(
     Optional<ZonedDateTime> endsAt,
     Venue venue,
     Optional<String> topicTitle) {
+  /**
+   * Checks the record.
+   *
+   * @param startsAt when it starts, with its zone; must not be {@literal null}
+   * @param endsAt when it ends, when that was agreed; must not be {@literal null}
+   * @param venue where; must not be {@literal null}
+   * @param topicTitle the title of the next session's topic, when it takes a different one; must
+   *     not be {@literal null}
+   * @throws NullPointerException if a component is {@literal null}
+   */
   public PublishableNextSession {
     Objects.requireNonNull(startsAt, "startsAt");
     Objects.requireNonNull(endsAt, "endsAt");

@@ -29,6 +29,19 @@ public record PublishablePresentation(
     Duration duration,
     Optional<Perspective> perspective,
     Attribution presenter) {
+  /**
+   * Checks the record.
+   *
+   * @param kind case study, good practice, new topic or materials; must not be {@literal null}
+   * @param title its title; must not be {@literal null} or blank
+   * @param summary its summary, if recorded; must not be {@literal null}
+   * @param duration how long it ran; must not be {@literal null}
+   * @param perspective the perspective it came from, if recorded; must not be {@literal null}
+   * @param presenter who presented, as far as they may be identified; must not be {@literal null}
+   * @throws NullPointerException if a component is {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException if {@code title} is blank
+   *     or holds forbidden characters
+   */
   public PublishablePresentation {
     Objects.requireNonNull(kind, "kind");
     Checks.text(title, "title");
@@ -38,7 +51,7 @@ public record PublishablePresentation(
     Objects.requireNonNull(presenter, "presenter");
   }
 
-  /** Whether it ran past the guide's five minutes. */
+  /** {@return whether it ran past the guide's five minutes} */
   public boolean overran() {
     return duration.compareTo(Presentation.RECOMMENDED_MAXIMUM) > 0;
   }

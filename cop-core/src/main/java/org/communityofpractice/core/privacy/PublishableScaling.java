@@ -19,6 +19,15 @@ public record PublishableScaling(
     ScalingQuestion question,
     Optional<ScalingStatistics> statistics,
     List<PublishableText> onePointUpIdeas) {
+  /**
+   * Checks the record.
+   *
+   * @param question the question, its scale and good-enough level; must not be {@literal null}
+   * @param statistics n, median, quartiles, distribution and share at or above good enough; empty
+   *     when no rating may be counted; must not be {@literal null}
+   * @param onePointUpIdeas the ideas, attributed as the policy allows; must not be {@literal null}
+   * @throws NullPointerException if a component is {@literal null}
+   */
   public PublishableScaling {
     Objects.requireNonNull(question, "question");
     Objects.requireNonNull(statistics, "statistics");

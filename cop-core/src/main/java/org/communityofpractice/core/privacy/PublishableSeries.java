@@ -26,40 +26,54 @@ public abstract class PublishableSeries {
     return ImmutablePublishableSeries.builder();
   }
 
+  /** {@return the series' id (ids carry no personal data), never {@literal null}} */
   public abstract SeriesId id();
 
+  /** {@return the community: name, place, principles, resources; never {@literal null}} */
   public abstract CommunityProfile community();
 
+  /** {@return the series' title, never {@literal null}} */
   public abstract String title();
 
-  /** The chair's introduction for the series report, if written. */
+  /** {@return the chair's introduction for the series report, or empty when not written} */
   public abstract Optional<String> introduction();
 
+  /** {@return the title of the topic the series explores, never {@literal null}} */
   public abstract String topicTitle();
 
-  /** Whether the series has ended. */
+  /** {@return whether the series has ended} */
   public abstract boolean concluded();
 
-  /** Its sessions in date order. */
+  /** {@return its sessions in date order, never {@literal null}} */
   public abstract List<PublishableSession> sessions();
 
-  /** Who was represented across the series: the headcount counts different people. */
+  /**
+   * {@return who was represented across the series, the headcount counting different people; never
+   * {@literal null}}
+   */
   public abstract Representation representation();
 
-  /** The sum of the sessions' headcounts. */
+  /** {@return the sum of the sessions' headcounts} */
   public abstract int attendances();
 
   /**
    * How each scaling question moved across the series, from the published (anonymous) statistics,
    * in the order questions were first asked; points are labelled with session ids.
+   *
+   * @return the movements, never {@literal null}, empty when no question was rated
    */
   public abstract List<ScalingMovement> scalingMovement();
 
-  /** Every action agreed in the series with the small steps that followed it. */
+  /**
+   * {@return every action agreed in the series with the small steps that followed it; never
+   * {@literal null}}
+   */
   public abstract List<ActionProgress> progress();
 
+  /** {@return the instant consent was judged at, never {@literal null}} */
   public abstract Instant asOf();
 
+  /** {@return the suppression threshold used: counts below it read "fewer than" it} */
   public abstract int suppressionThreshold();
 
   @Override

@@ -34,81 +34,103 @@ public abstract class PublishableSession {
     return ImmutablePublishableSession.builder();
   }
 
-  /** The session's id (ids carry no personal data). */
+  /** {@return the session's id (ids carry no personal data), never {@literal null}} */
   public abstract SessionId id();
 
-  /** The community: name, place, principles, resources. */
+  /** {@return the community: name, place, principles, resources; never {@literal null}} */
   public abstract CommunityProfile community();
 
-  /** The series it belongs to, if any. */
+  /** {@return the series it belongs to, or empty when it stands alone} */
   public abstract Optional<SeriesId> series();
 
-  /** The title of its series, if it belongs to one. */
+  /** {@return the title of its series, or empty when it belongs to none} */
   public abstract Optional<String> seriesTitle();
 
-  /** The title of the topic it explored. */
+  /** {@return the title of the topic it explored, never {@literal null}} */
   public abstract String topicTitle();
 
-  /** Its own title, if it has one. */
+  /** {@return its own title, or empty when it has none} */
   public abstract Optional<String> title();
 
+  /** {@return when it started, with its zone; never {@literal null}} */
   public abstract ZonedDateTime startsAt();
 
+  /** {@return where it was held, never {@literal null}} */
   public abstract Venue venue();
 
-  /** The facilichair, as far as they may be identified. */
+  /** {@return the facilichair, as far as they may be identified; never {@literal null}} */
   public abstract Attribution facilitator();
 
-  /** The chair's introduction for the report, if written (and the chair is not restricted). */
+  /**
+   * {@return the chair's introduction for the report, or empty when not written or the chair is
+   * restricted}
+   */
   public abstract Optional<String> chairsIntroduction();
 
-  /** Who was represented: headcount, perspectives, sectors, organisations, lived experience. */
+  /**
+   * {@return who was represented: headcount, perspectives, sectors, organisations, lived
+   * experience; never {@literal null}}
+   */
   public abstract Representation representation();
 
-  /** The best hopes, in brief. */
+  /** {@return the best hopes, in brief; never {@literal null}} */
   public abstract List<PublishableText> bestHopes();
 
-  /** The short presentation or case study, if there was one. */
+  /** {@return the short presentation or case study, or empty when there was none} */
   public abstract Optional<PublishablePresentation> presentation();
 
-  /** Everything said that may be published, in the order recorded. */
+  /**
+   * {@return everything said that may be published, in the order recorded; never {@literal null}}
+   */
   public abstract List<PublishableContribution> contributions();
 
-  /** The contributions of one kind, such as {@link ContributionKind#GOOD_PRACTICE}. */
+  /**
+   * The contributions of one kind, such as {@link ContributionKind#GOOD_PRACTICE}.
+   *
+   * @param kind the kind; must not be {@literal null}
+   * @return those contributions, in the order recorded; never {@literal null}, may be empty
+   */
   public List<PublishableContribution> contributions(ContributionKind kind) {
     return contributions().stream().filter(c -> c.kind() == kind).toList();
   }
 
-  /** The scaling rounds, in the order asked. */
+  /** {@return the scaling rounds, in the order asked; never {@literal null}} */
   public abstract List<PublishableScaling> scaling();
 
-  /** The actions agreed. */
+  /** {@return the actions agreed, never {@literal null}} */
   public abstract List<PublishableAction> actions();
 
-  /** The small steps noticed since the community last met. */
+  /** {@return the small steps noticed since the community last met; never {@literal null}} */
   public abstract List<PublishableSmallStep> smallSteps();
 
+  /** {@return the conclusions recorded, in order; never {@literal null}} */
   public abstract List<String> conclusions();
 
+  /** {@return the recommendations recorded, in order; never {@literal null}} */
   public abstract List<String> recommendations();
 
-  /** Questions extracted from the conversation, for others to answer. */
+  /**
+   * {@return questions extracted from the conversation, for others to answer; never {@literal
+   * null}}
+   */
   public abstract List<String> questions();
 
   /**
    * Photographs of flip charts, whiteboards and post-its with their captions and alt text: only
    * those where everyone {@linkplain Artefact#pictured() pictured} has {@code PHOTOGRAPHED} consent
    * (judged as the rest of the view) and is not restricted.
+   *
+   * @return the artefacts, never {@literal null}
    */
   public abstract List<Artefact> artefacts();
 
-  /** The invitation to the next session, if one was agreed. */
+  /** {@return the invitation to the next session, or empty when none was agreed} */
   public abstract Optional<PublishableNextSession> nextSession();
 
-  /** The instant consent was judged at. */
+  /** {@return the instant consent was judged at, never {@literal null}} */
   public abstract Instant asOf();
 
-  /** The suppression threshold used: counts below it read "fewer than" it. */
+  /** {@return the suppression threshold used: counts below it read "fewer than" it} */
   public abstract int suppressionThreshold();
 
   @Override

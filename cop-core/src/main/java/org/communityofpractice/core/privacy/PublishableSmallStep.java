@@ -19,6 +19,17 @@ public record PublishableSmallStep(
     Attribution noticedBy,
     Optional<ActionId> followsAction,
     Optional<SessionId> followsSession) {
+  /**
+   * Checks the record.
+   *
+   * @param text the step; must not be {@literal null} or blank
+   * @param noticedBy who noticed it, as far as they may be identified; must not be {@literal null}
+   * @param followsAction the action it follows, if any; must not be {@literal null}
+   * @param followsSession the earlier session it follows, if any; must not be {@literal null}
+   * @throws NullPointerException if a component is {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException if {@code text} is blank
+   *     or holds forbidden characters
+   */
   public PublishableSmallStep {
     Checks.text(text, "text");
     Objects.requireNonNull(noticedBy, "noticedBy");

@@ -11,6 +11,15 @@ import org.communityofpractice.core.internal.Checks;
  * @param attribution who said it, as far as they may be identified
  */
 public record PublishableText(String text, Attribution attribution) {
+  /**
+   * Checks the record.
+   *
+   * @param text the words, as recorded; must not be {@literal null} or blank
+   * @param attribution who said it, as far as they may be identified; must not be {@literal null}
+   * @throws NullPointerException if a component is {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException if {@code text} is blank
+   *     or holds forbidden characters
+   */
   public PublishableText {
     Checks.text(text, "text");
     Objects.requireNonNull(attribution, "attribution");

@@ -31,6 +31,19 @@ public record Representation(
     Breakdown<Sector> sectors,
     int organisations,
     boolean livedExperiencePresent) {
+  /**
+   * Checks the record.
+   *
+   * @param headcount how many were in the room (for a series or community: how many different
+   *     people)
+   * @param perspectives how many brought each perspective, the expert-by-experience perspective
+   *     never among them; must not be {@literal null}
+   * @param sectors how many came from each sector, with those not recorded; must not be {@literal
+   *     null}
+   * @param organisations how many different organisations were represented
+   * @param livedExperiencePresent whether lived experience may be said to have been represented
+   * @throws NullPointerException if {@code perspectives} or {@code sectors} is {@literal null}
+   */
   public Representation {
     Objects.requireNonNull(perspectives, "perspectives");
     Objects.requireNonNull(sectors, "sectors");

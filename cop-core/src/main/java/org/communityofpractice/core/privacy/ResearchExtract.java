@@ -52,7 +52,14 @@ public final class ResearchExtract {
     this.notes = notes;
   }
 
-  /** The extract with cop's default threshold of 5. */
+  /**
+   * The extract with cop's default threshold of 5.
+   *
+   * @param tables the analysis' tables; must not be {@literal null}
+   * @param key the study's key, which turns person ids into the extract's keys; must not be
+   *     {@literal null}
+   * @return the extract, never {@literal null}
+   */
   public static ResearchExtract of(AnalysisTables tables, StudyKey key) {
     return of(tables, key, DisclosurePolicy.DEFAULT_SUPPRESSION_THRESHOLD);
   }
@@ -61,6 +68,12 @@ public final class ResearchExtract {
    * The extract with counts of people below {@code threshold} withheld.
    *
    * @param threshold at least 2, as for reports
+   * @param tables the analysis' tables; must not be {@literal null}
+   * @param key the study's key, which turns person ids into the extract's keys; must not be
+   *     {@literal null}
+   * @return the extract, never {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException naming {@code threshold}
+   *     when it is outside 2..1000
    */
   public static ResearchExtract of(AnalysisTables tables, StudyKey key, int threshold) {
     Objects.requireNonNull(tables, "tables");
@@ -73,27 +86,44 @@ public final class ResearchExtract {
     return new ResearchExtract(out, notes(threshold));
   }
 
-  /** Every table, in the analysis' order. */
+  /** {@return every table, in the analysis' order; never {@literal null}} */
   public List<Table> tables() {
     return List.copyOf(tables.values());
   }
 
-  /** A table by name, if the extract has it. */
+  /**
+   * A table by name, if the extract has it.
+   *
+   * @param name the table's name, such as {@code scaling}; must not be {@literal null}
+   * @return the table, or empty when the extract has none of that name
+   */
   public Optional<Table> table(String name) {
     return Optional.ofNullable(tables.get(name));
   }
 
-  /** What was removed or withheld, and why: one row per rule. */
+  /** {@return what was removed or withheld, and why: one row per rule; never {@literal null}} */
   public Table notes() {
     return notes;
   }
 
-  /** Writes every table with its dictionary, and the notes, as CSV. */
+  /**
+   * Writes every table with its dictionary, and the notes, as CSV.
+   *
+   * @param directory where to write, created when missing; must not be {@literal null}
+   * @return the files written, in order; never {@literal null}
+   * @throws IOException when a file cannot be written
+   */
   public List<Path> exportCsv(Path directory) throws IOException {
     return export(directory, TableFormat.CSV);
   }
 
-  /** Writes every table with its dictionary, and the notes, as JSON Lines. */
+  /**
+   * Writes every table with its dictionary, and the notes, as JSON Lines.
+   *
+   * @param directory where to write, created when missing; must not be {@literal null}
+   * @return the files written, in order; never {@literal null}
+   * @throws IOException when a file cannot be written
+   */
   public List<Path> exportJsonLines(Path directory) throws IOException {
     return export(directory, TableFormat.JSON_LINES);
   }
@@ -101,6 +131,11 @@ public final class ResearchExtract {
   /**
    * Writes every table with its dictionary, and the notes, in {@code format} into {@code
    * directory}, each as {@code <name>.<extension of the format>}.
+   *
+   * @param directory where to write, created when missing; must not be {@literal null}
+   * @param format the file format; must not be {@literal null}
+   * @return the files written, in order; never {@literal null}
+   * @throws IOException when a file cannot be written
    */
   public List<Path> export(Path directory, TableFormat format) throws IOException {
     return TableFiles.write(tables.values(), List.of(notes), directory, format);

@@ -34,7 +34,7 @@ public final class StudyKey {
     this.secret = secret;
   }
 
-  /** A new random key of 32 bytes. */
+  /** {@return a new random key of 32 bytes, never {@literal null}} */
   public static StudyKey generate() {
     byte[] secret = new byte[32];
     RANDOM.nextBytes(secret);
@@ -44,6 +44,8 @@ public final class StudyKey {
   /**
    * A key the study kept.
    *
+   * @param secret the key's bytes, copied; must not be {@literal null}
+   * @return the key, never {@literal null}
    * @throws InvalidValueException naming {@code key} when it has fewer than {@value #MIN_BYTES}
    *     bytes
    */
@@ -56,7 +58,7 @@ public final class StudyKey {
     return new StudyKey(secret.clone());
   }
 
-  /** The secret, for the study to keep. */
+  /** {@return the secret, a copy for the study to keep; never {@literal null}} */
   public byte[] bytes() {
     return secret.clone();
   }
