@@ -21,14 +21,23 @@ import java.time.LocalDate;
  * </table>
  */
 public enum ColumnType {
+  /** Text: ids, category names or, in a free-text column, words people wrote or said. */
   TEXT,
+  /** Whole numbers. */
   INTEGER,
+  /** Finite decimal numbers. */
   DECIMAL,
+  /** {@code true} or {@code false}. */
   BOOLEAN,
+  /** Dates without a time. */
   DATE,
+  /** Instants, in UTC. */
   INSTANT;
 
-  /** The Java type of the values a cell of this type holds once stored. */
+  /**
+   * {@return the Java type of the values a cell of this type holds once stored, never {@literal
+   * null}}
+   */
   public Class<?> javaType() {
     return switch (this) {
       case TEXT -> String.class;
@@ -40,7 +49,10 @@ public enum ColumnType {
     };
   }
 
-  /** The name used in data dictionaries: {@code text}, {@code integer}, … */
+  /**
+   * {@return the name used in data dictionaries: {@code text}, {@code integer}, …; never {@literal
+   * null}}
+   */
   public String label() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

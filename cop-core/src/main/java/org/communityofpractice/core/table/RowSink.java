@@ -21,12 +21,13 @@ public interface RowSink {
    * Writes one row: one cell per column, in column order. The array is read, not kept, so a caller
    * may fill it again, or pass it again, for the next row.
    *
+   * @param cells one cell per column, in column order; missing cells as {@literal null}
    * @throws org.communityofpractice.core.validation.InvalidValueException naming the cell when the
    *     row does not fit the schema; nothing of that row is written
    * @throws IOException when the destination fails
    */
   void row(Object... cells) throws IOException;
 
-  /** How many rows were written so far. */
+  /** {@return how many rows were written so far} */
   long rowCount();
 }

@@ -64,37 +64,58 @@ public final class Schema {
     return new Schema(name, description, List.of(columns));
   }
 
-  /** A schema from a list of columns; see {@link #of(String, String, Column...)}. */
+  /**
+   * A schema from a list of columns; see {@link #of(String, String, Column...)}.
+   *
+   * @param name lower snake case, used as the file name of exports; must not be {@literal null}
+   * @param description what one row is; must not be {@literal null} or blank
+   * @param columns at least one, with unique names; must not be {@literal null}
+   * @return the schema, never {@literal null}
+   * @throws InvalidValueException if the name or description does not fit, there is no column, or
+   *     two columns share a name
+   */
   public static Schema of(String name, String description, List<Column> columns) {
     return new Schema(name, description, columns);
   }
 
+  /** {@return the schema's name, lower snake case; never {@literal null}} */
   public String name() {
     return name;
   }
 
-  /** What one row is. */
+  /** {@return what one row is, never {@literal null}} */
   public String description() {
     return description;
   }
 
-  /** The columns in order; never {@literal null}. */
+  /** {@return the columns in order, at least one; never {@literal null}} */
   public List<Column> columns() {
     return columns;
   }
 
-  /** The number of columns. */
+  /** {@return the number of columns} */
   public int width() {
     return columns.size();
   }
 
-  /** The position of the column with this name, if there is one. */
+  /**
+   * The position of the column with this name, if there is one.
+   *
+   * @param column the column's name; must not be {@literal null}
+   * @return the position, from 0, or empty when there is no such column
+   */
   public OptionalInt indexOf(String column) {
     Integer i = index.get(column);
     return i == null ? OptionalInt.empty() : OptionalInt.of(i);
   }
 
-  /** The column with this name; throws {@link IllegalArgumentException} naming it when absent. */
+  /**
+   * The column with this name.
+   *
+   * @param column the column's name; must not be {@literal null}
+   * @return the column, never {@literal null}
+   * @throws IllegalArgumentException naming the column when there is none of that name
+   */
   public Column column(String column) {
     return columns.get(require(column));
   }
@@ -107,7 +128,10 @@ public final class Schema {
     return i;
   }
 
-  /** The data dictionary: one row per column with its name, type, whether optional, and meaning. */
+  /**
+   * {@return the data dictionary: one row per column with its name, type, whether optional, and
+   * meaning; never {@literal null}}
+   */
   public Table dictionary() {
     Table.Builder b = Table.builder(DICTIONARY.withName(name + "_dictionary"));
     for (Column c : columns) {

@@ -40,25 +40,32 @@ public final class Table {
     this.columns = columns;
   }
 
-  /** A builder for a table of this schema; must not be {@literal null}. */
+  /**
+   * A builder for a table of this schema.
+   *
+   * @param schema the schema; must not be {@literal null}
+   * @return the builder, with no rows; never {@literal null}
+   */
   public static Builder builder(Schema schema) {
     return new Builder(Objects.requireNonNull(schema, "schema"));
   }
 
+  /** {@return the table's schema, never {@literal null}} */
   public Schema schema() {
     return schema;
   }
 
-  /** The table's name, its schema's. */
+  /** {@return the table's name, its schema's; never {@literal null}} */
   public String name() {
     return schema.name();
   }
 
+  /** {@return the columns in order, its schema's; never {@literal null}} */
   public List<Column> columns() {
     return schema.columns();
   }
 
-  /** The number of rows. */
+  /** {@return the number of rows} */
   public int rowCount() {
     return rows;
   }
@@ -66,19 +73,30 @@ public final class Table {
   /**
    * The stored value of a cell: see {@link ColumnType} for its Java type; {@code null} when
    * missing.
+   *
+   * @param row the row's position, from 0
+   * @param column the column's position, from 0
+   * @return the value, or {@literal null} when missing
+   * @throws IndexOutOfBoundsException when there is no such row or column
    */
   public Object value(int row, int column) {
     Objects.checkIndex(row, rows);
     return columns[Objects.checkIndex(column, columns.length)].get(row);
   }
 
-  /** One row, as a view. */
+  /**
+   * One row, as a view.
+   *
+   * @param row the row's position, from 0
+   * @return the row, never {@literal null}
+   * @throws IndexOutOfBoundsException when there is no such row
+   */
   public Row row(int row) {
     Objects.checkIndex(row, rows);
     return new Row(this, row);
   }
 
-  /** Every row in order, as views. */
+  /** {@return every row in order, as views; unmodifiable, never {@literal null}} */
   public List<Row> rows() {
     return new AbstractList<>() {
       @Override
@@ -93,7 +111,13 @@ public final class Table {
     };
   }
 
-  /** The values of one column, top to bottom. */
+  /**
+   * The values of one column, top to bottom.
+   *
+   * @param name the column's name; must not be {@literal null}
+   * @return the values, missing cells as {@literal null}; unmodifiable, never {@literal null}
+   * @throws IllegalArgumentException naming the column when the table has none of that name
+   */
   public List<Object> column(String name) {
     Store store = columns[schema.require(name)];
     return new AbstractList<>() {
@@ -133,7 +157,16 @@ public final class Table {
       }
     }
 
-    /** Adds a row: one cell per column, in column order. */
+    /**
+     * Adds a row: one cell per column, in column order.
+     *
+     * @param cells one cell per column, each of the column type's Java type (see {@link
+     *     ColumnType}), {@literal null} for a missing cell; must not be {@literal null}
+     * @return this builder, never {@literal null}
+     * @throws org.communityofpractice.core.validation.InvalidValueException naming the cell when
+     *     the row does not fit the schema
+     * @throws IllegalStateException after {@link #build()}
+     */
     public Builder addRow(Object... cells) {
       if (built) {
         throw new IllegalStateException("table '" + schema.name() + "' is already built");
@@ -146,17 +179,25 @@ public final class Table {
       return this;
     }
 
-    /** Adds a row given as a list; see {@link #addRow(Object...)}. */
+    /**
+     * Adds a row given as a list; see {@link #addRow(Object...)}.
+     *
+     * @param cells one cell per column; must not be {@literal null}
+     * @return this builder, never {@literal null}
+     * @throws org.communityofpractice.core.validation.InvalidValueException naming the cell when
+     *     the row does not fit the schema
+     * @throws IllegalStateException after {@link #build()}
+     */
     public Builder addRow(List<?> cells) {
       return addRow(cells.toArray());
     }
 
-    /** The number of rows added so far. */
+    /** {@return the number of rows added so far} */
     public int rowCount() {
       return rows;
     }
 
-    /** The table; the builder may not be used afterwards. */
+    /** {@return the table, never {@literal null}; the builder may not be used afterwards} */
     public Table build() {
       built = true;
       return new Table(schema, rows, columns);

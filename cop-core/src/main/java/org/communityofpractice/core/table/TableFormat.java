@@ -60,13 +60,17 @@ public enum TableFormat {
     this.writer = writer;
   }
 
-  /** The file name extension of the format, without the dot: {@code csv} or {@code jsonl}. */
+  /**
+   * {@return the file name extension of the format, without the dot: {@code csv} or {@code jsonl};
+   * never {@literal null}}
+   */
   public String extension() {
     return extension;
   }
 
   /**
-   * Whether free-text cells are guarded against spreadsheet formula injection (only {@link #CSV}).
+   * {@return whether free-text cells are guarded against spreadsheet formula injection (only {@link
+   * #CSV})}
    */
   public boolean guardsFormulas() {
     return this == CSV;
