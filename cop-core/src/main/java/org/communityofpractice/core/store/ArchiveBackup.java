@@ -11,6 +11,14 @@ import java.util.Objects;
  * @param location where it is, such as a file's path
  */
 public record ArchiveBackup(ArchiveVersion version, Instant savedAt, String location) {
+  /**
+   * Checks the record.
+   *
+   * @param version its version; must not be {@literal null}
+   * @param savedAt when it was saved; must not be {@literal null}
+   * @param location where it is, such as a file's path; must not be {@literal null}
+   * @throws NullPointerException if a component is {@literal null}
+   */
   public ArchiveBackup {
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(savedAt, "savedAt");

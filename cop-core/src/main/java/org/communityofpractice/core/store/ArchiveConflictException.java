@@ -44,16 +44,26 @@ public final class ArchiveConflictException extends StoreException {
     this.actual = actual;
   }
 
+  /**
+   * {@return the community whose archive the save was for; {@literal null} only in a deserialized
+   * copy, which keeps the message}
+   */
   public CommunityId community() {
     return community;
   }
 
-  /** The version the save expected. */
+  /**
+   * {@return the version the save expected; {@literal null} only in a deserialized copy, which
+   * keeps the message}
+   */
   public ArchiveVersion expected() {
     return expected;
   }
 
-  /** The version stored. */
+  /**
+   * {@return the version stored; {@literal null} only in a deserialized copy, which keeps the
+   * message}
+   */
   public ArchiveVersion actual() {
     return actual;
   }

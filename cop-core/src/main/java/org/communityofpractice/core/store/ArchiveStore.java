@@ -33,6 +33,7 @@ public interface ArchiveStore {
   /**
    * The current archive of a community.
    *
+   * @param community the community's id; must not be {@literal null}
    * @return the archive and its version, or empty when none was ever saved
    * @throws CorruptArchiveException when it is stored but cannot be read
    */
@@ -57,22 +58,33 @@ public interface ArchiveStore {
    * replay it. When the current archive no longer holds the person but a backup does, the backups
    * are still erased.
    *
+   * @param community the community's id; must not be {@literal null}
+   * @param request whom to erase, when, by whom, why; must not be {@literal null}
    * @return what was done and reached, or why it was refused (then nothing changed)
    * @throws java.util.NoSuchElementException when the community has no archive
    */
   StoreErasure erase(CommunityId community, ErasureRequest request);
 
-  /** The earlier versions kept as backups, newest first. */
+  /**
+   * The earlier versions kept as backups, newest first.
+   *
+   * @param community the community's id; must not be {@literal null}
+   * @return the backups, never {@literal null}; empty when none are kept or the community has no
+   *     archive
+   */
   List<ArchiveBackup> backups(CommunityId community);
 
   /**
    * Reads one backup.
    *
+   * @param community the community's id; must not be {@literal null}
+   * @param version the backup's version, one of {@link #backups}; must not be {@literal null}
+   * @return the community as that backup holds it, never {@literal null}
    * @throws CorruptArchiveException when it cannot be read
    * @throws java.util.NoSuchElementException when there is no such backup
    */
   Community loadBackup(CommunityId community, ArchiveVersion version);
 
-  /** The communities with an archive, in id order. */
+  /** {@return the communities with an archive, in id order; never {@literal null}} */
   List<CommunityId> communities();
 }

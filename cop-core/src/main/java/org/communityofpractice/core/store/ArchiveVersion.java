@@ -12,17 +12,30 @@ public record ArchiveVersion(long value) implements Comparable<ArchiveVersion> {
   /** No archive stored yet. */
   public static final ArchiveVersion NONE = new ArchiveVersion(0);
 
+  /**
+   * Checks the record.
+   *
+   * @param value 0 for none, else the version; not negative
+   * @throws InvalidValueException naming {@code version} when it is negative
+   */
   public ArchiveVersion {
     if (value < 0) {
       throw InvalidValueException.of("version", "must not be negative", value);
     }
   }
 
+  /**
+   * The version with the given number.
+   *
+   * @param value 0 for none, else the version; not negative
+   * @return the version, never {@literal null}
+   * @throws InvalidValueException naming {@code version} when it is negative
+   */
   public static ArchiveVersion of(long value) {
     return new ArchiveVersion(value);
   }
 
-  /** The version a save after this one gets. */
+  /** {@return the version a save after this one gets, never {@literal null}} */
   public ArchiveVersion next() {
     return new ArchiveVersion(value + 1);
   }

@@ -19,7 +19,12 @@ import java.util.Optional;
  */
 public final class CorruptArchiveException extends StoreException {
   private static final long serialVersionUID = 1L;
+
+  /**
+   * The JSON path of the fault, or {@literal null} when the file could not be read as JSON at all.
+   */
   private final String jsonPath;
+
   private final transient ArchiveBackup newestGoodBackup;
 
   CorruptArchiveException(
@@ -45,12 +50,17 @@ public final class CorruptArchiveException extends StoreException {
     this.newestGoodBackup = newestGoodBackup.orElse(null);
   }
 
-  /** The JSON path of the fault, when the file was read but its JSON is at fault. */
+  /**
+   * {@return the JSON path of the fault when the file was read but its JSON is at fault; otherwise
+   * empty}
+   */
   public Optional<String> jsonPath() {
     return Optional.ofNullable(jsonPath);
   }
 
-  /** The newest backup that reads, if there is one. */
+  /**
+   * {@return the newest backup that reads, or empty when there is none (or in a deserialized copy)}
+   */
   public Optional<ArchiveBackup> newestGoodBackup() {
     return Optional.ofNullable(newestGoodBackup);
   }

@@ -28,6 +28,15 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * @param maxDelay force when the oldest unforced event is this old
  */
 public record Durability(int maxEvents, Duration maxDelay) {
+  /**
+   * Checks the record.
+   *
+   * @param maxEvents force after this many unforced events; at least 1, and 1 forces every event
+   * @param maxDelay force when the oldest unforced event is this old; must not be {@literal null}
+   *     nor negative
+   * @throws NullPointerException if {@code maxDelay} is {@literal null}
+   * @throws InvalidValueException if a component is out of range, naming it
+   */
   public Durability {
     if (maxEvents < 1) {
       throw InvalidValueException.of("maxEvents", "must be at least 1", maxEvents);
@@ -38,17 +47,28 @@ public record Durability(int maxEvents, Duration maxDelay) {
     }
   }
 
-  /** Each event is forced to the disk before its call returns. */
+  /**
+   * {@return durability that forces each event to the disk before its call returns, the default;
+   * never {@literal null}}
+   */
   public static Durability everyEvent() {
     return new Durability(1, Duration.ZERO);
   }
 
-  /** Events are forced in groups; see the class comment for the risk. */
+  /**
+   * Events are forced in groups; see the class comment for the risk.
+   *
+   * @param maxEvents force after this many unforced events; at least 1
+   * @param maxDelay force when the oldest unforced event is this old; must not be {@literal null}
+   *     nor negative
+   * @return the durability, never {@literal null}
+   * @throws InvalidValueException if a value is out of range, naming it
+   */
   public static Durability groupCommit(int maxEvents, Duration maxDelay) {
     return new Durability(maxEvents, maxDelay);
   }
 
-  /** Whether every event is forced before its call returns. */
+  /** {@return whether every event is forced before its call returns} */
   public boolean forcesEveryEvent() {
     return maxEvents == 1;
   }

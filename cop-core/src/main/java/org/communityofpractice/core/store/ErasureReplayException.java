@@ -7,6 +7,8 @@ package org.communityofpractice.core.store;
  */
 public final class ErasureReplayException extends StoreException {
   private static final long serialVersionUID = 1L;
+
+  /** How many logged erasures the archive refused. */
   private final int refused;
 
   ErasureReplayException(String log, int refused) {
@@ -20,7 +22,7 @@ public final class ErasureReplayException extends StoreException {
     this.refused = refused;
   }
 
-  /** How many logged erasures the archive refused. */
+  /** {@return how many logged erasures the archive refused, at least 1} */
   public int refused() {
     return refused;
   }

@@ -137,7 +137,13 @@ public final class FileArchiveStore implements ArchiveStore {
       this.root = Objects.requireNonNull(root, "root");
     }
 
-    /** How many earlier versions to keep besides the current one; 0 keeps none. */
+    /**
+     * How many earlier versions to keep besides the current one; 0 keeps none.
+     *
+     * @param keepBackups how many, not negative
+     * @return this builder, never {@literal null}
+     * @throws InvalidValueException naming {@code keepBackups} when it is negative
+     */
     public Builder keepBackups(int keepBackups) {
       if (keepBackups < 0) {
         throw InvalidValueException.of("keepBackups", "must not be negative", keepBackups);
@@ -146,39 +152,70 @@ public final class FileArchiveStore implements ArchiveStore {
       return this;
     }
 
-    /** When journal appends are forced; see {@link Durability} for the risk of group commit. */
+    /**
+     * When journal appends are forced; see {@link Durability} for the risk of group commit.
+     *
+     * @param durability when to force; must not be {@literal null}
+     * @return this builder, never {@literal null}
+     */
     public Builder durability(Durability durability) {
       this.durability = Objects.requireNonNull(durability, "durability");
       return this;
     }
 
-    /** The clock recorders stamp presentations with. */
+    /**
+     * The clock recorders stamp presentations with.
+     *
+     * @param clock the clock, {@link Clock#systemUTC()} by default; must not be {@literal null}
+     * @return this builder, never {@literal null}
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
+    /**
+     * {@return the store over the builder's root folder, never {@literal null}; nothing is written
+     * until the first save}
+     */
     public FileArchiveStore build() {
       return new FileArchiveStore(this);
     }
   }
 
-  /** The root folder. */
+  /** {@return the root folder, never {@literal null}} */
   public Path root() {
     return root;
   }
 
-  /** The folder of a community's archive, backups and journals. */
+  /**
+   * The folder of a community's archive, backups and journals.
+   *
+   * @param community the community's id; must not be {@literal null}
+   * @return the folder's path, whether or not it exists; never {@literal null}
+   */
   public Path folderOf(CommunityId community) {
     return root.resolve(fileName(community.value(), "community"));
   }
 
-  /** The file of a version of a community's archive. */
+  /**
+   * The file of a version of a community's archive.
+   *
+   * @param community the community's id; must not be {@literal null}
+   * @param version the version; must not be {@literal null}
+   * @return the file's path, whether or not it exists; never {@literal null}
+   */
   public Path archiveFile(CommunityId community, ArchiveVersion version) {
     return folderOf(community).resolve(String.format("archive-%012d.json", version.value()));
   }
 
-  /** The journal of a session of a community. */
+  /**
+   * The journal of a session of a community.
+   *
+   * @param community the community's id; must not be {@literal null}
+   * @param session the session's id; must not be {@literal null}
+   * @return the file's path, whether or not it exists; never {@literal null}
+   */
   public Path journalFile(CommunityId community, SessionId session) {
     return folderOf(community)
         .resolve(JOURNALS)
@@ -855,6 +892,11 @@ public final class FileArchiveStore implements ArchiveStore {
    * (each person the sweep anonymised gets the current archive's entry there; each person it erased
    * is erased there) and to the journals of sessions in progress (redacted for each person erased).
    *
+   * @param community the community's id; must not be {@literal null}
+   * @param policy the retention policy; must not be {@literal null}
+   * @param now the instant to judge at; must not be {@literal null}
+   * @param actor who runs the sweep, for the audit; must not be {@literal null}
+   * @return what the sweep did and reached, with the archive version saved; never {@literal null}
    * @throws NoSuchElementException when the community has no archive
    * @throws JournalInUseException when a session of the community is being recorded; nothing was
    *     changed
@@ -908,6 +950,9 @@ public final class FileArchiveStore implements ArchiveStore {
    * names each erased person by a keyed hash of their id (the key is {@link #erasureKeyFile}),
    * never by id, name or words, with the opaque id of the tombstone each left. Keep a copy of both
    * files wherever the archives are copied, and keep them longer than the copies.
+   *
+   * @param community the community's id; must not be {@literal null}
+   * @return the file's path, whether or not it exists; never {@literal null}
    */
   public Path erasureLogFile(CommunityId community) {
     return folderOf(community).resolve("erasures.json");
@@ -918,6 +963,9 @@ public final class FileArchiveStore implements ArchiveStore {
    * first erasure is logged, owner-only, and never written into an archive. Without it the log
    * cannot be matched to anyone, and the store refuses to save or replay rather than let erased
    * people back.
+   *
+   * @param community the community's id; must not be {@literal null}
+   * @return the file's path, whether or not it exists; never {@literal null}
    */
   public Path erasureKeyFile(CommunityId community) {
     return folderOf(community).resolve("erasure-key");
@@ -927,6 +975,8 @@ public final class FileArchiveStore implements ArchiveStore {
    * The erasures logged for a community, in order, each named by the opaque id of the tombstone it
    * left; empty when there were none.
    *
+   * @param community the community's id; must not be {@literal null}
+   * @return the opaque ids, in the order erased; never {@literal null}
    * @throws CorruptArchiveException when the log, or its key, cannot be read
    */
   public List<PersonId> erasures(CommunityId community) {
@@ -941,6 +991,9 @@ public final class FileArchiveStore implements ArchiveStore {
    * The logged erasure of {@code person}, if the log holds one: it is found by hashing the id
    * given, so only someone who knows the id can ask.
    *
+   * @param community the community's id; must not be {@literal null}
+   * @param person the id the person had; must not be {@literal null}
+   * @return the entry, or empty when the log holds no erasure of that id
    * @throws CorruptArchiveException when the log, or its key, cannot be read
    */
   public Optional<ErasureLog.Entry> erasureOf(CommunityId community, PersonId person) {
@@ -964,6 +1017,9 @@ public final class FileArchiveStore implements ArchiveStore {
    * Community safe = store.replayErasures(community.id(), restored).community();
    * }</pre>
    *
+   * @param community the community's id; must not be {@literal null}
+   * @param restored the restored copy; must not be {@literal null}
+   * @return what the replay did, with the community after it; never {@literal null}
    * @throws CorruptArchiveException when the log, or its key, cannot be read
    */
   public ErasureLog.Replay replayErasures(CommunityId community, Community restored) {
@@ -1215,6 +1271,8 @@ public final class FileArchiveStore implements ArchiveStore {
    * and what the send log records as delivered to them. Journals and the send log are read, not
    * opened, so this works while a session is being recorded or a report circulated.
    *
+   * @param community the community's id; must not be {@literal null}
+   * @param person the person's id; must not be {@literal null}
    * @return the report, or the refusal when the register does not hold the person
    * @throws NoSuchElementException when the community has no archive
    * @throws JournalCorruptException when a journal's events no longer apply to the archive
@@ -1279,6 +1337,9 @@ public final class FileArchiveStore implements ArchiveStore {
    * Starts recording a session of a stored community: creates its journal and opens a recorder that
    * writes every event to it.
    *
+   * @param community the community's id; must not be {@literal null}
+   * @param plan the session's plan; must not be {@literal null}
+   * @return the live session, open until finished or closed; never {@literal null}
    * @throws NoSuchElementException when the community has no archive
    * @throws UncheckedIOException wrapping a {@link FileAlreadyExistsException} when the session
    *     already has a journal: resume it instead
@@ -1306,7 +1367,13 @@ public final class FileArchiveStore implements ArchiveStore {
     }
   }
 
-  /** The sessions of a community with a journal: being recorded, or interrupted. */
+  /**
+   * The sessions of a community with a journal: being recorded, or interrupted.
+   *
+   * @param community the community's id; must not be {@literal null}
+   * @return the sessions' ids, never {@literal null}; empty when there are none
+   * @throws UncheckedIOException when the journals' folder cannot be read
+   */
   public List<SessionId> sessionsInProgress(CommunityId community) {
     Path journals = folderOf(community).resolve(JOURNALS);
     List<SessionId> sessions = new ArrayList<>();
@@ -1332,6 +1399,10 @@ public final class FileArchiveStore implements ArchiveStore {
    * journal) is removed, as is one that holds no whole event (the program stopped while starting
    * it, before any record call returned); both give empty.
    *
+   * @param community the community's id; must not be {@literal null}
+   * @param session the session's id; must not be {@literal null}
+   * @param recovery what to do with damaged lines before the last; must not be {@literal null}
+   * @return the live session, or empty when there was nothing to resume
    * @throws JournalCorruptException when the journal is damaged before its last line under {@link
    *     DamagedJournalPolicy#STRICT}, or an event no longer applies to the archive
    */
@@ -1381,6 +1452,7 @@ public final class FileArchiveStore implements ArchiveStore {
    * removes its journal. When another writer saved meanwhile, the session is folded into the newer
    * version (adding a session does not depend on the rest), a few times at most.
    *
+   * @param live the live session, started or resumed by this store; must not be {@literal null}
    * @return the session as folded
    * @throws ArchiveConflictException when other writers kept saving first
    */

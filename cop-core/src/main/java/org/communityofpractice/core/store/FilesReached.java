@@ -21,6 +21,18 @@ public record FilesReached(
   public static final FilesReached NONE =
       new FilesReached(List.of(), List.of(), List.of(), List.of());
 
+  /**
+   * Checks the record.
+   *
+   * @param backupsRewritten backups the change was carried into; must not be {@literal null}
+   * @param backupsDeleted backups deleted: unreadable (so they could not be shown clean), or
+   *     refusing an erasure; must not be {@literal null}
+   * @param journalsRewritten sessions in progress whose journals were redacted; must not be
+   *     {@literal null}
+   * @param journalDamage damaged journal lines that were dropped: they could not be read to redact;
+   *     must not be {@literal null}
+   * @throws NullPointerException if a component is {@literal null}
+   */
   public FilesReached {
     backupsRewritten = List.copyOf(backupsRewritten);
     backupsDeleted = List.copyOf(backupsDeleted);

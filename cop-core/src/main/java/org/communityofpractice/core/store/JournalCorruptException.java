@@ -19,6 +19,8 @@ import java.nio.file.Path;
  */
 public final class JournalCorruptException extends StoreException {
   private static final long serialVersionUID = 1L;
+
+  /** The first damaged line, from 1. */
   private final int line;
 
   private JournalCorruptException(Path file, int line, String message) {
@@ -53,7 +55,7 @@ public final class JournalCorruptException extends StoreException {
             + "); nothing was changed");
   }
 
-  /** The first damaged line, from 1. */
+  /** {@return the first damaged line, from 1} */
   public int line() {
     return line;
   }

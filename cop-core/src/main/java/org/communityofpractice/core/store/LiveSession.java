@@ -34,21 +34,28 @@ public final class LiveSession implements AutoCloseable {
     this.recovery = Objects.requireNonNull(recovery, "recovery");
   }
 
+  /** {@return the community the session is recorded into, never {@literal null}} */
   public CommunityId community() {
     return community;
   }
 
-  /** The recorder; each event it accepts is in the journal when its call returns. */
+  /**
+   * {@return the recorder, never {@literal null}; each event it accepts is in the journal when its
+   * call returns}
+   */
   public SessionRecorder recorder() {
     return recorder;
   }
 
-  /** What reopening the journal found; clean for a session just started. */
+  /**
+   * {@return what reopening the journal found, clean for a session just started; never {@literal
+   * null}}
+   */
   public RecoveryReport recovery() {
     return recovery;
   }
 
-  /** The journal's file. */
+  /** {@return the journal's file, never {@literal null}} */
   public Path journalFile() {
     return journal.file();
   }

@@ -34,18 +34,36 @@ public record RecoveryReport(
    * @param reason why, without the line's content
    */
   public record DamagedLine(int line, int bytes, String reason) {
+    /**
+     * Checks the record.
+     *
+     * @param line its number, from 1
+     * @param bytes its length in bytes
+     * @param reason why, without the line's content; must not be {@literal null}
+     * @throws NullPointerException if {@code reason} is {@literal null}
+     */
     public DamagedLine {
       Objects.requireNonNull(reason, "reason");
     }
   }
 
+  /**
+   * Checks the record.
+   *
+   * @param file the journal; must not be {@literal null}
+   * @param eventsKept the events read and kept
+   * @param tornLastLine the torn last line that was dropped, or empty; must not be {@literal null}
+   * @param damagedLines lines left out; must not be {@literal null}
+   * @throws NullPointerException if {@code file}, {@code tornLastLine} or {@code damagedLines} is
+   *     {@literal null}
+   */
   public RecoveryReport {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(tornLastLine, "tornLastLine");
     damagedLines = List.copyOf(damagedLines);
   }
 
-  /** Whether the journal was whole. */
+  /** {@return whether the journal was whole: no torn last line and no damaged lines} */
   public boolean isClean() {
     return tornLastLine.isEmpty() && damagedLines.isEmpty();
   }

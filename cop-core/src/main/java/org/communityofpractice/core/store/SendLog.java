@@ -78,6 +78,19 @@ public final class SendLog implements AutoCloseable {
       Outcome outcome,
       Instant at,
       Optional<String> reason) {
+    /**
+     * Checks the record.
+     *
+     * @param circulation which circulation, such as {@code report-s-2016-04-prison-release}; must
+     *     not be {@literal null}
+     * @param recipient to whom: a person, or an organisation among a series' decision makers; must
+     *     not be {@literal null}
+     * @param outcome what happened; must not be {@literal null}
+     * @param at when; must not be {@literal null}
+     * @param reason why a message was refused, such as the server's reply code; never personal
+     *     data; must not be {@literal null}
+     * @throws NullPointerException if a component is {@literal null}
+     */
     public Entry {
       Objects.requireNonNull(circulation, "circulation");
       Objects.requireNonNull(recipient, "recipient");
@@ -108,12 +121,26 @@ public final class SendLog implements AutoCloseable {
     this.calendars = calendars;
   }
 
-  /** The file a {@link FileArchiveStore} keeps a community's send log in. */
+  /**
+   * The file a {@link FileArchiveStore} keeps a community's send log in.
+   *
+   * @param store the store; must not be {@literal null}
+   * @param community the community; must not be {@literal null}
+   * @return the file's path, whether or not it exists; never {@literal null}
+   */
   public static Path fileIn(FileArchiveStore store, CommunityId community) {
     return store.folderOf(community).resolve("circulation").resolve("send-log.jsonl");
   }
 
-  /** Opens (creating when missing) the send log of a community in a file store. */
+  /**
+   * Opens (creating when missing) the send log of a community in a file store.
+   *
+   * @param store the store; must not be {@literal null}
+   * @param community the community; must not be {@literal null}
+   * @return the open log, held until closed; never {@literal null}
+   * @throws SendLogInUseException when another program, or another part of this one, holds it
+   * @throws UncheckedIOException when the file cannot be read or created
+   */
   public static SendLog open(FileArchiveStore store, CommunityId community) {
     return open(fileIn(store, community));
   }
@@ -121,6 +148,8 @@ public final class SendLog implements AutoCloseable {
   /**
    * Opens (creating when missing) the send log in {@code file} and holds it until closed.
    *
+   * @param file the log's file; must not be {@literal null}
+   * @return the open log, never {@literal null}
    * @throws SendLogInUseException when another program, or another part of this one, holds it
    * @throws UncheckedIOException when the file cannot be read or created
    */
@@ -218,22 +247,54 @@ public final class SendLog implements AutoCloseable {
     }
   }
 
-  /** Records that a message is about to be handed over. */
+  /**
+   * Records that a message is about to be handed over.
+   *
+   * @param circulation the circulation's id, the send log's key, such as {@code report-<session>};
+   *     must not be {@literal null} or blank
+   * @param recipient to whom; must not be {@literal null}
+   * @param at when; must not be {@literal null}
+   * @throws UncheckedIOException when the line cannot be written and forced to the disk
+   */
   public void attempting(String circulation, RecipientId recipient, Instant at) {
     append(new Entry(circulation, recipient, Outcome.ATTEMPTED, at, Optional.empty()));
   }
 
-  /** {@link #attempting(String, RecipientId, Instant)} for a person. */
+  /**
+   * {@link #attempting(String, RecipientId, Instant)} for a person.
+   *
+   * @param circulation the circulation's id, the send log's key, such as {@code report-<session>};
+   *     must not be {@literal null} or blank
+   * @param person to whom: a person in the register; must not be {@literal null}
+   * @param at when; must not be {@literal null}
+   * @throws UncheckedIOException when the line cannot be written and forced to the disk
+   */
   public void attempting(String circulation, PersonId person, Instant at) {
     attempting(circulation, RecipientId.of(person), at);
   }
 
-  /** Records that a message was written to the outbox or accepted by the server. */
+  /**
+   * Records that a message was written to the outbox or accepted by the server.
+   *
+   * @param circulation the circulation's id, the send log's key, such as {@code report-<session>};
+   *     must not be {@literal null} or blank
+   * @param recipient to whom; must not be {@literal null}
+   * @param at when; must not be {@literal null}
+   * @throws UncheckedIOException when the line cannot be written and forced to the disk
+   */
   public void delivered(String circulation, RecipientId recipient, Instant at) {
     append(new Entry(circulation, recipient, Outcome.DELIVERED, at, Optional.empty()));
   }
 
-  /** {@link #delivered(String, RecipientId, Instant)} for a person. */
+  /**
+   * {@link #delivered(String, RecipientId, Instant)} for a person.
+   *
+   * @param circulation the circulation's id, the send log's key, such as {@code report-<session>};
+   *     must not be {@literal null} or blank
+   * @param person to whom: a person in the register; must not be {@literal null}
+   * @param at when; must not be {@literal null}
+   * @throws UncheckedIOException when the line cannot be written and forced to the disk
+   */
   public void delivered(String circulation, PersonId person, Instant at) {
     delivered(circulation, RecipientId.of(person), at);
   }
@@ -242,12 +303,26 @@ public final class SendLog implements AutoCloseable {
    * Records that the server refused a message.
    *
    * @param reason such as {@code "550"}; must not hold personal data
+   * @param circulation the circulation's id, the send log's key, such as {@code report-<session>};
+   *     must not be {@literal null} or blank
+   * @param recipient to whom; must not be {@literal null}
+   * @param at when; must not be {@literal null}
+   * @throws UncheckedIOException when the line cannot be written and forced to the disk
    */
   public void refused(String circulation, RecipientId recipient, Instant at, String reason) {
     append(new Entry(circulation, recipient, Outcome.REFUSED, at, Optional.of(reason)));
   }
 
-  /** {@link #refused(String, RecipientId, Instant, String)} for a person. */
+  /**
+   * {@link #refused(String, RecipientId, Instant, String)} for a person.
+   *
+   * @param circulation the circulation's id, the send log's key, such as {@code report-<session>};
+   *     must not be {@literal null} or blank
+   * @param person to whom: a person in the register; must not be {@literal null}
+   * @param at when; must not be {@literal null}
+   * @param reason such as {@code "550"}; must not be {@literal null} nor hold personal data
+   * @throws UncheckedIOException when the line cannot be written and forced to the disk
+   */
   public void refused(String circulation, PersonId person, Instant at, String reason) {
     refused(circulation, RecipientId.of(person), at, reason);
   }
@@ -285,6 +360,7 @@ public final class SendLog implements AutoCloseable {
    *
    * @param uid the entry's {@code UID}
    * @param details what identifies this version, such as its start and venue; held as a hash
+   * @return the sequence number, 0 or more
    */
   public synchronized int sequenceOf(String uid, String details) {
     String hash = hash(details);
@@ -340,13 +416,17 @@ public final class SendLog implements AutoCloseable {
     return removed ? Optional.of(kept.toByteArray()) : Optional.empty();
   }
 
-  /** Every record, oldest first. */
+  /** {@return every record, oldest first; a copy, never {@literal null}} */
   public synchronized List<Entry> entries() {
     return List.copyOf(entries);
   }
 
   /**
    * The latest outcome of each recipient's message in a circulation, in the order first recorded.
+   *
+   * @param circulation the circulation's id; must not be {@literal null}
+   * @return the latest outcome by recipient; never {@literal null}, empty when nothing was recorded
+   *     for the circulation
    */
   public synchronized Map<RecipientId, Outcome> statusOf(String circulation) {
     Map<RecipientId, Outcome> status = new LinkedHashMap<>();
@@ -358,7 +438,13 @@ public final class SendLog implements AutoCloseable {
     return status;
   }
 
-  /** The latest outcome of one person's message in a circulation, if one was ever attempted. */
+  /**
+   * The latest outcome of one person's message in a circulation, if one was ever attempted.
+   *
+   * @param circulation the circulation's id; must not be {@literal null}
+   * @param person the person; must not be {@literal null}
+   * @return the outcome, or empty when no message to them was recorded in it
+   */
   public synchronized Optional<Outcome> statusOf(String circulation, PersonId person) {
     return Optional.ofNullable(statusOf(circulation).get(RecipientId.of(person)));
   }
@@ -367,6 +453,10 @@ public final class SendLog implements AutoCloseable {
    * What the send log in {@code file} records as delivered to a person, read without holding the
    * log (a circulation may be running): for a data-subject access request. Empty when there is no
    * log.
+   *
+   * @param file the log's file; must not be {@literal null}
+   * @param person the person; must not be {@literal null}
+   * @return the entries, oldest first; never {@literal null}
    */
   public static List<Entry> deliveredTo(Path file, PersonId person) {
     Objects.requireNonNull(file, "file");
@@ -385,14 +475,19 @@ public final class SendLog implements AutoCloseable {
         .toList();
   }
 
-  /** What was delivered to a person, for a data-subject access request. */
+  /**
+   * What was delivered to a person, for a data-subject access request.
+   *
+   * @param person the person; must not be {@literal null}
+   * @return the delivered entries, oldest first; never {@literal null}
+   */
   public synchronized List<Entry> deliveredTo(PersonId person) {
     return entries.stream()
         .filter(e -> e.recipient().is(person) && e.outcome() == Outcome.DELIVERED)
         .toList();
   }
 
-  /** Where the log is kept. */
+  /** {@return where the log is kept, never {@literal null}} */
   public Path file() {
     return file;
   }

@@ -38,6 +38,18 @@ public record StoreErasure(
     Optional<ArchiveVersion> version,
     FilesReached reached,
     List<SessionId> mentionedIn) {
+  /**
+   * Checks the record.
+   *
+   * @param outcome the erasure of the current archive, or its refusal; done with no version when
+   *     the current archive had already lost the person and only backups or journals held them;
+   *     must not be {@literal null}
+   * @param version the archive version saved, when one was; must not be {@literal null}
+   * @param reached the backups and journals the erasure reached; must not be {@literal null}
+   * @param mentionedIn sessions in which other people's words mention the person's name or given
+   *     name (or a namesake's): not changed by the erasure; must not be {@literal null}
+   * @throws NullPointerException if a component is {@literal null}
+   */
   public StoreErasure {
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(version, "version");
@@ -45,7 +57,12 @@ public record StoreErasure(
     mentionedIn = List.copyOf(mentionedIn);
   }
 
-  /** A refused erasure: nothing changed. */
+  /**
+   * A refused erasure: nothing changed.
+   *
+   * @param outcome the refusal; must not be {@literal null}
+   * @return the store erasure, with no version and nothing reached; never {@literal null}
+   */
   public static StoreErasure refused(RequestOutcome<Erasure> outcome) {
     return new StoreErasure(outcome, Optional.empty(), FilesReached.NONE, List.of());
   }

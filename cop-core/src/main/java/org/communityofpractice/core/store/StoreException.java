@@ -9,6 +9,8 @@ import java.util.Objects;
  */
 public abstract class StoreException extends RuntimeException {
   private static final long serialVersionUID = 1L;
+
+  /** Where the fault is, such as a file's path. */
   private final String location;
 
   StoreException(String location, String message) {
@@ -16,7 +18,7 @@ public abstract class StoreException extends RuntimeException {
     this.location = Objects.requireNonNull(location, "location");
   }
 
-  /** Where the fault is, such as a file's path; never {@literal null}. */
+  /** {@return where the fault is, such as a file's path; never {@literal null}} */
   public String location() {
     return location;
   }

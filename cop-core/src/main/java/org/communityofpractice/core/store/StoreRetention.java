@@ -12,6 +12,14 @@ import org.communityofpractice.core.rights.RetentionReport;
  * @param reached the backups and journals the sweep reached
  */
 public record StoreRetention(RetentionReport report, ArchiveVersion version, FilesReached reached) {
+  /**
+   * Checks the record.
+   *
+   * @param report what the sweep removed from the current archive; must not be {@literal null}
+   * @param version the archive version saved; must not be {@literal null}
+   * @param reached the backups and journals the sweep reached; must not be {@literal null}
+   * @throws NullPointerException if a component is {@literal null}
+   */
   public StoreRetention {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(version, "version");

@@ -10,6 +10,13 @@ import org.communityofpractice.core.community.Community;
  * @param version its version in the store
  */
 public record StoredArchive(Community community, ArchiveVersion version) {
+  /**
+   * Checks the record.
+   *
+   * @param community the community; must not be {@literal null}
+   * @param version its version in the store; must not be {@literal null}
+   * @throws NullPointerException if a component is {@literal null}
+   */
   public StoredArchive {
     Objects.requireNonNull(community, "community");
     Objects.requireNonNull(version, "version");
