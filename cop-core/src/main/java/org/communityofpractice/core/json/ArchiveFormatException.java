@@ -58,12 +58,25 @@ public final class ArchiveFormatException extends IOException {
     TOO_LARGE
   }
 
+  /** What went wrong. */
   private final Kind kind;
+
+  /** Where it went wrong, as a JSON path from the document's root. */
   private final String path;
+
+  /** What the place must hold. */
   private final String expectation;
+
+  /** What was found instead, as shown in the message; {@literal null} when nothing is shown. */
   private final String value;
+
+  /** Whether the offending value was withheld because it is personal data. */
   private final boolean personal;
+
+  /** The 1-based line of the fault, or -1 when the parser did not find it. */
   private final int line;
+
+  /** The 1-based column of the fault, or -1 when the parser did not find it. */
   private final int column;
 
   private ArchiveFormatException(
@@ -125,7 +138,7 @@ public final class ArchiveFormatException extends IOException {
     return mapped;
   }
 
-  /** What went wrong; never {@literal null}. */
+  /** {@return what went wrong, never {@literal null}} */
   public Kind kind() {
     return kind;
   }
@@ -134,12 +147,14 @@ public final class ArchiveFormatException extends IOException {
    * Where it went wrong, as a JSON path from the document's root {@code $}, such as {@code
    * $.sessions[2].scaling[0].ratings[4].value}; never {@literal null}. A field whose name is not a
    * plain identifier is written {@code $['odd name']}.
+   *
+   * @return the path, never {@literal null}
    */
   public String path() {
     return path;
   }
 
-  /** What the place must hold, such as "must be within 1..10"; never {@literal null}. */
+  /** {@return what the place must hold, such as "must be within 1..10"; never {@literal null}} */
   public String expectation() {
     return expectation;
   }
@@ -148,22 +163,32 @@ public final class ArchiveFormatException extends IOException {
    * What was found instead, as shown in the message (for instance {@code 11}, {@code a string "7"}
    * or {@code missing}), or empty text when the value is withheld as personal data or nothing is
    * worth showing; never {@literal null} and never personal data.
+   *
+   * @return the value as shown, never {@literal null}
    */
   public String value() {
     return value == null ? "" : value;
   }
 
-  /** Whether the offending value was withheld from the message because it is personal data. */
+  /**
+   * {@return whether the offending value was withheld from the message because it is personal data}
+   */
   public boolean isPersonal() {
     return personal;
   }
 
-  /** The line of the fault in the text, for faults the parser found; 1-based. */
+  /**
+   * {@return the line of the fault in the text, 1-based, for faults the parser found; otherwise
+   * empty}
+   */
   public OptionalInt line() {
     return line < 0 ? OptionalInt.empty() : OptionalInt.of(line);
   }
 
-  /** The column of the fault in the text, for faults the parser found; 1-based. */
+  /**
+   * {@return the column of the fault in the text, 1-based, for faults the parser found; otherwise
+   * empty}
+   */
   public OptionalInt column() {
     return column < 0 ? OptionalInt.empty() : OptionalInt.of(column);
   }

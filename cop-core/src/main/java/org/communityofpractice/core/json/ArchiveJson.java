@@ -176,7 +176,9 @@ public final class ArchiveJson {
     this.compact = mapper.writer();
   }
 
-  /** The archive codec; thread-safe, so build it once and share it. */
+  /**
+   * {@return the archive codec, never {@literal null}; thread-safe, so build it once and share it}
+   */
   public static ArchiveJson create() {
     return new ArchiveJson(Migrations.standard());
   }
@@ -186,7 +188,7 @@ public final class ArchiveJson {
     return new ArchiveJson(migrations);
   }
 
-  /** The schema version {@link #write} writes. */
+  /** {@return the schema version {@link #write} writes} */
   public int schemaVersion() {
     return migrations.current();
   }
@@ -243,26 +245,51 @@ public final class ArchiveJson {
     return factory.utf8Parser(new StrictUtf8Input(head));
   }
 
-  /** Reads a community from JSON text; the reader is not closed. See {@link #read(InputStream)}. */
+  /**
+   * Reads a community from JSON text; the reader is not closed. See {@link #read(InputStream)}.
+   *
+   * @param in the document; must not be {@literal null}
+   * @return the community, never {@literal null}
+   * @throws ArchiveFormatException when the document is not a valid archive, naming the JSON path
+   * @throws IOException when the reader fails
+   */
   public Community read(Reader in) throws IOException {
     Objects.requireNonNull(in, "in");
     return read(() -> factory.createParser(in), this::community);
   }
 
-  /** Reads a community from JSON text. See {@link #read(InputStream)}. */
+  /**
+   * Reads a community from JSON text. See {@link #read(InputStream)}.
+   *
+   * @param json the document; must not be {@literal null}
+   * @return the community, never {@literal null}
+   * @throws ArchiveFormatException when the document is not a valid archive, naming the JSON path
+   */
   public Community read(String json) throws ArchiveFormatException {
     Objects.requireNonNull(json, "json");
     return readText(json, this::community);
   }
 
-  /** Writes a community as UTF-8 JSON; the stream is flushed, not closed. */
+  /**
+   * Writes a community as UTF-8 JSON; the stream is flushed, not closed.
+   *
+   * @param community the community; must not be {@literal null}
+   * @param out where to write; must not be {@literal null}
+   * @throws IOException when the stream fails
+   */
   public void write(Community community, OutputStream out) throws IOException {
     Objects.requireNonNull(out, "out");
     out.write(write(community).getBytes(StandardCharsets.UTF_8));
     out.flush();
   }
 
-  /** Writes a community as JSON text; the writer is flushed, not closed. */
+  /**
+   * Writes a community as JSON text; the writer is flushed, not closed.
+   *
+   * @param community the community; must not be {@literal null}
+   * @param out where to write; must not be {@literal null}
+   * @throws IOException when the writer fails
+   */
   public void write(Community community, Writer out) throws IOException {
     Objects.requireNonNull(out, "out");
     out.write(write(community));
@@ -272,6 +299,9 @@ public final class ArchiveJson {
   /**
    * The community as a JSON document: pretty-printed with two spaces, {@code \n} line ends and a
    * final newline, fields in a fixed order, so equal communities give equal text.
+   *
+   * @param community the community; must not be {@literal null}
+   * @return the document, never {@literal null}
    */
   public String write(Community community) {
     Objects.requireNonNull(community, "community");
@@ -398,6 +428,9 @@ public final class ArchiveJson {
    * register entry and consent history in the archive's own forms, their attendance, what they
    * said, their attributed ratings, the actions they own, the small steps they noticed, the audit
    * of their entry, and an {@code explanations} object saying what each field means.
+   *
+   * @param report the access report; must not be {@literal null}
+   * @return the document, never {@literal null}
    */
   public String writeAccessReport(AccessReport report) {
     Objects.requireNonNull(report, "report");
@@ -406,6 +439,9 @@ public final class ArchiveJson {
 
   /**
    * The erasure log as pretty-printed JSON: {@code {"erasures": [...]}}, in the order carried out.
+   *
+   * @param log the erasure log; must not be {@literal null}
+   * @return the document, never {@literal null}
    */
   public String writeErasureLog(ErasureLog log) {
     Objects.requireNonNull(log, "log");
@@ -415,6 +451,8 @@ public final class ArchiveJson {
   /**
    * Reads an erasure log, as strictly as the archive is read.
    *
+   * @param json the document; must not be {@literal null}
+   * @return the log, never {@literal null}
    * @throws ArchiveFormatException naming the JSON path when the document is not a valid log
    */
   public ErasureLog readErasureLog(String json) throws ArchiveFormatException {
