@@ -189,7 +189,12 @@ public record DisclosurePolicy(
                             "series", "must be a series of the community", series)));
   }
 
-  /** The publishable view of the whole community. */
+  /**
+   * The publishable view of the whole community.
+   *
+   * @param community the community; must not be {@literal null}
+   * @return the publishable view, never {@literal null}
+   */
   public PublishableCommunity community(Community community) {
     return new Publisher(this, community).community();
   }

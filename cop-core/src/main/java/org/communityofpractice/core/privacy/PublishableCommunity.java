@@ -26,20 +26,29 @@ public abstract class PublishableCommunity {
     return ImmutablePublishableCommunity.builder();
   }
 
+  /**
+   * {@return the community: name, place, focus, principles, life cycle, resources, legacy; never
+   * {@literal null}}
+   */
   public abstract CommunityProfile profile();
 
-  /** Its series, in the order the community lists them. */
+  /** {@return its series, in the order the community lists them; never {@literal null}} */
   public abstract List<PublishableSeries> series();
 
-  /** Every session, in date order (those of series included). */
+  /** {@return every session, in date order (those of series included); never {@literal null}} */
   public abstract List<PublishableSession> sessions();
 
-  /** Who was represented across all sessions: the headcount counts different people. */
+  /**
+   * {@return who was represented across all sessions, the headcount counting different people;
+   * never {@literal null}}
+   */
   public abstract Representation representation();
 
   /**
    * Every action whose text may be published, with the small steps that followed it, in session
    * order.
+   *
+   * @return the actions with their progress, never {@literal null}
    */
   public abstract List<ActionProgress> progress();
 
@@ -47,14 +56,21 @@ public abstract class PublishableCommunity {
    * The core group as it may be published: by name, and only those who agreed to be named in
    * reports and whose processing is not restricted. The others are left out, not counted: a core
    * group is small enough that a count would point at them.
+   *
+   * @return the named members of the core group, never {@literal null}; may be empty
    */
   public abstract List<Attribution> coreGroup();
 
-  /** Each topic's title by its id: topics are the community's own words, not personal data. */
+  /**
+   * {@return each topic's title by its id (topics are the community's own words, not personal
+   * data); never {@literal null}}
+   */
   public abstract Map<TopicId, String> topicTitles();
 
+  /** {@return the instant consent was judged at, never {@literal null}} */
   public abstract Instant asOf();
 
+  /** {@return the suppression threshold used: counts below it read "fewer than" it} */
   public abstract int suppressionThreshold();
 
   @Override
