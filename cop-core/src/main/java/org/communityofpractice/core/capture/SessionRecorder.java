@@ -201,6 +201,10 @@ public final class SessionRecorder {
   /**
    * The running order a plan leads to: its own, or the guide's template for a first or a later
    * session of the community.
+   *
+   * @param community the community holding the session; must not be {@literal null}
+   * @param plan the plan; must not be {@literal null}
+   * @return the running order, never {@literal null}
    */
   public static RunningOrder runningOrderFor(Community community, SessionPlan plan) {
     return plan.runningOrder()
@@ -715,7 +719,7 @@ public final class SessionRecorder {
 
   // ---- what a screen shows ----
 
-  /** The plan the session opened with. */
+  /** {@return the plan the session opened with, never {@literal null}} */
   public SessionPlan plan() {
     return state.opened.plan();
   }
@@ -723,39 +727,44 @@ public final class SessionRecorder {
   /**
    * Who is in the room so far: the hosts, then everyone who arrived, in that order. Someone named
    * by an entry (a best hope, a rating, the presenter) must be among them.
+   *
+   * @return the attendees so far, a copy; never {@literal null}
    */
   public synchronized List<PersonId> attendees() {
     return List.copyOf(state.attendees);
   }
 
-  /** The running order being walked. */
+  /** {@return the running order being walked, never {@literal null}} */
   public RunningOrder runningOrder() {
     return state.runningOrder();
   }
 
-  /** The current stage, or empty once past the last. */
+  /** {@return the current stage, or empty once past the last} */
   public synchronized Optional<Stage> currentStage() {
     return state.ended()
         ? Optional.empty()
         : Optional.of(state.runningOrder().stages().get(state.stage));
   }
 
-  /** The current stage's prompts, or none once past the last. */
+  /** {@return the current stage's prompts, or none once past the last; never {@literal null}} */
   public List<String> prompts() {
     return currentStage().map(Stage::prompts).orElse(List.of());
   }
 
-  /** Every event recorded, the opening first. */
+  /** {@return every event recorded, the opening first; a copy, never {@literal null}} */
   public synchronized List<CaptureEvent> events() {
     return List.copyOf(state.events);
   }
 
-  /** Every warning returned so far, in order. */
+  /** {@return every warning returned so far, in order; a copy, never {@literal null}} */
   public synchronized List<CaptureWarning> warnings() {
     return List.copyOf(state.warnings);
   }
 
-  /** The core stages not run so far, in running order; the stage in progress counts as run. */
+  /**
+   * {@return the core stages not run so far, in running order, the stage in progress counting as
+   * run; never {@literal null}}
+   */
   public synchronized List<StageKey> coreStagesNotRun() {
     Set<StageKey> run = new HashSet<>(state.toSession().stagesRun());
     return state.runningOrder().stages().stream()
@@ -765,7 +774,12 @@ public final class SessionRecorder {
         .toList();
   }
 
-  /** A warning when the presentation in progress has run past five minutes at {@code now}. */
+  /**
+   * A warning when the presentation in progress has run past five minutes at {@code now}.
+   *
+   * @param now the instant to judge at, usually the recorder's clock; must not be {@literal null}
+   * @return the warning, or empty when no presentation is running or it is within five minutes
+   */
   public synchronized Optional<CaptureWarning> presentationOverrun(Instant now) {
     return state
         .presentationRunning
