@@ -87,11 +87,22 @@ public final class ReportComposer {
     this.language = language;
   }
 
-  /** A composer with this policy writing in British English. */
+  /**
+   * A composer with this policy writing in British English.
+   *
+   * @param policy the disclosure policy every report goes through; never {@literal null}
+   * @return the composer; never {@literal null}
+   * @throws NullPointerException if {@code policy} is {@literal null}
+   */
   public static ReportComposer of(DisclosurePolicy policy) {
     return builder().policy(policy).build();
   }
 
+  /**
+   * A builder, for a composer in another language than British English.
+   *
+   * @return a new builder with no policy and the language {@code "en-GB"}; never {@literal null}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -103,7 +114,13 @@ public final class ReportComposer {
 
     private Builder() {}
 
-    /** The disclosure policy every report goes through; required. */
+    /**
+     * Sets the disclosure policy every report goes through; required.
+     *
+     * @param value the policy; never {@literal null}
+     * @return this builder
+     * @throws NullPointerException if {@code value} is {@literal null}
+     */
     public Builder policy(DisclosurePolicy value) {
       policy = Objects.requireNonNull(value, "policy");
       return this;
@@ -112,6 +129,12 @@ public final class ReportComposer {
     /**
      * The BCP 47 tag of the reports' language, such as {@code "en-GB"} (the default) or {@code
      * "cy"}; renderers take their labels from the bundle of that language.
+     *
+     * @param tag the language tag: two to eight letters, then subtags of one to eight letters or
+     *     digits, at most 35 characters; never {@literal null}
+     * @return this builder
+     * @throws NullPointerException if {@code tag} is {@literal null}
+     * @throws InvalidValueException naming {@code language} if {@code tag} is not such a tag
      */
     public Builder language(String tag) {
       Objects.requireNonNull(tag, "language");
@@ -125,6 +148,12 @@ public final class ReportComposer {
       return this;
     }
 
+    /**
+     * The composer; thread-safe, and the builder may be used again.
+     *
+     * @return the composer; never {@literal null}
+     * @throws InvalidValueException naming {@code policy} if no policy was set
+     */
     public ReportComposer build() {
       if (policy == null) {
         throw InvalidValueException.of("policy", "must be set", null);
@@ -133,14 +162,24 @@ public final class ReportComposer {
     }
   }
 
-  /** The policy reports go through. */
+  /**
+   * The policy reports go through.
+   *
+   * @return the disclosure policy; never {@literal null}
+   */
   public DisclosurePolicy policy() {
     return policy;
   }
 
   /**
-   * The summary report of one session.
+   * The summary report of one session, through the disclosure policy: only what consent allows,
+   * small counts suppressed. A small step that follows an action agreed at an earlier session names
+   * that action.
    *
+   * @param community the community holding the session, with its register; never {@literal null}
+   * @param session the session's id; never {@literal null}
+   * @return the report; never {@literal null}
+   * @throws NullPointerException if an argument is {@literal null}
    * @throws InvalidValueException naming {@code session} when the community holds no such session
    */
   public SessionReport session(Community community, SessionId session) {
@@ -151,8 +190,13 @@ public final class ReportComposer {
   }
 
   /**
-   * The report of one series.
+   * The report of one series, through the disclosure policy: its sessions, how the scaling
+   * questions moved and how the actions progressed.
    *
+   * @param community the community holding the series, with its register; never {@literal null}
+   * @param series the series' id; never {@literal null}
+   * @return the report; never {@literal null}
+   * @throws NullPointerException if an argument is {@literal null}
    * @throws InvalidValueException naming {@code series} when the community has no such series
    */
   public SeriesReport series(Community community, SeriesId series) {
@@ -161,13 +205,26 @@ public final class ReportComposer {
     return series(policy.series(community, series));
   }
 
-  /** The community's impact report: its legacy, concluded series, completed actions and more. */
+  /**
+   * The community's impact report, through the disclosure policy: its legacy, concluded series,
+   * completed actions and more.
+   *
+   * @param community the community, with its register; never {@literal null}
+   * @return the report; never {@literal null}
+   * @throws NullPointerException if {@code community} is {@literal null}
+   */
   public ImpactReport impact(Community community) {
     Objects.requireNonNull(community, "community");
     return impact(policy.community(community));
   }
 
-  /** The impact report of a community the policy has already made publishable. */
+  /**
+   * The impact report of a community the policy has already made publishable.
+   *
+   * @param c the publishable community; never {@literal null}
+   * @return the report; never {@literal null}
+   * @throws NullPointerException if {@code c} is {@literal null}
+   */
   public ImpactReport impact(PublishableCommunity c) {
     CommunityProfile community = c.profile();
     Map<String, String> actionTexts = actionTexts(c.sessions());
@@ -244,6 +301,10 @@ public final class ReportComposer {
    * The summary report of a session the policy has already made publishable. A small step that
    * follows an action agreed at an earlier session reads as following "an action the community
    * agreed"; {@link #session(Community, SessionId)} names the action.
+   *
+   * @param s the publishable session; never {@literal null}
+   * @return the report; never {@literal null}
+   * @throws NullPointerException if {@code s} is {@literal null}
    */
   public SessionReport session(PublishableSession s) {
     return session(s, actionTexts(List.of(s)));
@@ -281,7 +342,13 @@ public final class ReportComposer {
         .build();
   }
 
-  /** The report of a series the policy has already made publishable. */
+  /**
+   * The report of a series the policy has already made publishable.
+   *
+   * @param s the publishable series; never {@literal null}
+   * @return the report; never {@literal null}
+   * @throws NullPointerException if {@code s} is {@literal null}
+   */
   public SeriesReport series(PublishableSeries s) {
     CommunityProfile community = s.community();
     Map<String, String> actionTexts = actionTexts(s.sessions());

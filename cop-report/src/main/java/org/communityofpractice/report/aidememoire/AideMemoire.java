@@ -41,7 +41,9 @@ import org.communityofpractice.report.spi.Labels;
 public final class AideMemoire {
   /** The paper the card is printed on. */
   public enum Paper {
+    /** A4: the guide's running orders fit one side in normal print. */
     A4,
+    /** A5: the guide's running orders fit the two sides of one card in normal print. */
     A5
   }
 
@@ -72,13 +74,20 @@ public final class AideMemoire {
     this.labels = builder.labels;
   }
 
-  /** Starts a card: A4, normal print, English labels. */
+  /**
+   * Starts a card: A4, normal print, English labels.
+   *
+   * @return a new builder; never {@literal null}
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Whether {@link #writePdf} can work here: the optional printing libraries are on the class path.
+   * Whether {@link #writePdf} can work here.
+   *
+   * @return {@code true} when the optional printing libraries (openhtmltopdf and jsoup) are on the
+   *     class path
    */
   public static boolean canPrintPdf() {
     return HtmlToPdf.available();
@@ -89,6 +98,8 @@ public final class AideMemoire {
    *
    * @param community the community's name, must not be {@literal null}
    * @param order the running order the session follows, must not be {@literal null}
+   * @return the page, in the card's language; never {@literal null}
+   * @throws NullPointerException if an argument is {@literal null}
    */
   public String html(String community, RunningOrder order) {
     StringBuilder out = new StringBuilder(8 * 1024);
@@ -100,7 +111,12 @@ public final class AideMemoire {
   /**
    * The card as a tagged, accessible PDF (PDF/UA-1, PDF/A-3a) on the card's paper.
    *
+   * @param community the community's name; never {@literal null}
+   * @param order the running order the session follows; never {@literal null}
+   * @param output where the PDF is written; left open; never {@literal null}
+   * @throws NullPointerException if an argument is {@literal null}
    * @throws IllegalStateException when the printing libraries are not on the class path
+   * @throws java.io.UncheckedIOException when writing to {@code output} fails
    */
   public void writePdf(String community, RunningOrder order, OutputStream output) {
     Objects.requireNonNull(output, "output");
@@ -175,24 +191,46 @@ public final class AideMemoire {
 
     private Builder() {}
 
-    /** The paper, {@link Paper#A4} unless set; must not be {@literal null}. */
+    /**
+     * Sets the paper, {@link Paper#A4} unless set.
+     *
+     * @param paper the paper; never {@literal null}
+     * @return this builder
+     * @throws NullPointerException if {@code paper} is {@literal null}
+     */
     public Builder paper(Paper paper) {
       this.paper = Objects.requireNonNull(paper, "paper");
       return this;
     }
 
-    /** Large print: 16-point text, over as many pages as it needs. */
+    /**
+     * Sets large print: 16-point text, over as many pages as it needs. Off unless set.
+     *
+     * @param largePrint whether the card is in large print
+     * @return this builder
+     */
     public Builder largePrint(boolean largePrint) {
       this.largePrint = largePrint;
       return this;
     }
 
-    /** The card's words, {@code en-GB} unless set; must not be {@literal null}. */
+    /**
+     * Sets the card's words, {@code en-GB} unless set.
+     *
+     * @param labels the labels of the card's language; never {@literal null}
+     * @return this builder
+     * @throws NullPointerException if {@code labels} is {@literal null}
+     */
     public Builder labels(Labels labels) {
       this.labels = Optional.of(Objects.requireNonNull(labels, "labels"));
       return this;
     }
 
+    /**
+     * The card; immutable and thread-safe.
+     *
+     * @return the card; never {@literal null}
+     */
     public AideMemoire build() {
       return new AideMemoire(this);
     }

@@ -54,6 +54,11 @@ public final class IcsRenderer implements ReportRenderer {
     this.length = b.length;
   }
 
+  /**
+   * Starts a renderer: Europe/London, cop's own two-hour session.
+   *
+   * @return a new builder; never {@literal null}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -69,6 +74,11 @@ public final class IcsRenderer implements ReportRenderer {
     /**
      * The community's mail domain, such as {@code sotcop.example.org}, which {@code UID}s are made
      * under.
+     *
+     * @param value the domain name; never {@literal null}
+     * @return this builder
+     * @throws NullPointerException if {@code value} is {@literal null}
+     * @throws InvalidValueException naming {@code domain} when it is not a domain name
      */
     public Builder domain(String value) {
       Objects.requireNonNull(value, "domain");
@@ -80,7 +90,13 @@ public final class IcsRenderer implements ReportRenderer {
       return this;
     }
 
-    /** The community's time zone; see {@link InvitationCalendar.Builder#zone(ZoneId)}. */
+    /**
+     * Sets the community's time zone; see {@link InvitationCalendar.Builder#zone(ZoneId)}.
+     *
+     * @param value the zone; never {@literal null}
+     * @return this builder
+     * @throws NullPointerException if {@code value} is {@literal null}
+     */
     public Builder zone(ZoneId value) {
       zone = Objects.requireNonNull(value, "zone");
       return this;
@@ -89,6 +105,11 @@ public final class IcsRenderer implements ReportRenderer {
     /**
      * How long a session lasts when no end was agreed; see {@link
      * InvitationCalendar.Builder#length(Duration)}.
+     *
+     * @param value the length: positive; never {@literal null}
+     * @return this builder
+     * @throws NullPointerException if {@code value} is {@literal null}
+     * @throws InvalidValueException naming {@code length} when it is not positive
      */
     public Builder length(Duration value) {
       InvitationCalendar.builder().length(value); // the same check, in one place
@@ -96,6 +117,11 @@ public final class IcsRenderer implements ReportRenderer {
       return this;
     }
 
+    /**
+     * The renderer; immutable and thread-safe.
+     *
+     * @return the renderer; never {@literal null}
+     */
     public IcsRenderer build() {
       return new IcsRenderer(this);
     }

@@ -66,6 +66,12 @@ public final class InvitationCalendar {
     this.clock = b.clock;
   }
 
+  /**
+   * Starts a calendar writer: {@link #DEFAULT_ZONE}, {@link #DEFAULT_LENGTH}, the system's UTC
+   * clock.
+   *
+   * @return a new builder; never {@literal null}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -78,7 +84,13 @@ public final class InvitationCalendar {
 
     private Builder() {}
 
-    /** The community's time zone; times are written in it. Default {@link #DEFAULT_ZONE}. */
+    /**
+     * Sets the community's time zone; times are written in it. {@link #DEFAULT_ZONE} unless set.
+     *
+     * @param value the zone; never {@literal null}
+     * @return this builder
+     * @throws NullPointerException if {@code value} is {@literal null}
+     */
     public Builder zone(ZoneId value) {
       zone = Objects.requireNonNull(value, "zone");
       return this;
@@ -86,7 +98,12 @@ public final class InvitationCalendar {
 
     /**
      * How long a session lasts when its invitation gives no end ({@link Invitation#endsAt()}).
-     * Default {@link #DEFAULT_LENGTH}.
+     * {@link #DEFAULT_LENGTH} unless set.
+     *
+     * @param value the length: positive; never {@literal null}
+     * @return this builder
+     * @throws NullPointerException if {@code value} is {@literal null}
+     * @throws InvalidValueException naming {@code length} when it is not positive
      */
     public Builder length(Duration value) {
       Objects.requireNonNull(value, "length");
@@ -97,23 +114,42 @@ public final class InvitationCalendar {
       return this;
     }
 
-    /** The clock stamping {@code DTSTAMP}. */
+    /**
+     * Sets the clock stamping {@code DTSTAMP}; the system's UTC clock unless set.
+     *
+     * @param value the clock; never {@literal null}
+     * @return this builder
+     * @throws NullPointerException if {@code value} is {@literal null}
+     */
     public Builder clock(Clock value) {
       clock = Objects.requireNonNull(value, "clock");
       return this;
     }
 
+    /**
+     * The calendar writer; immutable and thread-safe.
+     *
+     * @return the writer; never {@literal null}
+     */
     public InvitationCalendar build() {
       return new InvitationCalendar(this);
     }
   }
 
-  /** The zone times are written in. */
+  /**
+   * The zone times are written in.
+   *
+   * @return the zone; never {@literal null}
+   */
   public ZoneId zone() {
     return zone;
   }
 
-  /** How long a session lasts when its invitation gives no end. */
+  /**
+   * How long a session lasts when its invitation gives no end.
+   *
+   * @return the length, positive; never {@literal null}
+   */
   public Duration length() {
     return length;
   }

@@ -76,7 +76,14 @@ public final class PublicationCheck {
 
   /**
    * The check for one community, with consent as it stands at the policy's {@link
-   * DisclosurePolicy#asOf()}.
+   * DisclosurePolicy#asOf()}: it looks for the names of people who have not consented to be named,
+   * and for anyone's email address or phone number.
+   *
+   * @param community the community, with its register; never {@literal null}
+   * @param policy the disclosure policy, whose date and consent rules decide who may be named;
+   *     never {@literal null}
+   * @return the check; never {@literal null}
+   * @throws NullPointerException if an argument is {@literal null}
    */
   public static PublicationCheck of(Community community, DisclosurePolicy policy) {
     Objects.requireNonNull(community, "community");
@@ -119,7 +126,14 @@ public final class PublicationCheck {
         Collections.unmodifiableMap(phones));
   }
 
-  /** The findings in a report's free text, in the order of the report's fields; empty when none. */
+  /**
+   * The findings in a report's free text.
+   *
+   * @param report the report to check; never {@literal null}
+   * @return the findings, in the order of the report's fields; empty when none; never {@literal
+   *     null}
+   * @throws NullPointerException if {@code report} is {@literal null}
+   */
   public List<PublicationFinding> check(Report report) {
     Objects.requireNonNull(report, "report");
     Set<PublicationFinding> findings = new LinkedHashSet<>();
@@ -127,7 +141,14 @@ public final class PublicationCheck {
     return List.copyOf(findings);
   }
 
-  /** Checks one text, as found in the field named {@code field}. */
+  /**
+   * Checks one text, as found in the field named {@code field}.
+   *
+   * @param field the path the findings name, such as {@code conclusions[2]}; never {@literal null}
+   * @param text the text to check; never {@literal null}
+   * @return the findings, in the order found; empty when none; never {@literal null}
+   * @throws NullPointerException if {@code text} is {@literal null}
+   */
   public List<PublicationFinding> check(String field, String text) {
     Set<PublicationFinding> findings = new LinkedHashSet<>();
     text(field, text, findings);
@@ -209,7 +230,10 @@ public final class PublicationCheck {
    * address or of the phone number becomes {@code [removed]}. The rest of the report is unchanged.
    * After it, the check no longer finds {@code finding} in the report.
    *
-   * @param finding a finding of this check in {@code report}
+   * @param report the report; never {@literal null}
+   * @param finding a finding of this check in {@code report}; never {@literal null}
+   * @return the report with the finding's text removed; {@code report} is unchanged
+   * @throws NullPointerException if an argument is {@literal null}
    */
   public Report redact(Report report, PublicationFinding finding) {
     Objects.requireNonNull(report, "report");

@@ -15,6 +15,14 @@ import org.communityofpractice.core.people.PersonId;
  *     register does not hold
  */
 public record PublicationFinding(String field, Kind kind, Optional<PersonId> person) {
+  /**
+   * Checks every component.
+   *
+   * @param field the path of the field in the report model; never {@literal null}
+   * @param kind what was found; never {@literal null}
+   * @param person whom it names, or empty; never {@literal null}
+   * @throws NullPointerException if a component is {@literal null}, naming it
+   */
   public PublicationFinding {
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(kind, "kind");
@@ -34,6 +42,9 @@ public record PublicationFinding(String field, Kind kind, Optional<PersonId> per
   /**
    * A short key for the finding, such as {@code conclusions[2]:NAME:p-7kx2qd9m4tbz}, to record a
    * decision by.
+   *
+   * @return the field, the kind and the person's id (or {@code -}), joined by {@code :}; never
+   *     {@literal null}
    */
   public String key() {
     return field + ":" + kind + ":" + person.map(PersonId::value).orElse("-");

@@ -72,6 +72,11 @@ public final class CsvRenderer implements ReportRenderer {
     this.table = table;
   }
 
+  /**
+   * Starts a renderer: formula guard on, the ratings table.
+   *
+   * @return a new builder; never {@literal null}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -83,18 +88,35 @@ public final class CsvRenderer implements ReportRenderer {
 
     private Builder() {}
 
-    /** Whether free-text cells are guarded against spreadsheet formula injection; on by default. */
+    /**
+     * Sets whether free-text cells are guarded against spreadsheet formula injection; on unless
+     * set.
+     *
+     * @param on whether to guard them
+     * @return this builder
+     */
     public Builder guardFormulas(boolean on) {
       guardFormulas = on;
       return this;
     }
 
-    /** The table {@link CsvRenderer#render} writes; the ratings by default. */
+    /**
+     * Sets the table {@link CsvRenderer#render} writes; the ratings unless set.
+     *
+     * @param value the table; never {@literal null}
+     * @return this builder
+     * @throws NullPointerException if {@code value} is {@literal null}
+     */
     public Builder table(ReportTable value) {
       table = Objects.requireNonNull(value, "table");
       return this;
     }
 
+    /**
+     * The renderer; immutable and thread-safe.
+     *
+     * @return the renderer; never {@literal null}
+     */
     public CsvRenderer build() {
       return new CsvRenderer(
           guardFormulas ? TableFormat.CSV : TableFormat.CSV_WITHOUT_FORMULA_GUARD, table);
@@ -116,7 +138,11 @@ public final class CsvRenderer implements ReportRenderer {
     return "csv";
   }
 
-  /** Whether this renderer guards free-text cells against formula injection. */
+  /**
+   * Whether this renderer guards free-text cells against formula injection.
+   *
+   * @return {@code true} unless built with the guard off
+   */
   public boolean guardsFormulas() {
     return writer.guardsFormulas();
   }
@@ -182,7 +208,10 @@ public final class CsvRenderer implements ReportRenderer {
    * Writes every table of {@code report} to {@code directory} as {@code <table>.csv}, with its data
    * dictionary as {@code <table>.dictionary.csv}.
    *
-   * @return the files written, tables first
+   * @param report the report; never {@literal null}
+   * @param directory the folder to write into, created when needed; never {@literal null}
+   * @return the files written, tables first, then their dictionaries; never {@literal null}
+   * @throws NullPointerException if an argument is {@literal null}
    * @throws UncheckedIOException when a file cannot be written
    */
   public List<Path> writeAll(Report report, Path directory) {
@@ -211,7 +240,13 @@ public final class CsvRenderer implements ReportRenderer {
     return file;
   }
 
-  /** Every table of {@code report}, in the order of {@link ReportTable}. */
+  /**
+   * Every table of {@code report}, for a researcher's own analysis or another writer.
+   *
+   * @param report the report; never {@literal null}
+   * @return each table by its kind, in the order of {@link ReportTable}; never {@literal null}
+   * @throws NullPointerException if {@code report} is {@literal null}
+   */
   public Map<ReportTable, Table> tables(Report report) {
     Map<ReportTable, Table> all = new EnumMap<>(ReportTable.class);
     for (ReportTable t : ReportTable.values()) {
@@ -220,7 +255,14 @@ public final class CsvRenderer implements ReportRenderer {
     return all;
   }
 
-  /** One table of {@code report}. */
+  /**
+   * One table of {@code report}.
+   *
+   * @param report the report; never {@literal null}
+   * @param which the table; never {@literal null}
+   * @return the table, with no rows when the report has nothing for it; never {@literal null}
+   * @throws NullPointerException if an argument is {@literal null}
+   */
   public static Table table(Report report, ReportTable which) {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(which, "which");

@@ -64,7 +64,12 @@ public enum ReportTable {
     this.schema = schema;
   }
 
-  /** The table's schema; its name is the table's file name without {@code .csv}. */
+  /**
+   * The table's schema.
+   *
+   * @return the schema, whose name is the table's file name without {@code .csv}; never {@literal
+   *     null}
+   */
   public Schema schema() {
     return schema;
   }

@@ -56,7 +56,11 @@ public final class HtmlRenderer implements ReportRenderer {
     this.labels = labels;
   }
 
-  /** Starts a renderer with its defaults. */
+  /**
+   * Starts a renderer with its defaults: labels in each report's own language.
+   *
+   * @return a new builder; never {@literal null}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -121,12 +125,19 @@ public final class HtmlRenderer implements ReportRenderer {
      * Uses {@code labels} for every report instead of the labels of each report's language.
      *
      * @param labels must not be {@literal null}
+     * @return this builder
+     * @throws NullPointerException if {@code labels} is {@literal null}
      */
     public Builder labels(Labels labels) {
       this.labels = Optional.of(Objects.requireNonNull(labels, "labels"));
       return this;
     }
 
+    /**
+     * The renderer; immutable and thread-safe.
+     *
+     * @return the renderer; never {@literal null}
+     */
     public HtmlRenderer build() {
       return new HtmlRenderer(labels);
     }

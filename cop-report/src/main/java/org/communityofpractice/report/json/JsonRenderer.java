@@ -77,6 +77,11 @@ public final class JsonRenderer implements ReportRenderer {
     private Writers() {}
   }
 
+  /**
+   * Starts a renderer: indented JSON.
+   *
+   * @return a new builder; never {@literal null}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -87,12 +92,22 @@ public final class JsonRenderer implements ReportRenderer {
 
     private Builder() {}
 
-    /** Whether to indent the output (the default) or write it on one line. */
+    /**
+     * Sets whether to indent the output (the default) or write it on one line.
+     *
+     * @param value {@code true} to indent
+     * @return this builder
+     */
     public Builder indent(boolean value) {
       indent = value;
       return this;
     }
 
+    /**
+     * The renderer; immutable and thread-safe.
+     *
+     * @return the renderer; never {@literal null}
+     */
     public JsonRenderer build() {
       return new JsonRenderer(indent);
     }

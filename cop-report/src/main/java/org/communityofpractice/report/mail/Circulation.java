@@ -104,6 +104,12 @@ public final class Circulation {
             .build();
   }
 
+  /**
+   * Starts a circulation; {@link Builder#settings} is required.
+   *
+   * @return a new builder with the system clock, British English and no consent rules; never
+   *     {@literal null}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -119,26 +125,51 @@ public final class Circulation {
     private Builder() {}
 
     /**
-     * When consent expires and which notice it must have been given under; by default never and
-     * any.
+     * Sets when consent expires and which notice it must have been given under; by default never
+     * and any.
+     *
+     * @param value the rules; never {@literal null}
+     * @return this builder
+     * @throws NullPointerException if {@code value} is {@literal null}
      */
     public Builder consentRules(ConsentRules value) {
       consentRules = Objects.requireNonNull(value, "consentRules");
       return this;
     }
 
+    /**
+     * Sets who the messages are from, how they are addressed and what they carry; required.
+     *
+     * @param value the settings; never {@literal null}
+     * @return this builder
+     * @throws NullPointerException if {@code value} is {@literal null}
+     */
     public Builder settings(CirculationSettings value) {
       settings = Objects.requireNonNull(value, "settings");
       return this;
     }
 
-    /** The clock consent is judged by and messages are dated with. */
+    /**
+     * Sets the clock consent is judged by and messages are dated with; the system's UTC clock
+     * unless set.
+     *
+     * @param value the clock; never {@literal null}
+     * @return this builder
+     * @throws NullPointerException if {@code value} is {@literal null}
+     */
     public Builder clock(Clock value) {
       clock = Objects.requireNonNull(value, "clock");
       return this;
     }
 
-    /** The reports' language; see {@link ReportComposer.Builder#language(String)}. */
+    /**
+     * Sets the reports' language; see {@link ReportComposer.Builder#language(String)}. {@code
+     * "en-GB"} unless set.
+     *
+     * @param tag the BCP 47 tag; never {@literal null}
+     * @return this builder
+     * @throws NullPointerException if {@code tag} is {@literal null}
+     */
     public Builder language(String tag) {
       language = Objects.requireNonNull(tag, "language");
       return this;
@@ -155,6 +186,8 @@ public final class Circulation {
     /**
      * Builds the circulation.
      *
+     * @return the circulation; never {@literal null}
+     * @throws NullPointerException if no settings were set
      * @throws IllegalStateException when the settings ask for the report as PDF and the pdf
      *     renderer's printing libraries are not on the class path
      */
@@ -171,10 +204,18 @@ public final class Circulation {
 
   /** What to listen to while a circulation runs, such as to show progress. */
   public interface Listener {
-    /** A message to {@code recipient} is recorded as attempted and about to be handed over. */
+    /**
+     * A message to {@code recipient} is recorded as attempted and about to be handed over.
+     *
+     * @param recipient who it is for, by id only; never {@literal null}
+     */
     default void attempting(RecipientId recipient) {}
 
-    /** A message to {@code recipient} is recorded as delivered. */
+    /**
+     * A message to {@code recipient} is recorded as delivered.
+     *
+     * @param recipient who it was for, by id only; never {@literal null}
+     */
     default void delivered(RecipientId recipient) {}
   }
 
@@ -231,17 +272,27 @@ public final class Circulation {
 
     /**
      * The circulation's id, such as {@code report-s-2016-04-prison-release}: the send log's key.
+     *
+     * @return the id; never {@literal null}
      */
     public String circulation() {
       return circulation;
     }
 
-    /** The report to circulate, without what was {@linkplain #redact redacted}. */
+    /**
+     * The report to circulate, without what was {@linkplain #redact redacted}.
+     *
+     * @return the report; never {@literal null}
+     */
     public Report report() {
       return report;
     }
 
-    /** Whether it goes to a series' decision makers rather than to the community email list. */
+    /**
+     * Whether it goes to a series' decision makers rather than to the community email list.
+     *
+     * @return {@code true} for a {@link #planFindings} plan
+     */
     public boolean toDecisionMakers() {
       return toDecisionMakersOf.isPresent();
     }
@@ -249,17 +300,27 @@ public final class Circulation {
     /**
      * Who is on the list as consent stood when the plan was made, in register order (the series'
      * order for decision makers, organisations among them).
+     *
+     * @return the recipients by id; may be empty; never {@literal null}
      */
     public List<RecipientId> recipients() {
       return recipients;
     }
 
-    /** Everything the publication check found. */
+    /**
+     * Everything the publication check found.
+     *
+     * @return the findings, decided or not; may be empty; never {@literal null}
+     */
     public List<PublicationFinding> findings() {
       return findings;
     }
 
-    /** The findings nobody has decided on: sending holds while there is any. */
+    /**
+     * The findings nobody has decided on: sending holds while there is any.
+     *
+     * @return the open findings; empty when the plan may be sent; never {@literal null}
+     */
     public List<PublicationFinding> openFindings() {
       return findings.stream().filter(f -> !decidedKeys.contains(f.key())).toList();
     }
@@ -271,6 +332,10 @@ public final class Circulation {
      * @param findingKey a {@link PublicationFinding#key()} of this plan
      * @param decidedBy who decided: a member by id or a role, so the log holds no name; must not be
      *     {@literal null}
+     * @return a new plan with the finding decided; this plan is unchanged
+     * @throws NullPointerException if {@code decidedBy} is {@literal null}
+     * @throws org.communityofpractice.core.validation.InvalidValueException naming {@code
+     *     findingKey} when no finding of this plan has that key
      */
     public Plan publishAnyway(String findingKey, Actor decidedBy) {
       finding(findingKey, decidedBy);
@@ -291,6 +356,11 @@ public final class Circulation {
      *
      * @param findingKey a {@link PublicationFinding#key()} of this plan
      * @param decidedBy who decided: a member by id or a role; must not be {@literal null}
+     * @return a new plan with the finding decided and its text removed from the report; this plan
+     *     is unchanged
+     * @throws NullPointerException if {@code decidedBy} is {@literal null}
+     * @throws org.communityofpractice.core.validation.InvalidValueException naming {@code
+     *     findingKey} when no finding of this plan has that key
      */
     public Plan redact(String findingKey, Actor decidedBy) {
       PublicationFinding finding = finding(findingKey, decidedBy);
@@ -339,7 +409,17 @@ public final class Circulation {
     }
   }
 
-  /** Plans circulating the summary report of one session. */
+  /**
+   * Plans circulating the summary report of one session to the community email list, as consent
+   * stands now.
+   *
+   * @param community the community, with its register; never {@literal null}
+   * @param session the session whose report goes; never {@literal null}
+   * @return the plan, with the publication check's findings; never {@literal null}
+   * @throws NullPointerException if an argument is {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException naming {@code session}
+   *     when the community holds no such session
+   */
   public Plan plan(Community community, SessionId session) {
     Objects.requireNonNull(community, "community");
     Objects.requireNonNull(session, "session");
@@ -356,7 +436,16 @@ public final class Circulation {
         Optional.empty());
   }
 
-  /** Plans circulating the report of a series. */
+  /**
+   * Plans circulating the report of a series to the community email list, as consent stands now.
+   *
+   * @param community the community, with its register; never {@literal null}
+   * @param series the series whose report goes; never {@literal null}
+   * @return the plan, with the publication check's findings; never {@literal null}
+   * @throws NullPointerException if an argument is {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException naming {@code series}
+   *     when the community has no such series
+   */
   public Plan plan(Community community, SeriesId series) {
     return planSeries(community, series, "series-report-", false);
   }
@@ -370,6 +459,13 @@ public final class Circulation {
    * DECISION_MAKER_COMMUNICATIONS} in force) and every {@link Organisation} at its generic address.
    * The circulation's id is {@code series-findings-<series>}. Record the follow-ups with {@link
    * #recordDistributed}.
+   *
+   * @param community the community, with its register; never {@literal null}
+   * @param series the series whose findings go; never {@literal null}
+   * @return the plan, with the publication check's findings; never {@literal null}
+   * @throws NullPointerException if an argument is {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException naming {@code series}
+   *     when the community has no such series
    */
   public Plan planFindings(Community community, SeriesId series) {
     return planSeries(community, series, FINDINGS_PREFIX, true);
@@ -479,7 +575,15 @@ public final class Circulation {
     return ReportComposer.builder().policy(policy).language(language).build();
   }
 
-  /** {@link #send(Plan, Delivery, SendLog, Listener)} without a listener. */
+  /**
+   * {@link #send(Plan, Delivery, SendLog, Listener)} without a listener.
+   *
+   * @param plan the plan to send; never {@literal null}
+   * @param delivery the outbox or mail server; never {@literal null}
+   * @param log the circulation's send log; never {@literal null}
+   * @return what was sent, held or left for a rerun; never {@literal null}
+   * @throws NullPointerException if an argument is {@literal null}
+   */
   public CirculationResult send(Plan plan, Delivery delivery, SendLog log) {
     return send(plan, delivery, log, new Listener() {});
   }
@@ -489,6 +593,14 @@ public final class Circulation {
    * records as delivered. Holds, sending nothing, while the plan has open findings. Stops at the
    * first failure of the outbox or the server, leaving the rest for a rerun; a recipient the server
    * refuses for good is recorded and reported by id, and the others still go.
+   *
+   * @param plan the plan to send; never {@literal null}
+   * @param delivery the outbox or mail server; never {@literal null}
+   * @param log the circulation's send log, which records each attempt and delivery; never {@literal
+   *     null}
+   * @param listener told of each attempt and delivery; never {@literal null}
+   * @return what was sent, held or left for a rerun; never {@literal null}
+   * @throws NullPointerException if an argument is {@literal null}
    */
   public CirculationResult send(Plan plan, Delivery delivery, SendLog log, Listener listener) {
     Objects.requireNonNull(plan, "plan");
@@ -647,9 +759,13 @@ public final class Circulation {
    * }
    * }</pre>
    *
+   * @param community the community the plan was made from, or the same community saved since; never
+   *     {@literal null}
    * @param plan the plan that was sent
    * @param result what sending it did; must be {@linkplain CirculationResult#isComplete() complete}
    * @param on when; not before the session whose report it is
+   * @return the community with the circulation recorded on its session or series, or unchanged when
+   *     that circulation is already recorded; never {@literal null}
    * @throws org.communityofpractice.core.validation.InvalidValueException when the result is not
    *     complete or not the plan's, or the session or series is not the community's
    */
@@ -668,9 +784,16 @@ public final class Circulation {
    * findings were delivered to in {@code result} (or before it) and not yet owed one for this
    * circulation; the community unchanged when there is none to add.
    *
-   * @param result the result of sending a {@link #planFindings} plan
-   * @param on when the findings went
-   * @param after how long after to follow up, such as {@link FollowUp#DEFAULT_AFTER}
+   * @param community the community holding the series; never {@literal null}
+   * @param series the series whose findings were distributed
+   * @param result the result of sending a {@link #planFindings} plan; never {@literal null}
+   * @param on when the findings went; never {@literal null}
+   * @param after how long after to follow up, such as {@link FollowUp#DEFAULT_AFTER}; never
+   *     {@literal null}
+   * @return the community with the follow-ups added to the series; never {@literal null}
+   * @throws NullPointerException if an argument is {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException naming {@code series}
+   *     when the community has no such series
    */
   public static Community recordDistributed(
       Community community,

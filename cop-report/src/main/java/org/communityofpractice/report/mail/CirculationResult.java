@@ -14,12 +14,14 @@ import org.communityofpractice.report.check.PublicationFinding;
  * makers. {@link #toString()} shows counts.
  *
  * @param circulation the circulation's id
- * @param delivered written to the outbox or accepted by the server in this run
- * @param alreadyDelivered delivered by an earlier run, so not sent again
+ * @param delivered written to the outbox or accepted by the server in this run; never {@literal
+ *     null}
+ * @param alreadyDelivered delivered by an earlier run, so not sent again; never {@literal null}
  * @param unconfirmed attempted by an earlier run that stopped before recording the outcome: sent
- *     again in this run (with the same {@code Message-ID}) unless the outbox holds it
- * @param refused refused for good by the server, with its reply code
- * @param notSent not sent because the run stopped: a rerun sends them
+ *     again in this run (with the same {@code Message-ID}) unless the outbox holds it; never
+ *     {@literal null}
+ * @param refused refused for good by the server, with its reply code; never {@literal null}
+ * @param notSent not sent because the run stopped: a rerun sends them; never {@literal null}
  * @param stoppedBecause why the run stopped, when it did
  * @param held the publication check's open findings, when the circulation was held and nothing was
  *     sent
@@ -33,6 +35,21 @@ public record CirculationResult(
     List<RecipientId> notSent,
     Optional<String> stoppedBecause,
     List<PublicationFinding> held) {
+  /**
+   * Checks every component and copies the lists, so the value cannot change afterwards.
+   *
+   * @param circulation the circulation's id; never {@literal null}
+   * @param delivered written to the outbox or accepted by the server in this run
+   * @param alreadyDelivered delivered by an earlier run, so not sent again
+   * @param unconfirmed attempted by an earlier run that stopped before recording the outcome: sent
+   *     again in this run (with the same {@code Message-ID}) unless the outbox holds it
+   * @param refused refused for good by the server, with its reply code
+   * @param notSent not sent because the run stopped: a rerun sends them
+   * @param stoppedBecause why the run stopped, when it did; never {@literal null}
+   * @param held the publication check's open findings, when the circulation was held and nothing
+   *     was sent; never {@literal null}
+   * @throws NullPointerException if a component or an element is {@literal null}
+   */
   public CirculationResult {
     Objects.requireNonNull(circulation, "circulation");
     delivered = List.copyOf(delivered);
@@ -56,7 +73,12 @@ public record CirculationResult(
         findings);
   }
 
-  /** Whether everyone on the list now has the message (or was refused for good). */
+  /**
+   * Whether everyone on the list now has the message (or was refused for good).
+   *
+   * @return {@code true} when nothing was held, left unsent or stopped for; then the circulation
+   *     may be {@linkplain Circulation#record recorded}
+   */
   public boolean isComplete() {
     return held.isEmpty() && notSent.isEmpty() && stoppedBecause.isEmpty();
   }

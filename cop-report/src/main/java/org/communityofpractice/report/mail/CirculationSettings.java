@@ -54,6 +54,25 @@ public record CirculationSettings(
   private static final Pattern ADDRESS =
       Pattern.compile("[^@\\s<>\",;]+@[^@\\s<>\",;]+\\.[^@\\s<>\",;]+");
 
+  /**
+   * Checks every component.
+   *
+   * @param fromAddress the address messages come from: an email address of at most 254 characters;
+   *     never {@literal null}
+   * @param fromName the name they come from; not blank; never {@literal null}
+   * @param replyTo where replies go, or empty; never {@literal null}
+   * @param unsubscribeAddress where a request to stop goes: an email address; never {@literal null}
+   * @param unsubscribeLink the one-click page, an absolute {@code https} address, or empty; never
+   *     {@literal null}
+   * @param zone the community's time zone; never {@literal null}
+   * @param sessionLength how long a session lasts: positive; never {@literal null}
+   * @param directions how to get to the venue, or empty; never {@literal null}
+   * @param accessibility access notes, or empty; never {@literal null}
+   * @param reportAsPdf whether each message carries the report as a PDF attachment as well
+   * @throws NullPointerException if a component is {@literal null}, naming it
+   * @throws InvalidValueException naming the component that is not an email address, not an https
+   *     address, blank or not positive
+   */
   public CirculationSettings {
     address(fromAddress, "fromAddress");
     text(fromName, "fromName");
@@ -76,11 +95,20 @@ public record CirculationSettings(
     Objects.requireNonNull(accessibility, "accessibility").ifPresent(d -> text(d, "accessibility"));
   }
 
+  /**
+   * Starts settings: Europe/London, cop's own two-hour session, no PDF attachment.
+   *
+   * @return a new builder; never {@literal null}
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The domain of {@link #fromAddress()}, which message ids and the list id are made under. */
+  /**
+   * The domain of {@link #fromAddress()}, which message ids and the list id are made under.
+   *
+   * @return the part after the {@code @}, such as {@code sotcop.example.org}; never {@literal null}
+   */
   public String domain() {
     return fromAddress.substring(fromAddress.lastIndexOf('@') + 1);
   }
@@ -118,56 +146,122 @@ public record CirculationSettings(
 
     private Builder() {}
 
+    /**
+     * Sets who messages come from; required.
+     *
+     * @param address the email address; must not be {@literal null}
+     * @param name the name shown with it, such as the community's; must not be {@literal null} nor
+     *     blank
+     * @return this builder
+     */
     public Builder from(String address, String name) {
       fromAddress = address;
       fromName = name;
       return this;
     }
 
+    /**
+     * Sets where replies go, when not to the from address.
+     *
+     * @param address the email address; never {@literal null}
+     * @return this builder
+     * @throws NullPointerException if {@code address} is {@literal null}
+     */
     public Builder replyTo(String address) {
       replyTo = Optional.of(address);
       return this;
     }
 
-    /** Where requests to stop go; with {@code link}, the one-click page as well. */
+    /**
+     * Sets where requests to stop go; required, since every message says how to stop. With {@link
+     * #unsubscribeLink}, the one-click page as well.
+     *
+     * @param address the email address; must not be {@literal null}
+     * @return this builder
+     */
     public Builder unsubscribe(String address) {
       unsubscribeAddress = address;
       return this;
     }
 
+    /**
+     * Sets a web page that stops messages in one click (RFC 8058).
+     *
+     * @param link an absolute {@code https} address; never {@literal null}
+     * @return this builder
+     * @throws NullPointerException if {@code link} is {@literal null}
+     */
     public Builder unsubscribeLink(URI link) {
       unsubscribeLink = Optional.of(link);
       return this;
     }
 
-    /** Default Europe/London. */
+    /**
+     * Sets the community's time zone, for the calendar entry; Europe/London unless set.
+     *
+     * @param value the zone; must not be {@literal null}
+     * @return this builder
+     */
     public Builder zone(ZoneId value) {
       zone = value;
       return this;
     }
 
-    /** Default {@link InvitationCalendar#DEFAULT_LENGTH}, cop's own. */
+    /**
+     * Sets how long a session lasts when no end was agreed; {@link
+     * InvitationCalendar#DEFAULT_LENGTH}, cop's own, unless set.
+     *
+     * @param value the length: positive; must not be {@literal null}
+     * @return this builder
+     */
     public Builder sessionLength(Duration value) {
       sessionLength = value;
       return this;
     }
 
+    /**
+     * Sets how to get to the venue.
+     *
+     * @param value the directions; not blank; never {@literal null}
+     * @return this builder
+     * @throws NullPointerException if {@code value} is {@literal null}
+     */
     public Builder directions(String value) {
       directions = Optional.of(value);
       return this;
     }
 
+    /**
+     * Sets the venue's access notes: step-free entrance, hearing loop, quiet room.
+     *
+     * @param value the notes; not blank; never {@literal null}
+     * @return this builder
+     * @throws NullPointerException if {@code value} is {@literal null}
+     */
     public Builder accessibility(String value) {
       accessibility = Optional.of(value);
       return this;
     }
 
-    /** Attach the report as a PDF to each message as well; default off. */
+    /**
+     * Sets whether the report is attached as a PDF to each message as well; off unless set.
+     *
+     * @param value whether to attach it
+     * @return this builder
+     */
     public Builder reportAsPdf(boolean value) {
       reportAsPdf = value;
       return this;
     }
 
+    /**
+     * The settings.
+     *
+     * @return the settings; never {@literal null}
+     * @throws InvalidValueException naming {@code fromAddress} or {@code unsubscribeAddress} when
+     *     not set, or the part that breaks its rule
+     * @throws NullPointerException if a part set was {@literal null}
+     */
     public CirculationSettings build() {
       if (fromAddress == null) {
         throw InvalidValueException.of("fromAddress", "must be set", null);

@@ -22,12 +22,22 @@ public abstract class Delivery {
   /**
    * Writes each message as an {@code .eml} file into {@code <folder>/<circulation>/}, atomically: a
    * file there is a whole message.
+   *
+   * @param folder the outbox folder, created when needed; never {@literal null}
+   * @return the delivery; never {@literal null}
+   * @throws NullPointerException if {@code folder} is {@literal null}
    */
   public static Delivery outbox(Path folder) {
     return new Outbox(Objects.requireNonNull(folder, "folder"));
   }
 
-  /** Delivers each message through a mail server. */
+  /**
+   * Delivers each message through a mail server.
+   *
+   * @param settings the server, its security and login; never {@literal null}
+   * @return the delivery; never {@literal null}
+   * @throws NullPointerException if {@code settings} is {@literal null}
+   */
   public static Delivery smtp(SmtpSettings settings) {
     return new Smtp(Objects.requireNonNull(settings, "settings"));
   }

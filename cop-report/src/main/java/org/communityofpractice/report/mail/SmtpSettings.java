@@ -60,6 +60,21 @@ public record SmtpSettings(
     NONE
   }
 
+  /**
+   * Checks every component and keeps a copy of the password.
+   *
+   * @param host the server; not blank; never {@literal null}
+   * @param port its port, within 1..65535
+   * @param security how the connection is protected; never {@literal null}
+   * @param username who to log in as, or empty when the server wants no login; never {@literal
+   *     null}
+   * @param timeout how long to wait for the server at each step: positive; never {@literal null}
+   * @param messagesPerMinute at most this many messages a minute: at least 1
+   * @param password the password, copied; {@literal null} or empty when the server wants no login
+   * @throws NullPointerException if a component other than the password is {@literal null}, naming
+   *     it
+   * @throws InvalidValueException naming the component that is blank, off its range or not positive
+   */
   public SmtpSettings {
     Objects.requireNonNull(host, "host");
     if (host.isBlank()) {
@@ -84,7 +99,12 @@ public record SmtpSettings(
    * Reads {@code smtp://[user@]host[:port]} (STARTTLS, port 587), {@code smtps://…} (TLS, port 465)
    * or {@code smtp+insecure://…} (no protection, port 25), with the default timeout and rate.
    *
-   * @param password the password, empty when the server wants no login
+   * @param uri the server's address, without a password; never {@literal null}
+   * @param password the password, empty when the server wants no login; copied
+   * @return the settings; never {@literal null}
+   * @throws NullPointerException if {@code uri} is {@literal null}
+   * @throws InvalidValueException naming {@code smtp} when the scheme is none of the three, no host
+   *     is named or the address holds a password (never shown)
    */
   public static SmtpSettings parse(URI uri, char[] password) {
     Objects.requireNonNull(uri, "uri");
@@ -131,17 +151,34 @@ public record SmtpSettings(
         password);
   }
 
-  /** These settings with another timeout. */
+  /**
+   * These settings with another timeout.
+   *
+   * @param value how long to wait for the server at each step: positive; never {@literal null}
+   * @return new settings; these are unchanged
+   * @throws NullPointerException if {@code value} is {@literal null}
+   * @throws InvalidValueException naming {@code timeout} if it is not positive
+   */
   public SmtpSettings withTimeout(Duration value) {
     return new SmtpSettings(host, port, security, username, value, messagesPerMinute, password);
   }
 
-  /** These settings with another rate. */
+  /**
+   * These settings with another rate.
+   *
+   * @param value at most this many messages a minute: at least 1
+   * @return new settings; these are unchanged
+   * @throws InvalidValueException naming {@code messagesPerMinute} if it is below 1
+   */
   public SmtpSettings withMessagesPerMinute(int value) {
     return new SmtpSettings(host, port, security, username, timeout, value, password);
   }
 
-  /** A copy of the password; the caller may clear it after use. */
+  /**
+   * A copy of the password; the caller may clear it after use.
+   *
+   * @return the password, empty when there is none; never {@literal null}
+   */
   @Override
   public char[] password() {
     return password.clone();

@@ -45,6 +45,11 @@ public final class MarkdownRenderer implements ReportRenderer {
     this.labels = labels;
   }
 
+  /**
+   * Starts a renderer: labels in each report's own language.
+   *
+   * @return a new builder; never {@literal null}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -55,12 +60,23 @@ public final class MarkdownRenderer implements ReportRenderer {
 
     private Builder() {}
 
-    /** Uses these labels for every report instead of those of the report's language. */
+    /**
+     * Uses these labels for every report instead of those of the report's language.
+     *
+     * @param value the labels; never {@literal null}
+     * @return this builder
+     * @throws NullPointerException if {@code value} is {@literal null}
+     */
     public Builder labels(Labels value) {
       labels = Objects.requireNonNull(value, "labels");
       return this;
     }
 
+    /**
+     * The renderer; immutable and thread-safe.
+     *
+     * @return the renderer; never {@literal null}
+     */
     public MarkdownRenderer build() {
       return new MarkdownRenderer(Optional.ofNullable(labels));
     }

@@ -13,6 +13,18 @@ import org.communityofpractice.report.model.internal.Require;
  * @param altText what the image shows, for people who cannot see it
  */
 public record CaptionedArtefact(String image, String caption, String altText) {
+  /**
+   * Checks every component.
+   *
+   * @param image where the image is: a relative path or a URI, as recorded; not blank; never
+   *     {@literal null}
+   * @param caption the explanatory paragraph; not blank; never {@literal null}
+   * @param altText what the image shows, for people who cannot see it; not blank; never {@literal
+   *     null}
+   * @throws NullPointerException if a component is {@literal null}, naming it
+   * @throws org.communityofpractice.core.validation.InvalidValueException if a component breaks its
+   *     rule above, naming it
+   */
   public CaptionedArtefact {
     Require.text(image, "image");
     Require.text(caption, "caption");
@@ -24,6 +36,8 @@ public record CaptionedArtefact(String image, String caption, String altText) {
    * and '-' segments that never climbs with "..", or an absolute {@code http} or {@code https} URI.
    * Any other reference — {@code javascript:}, {@code data:}, a path with spaces or quotes — a
    * renderer shows as text only.
+   *
+   * @return {@code true} when a renderer may show {@link #image()} as an image
    */
   public boolean hasSafeImageReference() {
     if (isRelativePath(image)) {

@@ -15,6 +15,17 @@ public record GroupCount(String key, Count count) {
   /** The key of the cell of people whose group is not recorded (or may not be used). */
   public static final String NOT_RECORDED = "NOT_RECORDED";
 
+  /**
+   * Checks every component.
+   *
+   * @param key the group's key, such as {@code "EXPERT_BY_EXPERIENCE"} or {@code "VOLUNTARY"}, or
+   *     {@link #NOT_RECORDED} for people whose group is not recorded; a renderer shows the label
+   *     {@code perspective.<key>} or {@code sector.<key>}; never {@literal null}
+   * @param count how many, possibly suppressed; never {@literal null}
+   * @throws NullPointerException if a component is {@literal null}, naming it
+   * @throws org.communityofpractice.core.validation.InvalidValueException if a component breaks its
+   *     rule above, naming it
+   */
   public GroupCount {
     Objects.requireNonNull(key, "key");
     if (!isKey(key)) {
@@ -41,6 +52,17 @@ public record GroupCount(String key, Count count) {
     return true;
   }
 
+  /**
+   * How many of one group.
+   *
+   * @param key the group's upper-case key, such as {@code "EXPERT_BY_EXPERIENCE"}, or {@link
+   *     #NOT_RECORDED}; never {@literal null}
+   * @param count how many, possibly suppressed; never {@literal null}
+   * @return the group's count; never {@literal null}
+   * @throws NullPointerException if an argument is {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException if {@code key} is not an
+   *     upper-case key (a letter, then up to 63 letters, digits or '_')
+   */
   public static GroupCount of(String key, Count count) {
     return new GroupCount(key, count);
   }

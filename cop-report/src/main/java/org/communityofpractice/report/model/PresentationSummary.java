@@ -24,6 +24,22 @@ public record PresentationSummary(
     Optional<String> summary,
     Optional<String> perspective,
     int minutes) {
+  /**
+   * Checks every component.
+   *
+   * @param kind its kind, such as {@code "CASE_STUDY"}; a renderer shows the label {@code
+   *     presentation.<kind>}; never {@literal null}
+   * @param title its title; not blank; never {@literal null}
+   * @param presenter how the presenter may be shown, or empty; empty, or not blank; never {@literal
+   *     null}
+   * @param summary a short summary, if recorded; empty, or not blank; never {@literal null}
+   * @param perspective the perspective it came from, such as {@code "EXPERT_BY_EXPERIENCE"}, if
+   *     recorded; never {@literal null}
+   * @param minutes how long it ran, in whole minutes (at least 1)
+   * @throws NullPointerException if a component is {@literal null}, naming it
+   * @throws org.communityofpractice.core.validation.InvalidValueException if a component breaks its
+   *     rule above, naming it
+   */
   public PresentationSummary {
     Objects.requireNonNull(kind, "kind");
     Require.text(title, "title");

@@ -22,6 +22,18 @@ public record Representation(
     List<GroupCount> sectors,
     Count organisations,
     boolean livedExperiencePresent) {
+  /**
+   * Checks every component and copies the lists, so the value cannot change afterwards.
+   *
+   * @param attendees how many took part; never {@literal null}
+   * @param perspectives how many brought each perspective, in the guide's order; a person may bring
+   *     several; never {@literal null}, nor holding {@literal null}
+   * @param sectors how many came from each sector; never {@literal null}, nor holding {@literal
+   *     null}
+   * @param organisations how many organisations were represented; never {@literal null}
+   * @param livedExperiencePresent whether anyone brought lived experience (never who, nor which)
+   * @throws NullPointerException if a component is {@literal null}, naming it
+   */
   public Representation {
     Objects.requireNonNull(attendees, "attendees");
     perspectives = Require.list(perspectives, "perspectives");
@@ -33,12 +45,18 @@ public record Representation(
    * The perspectives every format lists: those with a count that may be shown and is above zero, in
    * the guide's order. A suppressed group is not listed as "fewer than 5": a list of every
    * perspective at "fewer than 5" reads as if every one was in the room.
+   *
+   * @return the listed perspectives; may be empty; never {@literal null}
    */
   public List<GroupCount> listedPerspectives() {
     return listed(perspectives);
   }
 
-  /** The sectors every format lists, as {@link #listedPerspectives()} decides for perspectives. */
+  /**
+   * The sectors every format lists, as {@link #listedPerspectives()} decides for perspectives.
+   *
+   * @return the listed sectors, in the guide's order; may be empty; never {@literal null}
+   */
   public List<GroupCount> listedSectors() {
     return listed(sectors);
   }
@@ -46,6 +64,8 @@ public record Representation(
   /**
    * Whether some perspective or sector is left out of the lists because its count is suppressed or
    * withheld; a report then says so once, with {@link #notListedBelow()}.
+   *
+   * @return {@code true} when at least one group's count is suppressed or withheld
    */
   public boolean someGroupsNotListed() {
     return perspectives.stream().anyMatch(g -> g.count().isSuppressed())
@@ -55,6 +75,8 @@ public record Representation(
   /**
    * The threshold below which groups are not listed — the largest "fewer than" among the groups —
    * or empty when no group is suppressed below one (none is left out, or only withheld ones are).
+   *
+   * @return the threshold, or empty; never {@literal null}
    */
   public OptionalInt notListedBelow() {
     return java.util.stream.Stream.concat(perspectives.stream(), sectors.stream())

@@ -20,6 +20,16 @@ import org.communityofpractice.report.model.internal.Require;
 public record ResourceLink(String title, Optional<URI> link, Optional<String> note) {
   private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
 
+  /**
+   * Checks every component.
+   *
+   * @param title what it is; not blank; never {@literal null}
+   * @param link where to find it, if online; never {@literal null}
+   * @param note why it is useful; empty, or not blank; never {@literal null}
+   * @throws NullPointerException if a component is {@literal null}, naming it
+   * @throws org.communityofpractice.core.validation.InvalidValueException if a component breaks its
+   *     rule above, naming it
+   */
   public ResourceLink {
     Require.text(title, "title");
     Objects.requireNonNull(link, "link");
@@ -32,7 +42,15 @@ public record ResourceLink(String title, Optional<URI> link, Optional<String> no
     Require.optionalText(note, "note");
   }
 
-  /** Whether {@code uri} may be published as a live link: absolute http, https or mailto. */
+  /**
+   * Whether {@code uri} may be published as a live link.
+   *
+   * @param uri the link; never {@literal null}
+   * @return {@code true} for an absolute {@code http} or {@code https} URI with a host, or a {@code
+   *     mailto} URI; {@code false} for anything else, {@code javascript:} and relative links
+   *     included
+   * @throws NullPointerException if {@code uri} is {@literal null}
+   */
   public static boolean safeLink(URI uri) {
     return uri.isAbsolute()
         && SAFE_SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT))

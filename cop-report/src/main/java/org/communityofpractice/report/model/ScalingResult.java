@@ -28,6 +28,18 @@ public record ScalingResult(
     ScalingQuestion question,
     Optional<ScalingStatistics> statistics,
     List<Remark> onePointUpIdeas) {
+  /**
+   * Checks every component and copies the lists, so the value cannot change afterwards.
+   *
+   * @param question the question with its scale and good-enough level; never {@literal null}
+   * @param statistics the statistics of the ratings that may be counted, or empty when there are
+   *     none; never {@literal null}
+   * @param onePointUpIdeas what would have to happen to get one point up the scale; never {@literal
+   *     null}, nor holding {@literal null}
+   * @throws NullPointerException if a component is {@literal null}, naming it
+   * @throws org.communityofpractice.core.validation.InvalidValueException if a component breaks its
+   *     rule above, naming it
+   */
   public ScalingResult {
     Objects.requireNonNull(question, "question");
     Objects.requireNonNull(statistics, "statistics");
@@ -52,7 +64,19 @@ public record ScalingResult(
     onePointUpIdeas = Require.list(onePointUpIdeas, "onePointUpIdeas");
   }
 
-  /** The result of {@code ratings} (in any order) answering {@code question}. */
+  /**
+   * The result of {@code ratings} answering {@code question}, with the statistics worked out.
+   *
+   * @param question the question with its scale and good-enough level; never {@literal null}
+   * @param ratings the ratings that may be counted, in any order, each on the question's scale; may
+   *     be empty; never {@literal null}
+   * @param onePointUpIdeas what would have to happen to get one point up; may be empty; never
+   *     {@literal null}
+   * @return the result, with no statistics when there are no ratings; never {@literal null}
+   * @throws NullPointerException if an argument or a rating is {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException if a rating lies off the
+   *     question's scale
+   */
   public static ScalingResult of(
       ScalingQuestion question, List<Integer> ratings, List<Remark> onePointUpIdeas) {
     return new ScalingResult(
@@ -61,7 +85,11 @@ public record ScalingResult(
         onePointUpIdeas);
   }
 
-  /** How many ratings the statistics count; 0 when there are none. */
+  /**
+   * How many ratings the statistics count.
+   *
+   * @return the count; 0 when there are none
+   */
   public int n() {
     return statistics.map(ScalingStatistics::n).orElse(0);
   }

@@ -34,6 +34,14 @@ public record ScalingTrend(
    * @param statistics the statistics there
    */
   public record Point(String session, LocalDate date, ScalingStatistics statistics) {
+    /**
+     * Checks every component.
+     *
+     * @param session the session's id; never {@literal null}
+     * @param date the session's date; never {@literal null}
+     * @param statistics the statistics there; never {@literal null}
+     * @throws NullPointerException if a component is {@literal null}, naming it
+     */
     public Point {
       Objects.requireNonNull(session, "session");
       Objects.requireNonNull(date, "date");
@@ -41,6 +49,21 @@ public record ScalingTrend(
     }
   }
 
+  /**
+   * Checks every component and copies the lists, so the value cannot change afterwards.
+   *
+   * @param question the question's text; not blank; never {@literal null}
+   * @param goodEnough the good-enough level at the last session it was asked
+   * @param points one point per session where it was asked and rated, in date order; never
+   *     {@literal null}, nor holding {@literal null}
+   * @param medianChange the median's change from first to last, when there are two points or more;
+   *     never {@literal null}
+   * @param shareChange the change of the share at or above good enough, when there are two points
+   *     or more; never {@literal null}
+   * @throws NullPointerException if a component is {@literal null}, naming it
+   * @throws org.communityofpractice.core.validation.InvalidValueException if a component breaks its
+   *     rule above, naming it
+   */
   public ScalingTrend {
     Require.text(question, "question");
     points = Require.list(points, "points");
@@ -48,7 +71,17 @@ public record ScalingTrend(
     Objects.requireNonNull(shareChange, "shareChange");
   }
 
-  /** The trend of {@code points}, with the changes worked out by {@link ScalingMovement}. */
+  /**
+   * The trend of {@code points}, with the changes worked out by {@link ScalingMovement}.
+   *
+   * @param question the question's text; not blank; never {@literal null}
+   * @param points one point per session where it was asked and rated, in date order; may be empty;
+   *     never {@literal null}
+   * @return the trend, with the good-enough level of the last point (0 with no points) and no
+   *     changes unless there are two points or more; never {@literal null}
+   * @throws NullPointerException if an argument or a point is {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException if the question is blank
+   */
   public static ScalingTrend of(String question, List<Point> points) {
     ScalingMovement movement =
         new ScalingMovement(

@@ -18,6 +18,20 @@ public record SmallStepNoticed(
     Optional<String> noticedBy,
     Optional<String> followsAction,
     Optional<String> followsActionText) {
+  /**
+   * Checks every component.
+   *
+   * @param text what changed; not blank; never {@literal null}
+   * @param noticedBy how the person who noticed it may be shown, or empty; empty, or not blank;
+   *     never {@literal null}
+   * @param followsAction the id of the action it follows, if any: for linking, never shown to
+   *     members; never {@literal null}
+   * @param followsActionText the text of the action it follows, when it may be published: what
+   *     members read instead of the id; empty, or not blank; never {@literal null}
+   * @throws NullPointerException if a component is {@literal null}, naming it
+   * @throws org.communityofpractice.core.validation.InvalidValueException if a component breaks its
+   *     rule above, naming it
+   */
   public SmallStepNoticed {
     Require.text(text, "text");
     Require.optionalText(noticedBy, "noticedBy");
@@ -27,6 +41,12 @@ public record SmallStepNoticed(
 
   /**
    * A step whose action's text is not known here; members read that it follows an agreed action.
+   *
+   * @param text what changed; not blank; never {@literal null}
+   * @param noticedBy how the person who noticed it may be shown, or empty; never {@literal null}
+   * @param followsAction the id of the action it follows, or empty; never {@literal null}
+   * @throws NullPointerException if an argument is {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException if a text given is blank
    */
   public SmallStepNoticed(String text, Optional<String> noticedBy, Optional<String> followsAction) {
     this(text, noticedBy, followsAction, Optional.empty());

@@ -74,6 +74,12 @@ public final class PostRenderer implements ReportRenderer {
     this.labels = labels;
   }
 
+  /**
+   * Starts a renderer: 280 characters, the tag from the community's name, labels in each report's
+   * own language.
+   *
+   * @return a new builder; never {@literal null}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -87,8 +93,11 @@ public final class PostRenderer implements ReportRenderer {
     private Builder() {}
 
     /**
-     * The most characters (code points) a post may hold, {@value #MINIMUM_LENGTH}..10000; 280 by
-     * default.
+     * Sets the most characters (code points) a post may hold; 280 unless set, cop's own choice.
+     *
+     * @param characters the length, within {@value #MINIMUM_LENGTH}..10000
+     * @return this builder
+     * @throws InvalidValueException naming {@code length} when it is off that range
      */
     public Builder length(int characters) {
       if (characters < MINIMUM_LENGTH || characters > 10_000) {
@@ -103,6 +112,11 @@ public final class PostRenderer implements ReportRenderer {
      * The community's tag, such as {@code "#SoTCoP"} or {@code "@SoTCoP"}: {@code #} or {@code @}
      * then 1..50 letters, digits or underscores. By default {@code #} and the letters and digits of
      * the community's name.
+     *
+     * @param value the tag; never {@literal null}
+     * @return this builder
+     * @throws NullPointerException if {@code value} is {@literal null}
+     * @throws InvalidValueException naming {@code tag} when it is not such a tag
      */
     public Builder tag(String value) {
       Objects.requireNonNull(value, "tag");
@@ -114,12 +128,23 @@ public final class PostRenderer implements ReportRenderer {
       return this;
     }
 
-    /** Uses these labels for every report instead of those of the report's language. */
+    /**
+     * Uses these labels for every report instead of those of the report's language.
+     *
+     * @param value the labels; never {@literal null}
+     * @return this builder
+     * @throws NullPointerException if {@code value} is {@literal null}
+     */
     public Builder labels(Labels value) {
       labels = Objects.requireNonNull(value, "labels");
       return this;
     }
 
+    /**
+     * The renderer; immutable and thread-safe.
+     *
+     * @return the renderer; never {@literal null}
+     */
     public PostRenderer build() {
       return new PostRenderer(length, Optional.ofNullable(tag), Optional.ofNullable(labels));
     }
@@ -141,7 +166,11 @@ public final class PostRenderer implements ReportRenderer {
     return "post.txt";
   }
 
-  /** The most characters (Unicode code points) a post holds. */
+  /**
+   * The most characters a post holds.
+   *
+   * @return the length in Unicode code points
+   */
   public int length() {
     return length;
   }

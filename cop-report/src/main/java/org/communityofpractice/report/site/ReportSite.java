@@ -69,6 +69,11 @@ public final class ReportSite {
     this.renderers = renderers;
   }
 
+  /**
+   * Starts a site; {@link Builder#composer} is required.
+   *
+   * @return a new builder; never {@literal null}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -80,7 +85,13 @@ public final class ReportSite {
 
     private Builder() {}
 
-    /** The composer every report goes through, with its disclosure policy; required. */
+    /**
+     * Sets the composer every report goes through, with its disclosure policy; required.
+     *
+     * @param value the composer; never {@literal null}
+     * @return this builder
+     * @throws NullPointerException if {@code value} is {@literal null}
+     */
     public Builder composer(ReportComposer value) {
       composer = Objects.requireNonNull(value, "composer");
       return this;
@@ -88,14 +99,23 @@ public final class ReportSite {
 
     /**
      * Where the {@code html}, {@code pdf} and {@code markdown} renderers come from; {@link
-     * ReportRenderers#load()} by default.
+     * ReportRenderers#load()} unless set.
+     *
+     * @param value the renderers; never {@literal null}
+     * @return this builder
+     * @throws NullPointerException if {@code value} is {@literal null}
      */
     public Builder renderers(ReportRenderers value) {
       renderers = Objects.requireNonNull(value, "renderers");
       return this;
     }
 
-    /** The site builder; throws {@code IllegalStateException} when no composer was given. */
+    /**
+     * The site builder.
+     *
+     * @return the site builder; never {@literal null}
+     * @throws IllegalStateException when no composer was given
+     */
     public ReportSite build() {
       if (composer == null) {
         throw new IllegalStateException("composer must be set");
@@ -107,7 +127,11 @@ public final class ReportSite {
   /**
    * Writes the site of {@code community} into {@code folder}, creating it when missing.
    *
-   * @return the files written, in the order written
+   * @param community the community, with its register; its reports go through the composer's
+   *     disclosure policy; never {@literal null}
+   * @param folder the site's folder; never {@literal null}
+   * @return the files written, in the order written; never {@literal null}
+   * @throws NullPointerException if an argument is {@literal null}
    * @throws UncheckedIOException when a file cannot be written
    * @throws IllegalArgumentException when there is no {@code html} or {@code markdown} renderer
    */

@@ -57,14 +57,24 @@ public final class Labels {
   /**
    * The labels for a BCP 47 language tag, such as {@code "en-GB"} or {@code "cy"}.
    *
-   * @param languageTag must not be {@literal null}
+   * @param languageTag the tag; a language cop has no bundle for gets the {@code en-GB} labels;
+   *     must not be {@literal null}
+   * @return the labels, loaded once per tag; never {@literal null}
+   * @throws NullPointerException if {@code languageTag} is {@literal null}
    */
   public static Labels forLanguage(String languageTag) {
     Objects.requireNonNull(languageTag, "languageTag");
     return CACHE.computeIfAbsent(languageTag, Labels::load);
   }
 
-  /** The labels of a bundle of your own, with {@code en-GB} for keys it lacks. */
+  /**
+   * The labels of a bundle of your own, with {@code en-GB} for keys it lacks.
+   *
+   * @param locale the bundle's language, for dates and numbers; never {@literal null}
+   * @param bundle the labels by key; never {@literal null}
+   * @return the labels; never {@literal null}
+   * @throws NullPointerException if an argument is {@literal null}
+   */
   public static Labels of(Locale locale, ResourceBundle bundle) {
     return new Labels(
         Objects.requireNonNull(locale, "locale"), Objects.requireNonNull(bundle, "bundle"), base());
@@ -118,12 +128,20 @@ public final class Labels {
     }
   }
 
-  /** The language these labels are in. */
+  /**
+   * The language these labels are in.
+   *
+   * @return the locale; never {@literal null}
+   */
   public Locale locale() {
     return locale;
   }
 
-  /** The BCP 47 tag of the language, such as {@code "en-GB"}. */
+  /**
+   * The language these labels are in, as a tag.
+   *
+   * @return the BCP 47 tag, such as {@code "en-GB"}; never {@literal null}
+   */
   public String languageTag() {
     return locale.toLanguageTag();
   }
@@ -131,6 +149,10 @@ public final class Labels {
   /**
    * The label for {@code key}.
    *
+   * @param key the label's key, such as {@code "section.conclusions"}; never {@literal null}
+   * @return the label in this language, or in {@code en-GB} when this language lacks it; never
+   *     {@literal null}
+   * @throws NullPointerException if {@code key} is {@literal null}
    * @throws MissingResourceException when neither this language nor {@code en-GB} has it
    */
   public String get(String key) {
@@ -141,7 +163,16 @@ public final class Labels {
     return fallback.getString(key);
   }
 
-  /** The label for {@code key} with {@code arguments} put in its {@code {0}}, {@code {1}}… */
+  /**
+   * The label for {@code key} with {@code arguments} put in its {@code {0}}, {@code {1}}…
+   *
+   * @param key the label's key; never {@literal null}
+   * @param arguments what to put in, formatted in this language ({@link MessageFormat}); never
+   *     {@literal null}
+   * @return the label with its arguments; never {@literal null}
+   * @throws NullPointerException if {@code key} is {@literal null}
+   * @throws MissingResourceException when neither this language nor {@code en-GB} has the key
+   */
   public String format(String key, Object... arguments) {
     return new MessageFormat(get(key), locale).format(arguments);
   }
@@ -158,6 +189,13 @@ public final class Labels {
    * }</pre>
    *
    * <p>A language with more forms than one and other can word its labels to need only these two.
+   *
+   * @param key the label's key, without {@code .one}; never {@literal null}
+   * @param count the count that chooses the form
+   * @param arguments what to put in; none to put in {@code count}; never {@literal null}
+   * @return the label in its form, with its arguments; never {@literal null}
+   * @throws NullPointerException if {@code key} is {@literal null}
+   * @throws MissingResourceException when neither this language nor {@code en-GB} has the key
    */
   public String plural(String key, long count, Object... arguments) {
     Objects.requireNonNull(key, "key");
@@ -170,25 +208,42 @@ public final class Labels {
   }
 
   /**
-   * The label of a perspective key, such as {@code EXPERT_BY_EXPERIENCE}; the key itself when
-   * unknown.
+   * The label of a perspective key, such as {@code EXPERT_BY_EXPERIENCE}.
+   *
+   * @param key the perspective's key; never {@literal null}
+   * @return the label, such as "Expert by experience"; the key itself when unknown
    */
   public String perspective(String key) {
     return orKey("perspective." + key, key);
   }
 
-  /** The label of a sector key, such as {@code VOLUNTARY}; the key itself when unknown. */
+  /**
+   * The label of a sector key, such as {@code VOLUNTARY}.
+   *
+   * @param key the sector's key; never {@literal null}
+   * @return the label; the key itself when unknown
+   */
   public String sector(String key) {
     return orKey("sector." + key, key);
   }
 
-  /** The label of a presentation kind, such as {@code CASE_STUDY}; the key itself when unknown. */
+  /**
+   * The label of a presentation kind, such as {@code CASE_STUDY}.
+   *
+   * @param key the kind's key; never {@literal null}
+   * @return the label; the key itself when unknown
+   */
   public String presentationKind(String key) {
     return orKey("presentation." + key, key);
   }
 
   /**
-   * A count as published: the number, "fewer than 5" when suppressed, "not shown" when withheld.
+   * A count as published.
+   *
+   * @param count the count; never {@literal null}
+   * @return the number, "fewer than 5" when suppressed, "not shown" when withheld; never {@literal
+   *     null}
+   * @throws NullPointerException if {@code count} is {@literal null}
    */
   public String count(Count count) {
     if (count.exactly().isPresent()) {
@@ -204,6 +259,10 @@ public final class Labels {
    * ({@link Representation#someGroupsNotListed()}): "Groups of fewer than 5 people are not listed,
    * so that no one can be singled out." Empty when every group is listed. Every format, and a
    * renderer of your own, says it once per report.
+   *
+   * @param representation who was represented; never {@literal null}
+   * @return the sentence, or empty when every group is listed; never {@literal null}
+   * @throws NullPointerException if {@code representation} is {@literal null}
    */
   public Optional<String> groupsNotListed(Representation representation) {
     Objects.requireNonNull(representation, "representation");
@@ -220,17 +279,34 @@ public final class Labels {
   /**
    * The date of {@code when} in the bundle's {@code format.date} pattern, such as "Thursday 3 March
    * 2016".
+   *
+   * @param when a date, or a date and time; never {@literal null}
+   * @return the date in this language; never {@literal null}
+   * @throws NullPointerException if {@code when} is {@literal null}
+   * @throws java.time.DateTimeException if {@code when} holds no date
    */
   public String date(TemporalAccessor when) {
     return DateTimeFormatter.ofPattern(get("format.date"), locale).format(when);
   }
 
-  /** The time of {@code when} in the bundle's {@code format.time} pattern, such as "10:00". */
+  /**
+   * The time of {@code when} in the bundle's {@code format.time} pattern, such as "10:00".
+   *
+   * @param when a time, or a date and time; never {@literal null}
+   * @return the time in this language; never {@literal null}
+   * @throws NullPointerException if {@code when} is {@literal null}
+   * @throws java.time.DateTimeException if {@code when} holds no time
+   */
   public String time(TemporalAccessor when) {
     return DateTimeFormatter.ofPattern(get("format.time"), locale).format(when);
   }
 
-  /** A number with at most one decimal, such as "6" or "6.5", in the language's notation. */
+  /**
+   * A number with at most one decimal, in the language's notation.
+   *
+   * @param value the number, such as a median
+   * @return the number, such as "6" or "6.5"; never {@literal null}
+   */
   public String number(double value) {
     java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale);
     f.setMaximumFractionDigits(1);
@@ -238,7 +314,12 @@ public final class Labels {
     return f.format(value);
   }
 
-  /** A share in 0..1 as a whole percentage, such as "40%". */
+  /**
+   * A share as a whole percentage, in the language's notation.
+   *
+   * @param share the share, in 0..1
+   * @return the percentage, such as "40%"; never {@literal null}
+   */
   public String percent(double share) {
     return java.text.NumberFormat.getPercentInstance(locale).format(share);
   }

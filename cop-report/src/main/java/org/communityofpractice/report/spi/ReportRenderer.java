@@ -39,13 +39,18 @@ import org.communityofpractice.report.model.Report;
 public interface ReportRenderer {
 
   /**
-   * The format's name, unique among renderers, such as {@code "markdown"}; lower case, never blank.
+   * The format's name, unique among renderers.
+   *
+   * @return the name, such as {@code "markdown"}: 1 to 32 lower-case letters, digits, '.', '+' or
+   *     '-'; never {@literal null}
    */
   String format();
 
   /**
    * The media type of the output, such as {@code "text/markdown; charset=UTF-8"} or {@code
    * "application/pdf"}.
+   *
+   * @return the media type, with its charset for text; never {@literal null}
    */
   String mediaType();
 
@@ -53,6 +58,8 @@ public interface ReportRenderer {
    * Whether the output is text, which {@link #render(Report, Appendable)} can write; {@code true}
    * unless the renderer says otherwise. A renderer that answers {@code false} writes only through
    * {@link #write(Report, OutputStream)}.
+   *
+   * @return whether {@link #render(Report, Appendable)} works
    */
   default boolean writesText() {
     return true;
@@ -62,12 +69,18 @@ public interface ReportRenderer {
    * Whether the renderer can work here; {@code true} unless it says otherwise. A renderer built on
    * an optional library answers {@code false} when the library is not on the class path, and {@link
    * ReportRenderers} then leaves it out.
+   *
+   * @return whether the renderer's libraries are there
    */
   default boolean isAvailable() {
     return true;
   }
 
-  /** The usual file extension, without the dot, such as {@code "md"}. */
+  /**
+   * The usual file extension of the output.
+   *
+   * @return the extension without the dot, such as {@code "md"}; never {@literal null}
+   */
   String fileExtension();
 
   /**

@@ -41,12 +41,25 @@ public final class ReportRenderers {
     this.byFormat = Collections.unmodifiableMap(byFormat);
   }
 
-  /** The renderers visible to this module (module path) or to its class loader (class path). */
+  /**
+   * The renderers visible to this module (module path) or to its class loader (class path). A
+   * provider that fails to load, or whose format name is bad or taken, is logged and skipped; one
+   * whose libraries are missing is left out.
+   *
+   * @return the renderers found; never {@literal null}
+   */
   public static ReportRenderers load() {
     return from(ServiceLoader.load(ReportRenderer.class, ReportRenderers.class.getClassLoader()));
   }
 
-  /** The renderers visible to {@code loader}, such as a plug-in's class loader. */
+  /**
+   * The renderers visible to {@code loader}, such as a plug-in's class loader, skipped and left out
+   * as by {@link #load()}.
+   *
+   * @param loader the class loader to look in; never {@literal null}
+   * @return the renderers found; never {@literal null}
+   * @throws NullPointerException if {@code loader} is {@literal null}
+   */
   public static ReportRenderers load(ClassLoader loader) {
     return from(ServiceLoader.load(ReportRenderer.class, Objects.requireNonNull(loader, "loader")));
   }
@@ -104,7 +117,13 @@ public final class ReportRenderers {
     }
   }
 
-  /** The renderer for {@code format}, if one was found. */
+  /**
+   * The renderer for {@code format}, if one was found.
+   *
+   * @param format the format's name, such as {@code "markdown"}; never {@literal null}
+   * @return the renderer, or empty when none provides the format; never {@literal null}
+   * @throws NullPointerException if {@code format} is {@literal null}
+   */
   public Optional<ReportRenderer> find(String format) {
     return Optional.ofNullable(byFormat.get(Objects.requireNonNull(format, "format")));
   }
@@ -112,6 +131,9 @@ public final class ReportRenderers {
   /**
    * The renderer for {@code format}.
    *
+   * @param format the format's name, such as {@code "markdown"}; never {@literal null}
+   * @return the renderer; never {@literal null}
+   * @throws NullPointerException if {@code format} is {@literal null}
    * @throws IllegalArgumentException naming the format and the formats available, when there is
    *     none
    */
@@ -123,7 +145,11 @@ public final class ReportRenderers {
                     "format must be one of " + byFormat.keySet() + " but was '" + format + "'"));
   }
 
-  /** The format names found, in the order their providers were found. */
+  /**
+   * The format names found.
+   *
+   * @return the names, in the order their providers were found; unmodifiable; never {@literal null}
+   */
   public Set<String> formats() {
     return byFormat.keySet();
   }

@@ -50,6 +50,11 @@ public final class TextRenderer implements ReportRenderer {
     this.labels = labels;
   }
 
+  /**
+   * Starts a renderer: 72 columns, labels in each report's own language.
+   *
+   * @return a new builder; never {@literal null}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -61,7 +66,13 @@ public final class TextRenderer implements ReportRenderer {
 
     private Builder() {}
 
-    /** The line width, 40..200 columns; 72 by default. */
+    /**
+     * Sets the line width; 72 columns unless set.
+     *
+     * @param columns the width, within 40..200 columns
+     * @return this builder
+     * @throws InvalidValueException naming {@code width} when it is off that range
+     */
     public Builder width(int columns) {
       if (columns < 40 || columns > 200) {
         throw InvalidValueException.of("width", "must be within 40..200", columns);
@@ -70,12 +81,23 @@ public final class TextRenderer implements ReportRenderer {
       return this;
     }
 
-    /** Uses these labels for every report instead of those of the report's language. */
+    /**
+     * Uses these labels for every report instead of those of the report's language.
+     *
+     * @param value the labels; never {@literal null}
+     * @return this builder
+     * @throws NullPointerException if {@code value} is {@literal null}
+     */
     public Builder labels(Labels value) {
       labels = Objects.requireNonNull(value, "labels");
       return this;
     }
 
+    /**
+     * The renderer; immutable and thread-safe.
+     *
+     * @return the renderer; never {@literal null}
+     */
     public TextRenderer build() {
       return new TextRenderer(width, Optional.ofNullable(labels));
     }
@@ -96,7 +118,11 @@ public final class TextRenderer implements ReportRenderer {
     return "txt";
   }
 
-  /** The line width this renderer wraps at. */
+  /**
+   * The line width this renderer wraps at.
+   *
+   * @return the width in columns, within 40..200
+   */
   public int width() {
     return width;
   }
