@@ -4,25 +4,38 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
+import org.communityofpractice.core.privacy.DisclosurePolicy;
+import org.communityofpractice.report.ReportComposer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
  * What every {@code cop} command shares: it writes to the command line's own out and err (so a test
  * can capture them), and a {@link UserError} becomes a one-line message and an exit code rather
  * than a stack trace, and so does running out of memory or stack. Everything written is neutralised
- * and bounded by a {@link ConsoleWriter}. Every command gets {@code --help} from here.
+ * and bounded by a {@link ConsoleWriter}. Every command gets {@code --help} and {@code --language}
+ * from here.
  */
 @Command(mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
 abstract class CopCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Option(
+      names = "--language",
+      paramLabel = "LANGUAGE",
+      description =
+          "the language of reports and messages: en (British English, the default) or cy (Welsh)")
+  String languageName;
+
   private PrintWriter out;
   private PrintWriter err;
 
   @Override
   public final Integer call() {
     try {
+      language();
       return run();
     } catch (UserError e) {
       err().println(spec.qualifiedName() + ": " + e.getMessage());
@@ -63,6 +76,31 @@ abstract class CopCommand implements Callable<Integer> {
       out().flush();
       err().flush();
     }
+  }
+
+  /**
+   * The language {@code --language} chose, British English when none was.
+   *
+   * @throws UserError a usage error when it names a language cop does not have
+   */
+  Language language() {
+    if (languageName == null) {
+      return Language.EN;
+    }
+    return Language.named(languageName)
+        .orElseThrow(
+            () ->
+                UserError.usage(
+                    "unknown language "
+                        + Words.typed(languageName)
+                        + ". The languages are: "
+                        + Language.NAMES
+                        + "."));
+  }
+
+  /** Composes reports through {@code policy} in the language {@code --language} chose. */
+  ReportComposer composer(DisclosurePolicy policy) {
+    return ReportComposer.builder().policy(policy).language(language().tag()).build();
   }
 
   /** Does the command's work; returns its exit code. */

@@ -27,6 +27,7 @@ import org.communityofpractice.report.mail.CirculationSettings;
 import org.communityofpractice.report.mail.Delivery;
 import org.communityofpractice.report.model.Report;
 import org.communityofpractice.report.site.ReportSite;
+import org.communityofpractice.report.spi.Labels;
 import org.communityofpractice.report.spi.ReportRenderer;
 import org.communityofpractice.report.spi.ReportRenderers;
 import picocli.CommandLine.Command;
@@ -106,7 +107,7 @@ final class DemoCommand extends CopCommand {
             .orElseThrow()
             .community();
     Path reports = Files.createDirectories(dir.resolve("reports"));
-    ReportComposer composer = ReportComposer.of(policy);
+    ReportComposer composer = composer(policy);
     Report session = composer.session(community, PrisonReleaseSeries.SECOND);
     Report series = composer.series(community, PrisonReleaseSeries.SERIES);
     Report impact = composer.impact(community);
@@ -248,6 +249,7 @@ final class DemoCommand extends CopCommand {
                         "Step-free entrance and a hearing loop; tea and coffee from 9:30.")
                     .build())
             .clock(java.time.Clock.fixed(now, java.time.ZoneOffset.UTC))
+            .language(language().tag())
             .build();
     Circulation.Plan plan = circulation.plan(community, PrisonReleaseSeries.SECOND);
     try (SendLog log = SendLog.open(store, community.id())) {
@@ -264,25 +266,27 @@ final class DemoCommand extends CopCommand {
     RunningOrder order = RunningOrder.subsequentSession();
     List<Path> files = new ArrayList<>();
     Path html = folder.resolve("aide-memoire.html");
-    Outputs.writeText(
-        html, w -> w.write(AideMemoire.builder().build().html(community.name(), order)));
+    Outputs.writeText(html, w -> w.write(card().build().html(community.name(), order)));
     files.add(html);
     if (AideMemoire.canPrintPdf()) {
       for (var card :
           List.of(
               java.util.Map.entry(
-                  "aide-memoire-a4.pdf", AideMemoire.builder().paper(AideMemoire.Paper.A4).build()),
+                  "aide-memoire-a4.pdf", card().paper(AideMemoire.Paper.A4).build()),
               java.util.Map.entry(
-                  "aide-memoire-a5.pdf", AideMemoire.builder().paper(AideMemoire.Paper.A5).build()),
+                  "aide-memoire-a5.pdf", card().paper(AideMemoire.Paper.A5).build()),
               java.util.Map.entry(
-                  "aide-memoire-large-print.pdf",
-                  AideMemoire.builder().largePrint(true).build()))) {
+                  "aide-memoire-large-print.pdf", card().largePrint(true).build()))) {
         Path file = folder.resolve(card.getKey());
         Outputs.writeBytes(file, out -> card.getValue().writePdf(community.name(), order, out));
         files.add(file);
       }
     }
     return files;
+  }
+
+  private AideMemoire.Builder card() {
+    return AideMemoire.builder().labels(Labels.forLanguage(language().tag()));
   }
 
   /**

@@ -40,7 +40,7 @@ final class PublishCommand extends CopCommand {
   int run() throws java.io.IOException {
     Outputs.requireNotAnInput(site, archive);
     Community community = Archives.read(archive);
-    ReportComposer composer = ReportComposer.of(DisclosurePolicy.asOf(Instant.now()));
+    ReportComposer composer = composer(DisclosurePolicy.asOf(Instant.now()));
     List<Path> written = ReportSite.builder().composer(composer).build().write(community, site);
     out()
         .println(

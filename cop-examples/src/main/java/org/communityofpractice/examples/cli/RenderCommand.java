@@ -95,7 +95,7 @@ final class RenderCommand extends CopCommand {
     Outputs.requireNotAnInput(out, archive);
     Community community = Archives.read(archive);
     DisclosurePolicy policy = suppression.applyTo(DisclosurePolicy.asOf(Instant.now()));
-    Report report = compose(community, ReportComposer.of(policy));
+    Report report = compose(community, composer(policy));
     // the report is written all the same: publishing it is the next step, and this is the moment to
     // look
     for (PublicationFinding f : PublicationCheck.of(community, policy).check(report)) {

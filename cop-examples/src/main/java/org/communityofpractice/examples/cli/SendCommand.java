@@ -186,7 +186,11 @@ final class SendCommand extends CopCommand {
     Archives.InStore in = Archives.inStore(archive);
     Community community = in.community();
     Circulation circulation =
-        Circulation.builder().settings(settings(community)).clock(clock).build();
+        Circulation.builder()
+            .settings(settings(community))
+            .clock(clock)
+            .language(language().tag())
+            .build();
     if (decisionMakers && target.series == null) {
       throw UserError.usage(
           "--decision-makers goes with --series ID: the findings of a series go to its decision makers.");

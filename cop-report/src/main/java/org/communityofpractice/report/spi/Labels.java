@@ -23,8 +23,9 @@ import org.communityofpractice.report.model.Representation;
 
 /**
  * The words of a report in one language, from the resource bundle {@code
- * report/labels_<tag>.properties} (UTF-8). Another language is another bundle, not new code: put
- * {@code report/labels_cy.properties} on the class path and reports in {@code cy} use it.
+ * report/labels_<tag>.properties} (UTF-8). cop has British English ({@code en-GB}) and Welsh
+ * ({@code cy}); another language is another bundle, not new code: put {@code
+ * report/labels_ga.properties} on the class path and reports in {@code ga} use it.
  *
  * <pre>{@code
  * Labels labels = Labels.forLanguage("en-GB");

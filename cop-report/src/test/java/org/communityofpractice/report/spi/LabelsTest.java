@@ -25,7 +25,6 @@ class LabelsTest {
 
   @Test
   void aSecondBundleChangesTheLabelsWithNoChangeOfCode() {
-    // report/labels_cy.properties exists only on the test class path
     SessionReport welsh =
         SessionReport.builder()
             .language("cy")
@@ -41,14 +40,37 @@ class LabelsTest {
     String md = new MarkdownRenderer().render(welsh);
     String text = new TextRenderer().render(welsh);
     assertThat(md)
-        .contains("## Casgliadau", "o lai na 5 o bobl")
-        .doesNotContain("Conclusions", "fewer than");
+        .contains("## Casgliadau", "o lai na 5 o bobl", "Roedd profiad bywyd wedi'i gynrychioli.")
+        .doesNotContain("Conclusions", "fewer than", "Lived experience");
     assertThat(text).contains("Casgliadau\n----------");
-    // a language's own form for every count: en-GB's singular is not mixed in
-    assertThat(Labels.forLanguage("cy").plural("series.sessionCount", 1)).isEqualTo("1 sesiwn");
-    assertThat(Labels.forLanguage("cy").plural("presentation.minutes", 1)).isEqualTo("1 minute");
-    // a key the Welsh bundle lacks falls back to British English
-    assertThat(md).contains("Lived experience was represented.");
+    // Welsh counts with the singular noun: "1 sesiwn", "7 sesiwn"
+    Labels cy = Labels.forLanguage("cy");
+    assertThat(cy.plural("series.sessionCount", 1)).isEqualTo("1 sesiwn");
+    assertThat(cy.plural("presentation.minutes", 7)).isEqualTo("7 munud");
+    // an apostrophe in a pattern is written twice in the bundle and printed once
+    assertThat(cy.format("heading.series", "Rhyddhau")).isEqualTo("Rhan o'r gyfres: Rhyddhau");
+    assertThat(cy.date(ReportSamples.firstDate())).isEqualTo("Dydd Iau 3 Mawrth 2016");
+  }
+
+  @Test
+  void aKeyMissingFromABundleFallsBackToBritishEnglishAndItsFormsAreNotMixed() {
+    Labels partial =
+        Labels.of(
+            Locale.forLanguageTag("cy"),
+            bundle("section.conclusions=Casgliadau\nseries.sessionCount={0} sesiwn\n"));
+    assertThat(partial.get("section.conclusions")).isEqualTo("Casgliadau");
+    assertThat(partial.get("section.recommendations")).isEqualTo("Recommendations");
+    // the bundle's own form for every count: en-GB's singular is not mixed in
+    assertThat(partial.plural("series.sessionCount", 1)).isEqualTo("1 sesiwn");
+    assertThat(partial.plural("presentation.minutes", 1)).isEqualTo("1 minute");
+  }
+
+  private static java.util.ResourceBundle bundle(String properties) {
+    try {
+      return new java.util.PropertyResourceBundle(new java.io.StringReader(properties));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
