@@ -28,6 +28,7 @@ public final class ArchiveConflictException extends StoreException {
   ArchiveConflictException(
       String location, CommunityId community, ArchiveVersion expected, ArchiveVersion actual) {
     super(
+        Reason.VERSION_CONFLICT,
         location,
         "the archive of community '"
             + community

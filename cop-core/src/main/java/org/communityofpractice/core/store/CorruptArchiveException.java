@@ -33,6 +33,7 @@ public final class CorruptArchiveException extends StoreException {
       String reason,
       Optional<ArchiveBackup> newestGoodBackup) {
     super(
+        Reason.ARCHIVE_UNREADABLE,
         location,
         "archive "
             + location

@@ -6,7 +6,10 @@ package org.communityofpractice.core.store;
  * before the last line means something else went wrong, so the caller must choose.
  */
 public enum DamagedJournalPolicy {
-  /** Refuse to open a journal damaged before its last line: {@link JournalCorruptException}. */
+  /**
+   * Refuse to open a journal damaged before its last line: a {@link StoreException} ({@code
+   * JOURNAL_DAMAGED}).
+   */
   STRICT,
   /**
    * Open it anyway, leaving out the damaged lines; each one is listed, with its line number, in the

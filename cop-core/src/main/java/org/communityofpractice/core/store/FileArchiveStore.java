@@ -277,10 +277,11 @@ public final class FileArchiveStore implements ArchiveStore {
    * value), the erasure is carried to the backups and journals and logged, as {@link #erase} does;
    * their words are removed there, whatever the erasure did with them.
    *
-   * @throws ErasureReplayException when {@code community} holds someone the log erased and refuses
-   *     their erasure again (restricted for a legal claim there); nothing is saved
-   * @throws JournalInUseException when {@code community} erased someone while a session is being
-   *     recorded; nothing is saved
+   * @throws StoreException ({@code ERASURE_NOT_REPLAYED}) when {@code community} holds someone the
+   *     log erased and refuses their erasure again (restricted for a legal claim there); nothing is
+   *     saved
+   * @throws StoreException ({@code JOURNAL_IN_USE}) when {@code community} erased someone while a
+   *     session is being recorded; nothing is saved
    */
   @Override
   public ArchiveVersion save(Community community, ArchiveVersion expected) {
@@ -332,7 +333,8 @@ public final class FileArchiveStore implements ArchiveStore {
     ErasureLog.Replay replay =
         key(id, false).naming(logged, community.register().ids()).replay(community);
     if (!replay.refused().isEmpty()) {
-      throw new ErasureReplayException(erasureLogFile(id).toString(), replay.refused().size());
+      throw StoreException.erasureNotReplayed(
+          erasureLogFile(id).toString(), replay.refused().size());
     }
     return replay.community();
   }
@@ -706,10 +708,10 @@ public final class FileArchiveStore implements ArchiveStore {
    * journals are rewritten, and a recorder holds what was said in memory.
    *
    * @throws NoSuchElementException when the community has no archive
-   * @throws JournalInUseException when a session of the community is being recorded; nothing was
-   *     changed
-   * @throws SendLogInUseException when a report of the community is being circulated (the erasure
-   *     takes the person out of the send log too); nothing was changed
+   * @throws StoreException ({@code JOURNAL_IN_USE}) when a session of the community is being
+   *     recorded; nothing was changed
+   * @throws StoreException ({@code SEND_LOG_IN_USE}) when a report of the community is being
+   *     circulated (the erasure takes the person out of the send log too); nothing was changed
    */
   @Override
   public StoreErasure erase(CommunityId community, ErasureRequest request) {
@@ -865,7 +867,8 @@ public final class FileArchiveStore implements ArchiveStore {
    * Takes the erased people out of the community's send log, which names who was sent each report.
    * The caller holds the folder's lock.
    *
-   * @throws SendLogInUseException while a report is being circulated; nothing was changed
+   * @throws StoreException ({@code SEND_LOG_IN_USE}) while a report is being circulated; nothing
+   *     was changed
    */
   private void forgetInSendLogLocked(CommunityId community, List<ErasureLog.Entry> entries)
       throws IOException {
@@ -898,8 +901,8 @@ public final class FileArchiveStore implements ArchiveStore {
    * @param actor who runs the sweep, for the audit; must not be {@literal null}
    * @return what the sweep did and reached, with the archive version saved; never {@literal null}
    * @throws NoSuchElementException when the community has no archive
-   * @throws JournalInUseException when a session of the community is being recorded; nothing was
-   *     changed
+   * @throws StoreException ({@code JOURNAL_IN_USE}) when a session of the community is being
+   *     recorded; nothing was changed
    */
   public StoreRetention applyRetention(
       CommunityId community, RetentionPolicy policy, Instant now, Actor actor) {
@@ -1275,7 +1278,8 @@ public final class FileArchiveStore implements ArchiveStore {
    * @param person the person's id; must not be {@literal null}
    * @return the report, or the refusal when the register does not hold the person
    * @throws NoSuchElementException when the community has no archive
-   * @throws JournalCorruptException when a journal's events no longer apply to the archive
+   * @throws StoreException ({@code JOURNAL_DAMAGED}) when a journal's events no longer apply to the
+   *     archive
    */
   public RequestOutcome<AccessReport> access(CommunityId community, PersonId person) {
     Objects.requireNonNull(person, "person");
@@ -1327,7 +1331,7 @@ public final class FileArchiveStore implements ArchiveStore {
     } catch (InvalidValueException e) {
       Matcher m = Pattern.compile("events\\[(\\d+)\\]").matcher(e.field());
       int line = m.lookingAt() ? Integer.parseInt(m.group(1)) + 1 : 1;
-      throw JournalCorruptException.doesNotApply(file, line, e.field() + " " + e.expectation());
+      throw StoreException.journalDoesNotApply(file, line, e.field() + " " + e.expectation());
     }
   }
 
@@ -1403,8 +1407,9 @@ public final class FileArchiveStore implements ArchiveStore {
    * @param session the session's id; must not be {@literal null}
    * @param recovery what to do with damaged lines before the last; must not be {@literal null}
    * @return the live session, or empty when there was nothing to resume
-   * @throws JournalCorruptException when the journal is damaged before its last line under {@link
-   *     DamagedJournalPolicy#STRICT}, or an event no longer applies to the archive
+   * @throws StoreException ({@code JOURNAL_DAMAGED}) when the journal is damaged before its last
+   *     line under {@link DamagedJournalPolicy#STRICT}, or an event no longer applies to the
+   *     archive
    */
   public Optional<LiveSession> resumeSession(
       CommunityId community, SessionId session, DamagedJournalPolicy recovery) {
@@ -1440,7 +1445,7 @@ public final class FileArchiveStore implements ArchiveStore {
     } catch (InvalidValueException e) {
       Matcher m = Pattern.compile("events\\[(\\d+)\\]").matcher(e.field());
       int index = m.lookingAt() ? Integer.parseInt(m.group(1)) : 0;
-      throw JournalCorruptException.doesNotApply(
+      throw StoreException.journalDoesNotApply(
           opened.journal().file(),
           opened.lineNumbers().get(index),
           e.field() + " " + e.expectation());

@@ -45,9 +45,9 @@ import org.communityofpractice.core.store.internal.OwnerOnly;
  * DamagedJournalPolicy#SKIP_DAMAGED_LINES}, and is reported line by line. Nothing is dropped
  * silently.
  *
- * <p>A journal is locked while open, so a second writer gets {@link JournalInUseException}. If an
- * append fails the journal takes the partial line back where it can and refuses further appends;
- * reopen it to go on.
+ * <p>A journal is locked while open, so a second writer gets a {@link StoreException} ({@code
+ * JOURNAL_IN_USE}). If an append fails the journal takes the partial line back where it can and
+ * refuses further appends; reopen it to go on.
  *
  * <p>Not part of the API: users reach a journal through {@link FileArchiveStore#startSession} and
  * {@link FileArchiveStore#resumeSession}, which hand out a {@link LiveSession}.
@@ -135,9 +135,9 @@ final class Journal implements EventSink, AutoCloseable {
    * @param recovery what to do about damage before the last line
    * @param durability when appends are forced from now on
    * @return the events, the report and the journal ready for more
-   * @throws JournalCorruptException under {@link DamagedJournalPolicy#STRICT} when a line before
-   *     the last is damaged; the file is then left as it was
-   * @throws JournalInUseException when the journal is open for writing elsewhere
+   * @throws StoreException ({@code JOURNAL_DAMAGED}) under {@link DamagedJournalPolicy#STRICT} when
+   *     a line before the last is damaged; the file is then left as it was
+   * @throws StoreException ({@code JOURNAL_IN_USE}) when the journal is open for writing elsewhere
    */
   public static Opened open(Path file, DamagedJournalPolicy recovery, Durability durability)
       throws IOException {
@@ -169,8 +169,8 @@ final class Journal implements EventSink, AutoCloseable {
    * Reads a journal without changing it or taking its lock, for inspection and for folding a
    * journal whose session has ended.
    *
-   * @throws JournalCorruptException under {@link DamagedJournalPolicy#STRICT} when a line before
-   *     the last is damaged
+   * @throws StoreException ({@code JOURNAL_DAMAGED}) under {@link DamagedJournalPolicy#STRICT} when
+   *     a line before the last is damaged
    */
   public static Contents read(Path file, DamagedJournalPolicy recovery) throws IOException {
     Objects.requireNonNull(recovery, "recovery");
@@ -190,7 +190,7 @@ final class Journal implements EventSink, AutoCloseable {
    * @param file the journal
    * @param change gives the events the journal should hold instead
    * @return what reading the old journal found
-   * @throws JournalInUseException when the journal is open for writing
+   * @throws StoreException ({@code JOURNAL_IN_USE}) when the journal is open for writing
    */
   public static RecoveryReport rewrite(Path file, UnaryOperator<List<CaptureEvent>> change)
       throws IOException {
@@ -235,7 +235,7 @@ final class Journal implements EventSink, AutoCloseable {
   /**
    * Checks that no one has the journal open for writing, changing nothing.
    *
-   * @throws JournalInUseException when someone has
+   * @throws StoreException ({@code JOURNAL_IN_USE}) when someone has
    */
   static void requireClosed(Path file) throws IOException {
     try (FileChannel channel =
@@ -251,13 +251,13 @@ final class Journal implements EventSink, AutoCloseable {
     try {
       FileLock lock = channel.tryLock();
       if (lock == null) {
-        throw new JournalInUseException(file);
+        throw StoreException.journalInUse(file);
       }
       return lock;
     } catch (OverlappingFileLockException e) {
       channel.close();
-      throw new JournalInUseException(file);
-    } catch (JournalInUseException e) {
+      throw StoreException.journalInUse(file);
+    } catch (StoreException e) {
       channel.close();
       throw e;
     }

@@ -98,7 +98,7 @@ final class JournalLines {
       }
       if (reason != null) {
         if (recovery == DamagedJournalPolicy.STRICT) {
-          throw JournalCorruptException.damaged(file, k, reason);
+          throw StoreException.journalDamaged(file, k, reason);
         }
         damaged.add(new DamagedLine(k, length + l[2], reason));
       }

@@ -48,7 +48,7 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * line torn by a crash is skipped when read, so a message whose delivery was being recorded counts
  * as not delivered and is sent again: after a crash at the worst moment one message can arrive
  * twice (with the same {@code Message-ID}), but none is lost. One program at a time holds the log
- * open: a second gets {@link SendLogInUseException}.
+ * open: a second gets a {@link StoreException} ({@code SEND_LOG_IN_USE}).
  */
 public final class SendLog implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -138,7 +138,8 @@ public final class SendLog implements AutoCloseable {
    * @param store the store; must not be {@literal null}
    * @param community the community; must not be {@literal null}
    * @return the open log, held until closed; never {@literal null}
-   * @throws SendLogInUseException when another program, or another part of this one, holds it
+   * @throws StoreException ({@code SEND_LOG_IN_USE}) when another program, or another part of this
+   *     one, holds it
    * @throws UncheckedIOException when the file cannot be read or created
    */
   public static SendLog open(FileArchiveStore store, CommunityId community) {
@@ -150,7 +151,8 @@ public final class SendLog implements AutoCloseable {
    *
    * @param file the log's file; must not be {@literal null}
    * @return the open log, never {@literal null}
-   * @throws SendLogInUseException when another program, or another part of this one, holds it
+   * @throws StoreException ({@code SEND_LOG_IN_USE}) when another program, or another part of this
+   *     one, holds it
    * @throws UncheckedIOException when the file cannot be read or created
    */
   public static SendLog open(Path file) {
@@ -170,7 +172,7 @@ public final class SendLog implements AutoCloseable {
       }
       if (lock == null) {
         channel.close();
-        throw new SendLogInUseException(file);
+        throw StoreException.sendLogInUse(file);
       }
       if (created) {
         channel.force(true);

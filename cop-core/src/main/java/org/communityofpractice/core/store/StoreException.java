@@ -1,25 +1,144 @@
 package org.communityofpractice.core.store;
 
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
- * The base of the store's typed errors. Each names where the fault is — a file, or whatever an
- * {@link ArchiveStore} keeps archives in — and messages name versions, line numbers and JSON paths,
- * never personal data.
+ * A typed error of the store, with its {@link Reason}. Each names where the fault is — a file, or
+ * whatever an {@link ArchiveStore} keeps archives in — and messages name versions, line numbers and
+ * JSON paths, never personal data. Two reasons carry more than a message and have their own type:
+ * {@link CorruptArchiveException} (the JSON path and the newest good backup) and {@link
+ * ArchiveConflictException} (the versions expected and stored).
+ *
+ * <pre>{@code
+ * store.startSession(community.id(), plan).close();  // and then the laptop's battery ran out
+ * try {
+ *   store.resumeSession(community.id(), plan.id(), DamagedJournalPolicy.STRICT);
+ * } catch (StoreException e) {
+ *   e.reason(); // JOURNAL_DAMAGED
+ *   e.line();   // OptionalInt[17]
+ * }
+ * }</pre>
  */
-public abstract class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** Where the fault is, such as a file's path. */
-  private final String location;
+  /** Why the store refused or failed; nothing was changed for any of them. */
+  public enum Reason {
+    /**
+     * A stored archive cannot be read: {@link CorruptArchiveException} says where and which backup
+     * reads.
+     */
+    ARCHIVE_UNREADABLE,
+    /**
+     * A save named a version that is no longer the stored one: {@link ArchiveConflictException}
+     * names both.
+     */
+    VERSION_CONFLICT,
+    /**
+     * A journal is damaged before its last line, so opening it under {@link
+     * DamagedJournalPolicy#STRICT} was refused; or one of its events no longer applies to the
+     * community's archive when it is replayed. {@link StoreException#line()} gives the line; open a
+     * damaged journal with {@link DamagedJournalPolicy#SKIP_DAMAGED_LINES} to keep the rest.
+     */
+    JOURNAL_DAMAGED,
+    /** Another recorder, in this program or another, has the journal open for writing. */
+    JOURNAL_IN_USE,
+    /** Another circulation, in this program or another, holds the send log. */
+    SEND_LOG_IN_USE,
+    /**
+     * A save refused because the archive given holds people the store's erasure log erased, and
+     * their erasure is refused there (they are restricted for a legal claim in that copy): saving
+     * it would bring them back. The message counts them and names no one.
+     */
+    ERASURE_NOT_REPLAYED
+  }
 
-  StoreException(String location, String message) {
+  private final Reason reason;
+  private final String location;
+  private final int line;
+
+  StoreException(Reason reason, String location, String message) {
+    this(reason, location, 0, message);
+  }
+
+  private StoreException(Reason reason, String location, int line, String message) {
     super(message);
+    this.reason = Objects.requireNonNull(reason, "reason");
     this.location = Objects.requireNonNull(location, "location");
+    this.line = line;
+  }
+
+  static StoreException journalDamaged(Path file, int line, String reason) {
+    return new StoreException(
+        Reason.JOURNAL_DAMAGED,
+        file.toString(),
+        line,
+        "journal "
+            + file
+            + " is damaged at line "
+            + line
+            + " ("
+            + reason
+            + "); nothing was changed: open it with DamagedJournalPolicy.SKIP_DAMAGED_LINES to keep"
+            + " the other lines");
+  }
+
+  static StoreException journalDoesNotApply(Path file, int line, String reason) {
+    return new StoreException(
+        Reason.JOURNAL_DAMAGED,
+        file.toString(),
+        line,
+        "journal "
+            + file
+            + ": the event at line "
+            + line
+            + " does not apply to the community's archive ("
+            + reason
+            + "); nothing was changed");
+  }
+
+  static StoreException journalInUse(Path file) {
+    return new StoreException(
+        Reason.JOURNAL_IN_USE,
+        file.toString(),
+        "journal " + file + " is open for writing elsewhere; one recorder writes a journal");
+  }
+
+  static StoreException sendLogInUse(Path file) {
+    return new StoreException(
+        Reason.SEND_LOG_IN_USE,
+        file.toString(),
+        "send log " + file + " is in use by another circulation; one circulation at a time");
+  }
+
+  static StoreException erasureNotReplayed(String log, int refused) {
+    return new StoreException(
+        Reason.ERASURE_NOT_REPLAYED,
+        log,
+        "not saved: the archive holds "
+            + refused
+            + " people the erasure log "
+            + log
+            + " erased, and refuses their erasure (restricted for a legal claim there)");
+  }
+
+  /** {@return why the store refused or failed; never {@literal null}} */
+  public Reason reason() {
+    return reason;
   }
 
   /** {@return where the fault is, such as a file's path; never {@literal null}} */
   public String location() {
     return location;
+  }
+
+  /**
+   * {@return the first damaged line of a journal, from 1, when the reason is {@link
+   * Reason#JOURNAL_DAMAGED}; empty otherwise}
+   */
+  public OptionalInt line() {
+    return line > 0 ? OptionalInt.of(line) : OptionalInt.empty();
   }
 }

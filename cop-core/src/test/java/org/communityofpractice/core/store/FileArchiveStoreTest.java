@@ -90,6 +90,7 @@ class FileArchiveStoreTest {
               assertThat(e.expected()).isEqualTo(v1);
               assertThat(e.actual()).isEqualTo(ArchiveVersion.of(2));
               assertThat(e.community()).isEqualTo(SOTCOP);
+              assertThat(e.reason()).isEqualTo(StoreException.Reason.VERSION_CONFLICT);
             });
     assertThat(filesIn(store.folderOf(SOTCOP))).isEqualTo(before);
     assertThat(store.load(SOTCOP).orElseThrow().community().name()).isEqualTo("@First");
@@ -245,7 +246,12 @@ class FileArchiveStoreTest {
         otherFolder.resolve("archive-000000000001.json"));
     assertThatThrownBy(() -> store.load(other.id()))
         .isInstanceOfSatisfying(
-            CorruptArchiveException.class, e -> assertThat(e.jsonPath()).contains("$.id"));
+            CorruptArchiveException.class,
+            e -> {
+              assertThat(e.jsonPath()).contains("$.id");
+              assertThat(e.reason()).isEqualTo(StoreException.Reason.ARCHIVE_UNREADABLE);
+              assertThat(e.line()).isEmpty();
+            });
   }
 
   @Test

@@ -8,10 +8,10 @@ import org.communityofpractice.core.fixtures.FuzzTime;
 
 /**
  * A coverage-guided fuzz target for the journal reader: any bytes as a journal file are scanned
- * without an exception when damaged lines are skipped, and with at most a {@link
- * JournalCorruptException} when they are not; every line is either kept, damaged or the torn last
- * one. Regression inputs are in {@code JournalReaderFuzzTestInputs/journal}; {@code -Pfuzz} fuzzes
- * it for a fixed time.
+ * without an exception when damaged lines are skipped, and with at most a {@link StoreException} (a
+ * damaged journal) when they are not; every line is either kept, damaged or the torn last one.
+ * Regression inputs are in {@code JournalReaderFuzzTestInputs/journal}; {@code -Pfuzz} fuzzes it
+ * for a fixed time.
  */
 class JournalReaderFuzzTest {
   private static final Path FILE = Path.of("fuzzed.journal");
@@ -37,7 +37,8 @@ class JournalReaderFuzzTest {
     try {
       JournalLines.Scan strict = JournalLines.scan(FILE, input, DamagedJournalPolicy.STRICT);
       assertThat(strict.events()).isEqualTo(skipping.events());
-    } catch (JournalCorruptException e) {
+    } catch (StoreException e) {
+      assertThat(e.reason()).isEqualTo(StoreException.Reason.JOURNAL_DAMAGED);
       assertThat(report.damagedLines()).isNotEmpty();
     }
   }

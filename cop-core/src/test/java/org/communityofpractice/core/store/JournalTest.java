@@ -139,9 +139,10 @@ class JournalTest {
     assertThatThrownBy(
             () -> Journal.open(file, DamagedJournalPolicy.STRICT, Durability.everyEvent()))
         .isInstanceOfSatisfying(
-            JournalCorruptException.class,
+            StoreException.class,
             e -> {
-              assertThat(e.line()).isEqualTo(5);
+              assertThat(e.reason()).isEqualTo(StoreException.Reason.JOURNAL_DAMAGED);
+              assertThat(e.line()).hasValue(5);
               assertThat(e.location()).isEqualTo(file.toString());
               assertThat(e.getMessage()).contains("line 5").doesNotContain("garbage");
             });
@@ -149,7 +150,9 @@ class JournalTest {
     // the lock was released: a second attempt gets the same answer, not "in use"
     assertThatThrownBy(
             () -> Journal.open(file, DamagedJournalPolicy.STRICT, Durability.everyEvent()))
-        .isInstanceOf(JournalCorruptException.class);
+        .isInstanceOfSatisfying(
+            StoreException.class,
+            e -> assertThat(e.reason()).isEqualTo(StoreException.Reason.JOURNAL_DAMAGED));
   }
 
   @Test
@@ -194,7 +197,7 @@ class JournalTest {
     int lineNumber = index + 1;
     assertThatThrownBy(() -> Journal.read(file, DamagedJournalPolicy.STRICT))
         .isInstanceOfSatisfying(
-            JournalCorruptException.class, e -> assertThat(e.line()).isEqualTo(lineNumber))
+            StoreException.class, e -> assertThat(e.line()).hasValue(lineNumber))
         .hasMessageContaining("crc32c");
   }
 
@@ -206,7 +209,9 @@ class JournalTest {
     try (Journal journal = first.journal()) {
       assertThatThrownBy(
               () -> Journal.open(file, DamagedJournalPolicy.STRICT, Durability.everyEvent()))
-          .isInstanceOf(JournalInUseException.class);
+          .isInstanceOfSatisfying(
+              StoreException.class,
+              e -> assertThat(e.reason()).isEqualTo(StoreException.Reason.JOURNAL_IN_USE));
       journal.accept(new CaptureEvent.Concluded("still writing"));
     }
   }
@@ -242,8 +247,7 @@ class JournalTest {
             "{\"seq\":3,\"crc32c\":\"%08x\",\"event\":{\"type\":\"shouted\"}}", crc.getValue()));
     Files.write(file, lines, StandardCharsets.UTF_8);
     assertThatThrownBy(() -> Journal.read(file, DamagedJournalPolicy.STRICT))
-        .isInstanceOfSatisfying(
-            JournalCorruptException.class, e -> assertThat(e.line()).isEqualTo(3))
+        .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.line()).hasValue(3))
         .hasMessageContaining("$.event.type");
   }
 }

@@ -94,7 +94,9 @@ class SendLogTest {
     Path file = dir.resolve("send-log.jsonl");
     try (SendLog log = SendLog.open(file)) {
       assertThatThrownBy(() -> SendLog.open(file))
-          .isInstanceOf(SendLogInUseException.class)
+          .isInstanceOfSatisfying(
+              StoreException.class,
+              e -> assertThat(e.reason()).isEqualTo(StoreException.Reason.SEND_LOG_IN_USE))
           .hasMessageContaining("in use");
     }
     SendLog.open(file).close();

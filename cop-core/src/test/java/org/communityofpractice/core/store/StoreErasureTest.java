@@ -144,7 +144,9 @@ class StoreErasureTest {
       ErasureRequest request =
           ErasureRequest.of(EXPERT_CITIZEN, at, DPO, ErasureGround.REQUESTED_BY_PERSON);
       assertThatThrownBy(() -> store.erase(SOTCOP, request))
-          .isInstanceOf(SendLogInUseException.class);
+          .isInstanceOfSatisfying(
+              StoreException.class,
+              e -> assertThat(e.reason()).isEqualTo(StoreException.Reason.SEND_LOG_IN_USE));
     }
     Path file = SendLog.fileIn(store, SOTCOP);
     assertThat(Files.readString(file)).contains(EXPERT_CITIZEN.value());
@@ -425,7 +427,9 @@ class StoreErasureTest {
                           Instant.parse("2016-08-01T09:00:00Z"),
                           DPO,
                           ErasureGround.REQUESTED_BY_PERSON)))
-          .isInstanceOf(JournalInUseException.class);
+          .isInstanceOfSatisfying(
+              StoreException.class,
+              e -> assertThat(e.reason()).isEqualTo(StoreException.Reason.JOURNAL_IN_USE));
       assertThat(listing()).isEqualTo(whileOpen);
     }
   }
@@ -557,7 +561,9 @@ class StoreErasureTest {
             .result();
     ArchiveVersion current = store.load(SOTCOP).orElseThrow().version();
     assertThatThrownBy(() -> store.save(held, current))
-        .isInstanceOf(ErasureReplayException.class)
+        .isInstanceOfSatisfying(
+            StoreException.class,
+            e -> assertThat(e.reason()).isEqualTo(StoreException.Reason.ERASURE_NOT_REPLAYED))
         .hasMessageNotContaining(EXPERT_CITIZEN.value());
     assertThat(store.load(SOTCOP).orElseThrow().version()).isEqualTo(current);
   }

@@ -25,9 +25,8 @@ import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.session.Venue;
 import org.communityofpractice.core.store.ArchiveConflictException;
 import org.communityofpractice.core.store.DamagedJournalPolicy;
-import org.communityofpractice.core.store.JournalCorruptException;
-import org.communityofpractice.core.store.JournalInUseException;
 import org.communityofpractice.core.store.LiveSession;
+import org.communityofpractice.core.store.StoreException;
 import org.communityofpractice.core.topic.Topic;
 import org.communityofpractice.core.topic.TopicId;
 import org.communityofpractice.core.validation.InvalidValueException;
@@ -178,12 +177,16 @@ final class CaptureCommand extends CopCommand {
               .orElseThrow(
                   () ->
                       UserError.invalid("session " + plan.id() + " is no longer being captured."));
-    } catch (JournalInUseException e) {
-      throw UserError.usage(
-          "session " + plan.id() + " is being captured by another program right now.");
-    } catch (JournalCorruptException e) {
-      throw UserError.invalid(
-          "the journal of session " + plan.id() + " is damaged: " + e.getMessage());
+    } catch (StoreException e) {
+      throw switch (e.reason()) {
+        case JOURNAL_IN_USE ->
+            UserError.usage(
+                "session " + plan.id() + " is being captured by another program right now.");
+        case JOURNAL_DAMAGED ->
+            UserError.invalid(
+                "the journal of session " + plan.id() + " is damaged: " + e.getMessage());
+        default -> e;
+      };
     }
     if (saved) {
       PersonId id = registered.get().id();
@@ -270,12 +273,16 @@ final class CaptureCommand extends CopCommand {
                 "Session "
                     + resume.get()
                     + " was already saved into the archive; starting a new one.");
-      } catch (JournalInUseException e) {
-        throw UserError.usage(
-            "session " + resume.get() + " is being captured by another program right now.");
-      } catch (JournalCorruptException e) {
-        throw UserError.invalid(
-            "the journal of session " + resume.get() + " is damaged: " + e.getMessage());
+      } catch (StoreException e) {
+        throw switch (e.reason()) {
+          case JOURNAL_IN_USE ->
+              UserError.usage(
+                  "session " + resume.get() + " is being captured by another program right now.");
+          case JOURNAL_DAMAGED ->
+              UserError.invalid(
+                  "the journal of session " + resume.get() + " is damaged: " + e.getMessage());
+          default -> e;
+        };
       }
     }
     SessionPlan plan = plan(in.community(), in.store().root());

@@ -8,7 +8,7 @@ import java.util.List;
 import org.communityofpractice.core.rights.RetentionCategory;
 import org.communityofpractice.core.rights.RetentionPolicy;
 import org.communityofpractice.core.rights.RetentionReport;
-import org.communityofpractice.core.store.JournalInUseException;
+import org.communityofpractice.core.store.StoreException;
 import org.communityofpractice.core.store.StoreRetention;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,7 +90,10 @@ final class RetentionCommand implements Runnable {
         done =
             in.store()
                 .applyRetention(in.id(), policy, Instant.now(), Records.actor(in.community(), by));
-      } catch (JournalInUseException e) {
+      } catch (StoreException e) {
+        if (e.reason() != StoreException.Reason.JOURNAL_IN_USE) {
+          throw e;
+        }
         throw UserError.invalid(
             "not swept: a session is being recorded in "
                 + in.folder()

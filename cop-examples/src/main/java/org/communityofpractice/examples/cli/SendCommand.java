@@ -13,7 +13,7 @@ import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.people.Actor;
 import org.communityofpractice.core.store.ArchiveConflictException;
 import org.communityofpractice.core.store.SendLog;
-import org.communityofpractice.core.store.SendLogInUseException;
+import org.communityofpractice.core.store.StoreException;
 import org.communityofpractice.core.topic.FollowUp;
 import org.communityofpractice.core.topic.RecipientId;
 import org.communityofpractice.core.validation.InvalidValueException;
@@ -265,7 +265,10 @@ final class SendCommand extends CopCommand {
                   out().println("  sent        " + Ids.shown(recipient));
                 }
               });
-    } catch (SendLogInUseException e) {
+    } catch (StoreException e) {
+      if (e.reason() != StoreException.Reason.SEND_LOG_IN_USE) {
+        throw e;
+      }
       throw UserError.usage(e.getMessage() + ". Wait for the other circulation to finish.");
     }
     out()

@@ -14,8 +14,8 @@ import org.communityofpractice.core.rights.Erasure;
 import org.communityofpractice.core.rights.ErasureRequest;
 import org.communityofpractice.core.rights.RequestOutcome;
 import org.communityofpractice.core.store.FilesReached;
-import org.communityofpractice.core.store.JournalInUseException;
 import org.communityofpractice.core.store.StoreErasure;
+import org.communityofpractice.core.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -95,7 +95,10 @@ final class SubjectEraseCommand extends CopCommand {
       done =
           in.store()
               .erase(in.id(), keepWords ? request.keepingContributionsUnattributed() : request);
-    } catch (JournalInUseException e) {
+    } catch (StoreException e) {
+      if (e.reason() != StoreException.Reason.JOURNAL_IN_USE) {
+        throw e;
+      }
       throw UserError.invalid(
           "not erased: a session is being recorded in "
               + in.folder()

@@ -13,7 +13,7 @@ import org.communityofpractice.core.community.CommunityId;
 import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.store.SendLog;
-import org.communityofpractice.core.store.SendLogInUseException;
+import org.communityofpractice.core.store.StoreException;
 import org.communityofpractice.core.topic.RecipientId;
 import org.communityofpractice.core.topic.SeriesId;
 import org.communityofpractice.core.validation.InvalidValueException;
@@ -166,7 +166,10 @@ final class CirculationPages {
               .clock(store.clock())
               .build()
               .send(plan, Delivery.outbox(outbox), log);
-    } catch (SendLogInUseException e) {
+    } catch (StoreException e) {
+      if (e.reason() != StoreException.Reason.SEND_LOG_IN_USE) {
+        throw e;
+      }
       throw new Forms.Problem(
           "Nothing was sent: another circulation of this community is running. Try again when"
               + " it has finished.");
