@@ -55,8 +55,13 @@ public class StoreException extends RuntimeException {
     ERASURE_NOT_REPLAYED
   }
 
+  /** Why the store refused or failed. */
   private final Reason reason;
+
+  /** Where the fault is, such as a file's path. */
   private final String location;
+
+  /** The first damaged line of a journal, from 1; 0 when the reason is another. */
   private final int line;
 
   StoreException(Reason reason, String location, String message) {
