@@ -138,7 +138,10 @@ public final class FileArchiveStore implements ArchiveStore {
     }
 
     /**
-     * How many earlier versions to keep besides the current one; 0 keeps none.
+     * How many earlier versions to keep besides the current one; 0 keeps none. The default, 10, is
+     * cop's own choice (the guide gives none): a round number of saves to step back through, small
+     * enough that an erasure has few copies to reach. A charity with a retention schedule should
+     * set its own.
      *
      * @param keepBackups how many, not negative
      * @return this builder, never {@literal null}
