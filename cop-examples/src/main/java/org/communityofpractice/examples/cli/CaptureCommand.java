@@ -178,15 +178,7 @@ final class CaptureCommand extends CopCommand {
                   () ->
                       UserError.invalid("session " + plan.id() + " is no longer being captured."));
     } catch (StoreException e) {
-      throw switch (e.reason()) {
-        case JOURNAL_IN_USE ->
-            UserError.usage(
-                "session " + plan.id() + " is being captured by another program right now.");
-        case JOURNAL_DAMAGED ->
-            UserError.invalid(
-                "the journal of session " + plan.id() + " is damaged: " + e.getMessage());
-        default -> e;
-      };
+      throw resumeRefused(plan.id(), e);
     }
     if (saved) {
       PersonId id = registered.get().id();
@@ -274,15 +266,7 @@ final class CaptureCommand extends CopCommand {
                     + resume.get()
                     + " was already saved into the archive; starting a new one.");
       } catch (StoreException e) {
-        throw switch (e.reason()) {
-          case JOURNAL_IN_USE ->
-              UserError.usage(
-                  "session " + resume.get() + " is being captured by another program right now.");
-          case JOURNAL_DAMAGED ->
-              UserError.invalid(
-                  "the journal of session " + resume.get() + " is damaged: " + e.getMessage());
-          default -> e;
-        };
+        throw resumeRefused(resume.get(), e);
       }
     }
     SessionPlan plan = plan(in.community(), in.store().root());
@@ -393,5 +377,20 @@ final class CaptureCommand extends CopCommand {
         return answer.strip();
       }
     }
+  }
+
+  /**
+   * What the person at the console is told when a session's journal cannot be resumed: in use
+   * elsewhere is a usage error, damaged is invalid input; any other store fault goes up as it is.
+   */
+  private static RuntimeException resumeRefused(SessionId session, StoreException e) {
+    return switch (e.reason()) {
+      case JOURNAL_IN_USE ->
+          UserError.usage(
+              "session " + session + " is being captured by another program right now.");
+      case JOURNAL_DAMAGED ->
+          UserError.invalid("the journal of session " + session + " is damaged: " + e.getMessage());
+      default -> e;
+    };
   }
 }

@@ -26,7 +26,7 @@ abstract class CopCommand implements Callable<Integer> {
       names = "--language",
       paramLabel = "LANGUAGE",
       description =
-          "the language of reports and messages: en (British English, the default) or cy (Welsh)")
+          "the language of reports: en (British English, the default) or cy (Welsh); the tool's own messages are in English")
   String languageName;
 
   private PrintWriter out;

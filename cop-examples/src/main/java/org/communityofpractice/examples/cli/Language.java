@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The languages {@code cop} writes reports and messages in, as {@code --language} names them:
- * {@code en} (British English, the default) and {@code cy} (Welsh). Each has a complete bundle of
- * report labels and of the tool's own messages.
+ * The languages {@code cop} writes reports in, as {@code --language} names them: {@code en}
+ * (British English, the default) and {@code cy} (Welsh). Each has a complete bundle of report
+ * labels; the tool's own messages are in English whichever is chosen.
  */
 enum Language {
   EN("en-GB"),
