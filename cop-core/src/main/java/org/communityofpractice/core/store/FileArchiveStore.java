@@ -2,17 +2,12 @@ package org.communityofpractice.core.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,10 +17,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.communityofpractice.core.capture.CaptureEvent;
@@ -33,7 +24,6 @@ import org.communityofpractice.core.capture.SessionPlan;
 import org.communityofpractice.core.capture.SessionRecorder;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.community.CommunityId;
-import org.communityofpractice.core.json.ArchiveFormatException;
 import org.communityofpractice.core.people.Actor;
 import org.communityofpractice.core.people.MemberRegister;
 import org.communityofpractice.core.people.Person;
@@ -52,8 +42,10 @@ import org.communityofpractice.core.rights.RetentionPolicy;
 import org.communityofpractice.core.rights.RetentionReport;
 import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.session.SessionId;
+import org.communityofpractice.core.store.internal.AtomicFiles;
 import org.communityofpractice.core.store.internal.BoundedFiles;
 import org.communityofpractice.core.store.internal.DurableFiles;
+import org.communityofpractice.core.store.internal.FolderLock;
 import org.communityofpractice.core.store.internal.JournalRedaction;
 import org.communityofpractice.core.store.internal.KeyedErasures;
 import org.communityofpractice.core.store.internal.OwnerOnly;
@@ -99,19 +91,14 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * lower case there.
  */
 public final class FileArchiveStore implements ArchiveStore {
-  private static final Pattern ARCHIVE_FILE = Pattern.compile("archive-(\\d{12})\\.json");
-  private static final String JOURNALS = "journals";
-  private static final String JOURNAL_SUFFIX = ".jsonl";
-  private static final ConcurrentHashMap<Path, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
-
-  private final Path root;
-  private final int keepBackups;
+  private final StoreLayout layout;
+  private final VersionedArchives archives;
   private final Durability durability;
   private final Clock clock;
 
   private FileArchiveStore(Builder b) {
-    this.root = b.root.toAbsolutePath().normalize();
-    this.keepBackups = b.keepBackups;
+    this.layout = new StoreLayout(b.root.toAbsolutePath().normalize());
+    this.archives = new VersionedArchives(layout, b.keepBackups);
     this.durability = b.durability;
     this.clock = b.clock;
   }
@@ -188,7 +175,7 @@ public final class FileArchiveStore implements ArchiveStore {
 
   /** {@return the root folder, never {@literal null}} */
   public Path root() {
-    return root;
+    return layout.root();
   }
 
   /**
@@ -198,7 +185,7 @@ public final class FileArchiveStore implements ArchiveStore {
    * @return the folder's path, whether or not it exists; never {@literal null}
    */
   public Path folderOf(CommunityId community) {
-    return root.resolve(fileName(community.value(), "community"));
+    return layout.folderOf(community);
   }
 
   /**
@@ -209,7 +196,7 @@ public final class FileArchiveStore implements ArchiveStore {
    * @return the file's path, whether or not it exists; never {@literal null}
    */
   public Path archiveFile(CommunityId community, ArchiveVersion version) {
-    return folderOf(community).resolve(String.format("archive-%012d.json", version.value()));
+    return layout.archiveFile(community, version);
   }
 
   /**
@@ -220,16 +207,7 @@ public final class FileArchiveStore implements ArchiveStore {
    * @return the file's path, whether or not it exists; never {@literal null}
    */
   public Path journalFile(CommunityId community, SessionId session) {
-    return folderOf(community)
-        .resolve(JOURNALS)
-        .resolve(fileName(session.value(), "session") + JOURNAL_SUFFIX);
-  }
-
-  private static String fileName(String id, String field) {
-    if (id.equals(".") || id.equals("..")) {
-      throw InvalidValueException.of(field, "must not be '.' or '..' in a file store", id);
-    }
-    return id;
+    return layout.journalFile(community, session);
   }
 
   // ---- archives ----
@@ -237,37 +215,7 @@ public final class FileArchiveStore implements ArchiveStore {
   @Override
   public Optional<StoredArchive> load(CommunityId community) {
     Objects.requireNonNull(community, "community");
-    for (int attempt = 0; ; attempt++) {
-      List<Long> versions = versions(folderOf(community));
-      if (versions.isEmpty()) {
-        return Optional.empty();
-      }
-      ArchiveVersion current = ArchiveVersion.of(versions.get(0));
-      try {
-        return Optional.of(new StoredArchive(read(community, current), current));
-      } catch (NoSuchFileException e) {
-        if (attempt > 2) {
-          throw new UncheckedIOException(e);
-        }
-        // pruned between listing and reading: list again
-      } catch (Unreadable e) {
-        throw new CorruptArchiveException(
-            e.file.toString(), e.jsonPath, e.reason, newestGoodBackup(community, versions));
-      }
-    }
-  }
-
-  private Optional<ArchiveBackup> newestGoodBackup(CommunityId community, List<Long> versions) {
-    for (int i = 1; i < versions.size(); i++) {
-      ArchiveVersion v = ArchiveVersion.of(versions.get(i));
-      try {
-        read(community, v);
-        return Optional.of(backup(community, v));
-      } catch (IOException | Unreadable e) {
-        // pruned or damaged too: look at an older one
-      }
-    }
-    return Optional.empty();
+    return archives.load(community);
   }
 
   /**
@@ -291,40 +239,22 @@ public final class FileArchiveStore implements ArchiveStore {
     Objects.requireNonNull(community, "community");
     Objects.requireNonNull(expected, "expected");
     CommunityId id = community.id();
-    return underLock(
+    return FolderLock.underLock(
         folderOf(id),
         () -> {
-          List<Long> versions = versions(folderOf(id));
-          ArchiveVersion current =
-              versions.isEmpty() ? ArchiveVersion.NONE : ArchiveVersion.of(versions.get(0));
-          if (!current.equals(expected)) {
-            throw new ArchiveConflictException(folderOf(id).toString(), id, expected, current);
-          }
+          ArchiveVersion current = archives.requireCurrent(id, expected);
           Community replayed = replayLocked(id, community);
           List<ErasureLog.Entry> erasedHere =
               current.equals(ArchiveVersion.NONE)
                   ? List.of()
-                  : erasedBy(currentOrNull(id, current), replayed);
+                  : erasedBy(archives.currentOrNull(id, current), replayed);
           if (erasedHere.isEmpty()) {
-            return saveLocked(
-                id, StoreJson.ARCHIVE.write(replayed).getBytes(StandardCharsets.UTF_8), expected);
+            return archives.save(id, replayed, expected);
           }
           return carryLocked(id, erasedHere, Optional.of(replayed), expected)
               .version()
               .orElseThrow();
         });
-  }
-
-  /**
-   * The current archive, or {@literal null} when it cannot be read (a save may then replace it).
-   */
-  private Community currentOrNull(CommunityId community, ArchiveVersion version)
-      throws IOException {
-    try {
-      return read(community, version);
-    } catch (Unreadable e) {
-      return null;
-    }
   }
 
   /** {@code community} with the logged erasures carried out again on everyone it still holds. */
@@ -405,286 +335,19 @@ public final class FileArchiveStore implements ArchiveStore {
     return candidates.stream().findFirst();
   }
 
-  /** Saves under the folder's lock, which the caller holds. */
-  private ArchiveVersion saveLocked(CommunityId community, byte[] json, ArchiveVersion expected)
-      throws IOException {
-    Path folder = folderOf(community);
-    List<Long> versions = versions(folder);
-    ArchiveVersion current =
-        versions.isEmpty() ? ArchiveVersion.NONE : ArchiveVersion.of(versions.get(0));
-    if (!current.equals(expected)) {
-      throw new ArchiveConflictException(folder.toString(), community, expected, current);
-    }
-    ArchiveVersion next = current.next();
-    Path temp = temporary(folder);
-    try {
-      writeForced(temp, json);
-      if (Files.exists(archiveFile(community, next))) {
-        throw new FileAlreadyExistsException(archiveFile(community, next).toString());
-      }
-      Files.move(temp, archiveFile(community, next), StandardCopyOption.ATOMIC_MOVE);
-      DurableFiles.forceDirectory(folder);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
-    prune(folder, versions, next);
-    return next;
-  }
-
-  /**
-   * Changes every backup of a community in place, each all or nothing (temporary file, force,
-   * atomic replace): for when a change such as an erasure must reach the backups too. A backup the
-   * change gives empty for, or that cannot be read, is deleted: what cannot be read cannot be shown
-   * to be free of what the change removes. The caller holds the folder's lock.
-   *
-   * @return the versions rewritten and the versions deleted
-   */
-  private BackupChanges changeBackupsLocked(
-      CommunityId community, Function<Community, Optional<Community>> change) throws IOException {
-    Path folder = folderOf(community);
-    List<Long> versions = versions(folder);
-    List<ArchiveVersion> rewritten = new ArrayList<>();
-    List<ArchiveVersion> deleted = new ArrayList<>();
-    for (int i = 1; i < versions.size(); i++) {
-      ArchiveVersion v = ArchiveVersion.of(versions.get(i));
-      Path file = archiveFile(community, v);
-      Optional<Community> changed;
-      try {
-        Community backup = read(community, v);
-        changed = change.apply(backup);
-        if (changed.filter(backup::equals).isPresent()) {
-          continue;
-        }
-      } catch (Unreadable e) {
-        changed = Optional.empty();
-      }
-      if (changed.isEmpty()) {
-        Files.deleteIfExists(file);
-        deleted.add(v);
-        continue;
-      }
-      replaceForced(
-          folder, file, StoreJson.ARCHIVE.write(changed.get()).getBytes(StandardCharsets.UTF_8));
-      rewritten.add(v);
-    }
-    DurableFiles.forceDirectory(folder);
-    return new BackupChanges(rewritten, deleted);
-  }
-
-  /** What {@link #changeBackupsLocked} did. */
-  private record BackupChanges(List<ArchiveVersion> rewritten, List<ArchiveVersion> deleted) {}
-
-  private static Path temporary(Path folder) {
-    return folder.resolve(".tmp-" + UUID.randomUUID() + ".json");
-  }
-
-  /**
-   * Replaces {@code file} all or nothing: the bytes go to a temporary file in {@code folder},
-   * forced, which then atomically takes the file's place. The caller forces the folder.
-   */
-  private static void replaceForced(Path folder, Path file, byte[] bytes) throws IOException {
-    Path temp = temporary(folder);
-    try {
-      writeForced(temp, bytes);
-      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
-  }
-
-  private static void writeForced(Path file, byte[] bytes) throws IOException {
-    try (FileChannel channel =
-        FileChannel.open(
-            file,
-            java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-            OwnerOnly.file(file.getParent()))) {
-      DurableFiles.writeFully(channel, ByteBuffer.wrap(bytes));
-      channel.force(true);
-    }
-  }
-
-  private void prune(Path folder, List<Long> versionsBefore, ArchiveVersion current)
-      throws IOException {
-    boolean deleted = false;
-    for (long v : versionsBefore) {
-      if (v < current.value() - keepBackups) {
-        deleted |= Files.deleteIfExists(folder.resolve(String.format("archive-%012d.json", v)));
-      }
-    }
-    if (deleted) {
-      DurableFiles.forceDirectory(folder);
-    }
-  }
-
   @Override
   public List<ArchiveBackup> backups(CommunityId community) {
-    List<Long> versions = versions(folderOf(community));
-    List<ArchiveBackup> backups = new ArrayList<>();
-    for (int i = 1; i < versions.size(); i++) {
-      try {
-        backups.add(backup(community, ArchiveVersion.of(versions.get(i))));
-      } catch (NoSuchFileException e) {
-        // pruned meanwhile
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return backups;
-  }
-
-  private ArchiveBackup backup(CommunityId community, ArchiveVersion version) throws IOException {
-    Path file = archiveFile(community, version);
-    return new ArchiveBackup(version, Files.getLastModifiedTime(file).toInstant(), file.toString());
+    return archives.backups(community);
   }
 
   @Override
   public Community loadBackup(CommunityId community, ArchiveVersion version) {
-    List<Long> versions = versions(folderOf(community));
-    if (!versions.contains(version.value()) || versions.get(0) == version.value()) {
-      throw new NoSuchElementException(
-          "community '" + community + "' has no backup of version " + version);
-    }
-    try {
-      return read(community, version);
-    } catch (Unreadable e) {
-      throw new CorruptArchiveException(
-          e.file.toString(),
-          e.jsonPath,
-          e.reason,
-          newestGoodBackup(
-              community, versions.subList(versions.indexOf(version.value()), versions.size())));
-    } catch (NoSuchFileException e) {
-      throw new NoSuchElementException(
-          "community '" + community + "' has no backup of version " + version);
-    }
+    return archives.loadBackup(community, version);
   }
 
   @Override
   public List<CommunityId> communities() {
-    List<CommunityId> ids = new ArrayList<>();
-    if (!Files.isDirectory(root)) {
-      return ids;
-    }
-    try (DirectoryStream<Path> folders = Files.newDirectoryStream(root, Files::isDirectory)) {
-      for (Path folder : folders) {
-        String name = folder.getFileName().toString();
-        if (name.matches("[A-Za-z0-9._-]{1,64}") && !versions(folder).isEmpty()) {
-          ids.add(CommunityId.of(name));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    ids.sort(Comparator.naturalOrder());
-    return ids;
-  }
-
-  /** The versions of the archive files in a folder, newest first. */
-  private static List<Long> versions(Path folder) {
-    List<Long> versions = new ArrayList<>();
-    if (!Files.isDirectory(folder)) {
-      return versions;
-    }
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
-      for (Path f : files) {
-        Matcher m = ARCHIVE_FILE.matcher(f.getFileName().toString());
-        if (m.matches()) {
-          versions.add(Long.parseLong(m.group(1)));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    versions.sort(Comparator.reverseOrder());
-    return versions;
-  }
-
-  private Community read(CommunityId community, ArchiveVersion version)
-      throws NoSuchFileException, Unreadable {
-    Path file = archiveFile(community, version);
-    byte[] bytes;
-    try {
-      bytes = BoundedFiles.read(file);
-    } catch (NoSuchFileException e) {
-      throw e;
-    } catch (BoundedFiles.RefusedFileException e) {
-      throw new Unreadable(file, Optional.empty(), "the file " + e.reason());
-    } catch (IOException e) {
-      throw new Unreadable(
-          file, Optional.empty(), "the file cannot be read (" + e.getClass().getSimpleName() + ")");
-    }
-    String json =
-        StoreJson.utf8(bytes, 0, bytes.length)
-            .orElseThrow(
-                () -> new Unreadable(file, Optional.empty(), "the file is not UTF-8 text"));
-    Community read;
-    try {
-      read = StoreJson.ARCHIVE.read(json);
-    } catch (ArchiveFormatException e) {
-      throw new Unreadable(file, Optional.of(e.path()), e.kind() + ": " + e.expectation());
-    }
-    if (!read.id().equals(community)) {
-      throw new Unreadable(
-          file, Optional.of("$.id"), "must be the folder's community id '" + community + "'");
-    }
-    return read;
-  }
-
-  /** Why an archive file does not read. */
-  private static final class Unreadable extends Exception {
-    private static final long serialVersionUID = 1L;
-    final transient Path file;
-    final Optional<String> jsonPath;
-    final String reason;
-
-    Unreadable(Path file, Optional<String> jsonPath, String reason) {
-      super(reason, null, false, false);
-      this.file = file;
-      this.jsonPath = jsonPath;
-      this.reason = reason;
-    }
-  }
-
-  // ---- locking ----
-
-  @FunctionalInterface
-  private interface Locked<T> {
-    T run() throws IOException;
-  }
-
-  /** Runs {@code action} holding the folder's lock, in this program and across programs. */
-  @SuppressWarnings("try") // the lock is held for the block and released with it; it is never read
-  private <T> T underLock(Path folder, Locked<T> action) {
-    ReentrantLock jvmLock = LOCKS.computeIfAbsent(folder, f -> new ReentrantLock());
-    jvmLock.lock();
-    try {
-      if (OwnerOnly.createFolders(folder)) {
-        DurableFiles.forceDirectory(folder.getParent());
-      }
-      try (FileChannel channel =
-              FileChannel.open(
-                  folder.resolve(".lock"),
-                  java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
-                  OwnerOnly.file(folder));
-          FileLock lock = channel.lock()) {
-        cleanTemporaries(folder);
-        OwnerOnly.tightenAll(folder); // files an older version wrote readable by all
-        return action.run();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write to " + folder, e);
-    } finally {
-      jvmLock.unlock();
-    }
-  }
-
-  /** Temporary files of saves that crashed; only removed under the lock, so none is in use. */
-  private static void cleanTemporaries(Path folder) throws IOException {
-    try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, ".tmp-*")) {
-      for (Path t : temps) {
-        Files.deleteIfExists(t);
-      }
-    }
+    return archives.communities();
   }
 
   // ---- erasure and retention ----
@@ -720,7 +383,7 @@ public final class FileArchiveStore implements ArchiveStore {
   public StoreErasure erase(CommunityId community, ErasureRequest request) {
     Objects.requireNonNull(request, "request");
     Path folder = folderOf(community);
-    return underLock(
+    return FolderLock.underLock(
         folder,
         () -> {
           StoredArchive stored = requireArchive(community);
@@ -757,13 +420,13 @@ public final class FileArchiveStore implements ArchiveStore {
       CommunityId community, Community current, ErasureRequest request) throws IOException {
     PersonId person = request.person();
     Optional<Community> holding = Optional.empty();
-    List<Long> versions = versions(folderOf(community));
+    List<Long> versions = archives.versions(community);
     for (int i = 1; i < versions.size() && holding.isEmpty(); i++) {
       try {
         holding =
-            Optional.of(read(community, ArchiveVersion.of(versions.get(i))))
+            Optional.of(archives.read(community, ArchiveVersion.of(versions.get(i))))
                 .filter(b -> b.register().holds(person));
-      } catch (Unreadable e) {
+      } catch (VersionedArchives.Unreadable e) {
         // deleted by the erasure below if it comes to that
       }
     }
@@ -818,11 +481,12 @@ public final class FileArchiveStore implements ArchiveStore {
   /** An opaque id that neither the current archive nor any backup knows. */
   private PersonId freshTombstoneId(CommunityId community, Community current) throws IOException {
     java.util.Set<PersonId> known = new java.util.HashSet<>(current.register().knownIds());
-    List<Long> versions = versions(folderOf(community));
+    List<Long> versions = archives.versions(community);
     for (int i = 1; i < versions.size(); i++) {
       try {
-        known.addAll(read(community, ArchiveVersion.of(versions.get(i))).register().knownIds());
-      } catch (Unreadable e) {
+        known.addAll(
+            archives.read(community, ArchiveVersion.of(versions.get(i))).register().knownIds());
+      } catch (VersionedArchives.Unreadable e) {
         // deleted by the erasure if it comes to that
       }
     }
@@ -854,14 +518,10 @@ public final class FileArchiveStore implements ArchiveStore {
             journals, entries.stream().map(FileArchiveStore::redaction).toList(), damage);
     Optional<ArchiveVersion> version = Optional.empty();
     if (erased.isPresent()) {
-      version =
-          Optional.of(
-              saveLocked(
-                  community,
-                  StoreJson.ARCHIVE.write(erased.get()).getBytes(StandardCharsets.UTF_8),
-                  expected));
+      version = Optional.of(archives.save(community, erased.get(), expected));
     }
-    BackupChanges backups = changeBackupsLocked(community, backup -> eraseFrom(backup, entries));
+    VersionedArchives.BackupChanges backups =
+        archives.changeBackups(community, backup -> eraseFrom(backup, entries));
     return new Carried(
         version, new FilesReached(backups.rewritten(), backups.deleted(), redacted, damage));
   }
@@ -884,7 +544,7 @@ public final class FileArchiveStore implements ArchiveStore {
     try (SendLog log = SendLog.open(file)) {
       Optional<byte[]> kept = log.without(people);
       if (kept.isPresent()) {
-        replaceForced(file.getParent(), file, kept.get());
+        AtomicFiles.replace(file.getParent(), file, kept.get());
         DurableFiles.forceDirectory(file.getParent());
       }
     }
@@ -911,7 +571,7 @@ public final class FileArchiveStore implements ArchiveStore {
       CommunityId community, RetentionPolicy policy, Instant now, Actor actor) {
     Objects.requireNonNull(policy, "policy");
     Path folder = folderOf(community);
-    return underLock(
+    return FolderLock.underLock(
         folder,
         () -> {
           StoredArchive stored = requireArchive(community);
@@ -926,19 +586,15 @@ public final class FileArchiveStore implements ArchiveStore {
           logErasuresLocked(community, report.erasures());
           List<RecoveryReport.DamagedLine> damage = new ArrayList<>();
           List<SessionId> redacted = redactJournals(journals, redactions, damage);
-          ArchiveVersion version =
-              saveLocked(
-                  community,
-                  StoreJson.ARCHIVE.write(swept).getBytes(StandardCharsets.UTF_8),
-                  stored.version());
+          ArchiveVersion version = archives.save(community, swept, stored.version());
           List<PersonId> anonymised =
               report.anonymised().stream()
                   .filter(a -> a.category() != RetentionCategory.WHOLE_RECORD)
                   .map(RetentionReport.Anonymisation::person)
                   .distinct()
                   .toList();
-          BackupChanges backups =
-              changeBackupsLocked(
+          VersionedArchives.BackupChanges backups =
+              archives.changeBackups(
                   community,
                   backup -> {
                     return eraseFrom(withEntriesOf(backup, swept, anonymised), report.erasures());
@@ -961,7 +617,7 @@ public final class FileArchiveStore implements ArchiveStore {
    * @return the file's path, whether or not it exists; never {@literal null}
    */
   public Path erasureLogFile(CommunityId community) {
-    return folderOf(community).resolve("erasures.json");
+    return layout.erasureLogFile(community);
   }
 
   /**
@@ -974,7 +630,7 @@ public final class FileArchiveStore implements ArchiveStore {
    * @return the file's path, whether or not it exists; never {@literal null}
    */
   public Path erasureKeyFile(CommunityId community) {
-    return folderOf(community).resolve("erasure-key");
+    return layout.erasureKeyFile(community);
   }
 
   /**
@@ -1099,7 +755,7 @@ public final class FileArchiveStore implements ArchiveStore {
     }
     byte[] key = new byte[KeyedErasures.KEY_BYTES];
     new SecureRandom().nextBytes(key);
-    writeForced(
+    AtomicFiles.writeNew(
         file, (java.util.HexFormat.of().formatHex(key) + "\n").getBytes(StandardCharsets.US_ASCII));
     DurableFiles.forceDirectory(file.getParent());
     return new KeyedErasures(key);
@@ -1119,7 +775,7 @@ public final class FileArchiveStore implements ArchiveStore {
       }
     }
     Path folder = folderOf(community);
-    replaceForced(
+    AtomicFiles.replace(
         folder,
         erasureLogFile(community),
         KeyedErasures.write(logged).getBytes(StandardCharsets.UTF_8));
@@ -1221,7 +877,7 @@ public final class FileArchiveStore implements ArchiveStore {
    * cannot fail half way for that reason; leftovers of an interrupted rewrite are removed.
    */
   private List<Path> closedJournals(CommunityId community) throws IOException {
-    Path dir = folderOf(community).resolve(JOURNALS);
+    Path dir = layout.journalsOf(community);
     List<Path> journals = new ArrayList<>();
     if (!Files.isDirectory(dir)) {
       return journals;
@@ -1231,7 +887,7 @@ public final class FileArchiveStore implements ArchiveStore {
         String name = f.getFileName().toString();
         if (name.endsWith(Journal.TEMPORARY_SUFFIX)) {
           Files.deleteIfExists(f);
-        } else if (name.endsWith(JOURNAL_SUFFIX)) {
+        } else if (StoreLayout.isJournal(f)) {
           journals.add(f);
         }
       }
@@ -1262,8 +918,7 @@ public final class FileArchiveStore implements ArchiveStore {
               });
       damage.addAll(report.damagedLines());
       report.tornLastLine().ifPresent(damage::add);
-      String name = journal.getFileName().toString();
-      redacted.add(SessionId.of(name.substring(0, name.length() - JOURNAL_SUFFIX.length())));
+      redacted.add(StoreLayout.sessionOf(journal));
     }
     return redacted;
   }
@@ -1382,15 +1037,15 @@ public final class FileArchiveStore implements ArchiveStore {
    * @throws UncheckedIOException when the journals' folder cannot be read
    */
   public List<SessionId> sessionsInProgress(CommunityId community) {
-    Path journals = folderOf(community).resolve(JOURNALS);
+    Path journals = layout.journalsOf(community);
     List<SessionId> sessions = new ArrayList<>();
     if (!Files.isDirectory(journals)) {
       return sessions;
     }
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(journals, "*" + JOURNAL_SUFFIX)) {
+    try (DirectoryStream<Path> files =
+        Files.newDirectoryStream(journals, StoreLayout.journalGlob())) {
       for (Path f : files) {
-        String name = f.getFileName().toString();
-        sessions.add(SessionId.of(name.substring(0, name.length() - JOURNAL_SUFFIX.length())));
+        sessions.add(StoreLayout.sessionOf(f));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -1503,15 +1158,11 @@ public final class FileArchiveStore implements ArchiveStore {
   }
 
   private StoredArchive requireArchive(CommunityId community) {
-    return load(community)
-        .orElseThrow(
-            () ->
-                new NoSuchElementException(
-                    "community '" + community + "' has no archive in " + root));
+    return archives.require(community);
   }
 
   @Override
   public String toString() {
-    return "FileArchiveStore[" + root + ", keepBackups=" + keepBackups + "]";
+    return "FileArchiveStore[" + layout.root() + ", keepBackups=" + archives.keepBackups() + "]";
   }
 }
