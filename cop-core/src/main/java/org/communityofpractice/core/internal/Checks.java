@@ -26,8 +26,7 @@ public final class Checks {
           field, FreeText.EXPECTATION, FreeText.describe(value, forbidden));
     }
     if (!FreeText.isVisible(value)) {
-      throw InvalidValueException.of(
-          field, "must not be blank", "\"" + FreeText.shown(value) + "\"");
+      throw InvalidValueException.of(field, "must not be blank", "\"" + value + "\"");
     }
     return value;
   }
@@ -42,9 +41,7 @@ public final class Checks {
     Objects.requireNonNull(value, field);
     if (!isIdentifier(value)) {
       throw InvalidValueException.of(
-          field,
-          "must be 1..64 letters, digits, '.', '_' or '-'",
-          "\"" + FreeText.shown(value) + "\"");
+          field, "must be 1..64 letters, digits, '.', '_' or '-'", "\"" + value + "\"");
     }
     return value;
   }

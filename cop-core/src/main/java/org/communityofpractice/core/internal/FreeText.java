@@ -1,5 +1,7 @@
 package org.communityofpractice.core.internal;
 
+import org.communityofpractice.core.validation.internal.Shown;
+
 /**
  * The one rule for free text, applied by the archive reader to every string it reads and by the
  * value types to every text they are built with, so the two never disagree; and the one way a value
@@ -13,7 +15,7 @@ package org.communityofpractice.core.internal;
  */
 public final class FreeText {
   /** How many characters of a value a message shows; cop's own choice, about one short line. */
-  public static final int SHOWN_CHARACTERS = 64;
+  public static final int SHOWN_CHARACTERS = Shown.CHARACTERS;
 
   private FreeText() {}
 
@@ -90,36 +92,6 @@ public final class FreeText {
 
   /** As {@link #shown(String)}, with another bound; {@code Integer.MAX_VALUE} shows it all. */
   public static String shown(String value, int maxCharacters) {
-    int end = Math.min(value.length(), maxCharacters);
-    StringBuilder out = new StringBuilder(end + 8);
-    for (int i = 0; i < end; i++) {
-      char c = value.charAt(i);
-      if (c == '\\') {
-        out.append("\\\\");
-      } else if (isHidden(c)) {
-        out.append(String.format("\\u%04X", (int) c));
-      } else if (Character.isHighSurrogate(c)
-          && i + 1 < value.length()
-          && Character.isLowSurrogate(value.charAt(i + 1))) {
-        if (i + 1 < end) {
-          out.append(c).append(value.charAt(++i));
-        }
-      } else if (Character.isSurrogate(c)) {
-        out.append(String.format("\\u%04X", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return end < value.length() ? out.append('…').toString() : out.toString();
-  }
-
-  private static boolean isHidden(char c) {
-    int type = Character.getType(c);
-    return type == Character.CONTROL
-        || type == Character.FORMAT
-        || type == Character.LINE_SEPARATOR
-        || type == Character.PARAGRAPH_SEPARATOR
-        || c == '\uFFFE'
-        || c == '\uFFFF';
+    return Shown.shown(value, maxCharacters);
   }
 }

@@ -2,11 +2,16 @@ package org.communityofpractice.core.validation;
 
 import java.util.Objects;
 import org.communityofpractice.core.validation.internal.MaybePersonal;
+import org.communityofpractice.core.validation.internal.Shown;
 
 /**
  * Thrown when a value would break one of the model's invariants. The message names the field (as a
  * path relative to the value being built, such as {@code ratings[4].value}), what was expected and
- * the offending value — unless the value is personal data, which never appears in a message.
+ * the offending value — unless the value is personal data, which never appears in a message. A
+ * value is shown as a console or a log can take it: at most its first 64 characters (cop's own
+ * bound, about one short line), then {@code …}, with every character that could move the cursor,
+ * change the text's direction or hide itself written as {@code \\uXXXX}. {@link #value()} is the
+ * value as the message shows it, so the exception never holds more of it than that.
  *
  * <pre>{@code
  * import org.communityofpractice.core.scaling.Rating;
@@ -64,7 +69,7 @@ public final class InvalidValueException extends IllegalArgumentException {
     return new InvalidValueException(
         Objects.requireNonNull(field, "field"),
         Objects.requireNonNull(expectation, "expectation"),
-        String.valueOf(value),
+        Shown.shown(String.valueOf(value), Shown.CHARACTERS),
         false);
   }
 
@@ -116,8 +121,8 @@ public final class InvalidValueException extends IllegalArgumentException {
   }
 
   /**
-   * {@return the offending value as text, or a placeholder when it is personal data; never
-   * {@literal null}}
+   * {@return the offending value as the message shows it (bounded and neutralised, as the class
+   * says), or a placeholder when it is personal data; never {@literal null}}
    */
   public String value() {
     return value;

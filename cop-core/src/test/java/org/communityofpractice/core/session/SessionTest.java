@@ -249,9 +249,10 @@ class SessionTest {
         "actionId must be 1..64 letters, digits, '.', '_' or '-' but was \"\"");
     rejects(
         () -> ActionId.of("a".repeat(65)),
+        // the message shows 64 characters of the quoted value: its quote and 63 letters
         "actionId must be 1..64 letters, digits, '.', '_' or '-' but was \""
-            + "a".repeat(64)
-            + "…\"");
+            + "a".repeat(63)
+            + "…");
   }
 
   @Test
