@@ -11,7 +11,6 @@ import java.util.StringJoiner;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.communityofpractice.core.community.Community;
-import org.communityofpractice.core.community.Principle;
 import org.communityofpractice.core.community.Resource;
 import org.communityofpractice.core.privacy.Attribution;
 import org.communityofpractice.core.privacy.Breakdown;
@@ -272,7 +271,7 @@ public final class ReportComposer {
         .addAllCoreGroup(
             c.coreGroup().stream().map(ReportComposer::shown).flatMap(Optional::stream).toList())
         .addAllResources(resources(community))
-        .addAllPrinciples(principles(community))
+        .addAllPrinciples(principles(community, language))
         .build();
   }
 
@@ -338,7 +337,7 @@ public final class ReportComposer {
         .addAllResources(resources(community))
         .addAllArtefacts(s.artefacts().stream().map(ReportComposer::artefact).toList())
         .nextSession(s.nextSession().map(ReportComposer::invitation))
-        .addAllPrinciples(principles(community))
+        .addAllPrinciples(principles(community, language))
         .build();
   }
 
@@ -376,7 +375,7 @@ public final class ReportComposer {
         .addAllResources(resources(community))
         .nextSession(
             sessions.isEmpty() ? Optional.empty() : sessions.get(sessions.size() - 1).nextSession())
-        .addAllPrinciples(principles(community))
+        .addAllPrinciples(principles(community, language))
         .build();
   }
 
@@ -521,8 +520,9 @@ public final class ReportComposer {
     return new ResourceLink(r.title(), r.link().filter(ResourceLink::safeLink), r.note());
   }
 
-  private static List<String> principles(CommunityProfile community) {
-    return community.principles().stream().map(Principle::text).toList();
+  /** The guide's principles in the report's language; a community's own in its own words. */
+  private static List<String> principles(CommunityProfile community, String language) {
+    return community.principles().stream().map(p -> p.inLanguage(language).text()).toList();
   }
 
   /** The policy labels a movement's points with session ids; each gets its session's date. */

@@ -2,6 +2,7 @@ package org.communityofpractice.core.community;
 
 import java.util.List;
 import org.communityofpractice.core.internal.Checks;
+import org.communityofpractice.core.internal.GuideText;
 
 /**
  * A principle a community holds to and reminds its members of.
@@ -10,22 +11,28 @@ import org.communityofpractice.core.internal.Checks;
  */
 public record Principle(String text) {
   /** "No Name, No Blame, No Shame". */
-  public static final Principle NO_NAME_NO_BLAME_NO_SHAME =
-      new Principle("No Name, No Blame, No Shame");
+  public static final Principle NO_NAME_NO_BLAME_NO_SHAME = guide("no-name-no-blame-no-shame");
 
   /** Everyone attending is viewed as inherently competent. */
-  public static final Principle COMPETENCE_BASED =
-      new Principle("Competence-based: everyone is inherently competent");
+  public static final Principle COMPETENCE_BASED = guide("competence-based");
 
   /** Hosting a community gives no one control. */
-  public static final Principle FLATTENED_HIERARCHY = new Principle("A flattened hierarchy");
+  public static final Principle FLATTENED_HIERARCHY = guide("flattened-hierarchy");
 
   /** Lived experience is of equal value to practice. */
-  public static final Principle LIVED_EXPERIENCE_EQUAL =
-      new Principle("Lived experience is of equal value to professional expertise");
+  public static final Principle LIVED_EXPERIENCE_EQUAL = guide("lived-experience-equal");
 
   /** "Topic does not mean Agenda". */
-  public static final Principle TOPIC_IS_NOT_AGENDA = new Principle("Topic does not mean Agenda");
+  public static final Principle TOPIC_IS_NOT_AGENDA = guide("topic-is-not-agenda");
+
+  /** The bundle keys of the guide's principles, in the order {@link #guide()} gives them. */
+  private static final List<String> GUIDE_KEYS =
+      List.of(
+          "no-name-no-blame-no-shame",
+          "competence-based",
+          "flattened-hierarchy",
+          "lived-experience-equal",
+          "topic-is-not-agenda");
 
   /**
    * Checks the principle.
@@ -49,6 +56,31 @@ public record Principle(String text) {
    */
   public static Principle of(String text) {
     return new Principle(text);
+  }
+
+  private static Principle guide(String key) {
+    return new Principle(GuideText.british().get("principle." + key));
+  }
+
+  /**
+   * This principle for members who speak another language: one of the guide's principles (as the
+   * guide words it) in the language of {@code languageTag} — {@code "cy"} gives "Dim Enw, Dim Bai,
+   * Dim Cywilydd" — and a principle in the community's own words as it is.
+   *
+   * <pre>{@code
+   * Principle.NO_NAME_NO_BLAME_NO_SHAME.inLanguage("cy").text(); // "Dim Enw, Dim Bai, Dim Cywilydd"
+   * }</pre>
+   *
+   * @param languageTag a BCP 47 tag such as {@code "cy"}; must not be {@literal null}
+   * @return the principle in that language; never {@literal null}
+   * @throws NullPointerException if {@code languageTag} is {@literal null}
+   */
+  public Principle inLanguage(String languageTag) {
+    List<Principle> guide = guide();
+    int i = guide.indexOf(this);
+    return i < 0
+        ? this
+        : new Principle(GuideText.of(languageTag).get("principle." + GUIDE_KEYS.get(i)));
   }
 
   /**

@@ -23,13 +23,8 @@ final class ConsentOutOfOrder extends GuideCheck.GuideRule {
     return List.of(
         context
             .finding(code(), Severity.IMPORTANT)
-            .noticed(
-                late.size()
-                    + " consent entries were recorded after entries for the same person and purpose"
-                    + " dated later than them.")
-            .tryNext(
-                "Consider checking each against the paper or email it came from. A withdrawal counts"
-                    + " whatever its date; a grant dated before a withdrawal does not outlast it.")
+            .noticed(context.says(code(), "noticed", String.valueOf(late.size())))
+            .tryNext(context.says(code(), "tryNext"))
             .addEvidence(Evidence.count("entries", late.size()))
             .addEvidence(Evidence.ids("people", List.copyOf(people)))
             .build());

@@ -20,14 +20,12 @@ final class FollowUpDue extends GuideCheck.GuideRule {
           context
               .finding(code(), Severity.SUGGESTION, series)
               .noticed(
-                  "The findings of this series went to a decision maker on "
-                      + due.distributedOn()
-                      + "; a follow-up was due on "
-                      + due.due()
-                      + ".")
-              .tryNext(
-                  "If it would help, follow up with an offer of a meeting or a presentation, and record"
-                      + " the follow-up as done.")
+                  context.says(
+                      code(),
+                      "noticed",
+                      String.valueOf(due.distributedOn()),
+                      String.valueOf(due.due())))
+              .tryNext(context.says(code(), "tryNext"))
               .addEvidence(
                   due.decisionMaker()
                       .person()

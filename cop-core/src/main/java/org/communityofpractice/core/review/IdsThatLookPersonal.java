@@ -22,12 +22,8 @@ final class IdsThatLookPersonal extends GuideCheck.GuideRule {
     return List.of(
         context
             .finding(code(), Severity.SUGGESTION)
-            .noticed(
-                personal
-                    + " people in the register have ids that look like a name, an email or a role.")
-            .tryNext(
-                "Consider giving them opaque ids (PersonId.mint()) when the archive is next edited: ids travel"
-                    + " into review evidence, the erasure log and research tables, where names may not.")
+            .noticed(context.says(code(), "noticed", String.valueOf(personal)))
+            .tryNext(context.says(code(), "tryNext"))
             .addEvidence(Evidence.count("people", personal))
             .build());
   }

@@ -59,15 +59,9 @@ final class LapsedConsent extends GuideCheck.GuideRule {
         context
             .finding(code(), Severity.IMPORTANT)
             .noticed(
-                lapsed.size()
-                    + " of the "
-                    + onTheList
-                    + " people on the email list need asking"
-                    + " again before the next email.")
-            .tryNext(
-                "Consider asking those whose agreement has lapsed again at the next session,"
-                    + " as the attendance list is passed round, and leaving them off the list until"
-                    + " they say yes.")
+                context.says(
+                    code(), "noticed", String.valueOf(lapsed.size()), String.valueOf(onTheList)))
+            .tryNext(context.says(code(), "tryNext"))
             .addEvidence(Evidence.count("on_email_list", onTheList))
             .addEvidence(Evidence.count("lapsed", lapsed.size()))
             .addEvidence(Evidence.ids("lapsed_people", lapsed));

@@ -20,16 +20,12 @@ final class LifeCycleReview extends GuideCheck.GuideRule {
         context
             .finding(code(), Severity.NOTE)
             .noticed(
-                "The recent sessions suggest the community may be "
-                    + signals.suggestedStage().name().toLowerCase(java.util.Locale.ROOT)
-                    + ", while it is recorded as "
-                    + recorded.name().toLowerCase(java.util.Locale.ROOT)
-                    + ".")
-            .tryNext(
-                "Regular reviews of the point in the community's life cycle are valuable."
-                    + " Consider a short review with the core group using Tuckman's stages — forming,"
-                    + " storming, norming, performing, adjourning — and what the signals mean to them."
-                    + " Every community reaches a conclusion, and flexibility is key.")
+                context.says(
+                    code(),
+                    "noticed",
+                    context.stage(signals.suggestedStage()),
+                    context.stage(recorded)))
+            .tryNext(context.says(code(), "tryNext"))
             .addEvidence(Evidence.category("recorded_stage", recorded))
             .addAllEvidence(signals.evidence())
             .build());

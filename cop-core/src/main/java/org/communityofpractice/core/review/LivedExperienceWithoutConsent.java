@@ -40,14 +40,8 @@ final class LivedExperienceWithoutConsent extends GuideCheck.GuideRule {
     return List.of(
         context
             .finding(code(), Severity.IMPORTANT)
-            .noticed(
-                without.size()
-                    + " people have lived experience recorded in the register without explicit"
-                    + " consent to record it in force: never given, withdrawn or lapsed.")
-            .tryNext(
-                "Consider asking each of them, in words they confirm, whether their lived experience may be"
-                    + " recorded; where they say no or have withdrawn, remove the categories and the"
-                    + " expert-by-experience perspective from their entry. Reports never show it meanwhile.")
+            .noticed(context.says(code(), "noticed", String.valueOf(without.size())))
+            .tryNext(context.says(code(), "tryNext"))
             .addEvidence(Evidence.count("people", without.size()))
             .addEvidence(Evidence.ids("people_without_consent", without))
             .build());

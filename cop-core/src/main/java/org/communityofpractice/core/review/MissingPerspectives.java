@@ -42,16 +42,13 @@ final class MissingPerspectives extends GuideCheck.GuideRule {
         context
             .finding(code(), Severity.SUGGESTION, session)
             .noticed(
-                "Some perspectives the topic needs were not in the room: "
-                    + (missing.size() + missingServices.size())
-                    + " of "
-                    + (topic.neededPerspectives().size() + topic.neededServices().size())
-                    + ".")
-            .tryNext(
-                "Who should be here? Consider inviting someone who brings what the room is"
-                    + " missing. An expert witness can help: when prison release was discussed with no"
-                    + " one from the prison service, a former prison governor was invited, and the"
-                    + " conversation changed practice on both sides.");
+                context.says(
+                    code(),
+                    "noticed",
+                    String.valueOf(missing.size() + missingServices.size()),
+                    String.valueOf(
+                        topic.neededPerspectives().size() + topic.neededServices().size())))
+            .tryNext(context.says(code(), "tryNext"));
     missing.forEach(p -> f.addEvidence(Evidence.category("missing_perspective", p)));
     missingServices.forEach(s -> f.addEvidence(Evidence.neededService(s)));
     return List.of(f.build());

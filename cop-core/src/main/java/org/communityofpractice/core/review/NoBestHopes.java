@@ -14,10 +14,8 @@ final class NoBestHopes extends GuideCheck.GuideRule {
     return List.of(
         context
             .finding(code(), Severity.SUGGESTION, session)
-            .noticed("No best hopes round was recorded.")
-            .tryNext(
-                "Consider opening with \"If this session is a good use of your time what will"
-                    + " have happened?\" so that everyone shapes the session from the start.")
+            .noticed(context.says(code(), "noticed"))
+            .tryNext(context.says(code(), "tryNext"))
             .addEvidence(Evidence.count("best_hopes", 0))
             .build());
   }

@@ -26,14 +26,8 @@ final class NoLivedExperience extends GuideCheck.GuideRule {
     return List.of(
         context
             .finding(code(), Severity.IMPORTANT, session)
-            .noticed(
-                "No one with lived experience of the topic was in the room, and no case study"
-                    + " from that perspective was shared.")
-            .tryNext(
-                "Who should be here? Consider inviting an Expert Citizen or another expert by"
-                    + " experience; where that is not possible yet, a relevant case study from that"
-                    + " perspective is the next best option. Without that lens the conversation risks"
-                    + " being a multi-agency meeting, not a true CoP.")
+            .noticed(context.says(code(), "noticed"))
+            .tryNext(context.says(code(), "tryNext"))
             .addEvidence(Evidence.count("attendees", session.headcount()))
             .addEvidence(Evidence.count("experts_by_experience", 0))
             .build());

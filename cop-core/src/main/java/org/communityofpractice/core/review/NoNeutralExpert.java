@@ -24,12 +24,8 @@ final class NoNeutralExpert extends GuideCheck.GuideRule {
     return List.of(
         context
             .finding(code(), Severity.SUGGESTION)
-            .noticed(
-                "No one among the community's members or invitees is recorded as a neutral expert.")
-            .tryNext(
-                "People with no direct link to the topic often break tension with a simple"
-                    + " question and help the group see the wood for the trees. Consider inviting a"
-                    + " neutral expert, and including them in every session and all communication.")
+            .noticed(context.says(code(), "noticed"))
+            .tryNext(context.says(code(), "tryNext"))
             .addEvidence(Evidence.count("members", context.community().register().size()))
             .addEvidence(Evidence.count("neutral_experts", 0))
             .build());
@@ -44,10 +40,8 @@ final class NoNeutralExpert extends GuideCheck.GuideRule {
     return List.of(
         context
             .finding(code(), Severity.NOTE, session)
-            .noticed("None of the community's neutral experts was in the room.")
-            .tryNext(
-                "Neutral experts should be invited to all community sessions; consider"
-                    + " checking that the invitation reached them and whether the time suits them.")
+            .noticed(context.says(code(), "session.noticed"))
+            .tryNext(context.says(code(), "session.tryNext"))
             .addEvidence(Evidence.count("neutral_experts_in_community", members))
             .addEvidence(Evidence.count("neutral_experts_in_room", 0))
             .build());

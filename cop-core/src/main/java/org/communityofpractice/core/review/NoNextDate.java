@@ -24,10 +24,8 @@ final class NoNextDate extends GuideCheck.GuideRule {
     return List.of(
         context
             .finding(code(), Severity.SUGGESTION, session)
-            .noticed("The series continues, but no date was agreed for the next session.")
-            .tryNext(
-                "Consider agreeing the date, time and venue of the next session before the"
-                    + " chair's thanks, so the invitation can go out with the report.")
+            .noticed(context.says(code(), "noticed"))
+            .tryNext(context.says(code(), "tryNext"))
             .addEvidence(Evidence.id("series", series.id()))
             .build());
   }

@@ -13,11 +13,8 @@ final class NoNextSteps extends GuideCheck.GuideRule {
     return List.of(
         context
             .finding(code(), Severity.SUGGESTION, session)
-            .noticed("No next steps or actions were agreed.")
-            .tryNext(
-                "Consider closing the discussion by agreeing next steps for the group, and by"
-                    + " inviting members to look out for the small changes that show progress is"
-                    + " being made.")
+            .noticed(context.says(code(), "noticed"))
+            .tryNext(context.says(code(), "tryNext"))
             .addEvidence(Evidence.count("actions", 0))
             .addEvidence(Evidence.count("recommendations", session.recommendations().size()))
             .build());

@@ -13,12 +13,8 @@ final class NoScalingQuestion extends GuideCheck.GuideRule {
     return List.of(
         context
             .finding(code(), Severity.SUGGESTION, session)
-            .noticed("No scaling question was asked.")
-            .tryNext(
-                "\"On a scale from 1 to 10 how near is this to what we're hoping for?\" shows"
-                    + " how far things have already come, and \"What would have to happen to get one"
-                    + " point up the scale?\" opens the next steps. Don't forget to ask about the good"
-                    + " enough.")
+            .noticed(context.says(code(), "noticed"))
+            .tryNext(context.says(code(), "tryNext"))
             .addEvidence(Evidence.count("scaling_rounds", 0))
             .build());
   }

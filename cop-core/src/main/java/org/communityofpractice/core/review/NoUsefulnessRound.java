@@ -19,11 +19,8 @@ final class NoUsefulnessRound extends GuideCheck.GuideRule {
     return List.of(
         context
             .finding(code(), Severity.NOTE, session)
-            .noticed("No round on what was useful about the session was recorded.")
-            .tryNext(
-                "Consider asking each person in turn what has been useful about the session,"
-                    + " or what they have noticed during their involvement with the community; it tells"
-                    + " the community what to keep doing.")
+            .noticed(context.says(code(), "noticed"))
+            .tryNext(context.says(code(), "tryNext"))
             .addEvidence(Evidence.count("usefulness_remarks", 0))
             .build());
   }

@@ -20,16 +20,12 @@ final class PresentationOverran extends GuideCheck.GuideRule {
                     context
                         .finding(code(), Severity.SUGGESTION, session)
                         .noticed(
-                            "The presentation ran "
-                                + d.toMinutes()
-                                + " minutes; the guide suggests "
-                                + max.toMinutes()
-                                + " at most.")
-                        .tryNext(
-                            "The presentation is a starting point for the hosted conversation, not an"
-                                + " end in itself. Consider agreeing a short slot with the presenter beforehand,"
-                                + " then inviting the room to draw out what works well and what would have to"
-                                + " happen for that to happen more.")
+                            context.says(
+                                code(),
+                                "noticed",
+                                String.valueOf(d.toMinutes()),
+                                String.valueOf(max.toMinutes())))
+                        .tryNext(context.says(code(), "tryNext"))
                         .addEvidence(Evidence.minutes("duration_minutes", d))
                         .addEvidence(Evidence.minutes("maximum_minutes", max))
                         .build()))

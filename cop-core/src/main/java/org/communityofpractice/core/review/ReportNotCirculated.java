@@ -22,15 +22,8 @@ final class ReportNotCirculated extends GuideCheck.GuideRule {
     return List.of(
         context
             .finding(code(), Severity.SUGGESTION, session)
-            .noticed(
-                "The report of this session has not been circulated yet, "
-                    + since.toDays()
-                    + " days after it was held.")
-            .tryNext(
-                "A rapid report keeps the momentum and gives the community a sense of"
-                    + " achievement and purpose. Photographs of the flip charts, each with a short"
-                    + " paragraph, can be enough; consider circulating it to the email list with a"
-                    + " thank you and an invitation to the next session.")
+            .noticed(context.says(code(), "noticed", String.valueOf(since.toDays())))
+            .tryNext(context.says(code(), "tryNext"))
             .addEvidence(Evidence.count("days_since_session", since.toDays()))
             .addEvidence(Evidence.date("held_on", session.startsAt().toLocalDate()))
             .build());

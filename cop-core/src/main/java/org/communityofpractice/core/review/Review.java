@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.internal.Checks;
+import org.communityofpractice.core.internal.GuideText;
 import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.topic.Series;
@@ -20,6 +21,7 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * <pre>{@code
  * ReviewRule ourOwnRule = () -> "our-own-rule";                  // see ReviewRule
  * Review review = Review.guide()                                  // all of the guide's checks
+ *     .language("cy")                                             // what they say, in Welsh
  *     .settings(ReviewSettings.guide().withMaximumPresentation(Duration.ofMinutes(7)))
  *     .without(GuideCheck.NO_USEFULNESS_ROUND)                    // switched off
  *     .with(ourOwnRule)                                           // a check of our own
@@ -37,10 +39,12 @@ import org.communityofpractice.core.validation.InvalidValueException;
 public final class Review {
   private final List<ReviewRule> rules;
   private final ReviewSettings settings;
+  private final GuideText text;
 
-  private Review(List<ReviewRule> rules, ReviewSettings settings) {
+  private Review(List<ReviewRule> rules, ReviewSettings settings, GuideText text) {
     this.rules = List.copyOf(rules);
     this.settings = settings;
+    this.text = text;
   }
 
   /**
@@ -78,7 +82,7 @@ public final class Review {
    * @return the findings, never {@literal null}
    */
   public List<Finding> review(Community community, Instant asOf) {
-    ReviewContext context = new ReviewContext(community, asOf, settings);
+    ReviewContext context = new ReviewContext(community, asOf, settings, text);
     List<Finding> findings = new ArrayList<>();
     for (ReviewRule rule : rules) {
       findings.addAll(rule.community(context));
@@ -111,7 +115,7 @@ public final class Review {
                 () ->
                     InvalidValueException.of(
                         "session", "must be a session of the community", session));
-    return sessionFindings(s, new ReviewContext(community, asOf, settings));
+    return sessionFindings(s, new ReviewContext(community, asOf, settings, text));
   }
 
   private List<Finding> sessionFindings(Session session, ReviewContext context) {
@@ -131,6 +135,7 @@ public final class Review {
   public static final class Builder {
     private final Map<String, ReviewRule> rules = new LinkedHashMap<>();
     private ReviewSettings settings = ReviewSettings.guide();
+    private GuideText text = GuideText.british();
 
     private Builder() {}
 
@@ -185,11 +190,33 @@ public final class Review {
     }
 
     /**
+     * The language the guide's checks say what they noticed in: a BCP 47 tag such as {@code "cy"}
+     * (Welsh) or {@code "en-GB"} (the default); British English for a language cop has no words
+     * for. A finding's code and evidence are the same in every language.
+     *
+     * @param tag a BCP 47 language tag; must not be {@literal null}
+     * @return this builder
+     * @throws NullPointerException if {@code tag} is {@literal null}
+     * @throws InvalidValueException if {@code tag} is not a BCP 47 language tag
+     */
+    public Builder language(String tag) {
+      Objects.requireNonNull(tag, "language");
+      // bounded first (RFC 5646 4.4.1: 35 characters hold any tag in use), as the report
+      // composer's
+      if (tag.length() > 35 || !tag.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
+        throw InvalidValueException.of(
+            "language", "must be a BCP 47 language tag such as en-GB", tag);
+      }
+      text = GuideText.of(tag);
+      return this;
+    }
+
+    /**
      * {@return a review with the rules added, in the order added, and the settings; never {@literal
      * null}}
      */
     public Review build() {
-      return new Review(new ArrayList<>(rules.values()), settings);
+      return new Review(new ArrayList<>(rules.values()), settings, text);
     }
   }
 }

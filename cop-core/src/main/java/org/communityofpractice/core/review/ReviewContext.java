@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.community.LifeCycleStage;
+import org.communityofpractice.core.internal.GuideText;
 import org.communityofpractice.core.people.Person;
 import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.people.Perspective;
@@ -34,11 +36,28 @@ public final class ReviewContext {
   private final Community community;
   private final Instant asOf;
   private final ReviewSettings settings;
+  private final GuideText text;
 
-  ReviewContext(Community community, Instant asOf, ReviewSettings settings) {
+  ReviewContext(Community community, Instant asOf, ReviewSettings settings, GuideText text) {
     this.community = Objects.requireNonNull(community, "community");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.text = Objects.requireNonNull(text, "text");
+  }
+
+  /**
+   * What the guide's check {@code code} says under {@code part} ({@code noticed}, {@code tryNext})
+   * in the review's language, with {@code arguments} put in; numbers are given as text so they read
+   * as written.
+   */
+  String says(String code, String part, Object... arguments) {
+    String key = "review." + code + "." + part;
+    return arguments.length == 0 ? text.get(key) : text.format(key, arguments);
+  }
+
+  /** The name of a life-cycle stage in the review's language, such as "forming". */
+  String stage(LifeCycleStage stage) {
+    return text.get("lifeCycle." + stage.name());
   }
 
   /** {@return the community under review, never {@literal null}} */

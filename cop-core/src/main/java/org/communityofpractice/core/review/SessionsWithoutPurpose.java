@@ -31,15 +31,8 @@ final class SessionsWithoutPurpose extends GuideCheck.GuideRule {
         findings.add(
             context
                 .finding(code(), Severity.SUGGESTION)
-                .noticed(
-                    run.size()
-                        + " sessions in a row agreed no actions or recommendations and"
-                        + " noticed no small steps.")
-                .tryNext(
-                    "Communities have a natural life cycle; avoid sessions without purpose."
-                        + " Consider asking the group what would make the next session a good use of"
-                        + " their time, or whether this topic has reached its good enough and a"
-                        + " different issue, or a conclusion, would serve the community better.")
+                .noticed(context.says(code(), "noticed", String.valueOf(run.size())))
+                .tryNext(context.says(code(), "tryNext"))
                 .addEvidence(Evidence.count("sessions_in_a_row", run.size()))
                 .addEvidence(Evidence.ids("sessions", run))
                 .build());

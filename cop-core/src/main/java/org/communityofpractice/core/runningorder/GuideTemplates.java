@@ -1,140 +1,123 @@
 package org.communityofpractice.core.runningorder;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.communityofpractice.core.internal.GuideText;
 
-/** The guide's two running orders, with its prompts. */
+/**
+ * The guide's two running orders, with its prompts, in any language cop has the guide's words in
+ * (the bundle's {@code stage.<key>} titles and {@code stage.<key>.<n>} prompts).
+ */
 final class GuideTemplates {
   private GuideTemplates() {}
 
-  private static final Stage MEET_AND_GREET =
-      Stage.optional(
-          StageKey.MEET_AND_GREET,
-          "Meet, greet and offer refreshments",
-          "Greet each person and offer refreshments, whenever they arrive: there is no such thing"
-              + " as late.",
-          "Invite people to add their contact details to the attendance list, and say what it is"
-              + " for.");
-  private static final Stage WELCOME_NEW =
-      Stage.optional(StageKey.WELCOME_NEW, "Welcome anyone who is new to the group individually");
-  private static final Stage WELCOME_RETURNING =
-      Stage.optional(StageKey.WELCOME_RETURNING, "Welcome anyone who is not new to the group");
-  private static final Stage BEST_HOPES =
-      Stage.core(
-          StageKey.BEST_HOPES,
-          "Introductions and best hopes",
-          "If this session is a good use of your time what will have happened?",
-          "What would have to happen for this to be a good use of your time?");
-  private static final Stage GONE_WELL_FIRST =
-      Stage.optional(
-          StageKey.GONE_WELL, "What's gone well recently?", "What's gone well recently?");
-  private static final Stage GONE_WELL =
-      Stage.optional(
-          StageKey.GONE_WELL,
-          "What's gone well since we last met?",
-          "What's gone well since we last met?");
-  private static final Stage SMALL_STEPS =
-      Stage.core(
-          StageKey.SMALL_STEPS,
-          "Progress: small steps noticed",
-          "What small steps have you noticed since we last met?");
-  private static final Stage CHAIRS_SUMMARY =
-      Stage.optional(
-          StageKey.CHAIRS_SUMMARY,
-          "The chair's summary of progress",
-          "Summarise progress as chair, then ask others for their views on it.");
-  private static final Stage UPDATES =
-      Stage.optional(StageKey.UPDATES, "Updates on progress for this and other community topics");
-  private static final Stage PRESENTATION =
-      Stage.core(
-          StageKey.PRESENTATION,
-          "Presentation of the topic: a case study or example of good practice (5 minutes at most)",
-          "What works well, and what would have to happen for that to happen more?",
-          "Could you tell me more about that?",
-          "Who notices that this is good practice? And who else? Who else?");
-  private static final Stage GOOD_PRACTICE =
-      Stage.optional(
-          StageKey.GOOD_PRACTICE,
-          "Examples of good practice related to the presentation",
-          "Could you tell me more about that?");
-  private static final Stage CLARIFICATION =
-      Stage.optional(
-          StageKey.CLARIFICATION,
-          "Round-table clarification questions in turn",
-          "What have you noticed from the presentation, and how does it fit with your"
-              + " experience?");
-  private static final Stage DISCUSSION =
-      Stage.core(
-          StageKey.DISCUSSION,
-          "Facilitated discussion: preferred future, what is working well, scaling",
-          "How will you know when things are a little better?",
-          "What will you notice when things begin to improve?",
-          "If we had a magic wand and fixed all of this what would you and others notice, see,"
-              + " hear, experience?",
-          "What is already working well?",
-          "On a scale from 1 to 10 how near is this to what we're hoping for?",
-          "What would have to happen to get one point up the scale? What else?",
-          "Does this have to be a 10 out of 10? What would be a 'good enough' at this point?");
-  private static final Stage CONCLUSIONS =
-      Stage.core(
-          StageKey.CONCLUSIONS,
-          "Recording conclusions, next steps and questions",
-          "What are the next steps for the group, and the actions for its members?",
-          "Look out for small changes that show progress is being made.");
-  private static final Stage USEFULNESS =
-      Stage.core(
-          StageKey.USEFULNESS,
-          "Final thoughts on the usefulness of today's community",
-          "What has been useful about the session?",
-          "What have you noticed during your involvement with the community?");
-  private static final Stage THANKS_AND_NEXT_DATE =
-      Stage.optional(
-          StageKey.THANKS_AND_NEXT_DATE,
-          "Thanks from the chair, and the date, time and venue of the next session",
-          "Is a further session desirable, on this topic or another?");
-  private static final Stage NETWORKING =
-      Stage.optional(StageKey.NETWORKING, "Close with networking, and finish off the refreshments");
+  /** A stage of the guide: its key, the bundle key of its words, and whether it is core. */
+  private record GuideStage(StageKey key, String words, boolean core) {
+    GuideStage(StageKey key, boolean core) {
+      this(key, "stage." + key.value(), core);
+    }
+
+    Stage in(GuideText text) {
+      return new Stage(key, text.get(words), text.numbered(words), core);
+    }
+  }
+
+  private static final GuideStage MEET_AND_GREET = new GuideStage(StageKey.MEET_AND_GREET, false);
+  private static final GuideStage WELCOME_NEW = new GuideStage(StageKey.WELCOME_NEW, false);
+  private static final GuideStage WELCOME_RETURNING =
+      new GuideStage(StageKey.WELCOME_RETURNING, false);
+  private static final GuideStage BEST_HOPES = new GuideStage(StageKey.BEST_HOPES, true);
+  private static final GuideStage GONE_WELL_FIRST =
+      new GuideStage(StageKey.GONE_WELL, "stage.gone-well.first", false);
+  private static final GuideStage GONE_WELL = new GuideStage(StageKey.GONE_WELL, false);
+  private static final GuideStage SMALL_STEPS = new GuideStage(StageKey.SMALL_STEPS, true);
+  private static final GuideStage CHAIRS_SUMMARY = new GuideStage(StageKey.CHAIRS_SUMMARY, false);
+  private static final GuideStage UPDATES = new GuideStage(StageKey.UPDATES, false);
+  private static final GuideStage PRESENTATION = new GuideStage(StageKey.PRESENTATION, true);
+  private static final GuideStage GOOD_PRACTICE = new GuideStage(StageKey.GOOD_PRACTICE, false);
+  private static final GuideStage CLARIFICATION = new GuideStage(StageKey.CLARIFICATION, false);
+  private static final GuideStage DISCUSSION = new GuideStage(StageKey.DISCUSSION, true);
+  private static final GuideStage CONCLUSIONS = new GuideStage(StageKey.CONCLUSIONS, true);
+  private static final GuideStage USEFULNESS = new GuideStage(StageKey.USEFULNESS, true);
+  private static final GuideStage THANKS_AND_NEXT_DATE =
+      new GuideStage(StageKey.THANKS_AND_NEXT_DATE, false);
+  private static final GuideStage NETWORKING = new GuideStage(StageKey.NETWORKING, false);
+
+  private static final List<GuideStage> FIRST_STAGES =
+      List.of(
+          MEET_AND_GREET,
+          BEST_HOPES,
+          GONE_WELL_FIRST,
+          UPDATES,
+          PRESENTATION,
+          GOOD_PRACTICE,
+          CLARIFICATION,
+          DISCUSSION,
+          CONCLUSIONS,
+          USEFULNESS,
+          THANKS_AND_NEXT_DATE,
+          NETWORKING);
+
+  private static final List<GuideStage> SUBSEQUENT_STAGES =
+      List.of(
+          MEET_AND_GREET,
+          WELCOME_NEW,
+          WELCOME_RETURNING,
+          BEST_HOPES,
+          GONE_WELL,
+          SMALL_STEPS,
+          CHAIRS_SUMMARY,
+          UPDATES,
+          PRESENTATION,
+          GOOD_PRACTICE,
+          CLARIFICATION,
+          DISCUSSION,
+          CONCLUSIONS,
+          USEFULNESS,
+          THANKS_AND_NEXT_DATE,
+          NETWORKING);
 
   static final RunningOrder FIRST =
-      RunningOrder.builder()
-          .id(RunningOrder.FIRST_SESSION)
-          .name("First session")
-          .stages(
-              List.of(
-                  MEET_AND_GREET,
-                  BEST_HOPES,
-                  GONE_WELL_FIRST,
-                  UPDATES,
-                  PRESENTATION,
-                  GOOD_PRACTICE,
-                  CLARIFICATION,
-                  DISCUSSION,
-                  CONCLUSIONS,
-                  USEFULNESS,
-                  THANKS_AND_NEXT_DATE,
-                  NETWORKING))
-          .build();
+      template(RunningOrder.FIRST_SESSION, FIRST_STAGES, GuideText.british());
 
   static final RunningOrder SUBSEQUENT =
-      RunningOrder.builder()
-          .id(RunningOrder.SUBSEQUENT_SESSION)
-          .name("Subsequent session")
-          .stages(
-              List.of(
-                  MEET_AND_GREET,
-                  WELCOME_NEW,
-                  WELCOME_RETURNING,
-                  BEST_HOPES,
-                  GONE_WELL,
-                  SMALL_STEPS,
-                  CHAIRS_SUMMARY,
-                  UPDATES,
-                  PRESENTATION,
-                  GOOD_PRACTICE,
-                  CLARIFICATION,
-                  DISCUSSION,
-                  CONCLUSIONS,
-                  USEFULNESS,
-                  THANKS_AND_NEXT_DATE,
-                  NETWORKING))
-          .build();
+      template(RunningOrder.SUBSEQUENT_SESSION, SUBSEQUENT_STAGES, GuideText.british());
+
+  private static final Map<String, RunningOrder> TRANSLATED = new ConcurrentHashMap<>();
+
+  /** The template with this id in the language of {@code text}. */
+  static RunningOrder template(String id, GuideText text) {
+    return TRANSLATED.computeIfAbsent(
+        id + " " + text.languageTag(),
+        k ->
+            template(
+                id,
+                id.equals(RunningOrder.FIRST_SESSION) ? FIRST_STAGES : SUBSEQUENT_STAGES,
+                text));
+  }
+
+  /**
+   * A stage of the guide's in British English, in the language of {@code text}; any other stage as
+   * it is.
+   */
+  static Stage translate(Stage stage, GuideText text) {
+    for (List<GuideStage> stages : List.of(FIRST_STAGES, SUBSEQUENT_STAGES)) {
+      for (GuideStage guide : stages) {
+        if (guide.in(GuideText.british()).equals(stage)) {
+          return guide.in(text);
+        }
+      }
+    }
+    return stage;
+  }
+
+  private static RunningOrder template(String id, List<GuideStage> stages, GuideText text) {
+    List<Stage> in = new ArrayList<>();
+    for (GuideStage s : stages) {
+      in.add(s.in(text));
+    }
+    return RunningOrder.builder().id(id).name(text.get("runningOrder." + id)).stages(in).build();
+  }
 }

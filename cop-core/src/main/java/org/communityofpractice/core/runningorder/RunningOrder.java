@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.communityofpractice.core.internal.Checks;
+import org.communityofpractice.core.internal.GuideText;
 import org.communityofpractice.core.validation.InvalidValueException;
 import org.immutables.value.Value;
 
@@ -15,6 +16,9 @@ import org.immutables.value.Value;
  * RunningOrder first = RunningOrder.firstSession();
  * first.stage(StageKey.BEST_HOPES).orElseThrow().prompts().get(0);
  * // "If this session is a good use of your time what will have happened?"
+ *
+ * RunningOrder welsh = RunningOrder.subsequentSession().inLanguage("cy");
+ * welsh.stage(StageKey.BEST_HOPES).orElseThrow().title(); // "Cyflwyniadau a gobeithion gorau"
  *
  * RunningOrder ours = RunningOrder.builder()
  *     .id("short-session")
@@ -106,6 +110,30 @@ public abstract class RunningOrder {
       return Optional.of(subsequentSession());
     }
     return Optional.empty();
+  }
+
+  /**
+   * This running order for a facilitator who speaks another language: each of the guide's stages,
+   * as the guide words it, and the name of one of the guide's templates, in the language of {@code
+   * languageTag} ({@code "cy"} for Welsh); the stages and names a community wrote itself as they
+   * are. A language cop has no words for gives the running order as it is.
+   *
+   * @param languageTag a BCP 47 tag such as {@code "cy"} or {@code "en-GB"}, must not be {@literal
+   *     null}
+   * @return never {@literal null}
+   */
+  public RunningOrder inLanguage(String languageTag) {
+    GuideText text = GuideText.of(languageTag);
+    List<Stage> stages = new java.util.ArrayList<>();
+    for (Stage s : stages()) {
+      stages.add(GuideTemplates.translate(s, text));
+    }
+    String name =
+        template(id())
+            .filter(t -> t.name().equals(name()))
+            .map(t -> GuideTemplates.template(id(), text).name())
+            .orElse(name());
+    return builder().id(id()).name(name).stages(stages).build();
   }
 
   @Value.Check

@@ -2,6 +2,7 @@ package org.communityofpractice.core.scaling;
 
 import java.util.Objects;
 import org.communityofpractice.core.internal.Checks;
+import org.communityofpractice.core.internal.GuideText;
 import org.communityofpractice.core.validation.InvalidValueException;
 
 /**
@@ -22,6 +23,18 @@ public record ScalingQuestion(String text, Scale scale, int goodEnough) {
   /** The guide's own wording. */
   public static final String GUIDE_WORDING =
       "On a scale from 1 to 10 how near is this to what we're hoping for?";
+
+  /**
+   * The guide's own wording in the language of {@code languageTag}, such as {@code "cy"}; {@link
+   * #GUIDE_WORDING} for British English and for a language cop has no words for.
+   *
+   * @param languageTag a BCP 47 tag; must not be {@literal null}
+   * @return the guide's wording of the question in that language; never {@literal null}
+   * @throws NullPointerException if {@code languageTag} is {@literal null}
+   */
+  public static String guideWording(String languageTag) {
+    return GuideText.of(languageTag).get("scaling.guideWording");
+  }
 
   /**
    * Checks the question.

@@ -63,6 +63,39 @@ class ReviewTest {
       };
 
   @Test
+  void inWelshTheGuidesChecksSayWhatTheyNoticedInWelshWithTheSameCodesAndEvidence() {
+    List<Finding> english = Review.guide().build().review(patchy(), AS_OF);
+    List<Finding> welsh = Review.guide().language("cy").build().review(patchy(), AS_OF);
+    assertThat(welsh)
+        .extracting(Finding::code)
+        .isEqualTo(english.stream().map(Finding::code).toList());
+    assertThat(welsh)
+        .extracting(Finding::evidence)
+        .isEqualTo(english.stream().map(Finding::evidence).toList());
+    for (int i = 0; i < english.size(); i++) {
+      assertThat(welsh.get(i).noticed()).isNotEqualTo(english.get(i).noticed());
+      assertThat(welsh.get(i).tryNext()).isNotEqualTo(english.get(i).tryNext());
+    }
+    Finding overran =
+        welsh.stream()
+            .filter(f -> f.code().equals("presentation-overran"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(overran.noticed())
+        .isEqualTo("Parhaodd y cyflwyniad 25 munud; mae'r canllaw yn awgrymu 5 ar y mwyaf.");
+    assertThat(
+            english.stream()
+                .filter(f -> f.code().equals("presentation-overran"))
+                .findFirst()
+                .orElseThrow()
+                .noticed())
+        .isEqualTo("The presentation ran 25 minutes; the guide suggests 5 at most.");
+    assertThatThrownBy(() -> Review.guide().language("not a tag"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("language must be a BCP 47 language tag such as en-GB but was not a tag");
+  }
+
+  @Test
   void findingsComeCommunityFirstThenSessionsInDateOrder() {
     List<Finding> findings = Review.guide().build().review(patchy(), AS_OF);
     assertThat(findings).isNotEmpty();

@@ -26,7 +26,7 @@ abstract class CopCommand implements Callable<Integer> {
       names = "--language",
       paramLabel = "LANGUAGE",
       description =
-          "the language of reports: en (British English, the default) or cy (Welsh); the tool's own messages are in English")
+          "the language of reports, the aide-memoire and the review's findings: en (British English, the default) or cy (Welsh); the tool's own messages are in English, but for what cop review prints around the findings")
   String languageName;
 
   private PrintWriter out;
@@ -96,6 +96,11 @@ abstract class CopCommand implements Callable<Integer> {
                         + ". The languages are: "
                         + Language.NAMES
                         + "."));
+  }
+
+  /** What the tool says, in the language {@code --language} chose. */
+  ToolText words() {
+    return ToolText.in(language());
   }
 
   /** Composes reports through {@code policy} in the language {@code --language} chose. */

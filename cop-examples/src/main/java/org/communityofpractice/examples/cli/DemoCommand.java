@@ -137,13 +137,14 @@ final class DemoCommand extends CopCommand {
               .write(community, dir.resolve(SITE)));
     }
 
-    List<Finding> findings = Review.guide().build().review(community, now);
+    List<Finding> findings =
+        Review.guide().language(language().tag()).build().review(community, now);
     Path review = dir.resolve("review.txt");
     Outputs.writeText(
         review,
         w -> {
           java.io.PrintWriter p = new java.io.PrintWriter(w);
-          Findings.print(findings, p);
+          Findings.print(findings, words(), p);
           p.flush();
         });
     written.add(review);

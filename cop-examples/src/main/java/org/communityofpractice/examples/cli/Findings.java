@@ -20,46 +20,44 @@ final class Findings {
     return findings.stream().anyMatch(f -> f.severity() == Severity.IMPORTANT);
   }
 
-  static void print(List<Finding> findings, PrintWriter out) {
+  /** Each finding, with what to try next, then how many of each kind, in {@code words}. */
+  static void print(List<Finding> findings, ToolText words, PrintWriter out) {
     for (Finding f : findings) {
-      out.printf("%s %s%s: %s%n", label(f.severity()), f.code(), where(f), f.noticed());
-      out.printf("    try next: %s%n", f.tryNext());
+      out.printf(
+          "%s %s%s: %s%n", label(f.severity(), words), f.code(), where(f, words), f.noticed());
+      out.printf("    %s%n", words.format("review.tryNext", f.tryNext()));
     }
-    out.println(summary(findings));
+    out.println(summary(findings, words));
   }
 
-  static String summary(List<Finding> findings) {
+  static String summary(List<Finding> findings, ToolText words) {
     if (findings.isEmpty()) {
-      return "No findings: the sessions follow the guide's practice.";
+      return words.get("review.none");
     }
     Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
     findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
-    return plural(findings.size(), "finding")
-        + ": "
-        + counts.getOrDefault(Severity.IMPORTANT, 0)
-        + " important, "
-        + plural(counts.getOrDefault(Severity.SUGGESTION, 0), "suggestion")
-        + ", "
-        + plural(counts.getOrDefault(Severity.NOTE, 0), "note")
-        + ".";
+    return words.format(
+        "review.summary",
+        words.plural("review.findings", findings.size()),
+        String.valueOf(counts.getOrDefault(Severity.IMPORTANT, 0)),
+        words.plural("review.suggestions", counts.getOrDefault(Severity.SUGGESTION, 0)),
+        words.plural("review.notes", counts.getOrDefault(Severity.NOTE, 0)));
   }
 
-  private static String plural(int n, String word) {
-    return n + " " + word + (n == 1 ? "" : "s");
+  /** "[important] ", "[suggestion]", "[note] ": every label as wide as the widest. */
+  private static String label(Severity s, ToolText words) {
+    int width = 0;
+    for (Severity each : Severity.values()) {
+      width = Math.max(width, words.get("review.severity." + each.name()).length() + 2);
+    }
+    String label = "[" + words.get("review.severity." + s.name()) + "]";
+    return label + " ".repeat(width - label.length());
   }
 
-  private static String label(Severity s) {
-    return switch (s) {
-      case IMPORTANT -> "[important] ";
-      case SUGGESTION -> "[suggestion]";
-      case NOTE -> "[note]      ";
-    };
-  }
-
-  private static String where(Finding f) {
+  private static String where(Finding f, ToolText words) {
     return f.session()
-        .map(s -> " (session " + s + ")")
-        .or(() -> f.series().map(s -> " (series " + s + ")"))
+        .map(s -> " (" + words.format("review.session", s.value()) + ")")
+        .or(() -> f.series().map(s -> " (" + words.format("review.series", s.value()) + ")"))
         .orElse("");
   }
 }

@@ -6,7 +6,9 @@ import java.util.Optional;
 /**
  * The languages {@code cop} writes reports in, as {@code --language} names them: {@code en}
  * (British English, the default) and {@code cy} (Welsh). Each has a complete bundle of report
- * labels; the tool's own messages are in English whichever is chosen.
+ * labels and of the guide's words (running orders, principles, the review's findings); of the
+ * tool's own messages only what {@code cop review} prints around the findings is translated, the
+ * rest are in English whichever is chosen.
  */
 enum Language {
   EN("en-GB"),

@@ -26,8 +26,9 @@ final class ReviewCommand extends CopCommand {
   @Override
   int run() {
     Community community = Archives.read(archive);
-    List<Finding> findings = Review.guide().build().review(community, Instant.now());
-    Findings.print(findings, out());
+    List<Finding> findings =
+        Review.guide().language(language().tag()).build().review(community, Instant.now());
+    Findings.print(findings, words(), out());
     return Findings.needsActing(findings) ? Cop.FINDINGS_OR_INVALID : Cop.OK;
   }
 }

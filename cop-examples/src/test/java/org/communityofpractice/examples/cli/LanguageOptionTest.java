@@ -44,6 +44,25 @@ class LanguageOptionTest {
   }
 
   @Test
+  void welshReviewsInWelshWithTheSameFindingsAndExitCode() {
+    CopRun english = CopRun.of("review", archive.toString());
+    CopRun welsh = CopRun.of("review", archive.toString(), "--language", "cy");
+    assertThat(welsh.exitCode()).as("%s", welsh).isEqualTo(english.exitCode());
+    assertThat(welsh.out()).contains("    beth nesaf: ").doesNotContain("try next", "Consider");
+    assertThat(english.out()).contains("    try next: ");
+    // the same findings, by code, in the same order
+    assertThat(codes(welsh.out())).isEqualTo(codes(english.out())).isNotEmpty();
+  }
+
+  private static java.util.List<String> codes(String review) {
+    return review
+        .lines()
+        .filter(l -> l.startsWith("["))
+        .map(l -> l.substring(l.indexOf(']') + 1).strip().split("[ :]")[0])
+        .toList();
+  }
+
+  @Test
   void anUnknownLanguageIsAUsageErrorThatNamesTheLanguagesThereAre() {
     CopRun french = render("--language", "fr");
     assertThat(french.exitCode()).isEqualTo(Cop.USAGE);

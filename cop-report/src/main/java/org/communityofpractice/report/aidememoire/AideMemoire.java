@@ -140,21 +140,24 @@ public final class AideMemoire {
     return largePrint ? LARGE_PRINT_TEXT : paper == Paper.A4 ? A4_TEXT : A5_TEXT;
   }
 
-  private AideMemoireView view(String community, RunningOrder order) {
+  private AideMemoireView view(String community, RunningOrder given) {
     Objects.requireNonNull(community, "community");
-    Objects.requireNonNull(order, "order");
+    Objects.requireNonNull(given, "order");
     Labels words = words();
+    String language = words.languageTag();
+    // the guide's stages in the card's language; a community's own as it wrote them
+    RunningOrder order = given.inLanguage(language);
     String bestHopes =
         order
             .stage(StageKey.BEST_HOPES)
-            .or(() -> RunningOrder.firstSession().stage(StageKey.BEST_HOPES))
+            .or(() -> RunningOrder.firstSession().inLanguage(language).stage(StageKey.BEST_HOPES))
             .map(s -> s.prompts().get(0))
             .orElseThrow();
     List<AideMemoireView.Reminder> reminders =
         List.of(
             new AideMemoireView.Reminder(words.get("aide.late"), words.get("aide.late.detail")),
             new AideMemoireView.Reminder(
-                Principle.NO_NAME_NO_BLAME_NO_SHAME.text() + ".",
+                Principle.NO_NAME_NO_BLAME_NO_SHAME.inLanguage(language).text() + ".",
                 words.get("aide.principle.detail")),
             new AideMemoireView.Reminder(
                 words.get("aide.bestHopes"), words.format("aide.quoted", bestHopes)),
@@ -163,7 +166,7 @@ public final class AideMemoire {
                 words.get("aide.presentation.detail")),
             new AideMemoireView.Reminder(
                 words.get("aide.scaling"),
-                words.format("aide.scaling.detail", ScalingQuestion.GUIDE_WORDING)));
+                words.format("aide.scaling.detail", ScalingQuestion.guideWording(language))));
     List<AideMemoireView.StageLine> stages =
         order.stages().stream().map(AideMemoire::line).toList();
     return new AideMemoireView(

@@ -60,6 +60,28 @@ class AideMemoireTest {
   }
 
   @Test
+  void inWelshTheCardGivesTheGuidesRunningOrderAndEssentialsInWelsh() {
+    String text =
+        text(
+            AideMemoire.builder()
+                .labels(org.communityofpractice.report.spi.Labels.forLanguage("cy"))
+                .build()
+                .html("@SoTCoP", SUBSEQUENT));
+    List<String> expected = new ArrayList<>();
+    for (Stage stage : SUBSEQUENT.inLanguage("cy").stages()) {
+      expected.add(stage.title());
+      expected.addAll(stage.prompts());
+    }
+    assertThat(PdfChecks.firstBlockOutOfOrder(expected, text)).isEmpty();
+    assertThat(text)
+        .contains("Does dim y fath beth â bod yn hwyr.")
+        .contains("Dim Enw, Dim Bai, Dim Cywilydd.")
+        .contains(ScalingQuestion.guideWording("cy"))
+        .contains("trefn y sesiwn \u201cSesiwn ddilynol\u201d")
+        .doesNotContain("No Name", "Subsequent session", ScalingQuestion.GUIDE_WORDING);
+  }
+
+  @Test
   void followsACommunitysOwnRunningOrder() {
     RunningOrder ours =
         RunningOrder.builder()
