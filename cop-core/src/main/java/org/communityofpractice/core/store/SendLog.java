@@ -129,7 +129,12 @@ public final class SendLog implements AutoCloseable {
    * @return the file's path, whether or not it exists; never {@literal null}
    */
   public static Path fileIn(FileArchiveStore store, CommunityId community) {
-    return store.folderOf(community).resolve("circulation").resolve("send-log.jsonl");
+    return fileIn(store.folderOf(community));
+  }
+
+  /** The send log's file in a community's folder of a {@link FileArchiveStore}. */
+  static Path fileIn(Path communityFolder) {
+    return communityFolder.resolve("circulation").resolve("send-log.jsonl");
   }
 
   /**
