@@ -11,4 +11,7 @@
  * <p>Labels ("Who was here", "fewer than 5") are not in the model: a renderer takes them from
  * {@link org.communityofpractice.report.spi.Labels} in the report's {@link Report#language()}.
  */
+@ReportStyle
 package org.communityofpractice.report.model;
+
+import org.communityofpractice.report.model.internal.ReportStyle;

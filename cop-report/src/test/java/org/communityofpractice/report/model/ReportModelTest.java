@@ -78,8 +78,9 @@ class ReportModelTest {
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("text must not be blank (value withheld (personal data))");
     assertThatThrownBy(() -> SessionReport.builder().build())
-        .isInstanceOf(NullPointerException.class)
-        .hasMessage("community");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(
+            "[community, place, session, topic, startsAt, venue, representation]");
   }
 
   @Test
