@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.communityofpractice.report.model.internal.ReportHeader;
 import org.communityofpractice.report.model.internal.Require;
 
 /**
@@ -106,11 +107,12 @@ public record ImpactReport(
    *     rule above, naming it
    */
   public ImpactReport {
-    Require.text(language, "language");
-    Require.text(community, "community");
-    Require.text(place, "place");
+    ReportHeader header =
+        new ReportHeader(
+            language, community, place, introduction, representation, resources, principles);
+    resources = header.resources();
+    principles = header.principles();
     Require.optionalText(focus, "focus");
-    Require.optionalText(introduction, "introduction");
     Objects.requireNonNull(firstSession, "firstSession");
     Objects.requireNonNull(lastSession, "lastSession");
     Require.text(lifeCycleStage, "lifeCycleStage");
@@ -118,12 +120,9 @@ public record ImpactReport(
     legacy = Require.list(legacy, "legacy");
     concludedSeries = Require.list(concludedSeries, "concludedSeries");
     completedActions = Require.list(completedActions, "completedActions");
-    Objects.requireNonNull(representation, "representation");
     representationOverTime = Require.list(representationOverTime, "representationOverTime");
     workingWell = Require.list(workingWell, "workingWell");
     coreGroup = Require.texts(coreGroup, "coreGroup");
-    resources = Require.list(resources, "resources");
-    principles = Require.texts(principles, "principles");
   }
 
   /**

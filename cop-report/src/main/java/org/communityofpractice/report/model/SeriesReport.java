@@ -1,8 +1,9 @@
 package org.communityofpractice.report.model;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import org.communityofpractice.report.model.internal.Findings;
+import org.communityofpractice.report.model.internal.ReportHeader;
 import org.communityofpractice.report.model.internal.Require;
 import org.immutables.value.Value;
 
@@ -107,24 +108,21 @@ public record SeriesReport(
    *     rule above, naming it
    */
   public SeriesReport {
-    Require.text(language, "language");
-    Require.text(community, "community");
-    Require.text(place, "place");
+    ReportHeader header =
+        new ReportHeader(
+            language, community, place, introduction, representation, resources, principles);
+    resources = header.resources();
+    principles = header.principles();
+    Findings findings = new Findings(topic, conclusions, recommendations, questions, nextSession);
+    conclusions = findings.conclusions();
+    recommendations = findings.recommendations();
+    questions = findings.questions();
     Require.text(series, "series");
     Require.text(title, "title");
-    Require.text(topic, "topic");
-    Require.optionalText(introduction, "introduction");
-    Objects.requireNonNull(representation, "representation");
     Require.notNegative(attendances, "attendances");
     sessions = Require.list(sessions, "sessions");
     scalingTrends = Require.list(scalingTrends, "scalingTrends");
     progress = Require.list(progress, "progress");
-    conclusions = Require.texts(conclusions, "conclusions");
-    recommendations = Require.texts(recommendations, "recommendations");
-    questions = Require.texts(questions, "questions");
-    resources = Require.list(resources, "resources");
-    Objects.requireNonNull(nextSession, "nextSession");
-    principles = Require.texts(principles, "principles");
   }
 
   /**

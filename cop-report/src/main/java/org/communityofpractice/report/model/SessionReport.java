@@ -4,6 +4,8 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.communityofpractice.report.model.internal.Findings;
+import org.communityofpractice.report.model.internal.ReportHeader;
 import org.communityofpractice.report.model.internal.Require;
 import org.immutables.value.Value;
 
@@ -126,17 +128,20 @@ public record SessionReport(
    *     rule above, naming it
    */
   public SessionReport {
-    Require.text(language, "language");
-    Require.text(community, "community");
-    Require.text(place, "place");
+    ReportHeader header =
+        new ReportHeader(
+            language, community, place, introduction, representation, resources, principles);
+    resources = header.resources();
+    principles = header.principles();
+    Findings findings = new Findings(topic, conclusions, recommendations, questions, nextSession);
+    conclusions = findings.conclusions();
+    recommendations = findings.recommendations();
+    questions = findings.questions();
     Require.text(session, "session");
     Require.optionalText(title, "title");
-    Require.text(topic, "topic");
     Require.optionalText(series, "series");
     Objects.requireNonNull(startsAt, "startsAt");
     Require.text(venue, "venue");
-    Require.optionalText(introduction, "introduction");
-    Objects.requireNonNull(representation, "representation");
     bestHopes = Require.list(bestHopes, "bestHopes");
     Objects.requireNonNull(presentation, "presentation");
     goodPractice = Require.list(goodPractice, "goodPractice");
@@ -145,13 +150,7 @@ public record SessionReport(
     scaling = Require.list(scaling, "scaling");
     actions = Require.list(actions, "actions");
     smallSteps = Require.list(smallSteps, "smallSteps");
-    conclusions = Require.texts(conclusions, "conclusions");
-    recommendations = Require.texts(recommendations, "recommendations");
-    questions = Require.texts(questions, "questions");
-    resources = Require.list(resources, "resources");
     artefacts = Require.list(artefacts, "artefacts");
-    Objects.requireNonNull(nextSession, "nextSession");
-    principles = Require.texts(principles, "principles");
   }
 
   /**
