@@ -41,12 +41,7 @@ final class Archives {
       return readFile(location);
     }
     return findIn(location)
-        .orElseThrow(
-            () ->
-                UserError.usage(
-                    location
-                        + ": holds no community archive."
-                        + " Give an archive JSON file, or a community's folder in a store, such as cop-demo-out/archives/sotcop."))
+        .orElseThrow(() -> UserError.usage(ToolText.says("archive.holdsNone", location)))
         .community();
   }
 
@@ -60,22 +55,14 @@ final class Archives {
     Path folder = Files.isDirectory(location) ? location : location.toAbsolutePath().getParent();
     Optional<InStore> found = folder == null ? Optional.empty() : findIn(folder);
     if (found.isEmpty()) {
-      throw UserError.usage(
-          location
-              + ": not a folder of an archive store. Changes are written only"
-              + " through a store, which keeps backups and journals; give a community's folder in one,"
-              + " such as cop-demo-out/archives/sotcop.");
+      throw UserError.usage(ToolText.says("archive.notAStore", location));
     }
     InStore in = found.get();
     if (!Files.isDirectory(location)
         && !location
             .toAbsolutePath()
             .equals(in.store().archiveFile(in.id(), in.archive().version()).toAbsolutePath())) {
-      throw UserError.usage(
-          location
-              + ": is an earlier version (a backup). Give the folder "
-              + in.folder()
-              + " to work on the current version.");
+      throw UserError.usage(ToolText.says("archive.backup", location, in.folder()));
     }
     return in;
   }
@@ -85,10 +72,10 @@ final class Archives {
     List<CommunityId> communities = asRoot.communities();
     if (communities.size() > 1) {
       throw UserError.usage(
-          folder
-              + ": holds the archives of several communities ("
-              + communities.stream().map(CommunityId::value).collect(Collectors.joining(", "))
-              + "); give the folder of one of them.");
+          ToolText.says(
+              "archive.several",
+              folder,
+              communities.stream().map(CommunityId::value).collect(Collectors.joining(", "))));
     }
     if (communities.size() == 1) {
       return load(asRoot, communities.get(0), asRoot.folderOf(communities.get(0)));
@@ -116,43 +103,33 @@ final class Archives {
   private static Community readFile(Path file) {
     // checked before opening: opening a pipe blocks until someone writes to it, maybe forever
     if (!Files.isRegularFile(file)) {
-      throw UserError.invalid(
-          file
-              + ": not a regular file. Give a community archive: a JSON file,"
-              + " or a store folder.");
+      throw UserError.invalid(ToolText.says("archive.notARegularFile", file));
     }
     try {
       if (Files.size(file) > ArchiveJson.MAX_DOCUMENT_LENGTH) {
         throw UserError.invalid(
-            file
-                + ": larger than the "
-                + ArchiveJson.MAX_DOCUMENT_LENGTH
-                + " bytes (64 MiB) an archive may hold.");
+            ToolText.says("archive.tooLarge", file, ArchiveJson.MAX_DOCUMENT_LENGTH));
       }
     } catch (IOException e) {
-      throw UserError.invalid(file + ": could not be read: " + FileProblems.describe(e));
+      throw UserError.invalid(ToolText.says("archive.unreadable", file, FileProblems.describe(e)));
     }
     try (InputStream in = Files.newInputStream(file)) {
       return JSON.read(in);
     } catch (ArchiveFormatException e) {
       throw UserError.invalid(
-          file
-              + ": not a valid community archive: "
-              + e.getMessage()
-              + e.line().stream().mapToObj(l -> " (line " + l + ")").findFirst().orElse(""));
+          e.line().isPresent()
+              ? ToolText.says("archive.invalidAtLine", file, e.getMessage(), e.line().getAsInt())
+              : ToolText.says("archive.invalid", file, e.getMessage()));
     } catch (NoSuchFileException e) {
-      throw UserError.usage(file + ": no such file.");
+      throw UserError.usage(ToolText.says("archive.noSuchFile", file));
     } catch (IOException e) {
-      throw UserError.invalid(file + ": could not be read: " + FileProblems.describe(e));
+      throw UserError.invalid(ToolText.says("archive.unreadable", file, FileProblems.describe(e)));
     }
   }
 
   private static void requireExists(Path location) {
     if (!Files.exists(location)) {
-      throw UserError.usage(
-          location
-              + ": no such file or folder. Give a community archive: a JSON"
-              + " file, or a store folder such as the cop-demo-out/archives/sotcop that 'cop demo' writes.");
+      throw UserError.usage(ToolText.says("archive.missing", location));
     }
   }
 }

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,6 +90,13 @@ public final class Cop implements Runnable {
       description = "Print version information and exit.")
   boolean version;
 
+  // read before parsing, by commandLine: here so that picocli takes it, and lists it
+  @Option(
+      names = "--language",
+      paramLabel = "LANGUAGE",
+      description = "the language of this help: en (British English, the default) or cy (Welsh)")
+  String language;
+
   @Parameters(arity = "0..*", hidden = true)
   List<String> words = List.of();
 
@@ -153,7 +161,27 @@ public final class Cop implements Runnable {
                   .name(Cop.class.getAnnotation(Command.class).name()));
       cli.addSubcommand(named);
     }
-    return cli.setParameterExceptionHandler(Cop::badParameters);
+    cli.setParameterExceptionHandler(Cop::badParameters);
+    // the help is written while picocli parses, before any command knows its --language
+    helpLanguage(args).flatMap(ToolText::help).ifPresent(cli::setResourceBundle);
+    return cli;
+  }
+
+  /**
+   * The language {@code --language} names among {@code args} (as {@code --language cy} or {@code
+   * --language=cy}, before any {@code --}), for the help; an unknown one is the command's to
+   * refuse.
+   */
+  static Optional<Language> helpLanguage(String... args) {
+    for (int i = 0; i < args.length && !args[i].equals("--"); i++) {
+      if (args[i].equals("--language") && i + 1 < args.length) {
+        return Language.named(args[i + 1]);
+      }
+      if (args[i].startsWith("--language=")) {
+        return Language.named(args[i].substring("--language=".length()));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -26,7 +26,7 @@ abstract class CopCommand implements Callable<Integer> {
       names = "--language",
       paramLabel = "LANGUAGE",
       description =
-          "the language of reports, the aide-memoire and the review's findings: en (British English, the default) or cy (Welsh); the tool's own messages are in English, but for what cop review prints around the findings")
+          "the language of this help, reports, the aide-memoire, the review's findings and the errors every command shares (an archive, file, id or --out it cannot use): en (British English, the default) or cy (Welsh); the tool's other messages are in English")
   String languageName;
 
   private PrintWriter out;
@@ -38,44 +38,35 @@ abstract class CopCommand implements Callable<Integer> {
       language();
       return run();
     } catch (UserError e) {
-      err().println(spec.qualifiedName() + ": " + e.getMessage());
+      err().println(spec.qualifiedName() + ": " + e.message(wordsOrBritish()));
       return e.exitCode();
     } catch (IOException | UncheckedIOException e) {
-      err()
-          .println(
-              spec.qualifiedName()
-                  + ": could not read or write a file: "
-                  + FileProblems.describe(e));
+      stopped(ToolText.says("error.files", FileProblems.describe(e)));
       return Cop.FINDINGS_OR_INVALID;
     } catch (OutOfMemoryError e) {
-      err()
-          .println(
-              spec.qualifiedName()
-                  + ": ran out of memory, so stopped; nothing more was written."
-                  + " An archive within cop's limits reads in a few hundred MiB; give Java more (java -Xmx1g) if this"
-                  + " one is larger.");
+      stopped(ToolText.says("error.memory"));
       return Cop.FINDINGS_OR_INVALID;
     } catch (StackOverflowError e) {
-      err()
-          .println(
-              spec.qualifiedName()
-                  + ": stopped: the input is nested or chained too deeply to work"
-                  + " through; nothing more was written. Please report it with the command you ran.");
+      stopped(ToolText.says("error.stack"));
       return Cop.FINDINGS_OR_INVALID;
     } catch (RuntimeException e) {
       // a fault of cop itself, not of what was typed: one line to report, not a stack trace
-      err()
-          .println(
-              spec.qualifiedName()
-                  + ": stopped by an unexpected problem ("
-                  + e.getClass().getSimpleName()
-                  + "). Nothing more was written. Please report it with the"
-                  + " command you ran.");
+      stopped(ToolText.says("error.unexpected", e.getClass().getSimpleName()));
       return Cop.FINDINGS_OR_INVALID;
     } finally {
       out().flush();
       err().flush();
     }
+  }
+
+  private void stopped(ToolText.Says why) {
+    err().println(spec.qualifiedName() + ": " + wordsOrBritish().say(why));
+  }
+
+  /** What the tool says in the language {@code --language} chose, or British English. */
+  private ToolText wordsOrBritish() {
+    return ToolText.in(
+        languageName == null ? Language.EN : Language.named(languageName).orElse(Language.EN));
   }
 
   /**
@@ -91,11 +82,7 @@ abstract class CopCommand implements Callable<Integer> {
         .orElseThrow(
             () ->
                 UserError.usage(
-                    "unknown language "
-                        + Words.typed(languageName)
-                        + ". The languages are: "
-                        + Language.NAMES
-                        + "."));
+                    ToolText.says("error.language", Words.says(languageName), Language.NAMES)));
   }
 
   /** What the tool says, in the language {@code --language} chose. */

@@ -10,19 +10,27 @@ import java.nio.file.NoSuchFileException;
 final class FileProblems {
   private FileProblems() {}
 
-  static String describe(Exception e) {
+  /**
+   * What went wrong, to say in the command's language; the reason the operating system gives, and a
+   * message of the JDK's, as they come.
+   */
+  static ToolText.Says describe(Exception e) {
     Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
     if (cause instanceof NoSuchFileException n) {
-      return n.getFile() + ": no such file or folder";
+      return ToolText.says("file.noSuchFileOrFolder", String.valueOf(n.getFile()));
     }
     if (cause instanceof AccessDeniedException a) {
-      return a.getFile() + ": permission denied";
+      return ToolText.says("file.permissionDenied", String.valueOf(a.getFile()));
     }
     if (cause instanceof FileSystemException f) {
-      return f.getFile() + ": " + (f.getReason() == null ? "failed" : f.getReason());
+      return f.getReason() == null
+          ? ToolText.says("file.failed", String.valueOf(f.getFile()))
+          : ToolText.says("file.failedBecause", String.valueOf(f.getFile()), f.getReason());
     }
-    return cause instanceof IOException && cause.getMessage() != null
-        ? cause.getMessage()
-        : cause.getClass().getSimpleName();
+    return ToolText.says(
+        "file.other",
+        cause instanceof IOException && cause.getMessage() != null
+            ? cause.getMessage()
+            : cause.getClass().getSimpleName());
   }
 }

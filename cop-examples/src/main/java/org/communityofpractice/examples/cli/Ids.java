@@ -74,11 +74,7 @@ final class Ids {
     try {
       return of.apply(text);
     } catch (InvalidValueException e) {
-      throw UserError.usage(
-          "the value of "
-              + option
-              + " is not an id: ids are 1..64 letters, digits,"
-              + " '.', '_' or '-', such as p-w942hh3944b6 (minted: an id carries nothing) or prison-release-1.");
+      throw UserError.usage(ToolText.says("id.invalid", option));
     }
   }
 }

@@ -55,12 +55,10 @@ final class Outputs {
     }
     if (same) {
       throw UserError.usage(
-          "--out "
-              + out
-              + " would overwrite the input "
-              + input
-              + (Files.isDirectory(realInput) ? " (a file inside it)" : "")
-              + "; give another file.");
+          ToolText.says(
+              Files.isDirectory(realInput) ? "out.overwritesInputFolder" : "out.overwritesInput",
+              out,
+              input));
     }
   }
 
@@ -80,7 +78,7 @@ final class Outputs {
     Path target = file.toAbsolutePath();
     Path dir = target.getParent();
     if (dir != null && !Files.isDirectory(dir)) {
-      throw UserError.usage(dir + ": no such folder. Create it first, or give another --out.");
+      throw UserError.usage(ToolText.says("out.noSuchFolder", dir));
     }
     Path temp = Files.createTempFile(dir, "." + target.getFileName() + "-", ".part");
     try {

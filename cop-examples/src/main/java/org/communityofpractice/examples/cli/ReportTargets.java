@@ -30,30 +30,28 @@ final class ReportTargets {
       SessionId id = Ids.session(session);
       if (community.session(id).isEmpty()) {
         throw UserError.usage(
-            archive
-                + " holds no session "
-                + Words.typed(session)
-                + ". Its sessions are: "
-                + community.sessions().stream()
+            ToolText.says(
+                "target.noSession",
+                archive,
+                Words.says(session),
+                community.sessions().stream()
                     .map(Session::id)
                     .map(SessionId::value)
-                    .collect(Collectors.joining(", "))
-                + ".");
+                    .collect(Collectors.joining(", "))));
       }
       return ofSession.apply(id);
     }
     SeriesId id = Ids.series(series);
     if (community.series(id).isEmpty()) {
       throw UserError.usage(
-          archive
-              + " holds no series "
-              + Words.typed(series)
-              + ". Its series are: "
-              + community.series().stream()
+          ToolText.says(
+              "target.noSeries",
+              archive,
+              Words.says(series),
+              community.series().stream()
                   .map(Series::id)
                   .map(SeriesId::value)
-                  .collect(Collectors.joining(", "))
-              + ".");
+                  .collect(Collectors.joining(", "))));
     }
     return ofSeries.apply(id);
   }

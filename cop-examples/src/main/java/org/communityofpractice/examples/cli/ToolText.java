@@ -6,33 +6,49 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 
 /**
  * What {@code cop} itself says, in the language {@code --language} chose: the bundle {@code
  * messages_<language>.properties} beside this class (UTF-8). Texts with {@code {0}}-style arguments
- * are MessageFormat patterns; a key ending {@code .one} is the form for a count of 1.
+ * are MessageFormat patterns; a key ending {@code .one} is the form for a count of 1. The help
+ * ({@code --help}) has a bundle of its own, {@code help_<language>.properties}, read by picocli.
  */
 final class ToolText {
   private static final ToolText BRITISH = new ToolText(Language.EN);
   private static final ToolText WELSH = new ToolText(Language.CY);
+  private static final ResourceBundle WELSH_HELP = read("help_cy.properties");
 
   private final Locale locale;
   private final ResourceBundle bundle;
 
   private ToolText(Language language) {
     this.locale = Locale.forLanguageTag(language.tag());
-    String name = "messages_" + (language == Language.CY ? "cy" : "en_GB") + ".properties";
+    this.bundle = read("messages_" + (language == Language.CY ? "cy" : "en_GB") + ".properties");
+  }
+
+  private static ResourceBundle read(String name) {
     try (InputStream in = ToolText.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("the bundle " + name + " is missing");
       }
-      this.bundle = new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The help's words in {@code language}, keyed as picocli reads them ({@code cop.render.format},
+   * {@code cop.render.usage.description}); empty for British English, which is the words the
+   * commands' annotations hold.
+   */
+  static Optional<ResourceBundle> help(Language language) {
+    return language == Language.CY ? Optional.of(WELSH_HELP) : Optional.empty();
   }
 
   /** The tool's words in {@code language}. */
@@ -45,9 +61,46 @@ final class ToolText {
     return bundle.getString(key);
   }
 
-  /** The pattern for {@code key} with {@code arguments} put in; numbers given as text. */
+  /**
+   * The pattern for {@code key} with {@code arguments} put in; numbers given as text. A text with
+   * no arguments is read as it is, so its apostrophes are single.
+   */
   String format(String key, Object... arguments) {
-    return new MessageFormat(get(key), locale).format(arguments);
+    return arguments.length == 0 ? get(key) : new MessageFormat(get(key), locale).format(arguments);
+  }
+
+  /**
+   * Something the tool says, kept as a key and its arguments until it is written, so that code with
+   * no command at hand (reading an archive, resolving an id) can say it in the language the command
+   * was asked for. An argument may be a {@code Says} itself; a number is written as digits.
+   *
+   * @param key a key of the bundle
+   * @param arguments what the pattern puts in, already bounded (see {@link Words#says})
+   */
+  record Says(String key, List<Object> arguments) {
+    Says {
+      arguments = List.copyOf(arguments);
+    }
+
+    /** In British English, as a log or a test reads it. */
+    @Override
+    public String toString() {
+      return BRITISH.say(this);
+    }
+  }
+
+  /** {@code key} with {@code arguments}, to be said in a language later. */
+  static Says says(String key, Object... arguments) {
+    return new Says(key, List.of(arguments));
+  }
+
+  /** {@code says} in this language. */
+  String say(Says says) {
+    Object[] arguments =
+        says.arguments().stream()
+            .map(a -> a instanceof Says inner ? say(inner) : a instanceof Number ? a.toString() : a)
+            .toArray();
+    return format(says.key(), arguments);
   }
 
   /** The pattern for {@code key} in the form for {@code count}, with the count put in. */

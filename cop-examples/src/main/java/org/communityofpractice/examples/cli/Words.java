@@ -25,9 +25,14 @@ final class Words {
    * or an email typed in the wrong place is personal data.
    */
   static String typed(String text) {
+    return says(text).toString();
+  }
+
+  /** {@link #typed(String)} as something to say in the command's language. */
+  static ToolText.Says says(String text) {
     return text != null && WORD.matcher(text).matches()
-        ? "'" + text + "'"
-        : "what was given (not repeated here)";
+        ? ToolText.says("typed.word", text)
+        : ToolText.says("typed.notRepeated");
   }
 
   /** The constant of {@code type} that {@code text} names, if any. */

@@ -18,9 +18,11 @@ class LanguageOptionTest {
   }
 
   private static CopRun render(String... more) {
-    String[] args = {
-      "render", archive.toString(), "--session", "prison-release-1", "--format", "markdown"
-    };
+    return renderSession("prison-release-1", more);
+  }
+
+  private static CopRun renderSession(String session, String... more) {
+    String[] args = {"render", archive.toString(), "--session", session, "--format", "markdown"};
     String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
     System.arraycopy(more, 0, all, args.length, more.length);
     return CopRun.of(all);
@@ -75,5 +77,34 @@ class LanguageOptionTest {
     assertThat(render("--language", "Jane Smith").err())
         .contains("unknown language what was given (not repeated here)")
         .doesNotContain("Jane");
+  }
+
+  @Test
+  void theErrorsEveryCommandSharesAreInWelshAndStillRepeatNothingPersonal() {
+    CopRun missing =
+        CopRun.of("validate", dir.resolve("nowhere.json").toString(), "--language", "cy");
+    assertThat(missing.exitCode()).isEqualTo(Cop.USAGE);
+    assertThat(missing.err())
+        .startsWith("cop validate: ")
+        .contains("nowhere.json: dim ffeil na ffolder o'r fath. Rhowch archif cymuned")
+        .doesNotContain("no such file");
+
+    CopRun noSession = renderSession("no-such-session", "--language", "cy");
+    assertThat(noSession.exitCode()).isEqualTo(Cop.USAGE);
+    assertThat(noSession.err())
+        .contains("nid oes sesiwn 'no-such-session' yn ", "Ei sesiynau yw: ", "prison-release-1")
+        .doesNotContain("holds no session");
+
+    // a name typed where an id belongs is not shown back, in Welsh as in English
+    CopRun named = renderSession("dee.turner", "--language", "cy");
+    assertThat(named.err())
+        .contains("nid oes sesiwn yr hyn a roddwyd (nas ailadroddir yma) yn ")
+        .doesNotContain("dee", "turner");
+    assertThat(renderSession("Dee Turner", "--language", "cy").err())
+        .contains("nid yw gwerth --session yn ddynodydd")
+        .doesNotContain("Dee", "Turner");
+    assertThat(renderSession("Dee Turner").err())
+        .contains("the value of --session is not an id")
+        .doesNotContain("Dee", "Turner");
   }
 }
