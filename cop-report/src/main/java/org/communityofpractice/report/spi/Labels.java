@@ -43,6 +43,13 @@ public final class Labels {
   public static final String BASE_LANGUAGE = "en-GB";
 
   private static final String BASE_NAME = "report/labels";
+
+  /**
+   * How many languages' labels are kept once loaded; cop's own bound, far above the languages it
+   * has bundles for, so a caller passing tags it was given cannot grow the cache without end.
+   */
+  static final int CACHED_LANGUAGES = 32;
+
   private static final ConcurrentHashMap<String, Labels> CACHE = new ConcurrentHashMap<>();
 
   private final Locale locale;
@@ -60,12 +67,21 @@ public final class Labels {
    *
    * @param languageTag the tag; a language cop has no bundle for gets the {@code en-GB} labels;
    *     must not be {@literal null}
-   * @return the labels, loaded once per tag; never {@literal null}
+   * @return the labels, loaded once per tag for the first few tags asked for; never {@literal null}
    * @throws NullPointerException if {@code languageTag} is {@literal null}
    */
   public static Labels forLanguage(String languageTag) {
     Objects.requireNonNull(languageTag, "languageTag");
-    return CACHE.computeIfAbsent(languageTag, Labels::load);
+    Labels cached = CACHE.get(languageTag);
+    if (cached != null) {
+      return cached;
+    }
+    Labels loaded = load(languageTag);
+    if (CACHE.size() < CACHED_LANGUAGES) {
+      Labels raced = CACHE.putIfAbsent(languageTag, loaded);
+      return raced == null ? loaded : raced;
+    }
+    return loaded;
   }
 
   /**
@@ -92,13 +108,23 @@ public final class Labels {
     return new Labels(locale, base(), base());
   }
 
+  /** The British English labels, read once. */
   private static ResourceBundle base() {
-    ResourceBundle base = read(BASE_NAME + "_en_GB.properties");
-    if (base == null) {
+    if (Base.BUNDLE == null) {
       throw new MissingResourceException(
           "the report labels bundle is missing", "Labels", BASE_NAME);
     }
-    return base;
+    return Base.BUNDLE;
+  }
+
+  /** Holds the British English bundle, read when the labels are first needed. */
+  private static final class Base {
+    static final ResourceBundle BUNDLE = read(BASE_NAME + "_en_GB.properties");
+  }
+
+  /** How many languages' labels are cached now. */
+  static int cachedLanguages() {
+    return CACHE.size();
   }
 
   private static List<String> candidates(Locale locale) {

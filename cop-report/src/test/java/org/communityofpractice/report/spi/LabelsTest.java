@@ -90,4 +90,15 @@ class LabelsTest {
     assertThat(labels.get("section.conclusions")).isEqualTo("Conclusions");
     assertThat(labels.perspective("NO_SUCH_KEY")).isEqualTo("NO_SUCH_KEY");
   }
+
+  @Test
+  void languageTagsNeverAskedBeforeDoNotGrowTheCacheWithoutEnd() {
+    Labels welsh = Labels.forLanguage("cy");
+    for (int i = 0; i < 1_000; i++) {
+      assertThat(Labels.forLanguage("cy-x-" + i).get("section.conclusions"))
+          .isEqualTo(welsh.get("section.conclusions"));
+    }
+    assertThat(Labels.cachedLanguages()).isLessThanOrEqualTo(Labels.CACHED_LANGUAGES);
+    assertThat(Labels.forLanguage("cy")).isSameAs(welsh);
+  }
 }
