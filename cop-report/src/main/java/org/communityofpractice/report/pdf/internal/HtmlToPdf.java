@@ -3,11 +3,12 @@ package org.communityofpractice.report.pdf.internal;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,9 +23,7 @@ import java.util.GregorianCalendar;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TimeZone;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
@@ -89,7 +88,6 @@ public final class HtmlToPdf {
     String language = document.selectFirst("html").attr("lang");
     String title = document.title();
     forPrint(document, page);
-    ByteArrayOutputStream printed = new ByteArrayOutputStream(64 * 1024);
     try {
       PdfRendererBuilder builder =
           new PdfRendererBuilder()
@@ -105,22 +103,30 @@ public final class HtmlToPdf {
                   (uri, type) -> uri != null && uri.startsWith("data:"),
                   ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
               .withProducer("cop")
-              .withW3cDocument(new W3CDom().fromJsoup(document), null)
-              .toStream(printed);
-      font(builder, "DejaVuSans.ttf", 400);
-      font(builder, "DejaVuSans-Bold.ttf", 700);
-      builder.run();
-      fixDates(
-          printed.toByteArray(), language, title, page.dated(), identifier(html, page), output);
+              .withW3cDocument(new W3CDom().fromJsoup(document), null);
+      font(builder, ShippedFonts.REGULAR, 400);
+      font(builder, ShippedFonts.BOLD, 700);
+      // the document stays open after printing, so its dates and identifier are set before the one
+      // save (rather than saving, reading the bytes back and saving again)
+      try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        renderer.layout();
+        finish(
+            renderer.createPDFKeepOpen(),
+            language,
+            title,
+            page.dated(),
+            identifier(html, page),
+            output);
+      }
       output.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static void font(PdfRendererBuilder builder, String file, int weight) {
+  private static void font(PdfRendererBuilder builder, byte[] file, int weight) {
     builder.useFont(
-        () -> resource(file),
+        () -> new ByteArrayInputStream(file),
         FONT,
         weight,
         FontStyle.NORMAL,
@@ -128,12 +134,21 @@ public final class HtmlToPdf {
         EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG, FSFontUseCase.FALLBACK_FINAL));
   }
 
-  private static InputStream resource(String file) {
-    InputStream in = HtmlToPdf.class.getResourceAsStream(FONTS + file);
-    if (in == null) {
-      throw new IllegalStateException("cop-report's font " + file + " is missing from its jar");
+  /** The shipped font files, read from the jar once, on the first printing. */
+  private static final class ShippedFonts {
+    static final byte[] REGULAR = read("DejaVuSans.ttf");
+    static final byte[] BOLD = read("DejaVuSans-Bold.ttf");
+
+    private static byte[] read(String file) {
+      try (InputStream in = HtmlToPdf.class.getResourceAsStream(FONTS + file)) {
+        if (in == null) {
+          throw new IllegalStateException("cop-report's font " + file + " is missing from its jar");
+        }
+        return in.readAllBytes();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
-    return in;
   }
 
   /** The page as print wants it: the shipped font everywhere, the paper and the page numbers. */
@@ -166,9 +181,12 @@ public final class HtmlToPdf {
     }
   }
 
-  /** Sets the document's dates to {@code dated}, so the same page prints to the same bytes. */
-  private static void fixDates(
-      byte[] pdf,
+  /**
+   * Sets the printed document's dates to {@code dated}, its language, title and identifier, and
+   * saves it to {@code output}, so the same page prints to the same bytes.
+   */
+  private static void finish(
+      PDDocument document,
       String language,
       String title,
       Optional<Instant> dated,
@@ -180,42 +198,22 @@ public final class HtmlToPdf {
       date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
       date.setTimeInMillis(dated.get().toEpochMilli());
     }
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      PDDocumentInformation info = document.getDocumentInformation();
-      info.setCreationDate(date);
-      info.setModificationDate(date);
-      info.setTitle(title);
-      if (!language.isEmpty()) {
-        document.getDocumentCatalog().setLanguage(language);
-      }
-      PDMetadata metadata = document.getDocumentCatalog().getMetadata();
-      if (metadata != null) {
-        metadata.importXMPMetadata(Xmp.withFixedDates(metadata.toByteArray(), dated));
-      }
-      COSArray ids = new COSArray();
-      ids.add(new COSString(id));
-      ids.add(new COSString(id));
-      COSDictionary trailer = document.getDocument().getTrailer();
-      trailer.setItem(COSName.ID, ids);
-      // Loading keeps the first printing's cross-reference stream dictionary as the trailer; its
-      // /Length (and /Filter, /W, /Index) describe a stream this save does not write, and that
-      // length
-      // changed from one printing to the next, so the same page gave different bytes now and then.
-      for (COSName stale :
-          new COSName[] {
-            COSName.TYPE,
-            COSName.LENGTH,
-            COSName.FILTER,
-            COSName.DECODE_PARMS,
-            COSName.W,
-            COSName.INDEX,
-            COSName.PREV,
-            COSName.XREF_STM
-          }) {
-        trailer.removeItem(stale);
-      }
-      // no object streams: qpdf then finds the cross-reference table exactly as written
-      document.save(output, CompressParameters.NO_COMPRESSION);
+    PDDocumentInformation info = document.getDocumentInformation();
+    info.setCreationDate(date);
+    info.setModificationDate(date);
+    info.setTitle(title);
+    if (!language.isEmpty()) {
+      document.getDocumentCatalog().setLanguage(language);
     }
+    PDMetadata metadata = document.getDocumentCatalog().getMetadata();
+    if (metadata != null) {
+      metadata.importXMPMetadata(Xmp.withFixedDates(metadata.toByteArray(), dated));
+    }
+    COSArray ids = new COSArray();
+    ids.add(new COSString(id));
+    ids.add(new COSString(id));
+    document.getDocument().getTrailer().setItem(COSName.ID, ids);
+    // no object streams: qpdf then finds the cross-reference table exactly as written
+    document.save(output, CompressParameters.NO_COMPRESSION);
   }
 }
