@@ -27,6 +27,12 @@ import org.communityofpractice.core.store.internal.StoreJson;
  * erased. Methods that write expect the caller to hold the folder's lock.
  */
 final class ErasureLogFiles {
+  /**
+   * The most a key file is read to: the key's hex digits and a line break, with room for a few
+   * spaces a hand may have added (cop's own bound).
+   */
+  private static final long KEY_FILE_MAX_BYTES = 256;
+
   private final StoreLayout layout;
 
   ErasureLogFiles(StoreLayout layout) {
@@ -159,12 +165,18 @@ final class ErasureLogFiles {
 
   /**
    * The community's erasure key; made when missing and {@code create}, else refused when missing.
+   * With {@code create} (no erasure is logged yet, so no logged erasure uses the key), a key file
+   * that is not whole is made again: a kill while the key was first written leaves one.
    */
   private KeyedErasures key(CommunityId community, boolean create) throws IOException {
     Path file = layout.erasureKeyFile(community);
+    Path folder = file.getParent();
     if (Files.exists(file)) {
-      String hex = new String(Files.readAllBytes(file), StandardCharsets.US_ASCII).strip();
-      if (!hex.matches("[0-9a-f]{" + 2 * KeyedErasures.KEY_BYTES + "}")) {
+      Optional<byte[]> read = readKey(file);
+      if (read.isPresent()) {
+        return new KeyedErasures(read.get());
+      }
+      if (!create) {
         throw new CorruptArchiveException(
             file.toString(),
             Optional.empty(),
@@ -173,9 +185,7 @@ final class ErasureLogFiles {
                 + " lower-case hex digits",
             Optional.empty());
       }
-      return new KeyedErasures(HexFormat.of().parseHex(hex));
-    }
-    if (!create) {
+    } else if (!create) {
       throw new CorruptArchiveException(
           file.toString(),
           Optional.empty(),
@@ -185,9 +195,22 @@ final class ErasureLogFiles {
     }
     byte[] key = new byte[KeyedErasures.KEY_BYTES];
     new SecureRandom().nextBytes(key);
-    AtomicFiles.writeNew(
-        file, (HexFormat.of().formatHex(key) + "\n").getBytes(StandardCharsets.US_ASCII));
-    DurableFiles.forceDirectory(file.getParent());
+    // all or nothing: a reader finds no key file or a whole one, never an empty or cut one
+    AtomicFiles.replace(
+        folder, file, (HexFormat.of().formatHex(key) + "\n").getBytes(StandardCharsets.US_ASCII));
+    DurableFiles.forceDirectory(folder);
     return new KeyedErasures(key);
+  }
+
+  /** The key in {@code file}, or empty when the file does not hold one (read only when small). */
+  private static Optional<byte[]> readKey(Path file) throws IOException {
+    if (Files.size(file) > KEY_FILE_MAX_BYTES) {
+      return Optional.empty();
+    }
+    String hex = new String(Files.readAllBytes(file), StandardCharsets.US_ASCII).strip();
+    if (!hex.matches("[0-9a-f]{" + 2 * KeyedErasures.KEY_BYTES + "}")) {
+      return Optional.empty();
+    }
+    return Optional.of(HexFormat.of().parseHex(hex));
   }
 }

@@ -3,6 +3,7 @@ package org.communityofpractice.core.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.communityofpractice.core.fixtures.CommunityFixtures.EXPERT_CITIZEN;
+import static org.communityofpractice.core.fixtures.CommunityFixtures.HOUSING_MANAGER;
 import static org.communityofpractice.core.fixtures.CommunityFixtures.SOTCOP;
 import static org.communityofpractice.core.fixtures.CommunityFixtures.sotcop;
 
@@ -543,6 +544,53 @@ class StoreErasureTest {
     assertThatThrownBy(() -> store.save(sotcop(), current))
         .isInstanceOf(CorruptArchiveException.class)
         .hasMessageContaining("erasure-key");
+    assertThat(store.load(SOTCOP).orElseThrow().version()).isEqualTo(current);
+  }
+
+  /**
+   * The kill hunt's finding: a kill while the first erasure wrote the key left an empty key file,
+   * and every erasure after it was refused.
+   */
+  @Test
+  void aKeyFileCutShortBeforeAnyErasureWasLoggedIsMadeAgain() throws IOException {
+    List<String> cuts = List.of("", "3f9a", "x".repeat(10_000));
+    for (int i = 0; i < cuts.size(); i++) {
+      FileArchiveStore store = FileArchiveStore.builder(root.resolve("store-" + i)).build();
+      store.save(sotcop(), ArchiveVersion.NONE);
+      Files.writeString(store.erasureKeyFile(SOTCOP), cuts.get(i));
+
+      store.erase(SOTCOP, eraseTheExpertCitizen());
+
+      assertThat(Files.readString(store.erasureKeyFile(SOTCOP)))
+          .as("the key made again over %d characters", cuts.get(i).length())
+          .matches("[0-9a-f]{64}\n");
+      assertThat(store.load(SOTCOP).orElseThrow().community().register().holds(EXPERT_CITIZEN))
+          .isFalse();
+      try (Stream<Path> files = Files.list(store.erasureKeyFile(SOTCOP).getParent())) {
+        assertThat(files.map(f -> f.getFileName().toString()))
+            .as("temporary files left")
+            .noneMatch(n -> n.startsWith(".tmp-"));
+      }
+    }
+  }
+
+  @Test
+  void aKeyFileCutShortOnceErasuresAreLoggedIsRefusedAndNothingIsWritten() throws IOException {
+    FileArchiveStore store = FileArchiveStore.builder(root).build();
+    store.save(sotcop(), ArchiveVersion.NONE);
+    store.erase(SOTCOP, eraseTheExpertCitizen());
+    byte[] log = Files.readAllBytes(store.erasureLogFile(SOTCOP));
+    Files.writeString(store.erasureKeyFile(SOTCOP), "3f9a");
+    ArchiveVersion current = store.load(SOTCOP).orElseThrow().version();
+
+    ErasureRequest eraseAnother =
+        ErasureRequest.of(HOUSING_MANAGER, ERASED_AT, DPO, ErasureGround.REQUESTED_BY_PERSON);
+    assertThatThrownBy(() -> store.erase(SOTCOP, eraseAnother))
+        .isInstanceOf(CorruptArchiveException.class)
+        .hasMessageContaining("erasure-key")
+        .hasMessageContaining("64 lower-case hex digits");
+    assertThat(Files.readString(store.erasureKeyFile(SOTCOP))).isEqualTo("3f9a");
+    assertThat(Files.readAllBytes(store.erasureLogFile(SOTCOP))).isEqualTo(log);
     assertThat(store.load(SOTCOP).orElseThrow().version()).isEqualTo(current);
   }
 

@@ -27,7 +27,7 @@ public final class AtomicFiles {
    * Writes a file that must not exist yet, forced to the disk, owner-only; not atomic by itself
    * (the caller gives it a name no reader looks at, or reads it only whole).
    */
-  public static void writeNew(Path file, byte[] bytes) throws IOException {
+  private static void writeNew(Path file, byte[] bytes) throws IOException {
     try (FileChannel channel =
         FileChannel.open(
             file,
