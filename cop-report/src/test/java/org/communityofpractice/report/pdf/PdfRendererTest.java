@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.communityofpractice.core.fixtures.StandardError;
+import org.communityofpractice.core.runningorder.RunningOrder;
+import org.communityofpractice.report.aidememoire.AideMemoire;
 import org.communityofpractice.report.html.ExampleCommunityReports;
 import org.communityofpractice.report.html.HtmlRenderer;
 import org.communityofpractice.report.model.Report;
@@ -59,6 +62,25 @@ class PdfRendererTest {
     assertThatThrownBy(() -> pdf.render(reports.get(0)))
         .isInstanceOf(UnsupportedOperationException.class)
         .hasMessageContaining("write(report, OutputStream)");
+  }
+
+  /**
+   * A printing warns only of what is wrong with the page: the printer warned four times on every
+   * report (the page's modern CSS it does not know, and no description), filling a caller's log.
+   */
+  @Test
+  void printingEveryExampleReportAndTheAideMemoireLogsNoWarning() {
+    String log =
+        StandardError.of(
+            () -> {
+              reports.forEach(PdfRendererTest::print);
+              AideMemoire.builder()
+                  .paper(AideMemoire.Paper.A5)
+                  .build()
+                  .writePdf(
+                      "@SoTCoP", RunningOrder.subsequentSession(), new ByteArrayOutputStream());
+            });
+    assertThat(log).doesNotContain("WARN").doesNotContain("ERROR");
   }
 
   @Test

@@ -23,6 +23,7 @@ import java.util.GregorianCalendar;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -32,6 +33,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -53,6 +55,11 @@ public final class HtmlToPdf {
   public static final String FONT = "DejaVu Sans";
 
   private static final String FONTS = "/org/communityofpractice/report/pdf/internal/fonts/";
+
+  private static final Pattern BREAK_AVOID =
+      Pattern.compile("(?<![-\\w])break-(after|before|inside)\\s*:\\s*avoid");
+  private static final Pattern OVERFLOW_WRAP =
+      Pattern.compile("(?<![-\\w])overflow-wrap\\s*:\\s*(?:anywhere|break-word)");
 
   private HtmlToPdf() {}
 
@@ -151,8 +158,27 @@ public final class HtmlToPdf {
     }
   }
 
-  /** The page as print wants it: the shipped font everywhere, the paper and the page numbers. */
+  /**
+   * The page as print wants it: the shipped font everywhere, the paper and the page numbers, a
+   * description, and the page's style in the words the printer knows.
+   */
   private static void forPrint(Document document, PageSetup page) {
+    // the printer takes the PDF's subject (its description) from here, and warns on every printing
+    // without one
+    if (document.selectFirst("meta[name=subject]") == null) {
+      document
+          .head()
+          .appendElement("meta")
+          .attr("name", "subject")
+          .attr("content", document.title());
+    }
+    for (Element style : document.select("style")) {
+      String css = style.data();
+      String printed = inPrintersWords(css);
+      if (!printed.equals(css)) {
+        style.empty().appendChild(new DataNode(printed));
+      }
+    }
     Element style = document.head().appendElement("style");
     style.appendText(page.css(FONT));
     // a chart is one figure, read by its title and description (the printer takes a figure's
@@ -165,6 +191,17 @@ public final class HtmlToPdf {
     for (Element link : document.select("a[href]")) {
       link.attr("class", (link.attr("class") + " printed").trim());
     }
+  }
+
+  /**
+   * The page's CSS with the properties browsers and the printer name differently written as the
+   * printer knows them (it ignores the others with a warning on every printing): {@code
+   * break-after/-before/-inside: avoid} as the older {@code page-break-…}, which browsers read too,
+   * and {@code overflow-wrap} as {@code word-wrap: break-word}.
+   */
+  static String inPrintersWords(String css) {
+    String printed = BREAK_AVOID.matcher(css).replaceAll("page-break-$1: avoid");
+    return OVERFLOW_WRAP.matcher(printed).replaceAll("word-wrap: break-word");
   }
 
   /**
