@@ -197,7 +197,11 @@ class ErasureArchiveProperties {
     return ids;
   }
 
-  /** How many times each string value occurs in a JSON tree. */
+  /**
+   * How many times each string value occurs in a JSON tree, ids and references to people left out:
+   * erasure changes those (checked above), and words someone said may equal an id (the flake hunt
+   * found words "x" said by the person with id "x").
+   */
   private static Map<String, Integer> texts(JsonNode node) {
     Map<String, Integer> counts = new HashMap<>();
     collect(node, counts);
@@ -207,8 +211,13 @@ class ErasureArchiveProperties {
   private static void collect(JsonNode node, Map<String, Integer> counts) {
     if (node.isTextual()) {
       counts.merge(node.textValue(), 1, Integer::sum);
+    } else if (node.isObject()) {
+      node.properties().stream()
+          .filter(f -> !f.getKey().equals("id") && !PERSON_FIELDS.contains(f.getKey()))
+          .forEach(f -> collect(f.getValue(), counts));
+    } else {
+      node.forEach(child -> collect(child, counts));
     }
-    node.forEach(child -> collect(child, counts));
   }
 
   /**
