@@ -44,22 +44,24 @@ class InvalidValueExceptionProperties {
         .hasSize(message.length() + "register.".length());
   }
 
-  /** Long runs of letters, controls, bidi overrides, line breaks and lone surrogates. */
+  /**
+   * Long runs of letters, controls, bidi overrides, line breaks, lone surrogates, and characters
+   * beyond the basic plane: the tag characters and musical formatting that hide themselves (the
+   * flake hunt found U+1D173 shown raw, once in 200 runs, from two random surrogates), and an emoji
+   * that does not.
+   */
   @Provide
   Arbitrary<String> hostileValues() {
-    Arbitrary<Character> hostile =
+    Arbitrary<String> hostile =
         Arbitraries.oneOf(
-            Arbitraries.chars().range('a', 'z'),
-            Arbitraries.chars().range('\u0000', '\u001F'),
-            Arbitraries.chars().range('\u007F', '\u009F'),
-            Arbitraries.of('\u202E', '\u2066', '\u200B', '\u2028', '\u2029', '\uFEFF', '\\'),
-            Arbitraries.chars().range('\uD800', '\uDFFF'));
-    return hostile.list().ofMaxSize(5_000).map(InvalidValueExceptionProperties::join);
-  }
-
-  private static String join(java.util.List<Character> chars) {
-    StringBuilder out = new StringBuilder(chars.size());
-    chars.forEach(out::append);
-    return out.toString();
+            Arbitraries.chars().range('a', 'z').map(String::valueOf),
+            Arbitraries.chars().range('\u0000', '\u001F').map(String::valueOf),
+            Arbitraries.chars().range('\u007F', '\u009F').map(String::valueOf),
+            Arbitraries.of('\u202E', '\u2066', '\u200B', '\u2028', '\u2029', '\uFEFF', '\\')
+                .map(String::valueOf),
+            Arbitraries.chars().range('\uD800', '\uDFFF').map(String::valueOf),
+            Arbitraries.integers().between(0xE0000, 0xE007F).map(Character::toString),
+            Arbitraries.of(0x1D173, 0x1D17A, 0x1F600).map(Character::toString));
+    return hostile.list().ofMaxSize(5_000).map(parts -> String.join("", parts));
   }
 }

@@ -20,6 +20,15 @@ class InvalidValueExceptionTest {
   }
 
   @Test
+  void aCharacterBeyondTheBasicPlaneThatHidesItselfIsShownEscapedAndAnyOtherAsItIs() {
+    // U+E0041 TAG LATIN CAPITAL LETTER A and U+1D173 MUSICAL SYMBOL BEGIN BEAM hide themselves
+    InvalidValueException e =
+        InvalidValueException.of(
+            "note", "must be short", "a\uDB40\uDC41b\uD834\uDD73c\uD83D\uDE00");
+    assertThat(e.value()).isEqualTo("a\\uDB40\\uDC41b\\uD834\\uDD73c\uD83D\uDE00");
+  }
+
+  @Test
   void seenFromAnEnclosingValueTheFieldBecomesALongerPath() {
     InvalidValueException e =
         InvalidValueException.of("ratings[4].value", "must be within 1..10", 11);

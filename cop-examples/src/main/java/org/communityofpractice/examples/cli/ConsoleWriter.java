@@ -44,7 +44,12 @@ final class ConsoleWriter extends FilterWriter {
       char high = pendingHigh;
       pendingHigh = 0;
       if (Character.isLowSurrogate(ch)) {
-        emit(String.valueOf(new char[] {high, ch}), 1);
+        // hidden or not is the code point's property (the U+E0000 tag characters hide themselves)
+        if (isHidden(Character.toCodePoint(high, ch))) {
+          emit(String.format("\\u%04X\\u%04X", (int) high, (int) ch), 1);
+        } else {
+          emit(String.valueOf(new char[] {high, ch}), 1);
+        }
         return;
       }
       escape(high);
@@ -113,12 +118,12 @@ final class ConsoleWriter extends FilterWriter {
     column += width;
   }
 
-  private static boolean isHidden(char c) {
+  private static boolean isHidden(int c) {
     int type = Character.getType(c);
     return type == Character.CONTROL
         || type == Character.FORMAT
         || type == Character.LINE_SEPARATOR
         || type == Character.PARAGRAPH_SEPARATOR
-        || Character.isLowSurrogate(c);
+        || (c <= Character.MAX_VALUE && Character.isLowSurrogate((char) c));
   }
 }

@@ -17,6 +17,13 @@ class ConsoleWriterTest {
     assertThat(written("\r\r\n")).isEqualTo("\\u000D\r\n");
   }
 
+  @Test
+  void aCharacterBeyondTheBasicPlaneThatHidesItselfIsEscapedAndAnyOtherPasses() throws IOException {
+    // U+E0041 TAG LATIN CAPITAL LETTER A and U+1D173 MUSICAL SYMBOL BEGIN BEAM hide themselves
+    assertThat(written("a\uDB40\uDC41b\uD834\uDD73c")).isEqualTo("a\\uDB40\\uDC41b\\uD834\\uDD73c");
+    assertThat(written("smile \uD83D\uDE00")).isEqualTo("smile \uD83D\uDE00");
+  }
+
   private static String written(String text) throws IOException {
     StringWriter out = new StringWriter();
     try (ConsoleWriter console = new ConsoleWriter(out)) {

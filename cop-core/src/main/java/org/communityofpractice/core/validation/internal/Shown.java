@@ -33,7 +33,14 @@ public final class Shown {
           && i + 1 < value.length()
           && Character.isLowSurrogate(value.charAt(i + 1))) {
         if (i + 1 < end) {
-          out.append(c).append(value.charAt(++i));
+          char low = value.charAt(++i);
+          // hidden or not is a code point's property: the tag characters (U+E0000 block) and
+          // musical formatting (U+1D173..U+1D17A) hide themselves beyond the basic plane
+          if (isHidden(Character.toCodePoint(c, low))) {
+            out.append(String.format("\\u%04X\\u%04X", (int) c, (int) low));
+          } else {
+            out.append(c).append(low);
+          }
         }
       } else if (Character.isSurrogate(c)) {
         out.append(String.format("\\u%04X", (int) c));
@@ -44,7 +51,7 @@ public final class Shown {
     return end < value.length() ? out.append('…').toString() : out.toString();
   }
 
-  private static boolean isHidden(char c) {
+  private static boolean isHidden(int c) {
     int type = Character.getType(c);
     return type == Character.CONTROL
         || type == Character.FORMAT
