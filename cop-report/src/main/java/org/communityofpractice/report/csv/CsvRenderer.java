@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -386,13 +387,13 @@ public final class CsvRenderer implements ReportRenderer {
       return;
     }
     SessionReport s = (SessionReport) report;
+    // counted once for all actions: one pass over the steps, not one per action
+    Map<String, Integer> stepsFollowing = new HashMap<>();
+    for (SmallStepNoticed step : s.smallSteps()) {
+      step.followsAction().ifPresent(id -> stepsFollowing.merge(id, 1, Integer::sum));
+    }
     for (AgreedAction a : s.actions()) {
-      long steps =
-          s.smallSteps().stream()
-              .map(SmallStepNoticed::followsAction)
-              .filter(f -> f.filter(a.id()::equals).isPresent())
-              .count();
-      action(s.session(), a, (int) steps, rows);
+      action(s.session(), a, stepsFollowing.getOrDefault(a.id(), 0), rows);
     }
   }
 
