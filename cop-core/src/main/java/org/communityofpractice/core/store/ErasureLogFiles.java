@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.community.CommunityId;
 import org.communityofpractice.core.people.PersonId;
@@ -32,6 +33,9 @@ final class ErasureLogFiles {
    * spaces a hand may have added (cop's own bound).
    */
   private static final long KEY_FILE_MAX_BYTES = 256;
+
+  private static final Pattern KEY =
+      Pattern.compile("[0-9a-f]{" + 2 * KeyedErasures.KEY_BYTES + "}");
 
   private final StoreLayout layout;
 
@@ -208,7 +212,7 @@ final class ErasureLogFiles {
       return Optional.empty();
     }
     String hex = new String(Files.readAllBytes(file), StandardCharsets.US_ASCII).strip();
-    if (!hex.matches("[0-9a-f]{" + 2 * KeyedErasures.KEY_BYTES + "}")) {
+    if (!KEY.matcher(hex).matches()) {
       return Optional.empty();
     }
     return Optional.of(HexFormat.of().parseHex(hex));

@@ -56,8 +56,6 @@ public final class HtmlToPdf {
 
   private static final String FONTS = "/org/communityofpractice/report/pdf/internal/fonts/";
 
-  private static final Pattern BREAK_AVOID =
-      Pattern.compile("(?<![-\\w])break-(after|before|inside)\\s*:\\s*avoid");
   private static final Pattern OVERFLOW_WRAP =
       Pattern.compile("(?<![-\\w])overflow-wrap\\s*:\\s*(?:anywhere|break-word)");
 
@@ -194,14 +192,13 @@ public final class HtmlToPdf {
   }
 
   /**
-   * The page's CSS with the properties browsers and the printer name differently written as the
-   * printer knows them (it ignores the others with a warning on every printing): {@code
-   * break-after/-before/-inside: avoid} as the older {@code page-break-…}, which browsers read too,
-   * and {@code overflow-wrap} as {@code word-wrap: break-word}.
+   * The page's CSS with {@code overflow-wrap} as {@code word-wrap: break-word}, the name the
+   * printer knows (it ignores the other with a warning on every printing). The page keeps {@code
+   * overflow-wrap: anywhere} for browsers, where it differs from {@code break-word} in how narrow a
+   * table column may get; its page breaks use the names both read ({@code page-break-…}).
    */
   static String inPrintersWords(String css) {
-    String printed = BREAK_AVOID.matcher(css).replaceAll("page-break-$1: avoid");
-    return OVERFLOW_WRAP.matcher(printed).replaceAll("word-wrap: break-word");
+    return OVERFLOW_WRAP.matcher(css).replaceAll("word-wrap: break-word");
   }
 
   /**
