@@ -13,14 +13,17 @@ import picocli.CommandLine;
 
 /**
  * The training run the distribution's class-data sharing archive is made from: the build starts the
- * JVM with {@code -XX:ArchiveClassesAtExit=lib/cop.jsa} on this class, which saves the guide's
+ * JVM with {@code -XX:DumpLoadedClassList=lib/cop.classlist} on this class, which saves the guide's
  * example community in a store and runs the commands a charity runs most ({@code validate}, {@code
- * review}, {@code render}) on it once each, so the classes they load are in the archive and later
- * starts map them instead of loading them. Not {@code cop demo}: it prints PDF and mail, and every
- * class in the archive costs each start a little (Java moves the archive to a random address and
- * adjusts it), so an archive four times the size made {@code cop validate} no quicker than none. It
- * also writes {@code lib/cop.jsa.home}, the folder and the Java runtime the archive fits, which
- * {@code bin/cop} compares with its own. Not part of the tool: nothing calls it but the build.
+ * review}, {@code render}) on it once each, so the list names the classes they load. From that list
+ * the build (and {@code bin/cop}, in a folder the distribution is unpacked into) makes {@code
+ * lib/cop.jsa} with {@code -Xshare:dump}: one static archive of Java's classes and the tool's,
+ * which later starts map instead of loading, parsing and verifying them. A static archive rather
+ * than one written as the training run exits, because Java 17 writes no class of a library compiled
+ * for Java 5 into the latter, and picocli, which parses every command line, is one. Not {@code cop
+ * demo}: it prints PDF and mail, classes the common commands never load. It also writes {@code
+ * lib/cop.jsa.home}, the folder and the Java runtime the archive fits, which {@code bin/cop}
+ * compares with its own. Not part of the tool: nothing calls it but the build.
  */
 final class CdsTraining {
   private CdsTraining() {}

@@ -1,12 +1,14 @@
 package org.communityofpractice.examples.cli;
 
 import java.io.InputStream;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -100,6 +102,35 @@ public final class Cop implements Runnable {
   @Parameters(arity = "0..*", hidden = true)
   List<String> words = List.of();
 
+  /**
+   * Each command's class by the words that name it (its name and aliases), so that running one
+   * command reads no other command's annotations; {@code CopTest} holds it to {@link
+   * Command#subcommands()} above.
+   */
+  static final Map<String, Class<?>> COMMANDS =
+      Map.ofEntries(
+          Map.entry("demo", DemoCommand.class),
+          Map.entry("validate", ValidateCommand.class),
+          Map.entry("render", RenderCommand.class),
+          Map.entry("publish", PublishCommand.class),
+          Map.entry("review", ReviewCommand.class),
+          Map.entry("analyse", AnalyseCommand.class),
+          Map.entry("analyze", AnalyseCommand.class),
+          Map.entry("extract", ExtractCommand.class),
+          Map.entry("subject", SubjectCommand.class),
+          Map.entry("capture", CaptureCommand.class),
+          Map.entry("send", SendCommand.class),
+          Map.entry("init", InitCommand.class),
+          Map.entry("people", PeopleCommand.class),
+          Map.entry("person", PersonCommand.class),
+          Map.entry("consent", ConsentCommand.class),
+          Map.entry("topic", TopicCommand.class),
+          Map.entry("series", TopicCommand.SeriesGroup.class),
+          Map.entry("action", ActionCommand.class),
+          Map.entry("life-cycle", LifeCycleCommand.class),
+          Map.entry("retention", RetentionCommand.class),
+          Map.entry("serve", ServeCommand.class));
+
   private final InputStream in;
   private final boolean terminal;
 
@@ -144,13 +175,7 @@ public final class Cop implements Runnable {
    * @param args what was typed, must not be {@literal null}
    */
   static CommandLine commandLine(Cop cop, String... args) {
-    Class<?> named =
-        args.length == 0
-            ? null
-            : Arrays.stream(Cop.class.getAnnotation(Command.class).subcommands())
-                .filter(c -> c != CommandLine.HelpCommand.class && isNamed(c, args[0]))
-                .findFirst()
-                .orElse(null);
+    Class<?> named = args.length == 0 ? null : COMMANDS.get(args[0]);
     CommandLine cli;
     if (named == null) {
       cli = new CommandLine(cop);
@@ -161,9 +186,15 @@ public final class Cop implements Runnable {
                   .name(Cop.class.getAnnotation(Command.class).name()));
       cli.addSubcommand(named);
     }
-    cli.setParameterExceptionHandler(Cop::badParameters);
+    // a class and an if, not a method reference and ifPresent: a lambda that links picocli
+    // (compiled
+    // for Java 5) while the class-data sharing archive is made keeps picocli out of the archive
+    cli.setParameterExceptionHandler(new BadParameters());
     // the help is written while picocli parses, before any command knows its --language
-    helpLanguage(args).flatMap(ToolText::help).ifPresent(cli::setResourceBundle);
+    Optional<ResourceBundle> help = helpLanguage(args).flatMap(ToolText::help);
+    if (help.isPresent()) {
+      cli.setResourceBundle(help.get());
+    }
     return cli;
   }
 
@@ -189,6 +220,13 @@ public final class Cop implements Runnable {
    * tool's own kind of words (a name or an email given where an option belongs) left out of the
    * message: the rest (suggestions, usage, exit code) as picocli does it.
    */
+  private static final class BadParameters implements IParameterExceptionHandler {
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+      return badParameters(e, args);
+    }
+  }
+
   private static int badParameters(ParameterException e, String[] args) {
     CommandLine cli = e.getCommandLine();
     String message = String.valueOf(e.getMessage());
@@ -211,11 +249,6 @@ public final class Cop implements Runnable {
     return cli.getExitCodeExceptionMapper() != null
         ? cli.getExitCodeExceptionMapper().getExitCode(e)
         : spec.exitCodeOnInvalidInput();
-  }
-
-  private static boolean isNamed(Class<?> command, String word) {
-    Command c = command.getAnnotation(Command.class);
-    return c.name().equals(word) || Arrays.asList(c.aliases()).contains(word);
   }
 
   /** Where answers come from. */

@@ -3,12 +3,30 @@ package org.communityofpractice.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 class CopTest {
+  @Test
+  void theCommandsByNameAreExactlyTheSubcommandsTheHelpLists() {
+    Map<String, Class<?>> named = new HashMap<>();
+    for (Class<?> command : Cop.class.getAnnotation(CommandLine.Command.class).subcommands()) {
+      if (command == CommandLine.HelpCommand.class) {
+        continue;
+      }
+      CommandLine.Command c = command.getAnnotation(CommandLine.Command.class);
+      named.put(c.name(), command);
+      for (String alias : c.aliases()) {
+        named.put(alias, command);
+      }
+    }
+    assertThat(Cop.COMMANDS).isEqualTo(named);
+  }
+
   @Test
   void helpListsTheCommandsAndTheExitCodes() {
     CopRun run = CopRun.of("--help");

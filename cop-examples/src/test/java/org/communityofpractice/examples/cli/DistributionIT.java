@@ -2,7 +2,9 @@ package org.communityofpractice.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -135,22 +138,77 @@ class DistributionIT {
     }
   }
 
+  @Test
+  void theArchiveHoldsTheCommandLineParserThatEveryCommandLoads() throws Exception {
+    Path home = Installed.in(work).home();
+    Process p =
+        new ProcessBuilder(
+                java(),
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Xshare:on",
+                "-XX:SharedArchiveFile=" + home.resolve("lib/cop.jsa"),
+                "-Xlog:class+load=info:stdout",
+                "-jar",
+                copJar(home).toString(),
+                "--version")
+            .redirectErrorStream(true)
+            .start();
+    List<String> lines;
+    try (var out =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      lines = out.lines().toList();
+    }
+    assertThat(p.waitFor()).isZero();
+    // picocli is compiled for Java 5: an archive written as a run exits leaves it out on Java 17
+    assertThat(lines)
+        .filteredOn(
+            l -> l.contains(" picocli.CommandLine ") || l.contains(" " + Cop.class.getName() + " "))
+        .hasSize(2)
+        .allSatisfy(l -> assertThat(l).contains("source: shared objects file"));
+  }
+
+  @Test
+  void theArchivesToUnpackCarryTheClassListButNoArchiveThatFitsOnlyTheBuildFolder()
+      throws Exception {
+    Path dist = Installed.in(work).home();
+    Path zip;
+    try (Stream<Path> target = Files.list(dist.getParent())) {
+      zip =
+          target
+              .filter(p -> p.getFileName().toString().matches("cop-.*\\.zip"))
+              .findFirst()
+              .orElseThrow();
+    }
+    List<String> names = new ArrayList<>();
+    try (ZipFile z = new ZipFile(zip.toFile())) {
+      z.stream().forEach(e -> names.add(e.getName()));
+    }
+    assertThat(names).anyMatch(n -> n.endsWith("/lib/cop.classlist"));
+    assertThat(names).noneMatch(n -> n.contains("/lib/cop.jsa"));
+  }
+
+  private static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  private static Path copJar(Path home) throws IOException {
+    try (Stream<Path> lib = Files.list(home.resolve("lib"))) {
+      return lib.filter(p -> p.getFileName().toString().matches("cop-examples-.*\\.jar"))
+          .findFirst()
+          .orElseThrow();
+    }
+  }
+
   /**
    * Java maps the folder's archive with sharing required: it is whole and fits this Java and these
    * jars.
    */
   private static void assertMapsCleanly(Path home) throws Exception {
-    Path jar;
-    try (Stream<Path> lib = Files.list(home.resolve("lib"))) {
-      jar =
-          lib.filter(p -> p.getFileName().toString().matches("cop-examples-.*\\.jar"))
-              .findFirst()
-              .orElseThrow();
-    }
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Path jar = copJar(home);
     Process p =
         new ProcessBuilder(
-                java,
+                java(),
                 "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC",
                 "-Xshare:on",
