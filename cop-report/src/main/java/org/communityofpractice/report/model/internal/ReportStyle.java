@@ -21,6 +21,6 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     depluralize = true,
-    depluralizeDictionary = {"bestHope:bestHopes", "smallStep:smallSteps", "progress"},
+    depluralizeDictionary = {"bestHope:bestHopes", "smallStep:smallSteps", "progress", "series"},
     defaults = @Value.Immutable(copy = false))
 public @interface ReportStyle {}
