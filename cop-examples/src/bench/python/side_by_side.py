@@ -3,7 +3,8 @@
 over the same synthetic archives, each as its own process timed by /usr/bin/time (wall, CPU, peak
 memory), then a check that the three tables are equal and the ratios cop / pandas and cop / DuckDB.
 
-Run through Maven (it generates the archives first):
+cop runs as a person runs it: the distribution's bin/cop, with its class-data sharing archive
+and its JVM options. Run through Maven (it builds the distribution and generates the archives first):
     ./mvnw -B -q -pl cop-examples -am -DskipTests -Pbench-side-by-side package [-Dsessions=1000]
 
 pandas and DuckDB are needed only here, never by cop; the script installs them with pip if missing.
@@ -16,6 +17,7 @@ import os
 import re
 import subprocess
 import sys
+import statistics
 import tempfile
 
 COLUMNS = ["community", "series", "session", "held_on", "question_number", "question", "scale_min",
@@ -139,9 +141,10 @@ def rows(path):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--classpath", required=True)
-    ap.add_argument("--java", default="java")
-    ap.add_argument("--heap", default="-Xmx2g")
+    ap.add_argument("--cop", required=True, help="the installed tool's bin/cop, run as a person runs it")
+    ap.add_argument("--java-home", help="the Java bin/cop runs on (JAVA_HOME); else java on the PATH")
+    ap.add_argument("--rounds", type=int, default=3,
+                    help="each tool runs once a round, in turn; the medians are compared")
     ap.add_argument("archives", nargs="+")
     a = ap.parse_args()
     archives = []
@@ -153,20 +156,28 @@ def main():
     a.archives = archives
     ensure("pandas")
     ensure("duckdb")
+    if a.java_home:
+        os.environ["JAVA_HOME"] = a.java_home
+    os.environ.pop("JAVA_OPTS", None)
     out = tempfile.mkdtemp(prefix="cop-side-by-side")
-    results, tables = {}, {}
-    cop_csv = os.path.join(out, "cop.csv")
-    results["cop"] = timed([a.java, a.heap, "-cp", a.classpath, "org.communityofpractice.examples.cli.Cop",
-                            "analyse", *a.archives, "--table", "scaling", "--format", "csv", "--out", cop_csv], "cop")
-    tables["cop"] = cop_csv
-    for name, script in (("pandas", PANDAS), ("DuckDB", DUCKDB)):
-        path = os.path.join(out, name + ".csv")
-        results[name] = timed([sys.executable, "-c", script, path, *a.archives], name)
-        tables[name] = path
+    tables = {n: os.path.join(out, n + ".csv") for n in ("cop", "pandas", "DuckDB")}
+    commands = {
+        "cop": [a.cop, "analyse", *a.archives, "--table", "scaling", "--format", "csv",
+                "--out", tables["cop"]],
+        "pandas": [sys.executable, "-c", PANDAS, tables["pandas"], *a.archives],
+        "DuckDB": [sys.executable, "-c", DUCKDB, tables["DuckDB"], *a.archives],
+    }
+    runs = {n: [] for n in commands}
+    for _ in range(a.rounds):
+        for name, cmd in commands.items():
+            runs[name].append(timed(cmd, name))
+    results = {n: tuple(statistics.median(r[i] for r in rs) for i in range(3)) for n, rs in runs.items()}
     size = sum(os.path.getsize(p) for p in a.archives) / 1e6
     cop = rows(tables["cop"])
     equal = {n: rows(p) == cop for n, p in tables.items() if n != "cop"}
-    print(f"\nscaling table over {len(a.archives)} archives ({size:.0f} MB), {len(cop)} rows; each a process of its own")
+    print(f"\nscaling table over {len(a.archives)} archives ({size:.0f} MB), {len(cop)} rows; each a process"
+          f" of its own, median of {a.rounds} rounds ({os.cpu_count()} cores, load average"
+          f" {os.getloadavg()[0]:.1f} at the end)")
     print(f"  {'tool':8} {'wall s':>8} {'CPU s':>8} {'peak MiB':>9}   same table as cop")
     for name, (wall, cpu, rss) in results.items():
         same = "" if name == "cop" else ("yes" if equal[name] else "NO")
