@@ -45,6 +45,15 @@ import org.communityofpractice.core.store.internal.OwnerOnly;
  * DamagedJournalPolicy#SKIP_DAMAGED_LINES}, and is reported line by line. Nothing is dropped
  * silently.
  *
+ * <p>The file grows in chunks of {@value #CHUNK_BYTES} bytes written as zeros ahead of the events,
+ * so that an append overwrites space the file already has: forcing it then writes the line, not
+ * also the file's new size, which is what makes forcing every event affordable (the file's size
+ * changes once a chunk, not once an event). The lines end at the last non-zero byte; closing the
+ * journal cuts the unused zeros off, so a closed journal is plain JSON Lines. After a crash the
+ * file may end in a run of zero bytes: every reader takes a run of zeros that reaches the end of
+ * the file for unused space, not damage (a JSON line never holds a zero byte). A line torn by the
+ * crash ends before those zeros and is dropped and reported as any torn last line.
+ *
  * <p>A journal is locked while open, so a second writer gets a {@link StoreException} ({@code
  * JOURNAL_IN_USE}). If an append fails the journal takes the partial line back where it can and
  * refuses further appends; reopen it to go on.
@@ -57,6 +66,13 @@ final class Journal implements EventSink, AutoCloseable {
   private final FileChannel channel;
   private final FileLock lock;
   private final Durability durability;
+
+  /** Where the lines end: the next line is written here. */
+  private long end;
+
+  /** The file's size: from {@link #end} to here it holds zeros, written ahead of the lines. */
+  private long allocated;
+
   private long seq;
   private int unforced;
   private long firstUnforcedNanos;
@@ -97,12 +113,23 @@ final class Journal implements EventSink, AutoCloseable {
     }
   }
 
-  private Journal(Path file, FileChannel channel, FileLock lock, Durability durability, long seq) {
+  /**
+   * How much the file grows at a time, in bytes, written as zeros: 64 KiB, cop's own default. An
+   * event's line is some 150 to 300 bytes, so the file's size, and with it the file's metadata that
+   * a force must also write, changes about once every few hundred events instead of at each one;
+   * and a crashed journal wastes at most this much space until it is reopened or closed.
+   */
+  static final int CHUNK_BYTES = 64 * 1024;
+
+  private Journal(
+      Path file, FileChannel channel, FileLock lock, Durability durability, long seq, long end) {
     this.file = file;
     this.channel = channel;
     this.lock = lock;
     this.durability = durability;
     this.seq = seq;
+    this.end = end;
+    this.allocated = end;
   }
 
   /**
@@ -124,12 +151,13 @@ final class Journal implements EventSink, AutoCloseable {
     FileLock lock = lock(file, channel);
     channel.force(true);
     DurableFiles.forceDirectory(file.toAbsolutePath().getParent());
-    return new Journal(file, channel, lock, durability, 0);
+    return new Journal(file, channel, lock, durability, 0, 0);
   }
 
   /**
-   * Opens an existing journal for appending: reads its events, drops a torn last line (truncating
-   * the file to the last whole line), and reports what it found.
+   * Opens an existing journal for appending: reads its events, drops a torn last line and the
+   * unused zeros a crash left after the lines (truncating the file to the last whole line), and
+   * reports what it found.
    *
    * @param file the journal's file
    * @param recovery what to do about damage before the last line
@@ -148,16 +176,17 @@ final class Journal implements EventSink, AutoCloseable {
     try {
       FileLock lock = lock(file, channel);
       JournalLines.Scan scan = JournalLines.scan(file, readAll(file, channel), recovery);
-      if (scan.tornLastLine().isPresent()) {
-        channel.truncate(scan.keptBytes());
-        channel.force(true);
-      } else if (scan.missingFinalNewline()) {
-        channel.position(channel.size());
-        DurableFiles.writeFully(channel, ByteBuffer.wrap(new byte[] {'\n'}));
+      long end = scan.keptBytes();
+      if (channel.size() != end) { // a torn last line, unused zeros or both
+        channel.truncate(end);
         channel.force(true);
       }
-      channel.position(channel.size());
-      Journal journal = new Journal(file, channel, lock, durability, scan.lastSeq());
+      if (scan.missingFinalNewline()) {
+        DurableFiles.writeFully(channel, ByteBuffer.wrap(new byte[] {'\n'}), end);
+        channel.force(true);
+        end++;
+      }
+      Journal journal = new Journal(file, channel, lock, durability, scan.lastSeq(), end);
       return new Opened(journal, scan.events(), scan.lineNumbers(), scan.report());
     } catch (IOException | RuntimeException e) {
       channel.close();
@@ -298,10 +327,18 @@ final class Journal implements EventSink, AutoCloseable {
           "journal " + file + (closed ? " is closed" : " failed an earlier append; reopen it"));
     }
     byte[] line = JournalLines.line(seq + 1, event);
-    long before = -1;
+    long before = end;
     try {
-      before = channel.position();
-      DurableFiles.writeFully(channel, ByteBuffer.wrap(line));
+      ByteBuffer bytes = ByteBuffer.wrap(line);
+      long grown = allocated;
+      if (end + line.length > allocated) {
+        // the line and the chunk's zeros after it in one write
+        grown = allocationFor(end + line.length);
+        bytes = ByteBuffer.allocate(Math.toIntExact(grown - end)).put(line).clear();
+      }
+      DurableFiles.writeFully(channel, bytes, end);
+      allocated = grown;
+      end += line.length;
       if (unforced == 0) {
         firstUnforcedNanos = System.nanoTime();
       }
@@ -313,17 +350,26 @@ final class Journal implements EventSink, AutoCloseable {
       seq++;
     } catch (IOException e) {
       broken = true;
-      takeBack(before);
+      end = before;
+      takeBack();
       throw new UncheckedIOException("cannot append to journal " + file, e);
     }
   }
 
-  private void takeBack(long position) {
-    if (position < 0) {
-      return;
-    }
+  /**
+   * The file's size to grow to so that {@code needed} bytes fit: the next whole chunk, but never
+   * past what a reader accepts ({@link BoundedFiles#MAX_BYTES}) for the zeros' sake alone.
+   */
+  private static long allocationFor(long needed) {
+    long chunks = (needed + CHUNK_BYTES - 1) / CHUNK_BYTES * CHUNK_BYTES;
+    return Math.max(needed, Math.min(chunks, BoundedFiles.MAX_BYTES));
+  }
+
+  /** Cuts off what the failed append may have left, and the zeros after the lines. */
+  private void takeBack() {
     try {
-      channel.truncate(position);
+      channel.truncate(end);
+      allocated = end;
       channel.force(true);
     } catch (IOException ignored) {
       // the next open finds and reports the torn line
@@ -344,14 +390,21 @@ final class Journal implements EventSink, AutoCloseable {
     }
   }
 
-  /** Forces what is unforced, releases the lock and closes the file. */
+  /**
+   * Cuts the unused zeros off the file, forces what is unforced, releases the lock and closes the
+   * file: a closed journal is its lines and nothing more.
+   */
   @Override
   public synchronized void close() throws IOException {
     if (closed) {
       return;
     }
     try {
-      if (!broken) {
+      if (!broken && allocated > end) {
+        channel.truncate(end);
+        allocated = end;
+        force(); // the new size, and any unforced lines, in one force
+      } else if (!broken) {
         flush();
       }
     } finally {

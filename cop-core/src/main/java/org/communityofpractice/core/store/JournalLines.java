@@ -47,7 +47,8 @@ final class JournalLines {
    * @param lineNumbers the line each kept event was read from
    * @param report the report
    * @param tornLastLine the torn last line, to be cut off
-   * @param keptBytes the length of the file without the torn last line
+   * @param keptBytes where the lines kept end: the length of the file without the torn last line
+   *     and without the unused zeros after the lines
    * @param lastSeq the number of lines left in the file, damaged ones included
    * @param missingFinalNewline whether the last kept line lacks its newline
    */
@@ -60,17 +61,23 @@ final class JournalLines {
       long lastSeq,
       boolean missingFinalNewline) {}
 
+  /**
+   * Reads the lines of a journal's bytes. The run of zero bytes that reaches the end of the file,
+   * if any, is space {@link Journal} wrote ahead of its lines and is left out; zeros with anything
+   * but zeros after them belong to a line, and make it damaged.
+   */
   static Scan scan(Path file, byte[] bytes, DamagedJournalPolicy recovery) {
+    int used = linesEnd(bytes);
     List<int[]> lines = new ArrayList<>(); // start, end (exclusive), 1 when a newline follows
     int start = 0;
-    for (int i = 0; i < bytes.length; i++) {
+    for (int i = 0; i < used; i++) {
       if (bytes[i] == '\n') {
         lines.add(new int[] {start, i, 1});
         start = i + 1;
       }
     }
-    if (start < bytes.length) {
-      lines.add(new int[] {start, bytes.length, 0});
+    if (start < used) {
+      lines.add(new int[] {start, used, 0});
     }
     List<CaptureEvent> events = new ArrayList<>();
     List<Integer> lineNumbers = new ArrayList<>();
@@ -107,6 +114,15 @@ final class JournalLines {
     }
     RecoveryReport report = new RecoveryReport(file, events.size(), torn, damaged);
     return new Scan(events, lineNumbers, report, torn, keptBytes, lastSeq, missingNewline);
+  }
+
+  /** Where the lines end: before the run of zero bytes that reaches the end, if there is one. */
+  static int linesEnd(byte[] bytes) {
+    int end = bytes.length;
+    while (end > 0 && bytes[end - 1] == 0) {
+      end--;
+    }
+    return end;
   }
 
   private static CaptureEvent parse(byte[] bytes, int start, int length, int lineNumber)

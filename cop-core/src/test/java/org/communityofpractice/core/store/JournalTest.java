@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.communityofpractice.core.capture.CaptureEvent;
 import org.communityofpractice.core.capture.ScriptedSession;
@@ -36,6 +37,33 @@ class JournalTest {
 
   private static List<String> lines(Path file) throws IOException {
     return Files.readAllLines(file, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Records the scripted session through a journal and takes the file as a crash would leave it:
+   * read while the journal is still open, before it is closed. Returns the recorder; the crash
+   * image is written back over the file.
+   */
+  private SessionRecorder recordScriptedAndCrash(Path file, Durability durability)
+      throws IOException {
+    Journal journal = Journal.create(file, durability);
+    SessionRecorder recorder =
+        SessionRecorder.start(sotcop(), ScriptedSession.plan(1), Clock.systemUTC(), journal);
+    ScriptedSession.events(1).forEach(recorder::record);
+    journal.flush();
+    byte[] atTheCrash = Files.readAllBytes(file);
+    journal.close();
+    Files.write(file, atTheCrash);
+    return recorder;
+  }
+
+  /** The length of the lines: where the run of zero bytes at the end starts. */
+  private static int linesEnd(byte[] bytes) {
+    int end = bytes.length;
+    while (end > 0 && bytes[end - 1] == 0) {
+      end--;
+    }
+    return end;
   }
 
   @Test
@@ -249,5 +277,156 @@ class JournalTest {
     assertThatThrownBy(() -> Journal.read(file, DamagedJournalPolicy.STRICT))
         .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.line()).hasValue(3))
         .hasMessageContaining("$.event.type");
+  }
+
+  @Test
+  void theFileGrowsInChunksOfZerosAndClosingCutsThemOff() throws IOException {
+    Path file = dir.resolve("s.jsonl");
+    try (Journal journal = Journal.create(file, Durability.everyEvent())) {
+      SessionRecorder recorder =
+          SessionRecorder.start(sotcop(), ScriptedSession.plan(1), Clock.systemUTC(), journal);
+      recorder.advance();
+      byte[] open = Files.readAllBytes(file);
+      assertThat(open.length).isEqualTo(Journal.CHUNK_BYTES);
+      int end = linesEnd(open);
+      assertThat(open[end - 1]).isEqualTo((byte) '\n');
+      assertThat(Arrays.copyOfRange(open, end, open.length)).containsOnly((byte) 0);
+    }
+    byte[] closed = Files.readAllBytes(file);
+    assertThat(closed).doesNotContain((byte) 0);
+    assertThat(closed[closed.length - 1]).isEqualTo((byte) '\n');
+    assertThat(lines(file)).hasSize(2);
+  }
+
+  @Test
+  void aJournalLongerThanAChunkGrowsByWholeChunksAndReadsBack() throws IOException {
+    Path file = dir.resolve("s.jsonl");
+    List<CaptureEvent> written = new ArrayList<>();
+    try (Journal journal =
+        Journal.create(file, Durability.groupCommit(50, Duration.ofMinutes(1)))) {
+      for (int i = 0; Files.size(file) <= 2L * Journal.CHUNK_BYTES; i++) {
+        CaptureEvent event = new CaptureEvent.Concluded("Conclusion number " + i);
+        journal.accept(event);
+        written.add(event);
+      }
+      assertThat(Files.size(file) % Journal.CHUNK_BYTES).isZero();
+      assertThat(Journal.read(file, DamagedJournalPolicy.STRICT).events()).isEqualTo(written);
+    }
+    assertThat(Files.readAllBytes(file)).doesNotContain((byte) 0);
+    assertThat(Journal.read(file, DamagedJournalPolicy.STRICT).events()).isEqualTo(written);
+  }
+
+  @Test
+  void zerosAfterTheLastLineAreUnusedSpaceToEveryReader() throws IOException {
+    Path file = dir.resolve("s.jsonl");
+    SessionRecorder recorder = recordScripted(file, Durability.everyEvent());
+    byte[] whole = Files.readAllBytes(file);
+    Files.write(file, Arrays.copyOf(whole, whole.length + 1000));
+
+    Journal.Contents read = Journal.read(file, DamagedJournalPolicy.STRICT);
+    assertThat(read.events()).isEqualTo(recorder.events());
+    assertThat(read.report().isClean()).isTrue();
+    assertThat(Journal.rewrite(file, events -> events).isClean()).isTrue();
+    assertThat(Files.readAllBytes(file)).isEqualTo(whole);
+  }
+
+  @Test
+  void aCrashedJournalEndingInUnusedZerosOpensCleanWithEveryEvent() throws IOException {
+    Path file = dir.resolve("s.jsonl");
+    SessionRecorder recorder = recordScriptedAndCrash(file, Durability.everyEvent());
+    byte[] crashed = Files.readAllBytes(file);
+    int end = linesEnd(crashed);
+    assertThat(end).as("the crash left zeros after the lines").isLessThan(crashed.length);
+
+    Journal.Contents read = Journal.read(file, DamagedJournalPolicy.STRICT);
+    assertThat(read.events()).isEqualTo(recorder.events());
+    assertThat(read.report().isClean()).isTrue();
+    assertThat(Files.readAllBytes(file)).as("reading changes nothing").isEqualTo(crashed);
+
+    Journal.Opened opened =
+        Journal.open(file, DamagedJournalPolicy.STRICT, Durability.everyEvent());
+    try (Journal journal = opened.journal()) {
+      assertThat(opened.report().isClean()).isTrue();
+      assertThat(opened.events()).isEqualTo(recorder.events());
+      assertThat(Files.readAllBytes(file)).isEqualTo(Arrays.copyOf(crashed, end));
+      journal.accept(new CaptureEvent.Concluded("After the crash"));
+    }
+    assertThat(Files.readAllBytes(file)).doesNotContain((byte) 0);
+    assertThat(Journal.read(file, DamagedJournalPolicy.STRICT).events())
+        .hasSize(recorder.events().size() + 1);
+  }
+
+  @Test
+  void aLineTornBeforeTheUnusedZerosIsDroppedAndReportedWithoutTheZeros() throws IOException {
+    Path file = dir.resolve("s.jsonl");
+    SessionRecorder recorder =
+        recordScriptedAndCrash(file, Durability.groupCommit(4, Duration.ofMinutes(1)));
+    byte[] crashed = Files.readAllBytes(file);
+    int end = linesEnd(crashed);
+    // the crash cut the next line short: its first bytes overwrote some of the zeros
+    byte[] torn =
+        ("{\"seq\":" + (recorder.events().size() + 1) + ",\"crc32c\":\"0badf00d\",\"ev")
+            .getBytes(StandardCharsets.UTF_8);
+    System.arraycopy(torn, 0, crashed, end, torn.length);
+    Files.write(file, crashed);
+
+    Journal.Opened opened =
+        Journal.open(file, DamagedJournalPolicy.STRICT, Durability.everyEvent());
+    try (Journal journal = opened.journal()) {
+      assertThat(opened.events()).isEqualTo(recorder.events());
+      assertThat(opened.report().damagedLines()).isEmpty();
+      assertThat(opened.report().tornLastLine())
+          .hasValueSatisfying(
+              t -> {
+                assertThat(t.line()).isEqualTo(recorder.events().size() + 1);
+                assertThat(t.bytes()).isEqualTo(torn.length);
+              });
+      assertThat(Files.readAllBytes(file)).isEqualTo(Arrays.copyOf(crashed, end));
+      journal.accept(new CaptureEvent.Concluded("After the cut"));
+    }
+    assertThat(Journal.read(file, DamagedJournalPolicy.STRICT).report().isClean()).isTrue();
+  }
+
+  @Test
+  void zerosWithALineAfterThemAreDamageNotUnusedSpace() throws IOException {
+    Path file = dir.resolve("s.jsonl");
+    recordScripted(file, Durability.everyEvent());
+    byte[] whole = Files.readAllBytes(file);
+    List<String> before = lines(file);
+    byte[] lastLine = (before.get(before.size() - 1) + "\n").getBytes(StandardCharsets.UTF_8);
+    int lastStart = whole.length - lastLine.length;
+    // the second last line's bytes lost to zeros, the last line and zeros after it kept
+    int secondLastStart = lastStart - 1;
+    while (whole[secondLastStart - 1] != '\n') {
+      secondLastStart--;
+    }
+    Arrays.fill(whole, secondLastStart, lastStart - 1, (byte) 0);
+    byte[] damaged = Arrays.copyOf(whole, whole.length + 100);
+    Files.write(file, damaged);
+    int damagedLine = before.size() - 1;
+
+    assertThatThrownBy(
+            () -> Journal.open(file, DamagedJournalPolicy.STRICT, Durability.everyEvent()))
+        .isInstanceOfSatisfying(
+            StoreException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(StoreException.Reason.JOURNAL_DAMAGED);
+              assertThat(e.line()).hasValue(damagedLine);
+            });
+    assertThat(Files.readAllBytes(file)).isEqualTo(damaged);
+  }
+
+  @Test
+  void rewritingACrashedJournalLeavesNoZerosBehind() throws IOException {
+    Path file = dir.resolve("s.jsonl");
+    SessionRecorder recorder = recordScriptedAndCrash(file, Durability.everyEvent());
+    assertThat(Files.readAllBytes(file)).contains((byte) 0);
+
+    RecoveryReport report = Journal.rewrite(file, events -> events);
+
+    assertThat(report.isClean()).isTrue();
+    assertThat(Files.readAllBytes(file)).doesNotContain((byte) 0);
+    assertThat(Journal.read(file, DamagedJournalPolicy.STRICT).events())
+        .isEqualTo(recorder.events());
   }
 }

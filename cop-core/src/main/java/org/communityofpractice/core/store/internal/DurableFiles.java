@@ -17,6 +17,15 @@ public final class DurableFiles {
     }
   }
 
+  /** Writes every byte at {@code position}, however many calls the channel needs. */
+  public static void writeFully(FileChannel channel, ByteBuffer bytes, long position)
+      throws IOException {
+    long at = position;
+    while (bytes.hasRemaining()) {
+      at += channel.write(bytes, at);
+    }
+  }
+
   /**
    * Forces a directory's entries to the disk, so a file just created, moved or deleted in it stays
    * so after a power cut. Where the platform cannot open a directory (Windows), the file system
