@@ -21,8 +21,10 @@ import org.communityofpractice.core.session.SmallStep;
 import org.communityofpractice.core.validation.InvalidValueException;
 
 /**
- * What a recorder holds. Mutable, but the recorder only ever changes a {@link #copy()} and swaps it
- * in once the change has been checked, so a rejected event leaves nothing behind.
+ * What a recorder holds. Mutable: the recorder takes a {@link #mark()} before it applies an event
+ * and {@link #rollBack(Mark) rolls back} to it when the event is rejected, so a rejected event
+ * leaves nothing behind. Neither the mark nor the check of what the event added grows with the
+ * number of events recorded, so recording one event costs the same early and late in a session.
  */
 final class RecorderState {
   final Opened opened;
@@ -70,30 +72,121 @@ final class RecorderState {
     this.warnings = new ArrayList<>();
   }
 
-  private RecorderState(RecorderState o) {
-    this.opened = o.opened;
-    this.stage = o.stage;
-    this.run = new TreeSet<>(o.run);
-    this.skipped = new TreeSet<>(o.skipped);
-    this.attendees = new ArrayList<>(o.attendees);
-    this.bestHopes = new ArrayList<>(o.bestHopes);
-    this.presentation = o.presentation;
-    this.presentationRunning = o.presentationRunning;
-    this.contributions = new ArrayList<>(o.contributions);
-    this.scaling = new ArrayList<>(o.scaling);
-    this.actions = new ArrayList<>(o.actions);
-    this.smallSteps = new ArrayList<>(o.smallSteps);
-    this.conclusions = new ArrayList<>(o.conclusions);
-    this.recommendations = new ArrayList<>(o.recommendations);
-    this.questions = new ArrayList<>(o.questions);
-    this.artefacts = new ArrayList<>(o.artefacts);
-    this.nextSession = o.nextSession;
-    this.events = new ArrayList<>(o.events);
-    this.warnings = new ArrayList<>(o.warnings);
+  /**
+   * What the state was before an event: the small parts whole, the lists by their length (an event
+   * only appends to them), the scaling rounds by reference (a rating replaces its round).
+   */
+  record Mark(
+      int stage,
+      List<Integer> run,
+      List<Integer> skipped,
+      int attendees,
+      int bestHopes,
+      Optional<Presentation> presentation,
+      Optional<PresentationStarted> presentationRunning,
+      int contributions,
+      List<ScalingRound> scaling,
+      int actions,
+      int smallSteps,
+      int conclusions,
+      int recommendations,
+      int questions,
+      int artefacts,
+      Optional<NextSession> nextSession,
+      int events,
+      int warnings) {}
+
+  Mark mark() {
+    return new Mark(
+        stage,
+        List.copyOf(run),
+        List.copyOf(skipped),
+        attendees.size(),
+        bestHopes.size(),
+        presentation,
+        presentationRunning,
+        contributions.size(),
+        List.copyOf(scaling),
+        actions.size(),
+        smallSteps.size(),
+        conclusions.size(),
+        recommendations.size(),
+        questions.size(),
+        artefacts.size(),
+        nextSession,
+        events.size(),
+        warnings.size());
   }
 
-  RecorderState copy() {
-    return new RecorderState(this);
+  /** Puts the state back as it was at {@code m}. */
+  void rollBack(Mark m) {
+    stage = m.stage();
+    run.clear();
+    run.addAll(m.run());
+    skipped.clear();
+    skipped.addAll(m.skipped());
+    cut(attendees, m.attendees());
+    cut(bestHopes, m.bestHopes());
+    presentation = m.presentation();
+    presentationRunning = m.presentationRunning();
+    cut(contributions, m.contributions());
+    scaling.clear();
+    scaling.addAll(m.scaling());
+    cut(actions, m.actions());
+    cut(smallSteps, m.smallSteps());
+    cut(conclusions, m.conclusions());
+    cut(recommendations, m.recommendations());
+    cut(questions, m.questions());
+    cut(artefacts, m.artefacts());
+    nextSession = m.nextSession();
+    cut(events, m.events());
+    cut(warnings, m.warnings());
+  }
+
+  private static void cut(List<?> list, int size) {
+    list.subList(size, list.size()).clear();
+  }
+
+  /**
+   * Checks that the state still makes a valid session after an event, given that it did at {@code
+   * m}: a session's checks each concern one fact against the attendees, the running order and the
+   * plan, and attendees only ever join, so only the facts added since {@code m} need checking. They
+   * are checked by building a session of those facts alone, with the attendees, running order and
+   * plan, which costs the same however long the session has run. When that is refused, the whole
+   * session is built, so the error names the fact as {@link #toSession()} would ({@code
+   * contributions[41].by}, not {@code contributions[0].by}).
+   *
+   * @throws InvalidValueException naming the field when the facts do not make a valid session
+   */
+  void checkSince(Mark m) {
+    try {
+      session(
+          since(bestHopes, m.bestHopes()),
+          since(contributions, m.contributions()),
+          changedRounds(m.scaling()),
+          since(actions, m.actions()),
+          since(smallSteps, m.smallSteps()),
+          since(conclusions, m.conclusions()),
+          since(recommendations, m.recommendations()),
+          since(questions, m.questions()),
+          since(artefacts, m.artefacts()));
+    } catch (InvalidValueException e) {
+      toSession();
+    }
+  }
+
+  private static <T> List<T> since(List<T> list, int size) {
+    return list.subList(size, list.size());
+  }
+
+  private List<ScalingRound> changedRounds(List<ScalingRound> before) {
+    List<ScalingRound> changed = new ArrayList<>();
+    for (int i = 0; i < scaling.size(); i++) {
+      if (i >= before.size() || !scaling.get(i).equals(before.get(i))) {
+        changed.add(scaling.get(i));
+      }
+    }
+    return changed;
   }
 
   RunningOrder runningOrder() {
@@ -111,6 +204,29 @@ final class RecorderState {
    * @throws InvalidValueException naming the field when the facts do not make a valid session
    */
   Session toSession() {
+    return session(
+        bestHopes,
+        contributions,
+        scaling,
+        actions,
+        smallSteps,
+        conclusions,
+        recommendations,
+        questions,
+        artefacts);
+  }
+
+  /** The session of the plan, the attendees and stages so far, and the given facts. */
+  private Session session(
+      List<BestHope> bestHopes,
+      List<Contribution> contributions,
+      List<ScalingRound> scaling,
+      List<Action> actions,
+      List<SmallStep> smallSteps,
+      List<String> conclusions,
+      List<String> recommendations,
+      List<String> questions,
+      List<Artefact> artefacts) {
     presentationRunning.ifPresent(
         p -> {
           try {

@@ -94,9 +94,10 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * the field, and the recorder is left exactly as it was. Arrival times are never recorded: there is
  * no such thing as late.
  *
- * <p>Every accepted event goes to the {@link EventSink} before the state changes, so a journal can
- * keep it; {@link #replay(Community, List)} rebuilds the same state from the events. Methods are
- * synchronized; one recorder may be shared by a facilitator's and a volunteer's screens.
+ * <p>Every accepted event goes to the {@link EventSink} before the recorder keeps it, so a journal
+ * can keep it, and an event the sink refuses leaves the recorder as it was; {@link
+ * #replay(Community, List)} rebuilds the same state from the events. Methods are synchronized; one
+ * recorder may be shared by a facilitator's and a volunteer's screens.
  */
 public final class SessionRecorder {
   private final Community community;
@@ -109,7 +110,7 @@ public final class SessionRecorder {
    */
   private final boolean replaying;
 
-  private RecorderState state;
+  private final RecorderState state;
 
   private SessionRecorder(
       Community community, Clock clock, EventSink sink, RecorderState state, boolean replaying) {
@@ -258,13 +259,18 @@ public final class SessionRecorder {
    */
   public synchronized List<CaptureWarning> record(CaptureEvent event) {
     Objects.requireNonNull(event, "event");
-    RecorderState next = state.copy();
-    List<CaptureWarning> warnings = apply(next, event);
-    next.toSession();
-    next.events.add(event);
-    next.warnings.addAll(warnings);
-    sink.accept(event);
-    state = next;
+    RecorderState.Mark before = state.mark();
+    List<CaptureWarning> warnings;
+    try {
+      warnings = apply(state, event);
+      state.checkSince(before);
+      sink.accept(event);
+    } catch (RuntimeException | Error e) {
+      state.rollBack(before);
+      throw e;
+    }
+    state.events.add(event);
+    state.warnings.addAll(warnings);
     return warnings;
   }
 

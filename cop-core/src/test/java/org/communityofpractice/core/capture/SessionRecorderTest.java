@@ -366,6 +366,33 @@ class SessionRecorderTest {
   }
 
   @Test
+  void aRejectionLateInASessionNamesTheFactAtItsPlaceInTheSession() {
+    SessionRecorder recorder = SessionRecorder.start(sotcop(), ScriptedSession.plan(1));
+    for (int i = 0; i < 3; i++) {
+      recorder.contribute(ContributionKind.COMMENT, "Said " + i, Optional.empty());
+    }
+    recorder.askScalingQuestion(HOW_NEAR);
+    recorder.rate(Rating.anonymous(5));
+    recorder.askScalingQuestion(HOW_NEAR);
+    recorder.rate(Rating.anonymous(6));
+    Session before = recorder.finish();
+    List<CaptureEvent> eventsBefore = recorder.events();
+
+    assertThatThrownBy(
+            () ->
+                recorder.contribute(ContributionKind.COMMENT, "Hello", Optional.of(EXPERT_CITIZEN)))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> assertThat(e.field()).isEqualTo("contributions[3].by"));
+    assertThatThrownBy(() -> recorder.rate(Rating.by(EXPERT_CITIZEN, 7)))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> assertThat(e.field()).isEqualTo("scaling[1].ratings[1].ratedBy"));
+    assertThat(recorder.finish()).isEqualTo(before);
+    assertThat(recorder.events()).isEqualTo(eventsBefore);
+  }
+
+  @Test
   void rejectsAContributionFromSomeoneNotInTheRoom() {
     SessionRecorder recorder = SessionRecorder.start(sotcop(), ScriptedSession.plan(1));
     assertThatThrownBy(
