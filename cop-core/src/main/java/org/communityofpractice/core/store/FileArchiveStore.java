@@ -44,7 +44,8 @@ import org.communityofpractice.core.validation.InvalidValueException;
  *       org.communityofpractice.core.json.ArchiveJson}); the file with the highest version is the
  *       current archive, the others are its backups, the newest {@code keepBackups} of them kept;
  *   <li>{@code journals/<session id>.jsonl} — the journal of each session being recorded (JSON
- *       Lines, one event a line);
+ *       Lines, one event a line; while it is open, or after a crash, the file may end in a run of
+ *       zero bytes written ahead of the lines, which closing the journal cuts off);
  *   <li>{@code .lock} — taken while saving.
  * </ul>
  *
