@@ -52,7 +52,8 @@ import org.communityofpractice.core.store.internal.OwnerOnly;
  * journal cuts the unused zeros off, so a closed journal is plain JSON Lines. After a crash the
  * file may end in a run of zero bytes: every reader takes a run of zeros that reaches the end of
  * the file for unused space, not damage (a JSON line never holds a zero byte). A line torn by the
- * crash ends before those zeros and is dropped and reported as any torn last line.
+ * crash ends before those zeros, or holds zeros where the disk kept a later part of it but not an
+ * earlier one, and is dropped and reported as any torn last line.
  *
  * <p>A journal is locked while open, so a second writer gets a {@link StoreException} ({@code
  * JOURNAL_IN_USE}). If an append fails the journal takes the partial line back where it can and

@@ -64,7 +64,8 @@ final class JournalLines {
   /**
    * Reads the lines of a journal's bytes. The run of zero bytes that reaches the end of the file,
    * if any, is space {@link Journal} wrote ahead of its lines and is left out; zeros with anything
-   * but zeros after them belong to a line, and make it damaged.
+   * but zeros after them belong to a line, and make it damaged, unless it is the last line, which a
+   * crash tore while it was being written.
    */
   static Scan scan(Path file, byte[] bytes, DamagedJournalPolicy recovery) {
     int used = linesEnd(bytes);
@@ -99,7 +100,10 @@ final class JournalLines {
       } catch (BadLine e) {
         reason = e.getMessage();
       }
-      if (reason != null && last && l[2] == 0) {
+      // torn: the last line, cut short, or holding a zero byte, which no line written holds: the
+      // disk kept a later part of it but not an earlier one, as it may when the line was being
+      // forced into space the file already had
+      if (reason != null && last && (l[2] == 0 || holdsZero(bytes, l[0], l[1]))) {
         torn = Optional.of(new DamagedLine(k, length, reason));
         break;
       }
@@ -114,6 +118,15 @@ final class JournalLines {
     }
     RecoveryReport report = new RecoveryReport(file, events.size(), torn, damaged);
     return new Scan(events, lineNumbers, report, torn, keptBytes, lastSeq, missingNewline);
+  }
+
+  private static boolean holdsZero(byte[] bytes, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where the lines end: before the run of zero bytes that reaches the end, if there is one. */
