@@ -30,7 +30,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * format). Errors are one line saying what to do, never a stack trace.
  */
 @Command(
-    name = "cop",
+    name = Cop.NAME,
     versionProvider = Cop.Version.class,
     description =
         "Run Communities of Practice the way the Stoke-on-Trent guide describes:"
@@ -68,6 +68,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
     })
 public final class Cop implements Runnable {
   private static final String NO_CLOSURES = "picocli.disable.closures";
+
+  /** The tool's name, as its help and errors say it. */
+  static final String NAME = "cop";
 
   /** Everything went well. */
   public static final int OK = 0;
@@ -180,10 +183,7 @@ public final class Cop implements Runnable {
     if (named == null) {
       cli = new CommandLine(cop);
     } else {
-      cli =
-          new CommandLine(
-              CommandSpec.wrapWithoutInspection(cop)
-                  .name(Cop.class.getAnnotation(Command.class).name()));
+      cli = new CommandLine(CommandSpec.wrapWithoutInspection(cop).name(NAME));
       cli.addSubcommand(named);
     }
     // a class and an if, not a method reference and ifPresent: a lambda that links picocli
