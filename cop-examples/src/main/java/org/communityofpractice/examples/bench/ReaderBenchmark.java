@@ -57,15 +57,14 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * ./mvnw -B -q -Pbench-reader -DskipTests -pl cop-examples -am package -Djmh.args="-wi 3 -i 3"
  * }</pre>
  *
- * <p>Last measured on 2026-12-06 (2 cores, load average 23–26, the archive 5.21 MB), thread CPU
- * time, the reader before and after its latest changes run side by side: the reader 167 MB/s
- * against Jackson's 437 MB/s, 0.38×, where the reader before them gave 0.35× (0.37× at a load
- * average of 12, 0.34× before its bytes were parsed as bytes and its cursors and slots reused), and
- * 0.18× before its ids, dates, repeated-name checks and references were made cheaper. Where the
- * time goes now (JFR samples): a third in the reader's own work for each of some 41,000 objects
- * (22,500 of them ratings), a quarter in Jackson's tokenizer, nearly a quarter in the model's own
- * checks ({@code Session}, {@code Community}, {@code ScalingRound}), a tenth in its builders, and a
- * twentieth in checking the UTF-8 and the repeated names.
+ * <p>Last measured on 2026-12-06 evening (2 cores, load average 1.2–1.3, the archive 5.21 MB): the
+ * reader 291 MB/s against Jackson's 659 MB/s, 0.44×, by JMH (the median of three rounds), and 280
+ * against 628 MB/s, 0.45×, by thread CPU time. Earlier the same day, at a load average of 23–26,
+ * thread CPU time gave 0.38×; 0.18× before the reader's ids, dates, repeated-name checks and
+ * references were made cheaper. Where the time goes (sampled): about a third in Jackson's tokenizer
+ * and the strict UTF-8 check in front of it, a sixth in the model's own checks ({@code Session},
+ * {@code Community}, {@code ScalingRound}), and the rest, nearly half, in the reader's own work and
+ * the builders for each of some 41,000 objects (22,500 of them ratings).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
