@@ -187,8 +187,7 @@ public final class Cop implements Runnable {
       cli.addSubcommand(named);
     }
     // a class and an if, not a method reference and ifPresent: a lambda that links picocli
-    // (compiled
-    // for Java 5) while the class-data sharing archive is made keeps picocli out of the archive
+    // (compiled for Java 5) while the class-data sharing archive is made keeps picocli out of it
     cli.setParameterExceptionHandler(new BadParameters());
     // the help is written while picocli parses, before any command knows its --language
     Optional<ResourceBundle> help = helpLanguage(args).flatMap(ToolText::help);

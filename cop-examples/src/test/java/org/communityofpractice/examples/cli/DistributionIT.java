@@ -140,20 +140,7 @@ class DistributionIT {
 
   @Test
   void theArchiveHoldsTheCommandLineParserThatEveryCommandLoads() throws Exception {
-    Path home = Installed.in(work).home();
-    Process p =
-        new ProcessBuilder(
-                java(),
-                "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC",
-                "-Xshare:on",
-                "-XX:SharedArchiveFile=" + home.resolve("lib/cop.jsa"),
-                "-Xlog:class+load=info:stdout",
-                "-jar",
-                copJar(home).toString(),
-                "--version")
-            .redirectErrorStream(true)
-            .start();
+    Process p = versionWithTheArchive(Installed.in(work).home(), "-Xlog:class+load=info:stdout");
     List<String> lines;
     try (var out =
         new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -188,8 +175,22 @@ class DistributionIT {
     assertThat(names).noneMatch(n -> n.contains("/lib/cop.jsa"));
   }
 
-  private static String java() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  /**
+   * {@code cop --version} on this Java with the folder's archive, sharing required, and {@code
+   * options} for the JVM; standard error joins standard out.
+   */
+  private static Process versionWithTheArchive(Path home, String... options) throws IOException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Xshare:on",
+                "-XX:SharedArchiveFile=" + home.resolve("lib/cop.jsa")));
+    command.addAll(List.of(options));
+    command.addAll(List.of("-jar", copJar(home).toString(), "--version"));
+    return new ProcessBuilder(command).redirectErrorStream(true).start();
   }
 
   private static Path copJar(Path home) throws IOException {
@@ -205,19 +206,7 @@ class DistributionIT {
    * jars.
    */
   private static void assertMapsCleanly(Path home) throws Exception {
-    Path jar = copJar(home);
-    Process p =
-        new ProcessBuilder(
-                java(),
-                "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC",
-                "-Xshare:on",
-                "-XX:SharedArchiveFile=" + home.resolve("lib/cop.jsa"),
-                "-jar",
-                jar.toString(),
-                "--version")
-            .redirectErrorStream(true)
-            .start();
+    Process p = versionWithTheArchive(home);
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor()).as("java -Xshare:on with the archive: %s", out).isZero();
   }
