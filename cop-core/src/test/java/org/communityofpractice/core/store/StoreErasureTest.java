@@ -53,6 +53,14 @@ class StoreErasureTest {
    * line.
    */
   private FileArchiveStore storeWithTheExpertCitizenEverywhere() throws IOException {
+    return storeWithTheExpertCitizenEverywhere(0);
+  }
+
+  /**
+   * The same store, the journal in progress ending in {@code zeros} zero bytes after its torn line,
+   * as a crash leaves the space the journal wrote ahead of its lines.
+   */
+  private FileArchiveStore storeWithTheExpertCitizenEverywhere(int zeros) throws IOException {
     FileArchiveStore store = FileArchiveStore.builder(root).keepBackups(10).build();
     ArchiveVersion v1 = store.save(sotcop(), ArchiveVersion.NONE);
     store.save(Community.builder().from(sotcop()).name("@SoTCoP, renamed").build(), v1);
@@ -83,6 +91,7 @@ class StoreErasureTest {
         journal,
         "{\"seq\":27,\"event\":{\"type\":\"contributed\",\"text\":\"" + OWN_WORDS,
         StandardOpenOption.APPEND);
+    Files.write(journal, new byte[zeros], StandardOpenOption.APPEND);
     Path oldest = store.archiveFile(SOTCOP, v1);
     byte[] whole = Files.readAllBytes(oldest);
     Files.write(oldest, java.util.Arrays.copyOf(whole, whole.length * 2 / 3));
@@ -239,6 +248,42 @@ class StoreErasureTest {
                       .filter(e -> e instanceof CaptureEvent.Arrived)
                       .count()
                   + 2);
+    }
+  }
+
+  @Test
+  void anErasureReachesAJournalThatACrashLeftEndingInZeros() throws IOException {
+    FileArchiveStore store = storeWithTheExpertCitizenEverywhere(Journal.CHUNK_BYTES / 2);
+    Set<String> strings =
+        personalStrings(store.load(SOTCOP).orElseThrow().community(), EXPERT_CITIZEN);
+    Path journal = store.journalFile(SOTCOP, ScriptedSession.id(2));
+    assertThat(filesHolding(strings)).anyMatch(f -> f.startsWith("sotcop/journals/"));
+
+    StoreErasure done =
+        store.erase(
+            SOTCOP,
+            ErasureRequest.of(
+                EXPERT_CITIZEN,
+                Instant.parse("2016-08-01T09:00:00Z"),
+                DPO,
+                ErasureGround.REQUESTED_BY_PERSON));
+
+    assertThat(done.outcome().isDone()).isTrue();
+    assertThat(done.reached().journalsRewritten()).containsExactly(ScriptedSession.id(2));
+    assertThat(done.reached().journalDamage())
+        .as("the torn line, and no damage made of the zeros")
+        .singleElement()
+        .satisfies(d -> assertThat(d.line()).isEqualTo(29));
+    assertThat(filesHolding(strings)).isEmpty();
+    assertThat(Files.readAllBytes(journal))
+        .as("rewritten without the zeros")
+        .doesNotContain((byte) 0);
+    try (LiveSession live =
+        store
+            .resumeSession(SOTCOP, ScriptedSession.id(2), DamagedJournalPolicy.STRICT)
+            .orElseThrow()) {
+      assertThat(live.recorder().finish().contributions())
+          .noneMatch(c -> c.text().equals(OWN_WORDS));
     }
   }
 
