@@ -529,7 +529,7 @@ public final class ReportComposer {
   private static ScalingTrend trend(ScalingMovement m, Map<String, LocalDate> dates) {
     List<ScalingTrend.Point> points =
         m.points().stream()
-            .map(p -> new ScalingTrend.Point(p.label(), dates.get(p.label()), p.statistics()))
+            .map(p -> new ScalingTrend.Point(p.session(), dates.get(p.session()), p.statistics()))
             .toList();
     return ScalingTrend.of(m.question(), points);
   }

@@ -27,20 +27,21 @@ public record ScalingMovement(String question, List<Point> points) {
   /**
    * The question's statistics at one session.
    *
-   * @param label the session's label (its id)
+   * @param session the session's id
    * @param statistics its statistics there
    */
-  public record Point(String label, ScalingStatistics statistics) {
+  public record Point(String session, ScalingStatistics statistics) {
     /**
      * Checks the point.
      *
-     * @param label the session's label (its id); must not be {@literal null} or blank
+     * @param session the session's id; must not be {@literal null} or blank
      * @param statistics its statistics there; must not be {@literal null}
-     * @throws NullPointerException if {@code label} or {@code statistics} is {@literal null}
-     * @throws org.communityofpractice.core.validation.InvalidValueException if the label is blank
+     * @throws NullPointerException if {@code session} or {@code statistics} is {@literal null}
+     * @throws org.communityofpractice.core.validation.InvalidValueException if the session's id is
+     *     blank
      */
     public Point {
-      Checks.text(label, "label");
+      Checks.text(session, "session");
       Objects.requireNonNull(statistics, "statistics");
     }
   }

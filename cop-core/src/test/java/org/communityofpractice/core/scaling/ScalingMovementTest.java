@@ -27,7 +27,7 @@ class ScalingMovementTest {
   void eachQuestionMovesInTheOrderItWasFirstAsked() {
     assertThat(movement.keySet()).containsExactly(HOW_NEAR.text(), RELEASE_DAY_PLANNED.text());
     assertThat(movement.get(HOW_NEAR.text()).points())
-        .extracting(ScalingMovement.Point::label)
+        .extracting(ScalingMovement.Point::session)
         .containsExactly(
             PRISON_RELEASE_1.value(), PRISON_RELEASE_2.value(), PRISON_RELEASE_3.value());
   }
