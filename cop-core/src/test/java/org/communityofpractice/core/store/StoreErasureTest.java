@@ -205,14 +205,7 @@ class StoreErasureTest {
         .anyMatch(f -> f.startsWith("sotcop/archive-000000000001.json"))
         .anyMatch(f -> f.startsWith("sotcop/journals/"));
 
-    StoreErasure done =
-        store.erase(
-            SOTCOP,
-            ErasureRequest.of(
-                EXPERT_CITIZEN,
-                Instant.parse("2016-08-01T09:00:00Z"),
-                DPO,
-                ErasureGround.REQUESTED_BY_PERSON));
+    StoreErasure done = store.erase(SOTCOP, eraseTheExpertCitizen());
 
     assertThat(done.outcome().isDone()).isTrue();
     assertThat(filesHolding(strings)).isEmpty();
@@ -259,14 +252,7 @@ class StoreErasureTest {
     Path journal = store.journalFile(SOTCOP, ScriptedSession.id(2));
     assertThat(filesHolding(strings)).anyMatch(f -> f.startsWith("sotcop/journals/"));
 
-    StoreErasure done =
-        store.erase(
-            SOTCOP,
-            ErasureRequest.of(
-                EXPERT_CITIZEN,
-                Instant.parse("2016-08-01T09:00:00Z"),
-                DPO,
-                ErasureGround.REQUESTED_BY_PERSON));
+    StoreErasure done = store.erase(SOTCOP, eraseTheExpertCitizen());
 
     assertThat(done.outcome().isDone()).isTrue();
     assertThat(done.reached().journalsRewritten()).containsExactly(ScriptedSession.id(2));
@@ -464,15 +450,7 @@ class StoreErasureTest {
             .orElseThrow()) {
       assertThat(live.recorder().events()).isNotEmpty();
       List<String> whileOpen = listing();
-      assertThatThrownBy(
-              () ->
-                  store.erase(
-                      SOTCOP,
-                      ErasureRequest.of(
-                          EXPERT_CITIZEN,
-                          Instant.parse("2016-08-01T09:00:00Z"),
-                          DPO,
-                          ErasureGround.REQUESTED_BY_PERSON)))
+      assertThatThrownBy(() -> store.erase(SOTCOP, eraseTheExpertCitizen()))
           .isInstanceOfSatisfying(
               StoreException.class,
               e -> assertThat(e.reason()).isEqualTo(StoreException.Reason.JOURNAL_IN_USE));
