@@ -179,10 +179,11 @@ final class RecorderState {
     return list.subList(size, list.size());
   }
 
+  /** The rounds added or replaced since {@code before}: a rating replaces its round. */
   private List<ScalingRound> changedRounds(List<ScalingRound> before) {
     List<ScalingRound> changed = new ArrayList<>();
     for (int i = 0; i < scaling.size(); i++) {
-      if (i >= before.size() || !scaling.get(i).equals(before.get(i))) {
+      if (i >= before.size() || scaling.get(i) != before.get(i)) {
         changed.add(scaling.get(i));
       }
     }
