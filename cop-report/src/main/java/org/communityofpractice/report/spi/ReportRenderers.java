@@ -30,12 +30,7 @@ import org.slf4j.LoggerFactory;
 public final class ReportRenderers {
   private static final Pattern FORMAT = Pattern.compile("[a-z0-9][a-z0-9.+-]{0,31}");
 
-  /**
-   * Made only when there is something to log: the first logger costs a quick command milliseconds.
-   */
-  private static final class Log {
-    static final Logger LOG = LoggerFactory.getLogger(ReportRenderers.class);
-  }
+  private static final Logger LOG = LoggerFactory.getLogger(ReportRenderers.class);
 
   /** Stops a provider list that fails on every step from looping for ever. */
   private static final int MAX_FAILURES = 100;
@@ -82,8 +77,7 @@ public final class ReportRenderers {
         renderer = providers.next();
       } catch (ServiceConfigurationError | RuntimeException e) {
         failures++;
-        Log.LOG.warn(
-            "Skipped a report renderer provider that could not be loaded: {}", e.toString());
+        LOG.warn("Skipped a report renderer provider that could not be loaded: {}", e.toString());
         continue;
       }
       register(found, renderer);
@@ -98,25 +92,24 @@ public final class ReportRenderers {
       format = renderer.format();
       if (!renderer.isAvailable()) {
         // an optional format whose library is not installed: a choice, not a fault
-        Log.LOG.debug(
+        LOG.debug(
             "Left out report renderer {}: the libraries it needs are not on the class path",
             provider);
         return;
       }
     } catch (RuntimeException | LinkageError e) {
-      Log.LOG.warn(
-          "Skipped report renderer {}: its format name failed: {}", provider, e.toString());
+      LOG.warn("Skipped report renderer {}: its format name failed: {}", provider, e.toString());
       return;
     }
     if (format == null || !FORMAT.matcher(format).matches()) {
-      Log.LOG.warn(
+      LOG.warn(
           "Skipped report renderer {}: its format name must be 1..32 lower-case letters, digits, '.', '+' or '-'",
           provider);
       return;
     }
     ReportRenderer earlier = found.putIfAbsent(format, renderer);
     if (earlier != null) {
-      Log.LOG.warn(
+      LOG.warn(
           "Skipped report renderer {}: format '{}' is already provided by {}",
           provider,
           format,
