@@ -41,4 +41,17 @@ public record CommunityId(String value) implements Comparable<CommunityId> {
   public String toString() {
     return value;
   }
+
+  // written out rather than left to the record: a record's own equals is linked at its first call,
+  // through machinery that costs milliseconds to start, and every reading of an archive compares
+  // these (the same comparison, component by component, and the same hash)
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CommunityId other && value.equals(other.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
 }

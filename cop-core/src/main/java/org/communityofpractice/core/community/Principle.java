@@ -95,4 +95,17 @@ public record Principle(String text) {
         LIVED_EXPERIENCE_EQUAL,
         TOPIC_IS_NOT_AGENDA);
   }
+
+  // written out rather than left to the record: a record's own equals is linked at its first call,
+  // through machinery that costs milliseconds to start, and every reading of an archive compares
+  // these (the same comparison, component by component, and the same hash)
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Principle other && text.equals(other.text);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
 }

@@ -21,8 +21,6 @@ public record PersonId(String value) implements Comparable<PersonId>, MaybePerso
   /** Digits and consonants only: a minted id never spells a word, let alone a name. */
   private static final char[] MINT_ALPHABET = "0123456789bcdfghjkmnpqrstvwxz".toCharArray();
 
-  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
-
   /** Three or more letters together with a vowel among them: a word, a name or a role. */
   private static final java.util.regex.Pattern WORD =
       java.util.regex.Pattern.compile("(?i)[a-z]*[aeiouy][a-z]*");
@@ -62,7 +60,7 @@ public record PersonId(String value) implements Comparable<PersonId>, MaybePerso
     id[0] = 'p';
     id[1] = '-';
     for (int i = 2; i < id.length; i++) {
-      id[i] = MINT_ALPHABET[RANDOM.nextInt(MINT_ALPHABET.length)];
+      id[i] = MINT_ALPHABET[Minting.RANDOM.nextInt(MINT_ALPHABET.length)];
     }
     return new PersonId(new String(id));
   }
@@ -106,5 +104,13 @@ public record PersonId(String value) implements Comparable<PersonId>, MaybePerso
   @Override
   public String toString() {
     return value;
+  }
+
+  /**
+   * The source of minted ids, made when the first id is minted: seeding it takes milliseconds that
+   * reading an archive, which mints none, need not spend.
+   */
+  private static final class Minting {
+    static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
   }
 }

@@ -31,6 +31,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(
     name = Cop.NAME,
+    addMethodSubcommands = false,
     versionProvider = Cop.Version.class,
     description =
         "Run Communities of Practice the way the Stoke-on-Trent guide describes:"
@@ -68,6 +69,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
     })
 public final class Cop implements Runnable {
   private static final String NO_CLOSURES = "picocli.disable.closures";
+  private static final String LOGGING_PROVIDER = "slf4j.provider";
+  private static final String LOGGING_VERBOSITY = "slf4j.internal.verbosity";
+  private static final String SIMPLE_PROVIDER = "org.slf4j.simple.SimpleServiceProvider";
 
   /** The tool's name, as its help and errors say it. */
   static final String NAME = "cop";
@@ -165,7 +169,28 @@ public final class Cop implements Runnable {
     if (System.getProperty(NO_CLOSURES) == null) {
       System.setProperty(NO_CLOSURES, "true");
     }
+    namedLoggingProvider();
     System.exit(commandLine(new Cop(), args).execute(args));
+  }
+
+  /**
+   * Names the distribution's logging provider, slf4j-simple, when nothing else is named and it is
+   * there: SLF4J otherwise looks through every jar of the distribution for providers the first time
+   * anything logs. SLF4J's note that it loads the named one is left out; its warnings are not.
+   */
+  static void namedLoggingProvider() {
+    if (System.getProperty(LOGGING_PROVIDER) != null) {
+      return;
+    }
+    try {
+      Class.forName(SIMPLE_PROVIDER, false, Cop.class.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      return; // another distribution, with another provider: SLF4J finds it
+    }
+    System.setProperty(LOGGING_PROVIDER, SIMPLE_PROVIDER);
+    if (System.getProperty(LOGGING_VERBOSITY) == null) {
+      System.setProperty(LOGGING_VERBOSITY, "WARN");
+    }
   }
 
   /**

@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
  * and bounded by a {@link ConsoleWriter}. Every command gets {@code --help} and {@code --language}
  * from here.
  */
-@Command(mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
+// addMethodSubcommands: cop's commands are classes, never methods, so picocli need not look
+// through every method of each command for one as it starts
+@Command(mixinStandardHelpOptions = true, usageHelpAutoWidth = true, addMethodSubcommands = false)
 abstract class CopCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -1,9 +1,7 @@
 package org.communityofpractice.report.html;
 
-import gg.jte.ContentType;
-import gg.jte.TemplateEngine;
-import gg.jte.TemplateException;
-import java.io.UncheckedIOException;
+import gg.jte.html.HtmlTemplateOutput;
+import gg.jte.html.OwaspHtmlTemplateOutput;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,8 +9,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.communityofpractice.report.html.internal.AppendableOutput;
 import org.communityofpractice.report.html.internal.HtmlView;
 import org.communityofpractice.report.html.internal.LanguageFormats;
+import org.communityofpractice.report.html.internal.templates.JteimpactGenerated;
+import org.communityofpractice.report.html.internal.templates.JteseriesGenerated;
+import org.communityofpractice.report.html.internal.templates.JtesessionGenerated;
 import org.communityofpractice.report.model.ImpactReport;
 import org.communityofpractice.report.model.Report;
+import org.communityofpractice.report.model.SeriesReport;
 import org.communityofpractice.report.model.SessionReport;
 import org.communityofpractice.report.spi.Labels;
 import org.communityofpractice.report.spi.ReportRenderer;
@@ -35,13 +37,6 @@ import org.communityofpractice.report.spi.ReportRenderer;
  * an instance is immutable and safe to share between threads.
  */
 public final class HtmlRenderer implements ReportRenderer {
-  private static final TemplateEngine TEMPLATES =
-      TemplateEngine.createPrecompiled(
-          null,
-          ContentType.Html,
-          HtmlRenderer.class.getClassLoader(),
-          "org.communityofpractice.report.html.internal.templates");
-
   private final Optional<Labels> labels;
 
   /** By labels (each language's are one instance): their formatters, made once. */
@@ -86,26 +81,16 @@ public final class HtmlRenderer implements ReportRenderer {
     Objects.requireNonNull(output, "output");
     Labels words = labels.orElseGet(() -> Labels.forLanguage(report.language()));
     HtmlView view = new HtmlView(formats.computeIfAbsent(words, LanguageFormats::new));
-    String template =
-        report instanceof SessionReport
-            ? "session.jte"
-            : report instanceof ImpactReport ? "impact.jte" : "series.jte";
-    try {
-      TEMPLATES.render(
-          template, Map.of("report", report, "view", view), new AppendableOutput(output));
-    } catch (TemplateException e) {
-      throw outputFailure(e).orElseThrow(() -> e);
+    // each template's own class, called as the compiler checks it: no engine looks the template up
+    // by name and calls it by reflection, work that every cold start of `cop render` paid
+    HtmlTemplateOutput out = new OwaspHtmlTemplateOutput(new AppendableOutput(output));
+    if (report instanceof SessionReport session) {
+      JtesessionGenerated.render(out, null, session, view);
+    } else if (report instanceof ImpactReport impact) {
+      JteimpactGenerated.render(out, null, impact, view);
+    } else {
+      JteseriesGenerated.render(out, null, (SeriesReport) report, view);
     }
-  }
-
-  /** The output's own failure, when that is what stopped the template. */
-  private static Optional<UncheckedIOException> outputFailure(Throwable e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof UncheckedIOException io) {
-        return Optional.of(io);
-      }
-    }
-    return Optional.empty();
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.communityofpractice.report.spi;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,7 +26,11 @@ import org.slf4j.LoggerFactory;
  * Optional<ReportRenderer> pdf = renderers.find("pdf"); // empty unless a provider is installed
  * }</pre>
  *
- * <p>Instances are immutable and thread-safe.
+ * <p>Providers are looked for as they are needed, in the order {@link ServiceLoader} finds them:
+ * {@link #find} stops at the first provider of the format asked for, so a command that renders one
+ * format does not open every jar on the class path to look for more, and {@link #formats} looks
+ * through all of them. Which renderer a format gets is the same either way, the first found; a
+ * skipped provider is logged when the looking reaches it. Instances are thread-safe.
  */
 public final class ReportRenderers {
   private static final Pattern FORMAT = Pattern.compile("[a-z0-9][a-z0-9.+-]{0,31}");
@@ -35,10 +40,16 @@ public final class ReportRenderers {
   /** Stops a provider list that fails on every step from looping for ever. */
   private static final int MAX_FAILURES = 100;
 
-  private final Map<String, ReportRenderer> byFormat;
+  private final Iterator<ReportRenderer> providers; // guarded by this
 
-  private ReportRenderers(Map<String, ReportRenderer> byFormat) {
-    this.byFormat = Collections.unmodifiableMap(byFormat);
+  private final Map<String, ReportRenderer> byFormat = new LinkedHashMap<>(); // guarded by this
+
+  private int failures; // guarded by this
+
+  private boolean allFound; // guarded by this
+
+  private ReportRenderers(Iterator<ReportRenderer> providers) {
+    this.providers = providers;
   }
 
   /**
@@ -65,24 +76,32 @@ public final class ReportRenderers {
   }
 
   private static ReportRenderers from(ServiceLoader<ReportRenderer> loader) {
-    Map<String, ReportRenderer> found = new LinkedHashMap<>();
-    Iterator<ReportRenderer> providers = loader.iterator();
-    int failures = 0;
-    while (failures < MAX_FAILURES) {
-      ReportRenderer renderer;
-      try {
-        if (!providers.hasNext()) {
-          break;
-        }
-        renderer = providers.next();
-      } catch (ServiceConfigurationError | RuntimeException e) {
-        failures++;
-        LOG.warn("Skipped a report renderer provider that could not be loaded: {}", e.toString());
-        continue;
-      }
-      register(found, renderer);
+    return new ReportRenderers(loader.iterator());
+  }
+
+  /**
+   * Registers the next provider there is, if any.
+   *
+   * @return whether there may be more to look at
+   */
+  private boolean findNext() {
+    if (allFound) {
+      return false;
     }
-    return new ReportRenderers(found);
+    ReportRenderer renderer;
+    try {
+      if (failures >= MAX_FAILURES || !providers.hasNext()) {
+        allFound = true;
+        return false;
+      }
+      renderer = providers.next();
+    } catch (ServiceConfigurationError | RuntimeException e) {
+      failures++;
+      LOG.warn("Skipped a report renderer provider that could not be loaded: {}", e.toString());
+      return true;
+    }
+    register(byFormat, renderer);
+    return true;
   }
 
   private static void register(Map<String, ReportRenderer> found, ReportRenderer renderer) {
@@ -124,8 +143,13 @@ public final class ReportRenderers {
    * @return the renderer, or empty when none provides the format; never {@literal null}
    * @throws NullPointerException if {@code format} is {@literal null}
    */
-  public Optional<ReportRenderer> find(String format) {
-    return Optional.ofNullable(byFormat.get(Objects.requireNonNull(format, "format")));
+  public synchronized Optional<ReportRenderer> find(String format) {
+    Objects.requireNonNull(format, "format");
+    ReportRenderer renderer = byFormat.get(format);
+    while (renderer == null && findNext()) {
+      renderer = byFormat.get(format);
+    }
+    return Optional.ofNullable(renderer);
   }
 
   /**
@@ -142,7 +166,7 @@ public final class ReportRenderers {
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "format must be one of " + byFormat.keySet() + " but was '" + format + "'"));
+                    "format must be one of " + formats() + " but was '" + format + "'"));
   }
 
   /**
@@ -150,7 +174,10 @@ public final class ReportRenderers {
    *
    * @return the names, in the order their providers were found; unmodifiable; never {@literal null}
    */
-  public Set<String> formats() {
-    return byFormat.keySet();
+  public synchronized Set<String> formats() {
+    while (findNext()) {
+      // every provider, to the last
+    }
+    return Collections.unmodifiableSet(new LinkedHashSet<>(byFormat.keySet()));
   }
 }

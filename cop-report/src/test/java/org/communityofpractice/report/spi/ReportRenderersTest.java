@@ -73,6 +73,23 @@ class ReportRenderersTest {
   }
 
   /**
+   * Finding a format looks no further than its first provider: the faulty providers come after the
+   * built-in ones, and are neither loaded nor logged until every format is asked for.
+   */
+  @Test
+  void findingAFormatLooksNoFurtherThanItsFirstProvider() {
+    ReportRenderers renderers = ReportRenderers.load(withFaultyProviders());
+    String findingOne =
+        StandardError.of(
+            () -> assertThat(renderers.get("markdown")).isInstanceOf(MarkdownRenderer.class));
+    assertThat(findingOne).doesNotContain("Skipped");
+    String listingAll =
+        StandardError.of(() -> assertThat(renderers.formats()).contains("markdown", "shout"));
+    assertThat(listingAll).contains("Skipped report renderer").contains("NamelessRenderer");
+    assertThat(renderers.get("markdown")).isSameAs(renderers.find("markdown").orElseThrow());
+  }
+
+  /**
    * The test class path with the faulty providers of {@code faulty-renderers/} added: kept apart,
    * so that only the tests about skipping them load them (and log their warnings).
    */
