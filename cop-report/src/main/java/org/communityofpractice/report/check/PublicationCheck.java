@@ -57,6 +57,12 @@ public final class PublicationCheck {
           "(?:\\G|(?<![A-Za-z0-9._%+\\-]))[A-Za-z0-9._%+\\-]++@[A-Za-z0-9\\-]++(?:\\.[A-Za-z0-9\\-]++)++");
 
   private static final Pattern PHONE = Pattern.compile("\\+?\\d[\\d ()\\-]{7,}\\d");
+
+  // compiled once: String.replaceAll compiles its pattern at every call, and every text is
+  // normalised
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern NOT_DIGITS = Pattern.compile("\\D");
   private static final int MIN_PHONE_DIGITS = 10;
   private static final int MIN_FIRST_NAME = 3;
 
@@ -289,15 +295,16 @@ public final class PublicationCheck {
 
   /** Lower case, accents dropped, every run of non-letters one space, a space at each end. */
   static String normalise(String text) {
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    String decomposed =
+        MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
     return " "
-        + decomposed.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim()
+        + NOT_LETTERS.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll(" ").trim()
         + " ";
   }
 
   /** The digits of a phone number, a leading 44 read as the UK's 0. */
   private static String digits(String number) {
-    String d = number.replaceAll("\\D", "");
+    String d = NOT_DIGITS.matcher(number).replaceAll("");
     return d.startsWith("44") ? "0" + d.substring(2) : d;
   }
 
