@@ -1,7 +1,6 @@
 package org.communityofpractice.report;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.community.Resource;
 import org.communityofpractice.core.privacy.Attribution;
@@ -26,7 +24,6 @@ import org.communityofpractice.core.privacy.PublishableSeries;
 import org.communityofpractice.core.privacy.PublishableSession;
 import org.communityofpractice.core.privacy.PublishableSmallStep;
 import org.communityofpractice.core.privacy.PublishableText;
-import org.communityofpractice.core.scaling.ScalingMovement;
 import org.communityofpractice.core.session.ActionId;
 import org.communityofpractice.core.session.Artefact;
 import org.communityofpractice.core.session.ContributionKind;
@@ -352,9 +349,6 @@ public final class ReportComposer {
     CommunityProfile community = s.community();
     Map<String, String> actionTexts = actionTexts(s.sessions());
     List<SessionReport> sessions = s.sessions().stream().map(p -> session(p, actionTexts)).toList();
-    Map<String, LocalDate> dates =
-        sessions.stream()
-            .collect(Collectors.toMap(SessionReport::session, r -> r.startsAt().toLocalDate()));
     return SeriesReport.builder()
         .language(language)
         .community(community.name())
@@ -367,7 +361,7 @@ public final class ReportComposer {
         .representation(representation(s.representation()))
         .attendances(s.attendances())
         .addAllSessions(sessions)
-        .addAllScalingTrends(s.scalingMovement().stream().map(m -> trend(m, dates)).toList())
+        .addAllScalingTrends(s.scalingMovement().stream().map(ScalingTrend::of).toList())
         .addAllProgress(s.progress().stream().map(p -> progress(p, actionTexts)).toList())
         .addAllConclusions(all(sessions, SessionReport::conclusions))
         .addAllRecommendations(all(sessions, SessionReport::recommendations))
@@ -523,14 +517,5 @@ public final class ReportComposer {
   /** The guide's principles in the report's language; a community's own in its own words. */
   private static List<String> principles(CommunityProfile community, String language) {
     return community.principles().stream().map(p -> p.inLanguage(language).text()).toList();
-  }
-
-  /** The policy labels a movement's points with session ids; each gets its session's date. */
-  private static ScalingTrend trend(ScalingMovement m, Map<String, LocalDate> dates) {
-    List<ScalingTrend.Point> points =
-        m.points().stream()
-            .map(p -> new ScalingTrend.Point(p.session(), dates.get(p.session()), p.statistics()))
-            .toList();
-    return ScalingTrend.of(m.question(), points);
   }
 }

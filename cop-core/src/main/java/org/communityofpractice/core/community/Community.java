@@ -1,7 +1,6 @@
 package org.communityofpractice.core.community;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +21,7 @@ import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.runningorder.RunningOrder;
 import org.communityofpractice.core.scaling.ScalingMovement;
 import org.communityofpractice.core.scaling.ScalingRound;
+import org.communityofpractice.core.scaling.internal.Movements;
 import org.communityofpractice.core.session.Action;
 import org.communityofpractice.core.session.ActionId;
 import org.communityofpractice.core.session.Session;
@@ -318,21 +318,14 @@ public abstract class Community {
    *     series has no sessions or no ratings
    */
   public Map<String, ScalingMovement> scalingMovement(SeriesId series) {
-    Map<String, List<ScalingMovement.Point>> points = new LinkedHashMap<>();
+    Movements movements = new Movements();
     for (Session session : sessionsOf(series)) {
+      LocalDate held = session.startsAt().toLocalDate();
       for (ScalingRound round : session.scaling()) {
-        round
-            .statistics()
-            .ifPresent(
-                stats ->
-                    points
-                        .computeIfAbsent(round.question().text(), q -> new ArrayList<>())
-                        .add(new ScalingMovement.Point(session.id().value(), stats)));
+        movements.add(session.id().value(), held, round.question().text(), round.statistics());
       }
     }
-    Map<String, ScalingMovement> movement = new LinkedHashMap<>();
-    points.forEach((q, p) -> movement.put(q, new ScalingMovement(q, p)));
-    return movement;
+    return movements.byQuestion();
   }
 
   @Value.Check

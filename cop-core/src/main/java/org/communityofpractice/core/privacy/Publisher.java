@@ -1,5 +1,6 @@
 package org.communityofpractice.core.privacy;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -27,6 +28,7 @@ import org.communityofpractice.core.scaling.Rating;
 import org.communityofpractice.core.scaling.ScalingMovement;
 import org.communityofpractice.core.scaling.ScalingRound;
 import org.communityofpractice.core.scaling.ScalingStatistics;
+import org.communityofpractice.core.scaling.internal.Movements;
 import org.communityofpractice.core.session.Action;
 import org.communityofpractice.core.session.ActionId;
 import org.communityofpractice.core.session.Artefact;
@@ -421,21 +423,14 @@ final class Publisher {
   }
 
   private List<ScalingMovement> movement(List<PublishableSession> sessions) {
-    Map<String, List<ScalingMovement.Point>> points = new LinkedHashMap<>();
+    Movements movements = new Movements();
     for (PublishableSession session : sessions) {
+      LocalDate held = session.startsAt().toLocalDate();
       for (PublishableScaling round : session.scaling()) {
-        round
-            .statistics()
-            .ifPresent(
-                stats ->
-                    points
-                        .computeIfAbsent(round.question().text(), q -> new ArrayList<>())
-                        .add(new ScalingMovement.Point(session.id().value(), stats)));
+        movements.add(session.id().value(), held, round.question().text(), round.statistics());
       }
     }
-    List<ScalingMovement> movement = new ArrayList<>();
-    points.forEach((q, p) -> movement.add(new ScalingMovement(q, p)));
-    return movement;
+    return List.copyOf(movements.byQuestion().values());
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.communityofpractice.core.scaling;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -28,20 +29,24 @@ public record ScalingMovement(String question, List<Point> points) {
    * The question's statistics at one session.
    *
    * @param session the session's id
+   * @param date the day the session was held, where it was held
    * @param statistics its statistics there
    */
-  public record Point(String session, ScalingStatistics statistics) {
+  public record Point(String session, LocalDate date, ScalingStatistics statistics) {
     /**
      * Checks the point.
      *
      * @param session the session's id; must not be {@literal null} or blank
+     * @param date the day the session was held, where it was held; must not be {@literal null}
      * @param statistics its statistics there; must not be {@literal null}
-     * @throws NullPointerException if {@code session} or {@code statistics} is {@literal null}
+     * @throws NullPointerException if {@code session}, {@code date} or {@code statistics} is
+     *     {@literal null}
      * @throws org.communityofpractice.core.validation.InvalidValueException if the session's id is
      *     blank
      */
     public Point {
       Checks.text(session, "session");
+      Objects.requireNonNull(date, "date");
       Objects.requireNonNull(statistics, "statistics");
     }
   }

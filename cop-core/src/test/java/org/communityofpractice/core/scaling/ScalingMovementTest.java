@@ -9,11 +9,15 @@ import static org.communityofpractice.core.fixtures.CommunityFixtures.PRISON_REL
 import static org.communityofpractice.core.fixtures.CommunityFixtures.PRISON_RELEASE_SERIES;
 import static org.communityofpractice.core.fixtures.CommunityFixtures.RELEASE_DAY_PLANNED;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.fixtures.CommunityFixtures;
+import org.communityofpractice.core.privacy.DisclosurePolicy;
 import org.communityofpractice.core.session.Session;
+import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.topic.SeriesId;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +34,32 @@ class ScalingMovementTest {
         .extracting(ScalingMovement.Point::session)
         .containsExactly(
             PRISON_RELEASE_1.value(), PRISON_RELEASE_2.value(), PRISON_RELEASE_3.value());
+  }
+
+  @Test
+  void eachPointCarriesTheDayItsSessionWasHeld() {
+    assertThat(movement.get(HOW_NEAR.text()).points())
+        .extracting(ScalingMovement.Point::date)
+        .containsExactly(
+            heldOn(PRISON_RELEASE_1), heldOn(PRISON_RELEASE_2), heldOn(PRISON_RELEASE_3));
+  }
+
+  /**
+   * The publishable series' movement is worked out as the community's own is: with every rating
+   * published, the two are the same, dates and all.
+   */
+  @Test
+  void thePublishedMovementIsTheCommunitysOwnWhereNothingIsWithheld() {
+    List<ScalingMovement> published =
+        DisclosurePolicy.asOf(Instant.parse("2026-12-01T00:00:00Z"))
+            .withSuppressionThreshold(2)
+            .series(sotcop, PRISON_RELEASE_SERIES)
+            .scalingMovement();
+    assertThat(published).containsExactlyElementsOf(movement.values());
+  }
+
+  private LocalDate heldOn(SessionId id) {
+    return sotcop.session(id).map(Session::startsAt).orElseThrow().toLocalDate();
   }
 
   @Test

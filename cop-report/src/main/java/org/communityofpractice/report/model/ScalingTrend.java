@@ -1,6 +1,7 @@
 package org.communityofpractice.report.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -83,15 +84,33 @@ public record ScalingTrend(
    * @throws org.communityofpractice.core.validation.InvalidValueException if the question is blank
    */
   public static ScalingTrend of(String question, List<Point> points) {
-    ScalingMovement movement =
-        new ScalingMovement(
-            question,
-            points.stream()
-                .map(p -> new ScalingMovement.Point(p.session(), p.statistics()))
-                .toList());
+    List<ScalingMovement.Point> moved = new ArrayList<>(points.size());
+    for (Point p : points) {
+      moved.add(new ScalingMovement.Point(p.session(), p.date(), p.statistics()));
+    }
+    return of(new ScalingMovement(question, moved), points);
+  }
+
+  /**
+   * The trend of a question's movement across a series, as the disclosure policy publishes it.
+   *
+   * @param movement the movement; never {@literal null}
+   * @return the trend, with the good-enough level of the last point (0 with no points) and no
+   *     changes unless there are two points or more; never {@literal null}
+   * @throws NullPointerException if {@code movement} is {@literal null}
+   */
+  public static ScalingTrend of(ScalingMovement movement) {
+    List<Point> points = new ArrayList<>(movement.points().size());
+    for (ScalingMovement.Point p : movement.points()) {
+      points.add(new Point(p.session(), p.date(), p.statistics()));
+    }
+    return of(movement, points);
+  }
+
+  private static ScalingTrend of(ScalingMovement movement, List<Point> points) {
     int goodEnough = points.isEmpty() ? 0 : points.get(points.size() - 1).statistics().goodEnough();
     return new ScalingTrend(
-        question, goodEnough, points, movement.medianChange(), movement.shareChange());
+        movement.question(), goodEnough, points, movement.medianChange(), movement.shareChange());
   }
 
   @Override
