@@ -6,7 +6,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,9 +16,8 @@ import org.communityofpractice.core.consent.ConsentEvent;
 import org.communityofpractice.core.people.AuditEntry;
 import org.communityofpractice.core.people.Person;
 import org.communityofpractice.core.people.PersonId;
-import org.communityofpractice.core.scaling.Rating;
-import org.communityofpractice.core.scaling.ScalingRound;
-import org.communityofpractice.core.session.Action;
+import org.communityofpractice.core.rights.internal.AccessGathering;
+import org.communityofpractice.core.rights.internal.AccessRows;
 import org.communityofpractice.core.session.ActionId;
 import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.session.SessionId;
@@ -260,65 +258,7 @@ public final class AccessReport {
     Person entry = community.register().find(id).orElseThrow();
     List<Session> sessions = new ArrayList<>(community.sessions());
     sessions.addAll(inProgress);
-    List<Attendance> attendance = new ArrayList<>();
-    List<Said> said = new ArrayList<>();
-    List<AttributedRating> ratings = new ArrayList<>();
-    List<OwnedAction> actions = new ArrayList<>();
-    List<Said> steps = new ArrayList<>();
-    for (Session s : sessions) {
-      Set<SessionRole> roles = EnumSet.noneOf(SessionRole.class);
-      if (s.attendees().contains(id)) {
-        roles.add(SessionRole.ATTENDEE);
-      }
-      if (s.facilitator().equals(id)) {
-        roles.add(SessionRole.FACILITATOR);
-        s.chairsIntroduction().ifPresent(t -> said.add(new Said(s.id(), "CHAIRS_INTRODUCTION", t)));
-      }
-      if (s.coFacilitators().contains(id)) {
-        roles.add(SessionRole.CO_FACILITATOR);
-      }
-      if (s.recorders().contains(id)) {
-        roles.add(SessionRole.RECORDER);
-      }
-      s.presentation()
-          .filter(p -> p.presenter().filter(id::equals).isPresent())
-          .ifPresent(
-              p -> {
-                roles.add(SessionRole.PRESENTER);
-                said.add(new Said(s.id(), "PRESENTATION", p.title()));
-                p.summary().ifPresent(x -> said.add(new Said(s.id(), "PRESENTATION_SUMMARY", x)));
-              });
-      if (s.artefacts().stream().anyMatch(a -> a.pictures(id))) {
-        roles.add(SessionRole.PICTURED);
-      }
-      if (!roles.isEmpty()) {
-        attendance.add(new Attendance(s.id(), s.startsAt(), roles));
-      }
-      s.bestHopes().stream()
-          .filter(h -> h.by().filter(id::equals).isPresent())
-          .forEach(h -> said.add(new Said(s.id(), "BEST_HOPE", h.text())));
-      s.contributions().stream()
-          .filter(c -> c.by().filter(id::equals).isPresent())
-          .forEach(c -> said.add(new Said(s.id(), c.kind().name(), c.text())));
-      for (ScalingRound round : s.scaling()) {
-        for (Rating r : round.ratings()) {
-          if (r.ratedBy().filter(id::equals).isPresent()) {
-            ratings.add(new AttributedRating(s.id(), round.question().text(), r.value()));
-          }
-        }
-        round.onePointUpIdeas().stream()
-            .filter(i -> i.offeredBy().filter(id::equals).isPresent())
-            .forEach(i -> said.add(new Said(s.id(), "ONE_POINT_UP_IDEA", i.text())));
-      }
-      for (Action a : s.actions()) {
-        if (a.owners().contains(id)) {
-          actions.add(new OwnedAction(s.id(), a.id(), a.text(), a.due(), a.completedOn()));
-        }
-      }
-      s.smallSteps().stream()
-          .filter(k -> k.noticedBy().filter(id::equals).isPresent())
-          .forEach(k -> steps.add(new Said(s.id(), "SMALL_STEP", k.text())));
-    }
+    AccessGathering parts = AccessGathering.of(sessions, id);
     List<AuditEntry> audit =
         community.register().audit().stream().filter(e -> e.person().equals(id)).toList();
     List<FollowUp> followUps =
@@ -330,11 +270,11 @@ public final class AccessReport {
         entry,
         community.coreGroup().contains(id),
         community.consent().history(id),
-        attendance,
-        said,
-        ratings,
-        actions,
-        steps,
+        parts.attendance(),
+        parts.said(),
+        parts.ratings(),
+        parts.actions(),
+        parts.smallSteps(),
         audit,
         followUps,
         List.of());
@@ -464,7 +404,7 @@ public final class AccessReport {
    * unmodifiable, never {@literal null}}
    */
   public static Map<String, String> explanations() {
-    return EXPLANATIONS;
+    return AccessRows.EXPLANATIONS;
   }
 
   /**
@@ -472,189 +412,7 @@ public final class AccessReport {
    * null}}
    */
   public List<Row> rows() {
-    List<Row> rows = new ArrayList<>();
-    Section register = new Section(rows, "register", 1);
-    register.add("id", entry.id().value());
-    register.add("name", entry.name());
-    register.add("email", entry.contact().email().orElse(""));
-    register.add("phone", entry.contact().phone().orElse(""));
-    register.add("role", entry.role().orElse(""));
-    register.add("place", entry.place().orElse(""));
-    register.add("organisation", entry.organisation().orElse(""));
-    register.add("perspectives", join(entry.perspectives()));
-    register.add("sector", entry.sector().map(Enum::name).orElse(""));
-    register.add("livedExperience", join(entry.livedExperience()));
-    register.add("joined", entry.joined().map(LocalDate::toString).orElse(""));
-    register.add(
-        "restriction", entry.restriction().map(r -> r.ground() + " since " + r.since()).orElse(""));
-    register.add("coreGroup", String.valueOf(coreGroup));
-    int i = 1;
-    for (ConsentEvent e : consentHistory) {
-      Section c = new Section(rows, "consent", i++);
-      c.add("purpose", e.purpose().name());
-      c.add("decision", e.decision().name());
-      c.add("at", e.at().toString());
-      c.add("method", e.terms().method().name());
-      c.add("notice", e.terms().notice().value());
-      c.add(
-          "recordedBy",
-          e.terms()
-              .recordedBy()
-              .personId()
-              .map(PersonId::value)
-              .or(() -> e.terms().recordedBy().role())
-              .orElse(""));
-      c.add("explicit", String.valueOf(e.terms().explicit()));
-      c.add("confirmingWording", e.terms().confirmingWording().orElse(""));
-      c.add("basis", e.terms().basis().name());
-    }
-    i = 1;
-    for (Attendance a : attendance) {
-      Section c = new Section(rows, "attendance", i++);
-      c.add("session", a.session().value());
-      c.add("startsAt", a.startsAt().toString());
-      c.add("roles", join(a.roles()));
-    }
-    i = 1;
-    for (Said s : said) {
-      Section c = new Section(rows, "said", i++);
-      c.add("session", s.session().value());
-      c.add("what", s.what());
-      c.add("text", s.text());
-    }
-    i = 1;
-    for (AttributedRating r : ratings) {
-      Section c = new Section(rows, "ratings", i++);
-      c.add("session", r.session().value());
-      c.add("question", r.question());
-      c.add("value", String.valueOf(r.value()));
-    }
-    i = 1;
-    for (OwnedAction a : actions) {
-      Section c = new Section(rows, "actions", i++);
-      c.add("session", a.session().value());
-      c.add("id", a.id().value());
-      c.add("text", a.text());
-      c.add("due", a.due().map(LocalDate::toString).orElse(""));
-      c.add("completedOn", a.completedOn().map(LocalDate::toString).orElse(""));
-    }
-    i = 1;
-    for (Said s : smallSteps) {
-      Section c = new Section(rows, "smallSteps", i++);
-      c.add("session", s.session().value());
-      c.add("text", s.text());
-    }
-    i = 1;
-    for (AuditEntry e : audit) {
-      Section c = new Section(rows, "audit", i++);
-      c.add("at", e.at().toString());
-      c.add("action", e.action().name());
-      c.add("fields", String.join(" ", e.fields()));
-      c.add(
-          "actor", e.actor().personId().map(PersonId::value).or(() -> e.actor().role()).orElse(""));
-    }
-    i = 1;
-    for (Sent m : sent) {
-      Section c = new Section(rows, "sent", i++);
-      c.add("circulation", m.circulation());
-      c.add("at", m.at().toString());
-    }
-    i = 1;
-    for (FollowUp f : followUps) {
-      Section c = new Section(rows, "followUps", i++);
-      c.add("circulation", f.circulation());
-      c.add("distributedOn", f.distributedOn().toString());
-      c.add("due", f.due().toString());
-      c.add("done", f.done().map(LocalDate::toString).orElse(""));
-    }
-    return List.copyOf(rows);
-  }
-
-  private static String join(Set<? extends Enum<?>> values) {
-    return String.join(" ", values.stream().map(Enum::name).sorted().toList());
-  }
-
-  private record Section(List<Row> rows, String name, int item) {
-    void add(String field, String value) {
-      rows.add(new Row(name, item, field, value, EXPLANATIONS.get(name + "." + field)));
-    }
-  }
-
-  private static final Map<String, String> EXPLANATIONS = explain();
-
-  private static Map<String, String> explain() {
-    Map<String, String> e = new LinkedHashMap<>();
-    e.put("register.id", "The identifier the community uses for you instead of your name.");
-    e.put("register.name", "Your name, as you asked to be called.");
-    e.put("register.email", "Your email address, if you gave one.");
-    e.put("register.phone", "Your phone number, if you gave one.");
-    e.put("register.role", "Your role, used to quote you by role if you agreed.");
-    e.put("register.place", "Your place, used with your role if you agreed to be quoted by role.");
-    e.put("register.organisation", "The organisation you come from, if any.");
-    e.put(
-        "register.perspectives",
-        "The perspectives you bring, such as lived experience or frontline practice.");
-    e.put("register.sector", "The sector you work in or come from.");
-    e.put(
-        "register.livedExperience",
-        "Categories of lived experience, recorded only with your explicit consent.");
-    e.put("register.joined", "When you joined the community.");
-    e.put("register.restriction", "Whether use of your data is restricted, why and since when.");
-    e.put(
-        "register.coreGroup", "Whether you are in the core group that keeps the community going.");
-    e.put("consent.purpose", "What the decision was about.");
-    e.put("consent.decision", "Whether you granted or withdrew consent.");
-    e.put("consent.at", "When you decided.");
-    e.put("consent.method", "How you told us: attendance list, verbally, a form or email.");
-    e.put("consent.notice", "The version of the privacy notice you were shown.");
-    e.put("consent.recordedBy", "Who recorded the decision: a member's identifier or a role.");
-    e.put(
-        "consent.explicit",
-        "Whether you confirmed the decision explicitly, as special-category data needs.");
-    e.put("consent.confirmingWording", "The wording you confirmed, for an explicit decision.");
-    e.put(
-        "consent.basis", "Consent, or the charity soft opt-in you could opt out of (emails only).");
-    e.put("attendance.session", "A session you were part of.");
-    e.put("attendance.startsAt", "When it started.");
-    e.put(
-        "attendance.roles",
-        "The parts you played: attendee, facilitator, co-facilitator, recorder, presenter.");
-    e.put("said.session", "The session where it was recorded.");
-    e.put(
-        "said.what",
-        "What kind of thing it was: a best hope, a contribution, an idea, a presentation.");
-    e.put("said.text", "The words recorded in your name.");
-    e.put("ratings.session", "The session where you gave the rating.");
-    e.put("ratings.question", "The scaling question you answered.");
-    e.put("ratings.value", "The rating recorded in your name.");
-    e.put("actions.session", "The session where the action was agreed.");
-    e.put("actions.id", "The action's identifier.");
-    e.put("actions.text", "What was agreed.");
-    e.put("actions.due", "When it is due, if agreed.");
-    e.put("actions.completedOn", "When it was done, if it has been.");
-    e.put("smallSteps.session", "The session where you mentioned it.");
-    e.put("smallSteps.text", "The small step you noticed.");
-    e.put("audit.at", "When your entry was changed.");
-    e.put(
-        "audit.action",
-        "What was done: rectified, restricted, restriction lifted, anonymised by retention.");
-    e.put("audit.fields", "Which fields were changed (not their values).");
-    e.put("audit.actor", "Who made the change: a member's identifier or a role.");
-    e.put(
-        "sent.circulation",
-        "What was sent to you: a session's report, a series' report or a series' findings.");
-    e.put(
-        "sent.at",
-        "When it was delivered to your address (or written to the outbox the charity sends from).");
-    e.put(
-        "followUps.circulation",
-        "The findings of a series sent to you as someone who can make decisions.");
-    e.put("followUps.distributedOn", "When they were sent.");
-    e.put(
-        "followUps.due",
-        "When the community planned to follow up with an offer of a meeting or presentation.");
-    e.put("followUps.done", "When it followed up, if it has.");
-    return Collections.unmodifiableMap(e);
+    return AccessRows.of(this);
   }
 
   @Override
