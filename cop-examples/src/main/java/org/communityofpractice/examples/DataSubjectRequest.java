@@ -15,9 +15,9 @@ import org.communityofpractice.core.rights.DataSubjectRights;
 import org.communityofpractice.core.rights.Erasure;
 import org.communityofpractice.core.rights.ErasureRequest;
 import org.communityofpractice.core.store.ArchiveVersion;
+import org.communityofpractice.core.store.ErasureAcrossStore;
 import org.communityofpractice.core.store.FileArchiveStore;
 import org.communityofpractice.core.store.FilesReached;
-import org.communityofpractice.core.store.StoreErasure;
 import org.communityofpractice.report.ReportComposer;
 import org.communityofpractice.report.model.SeriesReport;
 import org.communityofpractice.report.spi.ReportRenderers;
@@ -98,7 +98,7 @@ public final class DataSubjectRequest {
     AccessReport export = DataSubjectRights.access(community, her).result();
     SeriesReport before = composer.series(community, PrisonReleaseSeries.SERIES);
 
-    StoreErasure erased =
+    ErasureAcrossStore erased =
         store.erase(
             community.id(),
             ErasureRequest.of(

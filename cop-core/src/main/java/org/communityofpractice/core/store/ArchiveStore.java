@@ -63,7 +63,7 @@ public interface ArchiveStore {
    * @return what was done and reached, or why it was refused (then nothing changed)
    * @throws java.util.NoSuchElementException when the community has no archive
    */
-  StoreErasure erase(CommunityId community, ErasureRequest request);
+  ErasureAcrossStore erase(CommunityId community, ErasureRequest request);
 
   /**
    * The earlier versions kept as backups, newest first.

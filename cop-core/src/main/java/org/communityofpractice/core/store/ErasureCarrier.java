@@ -58,7 +58,7 @@ final class ErasureCarrier {
   /**
    * Erases a person from the current archive and every copy; see {@link FileArchiveStore#erase}.
    */
-  StoreErasure erase(CommunityId community, ErasureRequest request) throws IOException {
+  ErasureAcrossStore erase(CommunityId community, ErasureRequest request) throws IOException {
     StoredArchive stored = archives.require(community);
     RequestOutcome<Erasure> outcome = DataSubjectRights.erase(stored.community(), request);
     if (outcome.isDone()) {
@@ -69,7 +69,7 @@ final class ErasureCarrier {
               List.of(ErasureLog.Entry.of(erasure)),
               Optional.of(erasure.community()),
               stored.version());
-      return new StoreErasure(
+      return new ErasureAcrossStore(
           outcome,
           done.version(),
           done.reached(),
@@ -78,17 +78,17 @@ final class ErasureCarrier {
               stored.community().register().find(request.person()).orElseThrow()));
     }
     if (outcome.refusal().orElseThrow().reason() != Refusal.Reason.NOT_HELD) {
-      return StoreErasure.refused(outcome);
+      return ErasureAcrossStore.refused(outcome);
     }
     return eraseLeftovers(community, stored.community(), request)
-        .orElse(StoreErasure.refused(outcome));
+        .orElse(ErasureAcrossStore.refused(outcome));
   }
 
   /**
    * Erases a person the current archive no longer holds from the backups and journals that still
    * do; empty when none does.
    */
-  private Optional<StoreErasure> eraseLeftovers(
+  private Optional<ErasureAcrossStore> eraseLeftovers(
       CommunityId community, Community current, ErasureRequest request) throws IOException {
     PersonId person = request.person();
     Optional<Community> holding = Optional.empty();
@@ -137,7 +137,7 @@ final class ErasureCarrier {
     Carried carried =
         carry(community, List.of(new ErasureLog.Entry(request, opaque)), Optional.empty(), null);
     return Optional.of(
-        new StoreErasure(
+        new ErasureAcrossStore(
             RequestOutcome.done(new Erasure(current, tombstone, request)),
             Optional.empty(),
             carried.reached(),
@@ -201,7 +201,7 @@ final class ErasureCarrier {
    * Runs a retention sweep over a community's archive and carries what it removed to the backups
    * and journals; see {@link FileArchiveStore#applyRetention}.
    */
-  StoreRetention applyRetention(
+  RetentionAcrossStore applyRetention(
       CommunityId community, RetentionPolicy policy, Instant now, Actor actor) throws IOException {
     StoredArchive stored = archives.require(community);
     RetentionReport report = policy.sweep(stored.community(), now, actor);
@@ -226,7 +226,7 @@ final class ErasureCarrier {
         archives.changeBackups(
             community,
             backup -> eraseFrom(withEntriesOf(backup, swept, anonymised), report.erasures()));
-    return new StoreRetention(
+    return new RetentionAcrossStore(
         report,
         version,
         new FilesReached(backups.rewritten(), backups.deleted(), redacted, damage));

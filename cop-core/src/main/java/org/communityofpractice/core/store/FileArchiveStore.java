@@ -268,7 +268,7 @@ public final class FileArchiveStore implements ArchiveStore {
    *
    * <p>What the store cannot reach is said in the result: reports, exports and tables written from
    * the archive earlier, copies kept elsewhere (replay the log on them), and other people's words
-   * that mention the person ({@link StoreErasure#mentionedIn()}).
+   * that mention the person ({@link ErasureAcrossStore#mentionedIn()}).
    *
    * <p>Refused, with nothing changed, when the erasure is refused (the person is held nowhere in
    * the store, or is held for a legal claim). Sessions being recorded must be closed first: their
@@ -281,7 +281,7 @@ public final class FileArchiveStore implements ArchiveStore {
    *     circulated (the erasure takes the person out of the send log too); nothing was changed
    */
   @Override
-  public StoreErasure erase(CommunityId community, ErasureRequest request) {
+  public ErasureAcrossStore erase(CommunityId community, ErasureRequest request) {
     Objects.requireNonNull(request, "request");
     return FolderLock.underLock(folderOf(community), () -> erasures.erase(community, request));
   }
@@ -300,7 +300,7 @@ public final class FileArchiveStore implements ArchiveStore {
    * @throws StoreException ({@code JOURNAL_IN_USE}) when a session of the community is being
    *     recorded; nothing was changed
    */
-  public StoreRetention applyRetention(
+  public RetentionAcrossStore applyRetention(
       CommunityId community, RetentionPolicy policy, Instant now, Actor actor) {
     Objects.requireNonNull(policy, "policy");
     return FolderLock.underLock(

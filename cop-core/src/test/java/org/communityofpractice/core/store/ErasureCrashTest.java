@@ -111,7 +111,7 @@ class ErasureCrashTest {
       }
 
       // the data protection lead erases again: done, or done already
-      StoreErasure again = store.erase(SOTCOP, ErasureCrashChild.REQUEST);
+      ErasureAcrossStore again = store.erase(SOTCOP, ErasureCrashChild.REQUEST);
       assertThat(again.outcome().isDone())
           .as("erasing again after kill %d, with files still holding them: %s", kill, left)
           .isEqualTo(!left.isEmpty());

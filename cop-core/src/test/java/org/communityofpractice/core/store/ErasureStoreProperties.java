@@ -132,7 +132,7 @@ class ErasureStoreProperties {
           .as("the check can see them before")
           .isNotEmpty();
 
-      StoreErasure done =
+      ErasureAcrossStore done =
           store.erase(
               community.id(),
               ErasureRequest.of(sc.person(), AT, DPO, ErasureGround.REQUESTED_BY_PERSON));

@@ -205,7 +205,7 @@ class StoreErasureTest {
         .anyMatch(f -> f.startsWith("sotcop/archive-000000000001.json"))
         .anyMatch(f -> f.startsWith("sotcop/journals/"));
 
-    StoreErasure done = store.erase(SOTCOP, eraseTheExpertCitizen());
+    ErasureAcrossStore done = store.erase(SOTCOP, eraseTheExpertCitizen());
 
     assertThat(done.outcome().isDone()).isTrue();
     assertThat(filesHolding(strings)).isEmpty();
@@ -252,7 +252,7 @@ class StoreErasureTest {
     Path journal = store.journalFile(SOTCOP, ScriptedSession.id(2));
     assertThat(filesHolding(strings)).anyMatch(f -> f.startsWith("sotcop/journals/"));
 
-    StoreErasure done = store.erase(SOTCOP, eraseTheExpertCitizen());
+    ErasureAcrossStore done = store.erase(SOTCOP, eraseTheExpertCitizen());
 
     assertThat(done.outcome().isDone()).isTrue();
     assertThat(done.reached().journalsRewritten()).containsExactly(ScriptedSession.id(2));
@@ -292,7 +292,7 @@ class StoreErasureTest {
     Instant first = Instant.parse("2016-08-01T09:00:00Z");
     Instant second = Instant.parse("2016-08-02T09:00:00Z");
     store.erase(SOTCOP, ErasureRequest.of(newcomer, first, DPO, ErasureGround.REQUESTED_BY_PERSON));
-    StoreErasure done =
+    ErasureAcrossStore done =
         store.erase(
             SOTCOP,
             ErasureRequest.of(EXPERT_CITIZEN, second, DPO, ErasureGround.REQUESTED_BY_PERSON));
@@ -364,7 +364,7 @@ class StoreErasureTest {
             .session(inProgress.id())
             .orElseThrow();
 
-    StoreErasure done = store.erase(SOTCOP, request);
+    ErasureAcrossStore done = store.erase(SOTCOP, request);
     Community after = store.load(SOTCOP).orElseThrow().community();
     List<CaptureEvent> redacted =
         Journal.read(store.journalFile(SOTCOP, ScriptedSession.id(2)), DamagedJournalPolicy.STRICT)
@@ -412,7 +412,7 @@ class StoreErasureTest {
   void retentionErasuresAreLoggedToo() throws IOException {
     FileArchiveStore store = FileArchiveStore.builder(root).build();
     store.save(sotcop(), ArchiveVersion.NONE);
-    StoreRetention swept =
+    RetentionAcrossStore swept =
         store.applyRetention(
             SOTCOP,
             RetentionPolicy.none().keep(RetentionCategory.WHOLE_RECORD, Period.ofDays(1)),
@@ -428,7 +428,7 @@ class StoreErasureTest {
   void aRefusedErasureChangesNothing() throws IOException {
     FileArchiveStore store = storeWithTheExpertCitizenEverywhere();
     List<String> before = listing();
-    StoreErasure refused =
+    ErasureAcrossStore refused =
         store.erase(
             SOTCOP,
             ErasureRequest.of(
@@ -473,7 +473,7 @@ class StoreErasureTest {
             });
     assertThat(filesHolding(contacts)).isNotEmpty();
 
-    StoreRetention done =
+    RetentionAcrossStore done =
         store.applyRetention(
             SOTCOP,
             RetentionPolicy.none().keep(RetentionCategory.CONTACT_DETAILS, Period.ofMonths(1)),
@@ -528,7 +528,7 @@ class StoreErasureTest {
         org.communityofpractice.core.json.ArchiveJson.create().write(erasure.community()));
     assertThat(filesHolding(strings)).isNotEmpty();
 
-    StoreErasure done = store.erase(SOTCOP, eraseTheExpertCitizen());
+    ErasureAcrossStore done = store.erase(SOTCOP, eraseTheExpertCitizen());
 
     assertThat(done.outcome().isDone()).isTrue();
     assertThat(done.version()).isEmpty();
@@ -671,7 +671,7 @@ class StoreErasureTest {
     sessions.set(0, mentioning);
     store.save(Community.builder().from(sotcop()).sessions(sessions).build(), ArchiveVersion.NONE);
 
-    StoreErasure done = store.erase(SOTCOP, eraseTheExpertCitizen());
+    ErasureAcrossStore done = store.erase(SOTCOP, eraseTheExpertCitizen());
 
     assertThat(done.mentionedIn()).containsExactly(first.id());
   }

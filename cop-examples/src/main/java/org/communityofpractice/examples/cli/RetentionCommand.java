@@ -8,8 +8,8 @@ import java.util.List;
 import org.communityofpractice.core.rights.RetentionCategory;
 import org.communityofpractice.core.rights.RetentionPolicy;
 import org.communityofpractice.core.rights.RetentionReport;
+import org.communityofpractice.core.store.RetentionAcrossStore;
 import org.communityofpractice.core.store.StoreException;
-import org.communityofpractice.core.store.StoreRetention;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -85,7 +85,7 @@ final class RetentionCommand implements Runnable {
                   + " needs a period such as P2Y (two years) or P18M (eighteen months).");
         }
       }
-      StoreRetention done;
+      RetentionAcrossStore done;
       try {
         done =
             in.store()

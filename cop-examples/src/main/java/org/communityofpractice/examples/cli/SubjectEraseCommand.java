@@ -13,8 +13,8 @@ import org.communityofpractice.core.rights.AccessReport;
 import org.communityofpractice.core.rights.Erasure;
 import org.communityofpractice.core.rights.ErasureRequest;
 import org.communityofpractice.core.rights.RequestOutcome;
+import org.communityofpractice.core.store.ErasureAcrossStore;
 import org.communityofpractice.core.store.FilesReached;
-import org.communityofpractice.core.store.StoreErasure;
 import org.communityofpractice.core.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -90,7 +90,7 @@ final class SubjectEraseCommand extends CopCommand {
     ErasureRequest request =
         ErasureRequest.of(id, Instant.now(), actor, ErasureGround.REQUESTED_BY_PERSON);
     // through the store, so its backups and the journals of closed sessions are reached too
-    StoreErasure done;
+    ErasureAcrossStore done;
     try {
       done =
           in.store()

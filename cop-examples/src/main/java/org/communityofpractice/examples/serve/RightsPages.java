@@ -17,8 +17,8 @@ import org.communityofpractice.core.rights.DataSubjectRights;
 import org.communityofpractice.core.rights.Erasure;
 import org.communityofpractice.core.rights.ErasureRequest;
 import org.communityofpractice.core.rights.RequestOutcome;
+import org.communityofpractice.core.store.ErasureAcrossStore;
 import org.communityofpractice.core.store.FilesReached;
-import org.communityofpractice.core.store.StoreErasure;
 
 /**
  * People's rights, for whoever answers a request: find the person by name or email, then access
@@ -189,7 +189,7 @@ final class RightsPages {
               + " captured, was recorded by an earlier version of cop serve. Finish that capture, then erase.");
     }
     int photos = store.photosOf(id, p.id());
-    StoreErasure done = store.withCapturesPaused(id, () -> store.files().erase(id, asked));
+    ErasureAcrossStore done = store.withCapturesPaused(id, () -> store.files().erase(id, asked));
     RequestOutcome<Erasure> outcome = done.outcome();
     if (!outcome.isDone()) {
       throw new Forms.Problem("Not erased: " + outcome.refusal().orElseThrow().explanation());

@@ -11,7 +11,8 @@ import org.communityofpractice.core.rights.RetentionReport;
  * @param version the archive version saved
  * @param reached the backups and journals the sweep reached
  */
-public record StoreRetention(RetentionReport report, ArchiveVersion version, FilesReached reached) {
+public record RetentionAcrossStore(
+    RetentionReport report, ArchiveVersion version, FilesReached reached) {
   /**
    * Checks the record.
    *
@@ -20,7 +21,7 @@ public record StoreRetention(RetentionReport report, ArchiveVersion version, Fil
    * @param reached the backups and journals the sweep reached; must not be {@literal null}
    * @throws NullPointerException if a component is {@literal null}
    */
-  public StoreRetention {
+  public RetentionAcrossStore {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(reached, "reached");

@@ -14,7 +14,7 @@ import org.communityofpractice.core.session.SessionId;
  * <pre>{@code
  * import org.communityofpractice.core.people.ErasureGround;
  * import org.communityofpractice.core.rights.ErasureRequest;
- * StoreErasure done = store.erase(community.id(),
+ * ErasureAcrossStore done = store.erase(community.id(),
  *     ErasureRequest.of(sam, now, actor, ErasureGround.REQUESTED_BY_PERSON));
  * done.outcome().isDone();          // false when refused, and then nothing was changed
  * done.reached().backupsDeleted();  // backups that could not be read, and so could not be shown clean
@@ -33,7 +33,7 @@ import org.communityofpractice.core.session.SessionId;
  * @param mentionedIn sessions in which other people's words mention the person's name or given name
  *     (or a namesake's): not changed by the erasure
  */
-public record StoreErasure(
+public record ErasureAcrossStore(
     RequestOutcome<Erasure> outcome,
     Optional<ArchiveVersion> version,
     FilesReached reached,
@@ -50,7 +50,7 @@ public record StoreErasure(
    *     name (or a namesake's): not changed by the erasure; must not be {@literal null}
    * @throws NullPointerException if a component is {@literal null}
    */
-  public StoreErasure {
+  public ErasureAcrossStore {
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(reached, "reached");
@@ -63,7 +63,7 @@ public record StoreErasure(
    * @param outcome the refusal; must not be {@literal null}
    * @return the store erasure, with no version and nothing reached; never {@literal null}
    */
-  public static StoreErasure refused(RequestOutcome<Erasure> outcome) {
-    return new StoreErasure(outcome, Optional.empty(), FilesReached.NONE, List.of());
+  public static ErasureAcrossStore refused(RequestOutcome<Erasure> outcome) {
+    return new ErasureAcrossStore(outcome, Optional.empty(), FilesReached.NONE, List.of());
   }
 }
