@@ -270,15 +270,16 @@ final class Spill implements AutoCloseable {
   }
 
   /**
-   * Writes a text that may be {@code null} or long (beyond {@link DataOutput#writeUTF}'s limit).
+   * Writes a text that may be {@code null} or long (beyond {@link DataOutput#writeUTF}'s limit):
+   * its length in UTF-8 bytes, one up so that 0 means {@code null}, as a count, then the bytes.
    */
   static void writeText(DataOutput out, String text) throws IOException {
     if (text == null) {
-      out.writeInt(-1);
+      writeCount(out, 0);
       return;
     }
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(bytes.length);
+    writeCount(out, bytes.length + 1);
     out.write(bytes);
   }
 
@@ -309,7 +310,7 @@ final class Spill implements AutoCloseable {
   }
 
   static String readText(DataInput in) throws IOException {
-    int length = in.readInt();
+    int length = readCount(in) - 1;
     if (length < 0) {
       return null;
     }

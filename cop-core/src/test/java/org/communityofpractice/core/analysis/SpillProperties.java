@@ -11,10 +11,11 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.WithNull;
 
 /**
- * Counts in spilled state take a byte when small and read back as written, whether the spill is
- * held in memory or has moved to its file.
+ * Counts and texts in spilled state read back as written, whether the spill is held in memory or
+ * has moved to its file, and a small count takes a byte.
  */
 class SpillProperties {
   @Property(tries = 200)
@@ -41,6 +42,29 @@ class SpillProperties {
       for (int n : counts) {
         assertThat(Spill.readCount(all)).isEqualTo(n);
       }
+    }
+  }
+
+  @Property(tries = 200)
+  void textsReadBackAsWrittenNullIncluded(
+      @ForAll @Size(max = 20) List<@WithNull(0.2) String> texts,
+      @ForAll @IntRange(min = 0, max = 64) int inMemory)
+      throws IOException {
+    try (Spill spill = new Spill(inMemory)) {
+      long at =
+          spill.append(
+              out -> {
+                Spill.writeCount(out, texts.size());
+                for (String text : texts) {
+                  Spill.writeText(out, text);
+                }
+              });
+      DataInput in = spill.read(at);
+      List<String> read = new ArrayList<>();
+      for (int n = Spill.readCount(in); n > 0; n--) {
+        read.add(Spill.readText(in));
+      }
+      assertThat(read).isEqualTo(texts);
     }
   }
 
