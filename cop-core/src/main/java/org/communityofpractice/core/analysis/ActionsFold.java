@@ -1,12 +1,13 @@
 package org.communityofpractice.core.analysis;
 
+import java.io.ByteArrayInputStream;
 import java.io.DataInput;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,9 @@ final class ActionsFold extends TableFold {
   private int actions;
   private int stepCount;
 
+  /** The communities' ids by ordinal, so that a spilled action holds the ordinal. */
+  private final List<String> communities = new ArrayList<>();
+
   ActionsFold(Outputs outputs, Limits limits) {
     this.table = outputs.apply(ACTIONS);
     this.limits = limits;
@@ -83,6 +87,12 @@ final class ActionsFold extends TableFold {
 
   @Override
   void accept(CommunityIndex c, Session s, int[] attendees) {
+    while (communities.size() <= c.ordinal) {
+      communities.add(null);
+    }
+    if (communities.get(c.ordinal) == null) {
+      communities.set(c.ordinal, c.id);
+    }
     int day = (int) s.startsAt().toLocalDate().toEpochDay();
     String series = series(s);
     String session = s.id().value();
@@ -90,9 +100,8 @@ final class ActionsFold extends TableFold {
       long at =
           agreed.append(
               out -> {
-                out.writeInt(c.ordinal);
+                Spill.writeCount(out, c.ordinal);
                 Spill.writeText(out, a.id().value());
-                Spill.writeText(out, c.id);
                 Spill.writeText(out, series);
                 Spill.writeText(out, session);
                 out.writeInt(day);
@@ -113,7 +122,7 @@ final class ActionsFold extends TableFold {
       long at =
           steps.append(
               out -> {
-                out.writeInt(c.ordinal);
+                Spill.writeCount(out, c.ordinal);
                 Spill.writeText(out, step.followsAction().get().value());
                 out.writeInt(before);
                 Spill.writeText(out, session);
@@ -129,14 +138,16 @@ final class ActionsFold extends TableFold {
   /**
    * Joins each block of actions with the steps that follow them, last block first, so that a step
    * goes to the latest action of its id agreed before it, as when every action was held; then
-   * writes every row in the order agreed. Memory: one block of actions and a bit per step.
+   * writes every row in the order agreed. A block reads the steps that may follow its actions and
+   * no earlier one, and of the later steps only those no later block took, kept apart in order.
+   * Memory: one block of actions.
    */
   @Override
   void finish() {
     int block = limits.actions();
     int blocks = blockStarts.size();
-    BitSet joined = new BitSet(stepCount);
     long[] followUpStarts = new long[blocks];
+    Spill left = new Spill(limits.bytes());
     try (Spill followUps = new Spill(limits.bytes())) {
       for (int b = blocks - 1; b >= 0; b--) {
         int first = b * block;
@@ -146,28 +157,20 @@ final class ActionsFold extends TableFold {
         int[] followOn = new int[count];
         if (b < stepStarts.size()) {
           Map<Key, int[]> here = index(b, count);
-          Spill.Cursor cursor = steps.from(stepStarts.get(b)[0]);
-          for (int i = (int) stepStarts.get(b)[1]; cursor.next(); i++) {
-            if (joined.get(i)) {
-              continue;
-            }
-            DataInput in = cursor.record();
-            int[] seen = here.get(new Key(in.readInt(), Spill.readText(in)));
-            int before = in.readInt();
-            int latest = -1;
-            for (int k = 0; seen != null && k < seen.length && first + seen[k] < before; k++) {
-              latest = seen[k];
-            }
-            if (latest < 0) {
-              continue;
-            }
-            joined.set(i);
-            if (smallSteps[latest]++ == 0) {
-              followSession[latest] = Spill.readText(in);
-              followOn[latest] = in.readInt();
-            }
+          int end = b + 1 < stepStarts.size() ? (int) stepStarts.get(b + 1)[1] : stepCount;
+          Spill stillLeft = new Spill(limits.bytes());
+          Spill.Cursor own = steps.from(stepStarts.get(b)[0]);
+          for (int i = (int) stepStarts.get(b)[1]; i < end && own.next(); i++) {
+            join(own.bytes(), first, here, smallSteps, followSession, followOn, stillLeft);
           }
-          cursor.close();
+          own.close();
+          Spill.Cursor later = left.from(0);
+          while (later.next()) {
+            join(later.bytes(), first, here, smallSteps, followSession, followOn, stillLeft);
+          }
+          later.close();
+          left.close();
+          left = stillLeft;
         }
         followUpStarts[b] = followUps.size();
         for (int k = 0; k < count; k++) {
@@ -194,8 +197,40 @@ final class ActionsFold extends TableFold {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read analysis state back", e);
     } finally {
+      left.close();
       agreed.close();
       steps.close();
+    }
+  }
+
+  /**
+   * Joins one small step to the latest action of its id in the block agreed before it, or keeps it
+   * in {@code left} for an earlier block; steps come in the order noticed, so the first to join an
+   * action is the earliest.
+   */
+  private static void join(
+      byte[] step,
+      int first,
+      Map<Key, int[]> here,
+      int[] smallSteps,
+      String[] followSession,
+      int[] followOn,
+      Spill left)
+      throws IOException {
+    DataInput in = new DataInputStream(new ByteArrayInputStream(step));
+    int[] seen = here.get(new Key(Spill.readCount(in), Spill.readText(in)));
+    int before = in.readInt();
+    int latest = -1;
+    for (int k = 0; seen != null && k < seen.length && first + seen[k] < before; k++) {
+      latest = seen[k];
+    }
+    if (latest < 0) {
+      left.append(out -> out.write(step));
+      return;
+    }
+    if (smallSteps[latest]++ == 0) {
+      followSession[latest] = Spill.readText(in);
+      followOn[latest] = in.readInt();
     }
   }
 
@@ -207,7 +242,7 @@ final class ActionsFold extends TableFold {
       DataInput in = cursor.record();
       int place = k;
       here.merge(
-          new Key(in.readInt(), Spill.readText(in)),
+          new Key(Spill.readCount(in), Spill.readText(in)),
           new int[] {place},
           (was, one) -> {
             int[] more = Arrays.copyOf(was, was.length + 1);
@@ -220,9 +255,8 @@ final class ActionsFold extends TableFold {
   }
 
   private void write(DataInput row, DataInput follow) throws IOException {
-    row.readInt();
+    String community = communities.get(Spill.readCount(row));
     String action = Spill.readText(row);
-    String community = Spill.readText(row);
     String series = Spill.readText(row);
     String session = Spill.readText(row);
     int agreedOn = row.readInt();

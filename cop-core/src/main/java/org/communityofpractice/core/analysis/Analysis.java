@@ -47,7 +47,8 @@ import org.communityofpractice.core.table.internal.TableFiles;
  * stage and kind. Series states beyond the few thousand used most recently, and every action with
  * the small steps that follow one, go to temporary files (deleted when the run finishes) and are
  * joined at the end in blocks of a million actions; what stays on the heap is a map entry per
- * series and question, to find its state, and a bit per small step.
+ * series, with the numbers of its questions' states, to find them. Spilled states hold communities
+ * and questions as numbers and small counts in a byte, so that little is written per session.
  *
  * <pre>{@code
  * Analysis analysis = Analysis.builder()

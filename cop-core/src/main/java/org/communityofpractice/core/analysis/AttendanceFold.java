@@ -4,6 +4,7 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -93,8 +94,14 @@ final class AttendanceFold extends TableFold {
   /** Who has come to each community so far, by person index: new and returning members. */
   private final List<BitSet> seen = new ArrayList<>();
 
-  /** Each series' number in {@link #retention}. */
-  private final Map<SeriesKey, Integer> series = new HashMap<>();
+  /**
+   * Each series' number in {@link #retention}, by community ordinal: a community meets one series
+   * at a time, so its latest is kept beside the map, to need no look-up most sessions.
+   */
+  private Met[] met = new Met[16];
+
+  /** The communities' ids by ordinal, so that a spilled state holds the ordinal. */
+  private final List<String> communities = new ArrayList<>();
 
   /**
    * Who came to the first, the latest and any session of each series, in the order first seen: its
@@ -108,10 +115,15 @@ final class AttendanceFold extends TableFold {
     this.kept = outputs.apply(RETENTION);
   }
 
-  private record SeriesKey(int community, String series) {}
+  /** One community's series: each one's number, and the latest met. */
+  private static final class Met {
+    final Map<String, Integer> series = new HashMap<>();
+    String latest;
+    int latestNumber;
+  }
 
   private static final class Retention {
-    final String community;
+    final int community;
     final String series;
     int sessions;
     String firstSession;
@@ -121,7 +133,7 @@ final class AttendanceFold extends TableFold {
     BitSet last = new BitSet();
     final BitSet everyone = new BitSet();
 
-    Retention(String community, String series) {
+    Retention(int community, String series) {
       this.community = community;
       this.series = series;
     }
@@ -130,14 +142,14 @@ final class AttendanceFold extends TableFold {
         new SpilledStates.Codec<>() {
           @Override
           public void write(Retention r, DataOutput out) throws IOException {
-            Spill.writeText(out, r.community);
+            Spill.writeCount(out, r.community);
             Spill.writeText(out, r.series);
-            out.writeInt(r.sessions);
+            Spill.writeCount(out, r.sessions);
             Spill.writeText(out, r.firstSession);
             Spill.writeText(out, r.lastSession);
             for (BitSet people : List.of(r.first, r.cameAgain, r.last, r.everyone)) {
               long[] words = people.toLongArray();
-              out.writeInt(words.length);
+              Spill.writeCount(out, words.length);
               for (long w : words) {
                 out.writeLong(w);
               }
@@ -146,8 +158,8 @@ final class AttendanceFold extends TableFold {
 
           @Override
           public Retention read(DataInput in) throws IOException {
-            Retention r = new Retention(Spill.readText(in), Spill.readText(in));
-            r.sessions = in.readInt();
+            Retention r = new Retention(Spill.readCount(in), Spill.readText(in));
+            r.sessions = Spill.readCount(in);
             r.firstSession = Spill.readText(in);
             r.lastSession = Spill.readText(in);
             r.first.or(bits(in));
@@ -158,7 +170,7 @@ final class AttendanceFold extends TableFold {
           }
 
           private BitSet bits(DataInput in) throws IOException {
-            long[] words = new long[in.readInt()];
+            long[] words = new long[Spill.readCount(in)];
             for (int i = 0; i < words.length; i++) {
               words[i] = in.readLong();
             }
@@ -231,13 +243,21 @@ final class AttendanceFold extends TableFold {
   }
 
   private void keep(CommunityIndex c, Session s, String series, int[] attendees) {
-    Integer number = this.series.get(new SeriesKey(c.ordinal, series));
+    Met m = met(c);
     Retention r;
-    if (number == null) {
-      r = new Retention(c.id, series);
-      this.series.put(new SeriesKey(c.ordinal, series), retention.add(r));
+    if (series.equals(m.latest)) {
+      r = retention.get(m.latestNumber);
     } else {
-      r = retention.get(number);
+      Integer number = m.series.get(series);
+      if (number == null) {
+        r = new Retention(c.ordinal, series);
+        number = retention.add(r);
+        m.series.put(series, number);
+      } else {
+        r = retention.get(number);
+      }
+      m.latest = series;
+      m.latestNumber = number;
     }
     BitSet here = new BitSet();
     for (int a : attendees) {
@@ -256,19 +276,36 @@ final class AttendanceFold extends TableFold {
     r.everyone.or(here);
   }
 
+  /** The community's series, its id noted for the rows written at the end. */
+  private Met met(CommunityIndex c) {
+    if (c.ordinal >= met.length) {
+      met = Arrays.copyOf(met, Math.max(c.ordinal + 1, met.length * 2));
+    }
+    Met m = met[c.ordinal];
+    if (m == null) {
+      m = new Met();
+      met[c.ordinal] = m;
+      while (communities.size() <= c.ordinal) {
+        communities.add(null);
+      }
+      communities.set(c.ordinal, c.id);
+    }
+    return m;
+  }
+
   @Override
   void finish() {
     if (kept == null) {
       return;
     }
-    series.clear();
+    met = new Met[0];
     for (int i = 0; i < retention.size(); i++) {
       Retention r = retention.last(i);
       BitSet atLast = (BitSet) r.last.clone();
       atLast.and(r.first);
       int first = r.first.cardinality();
       kept.add(
-          r.community,
+          communities.get(r.community),
           r.series,
           r.sessions,
           r.firstSession,

@@ -3,9 +3,10 @@ package org.communityofpractice.core.analysis;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.communityofpractice.core.scaling.Rating;
 import org.communityofpractice.core.scaling.ScalingRound;
 import org.communityofpractice.core.scaling.ScalingStatistics;
@@ -82,8 +83,22 @@ final class ScalingFold extends TableFold {
   private final Rows moved;
   private final Rows paired;
 
-  /** Each question in each series, and the numbers of its states below. */
-  private final Map<Key, Numbers> questions = new HashMap<>();
+  /**
+   * The series each community has met so far, by community ordinal: where to find the states of
+   * each question asked in them.
+   */
+  private Met[] met = new Met[16];
+
+  /**
+   * The question texts by number, so that an index entry and a spilled state hold a number, not the
+   * text.
+   */
+  private final Map<String, Integer> questionNumbers = new HashMap<>();
+
+  private final List<String> questions = new ArrayList<>();
+
+  /** The communities' ids by ordinal, so that a spilled state holds the ordinal. */
+  private final List<String> communities = new ArrayList<>();
 
   /**
    * The first and latest statistics of each question in each series, in the order first asked: its
@@ -105,20 +120,55 @@ final class ScalingFold extends TableFold {
     this.paired = outputs.apply(PAIRED);
   }
 
-  /** A question within a community's series. */
-  private record Key(int community, String series, String question) {}
+  /**
+   * One community's series by id, and the one it met last: a community meets one series at a time,
+   * so its next session is most often of that one and needs no look-up.
+   */
+  private static final class Met {
+    final Map<String, Questions> series = new HashMap<>();
+    Questions latest;
 
-  /** The numbers of a question's states in a series; -1 until it has one. */
-  private static final class Numbers {
-    int movement = -1;
-    int pairs = -1;
+    Questions of(String id) {
+      if (latest == null || !latest.series.equals(id)) {
+        latest = series.computeIfAbsent(id, Questions::new);
+      }
+      return latest;
+    }
+  }
+
+  /**
+   * The questions asked in a series and the numbers of their states, three numbers a question: the
+   * question's, its movement state's and its pairs state's, -1 until it has one.
+   */
+  private static final class Questions {
+    final String series;
+    int[] slots = new int[0];
+
+    Questions(String series) {
+      this.series = series;
+    }
+
+    /** The place of a question's numbers in {@link #slots}, added when first asked. */
+    int slot(int question) {
+      for (int i = 0; i < slots.length; i += 3) {
+        if (slots[i] == question) {
+          return i;
+        }
+      }
+      int i = slots.length;
+      slots = java.util.Arrays.copyOf(slots, i + 3);
+      slots[i] = question;
+      slots[i + 1] = -1;
+      slots[i + 2] = -1;
+      return i;
+    }
   }
 
   /** The first and latest statistics of a question in a series. */
   private static final class Movement {
-    final String community;
+    final int community;
     final String series;
-    final String question;
+    final int question;
     int asked;
     String firstSession;
     String lastSession;
@@ -127,7 +177,7 @@ final class ScalingFold extends TableFold {
     double firstShare;
     double lastShare;
 
-    Movement(String community, String series, String question) {
+    Movement(int community, String series, int question) {
       this.community = community;
       this.series = series;
       this.question = question;
@@ -137,10 +187,10 @@ final class ScalingFold extends TableFold {
         new SpilledStates.Codec<>() {
           @Override
           public void write(Movement m, DataOutput out) throws IOException {
-            Spill.writeText(out, m.community);
+            Spill.writeCount(out, m.community);
             Spill.writeText(out, m.series);
-            Spill.writeText(out, m.question);
-            out.writeInt(m.asked);
+            Spill.writeCount(out, m.question);
+            Spill.writeCount(out, m.asked);
             Spill.writeText(out, m.firstSession);
             Spill.writeText(out, m.lastSession);
             out.writeDouble(m.firstMedian);
@@ -151,8 +201,8 @@ final class ScalingFold extends TableFold {
 
           @Override
           public Movement read(DataInput in) throws IOException {
-            Movement m = new Movement(Spill.readText(in), Spill.readText(in), Spill.readText(in));
-            m.asked = in.readInt();
+            Movement m = new Movement(Spill.readCount(in), Spill.readText(in), Spill.readCount(in));
+            m.asked = Spill.readCount(in);
             m.firstSession = Spill.readText(in);
             m.lastSession = Spill.readText(in);
             m.firstMedian = in.readDouble();
@@ -164,37 +214,83 @@ final class ScalingFold extends TableFold {
         };
   }
 
-  /** Each consenting person's latest rating of a question in a series, by person index. */
+  /**
+   * Each consenting person's latest rating of a question in a series, by person index, and the
+   * session it was given at, as its place among the sessions the question was rated at.
+   */
   private static final class Pairs {
+    /** One up, so that 0 means none (scales may start at 0). */
     int[] rating = new int[0];
-    String[] session = new String[0];
+
+    int[] at = new int[0];
+    String[] sessions = new String[2];
+    int sessionCount;
 
     void ensure(int size) {
       if (rating.length < size) {
         int n = Math.max(size, rating.length * 2);
         rating = java.util.Arrays.copyOf(rating, n);
-        session = java.util.Arrays.copyOf(session, n);
+        at = java.util.Arrays.copyOf(at, n);
       }
     }
 
+    /**
+     * The place of a session among {@link #sessions}; sessions come in order, so it is the last.
+     */
+    int session(String id) {
+      if (sessionCount > 0 && sessions[sessionCount - 1].equals(id)) {
+        return sessionCount - 1;
+      }
+      if (sessionCount == sessions.length) {
+        sessions = java.util.Arrays.copyOf(sessions, sessionCount * 2);
+      }
+      sessions[sessionCount] = id;
+      return sessionCount++;
+    }
+
+    /**
+     * Only the people with a rating: their index (as a step from the one before), rating and
+     * session.
+     */
     static final SpilledStates.Codec<Pairs> CODEC =
         new SpilledStates.Codec<>() {
           @Override
           public void write(Pairs p, DataOutput out) throws IOException {
-            out.writeInt(p.rating.length);
+            Spill.writeCount(out, p.sessionCount);
+            for (int i = 0; i < p.sessionCount; i++) {
+              Spill.writeText(out, p.sessions[i]);
+            }
+            Spill.writeCount(out, p.rating.length);
+            int rated = 0;
+            for (int r : p.rating) {
+              rated += r != 0 ? 1 : 0;
+            }
+            Spill.writeCount(out, rated);
+            int previous = 0;
             for (int i = 0; i < p.rating.length; i++) {
-              out.writeInt(p.rating[i]);
-              Spill.writeText(out, p.session[i]);
+              if (p.rating[i] != 0) {
+                Spill.writeCount(out, i - previous);
+                Spill.writeCount(out, p.rating[i]);
+                Spill.writeCount(out, p.at[i]);
+                previous = i;
+              }
             }
           }
 
           @Override
           public Pairs read(DataInput in) throws IOException {
             Pairs p = new Pairs();
-            p.ensure(in.readInt());
-            for (int i = 0; i < p.rating.length; i++) {
-              p.rating[i] = in.readInt();
-              p.session[i] = Spill.readText(in);
+            p.sessionCount = Spill.readCount(in);
+            p.sessions = new String[Math.max(2, p.sessionCount)];
+            for (int i = 0; i < p.sessionCount; i++) {
+              p.sessions[i] = Spill.readText(in);
+            }
+            p.ensure(Spill.readCount(in));
+            int person = 0;
+            for (int n = Spill.readCount(in); n > 0; n--) {
+              person += Spill.readCount(in);
+              p.rating[person] = Spill.readCount(in);
+              p.at[person] = Spill.readCount(in);
             }
             return p;
           }
@@ -205,6 +301,7 @@ final class ScalingFold extends TableFold {
   void accept(CommunityIndex c, Session s, int[] attendees) {
     String series = series(s);
     String session = s.id().value();
+    Questions asked = null;
     for (int r = 0; r < s.scaling().size(); r++) {
       ScalingRound round = s.scaling().get(r);
       int anonymous = 0;
@@ -248,15 +345,18 @@ final class ScalingFold extends TableFold {
       if (series == null || (moved == null && paired == null)) {
         continue;
       }
-      Numbers numbers =
-          questions.computeIfAbsent(new Key(c.ordinal, series, question), k -> new Numbers());
+      if (asked == null) {
+        asked = met(c).of(series);
+      }
+      int q = number(question);
+      int slot = asked.slot(q);
       if (st != null && moved != null) {
         Movement m;
-        if (numbers.movement < 0) {
-          m = new Movement(c.id, series, question);
-          numbers.movement = movement.add(m);
+        if (asked.slots[slot + 1] < 0) {
+          m = new Movement(c.ordinal, series, q);
+          asked.slots[slot + 1] = movement.add(m);
         } else {
-          m = movement.get(numbers.movement);
+          m = movement.get(asked.slots[slot + 1]);
         }
         if (m.asked++ == 0) {
           m.firstSession = session;
@@ -268,19 +368,48 @@ final class ScalingFold extends TableFold {
         m.lastShare = st.shareAtOrAboveGoodEnough();
       }
       if (paired != null) {
-        pair(c, numbers, series, question, round, session);
+        pair(c, asked, slot, series, question, round, session);
       }
     }
   }
 
+  /** The community's series, its id noted for the rows written at the end. */
+  private Met met(CommunityIndex c) {
+    if (c.ordinal >= met.length) {
+      met = java.util.Arrays.copyOf(met, Math.max(c.ordinal + 1, met.length * 2));
+    }
+    Met m = met[c.ordinal];
+    if (m == null) {
+      m = new Met();
+      met[c.ordinal] = m;
+      while (communities.size() <= c.ordinal) {
+        communities.add(null);
+      }
+      communities.set(c.ordinal, c.id);
+    }
+    return m;
+  }
+
+  private int number(String question) {
+    Integer q = questionNumbers.get(question);
+    if (q == null) {
+      q = questions.size();
+      questions.add(question);
+      questionNumbers.put(question, q);
+    }
+    return q;
+  }
+
   private void pair(
       CommunityIndex c,
-      Numbers numbers,
+      Questions asked,
+      int slot,
       String series,
       String question,
       ScalingRound round,
       String session) {
     Pairs p = null;
+    int here = -1;
     for (Rating rating : round.ratings()) {
       if (rating.isAnonymous()) {
         continue;
@@ -290,44 +419,45 @@ final class ScalingFold extends TableFold {
         continue; // never held, so never in a row
       }
       if (p == null) {
-        if (numbers.pairs < 0) {
+        if (asked.slots[slot + 2] < 0) {
           p = new Pairs();
-          numbers.pairs = pairs.add(p);
+          asked.slots[slot + 2] = pairs.add(p);
         } else {
-          p = pairs.get(numbers.pairs);
+          p = pairs.get(asked.slots[slot + 2]);
         }
         p.ensure(c.size());
+        here = p.session(session);
       }
       int before = p.rating[person];
-      if (before != 0 && !Objects.equals(p.session[person], session)) {
-        int from = before - 1; // stored one up, so that 0 means none (scales may start at 0)
+      String from = before == 0 ? null : p.sessions[p.at[person]];
+      if (before != 0 && !from.equals(session)) {
         paired.add(
             c.id,
             series,
             question,
             c.id(person),
-            p.session[person],
-            session,
             from,
+            session,
+            before - 1,
             rating.value(),
-            rating.value() - from);
+            rating.value() - (before - 1));
       }
       p.rating[person] = rating.value() + 1;
-      p.session[person] = session;
+      p.at[person] = here;
     }
   }
 
   @Override
   void finish() {
-    questions.clear();
+    met = new Met[0];
     pairs.close();
     for (int i = 0; i < movement.size(); i++) { // empty unless the movement table was asked for
       Movement m = movement.last(i);
       boolean two = m.asked >= 2;
       moved.add(
-          m.community,
+          communities.get(m.community),
           m.series,
-          m.question,
+          questions.get(m.question),
           m.asked,
           m.firstSession,
           m.lastSession,

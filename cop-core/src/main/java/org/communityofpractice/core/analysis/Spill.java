@@ -201,11 +201,16 @@ final class Spill implements AutoCloseable {
      * The record's bytes; reading all of it is the caller's choice, {@link #next()} skips the rest.
      */
     DataInput record() {
+      return new DataInputStream(new ByteArrayInputStream(bytes()));
+    }
+
+    /** The record's bytes as they were appended. */
+    byte[] bytes() {
       try {
         byte[] bytes = in.readNBytes(length);
         at += 4 + length;
         length = 0;
-        return new DataInputStream(new ByteArrayInputStream(bytes));
+        return bytes;
       } catch (IOException e) {
         throw new UncheckedIOException(
             "cannot read analysis state back from its temporary file", e);
@@ -265,20 +270,47 @@ final class Spill implements AutoCloseable {
   }
 
   /**
-   * Writes a text that may be {@code null} or long (beyond {@link DataOutput#writeUTF}'s limit).
+   * Writes a text that may be {@code null} or long (beyond {@link DataOutput#writeUTF}'s limit):
+   * its length in UTF-8 bytes, one up so that 0 means {@code null}, as a count, then the bytes.
    */
   static void writeText(DataOutput out, String text) throws IOException {
     if (text == null) {
-      out.writeInt(-1);
+      writeCount(out, 0);
       return;
     }
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(bytes.length);
+    writeCount(out, bytes.length + 1);
     out.write(bytes);
   }
 
+  /**
+   * Writes a number that is not negative in one byte when below 128, more as it grows: the indexes
+   * and small counts that make up most of a spilled state.
+   */
+  static void writeCount(DataOutput out, int n) throws IOException {
+    if (n < 0) {
+      throw new IllegalArgumentException("a count must not be negative but was " + n);
+    }
+    while (n >= 0x80) {
+      out.writeByte((n & 0x7F) | 0x80);
+      n >>>= 7;
+    }
+    out.writeByte(n);
+  }
+
+  static int readCount(DataInput in) throws IOException {
+    int n = 0;
+    for (int shift = 0; ; shift += 7) {
+      int b = in.readUnsignedByte();
+      n |= (b & 0x7F) << shift;
+      if (b < 0x80) {
+        return n;
+      }
+    }
+  }
+
   static String readText(DataInput in) throws IOException {
-    int length = in.readInt();
+    int length = readCount(in) - 1;
     if (length < 0) {
       return null;
     }
