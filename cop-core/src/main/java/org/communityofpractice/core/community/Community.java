@@ -429,9 +429,15 @@ public abstract class Community {
 
   private void checkSessions(
       Set<PersonId> held, Set<TopicId> topicIds, Map<SeriesId, Series> seriesById) {
-    Checks.unique(sessions(), Session::id, "sessions", "id");
+    // where each session stands, for telling an earlier session from a later one
+    Map<SessionId, Integer> sessionIndex = new HashMap<>(Math.max(16, sessions().size() * 2));
+    for (int i = 0; i < sessions().size(); i++) {
+      SessionId id = sessions().get(i).id();
+      if (sessionIndex.putIfAbsent(id, i) != null) {
+        throw InvalidValueException.of(sessionField(i) + ".id", "must be unique", id);
+      }
+    }
     Set<ActionId> actionsSoFar = new HashSet<>();
-    Set<SessionId> sessionsSoFar = new HashSet<>();
     Session previous = null;
     for (int i = 0; i < sessions().size(); i++) {
       Session s = sessions().get(i);
@@ -492,16 +498,22 @@ public abstract class Community {
               step.followsAction().get());
         }
         if (step.followsSession().isPresent()
-            && !sessionsSoFar.contains(step.followsSession().get())) {
+            && !isBefore(sessionIndex.get(step.followsSession().get()), i)) {
           throw InvalidValueException.of(
               sessionField(i) + ".smallSteps[" + k + "].followsSession",
               "must name an earlier session",
               step.followsSession().get());
         }
       }
-      sessionsSoFar.add(s.id());
       previous = s;
     }
+  }
+
+  /**
+   * Whether a session found at {@code index} (or not found: {@code null}) comes before {@code i}.
+   */
+  private static boolean isBefore(Integer index, int i) {
+    return index != null && index < i;
   }
 
   private static String sessionField(int i) {
@@ -510,28 +522,23 @@ public abstract class Community {
 
   /**
    * The first of {@link Session#peopleNamed()} the register does not hold, or {@code null}: the
-   * people it names walked in the same order, without building the set.
+   * people it names walked in the same order, without building the set. The facilitator, the
+   * co-facilitators and the recorders are among the attendees (a session holds to that), so the
+   * attendees stand for them.
    */
   private static PersonId firstNotHeld(Session s, Set<PersonId> held) {
-    for (PersonId p : s.attendees()) {
-      if (!held.contains(p)) {
-        return p;
+    List<PersonId> attendees = s.attendees();
+    for (int i = 0; i < attendees.size(); i++) {
+      if (!held.contains(attendees.get(i))) {
+        return attendees.get(i);
       }
     }
-    if (!held.contains(s.facilitator())) {
-      return s.facilitator();
-    }
-    for (List<PersonId> people : List.of(s.coFacilitators(), s.recorders())) {
-      for (PersonId p : people) {
-        if (!held.contains(p)) {
-          return p;
-        }
-      }
-    }
-    for (Action a : s.actions()) {
-      for (PersonId p : a.owners()) {
-        if (!held.contains(p)) {
-          return p;
+    List<Action> actions = s.actions();
+    for (int a = 0; a < actions.size(); a++) {
+      List<PersonId> owners = actions.get(a).owners();
+      for (int i = 0; i < owners.size(); i++) {
+        if (!held.contains(owners.get(i))) {
+          return owners.get(i);
         }
       }
     }

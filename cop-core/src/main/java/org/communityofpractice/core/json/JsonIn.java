@@ -99,6 +99,9 @@ final class JsonIn {
   /** Whether this cursor has moved to another value since {@link #last} was made. */
   private boolean moved;
 
+  /** Where {@link #nextField} looks for the next field first. */
+  private int hint;
+
   private JsonIn(
       JsonParser parser,
       JsonIn parent,
@@ -325,6 +328,117 @@ final class JsonIn {
     }
     moved = false;
     return o;
+  }
+
+  // ---- objects and arrays read by hand ----
+
+  /**
+   * Starts reading this value as an object field by field, with {@link #nextField}: the way of the
+   * readers of the values an archive holds thousands of, which spares them the slots of an {@link
+   * Obj} and a call through a {@link Decoder} for each field. Its errors are the ones {@link Obj}
+   * gives.
+   */
+  void fields() throws ArchiveFormatException {
+    if (!resumed && token() != JsonToken.START_OBJECT) {
+      throw wrongType("must be an object");
+    }
+    hint = 0;
+  }
+
+  /**
+   * Moves to the value of the object's next field: returns the field's index in {@code known} (the
+   * object's fields, in the order cop writes them), or -1 at the object's end; a field not among
+   * them is rejected as {@link Obj#read()} rejects it. Read the value with the cursor {@link
+   * #value} gives, then ask for the next field.
+   */
+  int nextField(String[] known) throws ArchiveFormatException {
+    JsonToken token = next(parser);
+    if (token != JsonToken.FIELD_NAME) {
+      if (token != JsonToken.END_OBJECT) {
+        throw new IllegalStateException("the parser reports a broken object first");
+      }
+      return -1;
+    }
+    String field = name(parser);
+    int at = find(known, field, hint);
+    if (at < 0) {
+      throw unknownField(known, field);
+    }
+    hint = at + 1 == known.length ? 0 : at + 1;
+    next(parser);
+    return at;
+  }
+
+  /** The cursor of the value of the field {@link #nextField} moved to: valid until it moves. */
+  JsonIn value(String field) {
+    return fieldAt(field, false);
+  }
+
+  /** {@link #value}, for a personal field: no error shows its value. */
+  JsonIn personalValue(String field) {
+    return fieldAt(field, true);
+  }
+
+  /** Requires a field read {@linkplain #nextField field by field}: {@code null} when absent. */
+  void require(Object value, String field) throws ArchiveFormatException {
+    if (value == null) {
+      throw missing(field);
+    }
+  }
+
+  /** The error for a required field the object did not have. */
+  ArchiveFormatException missing(String field) {
+    return ArchiveFormatException.at(
+        Kind.MISSING_FIELD, JsonIn.field(path(), field), "is required", "missing", false);
+  }
+
+  /** The error for a model invariant broken by what was read here, as {@link #build} gives it. */
+  ArchiveFormatException invalid(InvalidValueException e) {
+    return ArchiveFormatException.invalid(path(), e, personal);
+  }
+
+  private ArchiveFormatException unknownField(String[] known, String field) {
+    return ArchiveFormatException.at(
+        Kind.UNKNOWN_FIELD,
+        JsonIn.field(path(), field),
+        "is not a known field here; expected only " + String.join(", ", known),
+        null,
+        false);
+  }
+
+  /**
+   * The index of {@code field} in {@code known}, looking first at {@code from}, where the fields'
+   * order, which is the one cop writes, puts the next field; -1 if it is not there.
+   */
+  @SuppressWarnings("ReferenceEquality") // interned names: identity first, equals after
+  private static int find(String[] known, String field, int from) {
+    int n = known.length;
+    for (int k = 0, i = from; k < n; k++, i = i + 1 == n ? 0 : i + 1) {
+      if (known[i] == field) {
+        return i;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (known[i].equals(field)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Starts reading this value as an array element by element, with {@link #nextElement}, as {@link
+   * #list} reads it.
+   */
+  void elements() throws ArchiveFormatException {
+    if (token() != JsonToken.START_ARRAY) {
+      throw wrongType("must be an array");
+    }
+  }
+
+  /** The cursor of the array's element {@code i}, the next one, or {@code null} at its end. */
+  JsonIn nextElement(int i) {
+    return next(parser) == JsonToken.END_ARRAY ? null : element(i);
   }
 
   /** This value as an array, each element read by {@code element}. */

@@ -8,6 +8,8 @@ import static org.communityofpractice.core.json.JsonOut.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 import org.communityofpractice.core.people.AuditEntry;
 import org.communityofpractice.core.people.ContactDetails;
 import org.communityofpractice.core.people.ErasureGround;
@@ -197,6 +199,16 @@ final class PeopleJson {
 
   private static Refs.WrittenPerson written(JsonIn in) throws ArchiveFormatException {
     return in.madeOnce(in.refs().persons, Refs::person);
+  }
+
+  /** An array of references to people, each as {@link #personRef} reads it. */
+  static List<PersonId> personRefs(JsonIn in) throws ArchiveFormatException {
+    in.elements();
+    List<PersonId> people = new ArrayList<>();
+    for (JsonIn e; (e = in.nextElement(people.size())) != null; ) {
+      people.add(personRef(e));
+    }
+    return people;
   }
 
   /**

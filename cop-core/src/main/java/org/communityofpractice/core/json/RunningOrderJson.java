@@ -7,6 +7,8 @@ import static org.communityofpractice.core.json.JsonOut.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 import org.communityofpractice.core.runningorder.RunningOrder;
 import org.communityofpractice.core.runningorder.Stage;
 import org.communityofpractice.core.runningorder.StageKey;
@@ -53,6 +55,16 @@ final class RunningOrderJson {
     var core = o.required("core", JsonIn::bool);
     o.read();
     return in.build(() -> new Stage(key.get(), title.get(), prompts.get(), core.get()));
+  }
+
+  /** An array of stage keys, each as {@link #stageKey} reads it. */
+  static List<StageKey> stageKeys(JsonIn in) throws ArchiveFormatException {
+    in.elements();
+    List<StageKey> keys = new ArrayList<>();
+    for (JsonIn e; (e = in.nextElement(keys.size())) != null; ) {
+      keys.add(stageKey(e));
+    }
+    return keys;
   }
 
   static StageKey stageKey(JsonIn in) throws ArchiveFormatException {

@@ -8,6 +8,10 @@ import static org.communityofpractice.core.json.JsonOut.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.scaling.OnePointUpIdea;
 import org.communityofpractice.core.scaling.Rating;
 import org.communityofpractice.core.scaling.Scale;
@@ -27,19 +31,49 @@ final class ScalingJson {
     return o;
   }
 
+  private static final String[] ROUND = {"question", "ratings", "onePointUpIdeas"};
+
   static ScalingRound round(JsonIn in) throws ArchiveFormatException {
-    JsonIn.Obj o = in.object("question", "ratings", "onePointUpIdeas");
-    var question = o.required("question", ScalingJson::question);
-    var ratings = o.list("ratings", ScalingJson::rating);
-    var ideas = o.list("onePointUpIdeas", ScalingJson::idea);
-    o.read();
-    return in.build(
-        () ->
-            ScalingRound.builder()
-                .question(question.get())
-                .ratings(ratings.get())
-                .onePointUpIdeas(ideas.get())
-                .build());
+    in.fields();
+    ScalingQuestion question = null;
+    List<Rating> ratings = null;
+    List<OnePointUpIdea> ideas = null;
+    for (int f; (f = in.nextField(ROUND)) >= 0; ) {
+      JsonIn value = in.value(ROUND[f]);
+      switch (f) {
+        case 0 -> question = question(value);
+        case 1 -> ratings = ratings(value);
+        default -> ideas = value.list(ScalingJson::idea);
+      }
+    }
+    if (question == null) {
+      throw in.missing(ROUND[0]);
+    }
+    if (ratings == null) {
+      throw in.missing(ROUND[1]);
+    }
+    if (ideas == null) {
+      throw in.missing(ROUND[2]);
+    }
+    try {
+      return ScalingRound.builder()
+          .question(question)
+          .ratings(ratings)
+          .onePointUpIdeas(ideas)
+          .build();
+    } catch (InvalidValueException e) {
+      throw in.invalid(e);
+    }
+  }
+
+  /** A round's ratings, a tenth of the values an archive holds, each read by {@link #rating}. */
+  private static List<Rating> ratings(JsonIn in) throws ArchiveFormatException {
+    in.elements();
+    List<Rating> ratings = new ArrayList<>();
+    for (JsonIn e; (e = in.nextElement(ratings.size())) != null; ) {
+      ratings.add(rating(e));
+    }
+    return ratings;
   }
 
   static JsonNode question(ScalingQuestion question) {
@@ -50,13 +84,29 @@ final class ScalingJson {
     return o;
   }
 
+  private static final String[] QUESTION = {"text", "scale", "goodEnough"};
+
   static ScalingQuestion question(JsonIn in) throws ArchiveFormatException {
-    JsonIn.Obj o = in.object("text", "scale", "goodEnough");
-    var text = o.required("text", JsonIn::string);
-    var scale = o.required("scale", ScalingJson::scale);
-    var goodEnough = o.required("goodEnough", JsonIn::integer);
-    o.read();
-    return in.build(() -> ScalingQuestion.of(text.get(), scale.get(), goodEnough.get()));
+    in.fields();
+    String text = null;
+    Scale scale = null;
+    Integer goodEnough = null;
+    for (int f; (f = in.nextField(QUESTION)) >= 0; ) {
+      JsonIn value = in.value(QUESTION[f]);
+      switch (f) {
+        case 0 -> text = value.string();
+        case 1 -> scale = scale(value);
+        default -> goodEnough = value.integer();
+      }
+    }
+    in.require(text, QUESTION[0]);
+    in.require(scale, QUESTION[1]);
+    in.require(goodEnough, QUESTION[2]);
+    try {
+      return ScalingQuestion.of(text, scale, goodEnough);
+    } catch (InvalidValueException e) {
+      throw in.invalid(e);
+    }
   }
 
   static JsonNode scale(Scale scale) {
@@ -66,13 +116,23 @@ final class ScalingJson {
     return o;
   }
 
+  private static final String[] SCALE = {"min", "max"};
+
   static Scale scale(JsonIn in) throws ArchiveFormatException {
-    JsonIn.Obj o = in.object("min", "max");
-    var min = o.required("min", JsonIn::integer);
-    var max = o.required("max", JsonIn::integer);
-    o.read();
+    in.fields();
+    Integer min = null;
+    Integer max = null;
+    for (int f; (f = in.nextField(SCALE)) >= 0; ) {
+      if (f == 0) {
+        min = in.value(SCALE[0]).integer();
+      } else {
+        max = in.value(SCALE[1]).integer();
+      }
+    }
+    in.require(min, SCALE[0]);
+    in.require(max, SCALE[1]);
     try {
-      return Scale.of(min.get(), max.get());
+      return Scale.of(min, max);
     } catch (InvalidValueException e) {
       // the scale names its fields from the question that holds it: "scale.min"
       String field = e.field().substring(e.field().indexOf('.') + 1);
@@ -87,12 +147,25 @@ final class ScalingJson {
     return o;
   }
 
+  private static final String[] RATING = {"value", "ratedBy"};
+
   static Rating rating(JsonIn in) throws ArchiveFormatException {
-    JsonIn.Obj o = in.object("value", "ratedBy");
-    var value = o.required("value", JsonIn::integer);
-    var by = o.optional("ratedBy", PeopleJson::personRef);
-    o.read();
-    return in.build(() -> new Rating(value.get(), by.get()));
+    in.fields();
+    boolean valued = false;
+    int value = 0;
+    Optional<PersonId> by = Optional.empty();
+    for (int f; (f = in.nextField(RATING)) >= 0; ) {
+      if (f == 0) {
+        value = in.value(RATING[0]).integer();
+        valued = true;
+      } else {
+        by = Optional.of(PeopleJson.personRef(in.value(RATING[1])));
+      }
+    }
+    if (!valued) {
+      throw in.missing(RATING[0]);
+    }
+    return new Rating(value, by);
   }
 
   static JsonNode idea(OnePointUpIdea idea) {
@@ -102,11 +175,24 @@ final class ScalingJson {
     return o;
   }
 
+  private static final String[] IDEA = {"text", "offeredBy"};
+
   static OnePointUpIdea idea(JsonIn in) throws ArchiveFormatException {
-    JsonIn.Obj o = in.object("text", "offeredBy");
-    var text = o.requiredPersonal("text", JsonIn::string);
-    var by = o.optional("offeredBy", PeopleJson::personRef);
-    o.read();
-    return in.build(() -> new OnePointUpIdea(text.get(), by.get()));
+    in.fields();
+    String text = null;
+    PersonId by = null;
+    for (int f; (f = in.nextField(IDEA)) >= 0; ) {
+      if (f == 0) {
+        text = in.personalValue(IDEA[0]).string();
+      } else {
+        by = PeopleJson.personRef(in.value(IDEA[1]));
+      }
+    }
+    in.require(text, IDEA[0]);
+    try {
+      return new OnePointUpIdea(text, Optional.ofNullable(by));
+    } catch (InvalidValueException e) {
+      throw in.invalid(e);
+    }
   }
 }

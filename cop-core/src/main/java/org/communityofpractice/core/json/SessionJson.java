@@ -7,8 +7,17 @@ import static org.communityofpractice.core.json.JsonOut.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.people.Perspective;
+import org.communityofpractice.core.runningorder.RunningOrder;
+import org.communityofpractice.core.runningorder.StageKey;
+import org.communityofpractice.core.scaling.ScalingRound;
 import org.communityofpractice.core.session.Action;
 import org.communityofpractice.core.session.ActionId;
 import org.communityofpractice.core.session.Artefact;
@@ -22,6 +31,10 @@ import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.session.SmallStep;
 import org.communityofpractice.core.session.Venue;
+import org.communityofpractice.core.topic.CirculationRecord;
+import org.communityofpractice.core.topic.SeriesId;
+import org.communityofpractice.core.topic.TopicId;
+import org.communityofpractice.core.validation.InvalidValueException;
 
 /**
  * Sessions and everything recorded in them. What people said (best hopes, contributions, ideas,
@@ -63,92 +76,150 @@ final class SessionJson {
     return o;
   }
 
+  /** A session's fields, in the order cop writes them. */
+  private static final String[] SESSION = {
+    "id",
+    "topic",
+    "series",
+    "title",
+    "startsAt",
+    "venue",
+    "facilitator",
+    "coFacilitators",
+    "recorders",
+    "attendees",
+    "chairsIntroduction",
+    "runningOrder",
+    "stagesRun",
+    "bestHopes",
+    "presentation",
+    "contributions",
+    "scaling",
+    "actions",
+    "smallSteps",
+    "conclusions",
+    "recommendations",
+    "questions",
+    "artefacts",
+    "nextSession",
+    "reportCirculatedOn",
+    "circulations"
+  };
+
+  /**
+   * A session, read field by field; the first required field missing, in the order cop writes them,
+   * is reported once the others are read.
+   */
   static Session session(JsonIn in) throws ArchiveFormatException {
-    JsonIn.Obj o =
-        in.object(
-            "id",
-            "topic",
-            "series",
-            "title",
-            "startsAt",
-            "venue",
-            "facilitator",
-            "coFacilitators",
-            "recorders",
-            "attendees",
-            "chairsIntroduction",
-            "runningOrder",
-            "stagesRun",
-            "bestHopes",
-            "presentation",
-            "contributions",
-            "scaling",
-            "actions",
-            "smallSteps",
-            "conclusions",
-            "recommendations",
-            "questions",
-            "artefacts",
-            "nextSession",
-            "reportCirculatedOn",
-            "circulations");
-    var id = o.required("id", SessionJson::sessionId);
-    var topic = o.required("topic", TopicJson::topicRef);
-    var series = o.optional("series", TopicJson::seriesRef);
-    var title = o.optional("title", JsonIn::string);
-    var startsAt = o.required("startsAt", JsonIn::dateTime);
-    var venue = o.required("venue", SessionJson::venue);
-    var facilitator = o.required("facilitator", PeopleJson::personRef);
-    var coFacilitators = o.list("coFacilitators", PeopleJson::personRef);
-    var recorders = o.list("recorders", PeopleJson::personRef);
-    var attendees = o.list("attendees", PeopleJson::personRef);
-    var introduction = o.optionalPersonal("chairsIntroduction", JsonIn::string);
-    var runningOrder = o.required("runningOrder", RunningOrderJson::runningOrderRef);
-    var stagesRun = o.list("stagesRun", RunningOrderJson::stageKey);
-    var bestHopes = o.list("bestHopes", SessionJson::bestHope);
-    var presentation = o.optional("presentation", SessionJson::presentation);
-    var contributions = o.list("contributions", SessionJson::contribution);
-    var scaling = o.list("scaling", ScalingJson::round);
-    var actions = o.list("actions", SessionJson::action);
-    var smallSteps = o.list("smallSteps", SessionJson::smallStep);
-    var conclusions = o.listPersonal("conclusions", JsonIn::string);
-    var recommendations = o.listPersonal("recommendations", JsonIn::string);
-    var questions = o.listPersonal("questions", JsonIn::string);
-    var artefacts = o.list("artefacts", SessionJson::artefact);
-    var next = o.optional("nextSession", SessionJson::nextSession);
-    var circulated = o.optional("reportCirculatedOn", JsonIn::date);
-    var circulations = o.optional("circulations", TopicJson::circulations);
-    o.read();
-    return in.build(
-        () ->
-            Session.builder()
-                .id(id.get())
-                .topic(topic.get())
-                .series(series.get())
-                .title(title.get())
-                .startsAt(startsAt.get())
-                .venue(venue.get())
-                .facilitator(facilitator.get())
-                .coFacilitators(coFacilitators.get())
-                .recorders(recorders.get())
-                .attendees(attendees.get())
-                .chairsIntroduction(introduction.get())
-                .runningOrder(runningOrder.get())
-                .stagesRun(stagesRun.get())
-                .bestHopes(bestHopes.get())
-                .presentation(presentation.get())
-                .contributions(contributions.get())
-                .scaling(scaling.get())
-                .actions(actions.get())
-                .smallSteps(smallSteps.get())
-                .conclusions(conclusions.get())
-                .recommendations(recommendations.get())
-                .questions(questions.get())
-                .artefacts(artefacts.get())
-                .nextSession(next.get())
-                .reportCirculatedOn(circulated.get())
-                .circulations(circulations.get().orElse(List.of()))
-                .build());
+    in.fields();
+    SessionId id = null;
+    TopicId topic = null;
+    SeriesId series = null;
+    String title = null;
+    ZonedDateTime startsAt = null;
+    Venue venue = null;
+    PersonId facilitator = null;
+    List<PersonId> coFacilitators = null;
+    List<PersonId> recorders = null;
+    List<PersonId> attendees = null;
+    String introduction = null;
+    RunningOrder runningOrder = null;
+    List<StageKey> stagesRun = null;
+    List<BestHope> bestHopes = null;
+    Presentation presentation = null;
+    List<Contribution> contributions = null;
+    List<ScalingRound> scaling = null;
+    List<Action> actions = null;
+    List<SmallStep> smallSteps = null;
+    List<String> conclusions = null;
+    List<String> recommendations = null;
+    List<String> questions = null;
+    List<Artefact> artefacts = null;
+    NextSession next = null;
+    LocalDate circulated = null;
+    List<CirculationRecord> circulations = List.of();
+    for (int f; (f = in.nextField(SESSION)) >= 0; ) {
+      String field = SESSION[f];
+      switch (f) {
+        case 0 -> id = sessionId(in.value(field));
+        case 1 -> topic = TopicJson.topicRef(in.value(field));
+        case 2 -> series = TopicJson.seriesRef(in.value(field));
+        case 3 -> title = in.value(field).string();
+        case 4 -> startsAt = in.value(field).dateTime();
+        case 5 -> venue = venue(in.value(field));
+        case 6 -> facilitator = PeopleJson.personRef(in.value(field));
+        case 7 -> coFacilitators = PeopleJson.personRefs(in.value(field));
+        case 8 -> recorders = PeopleJson.personRefs(in.value(field));
+        case 9 -> attendees = PeopleJson.personRefs(in.value(field));
+        case 10 -> introduction = in.personalValue(field).string();
+        case 11 -> runningOrder = RunningOrderJson.runningOrderRef(in.value(field));
+        case 12 -> stagesRun = RunningOrderJson.stageKeys(in.value(field));
+        case 13 -> bestHopes = bestHopes(in.value(field));
+        case 14 -> presentation = presentation(in.value(field));
+        case 15 -> contributions = contributions(in.value(field));
+        case 16 -> scaling = in.value(field).list(ScalingJson::round);
+        case 17 -> actions = actions(in.value(field));
+        case 18 -> smallSteps = in.value(field).list(SessionJson::smallStep);
+        case 19 -> conclusions = in.personalValue(field).list(JsonIn::string);
+        case 20 -> recommendations = in.personalValue(field).list(JsonIn::string);
+        case 21 -> questions = in.personalValue(field).list(JsonIn::string);
+        case 22 -> artefacts = in.value(field).list(SessionJson::artefact);
+        case 23 -> next = nextSession(in.value(field));
+        case 24 -> circulated = in.value(field).date();
+        default -> circulations = TopicJson.circulations(in.value(field));
+      }
+    }
+    in.require(id, "id");
+    in.require(topic, "topic");
+    in.require(startsAt, "startsAt");
+    in.require(venue, "venue");
+    in.require(facilitator, "facilitator");
+    in.require(coFacilitators, "coFacilitators");
+    in.require(recorders, "recorders");
+    in.require(attendees, "attendees");
+    in.require(runningOrder, "runningOrder");
+    in.require(stagesRun, "stagesRun");
+    in.require(bestHopes, "bestHopes");
+    in.require(contributions, "contributions");
+    in.require(scaling, "scaling");
+    in.require(actions, "actions");
+    in.require(smallSteps, "smallSteps");
+    in.require(conclusions, "conclusions");
+    in.require(recommendations, "recommendations");
+    in.require(questions, "questions");
+    in.require(artefacts, "artefacts");
+    try {
+      return Session.builder()
+          .id(id)
+          .topic(topic)
+          .series(Optional.ofNullable(series))
+          .title(Optional.ofNullable(title))
+          .startsAt(startsAt)
+          .venue(venue)
+          .facilitator(facilitator)
+          .coFacilitators(coFacilitators)
+          .recorders(recorders)
+          .attendees(attendees)
+          .chairsIntroduction(Optional.ofNullable(introduction))
+          .runningOrder(runningOrder)
+          .stagesRun(stagesRun)
+          .bestHopes(bestHopes)
+          .presentation(Optional.ofNullable(presentation))
+          .contributions(contributions)
+          .scaling(scaling)
+          .actions(actions)
+          .smallSteps(smallSteps)
+          .conclusions(conclusions)
+          .recommendations(recommendations)
+          .questions(questions)
+          .artefacts(artefacts)
+          .nextSession(Optional.ofNullable(next))
+          .reportCirculatedOn(Optional.ofNullable(circulated))
+          .circulations(circulations)
+          .build();
+    } catch (InvalidValueException e) {
+      throw in.invalid(e);
+    }
   }
 
   static JsonNode venue(Venue venue) {
@@ -158,12 +229,25 @@ final class SessionJson {
     return o;
   }
 
+  private static final String[] VENUE = {"name", "address"};
+
   static Venue venue(JsonIn in) throws ArchiveFormatException {
-    JsonIn.Obj o = in.object("name", "address");
-    var name = o.required("name", JsonIn::string);
-    var address = o.optional("address", JsonIn::string);
-    o.read();
-    return in.build(() -> new Venue(name.get(), address.get()));
+    in.fields();
+    String name = null;
+    String address = null;
+    for (int f; (f = in.nextField(VENUE)) >= 0; ) {
+      if (f == 0) {
+        name = in.value(VENUE[0]).string();
+      } else {
+        address = in.value(VENUE[1]).string();
+      }
+    }
+    in.require(name, VENUE[0]);
+    try {
+      return new Venue(name, Optional.ofNullable(address));
+    } catch (InvalidValueException e) {
+      throw in.invalid(e);
+    }
   }
 
   static JsonNode bestHope(BestHope hope) {
@@ -173,12 +257,34 @@ final class SessionJson {
     return o;
   }
 
+  private static final String[] BEST_HOPE = {"text", "by"};
+
   static BestHope bestHope(JsonIn in) throws ArchiveFormatException {
-    JsonIn.Obj o = in.object("text", "by");
-    var text = o.requiredPersonal("text", JsonIn::string);
-    var by = o.optional("by", PeopleJson::personRef);
-    o.read();
-    return in.build(() -> new BestHope(text.get(), by.get()));
+    in.fields();
+    String text = null;
+    PersonId by = null;
+    for (int f; (f = in.nextField(BEST_HOPE)) >= 0; ) {
+      if (f == 0) {
+        text = in.personalValue(BEST_HOPE[0]).string();
+      } else {
+        by = PeopleJson.personRef(in.value(BEST_HOPE[1]));
+      }
+    }
+    in.require(text, BEST_HOPE[0]);
+    try {
+      return new BestHope(text, Optional.ofNullable(by));
+    } catch (InvalidValueException e) {
+      throw in.invalid(e);
+    }
+  }
+
+  private static List<BestHope> bestHopes(JsonIn in) throws ArchiveFormatException {
+    in.elements();
+    List<BestHope> hopes = new ArrayList<>();
+    for (JsonIn e; (e = in.nextElement(hopes.size())) != null; ) {
+      hopes.add(bestHope(e));
+    }
+    return hopes;
   }
 
   static JsonNode presentation(Presentation p) {
@@ -192,25 +298,44 @@ final class SessionJson {
     return o;
   }
 
+  private static final String[] PRESENTATION = {
+    "kind", "title", "presenter", "duration", "summary", "perspective"
+  };
+
   static Presentation presentation(JsonIn in) throws ArchiveFormatException {
-    JsonIn.Obj o = in.object("kind", "title", "presenter", "duration", "summary", "perspective");
-    var kind = o.required("kind", e -> e.enumOf(PresentationKind.class));
-    var title = o.required("title", JsonIn::string);
-    var presenter = o.optional("presenter", PeopleJson::personRef);
-    var duration = o.required("duration", JsonIn::duration);
-    var summary = o.optionalPersonal("summary", JsonIn::string);
-    var perspective = o.optional("perspective", e -> e.enumOf(Perspective.class));
-    o.read();
-    return in.build(
-        () ->
-            Presentation.builder()
-                .kind(kind.get())
-                .title(title.get())
-                .presenter(presenter.get())
-                .duration(duration.get())
-                .summary(summary.get())
-                .perspective(perspective.get())
-                .build());
+    in.fields();
+    PresentationKind kind = null;
+    String title = null;
+    PersonId presenter = null;
+    Duration duration = null;
+    String summary = null;
+    Perspective perspective = null;
+    for (int f; (f = in.nextField(PRESENTATION)) >= 0; ) {
+      String field = PRESENTATION[f];
+      switch (f) {
+        case 0 -> kind = in.value(field).enumOf(PresentationKind.class);
+        case 1 -> title = in.value(field).string();
+        case 2 -> presenter = PeopleJson.personRef(in.value(field));
+        case 3 -> duration = in.value(field).duration();
+        case 4 -> summary = in.personalValue(field).string();
+        default -> perspective = in.value(field).enumOf(Perspective.class);
+      }
+    }
+    in.require(kind, "kind");
+    in.require(title, "title");
+    in.require(duration, "duration");
+    try {
+      return Presentation.builder()
+          .kind(kind)
+          .title(title)
+          .presenter(Optional.ofNullable(presenter))
+          .duration(duration)
+          .summary(Optional.ofNullable(summary))
+          .perspective(Optional.ofNullable(perspective))
+          .build();
+    } catch (InvalidValueException e) {
+      throw in.invalid(e);
+    }
   }
 
   static JsonNode contribution(Contribution c) {
@@ -222,14 +347,39 @@ final class SessionJson {
     return o;
   }
 
+  private static final String[] CONTRIBUTION = {"kind", "text", "by", "stage"};
+
   static Contribution contribution(JsonIn in) throws ArchiveFormatException {
-    JsonIn.Obj o = in.object("kind", "text", "by", "stage");
-    var kind = o.required("kind", e -> e.enumOf(ContributionKind.class));
-    var text = o.requiredPersonal("text", JsonIn::string);
-    var by = o.optional("by", PeopleJson::personRef);
-    var stage = o.optional("stage", RunningOrderJson::stageKey);
-    o.read();
-    return in.build(() -> new Contribution(kind.get(), text.get(), by.get(), stage.get()));
+    in.fields();
+    ContributionKind kind = null;
+    String text = null;
+    PersonId by = null;
+    StageKey stage = null;
+    for (int f; (f = in.nextField(CONTRIBUTION)) >= 0; ) {
+      String field = CONTRIBUTION[f];
+      switch (f) {
+        case 0 -> kind = in.value(field).enumOf(ContributionKind.class);
+        case 1 -> text = in.personalValue(field).string();
+        case 2 -> by = PeopleJson.personRef(in.value(field));
+        default -> stage = RunningOrderJson.stageKey(in.value(field));
+      }
+    }
+    in.require(kind, "kind");
+    in.require(text, "text");
+    try {
+      return new Contribution(kind, text, Optional.ofNullable(by), Optional.ofNullable(stage));
+    } catch (InvalidValueException e) {
+      throw in.invalid(e);
+    }
+  }
+
+  private static List<Contribution> contributions(JsonIn in) throws ArchiveFormatException {
+    in.elements();
+    List<Contribution> contributions = new ArrayList<>();
+    for (JsonIn e; (e = in.nextElement(contributions.size())) != null; ) {
+      contributions.add(contribution(e));
+    }
+    return contributions;
   }
 
   static JsonNode action(Action a) {
@@ -242,23 +392,48 @@ final class SessionJson {
     return o;
   }
 
+  private static final String[] ACTION = {"id", "text", "owners", "due", "completedOn"};
+
   static Action action(JsonIn in) throws ArchiveFormatException {
-    JsonIn.Obj o = in.object("id", "text", "owners", "due", "completedOn");
-    var id = o.required("id", SessionJson::actionId);
-    var text = o.requiredPersonal("text", JsonIn::string);
-    var owners = o.list("owners", PeopleJson::personRef);
-    var due = o.optional("due", JsonIn::date);
-    var completed = o.optional("completedOn", JsonIn::date);
-    o.read();
-    return in.build(
-        () ->
-            Action.builder()
-                .id(id.get())
-                .text(text.get())
-                .owners(owners.get())
-                .due(due.get())
-                .completedOn(completed.get())
-                .build());
+    in.fields();
+    ActionId id = null;
+    String text = null;
+    List<PersonId> owners = null;
+    LocalDate due = null;
+    LocalDate completed = null;
+    for (int f; (f = in.nextField(ACTION)) >= 0; ) {
+      String field = ACTION[f];
+      switch (f) {
+        case 0 -> id = actionId(in.value(field));
+        case 1 -> text = in.personalValue(field).string();
+        case 2 -> owners = PeopleJson.personRefs(in.value(field));
+        case 3 -> due = in.value(field).date();
+        default -> completed = in.value(field).date();
+      }
+    }
+    in.require(id, "id");
+    in.require(text, "text");
+    in.require(owners, "owners");
+    try {
+      return Action.builder()
+          .id(id)
+          .text(text)
+          .owners(owners)
+          .due(Optional.ofNullable(due))
+          .completedOn(Optional.ofNullable(completed))
+          .build();
+    } catch (InvalidValueException e) {
+      throw in.invalid(e);
+    }
+  }
+
+  private static List<Action> actions(JsonIn in) throws ArchiveFormatException {
+    in.elements();
+    List<Action> actions = new ArrayList<>();
+    for (JsonIn e; (e = in.nextElement(actions.size())) != null; ) {
+      actions.add(action(e));
+    }
+    return actions;
   }
 
   static JsonNode smallStep(SmallStep step) {
@@ -270,21 +445,36 @@ final class SessionJson {
     return o;
   }
 
+  private static final String[] SMALL_STEP = {
+    "text", "noticedBy", "followsAction", "followsSession"
+  };
+
   static SmallStep smallStep(JsonIn in) throws ArchiveFormatException {
-    JsonIn.Obj o = in.object("text", "noticedBy", "followsAction", "followsSession");
-    var text = o.requiredPersonal("text", JsonIn::string);
-    var noticedBy = o.optional("noticedBy", PeopleJson::personRef);
-    var action = o.optional("followsAction", SessionJson::actionRef);
-    var session = o.optional("followsSession", SessionJson::sessionRef);
-    o.read();
-    return in.build(
-        () ->
-            SmallStep.builder()
-                .text(text.get())
-                .noticedBy(noticedBy.get())
-                .followsAction(action.get())
-                .followsSession(session.get())
-                .build());
+    in.fields();
+    String text = null;
+    PersonId noticedBy = null;
+    ActionId action = null;
+    SessionId session = null;
+    for (int f; (f = in.nextField(SMALL_STEP)) >= 0; ) {
+      String field = SMALL_STEP[f];
+      switch (f) {
+        case 0 -> text = in.personalValue(field).string();
+        case 1 -> noticedBy = PeopleJson.personRef(in.value(field));
+        case 2 -> action = actionRef(in.value(field));
+        default -> session = sessionRef(in.value(field));
+      }
+    }
+    in.require(text, "text");
+    try {
+      return SmallStep.builder()
+          .text(text)
+          .noticedBy(Optional.ofNullable(noticedBy))
+          .followsAction(Optional.ofNullable(action))
+          .followsSession(Optional.ofNullable(session))
+          .build();
+    } catch (InvalidValueException e) {
+      throw in.invalid(e);
+    }
   }
 
   static JsonNode artefact(Artefact a) {
@@ -298,18 +488,32 @@ final class SessionJson {
     return o;
   }
 
+  private static final String[] ARTEFACT = {"image", "caption", "altText", "pictured"};
+
   static Artefact artefact(JsonIn in) throws ArchiveFormatException {
-    JsonIn.Obj o = in.object("image", "caption", "altText", "pictured");
-    var image = o.required("image", JsonIn::string);
-    var caption = o.requiredPersonal("caption", JsonIn::string);
-    var altText = o.requiredPersonal("altText", JsonIn::string);
+    in.fields();
+    String image = null;
+    String caption = null;
+    String altText = null;
     // absent in archives written before artefacts recorded who they show: then they show no one
-    var pictured = o.optional("pictured", p -> p.set(PeopleJson::personRef));
-    o.read();
-    return in.build(
-        () ->
-            new Artefact(
-                image.get(), caption.get(), altText.get(), pictured.get().orElse(List.of())));
+    List<PersonId> pictured = List.of();
+    for (int f; (f = in.nextField(ARTEFACT)) >= 0; ) {
+      String field = ARTEFACT[f];
+      switch (f) {
+        case 0 -> image = in.value(field).string();
+        case 1 -> caption = in.personalValue(field).string();
+        case 2 -> altText = in.personalValue(field).string();
+        default -> pictured = in.value(field).set(PeopleJson::personRef);
+      }
+    }
+    in.require(image, "image");
+    in.require(caption, "caption");
+    in.require(altText, "altText");
+    try {
+      return new Artefact(image, caption, altText, pictured);
+    } catch (InvalidValueException e) {
+      throw in.invalid(e);
+    }
   }
 
   static JsonNode nextSession(NextSession next) {
@@ -321,15 +525,32 @@ final class SessionJson {
     return o;
   }
 
+  private static final String[] NEXT_SESSION = {"startsAt", "endsAt", "venue", "topic"};
+
   static NextSession nextSession(JsonIn in) throws ArchiveFormatException {
-    JsonIn.Obj o = in.object("startsAt", "endsAt", "venue", "topic");
-    var startsAt = o.required("startsAt", JsonIn::dateTime);
-    var endsAt = o.optional("endsAt", JsonIn::dateTime);
-    var venue = o.required("venue", SessionJson::venue);
-    // the next session may take up a topic the community has not recorded yet
-    var topic = o.optional("topic", TopicJson::topicId);
-    o.read();
-    return in.build(() -> new NextSession(startsAt.get(), endsAt.get(), venue.get(), topic.get()));
+    in.fields();
+    ZonedDateTime startsAt = null;
+    ZonedDateTime endsAt = null;
+    Venue venue = null;
+    // the next session may take up a topic the community has not recorded yet: an id, no reference
+    TopicId topic = null;
+    for (int f; (f = in.nextField(NEXT_SESSION)) >= 0; ) {
+      String field = NEXT_SESSION[f];
+      switch (f) {
+        case 0 -> startsAt = in.value(field).dateTime();
+        case 1 -> endsAt = in.value(field).dateTime();
+        case 2 -> venue = venue(in.value(field));
+        default -> topic = TopicJson.topicId(in.value(field));
+      }
+    }
+    in.require(startsAt, "startsAt");
+    in.require(venue, "venue");
+    try {
+      return new NextSession(
+          startsAt, Optional.ofNullable(endsAt), venue, Optional.ofNullable(topic));
+    } catch (InvalidValueException e) {
+      throw in.invalid(e);
+    }
   }
 
   static SessionId sessionId(JsonIn in) throws ArchiveFormatException {

@@ -22,6 +22,12 @@ final class StrictUtf8Input extends InputStream {
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long HIGH_BITS = 0x8080808080808080L;
 
+  /**
+   * The shortest read that goes {@linkplain #readChecked straight into the caller's array}: longer
+   * than the bytes that may wait for the rest of their sequence.
+   */
+  private static final int DIRECT = 64;
+
   private final InputStream in;
   private final byte[] buffer = new byte[8192];
 
@@ -57,6 +63,13 @@ final class StrictUtf8Input extends InputStream {
     if (length == 0) {
       return 0;
     }
+    if (start == checked && !malformed && !eof && length >= DIRECT && length <= buffer.length) {
+      int n = readChecked(into, offset, length);
+      if (n > 0) {
+        return n;
+      }
+      // nothing whole yet: what waits is in the buffer, read on below
+    }
     while (start == checked) {
       if (malformed || (eof && checked < end)) {
         throw new MalformedInputException(Math.max(1, end - checked));
@@ -70,6 +83,31 @@ final class StrictUtf8Input extends InputStream {
     System.arraycopy(buffer, start, into, offset, n);
     start += n;
     return n;
+  }
+
+  /**
+   * Reads straight into the caller's array, after the bytes that wait for the rest of their
+   * sequence, and checks the bytes there, so a parser's large reads copy nothing twice: the whole
+   * sequences are handed out, and what follows them (part of a sequence, or a malformed one) waits
+   * in the buffer.
+   *
+   * @return how many bytes are handed out, 0 when none is whole yet
+   */
+  private int readChecked(byte[] into, int offset, int length) throws IOException {
+    int waiting = end - checked;
+    System.arraycopy(buffer, checked, into, offset, waiting);
+    int n = in.read(into, offset + waiting, length - waiting);
+    if (n < 0) {
+      eof = true;
+    }
+    int read = offset + waiting + Math.max(n, 0);
+    int whole = check(into, offset, read);
+    int rest = read - whole;
+    System.arraycopy(into, whole, buffer, 0, rest);
+    start = 0;
+    checked = 0;
+    end = rest;
+    return whole - offset;
   }
 
   /** Reads more bytes after the ones that wait for the rest of their sequence, and checks them. */

@@ -68,20 +68,36 @@ public abstract class ScalingRound {
   void check() {
     Scale scale = question().scale();
     List<Rating> ratings = ratings();
-    // a round of a few dozen ratings looks back through the earlier ones, which is cheaper than
-    // filling a set; a larger one uses a set
-    Set<PersonId> raters = ratings.size() > FEW_RATINGS ? new HashSet<>() : null;
-    for (int i = 0; i < ratings.size(); i++) {
+    int n = ratings.size();
+    // a round of a few dozen ratings looks back through the earlier raters, kept with their
+    // hashes in arrays, which is cheaper than filling a set; a larger one uses a set
+    Set<PersonId> raters = n > FEW_RATINGS ? new HashSet<>() : null;
+    PersonId[] before = raters == null ? new PersonId[n] : null;
+    int[] hashes = raters == null ? new int[n] : null;
+    int rated = 0;
+    for (int i = 0; i < n; i++) {
       Rating rating = ratings.get(i);
       if (!scale.contains(rating.value())) {
         throw InvalidValueException.of(
             "ratings[" + i + "].value", "must be within " + scale, rating.value());
       }
       Optional<PersonId> by = rating.ratedBy();
-      if (by.isPresent()
-          && (raters != null ? !raters.add(by.get()) : ratedBefore(ratings, i, by.get()))) {
+      if (by.isEmpty()) {
+        continue;
+      }
+      PersonId rater = by.get();
+      boolean again;
+      if (raters != null) {
+        again = !raters.add(rater);
+      } else {
+        int hash = rater.hashCode();
+        again = ratedBefore(before, hashes, rated, rater, hash);
+        before[rated] = rater;
+        hashes[rated++] = hash;
+      }
+      if (again) {
         throw InvalidValueException.of(
-            "ratings[" + i + "].ratedBy", "must rate at most once in a round", by.get());
+            "ratings[" + i + "].ratedBy", "must rate at most once in a round", rater);
       }
     }
   }
@@ -89,13 +105,15 @@ public abstract class ScalingRound {
   /** The most ratings {@link #check} looks back through rather than putting into a set. */
   private static final int FEW_RATINGS = 48;
 
-  private static boolean ratedBefore(List<Rating> ratings, int end, PersonId rater) {
-    // an id's hash is its text's, computed once: comparing it first spares comparing the texts of
-    // nearly every other rater
-    int hash = rater.hashCode();
-    for (int i = 0; i < end; i++) {
-      Optional<PersonId> by = ratings.get(i).ratedBy();
-      if (by.isPresent() && by.get().hashCode() == hash && by.get().equals(rater)) {
+  /**
+   * Whether {@code rater}, whose hash is {@code hash}, is one of the first {@code count} raters:
+   * comparing the hashes first spares comparing the texts of nearly every other rater.
+   */
+  @SuppressWarnings("ReferenceEquality") // the same id, as a reader hands it out: identity first
+  private static boolean ratedBefore(
+      PersonId[] raters, int[] hashes, int count, PersonId rater, int hash) {
+    for (int i = 0; i < count; i++) {
+      if (hashes[i] == hash && (raters[i] == rater || raters[i].equals(rater))) {
         return true;
       }
     }

@@ -209,6 +209,9 @@ public abstract class Session {
   }
 
   private void checkCirculations() {
+    if (circulations().isEmpty()) {
+      return;
+    }
     LocalDate held = startsAt().toLocalDate();
     Set<String> seen = new java.util.HashSet<>();
     for (int i = 0; i < circulations().size(); i++) {

@@ -61,23 +61,30 @@ class StrictUtf8InputTest {
       document.write(Integer.parseInt(pair, 16));
     }
     document.write('b');
-    InputStream in = new StrictUtf8Input(trickle(document.toByteArray(), 3));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[5];
-    assertThatThrownBy(
-            () -> {
-              for (int n; (n = in.read(buffer, 0, buffer.length)) >= 0; ) {
-                out.write(buffer, 0, n);
-              }
-            })
-        .isInstanceOf(MalformedInputException.class);
-    assertThat(out.toByteArray()).isEqualTo(before);
+    // small reads go through the stream's own buffer, a parser's large ones straight into its array
+    for (int most : new int[] {3, 8000}) {
+      for (int chunk : new int[] {5, 8000}) {
+        InputStream in = new StrictUtf8Input(trickle(document.toByteArray(), most));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[chunk];
+        assertThatThrownBy(
+                () -> {
+                  for (int n; (n = in.read(buffer, 0, buffer.length)) >= 0; ) {
+                    out.write(buffer, 0, n);
+                  }
+                })
+            .isInstanceOf(MalformedInputException.class);
+        assertThat(out.toByteArray()).as("%d bytes a read of %d", most, chunk).isEqualTo(before);
+      }
+    }
   }
 
   @Test
   void aSequenceTheEndCutsShortIsMalformed() {
     byte[] cut = {'a', (byte) 0xF0, (byte) 0x9F, (byte) 0x98};
     assertThatThrownBy(() -> readAll(new StrictUtf8Input(new ByteArrayInputStream(cut)), 16))
+        .isInstanceOf(MalformedInputException.class);
+    assertThatThrownBy(() -> readAll(new StrictUtf8Input(new ByteArrayInputStream(cut)), 8000))
         .isInstanceOf(MalformedInputException.class);
   }
 }

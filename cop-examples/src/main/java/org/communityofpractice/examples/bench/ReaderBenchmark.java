@@ -57,14 +57,19 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * ./mvnw -B -q -Pbench-reader -DskipTests -pl cop-examples -am package -Djmh.args="-wi 3 -i 3"
  * }</pre>
  *
- * <p>Last measured on 2026-12-06 evening (2 cores, load average 1.2–1.3, the archive 5.21 MB): the
- * reader 291 MB/s against Jackson's 659 MB/s, 0.44×, by JMH (the median of three rounds), and 280
- * against 628 MB/s, 0.45×, by thread CPU time. Earlier the same day, at a load average of 23–26,
- * thread CPU time gave 0.38×; 0.18× before the reader's ids, dates, repeated-name checks and
- * references were made cheaper. Where the time goes (sampled): about a third in Jackson's tokenizer
- * and the strict UTF-8 check in front of it, a sixth in the model's own checks ({@code Session},
- * {@code Community}, {@code ScalingRound}), and the rest, nearly half, in the reader's own work and
- * the builders for each of some 41,000 objects (22,500 of them ratings).
+ * <p>Last measured on 2026-12-06 late evening (2 cores, load average 1.3–1.6 while it ran, the
+ * archive 5.21 MB): the reader 290 MB/s against Jackson's 574 MB/s, 0.51×, by JMH (the median of
+ * three rounds of 0.51×, 0.54× and 0.51×), and 248 against 527 MB/s, 0.47×, by thread CPU time, so
+ * the target is met by JMH and only nearly by thread CPU time. The same day, before the session and
+ * scaling readers read their fields one by one with plain locals, the strict UTF-8 check stopped
+ * copying a parser's reads twice and the model's checks of rounds and sessions did less twice, it
+ * measured 0.41× by JMH and 0.43× by thread CPU time at a load average of 1.2–1.5; 0.18× before the
+ * reader's ids, dates, repeated-name checks and references were made cheaper. Where the time goes
+ * now (sampled with async-profiler and {@code -XX:+DebugNonSafepoints}): about a third in Jackson's
+ * tokenizer, a sixteenth in the strict UTF-8 check, a fifth in the model's own checks (a tenth in
+ * {@code Community}'s final walk over its sessions, which meets each session again long after it
+ * was read, half of it looking for people the register must hold), and the rest in the reader's own
+ * work and the builders for each of some 41,000 objects (22,500 of them ratings).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
