@@ -73,7 +73,7 @@ final class ActionsFold extends TableFold {
   private int stepCount;
 
   /** The communities' ids by ordinal, so that a spilled action holds the ordinal. */
-  private final List<String> communities = new ArrayList<>();
+  private final ByCommunity<Void> communities = new ByCommunity<>(() -> null);
 
   ActionsFold(Outputs outputs, Limits limits) {
     this.table = outputs.apply(ACTIONS);
@@ -87,12 +87,7 @@ final class ActionsFold extends TableFold {
 
   @Override
   void accept(CommunityIndex c, Session s, int[] attendees) {
-    while (communities.size() <= c.ordinal) {
-      communities.add(null);
-    }
-    if (communities.get(c.ordinal) == null) {
-      communities.set(c.ordinal, c.id);
-    }
+    communities.note(c);
     int day = (int) s.startsAt().toLocalDate().toEpochDay();
     String series = series(s);
     String session = s.id().value();
@@ -255,7 +250,7 @@ final class ActionsFold extends TableFold {
   }
 
   private void write(DataInput row, DataInput follow) throws IOException {
-    String community = communities.get(Spill.readCount(row));
+    String community = communities.id(Spill.readCount(row));
     String action = Spill.readText(row);
     String series = Spill.readText(row);
     String session = Spill.readText(row);

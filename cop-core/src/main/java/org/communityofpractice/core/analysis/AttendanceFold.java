@@ -4,7 +4,6 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -98,10 +97,7 @@ final class AttendanceFold extends TableFold {
    * Each series' number in {@link #retention}, by community ordinal: a community meets one series
    * at a time, so its latest is kept beside the map, to need no look-up most sessions.
    */
-  private Met[] met = new Met[16];
-
-  /** The communities' ids by ordinal, so that a spilled state holds the ordinal. */
-  private final List<String> communities = new ArrayList<>();
+  private final ByCommunity<Met> met = new ByCommunity<>(Met::new);
 
   /**
    * Who came to the first, the latest and any session of each series, in the order first seen: its
@@ -243,7 +239,7 @@ final class AttendanceFold extends TableFold {
   }
 
   private void keep(CommunityIndex c, Session s, String series, int[] attendees) {
-    Met m = met(c);
+    Met m = met.of(c);
     Retention r;
     if (series.equals(m.latest)) {
       r = retention.get(m.latestNumber);
@@ -276,36 +272,19 @@ final class AttendanceFold extends TableFold {
     r.everyone.or(here);
   }
 
-  /** The community's series, its id noted for the rows written at the end. */
-  private Met met(CommunityIndex c) {
-    if (c.ordinal >= met.length) {
-      met = Arrays.copyOf(met, Math.max(c.ordinal + 1, met.length * 2));
-    }
-    Met m = met[c.ordinal];
-    if (m == null) {
-      m = new Met();
-      met[c.ordinal] = m;
-      while (communities.size() <= c.ordinal) {
-        communities.add(null);
-      }
-      communities.set(c.ordinal, c.id);
-    }
-    return m;
-  }
-
   @Override
   void finish() {
     if (kept == null) {
       return;
     }
-    met = new Met[0];
+    met.forgetStates();
     for (int i = 0; i < retention.size(); i++) {
       Retention r = retention.last(i);
       BitSet atLast = (BitSet) r.last.clone();
       atLast.and(r.first);
       int first = r.first.cardinality();
       kept.add(
-          communities.get(r.community),
+          met.id(r.community),
           r.series,
           r.sessions,
           r.firstSession,

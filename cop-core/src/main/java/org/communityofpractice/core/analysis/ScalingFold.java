@@ -87,7 +87,7 @@ final class ScalingFold extends TableFold {
    * The series each community has met so far, by community ordinal: where to find the states of
    * each question asked in them.
    */
-  private Met[] met = new Met[16];
+  private final ByCommunity<Met> met = new ByCommunity<>(Met::new);
 
   /**
    * The question texts by number, so that an index entry and a spilled state hold a number, not the
@@ -96,9 +96,6 @@ final class ScalingFold extends TableFold {
   private final Map<String, Integer> questionNumbers = new HashMap<>();
 
   private final List<String> questions = new ArrayList<>();
-
-  /** The communities' ids by ordinal, so that a spilled state holds the ordinal. */
-  private final List<String> communities = new ArrayList<>();
 
   /**
    * The first and latest statistics of each question in each series, in the order first asked: its
@@ -346,7 +343,7 @@ final class ScalingFold extends TableFold {
         continue;
       }
       if (asked == null) {
-        asked = met(c).of(series);
+        asked = met.of(c).of(series);
       }
       int q = number(question);
       int slot = asked.slot(q);
@@ -371,23 +368,6 @@ final class ScalingFold extends TableFold {
         pair(c, asked, slot, series, question, round, session);
       }
     }
-  }
-
-  /** The community's series, its id noted for the rows written at the end. */
-  private Met met(CommunityIndex c) {
-    if (c.ordinal >= met.length) {
-      met = java.util.Arrays.copyOf(met, Math.max(c.ordinal + 1, met.length * 2));
-    }
-    Met m = met[c.ordinal];
-    if (m == null) {
-      m = new Met();
-      met[c.ordinal] = m;
-      while (communities.size() <= c.ordinal) {
-        communities.add(null);
-      }
-      communities.set(c.ordinal, c.id);
-    }
-    return m;
   }
 
   private int number(String question) {
@@ -449,13 +429,13 @@ final class ScalingFold extends TableFold {
 
   @Override
   void finish() {
-    met = new Met[0];
+    met.forgetStates();
     pairs.close();
     for (int i = 0; i < movement.size(); i++) { // empty unless the movement table was asked for
       Movement m = movement.last(i);
       boolean two = m.asked >= 2;
       moved.add(
-          communities.get(m.community),
+          met.id(m.community),
           m.series,
           questions.get(m.question),
           m.asked,
