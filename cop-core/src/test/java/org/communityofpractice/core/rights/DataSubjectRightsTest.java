@@ -23,6 +23,7 @@ import org.communityofpractice.core.people.Person;
 import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.people.RestrictionGround;
 import org.communityofpractice.core.privacy.DisclosurePolicy;
+import org.communityofpractice.core.rights.internal.AccessGathering;
 import org.junit.jupiter.api.Test;
 
 class DataSubjectRightsTest {
@@ -51,6 +52,15 @@ class DataSubjectRightsTest {
         .contains("register,1,name,Sam Example,");
     assertThat(report.table().rowCount()).isEqualTo(report.rows().size());
     assertThat(report.toString()).doesNotContain("Sam");
+  }
+
+  @Test
+  void whatAccessFindsInSessionsPrintsAsCountsOnly() {
+    AccessGathering found = AccessGathering.of(SOTCOP.sessions(), EXPERT_CITIZEN);
+    assertThat(found.said()).isNotEmpty();
+    assertThat(found.toString())
+        .contains("said=" + found.said().size())
+        .doesNotContain(found.said().get(0).text());
   }
 
   @Test

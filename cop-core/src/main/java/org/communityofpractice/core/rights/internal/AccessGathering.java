@@ -107,4 +107,20 @@ public record AccessGathering(
         List.copyOf(actions),
         List.copyOf(steps));
   }
+
+  /** Counts only: what a person said and did is theirs, never a log's. */
+  @Override
+  public String toString() {
+    return "AccessGathering{sessions="
+        + attendance.size()
+        + ", said="
+        + said.size()
+        + ", ratings="
+        + ratings.size()
+        + ", actions="
+        + actions.size()
+        + ", smallSteps="
+        + smallSteps.size()
+        + "}";
+  }
 }
