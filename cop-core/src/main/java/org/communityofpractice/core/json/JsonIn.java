@@ -682,12 +682,7 @@ final class JsonIn {
         String field = name(parser);
         int at = find(field);
         if (at < 0) {
-          throw ArchiveFormatException.at(
-              Kind.UNKNOWN_FIELD,
-              JsonIn.field(path(), field),
-              "is not a known field here; expected only " + String.join(", ", known),
-              null,
-              false);
+          throw unknownField(known, field);
         }
         next(parser);
         Slot<?> slot = slots[at];
@@ -709,8 +704,7 @@ final class JsonIn {
       for (int i = 0; i < declaredCount; i++) {
         Slot<?> slot = declared[i];
         if (slot.required && !slot.read && slot.deferred == null) {
-          throw ArchiveFormatException.at(
-              Kind.MISSING_FIELD, JsonIn.field(path(), slot.name), "is required", "missing", false);
+          throw missing(slot.name);
         }
       }
       if (later != null) {
