@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** DESIGN.md: internals live in {@code ...internal} packages that module-info does not export. */
 class ModuleExportsTest {
 
-  private static final int PUBLIC_TYPE_BUDGET = 208;
+  /** Raised from 208 for SessionHeader and its builder: a session's header is one value. */
+  private static final int PUBLIC_TYPE_BUDGET = 210;
 
   @Test
   void internalPackagesAreNotExported() throws URISyntaxException {

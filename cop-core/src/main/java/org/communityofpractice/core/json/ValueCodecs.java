@@ -40,6 +40,7 @@ import org.communityofpractice.core.session.Contribution;
 import org.communityofpractice.core.session.NextSession;
 import org.communityofpractice.core.session.Presentation;
 import org.communityofpractice.core.session.Session;
+import org.communityofpractice.core.session.SessionHeader;
 import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.session.SmallStep;
 import org.communityofpractice.core.session.Venue;
@@ -96,6 +97,7 @@ final class ValueCodecs {
     add(SmallStep.class, SessionJson::smallStep, SessionJson::smallStep);
     add(Artefact.class, SessionJson::artefact, SessionJson::artefact);
     add(NextSession.class, SessionJson::nextSession, SessionJson::nextSession);
+    add(SessionHeader.class, SessionJson::header, SessionJson::header);
     add(Session.class, SessionJson::session, SessionJson::session);
     add(CommunityId.class, JsonOut::text, CommunityJson::communityId);
     add(Principle.class, p -> JsonOut.text(p.text()), CommunityJson::principle);
@@ -121,13 +123,17 @@ final class ValueCodecs {
   static <T> Codec<T> codec(Class<T> type) {
     Codec<?> codec = CODECS.get(type);
     if (codec == null) {
-      // Immutables' generated classes stand for their abstract type
+      // Immutables' generated classes stand for their abstract type: the nearest one, since a
+      // session is a session header too
       for (Codec<?> c : CODECS.values()) {
-        if (c.type().isAssignableFrom(type)) {
-          return (Codec<T>) c;
+        if (c.type().isAssignableFrom(type)
+            && (codec == null || codec.type().isAssignableFrom(c.type()))) {
+          codec = c;
         }
       }
-      throw new IllegalArgumentException("no JSON form for " + type.getName());
+      if (codec == null) {
+        throw new IllegalArgumentException("no JSON form for " + type.getName());
+      }
     }
     return (Codec<T>) codec;
   }
