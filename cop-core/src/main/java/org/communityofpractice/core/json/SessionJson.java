@@ -157,13 +157,13 @@ final class SessionJson {
         case 13 -> bestHopes = bestHopes(in.value(field));
         case 14 -> presentation = presentation(in.value(field));
         case 15 -> contributions = contributions(in.value(field));
-        case 16 -> scaling = in.value(field).list(ScalingJson::round);
+        case 16 -> scaling = ScalingJson.rounds(in.value(field));
         case 17 -> actions = actions(in.value(field));
-        case 18 -> smallSteps = in.value(field).list(SessionJson::smallStep);
-        case 19 -> conclusions = in.personalValue(field).list(JsonIn::string);
-        case 20 -> recommendations = in.personalValue(field).list(JsonIn::string);
-        case 21 -> questions = in.personalValue(field).list(JsonIn::string);
-        case 22 -> artefacts = in.value(field).list(SessionJson::artefact);
+        case 18 -> smallSteps = smallSteps(in.value(field));
+        case 19 -> conclusions = in.personalValue(field).strings();
+        case 20 -> recommendations = in.personalValue(field).strings();
+        case 21 -> questions = in.personalValue(field).strings();
+        case 22 -> artefacts = artefacts(in.value(field));
         case 23 -> next = nextSession(in.value(field));
         case 24 -> circulated = in.value(field).date();
         default -> circulations = TopicJson.circulations(in.value(field));
@@ -477,6 +477,15 @@ final class SessionJson {
     }
   }
 
+  private static List<SmallStep> smallSteps(JsonIn in) throws ArchiveFormatException {
+    in.elements();
+    List<SmallStep> steps = new ArrayList<>();
+    for (JsonIn e; (e = in.nextElement(steps.size())) != null; ) {
+      steps.add(smallStep(e));
+    }
+    return steps;
+  }
+
   static JsonNode artefact(Artefact a) {
     ObjectNode o = object();
     o.set("image", text(a.image()));
@@ -503,7 +512,7 @@ final class SessionJson {
         case 0 -> image = in.value(field).string();
         case 1 -> caption = in.personalValue(field).string();
         case 2 -> altText = in.personalValue(field).string();
-        default -> pictured = in.value(field).set(PeopleJson::personRef);
+        default -> pictured = PeopleJson.personRefSet(in.value(field));
       }
     }
     in.require(image, "image");
@@ -514,6 +523,15 @@ final class SessionJson {
     } catch (InvalidValueException e) {
       throw in.invalid(e);
     }
+  }
+
+  private static List<Artefact> artefacts(JsonIn in) throws ArchiveFormatException {
+    in.elements();
+    List<Artefact> artefacts = new ArrayList<>();
+    for (JsonIn e; (e = in.nextElement(artefacts.size())) != null; ) {
+      artefacts.add(artefact(e));
+    }
+    return artefacts;
   }
 
   static JsonNode nextSession(NextSession next) {
@@ -555,7 +573,11 @@ final class SessionJson {
 
   static SessionId sessionId(JsonIn in) throws ArchiveFormatException {
     String value = in.string();
-    return in.buildHere(() -> SessionId.of(value));
+    try {
+      return SessionId.of(value);
+    } catch (InvalidValueException e) {
+      throw in.invalidHere(e);
+    }
   }
 
   static SessionId sessionRef(JsonIn in) throws ArchiveFormatException {
@@ -566,7 +588,11 @@ final class SessionJson {
 
   static ActionId actionId(JsonIn in) throws ArchiveFormatException {
     String value = in.string();
-    return in.buildHere(() -> ActionId.of(value));
+    try {
+      return ActionId.of(value);
+    } catch (InvalidValueException e) {
+      throw in.invalidHere(e);
+    }
   }
 
   static ActionId actionRef(JsonIn in) throws ArchiveFormatException {
