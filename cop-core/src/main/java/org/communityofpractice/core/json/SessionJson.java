@@ -242,13 +242,13 @@ final class SessionJson {
         case 4 -> bestHopes = bestHopes(in.value(field));
         case 5 -> presentation = presentation(in.value(field));
         case 6 -> contributions = contributions(in.value(field));
-        case 7 -> scaling = in.value(field).list(ScalingJson::round);
+        case 7 -> scaling = ScalingJson.rounds(in.value(field));
         case 8 -> actions = actions(in.value(field));
-        case 9 -> smallSteps = in.value(field).list(SessionJson::smallStep);
-        case 10 -> conclusions = in.personalValue(field).list(JsonIn::string);
-        case 11 -> recommendations = in.personalValue(field).list(JsonIn::string);
-        case 12 -> questions = in.personalValue(field).list(JsonIn::string);
-        case 13 -> artefacts = in.value(field).list(SessionJson::artefact);
+        case 9 -> smallSteps = smallSteps(in.value(field));
+        case 10 -> conclusions = in.personalValue(field).strings();
+        case 11 -> recommendations = in.personalValue(field).strings();
+        case 12 -> questions = in.personalValue(field).strings();
+        case 13 -> artefacts = artefacts(in.value(field));
         case 14 -> next = nextSession(in.value(field));
         case 15 -> circulated = in.value(field).date();
         default -> circulations = TopicJson.circulations(in.value(field));
@@ -548,6 +548,15 @@ final class SessionJson {
     }
   }
 
+  private static List<SmallStep> smallSteps(JsonIn in) throws ArchiveFormatException {
+    in.elements();
+    List<SmallStep> steps = new ArrayList<>();
+    for (JsonIn e; (e = in.nextElement(steps.size())) != null; ) {
+      steps.add(smallStep(e));
+    }
+    return steps;
+  }
+
   static JsonNode artefact(Artefact a) {
     ObjectNode o = object();
     o.set("image", text(a.image()));
@@ -574,7 +583,7 @@ final class SessionJson {
         case 0 -> image = in.value(field).string();
         case 1 -> caption = in.personalValue(field).string();
         case 2 -> altText = in.personalValue(field).string();
-        default -> pictured = in.value(field).set(PeopleJson::personRef);
+        default -> pictured = PeopleJson.personRefSet(in.value(field));
       }
     }
     in.require(image, "image");
@@ -585,6 +594,15 @@ final class SessionJson {
     } catch (InvalidValueException e) {
       throw in.invalid(e);
     }
+  }
+
+  private static List<Artefact> artefacts(JsonIn in) throws ArchiveFormatException {
+    in.elements();
+    List<Artefact> artefacts = new ArrayList<>();
+    for (JsonIn e; (e = in.nextElement(artefacts.size())) != null; ) {
+      artefacts.add(artefact(e));
+    }
+    return artefacts;
   }
 
   static JsonNode nextSession(NextSession next) {
@@ -626,7 +644,11 @@ final class SessionJson {
 
   static SessionId sessionId(JsonIn in) throws ArchiveFormatException {
     String value = in.string();
-    return in.buildHere(() -> SessionId.of(value));
+    try {
+      return SessionId.of(value);
+    } catch (InvalidValueException e) {
+      throw in.invalidHere(e);
+    }
   }
 
   static SessionId sessionRef(JsonIn in) throws ArchiveFormatException {
@@ -637,7 +659,11 @@ final class SessionJson {
 
   static ActionId actionId(JsonIn in) throws ArchiveFormatException {
     String value = in.string();
-    return in.buildHere(() -> ActionId.of(value));
+    try {
+      return ActionId.of(value);
+    } catch (InvalidValueException e) {
+      throw in.invalidHere(e);
+    }
   }
 
   static ActionId actionRef(JsonIn in) throws ArchiveFormatException {

@@ -219,11 +219,18 @@ public final class HtmlView {
   /** The line chart of the median at each session of a series. */
   public Chart medianTrend(ScalingTrend trend) {
     ScalingStatistics first = trend.points().get(0).statistics();
-    int min =
-        first.distribution().keySet().stream().mapToInt(Integer::intValue).min().orElseThrow();
-    int max =
-        first.distribution().keySet().stream().mapToInt(Integer::intValue).max().orElseThrow();
-    double[] medians = trend.points().stream().mapToDouble(p -> p.statistics().median()).toArray();
+    // the distribution holds every point of the scale
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
+    for (int point : first.distribution().keySet()) {
+      min = Math.min(min, point);
+      max = Math.max(max, point);
+    }
+    List<ScalingTrend.Point> points = trend.points();
+    double[] medians = new double[points.size()];
+    for (int i = 0; i < medians.length; i++) {
+      medians[i] = points.get(i).statistics().median();
+    }
     String description =
         trendDescription(trend)
             + trend
@@ -248,10 +255,11 @@ public final class HtmlView {
 
   /** The line chart of the share at or above good enough at each session of a series. */
   public Chart shareTrend(ScalingTrend trend) {
-    double[] shares =
-        trend.points().stream()
-            .mapToDouble(p -> p.statistics().shareAtOrAboveGoodEnough() * 100)
-            .toArray();
+    List<ScalingTrend.Point> points = trend.points();
+    double[] shares = new double[points.size()];
+    for (int i = 0; i < shares.length; i++) {
+      shares[i] = points.get(i).statistics().shareAtOrAboveGoodEnough() * 100;
+    }
     String description =
         trendDescription(trend) + trend.shareChange().map(c -> " " + shareChange(c)).orElse("");
     return Geometry.line(
@@ -272,15 +280,16 @@ public final class HtmlView {
 
   /** The points of a trend in words: "3 March 2016: median 5, at or above good enough 40%; …". */
   public List<String> trendPoints(ScalingTrend trend) {
-    return trend.points().stream()
-        .map(
-            p ->
-                format(
-                    "scaling.trend.point",
-                    date(p.date()),
-                    number(p.statistics().median()),
-                    percent(p.statistics().shareAtOrAboveGoodEnough())))
-        .toList();
+    List<String> lines = new ArrayList<>();
+    for (ScalingTrend.Point p : trend.points()) {
+      lines.add(
+          format(
+              "scaling.trend.point",
+              date(p.date()),
+              number(p.statistics().median()),
+              percent(p.statistics().shareAtOrAboveGoodEnough())));
+    }
+    return lines;
   }
 
   private String trendDescription(ScalingTrend trend) {
@@ -288,7 +297,11 @@ public final class HtmlView {
   }
 
   private List<String> sessionLabels(ScalingTrend trend) {
-    return trend.points().stream().map(p -> formats.shortDate().format(p.date())).toList();
+    List<String> labels = new ArrayList<>();
+    for (ScalingTrend.Point p : trend.points()) {
+      labels.add(formats.shortDate().format(p.date()));
+    }
+    return labels;
   }
 
   private String goodEnoughLabel(int goodEnough) {
