@@ -119,7 +119,7 @@ final class JsonIn {
    * found at {@code path}.
    */
   JsonIn(JsonNode tree, String path, boolean personal, Refs refs) {
-    this(ArchiveJson.tokens(tree), null, null, -1, path, personal, refs);
+    this(StrictDocuments.tokens(tree), null, null, -1, path, personal, refs);
   }
 
   /** The value the parser stands on (its first token already read), found at {@code path}. */

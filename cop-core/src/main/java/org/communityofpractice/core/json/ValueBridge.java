@@ -40,6 +40,6 @@ final class ValueBridge implements JsonValues.Codec {
 
   @Override
   public String pathOf(JsonStreamContext context) {
-    return ArchiveJson.pathOf(context, true);
+    return StrictDocuments.pathOf(context, true);
   }
 }

@@ -157,6 +157,6 @@ final class ValueCodecs {
     if (type == Community.class) {
       return type.cast(archive.community(node.deepCopy(), path));
     }
-    return ArchiveJson.decodeTree(node, path, codec(type).decoder());
+    return codec(type).decoder().decode(new JsonIn(node, path, false, Refs.unchecked()));
   }
 }
