@@ -71,6 +71,9 @@ public final class Labels {
   /** Where the language writes small whole numbers as Java does, DecimalFormat is skipped. */
   private final boolean plainIntegers;
 
+  /** Where the language writes a number with one decimal as Java does ("-12.5"), likewise. */
+  private final boolean plainDecimals;
+
   /** Where the language writes a percentage as digits and "%", DecimalFormat is skipped. */
   private final boolean plainPercent;
 
@@ -87,6 +90,7 @@ public final class Labels {
     number.setMinimumFractionDigits(0);
     this.percent = NumberFormat.getPercentInstance(locale);
     this.plainIntegers = number.format(-123).equals("-123");
+    this.plainDecimals = plainIntegers && number.format(-12.5).equals("-12.5");
     this.plainPercent = percent.format(0.57).equals("57%") && percent.format(-0.57).equals("-57%");
   }
 
@@ -411,6 +415,15 @@ public final class Labels {
         && Math.abs(value) < 1000
         && Double.doubleToRawLongBits(value) != Double.doubleToRawLongBits(-0.0)) {
       return Integer.toString((int) value);
+    }
+    double tenths = value * 10;
+    if (plainDecimals
+        && tenths == Math.rint(tenths)
+        && Math.abs(value) < 1000
+        && Double.doubleToRawLongBits(value) != Double.doubleToRawLongBits(-0.0)) {
+      // a median such as 6.5: its one decimal is exact, so nothing is left to round
+      int t = (int) Math.abs(tenths);
+      return (value < 0 ? "-" : "") + t / 10 + "." + t % 10;
     }
     return ((NumberFormat) number.clone()).format(value); // a DecimalFormat is not thread-safe
   }

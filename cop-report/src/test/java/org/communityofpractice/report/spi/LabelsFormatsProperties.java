@@ -42,8 +42,9 @@ class LabelsFormatsProperties {
   void numbersAreWrittenAsTheNumberFormatWritesThem(
       @ForAll @DoubleRange(min = -2000, max = 2000) double value) {
     double quarter = Math.round(value * 4) / 4.0;
+    double tenth = Math.round(value * 10) / 10.0;
     for (Labels labels : new Labels[] {EN_GB, CY}) {
-      for (double v : new double[] {value, quarter, Math.rint(value), -0.0}) {
+      for (double v : new double[] {value, quarter, tenth, Math.rint(value), -0.0, -tenth / 1000}) {
         assertThat(labels.number(v)).isEqualTo(number(labels.locale(), v));
       }
     }
