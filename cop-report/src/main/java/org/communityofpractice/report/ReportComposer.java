@@ -1,6 +1,7 @@
 package org.communityofpractice.report;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.function.Function;
 import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.community.Principle;
 import org.communityofpractice.core.community.Resource;
 import org.communityofpractice.core.privacy.Attribution;
 import org.communityofpractice.core.privacy.Breakdown;
@@ -24,6 +26,7 @@ import org.communityofpractice.core.privacy.PublishableSeries;
 import org.communityofpractice.core.privacy.PublishableSession;
 import org.communityofpractice.core.privacy.PublishableSmallStep;
 import org.communityofpractice.core.privacy.PublishableText;
+import org.communityofpractice.core.scaling.ScalingMovement;
 import org.communityofpractice.core.session.ActionId;
 import org.communityofpractice.core.session.Artefact;
 import org.communityofpractice.core.session.ContributionKind;
@@ -224,7 +227,7 @@ public final class ReportComposer {
   public ImpactReport impact(PublishableCommunity c) {
     CommunityProfile community = c.profile();
     Map<String, String> actionTexts = actionTexts(c.sessions());
-    List<SessionReport> sessions = c.sessions().stream().map(p -> session(p, actionTexts)).toList();
+    List<SessionReport> sessions = sessions(c.sessions(), actionTexts);
     return ImpactReport.builder()
         .language(language)
         .community(community.name())
@@ -288,9 +291,7 @@ public final class ReportComposer {
   private static ActionProgress progress(
       org.communityofpractice.core.privacy.ActionProgress p, Map<String, String> actionTexts) {
     return new ActionProgress(
-        action(p.action()),
-        p.agreedAt().value(),
-        p.smallSteps().stream().map(k -> smallStep(k, actionTexts)).toList());
+        action(p.action()), p.agreedAt().value(), smallSteps(p.smallSteps(), actionTexts));
   }
 
   /**
@@ -308,6 +309,22 @@ public final class ReportComposer {
 
   private SessionReport session(PublishableSession s, Map<String, String> actionTexts) {
     CommunityProfile community = s.community();
+    List<Remark> bestHopes = new ArrayList<>();
+    for (PublishableText hope : s.bestHopes()) {
+      bestHopes.add(remark(hope));
+    }
+    List<ScalingResult> scaling = new ArrayList<>();
+    for (PublishableScaling round : s.scaling()) {
+      scaling.add(scaling(round));
+    }
+    List<AgreedAction> actions = new ArrayList<>();
+    for (PublishableAction action : s.actions()) {
+      actions.add(action(action));
+    }
+    List<CaptionedArtefact> artefacts = new ArrayList<>();
+    for (Artefact artefact : s.artefacts()) {
+      artefacts.add(artefact(artefact));
+    }
     return SessionReport.builder()
         .language(language)
         .community(community.name())
@@ -320,19 +337,19 @@ public final class ReportComposer {
         .venue(s.venue().name())
         .introduction(s.chairsIntroduction())
         .representation(representation(s.representation()))
-        .addAllBestHopes(s.bestHopes().stream().map(ReportComposer::remark).toList())
+        .addAllBestHopes(bestHopes)
         .presentation(s.presentation().map(ReportComposer::presentation))
         .addAllGoodPractice(remarks(s, ContributionKind.GOOD_PRACTICE))
         .addAllPreferredFuture(remarks(s, ContributionKind.PREFERRED_FUTURE))
         .addAllWorkingWell(remarks(s, ContributionKind.WORKING_WELL))
-        .addAllScaling(s.scaling().stream().map(ReportComposer::scaling).toList())
-        .addAllActions(s.actions().stream().map(ReportComposer::action).toList())
-        .addAllSmallSteps(s.smallSteps().stream().map(k -> smallStep(k, actionTexts)).toList())
+        .addAllScaling(scaling)
+        .addAllActions(actions)
+        .addAllSmallSteps(smallSteps(s.smallSteps(), actionTexts))
         .addAllConclusions(s.conclusions())
         .addAllRecommendations(s.recommendations())
         .addAllQuestions(s.questions())
         .addAllResources(resources(community))
-        .addAllArtefacts(s.artefacts().stream().map(ReportComposer::artefact).toList())
+        .addAllArtefacts(artefacts)
         .nextSession(s.nextSession().map(ReportComposer::invitation))
         .addAllPrinciples(principles(community, language))
         .build();
@@ -348,7 +365,11 @@ public final class ReportComposer {
   public SeriesReport series(PublishableSeries s) {
     CommunityProfile community = s.community();
     Map<String, String> actionTexts = actionTexts(s.sessions());
-    List<SessionReport> sessions = s.sessions().stream().map(p -> session(p, actionTexts)).toList();
+    List<SessionReport> sessions = sessions(s.sessions(), actionTexts);
+    List<ScalingTrend> trends = new ArrayList<>();
+    for (ScalingMovement movement : s.scalingMovement()) {
+      trends.add(ScalingTrend.of(movement));
+    }
     return SeriesReport.builder()
         .language(language)
         .community(community.name())
@@ -361,8 +382,8 @@ public final class ReportComposer {
         .representation(representation(s.representation()))
         .attendances(s.attendances())
         .addAllSessions(sessions)
-        .addAllScalingTrends(s.scalingMovement().stream().map(ScalingTrend::of).toList())
-        .addAllProgress(s.progress().stream().map(p -> progress(p, actionTexts)).toList())
+        .addAllScalingTrends(trends)
+        .addAllProgress(progress(s.progress(), actionTexts))
         .addAllConclusions(all(sessions, SessionReport::conclusions))
         .addAllRecommendations(all(sessions, SessionReport::recommendations))
         .addAllQuestions(all(sessions, SessionReport::questions))
@@ -375,7 +396,31 @@ public final class ReportComposer {
 
   private static <T> List<T> all(
       List<SessionReport> sessions, Function<SessionReport, List<T>> part) {
-    return sessions.stream().flatMap(s -> part.apply(s).stream()).toList();
+    List<T> all = new ArrayList<>();
+    for (SessionReport s : sessions) {
+      all.addAll(part.apply(s));
+    }
+    return all;
+  }
+
+  /** The reports of the sessions, in their order. */
+  private List<SessionReport> sessions(
+      List<PublishableSession> sessions, Map<String, String> actionTexts) {
+    List<SessionReport> reports = new ArrayList<>(sessions.size());
+    for (PublishableSession p : sessions) {
+      reports.add(session(p, actionTexts));
+    }
+    return reports;
+  }
+
+  private static List<ActionProgress> progress(
+      List<org.communityofpractice.core.privacy.ActionProgress> progress,
+      Map<String, String> actionTexts) {
+    List<ActionProgress> all = new ArrayList<>(progress.size());
+    for (org.communityofpractice.core.privacy.ActionProgress p : progress) {
+      all.add(progress(p, actionTexts));
+    }
+    return all;
   }
 
   /**
@@ -394,9 +439,11 @@ public final class ReportComposer {
   }
 
   private static List<Remark> remarks(PublishableSession s, ContributionKind kind) {
-    return s.contributions(kind).stream()
-        .map((PublishableContribution c) -> new Remark(c.text(), shown(c.attribution())))
-        .toList();
+    List<Remark> remarks = new ArrayList<>();
+    for (PublishableContribution c : s.contributions(kind)) {
+      remarks.add(new Remark(c.text(), shown(c.attribution())));
+    }
+    return remarks;
   }
 
   private static Representation representation(
@@ -410,12 +457,12 @@ public final class ReportComposer {
   }
 
   private static <K extends Enum<K>> List<GroupCount> groups(Breakdown<K> breakdown) {
-    return breakdown.cells().stream()
-        .map(
-            c ->
-                GroupCount.of(
-                    c.key().map(Enum::name).orElse(GroupCount.NOT_RECORDED), count(c.count())))
-        .toList();
+    List<GroupCount> groups = new ArrayList<>();
+    for (Breakdown.Cell<K> c : breakdown.cells()) {
+      String key = c.key().isPresent() ? c.key().get().name() : GroupCount.NOT_RECORDED;
+      groups.add(GroupCount.of(key, count(c.count())));
+    }
+    return groups;
   }
 
   private static Count count(org.communityofpractice.core.privacy.Count c) {
@@ -443,16 +490,20 @@ public final class ReportComposer {
   }
 
   private static ScalingResult scaling(PublishableScaling s) {
-    return new ScalingResult(
-        s.question(),
-        s.statistics(),
-        s.onePointUpIdeas().stream().map(ReportComposer::remark).toList());
+    List<Remark> ideas = new ArrayList<>();
+    for (PublishableText idea : s.onePointUpIdeas()) {
+      ideas.add(remark(idea));
+    }
+    return new ScalingResult(s.question(), s.statistics(), ideas);
   }
 
   private static AgreedAction action(PublishableAction a) {
     StringJoiner owners = new StringJoiner("; ");
     for (Attribution owner : a.owners()) {
-      shown(owner).ifPresent(owners::add);
+      Optional<String> shown = shown(owner);
+      if (shown.isPresent()) {
+        owners.add(shown.get());
+      }
     }
     return new AgreedAction(
         a.id().value(),
@@ -460,6 +511,15 @@ public final class ReportComposer {
         owners.length() == 0 ? Optional.empty() : Optional.of(owners.toString()),
         a.due(),
         a.completedOn());
+  }
+
+  private static List<SmallStepNoticed> smallSteps(
+      List<PublishableSmallStep> steps, Map<String, String> actionTexts) {
+    List<SmallStepNoticed> noticed = new ArrayList<>(steps.size());
+    for (PublishableSmallStep step : steps) {
+      noticed.add(smallStep(step, actionTexts));
+    }
+    return noticed;
   }
 
   private static SmallStepNoticed smallStep(
@@ -472,7 +532,11 @@ public final class ReportComposer {
   /** The text of each action the policy publishes in {@code sessions}, by id. */
   private static Map<String, String> actionTexts(List<PublishableSession> sessions) {
     Map<String, String> texts = new HashMap<>();
-    sessions.forEach(s -> s.actions().forEach(a -> texts.put(a.id().value(), a.text())));
+    for (PublishableSession s : sessions) {
+      for (PublishableAction a : s.actions()) {
+        texts.put(a.id().value(), a.text());
+      }
+    }
     return texts;
   }
 
@@ -507,7 +571,11 @@ public final class ReportComposer {
   }
 
   private static List<ResourceLink> resources(CommunityProfile community) {
-    return community.resources().stream().map(ReportComposer::resource).toList();
+    List<ResourceLink> links = new ArrayList<>();
+    for (Resource r : community.resources()) {
+      links.add(resource(r));
+    }
+    return links;
   }
 
   private static ResourceLink resource(Resource r) {
@@ -516,6 +584,10 @@ public final class ReportComposer {
 
   /** The guide's principles in the report's language; a community's own in its own words. */
   private static List<String> principles(CommunityProfile community, String language) {
-    return community.principles().stream().map(p -> p.inLanguage(language).text()).toList();
+    List<String> principles = new ArrayList<>();
+    for (Principle p : community.principles()) {
+      principles.add(p.inLanguage(language).text());
+    }
+    return principles;
   }
 }

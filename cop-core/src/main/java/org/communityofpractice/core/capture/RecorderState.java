@@ -240,17 +240,8 @@ final class RecorderState {
     if (!ended()) {
       stagesRun.add(stage);
     }
-    SessionPlan plan = opened.plan();
     return Session.builder()
-        .id(plan.id())
-        .topic(plan.topic())
-        .series(plan.series())
-        .title(plan.title())
-        .startsAt(plan.startsAt())
-        .venue(plan.venue())
-        .facilitator(plan.facilitator())
-        .coFacilitators(plan.coFacilitators())
-        .recorders(plan.recorders())
+        .from(opened.plan())
         .attendees(attendees)
         .runningOrder(runningOrder())
         .stagesRun(stagesRun.stream().map(i -> runningOrder().stages().get(i).key()).toList())

@@ -1,6 +1,6 @@
 package org.communityofpractice.core.internal;
 
-import org.communityofpractice.core.validation.internal.Shown;
+import org.communityofpractice.core.validation.Shown;
 
 /**
  * The one rule for free text, applied by the archive reader to every string it reads and by the

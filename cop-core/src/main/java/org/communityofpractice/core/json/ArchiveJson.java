@@ -366,7 +366,7 @@ public final class ArchiveJson {
       throw ArchiveFormatException.at(
           Kind.MISSING_FIELD, versionPath, "is required", "missing", false);
     }
-    int v = decodeTree(version, versionPath, JsonIn::integer);
+    int v = new JsonIn(version, versionPath, false, Refs.unchecked()).integer();
     migrations.migrate((ObjectNode) root, v, versionPath);
     return CommunityJson.community(new JsonIn(root, path, false, Refs.checked()));
   }

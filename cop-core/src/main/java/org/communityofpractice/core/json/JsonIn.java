@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.communityofpractice.core.internal.FreeText;
@@ -41,16 +40,18 @@ import org.communityofpractice.core.validation.InvalidValueException;
  * holder goes on from there. Values under a personal field (everything about a person but their id,
  * and what people said) are marked personal, so no error shows them.
  *
- * <p>An object is read in one pass over its fields, in the document's order: its reader declares a
- * {@link Slot} for each field ({@code o.required("id", ...)}), then {@link Obj#read()} reads each
- * field into its slot as it comes, rejects a field it does not know where it stands, and then names
- * the first required field missing. Paths are built only when an error needs one.
+ * <p>An object is read in one pass over its fields, in the document's order, field by field: its
+ * reader calls {@link #fields()}, then asks {@link #nextField} for each field in turn, which
+ * rejects a field it does not know where it stands, reads the field's value into a local with the
+ * cursor {@link #value} gives, and, at the object's end, {@linkplain #require requires} the fields
+ * that must be there, so the first one missing is named. Arrays are read the same way, element by
+ * element ({@link #elements()}, {@link #nextElement}). Paths are built only when an error needs
+ * one.
  *
- * <p>A value's fields, or its elements, are read with one cursor it reuses for each in turn, and a
- * cursor reuses the {@link Obj} and slots of the object it read last when the next one it stands on
- * is read by the same reader, so reading some 40,000 objects makes no cursor, object or slot for
- * each. A cursor is therefore only valid while its value is read: whatever keeps one for later (a
- * reference held until its ids are complete) keeps a {@linkplain #detached() detached} copy.
+ * <p>A value's fields, or its elements, are read with one cursor it reuses for each in turn, so
+ * reading some 40,000 objects makes no cursor for each. A cursor is therefore only valid while its
+ * value is read: whatever keeps one for later (a reference held until its ids are complete) keeps a
+ * {@linkplain #detached() detached} copy.
  */
 final class JsonIn {
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -92,12 +93,6 @@ final class JsonIn {
 
   /** The cursor this value's fields or elements are read with, made for the first of them. */
   private JsonIn inner;
-
-  /** The object read at this cursor last, whose slots the next object read the same way reuses. */
-  private Obj last;
-
-  /** Whether this cursor has moved to another value since {@link #last} was made. */
-  private boolean moved;
 
   /** Where {@link #nextField} looks for the next field first. */
   private int hint;
@@ -162,7 +157,6 @@ final class JsonIn {
       c.personal = personalValue;
       c.path = null;
     }
-    c.moved = true;
     return c;
   }
 
@@ -311,32 +305,11 @@ final class JsonIn {
     return resumed || token() == JsonToken.START_OBJECT;
   }
 
-  /**
-   * This value as an object holding no fields but {@code fields}; declare its slots, then {@link
-   * Obj#read()}.
-   */
-  Obj object(String... fields) throws ArchiveFormatException {
-    if (!resumed && token() != JsonToken.START_OBJECT) {
-      throw wrongType("must be an object");
-    }
-    Obj o = last;
-    if (o != null && moved && o.knows(fields)) {
-      o.reuse();
-    } else {
-      o = new Obj(fields);
-      last = o;
-    }
-    moved = false;
-    return o;
-  }
-
-  // ---- objects and arrays read by hand ----
+  // ---- objects and arrays ----
 
   /**
-   * Starts reading this value as an object field by field, with {@link #nextField}: the way of the
-   * readers of the values an archive holds thousands of, which spares them the slots of an {@link
-   * Obj} and a call through a {@link Decoder} for each field. Its errors are the ones {@link Obj}
-   * gives.
+   * Starts reading this value as an object field by field, with {@link #nextField}; anything but an
+   * object is rejected.
    */
   void fields() throws ArchiveFormatException {
     if (!resumed && token() != JsonToken.START_OBJECT) {
@@ -348,8 +321,8 @@ final class JsonIn {
   /**
    * Moves to the value of the object's next field: returns the field's index in {@code known} (the
    * object's fields, in the order cop writes them), or -1 at the object's end; a field not among
-   * them is rejected as {@link Obj#read()} rejects it. Read the value with the cursor {@link
-   * #value} gives, then ask for the next field.
+   * them is rejected where it stands, naming the fields expected. Read the value with the cursor
+   * {@link #value} gives (or pass over it with {@link #skip()}), then ask for the next field.
    */
   int nextField(String[] known) throws ArchiveFormatException {
     JsonToken token = next(parser);
@@ -392,9 +365,21 @@ final class JsonIn {
         Kind.MISSING_FIELD, JsonIn.field(path(), field), "is required", "missing", false);
   }
 
-  /** The error for a model invariant broken by what was read here, as {@link #build} gives it. */
+  /**
+   * The error for a model invariant broken by a value built from what was read here: at this path
+   * joined with the field the model names ({@code ratings[4].value} under {@code
+   * $.sessions[2].scaling[0]}).
+   */
   ArchiveFormatException invalid(InvalidValueException e) {
     return ArchiveFormatException.invalid(path(), e, personal);
+  }
+
+  /**
+   * The error for a single-valued model type (an id, a principle) made of this very value, which is
+   * then the fault.
+   */
+  ArchiveFormatException invalidHere(InvalidValueException e) {
+    return ArchiveFormatException.invalidAt(path(), e, personal);
   }
 
   private ArchiveFormatException unknownField(String[] known, String field) {
@@ -427,8 +412,8 @@ final class JsonIn {
   }
 
   /**
-   * Starts reading this value as an array element by element, with {@link #nextElement}, as {@link
-   * #list} reads it.
+   * Starts reading this value as an array element by element, with {@link #nextElement}; anything
+   * but an array is rejected.
    */
   void elements() throws ArchiveFormatException {
     if (token() != JsonToken.START_ARRAY) {
@@ -441,312 +426,63 @@ final class JsonIn {
     return next(parser) == JsonToken.END_ARRAY ? null : element(i);
   }
 
-  /** This value as an array, each element read by {@code element}. */
-  <T> List<T> list(Decoder<T> element) throws ArchiveFormatException {
-    if (token() != JsonToken.START_ARRAY) {
-      throw wrongType("must be an array");
-    }
-    List<T> values = new ArrayList<>();
-    int i = 0;
-    while (next(parser) != JsonToken.END_ARRAY) {
-      values.add(element.decode(element(i++)));
+  /** This value as an array of strings, each as {@link #string()} reads it. */
+  List<String> strings() throws ArchiveFormatException {
+    elements();
+    List<String> values = new ArrayList<>();
+    for (JsonIn e; (e = nextElement(values.size())) != null; ) {
+      values.add(e.string());
     }
     return values;
   }
 
-  /** This value as an array standing for a set, in its order; a repeated element is rejected. */
-  <T> List<T> set(Decoder<T> element) throws ArchiveFormatException {
-    if (token() != JsonToken.START_ARRAY) {
-      throw wrongType("must be an array");
-    }
-    List<T> values = new ArrayList<>();
-    Set<T> seen = new HashSet<>();
-    int i = 0;
-    JsonToken token;
-    while ((token = next(parser)) != JsonToken.END_ARRAY) {
-      JsonIn at = element(i++);
-      T value = element.decode(at);
+  /**
+   * This value as an array of strings standing for a set, in its order; a repeated element is
+   * rejected.
+   */
+  List<String> stringSet() throws ArchiveFormatException {
+    elements();
+    List<String> values = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (JsonIn e; (e = nextElement(values.size())) != null; ) {
+      String value = e.string();
       if (!seen.add(value)) {
-        // a scalar's decoder leaves the parser where it was, on the element, so it is described
-        // only now that it repeats; an object or array is described by its type alone
-        String shown =
-            token.isStructStart()
-                ? (token == JsonToken.START_OBJECT ? "an object" : "an array")
-                : at.describe(false);
-        throw at.invalidValue("must not repeat an earlier element", shown);
+        throw e.repeated();
       }
       values.add(value);
     }
     return values;
   }
 
-  /** A field's value, read once its object is read; {@link #get()} before then fails. */
-  static final class Slot<T> {
-    /** What the field holds: one value, one that may be absent, or an array of them. */
-    private enum Shape {
-      REQUIRED,
-      OPTIONAL,
-      LIST,
-      SET
-    }
-
-    private final String name;
-
-    /** Reads the value, or each element of an array. */
-    private final Decoder<?> decoder;
-
-    private final Shape shape;
-    private final boolean personal;
-    private final boolean required;
-    private Slot<?> after;
-    private boolean read;
-    private T value;
-    private JsonIn deferred;
-
-    /** The use of its object this slot was declared for: see {@link Obj#reuse()}. */
-    private int use;
-
-    // the shape is a field rather than a lambda wrapping the decoder, so declaring a slot, which
-    // every object read does for each of its fields, makes no closure
-    private Slot(String name, Decoder<?> decoder, Shape shape, boolean personal) {
-      this.name = name;
-      this.decoder = decoder;
-      this.shape = shape;
-      this.personal = personal;
-      this.required = shape != Shape.OPTIONAL;
-    }
-
-    /**
-     * Reads this field only once {@code other} is read: a document that gives it first has it
-     * buffered and read after the object's other fields.
-     */
-    Slot<T> after(Slot<?> other) {
-      this.after = other;
-      return this;
-    }
-
-    @SuppressWarnings("unchecked") // an optional slot is a Slot<Optional<?>>: see Obj.optional
-    T get() {
-      if (!read) {
-        if (required) {
-          throw new IllegalStateException(name + " is read with its object");
-        }
-        return (T) Optional.empty();
+  /**
+   * This value as an array of constants of {@code type} standing for a set, in its order; a
+   * repeated element is rejected.
+   */
+  <E extends Enum<E>> List<E> enumSet(Class<E> type) throws ArchiveFormatException {
+    elements();
+    List<E> values = new ArrayList<>();
+    Set<E> seen = new HashSet<>();
+    for (JsonIn e; (e = nextElement(values.size())) != null; ) {
+      E value = e.enumOf(type);
+      if (!seen.add(value)) {
+        throw e.repeated();
       }
-      return value;
+      values.add(value);
     }
-
-    /** Whether this slot, declared for an earlier object, reads the field as asked now. */
-    private boolean reads(Decoder<?> decoder, Shape shape, boolean personal) {
-      return this.decoder == decoder && this.shape == shape && this.personal == personal;
-    }
-
-    private void clear() {
-      after = null;
-      read = false;
-      value = null;
-      deferred = null;
-    }
-
-    @SuppressWarnings("unchecked") // the slot's type follows its shape: see Obj's declarations
-    private void decode(JsonIn in) throws ArchiveFormatException {
-      JsonIn at = personal ? in.personal() : in;
-      Object decoded =
-          switch (shape) {
-            case LIST -> at.list(decoder);
-            case SET -> at.set(decoder);
-            case REQUIRED, OPTIONAL -> decoder.decode(at);
-          };
-      value = (T) (shape == Shape.OPTIONAL ? Optional.of(decoded) : decoded);
-      read = true;
-    }
+    return values;
   }
 
-  /** The fields of an object, each read with this value's path and personal flag. */
-  final class Obj {
-    private final String[] known;
-    private final Slot<?>[] slots;
+  /**
+   * The error for an element of a set that repeats an earlier one: a scalar, read where the parser
+   * still stands on it, so it is described as any other value.
+   */
+  ArchiveFormatException repeated() {
+    return invalidValue("must not repeat an earlier element", describe(false));
+  }
 
-    /** The slots in the order they were declared, {@code declaredCount} of them. */
-    private final Slot<?>[] declared;
-
-    private int declaredCount;
-
-    /** Where the next field is looked for first. */
-    private int next;
-
-    /**
-     * Which use of this object it is: a slot declared for an earlier one is not this one's until it
-     * is declared again.
-     */
-    private int use = 1;
-
-    private Obj(String[] known) {
-      this.known = known;
-      this.slots = new Slot<?>[known.length];
-      this.declared = new Slot<?>[known.length];
-    }
-
-    /**
-     * Whether this object has exactly these fields, as the next object read the same way names
-     * them.
-     */
-    @SuppressWarnings("ReferenceEquality") // the readers name fields by literals: identity first
-    private boolean knows(String[] fields) {
-      if (fields.length != known.length) {
-        return false;
-      }
-      for (int i = 0; i < fields.length; i++) {
-        if (fields[i] != known[i] && !fields[i].equals(known[i])) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    /** Starts reading the next object with this one's slots, none of them declared yet. */
-    private void reuse() {
-      use++;
-      declaredCount = 0;
-      next = 0;
-    }
-
-    @SuppressWarnings("unchecked") // a slot reused reads as it did, into the same type
-    private <T> Slot<T> add(String field, Decoder<?> decoder, Slot.Shape shape, boolean personal) {
-      int at = find(field);
-      if (at < 0 || (slots[at] != null && slots[at].use == use)) {
-        throw new IllegalArgumentException(
-            field + " is not one of the object's fields, or has a slot already");
-      }
-      Slot<T> slot = (Slot<T>) slots[at];
-      if (slot != null && slot.reads(decoder, shape, personal)) {
-        slot.clear();
-      } else {
-        slot = new Slot<>(field, decoder, shape, personal);
-        slots[at] = slot;
-      }
-      slot.use = use;
-      declared[declaredCount++] = slot;
-      return slot;
-    }
-
-    /** A field that must be present. */
-    <T> Slot<T> required(String field, Decoder<T> decoder) {
-      return add(field, decoder, Slot.Shape.REQUIRED, false);
-    }
-
-    /** A personal field that must be present. */
-    <T> Slot<T> requiredPersonal(String field, Decoder<T> decoder) {
-      return add(field, decoder, Slot.Shape.REQUIRED, true);
-    }
-
-    /** A field that may be absent; when present it must hold a value (never {@code null}). */
-    <T> Slot<Optional<T>> optional(String field, Decoder<T> decoder) {
-      return add(field, decoder, Slot.Shape.OPTIONAL, false);
-    }
-
-    <T> Slot<Optional<T>> optionalPersonal(String field, Decoder<T> decoder) {
-      return add(field, decoder, Slot.Shape.OPTIONAL, true);
-    }
-
-    /** A required array field. */
-    <T> Slot<List<T>> list(String field, Decoder<T> element) {
-      return add(field, element, Slot.Shape.LIST, false);
-    }
-
-    /** A required array field standing for a set: no element may repeat an earlier one. */
-    <T> Slot<List<T>> set(String field, Decoder<T> element) {
-      return add(field, element, Slot.Shape.SET, false);
-    }
-
-    /** A required set of personal values. */
-    <T> Slot<List<T>> setPersonal(String field, Decoder<T> element) {
-      return add(field, element, Slot.Shape.SET, true);
-    }
-
-    /** A required array field of personal values. */
-    <T> Slot<List<T>> listPersonal(String field, Decoder<T> element) {
-      return add(field, element, Slot.Shape.LIST, true);
-    }
-
-    /**
-     * Reads the object's fields into their slots, in one pass; a known field without a slot is
-     * passed over. Then the first required field missing, in the order the slots were declared, is
-     * reported.
-     */
-    void read() throws ArchiveFormatException {
-      next = 0;
-      List<Slot<?>> later = null;
-      JsonToken token;
-      while ((token = next(parser)) == JsonToken.FIELD_NAME) {
-        String field = name(parser);
-        int at = find(field);
-        if (at < 0) {
-          throw unknownField(known, field);
-        }
-        next(parser);
-        Slot<?> slot = slots[at];
-        if (slot == null || slot.use != use) {
-          skipValue(parser);
-        } else if (slot.after != null && !slot.after.read) {
-          slot.deferred = fieldAt(field, slot.personal).buffered();
-          if (later == null) {
-            later = new ArrayList<>(1);
-          }
-          later.add(slot);
-        } else {
-          slot.decode(fieldAt(field, slot.personal));
-        }
-      }
-      if (token != JsonToken.END_OBJECT) {
-        throw new IllegalStateException("the parser reports a broken object first");
-      }
-      for (int i = 0; i < declaredCount; i++) {
-        Slot<?> slot = declared[i];
-        if (slot.required && !slot.read && slot.deferred == null) {
-          throw missing(slot.name);
-        }
-      }
-      if (later != null) {
-        for (Slot<?> slot : later) {
-          slot.decode(slot.deferred);
-          slot.deferred = null;
-        }
-      }
-    }
-
-    /**
-     * {@link #indexOf}, looking first where the fields' order, which is the one cop writes, puts
-     * the next field, so a field is found at the first look or soon after.
-     */
-    @SuppressWarnings(
-        "ReferenceEquality") // interned names: identity first, equals in indexOf after
-    private int find(String field) {
-      int n = known.length;
-      for (int k = 0, i = next; k < n; k++, i = i + 1 == n ? 0 : i + 1) {
-        if (known[i] == field) {
-          next = i + 1 == n ? 0 : i + 1;
-          return i;
-        }
-      }
-      return indexOf(field);
-    }
-
-    @SuppressWarnings("ReferenceEquality") // identity first, then equals for a name not interned
-    private int indexOf(String field) {
-      for (int i = 0; i < known.length; i++) {
-        // the parser hands out interned names, so the cheap test nearly always decides
-        if (known[i] == field) {
-          return i;
-        }
-      }
-      for (int i = 0; i < known.length; i++) {
-        if (known[i].equals(field)) {
-          return i;
-        }
-      }
-      return -1;
-    }
+  /** Moves past this value, unread: a field an object allows and its reader has no use for. */
+  void skip() {
+    skipValue(parser);
   }
 
   // ---- scalars ----
@@ -770,10 +506,9 @@ final class JsonIn {
   }
 
   /**
-   * A string made into a model value once per text, as {@code buildHere(() ->
-   * make.apply(string()))} would make it: text met before gives the value made of it then, which
-   * passed every check, and makes no new string; new text is read by {@link #string()} and made by
-   * {@code make}.
+   * A string made into a model value once per text: text met before gives the value made of it
+   * then, which passed every check, and makes no new string; new text is read by {@link #string()}
+   * and made by {@code make}, whose {@link InvalidValueException} is this value's fault.
    */
   <T> T madeOnce(ByText<T> made, Function<String, T> make) throws ArchiveFormatException {
     if (token() == JsonToken.VALUE_STRING) {
@@ -788,7 +523,12 @@ final class JsonIn {
       }
     }
     String text = string();
-    T value = buildHere(() -> make.apply(text));
+    T value;
+    try {
+      value = make.apply(text);
+    } catch (InvalidValueException e) {
+      throw invalidHere(e);
+    }
     made.put(text, value);
     return value;
   }
@@ -962,7 +702,11 @@ final class JsonIn {
   /** A link: see {@link Links}. */
   URI uri() throws ArchiveFormatException {
     String text = string();
-    return Links.web(text).orElseThrow(() -> invalidValue(Links.EXPECTATION, quoted(text)));
+    Optional<URI> link = Links.web(text);
+    if (link.isEmpty()) {
+      throw invalidValue(Links.EXPECTATION, quoted(text));
+    }
+    return link.get();
   }
 
   /**
@@ -979,30 +723,6 @@ final class JsonIn {
       }
     }
     return true;
-  }
-
-  // ---- building model values ----
-
-  /**
-   * Builds a model value from what was read here; an invariant it breaks is reported at this path
-   * joined with the field the model names ({@code ratings[4].value} under {@code
-   * $.sessions[2].scaling[0]}).
-   */
-  <T> T build(Supplier<T> factory) throws ArchiveFormatException {
-    try {
-      return factory.get();
-    } catch (InvalidValueException e) {
-      throw ArchiveFormatException.invalid(path(), e, personal);
-    }
-  }
-
-  /** Builds a single-valued model type (an id, a principle) whose fault is this very value. */
-  <T> T buildHere(Supplier<T> factory) throws ArchiveFormatException {
-    try {
-      return factory.get();
-    } catch (InvalidValueException e) {
-      throw ArchiveFormatException.invalidAt(path(), e, personal);
-    }
   }
 
   // ---- errors ----

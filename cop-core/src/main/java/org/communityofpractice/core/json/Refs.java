@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.runningorder.RunningOrder;
@@ -123,12 +122,17 @@ final class Refs {
     for (Ids<?> kind : kinds) {
       kind.complete = true;
     }
-    for (Pending<?> p : pending) {
-      if (p.ids().complete && !p.ids().defined.contains(p.id())) {
+    // the references still open (of kinds not complete yet) are kept, in order, in one pass
+    int open = 0;
+    for (int i = 0; i < pending.size(); i++) {
+      Pending<?> p = pending.get(i);
+      if (!p.ids().complete) {
+        pending.set(open++, p);
+      } else if (!p.ids().defined.contains(p.id())) {
         throw p.at().dangling(p.ids().expectation, p.id());
       }
     }
-    pending.removeIf(p -> p.ids().complete);
+    pending.subList(open, pending.size()).clear();
   }
 
   /** Every kind of id has been read: the end of the community. */
@@ -136,8 +140,13 @@ final class Refs {
     complete(people, topics, series, sessions, actions);
   }
 
-  Optional<RunningOrder> runningOrder(String id) {
-    return Optional.ofNullable(runningOrders.get(id)).or(() -> RunningOrder.template(id));
+  /**
+   * The running order a session names: one of the community's own, else one of the guide's
+   * templates; {@code null} if neither.
+   */
+  RunningOrder runningOrder(String id) {
+    RunningOrder own = runningOrders.get(id);
+    return own != null ? own : RunningOrder.template(id).orElse(null);
   }
 
   /** A person id met for the first time; it fails as {@link PersonId#of} does. */

@@ -7,11 +7,17 @@ import static org.communityofpractice.core.json.JsonOut.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.communityofpractice.core.people.Actor;
 import org.communityofpractice.core.people.ErasureGround;
+import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.rights.AccessReport;
 import org.communityofpractice.core.rights.ContributionHandling;
 import org.communityofpractice.core.rights.ErasureLog;
 import org.communityofpractice.core.rights.ErasureRequest;
+import org.communityofpractice.core.validation.InvalidValueException;
 
 /**
  * What data-subject rights produce outside the archive: the access report (written only — it goes
@@ -83,11 +89,29 @@ final class RightsJson {
     return o;
   }
 
+  private static final String[] LOG = {"erasures"};
+
   static ErasureLog erasureLog(JsonIn in) throws ArchiveFormatException {
-    JsonIn.Obj o = in.object("erasures");
-    var entries = o.list("erasures", RightsJson::entry);
-    o.read();
-    return in.build(() -> new ErasureLog(entries.get()));
+    in.fields();
+    List<ErasureLog.Entry> entries = null;
+    while (in.nextField(LOG) >= 0) {
+      entries = entries(in.value(LOG[0]));
+    }
+    in.require(entries, LOG[0]);
+    try {
+      return new ErasureLog(entries);
+    } catch (InvalidValueException e) {
+      throw in.invalid(e);
+    }
+  }
+
+  private static List<ErasureLog.Entry> entries(JsonIn in) throws ArchiveFormatException {
+    in.elements();
+    List<ErasureLog.Entry> entries = new ArrayList<>();
+    for (JsonIn e; (e = in.nextElement(entries.size())) != null; ) {
+      entries.add(entry(e));
+    }
+    return entries;
   }
 
   /** An erasure of the log: the request's fields and the opaque id of the tombstone it left. */
@@ -97,14 +121,30 @@ final class RightsJson {
     return o;
   }
 
+  private static final String[] ENTRY = {
+    "person", "at", "actor", "ground", "contributions", "tombstone"
+  };
+
   /** An erasure of the log; its ids name people of some archive, so they are not checked here. */
   static ErasureLog.Entry entry(JsonIn in) throws ArchiveFormatException {
-    JsonIn.Obj o = in.object("person", "at", "actor", "ground", "contributions", "tombstone");
-    Request request = request(in, o);
-    var tombstone = o.required("tombstone", PeopleJson::personId);
-    o.read();
-    ErasureRequest read = request.build();
-    return in.build(() -> new ErasureLog.Entry(read, tombstone.get()));
+    in.fields();
+    Request request = new Request();
+    PersonId tombstone = null;
+    for (int f; (f = in.nextField(ENTRY)) >= 0; ) {
+      if (f == 5) {
+        tombstone = PeopleJson.personId(in.value(ENTRY[5]));
+      } else {
+        request.read(f, in.value(ENTRY[f]));
+      }
+    }
+    request.require(in);
+    in.require(tombstone, ENTRY[5]);
+    ErasureRequest read = request.build(in);
+    try {
+      return new ErasureLog.Entry(read, tombstone);
+    } catch (InvalidValueException e) {
+      throw in.invalid(e);
+    }
   }
 
   static ObjectNode erasure(ErasureRequest r) {
@@ -117,30 +157,55 @@ final class RightsJson {
     return o;
   }
 
+  private static final String[] REQUEST = {"person", "at", "actor", "ground", "contributions"};
+
   /** An erasure request; its ids name people of some archive, so they are not checked here. */
   static ErasureRequest erasure(JsonIn in) throws ArchiveFormatException {
-    JsonIn.Obj o = in.object("person", "at", "actor", "ground", "contributions");
-    Request request = request(in, o);
-    o.read();
-    return request.build();
+    in.fields();
+    Request request = new Request();
+    for (int f; (f = in.nextField(REQUEST)) >= 0; ) {
+      request.read(f, in.value(REQUEST[f]));
+    }
+    request.require(in);
+    return request.build(in);
   }
 
-  /** An erasure request's fields, declared in an object of its own or in a log entry's. */
-  @FunctionalInterface
-  private interface Request {
-    ErasureRequest build() throws ArchiveFormatException;
-  }
+  /**
+   * An erasure request's fields, read in an object of its own or in a log entry's, where they come
+   * first in the same order.
+   */
+  private static final class Request {
+    private PersonId person;
+    private Instant at;
+    private Actor actor;
+    private ErasureGround ground;
+    private ContributionHandling handling;
 
-  private static Request request(JsonIn in, JsonIn.Obj o) {
-    var person = o.required("person", PeopleJson::personId);
-    var at = o.required("at", JsonIn::instant);
-    var actor = o.required("actor", ConsentJson::actor);
-    var ground = o.required("ground", e -> e.enumOf(ErasureGround.class));
-    var handling = o.required("contributions", e -> e.enumOf(ContributionHandling.class));
-    return () ->
-        in.build(
-            () ->
-                new ErasureRequest(
-                    person.get(), at.get(), actor.get(), ground.get(), handling.get()));
+    /** Reads the request's field {@code f}, in the order of {@link #REQUEST}. */
+    void read(int f, JsonIn value) throws ArchiveFormatException {
+      switch (f) {
+        case 0 -> person = PeopleJson.personId(value);
+        case 1 -> at = value.instant();
+        case 2 -> actor = ConsentJson.actor(value);
+        case 3 -> ground = value.enumOf(ErasureGround.class);
+        default -> handling = value.enumOf(ContributionHandling.class);
+      }
+    }
+
+    void require(JsonIn in) throws ArchiveFormatException {
+      in.require(person, REQUEST[0]);
+      in.require(at, REQUEST[1]);
+      in.require(actor, REQUEST[2]);
+      in.require(ground, REQUEST[3]);
+      in.require(handling, REQUEST[4]);
+    }
+
+    ErasureRequest build(JsonIn in) throws ArchiveFormatException {
+      try {
+        return new ErasureRequest(person, at, actor, ground, handling);
+      } catch (InvalidValueException e) {
+        throw in.invalid(e);
+      }
+    }
   }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.communityofpractice.core.runningorder.RunningOrder;
 import org.communityofpractice.core.runningorder.Stage;
 import org.communityofpractice.core.runningorder.StageKey;
+import org.communityofpractice.core.validation.InvalidValueException;
 
 /**
  * Running orders. A community's own are written in full; a session names its running order by id,
@@ -28,14 +29,38 @@ final class RunningOrderJson {
     return o;
   }
 
+  private static final String[] RUNNING_ORDER = {"id", "name", "stages"};
+
   static RunningOrder runningOrder(JsonIn in) throws ArchiveFormatException {
-    JsonIn.Obj o = in.object("id", "name", "stages");
-    var id = o.required("id", JsonIn::string);
-    var name = o.required("name", JsonIn::string);
-    var stages = o.list("stages", RunningOrderJson::stage);
-    o.read();
-    return in.build(
-        () -> RunningOrder.builder().id(id.get()).name(name.get()).stages(stages.get()).build());
+    in.fields();
+    String id = null;
+    String name = null;
+    List<Stage> stages = null;
+    for (int f; (f = in.nextField(RUNNING_ORDER)) >= 0; ) {
+      String field = RUNNING_ORDER[f];
+      switch (f) {
+        case 0 -> id = in.value(field).string();
+        case 1 -> name = in.value(field).string();
+        default -> stages = stages(in.value(field));
+      }
+    }
+    in.require(id, "id");
+    in.require(name, "name");
+    in.require(stages, "stages");
+    try {
+      return RunningOrder.builder().id(id).name(name).stages(stages).build();
+    } catch (InvalidValueException e) {
+      throw in.invalid(e);
+    }
+  }
+
+  private static List<Stage> stages(JsonIn in) throws ArchiveFormatException {
+    in.elements();
+    List<Stage> stages = new ArrayList<>();
+    for (JsonIn e; (e = in.nextElement(stages.size())) != null; ) {
+      stages.add(stage(e));
+    }
+    return stages;
   }
 
   static JsonNode stage(Stage stage) {
@@ -47,14 +72,32 @@ final class RunningOrderJson {
     return o;
   }
 
+  private static final String[] STAGE = {"key", "title", "prompts", "core"};
+
   static Stage stage(JsonIn in) throws ArchiveFormatException {
-    JsonIn.Obj o = in.object("key", "title", "prompts", "core");
-    var key = o.required("key", RunningOrderJson::stageKey);
-    var title = o.required("title", JsonIn::string);
-    var prompts = o.list("prompts", JsonIn::string);
-    var core = o.required("core", JsonIn::bool);
-    o.read();
-    return in.build(() -> new Stage(key.get(), title.get(), prompts.get(), core.get()));
+    in.fields();
+    StageKey key = null;
+    String title = null;
+    List<String> prompts = null;
+    Boolean core = null;
+    for (int f; (f = in.nextField(STAGE)) >= 0; ) {
+      String field = STAGE[f];
+      switch (f) {
+        case 0 -> key = stageKey(in.value(field));
+        case 1 -> title = in.value(field).string();
+        case 2 -> prompts = in.value(field).strings();
+        default -> core = in.value(field).bool();
+      }
+    }
+    in.require(key, "key");
+    in.require(title, "title");
+    in.require(prompts, "prompts");
+    in.require(core, "core");
+    try {
+      return new Stage(key, title, prompts, core);
+    } catch (InvalidValueException e) {
+      throw in.invalid(e);
+    }
   }
 
   /** An array of stage keys, each as {@link #stageKey} reads it. */
@@ -74,12 +117,11 @@ final class RunningOrderJson {
   /** A session's running order, named by id. */
   static RunningOrder runningOrderRef(JsonIn in) throws ArchiveFormatException {
     String id = in.string();
-    return in.refs()
-        .runningOrder(id)
-        .orElseThrow(
-            () ->
-                in.dangling(
-                    "must name one of the guide's templates or one of the community's running orders",
-                    id));
+    RunningOrder order = in.refs().runningOrder(id);
+    if (order == null) {
+      throw in.dangling(
+          "must name one of the guide's templates or one of the community's running orders", id);
+    }
+    return order;
   }
 }

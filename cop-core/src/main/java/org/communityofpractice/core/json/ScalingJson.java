@@ -43,7 +43,7 @@ final class ScalingJson {
       switch (f) {
         case 0 -> question = question(value);
         case 1 -> ratings = ratings(value);
-        default -> ideas = value.list(ScalingJson::idea);
+        default -> ideas = ideas(value);
       }
     }
     if (question == null) {
@@ -64,6 +64,25 @@ final class ScalingJson {
     } catch (InvalidValueException e) {
       throw in.invalid(e);
     }
+  }
+
+  /** A session's scaling rounds. */
+  static List<ScalingRound> rounds(JsonIn in) throws ArchiveFormatException {
+    in.elements();
+    List<ScalingRound> rounds = new ArrayList<>();
+    for (JsonIn e; (e = in.nextElement(rounds.size())) != null; ) {
+      rounds.add(round(e));
+    }
+    return rounds;
+  }
+
+  private static List<OnePointUpIdea> ideas(JsonIn in) throws ArchiveFormatException {
+    in.elements();
+    List<OnePointUpIdea> ideas = new ArrayList<>();
+    for (JsonIn e; (e = in.nextElement(ideas.size())) != null; ) {
+      ideas.add(idea(e));
+    }
+    return ideas;
   }
 
   /** A round's ratings, a tenth of the values an archive holds, each read by {@link #rating}. */

@@ -11,8 +11,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.people.Perspective;
 import org.communityofpractice.core.runningorder.RunningOrder;
@@ -28,6 +30,7 @@ import org.communityofpractice.core.session.NextSession;
 import org.communityofpractice.core.session.Presentation;
 import org.communityofpractice.core.session.PresentationKind;
 import org.communityofpractice.core.session.Session;
+import org.communityofpractice.core.session.SessionHeader;
 import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.session.SmallStep;
 import org.communityofpractice.core.session.Venue;
@@ -45,15 +48,7 @@ final class SessionJson {
 
   static JsonNode session(Session s) {
     ObjectNode o = object();
-    o.set("id", text(s.id()));
-    o.set("topic", text(s.topic()));
-    optional(o, "series", s.series(), JsonOut::text);
-    optional(o, "title", s.title(), JsonOut::text);
-    o.set("startsAt", JsonOut.dateTime(s.startsAt()));
-    o.set("venue", venue(s.venue()));
-    o.set("facilitator", text(s.facilitator()));
-    o.set("coFacilitators", array(s.coFacilitators(), JsonOut::text));
-    o.set("recorders", array(s.recorders(), JsonOut::text));
+    header(o, s);
     o.set("attendees", array(s.attendees(), JsonOut::text));
     optional(o, "chairsIntroduction", s.chairsIntroduction(), JsonOut::text);
     o.set("runningOrder", text(s.runningOrder().id()));
@@ -76,8 +71,31 @@ final class SessionJson {
     return o;
   }
 
-  /** A session's fields, in the order cop writes them. */
-  private static final String[] SESSION = {
+  /**
+   * A session's header as an object of its own (a plan in a journal); in a session its fields come
+   * first, beside the session's own.
+   */
+  static JsonNode header(SessionHeader h) {
+    ObjectNode o = object();
+    header(o, h);
+    return o;
+  }
+
+  /** Writes a header's fields into {@code o}, in the order of {@link #HEADER}. */
+  private static void header(ObjectNode o, SessionHeader h) {
+    o.set("id", text(h.id()));
+    o.set("topic", text(h.topic()));
+    optional(o, "series", h.series(), JsonOut::text);
+    optional(o, "title", h.title(), JsonOut::text);
+    o.set("startsAt", JsonOut.dateTime(h.startsAt()));
+    o.set("venue", venue(h.venue()));
+    o.set("facilitator", text(h.facilitator()));
+    o.set("coFacilitators", array(h.coFacilitators(), JsonOut::text));
+    o.set("recorders", array(h.recorders(), JsonOut::text));
+  }
+
+  /** A header's fields, in the order cop writes them. */
+  private static final String[] HEADER = {
     "id",
     "topic",
     "series",
@@ -86,25 +104,105 @@ final class SessionJson {
     "venue",
     "facilitator",
     "coFacilitators",
-    "recorders",
-    "attendees",
-    "chairsIntroduction",
-    "runningOrder",
-    "stagesRun",
-    "bestHopes",
-    "presentation",
-    "contributions",
-    "scaling",
-    "actions",
-    "smallSteps",
-    "conclusions",
-    "recommendations",
-    "questions",
-    "artefacts",
-    "nextSession",
-    "reportCirculatedOn",
-    "circulations"
+    "recorders"
   };
+
+  /** A header read field by field, as its own object or among a session's fields. */
+  private static final class HeaderFields {
+    SessionId id;
+    TopicId topic;
+    SeriesId series;
+    String title;
+    ZonedDateTime startsAt;
+    Venue venue;
+    PersonId facilitator;
+    List<PersonId> coFacilitators;
+    List<PersonId> recorders;
+
+    /** Reads the field {@code HEADER[f]}. */
+    void read(int f, JsonIn in) throws ArchiveFormatException {
+      String field = HEADER[f];
+      switch (f) {
+        case 0 -> id = sessionId(in.value(field));
+        case 1 -> topic = TopicJson.topicRef(in.value(field));
+        case 2 -> series = TopicJson.seriesRef(in.value(field));
+        case 3 -> title = in.value(field).string();
+        case 4 -> startsAt = in.value(field).dateTime();
+        case 5 -> venue = venue(in.value(field));
+        case 6 -> facilitator = PeopleJson.personRef(in.value(field));
+        case 7 -> coFacilitators = PeopleJson.personRefs(in.value(field));
+        default -> recorders = PeopleJson.personRefs(in.value(field));
+      }
+    }
+
+    /** Names the first required field missing, in the order cop writes them. */
+    void require(JsonIn in) throws ArchiveFormatException {
+      in.require(id, "id");
+      in.require(topic, "topic");
+      in.require(startsAt, "startsAt");
+      in.require(venue, "venue");
+      in.require(facilitator, "facilitator");
+      in.require(coFacilitators, "coFacilitators");
+      in.require(recorders, "recorders");
+    }
+
+    /**
+     * The header, once {@link #require} passed.
+     *
+     * @throws InvalidValueException naming the field when the facts do not make a header
+     */
+    SessionHeader build() {
+      return SessionHeader.builder()
+          .id(id)
+          .topic(topic)
+          .series(Optional.ofNullable(series))
+          .title(Optional.ofNullable(title))
+          .startsAt(startsAt)
+          .venue(venue)
+          .facilitator(facilitator)
+          .coFacilitators(coFacilitators)
+          .recorders(recorders)
+          .build();
+    }
+  }
+
+  static SessionHeader header(JsonIn in) throws ArchiveFormatException {
+    in.fields();
+    HeaderFields header = new HeaderFields();
+    for (int f; (f = in.nextField(HEADER)) >= 0; ) {
+      header.read(f, in);
+    }
+    header.require(in);
+    try {
+      return header.build();
+    } catch (InvalidValueException e) {
+      throw in.invalid(e);
+    }
+  }
+
+  /** A session's fields, in the order cop writes them: its header's, then its own. */
+  private static final String[] SESSION =
+      Stream.concat(
+              Arrays.stream(HEADER),
+              Stream.of(
+                  "attendees",
+                  "chairsIntroduction",
+                  "runningOrder",
+                  "stagesRun",
+                  "bestHopes",
+                  "presentation",
+                  "contributions",
+                  "scaling",
+                  "actions",
+                  "smallSteps",
+                  "conclusions",
+                  "recommendations",
+                  "questions",
+                  "artefacts",
+                  "nextSession",
+                  "reportCirculatedOn",
+                  "circulations"))
+          .toArray(String[]::new);
 
   /**
    * A session, read field by field; the first required field missing, in the order cop writes them,
@@ -112,15 +210,7 @@ final class SessionJson {
    */
   static Session session(JsonIn in) throws ArchiveFormatException {
     in.fields();
-    SessionId id = null;
-    TopicId topic = null;
-    SeriesId series = null;
-    String title = null;
-    ZonedDateTime startsAt = null;
-    Venue venue = null;
-    PersonId facilitator = null;
-    List<PersonId> coFacilitators = null;
-    List<PersonId> recorders = null;
+    HeaderFields header = new HeaderFields();
     List<PersonId> attendees = null;
     String introduction = null;
     RunningOrder runningOrder = null;
@@ -140,42 +230,31 @@ final class SessionJson {
     List<CirculationRecord> circulations = List.of();
     for (int f; (f = in.nextField(SESSION)) >= 0; ) {
       String field = SESSION[f];
-      switch (f) {
-        case 0 -> id = sessionId(in.value(field));
-        case 1 -> topic = TopicJson.topicRef(in.value(field));
-        case 2 -> series = TopicJson.seriesRef(in.value(field));
-        case 3 -> title = in.value(field).string();
-        case 4 -> startsAt = in.value(field).dateTime();
-        case 5 -> venue = venue(in.value(field));
-        case 6 -> facilitator = PeopleJson.personRef(in.value(field));
-        case 7 -> coFacilitators = PeopleJson.personRefs(in.value(field));
-        case 8 -> recorders = PeopleJson.personRefs(in.value(field));
-        case 9 -> attendees = PeopleJson.personRefs(in.value(field));
-        case 10 -> introduction = in.personalValue(field).string();
-        case 11 -> runningOrder = RunningOrderJson.runningOrderRef(in.value(field));
-        case 12 -> stagesRun = RunningOrderJson.stageKeys(in.value(field));
-        case 13 -> bestHopes = bestHopes(in.value(field));
-        case 14 -> presentation = presentation(in.value(field));
-        case 15 -> contributions = contributions(in.value(field));
-        case 16 -> scaling = in.value(field).list(ScalingJson::round);
-        case 17 -> actions = actions(in.value(field));
-        case 18 -> smallSteps = in.value(field).list(SessionJson::smallStep);
-        case 19 -> conclusions = in.personalValue(field).list(JsonIn::string);
-        case 20 -> recommendations = in.personalValue(field).list(JsonIn::string);
-        case 21 -> questions = in.personalValue(field).list(JsonIn::string);
-        case 22 -> artefacts = in.value(field).list(SessionJson::artefact);
-        case 23 -> next = nextSession(in.value(field));
-        case 24 -> circulated = in.value(field).date();
+      if (f < HEADER.length) {
+        header.read(f, in);
+        continue;
+      }
+      switch (f - HEADER.length) {
+        case 0 -> attendees = PeopleJson.personRefs(in.value(field));
+        case 1 -> introduction = in.personalValue(field).string();
+        case 2 -> runningOrder = RunningOrderJson.runningOrderRef(in.value(field));
+        case 3 -> stagesRun = RunningOrderJson.stageKeys(in.value(field));
+        case 4 -> bestHopes = bestHopes(in.value(field));
+        case 5 -> presentation = presentation(in.value(field));
+        case 6 -> contributions = contributions(in.value(field));
+        case 7 -> scaling = ScalingJson.rounds(in.value(field));
+        case 8 -> actions = actions(in.value(field));
+        case 9 -> smallSteps = smallSteps(in.value(field));
+        case 10 -> conclusions = in.personalValue(field).strings();
+        case 11 -> recommendations = in.personalValue(field).strings();
+        case 12 -> questions = in.personalValue(field).strings();
+        case 13 -> artefacts = artefacts(in.value(field));
+        case 14 -> next = nextSession(in.value(field));
+        case 15 -> circulated = in.value(field).date();
         default -> circulations = TopicJson.circulations(in.value(field));
       }
     }
-    in.require(id, "id");
-    in.require(topic, "topic");
-    in.require(startsAt, "startsAt");
-    in.require(venue, "venue");
-    in.require(facilitator, "facilitator");
-    in.require(coFacilitators, "coFacilitators");
-    in.require(recorders, "recorders");
+    header.require(in);
     in.require(attendees, "attendees");
     in.require(runningOrder, "runningOrder");
     in.require(stagesRun, "stagesRun");
@@ -190,15 +269,7 @@ final class SessionJson {
     in.require(artefacts, "artefacts");
     try {
       return Session.builder()
-          .id(id)
-          .topic(topic)
-          .series(Optional.ofNullable(series))
-          .title(Optional.ofNullable(title))
-          .startsAt(startsAt)
-          .venue(venue)
-          .facilitator(facilitator)
-          .coFacilitators(coFacilitators)
-          .recorders(recorders)
+          .from(header.build())
           .attendees(attendees)
           .chairsIntroduction(Optional.ofNullable(introduction))
           .runningOrder(runningOrder)
@@ -477,6 +548,15 @@ final class SessionJson {
     }
   }
 
+  private static List<SmallStep> smallSteps(JsonIn in) throws ArchiveFormatException {
+    in.elements();
+    List<SmallStep> steps = new ArrayList<>();
+    for (JsonIn e; (e = in.nextElement(steps.size())) != null; ) {
+      steps.add(smallStep(e));
+    }
+    return steps;
+  }
+
   static JsonNode artefact(Artefact a) {
     ObjectNode o = object();
     o.set("image", text(a.image()));
@@ -503,7 +583,7 @@ final class SessionJson {
         case 0 -> image = in.value(field).string();
         case 1 -> caption = in.personalValue(field).string();
         case 2 -> altText = in.personalValue(field).string();
-        default -> pictured = in.value(field).set(PeopleJson::personRef);
+        default -> pictured = PeopleJson.personRefSet(in.value(field));
       }
     }
     in.require(image, "image");
@@ -514,6 +594,15 @@ final class SessionJson {
     } catch (InvalidValueException e) {
       throw in.invalid(e);
     }
+  }
+
+  private static List<Artefact> artefacts(JsonIn in) throws ArchiveFormatException {
+    in.elements();
+    List<Artefact> artefacts = new ArrayList<>();
+    for (JsonIn e; (e = in.nextElement(artefacts.size())) != null; ) {
+      artefacts.add(artefact(e));
+    }
+    return artefacts;
   }
 
   static JsonNode nextSession(NextSession next) {
@@ -555,7 +644,11 @@ final class SessionJson {
 
   static SessionId sessionId(JsonIn in) throws ArchiveFormatException {
     String value = in.string();
-    return in.buildHere(() -> SessionId.of(value));
+    try {
+      return SessionId.of(value);
+    } catch (InvalidValueException e) {
+      throw in.invalidHere(e);
+    }
   }
 
   static SessionId sessionRef(JsonIn in) throws ArchiveFormatException {
@@ -566,7 +659,11 @@ final class SessionJson {
 
   static ActionId actionId(JsonIn in) throws ArchiveFormatException {
     String value = in.string();
-    return in.buildHere(() -> ActionId.of(value));
+    try {
+      return ActionId.of(value);
+    } catch (InvalidValueException e) {
+      throw in.invalidHere(e);
+    }
   }
 
   static ActionId actionRef(JsonIn in) throws ArchiveFormatException {

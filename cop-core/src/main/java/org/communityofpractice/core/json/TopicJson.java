@@ -8,8 +8,12 @@ import static org.communityofpractice.core.json.JsonOut.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.communityofpractice.core.consent.ConsentPurpose;
+import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.people.Perspective;
 import org.communityofpractice.core.topic.CirculationRecord;
 import org.communityofpractice.core.topic.DecisionMaker;
@@ -21,6 +25,7 @@ import org.communityofpractice.core.topic.Series;
 import org.communityofpractice.core.topic.SeriesId;
 import org.communityofpractice.core.topic.Topic;
 import org.communityofpractice.core.topic.TopicId;
+import org.communityofpractice.core.validation.InvalidValueException;
 
 /** Topics, with the perspectives they need, and series of sessions on them. */
 final class TopicJson {
@@ -36,23 +41,42 @@ final class TopicJson {
     return o;
   }
 
+  private static final String[] TOPIC = {
+    "id", "title", "description", "neededPerspectives", "neededServices"
+  };
+
   static Topic topic(JsonIn in) throws ArchiveFormatException {
-    JsonIn.Obj o = in.object("id", "title", "description", "neededPerspectives", "neededServices");
-    var id = o.required("id", TopicJson::topicId);
-    var title = o.required("title", JsonIn::string);
-    var description = o.optional("description", JsonIn::string);
-    var perspectives = o.set("neededPerspectives", e -> e.enumOf(Perspective.class));
-    var services = o.set("neededServices", JsonIn::string);
-    o.read();
-    return in.build(
-        () ->
-            Topic.builder()
-                .id(id.get())
-                .title(title.get())
-                .description(description.get())
-                .neededPerspectives(perspectives.get())
-                .neededServices(services.get())
-                .build());
+    in.fields();
+    TopicId id = null;
+    String title = null;
+    String description = null;
+    List<Perspective> perspectives = null;
+    List<String> services = null;
+    for (int f; (f = in.nextField(TOPIC)) >= 0; ) {
+      String field = TOPIC[f];
+      switch (f) {
+        case 0 -> id = topicId(in.value(field));
+        case 1 -> title = in.value(field).string();
+        case 2 -> description = in.value(field).string();
+        case 3 -> perspectives = in.value(field).enumSet(Perspective.class);
+        default -> services = in.value(field).stringSet();
+      }
+    }
+    in.require(id, "id");
+    in.require(title, "title");
+    in.require(perspectives, "neededPerspectives");
+    in.require(services, "neededServices");
+    try {
+      return Topic.builder()
+          .id(id)
+          .title(title)
+          .description(Optional.ofNullable(description))
+          .neededPerspectives(perspectives)
+          .neededServices(services)
+          .build();
+    } catch (InvalidValueException e) {
+      throw in.invalid(e);
+    }
   }
 
   static JsonNode series(Series series) {
@@ -74,38 +98,76 @@ final class TopicJson {
     return o;
   }
 
+  private static final String[] SERIES = {
+    "id",
+    "topic",
+    "title",
+    "introduction",
+    "concluded",
+    "decisionMakers",
+    "followUps",
+    "circulations"
+  };
+
   static Series series(JsonIn in) throws ArchiveFormatException {
-    JsonIn.Obj o =
-        in.object(
-            "id",
-            "topic",
-            "title",
-            "introduction",
-            "concluded",
-            "decisionMakers",
-            "followUps",
-            "circulations");
-    var id = o.required("id", TopicJson::seriesId);
-    var topic = o.required("topic", TopicJson::topicRef);
-    var title = o.required("title", JsonIn::string);
-    var introduction = o.optionalPersonal("introduction", JsonIn::string);
-    var concluded = o.required("concluded", JsonIn::bool);
-    var decisionMakers = o.optional("decisionMakers", e -> e.list(TopicJson::decisionMaker));
-    var followUps = o.optional("followUps", e -> e.list(TopicJson::followUp));
-    var circulations = o.optional("circulations", TopicJson::circulations);
-    o.read();
-    return in.build(
-        () ->
-            Series.builder()
-                .circulations(circulations.get().orElse(List.of()))
-                .decisionMakers(decisionMakers.get().orElse(List.of()))
-                .followUps(followUps.get().orElse(List.of()))
-                .id(id.get())
-                .topic(topic.get())
-                .title(title.get())
-                .introduction(introduction.get())
-                .concluded(concluded.get())
-                .build());
+    in.fields();
+    SeriesId id = null;
+    TopicId topic = null;
+    String title = null;
+    String introduction = null;
+    Boolean concluded = null;
+    List<DecisionMaker> decisionMakers = List.of();
+    List<FollowUp> followUps = List.of();
+    List<CirculationRecord> circulations = List.of();
+    for (int f; (f = in.nextField(SERIES)) >= 0; ) {
+      String field = SERIES[f];
+      switch (f) {
+        case 0 -> id = seriesId(in.value(field));
+        case 1 -> topic = topicRef(in.value(field));
+        case 2 -> title = in.value(field).string();
+        case 3 -> introduction = in.personalValue(field).string();
+        case 4 -> concluded = in.value(field).bool();
+        case 5 -> decisionMakers = decisionMakers(in.value(field));
+        case 6 -> followUps = followUps(in.value(field));
+        default -> circulations = circulations(in.value(field));
+      }
+    }
+    in.require(id, "id");
+    in.require(topic, "topic");
+    in.require(title, "title");
+    in.require(concluded, "concluded");
+    try {
+      return Series.builder()
+          .circulations(circulations)
+          .decisionMakers(decisionMakers)
+          .followUps(followUps)
+          .id(id)
+          .topic(topic)
+          .title(title)
+          .introduction(Optional.ofNullable(introduction))
+          .concluded(concluded)
+          .build();
+    } catch (InvalidValueException e) {
+      throw in.invalid(e);
+    }
+  }
+
+  private static List<DecisionMaker> decisionMakers(JsonIn in) throws ArchiveFormatException {
+    in.elements();
+    List<DecisionMaker> decisionMakers = new ArrayList<>();
+    for (JsonIn e; (e = in.nextElement(decisionMakers.size())) != null; ) {
+      decisionMakers.add(decisionMaker(e));
+    }
+    return decisionMakers;
+  }
+
+  private static List<FollowUp> followUps(JsonIn in) throws ArchiveFormatException {
+    in.elements();
+    List<FollowUp> followUps = new ArrayList<>();
+    for (JsonIn e; (e = in.nextElement(followUps.size())) != null; ) {
+      followUps.add(followUp(e));
+    }
+    return followUps;
   }
 
   /**
@@ -125,26 +187,63 @@ final class TopicJson {
     return o;
   }
 
+  private static final String[] ORGANISATION = {"organisation", "name", "address", "kind"};
+
+  private static final String[] IN_REGISTER = {"person", "kind"};
+
   /** A decision maker is an organisation or a person; the (small) object is looked into first. */
   private static DecisionMaker decisionMaker(JsonIn value) throws ArchiveFormatException {
     if (value.isObject()) {
       JsonIn in = value.buffered();
       if (in.hasField("organisation")) {
-        JsonIn.Obj o = in.object("organisation", "name", "address", "kind");
-        var id = o.required("organisation", TopicJson::organisationId);
-        var name = o.requiredPersonal("name", JsonIn::string);
-        var address = o.requiredPersonal("address", JsonIn::string);
-        var kind = o.required("kind", e -> e.enumOf(DecisionMaker.Kind.class));
-        o.read();
-        return in.build(() -> Organisation.of(id.get(), name.get(), address.get(), kind.get()));
+        return organisation(in);
       }
       value = in;
     }
-    JsonIn.Obj o = value.object("person", "kind");
-    var person = o.required("person", PeopleJson::personRef);
-    var kind = o.required("kind", e -> e.enumOf(DecisionMaker.Kind.class));
-    o.read();
-    return value.build(() -> DecisionMaker.of(person.get(), kind.get()));
+    value.fields();
+    PersonId person = null;
+    DecisionMaker.Kind kind = null;
+    for (int f; (f = value.nextField(IN_REGISTER)) >= 0; ) {
+      if (f == 0) {
+        person = PeopleJson.personRef(value.value(IN_REGISTER[0]));
+      } else {
+        kind = value.value(IN_REGISTER[1]).enumOf(DecisionMaker.Kind.class);
+      }
+    }
+    value.require(person, IN_REGISTER[0]);
+    value.require(kind, IN_REGISTER[1]);
+    try {
+      return DecisionMaker.of(person, kind);
+    } catch (InvalidValueException e) {
+      throw value.invalid(e);
+    }
+  }
+
+  /** A decision maker that is an organisation: its name and address are personal. */
+  private static Organisation organisation(JsonIn in) throws ArchiveFormatException {
+    in.fields();
+    OrganisationId id = null;
+    String name = null;
+    String address = null;
+    DecisionMaker.Kind kind = null;
+    for (int f; (f = in.nextField(ORGANISATION)) >= 0; ) {
+      String field = ORGANISATION[f];
+      switch (f) {
+        case 0 -> id = organisationId(in.value(field));
+        case 1 -> name = in.personalValue(field).string();
+        case 2 -> address = in.personalValue(field).string();
+        default -> kind = in.value(field).enumOf(DecisionMaker.Kind.class);
+      }
+    }
+    in.require(id, "organisation");
+    in.require(name, "name");
+    in.require(address, "address");
+    in.require(kind, "kind");
+    try {
+      return Organisation.of(id, name, address, kind);
+    } catch (InvalidValueException e) {
+      throw in.invalid(e);
+    }
   }
 
   private static JsonNode followUp(FollowUp f) {
@@ -159,6 +258,14 @@ final class TopicJson {
     return o;
   }
 
+  private static final String[] TO_ORGANISATION = {
+    "organisation", "circulation", "distributedOn", "due", "done"
+  };
+
+  private static final String[] TO_DECISION_MAKER = {
+    "decisionMaker", "circulation", "distributedOn", "due", "done"
+  };
+
   /**
    * A follow-up goes to an organisation or to a decision maker; the (small) object is looked into
    * first.
@@ -167,22 +274,36 @@ final class TopicJson {
     boolean object = value.isObject();
     JsonIn in = object ? value.buffered() : value;
     boolean toOrganisation = object && in.hasField("organisation");
-    JsonIn.Obj o =
-        toOrganisation
-            ? in.object("organisation", "circulation", "distributedOn", "due", "done")
-            : in.object("decisionMaker", "circulation", "distributedOn", "due", "done");
-    var to =
-        toOrganisation
-            ? o.required("organisation", e -> RecipientId.of(TopicJson.organisationId(e)))
-            : o.required("decisionMaker", e -> RecipientId.of(PeopleJson.personRef(e)));
-    var circulation = o.required("circulation", JsonIn::string);
-    var distributedOn = o.required("distributedOn", JsonIn::date);
-    var due = o.required("due", JsonIn::date);
-    var done = o.optional("done", JsonIn::date);
-    o.read();
-    return in.build(
-        () ->
-            new FollowUp(to.get(), circulation.get(), distributedOn.get(), due.get(), done.get()));
+    String[] known = toOrganisation ? TO_ORGANISATION : TO_DECISION_MAKER;
+    in.fields();
+    RecipientId to = null;
+    String circulation = null;
+    LocalDate distributedOn = null;
+    LocalDate due = null;
+    LocalDate done = null;
+    for (int f; (f = in.nextField(known)) >= 0; ) {
+      JsonIn field = in.value(known[f]);
+      switch (f) {
+        case 0 ->
+            to =
+                toOrganisation
+                    ? RecipientId.of(organisationId(field))
+                    : RecipientId.of(PeopleJson.personRef(field));
+        case 1 -> circulation = field.string();
+        case 2 -> distributedOn = field.date();
+        case 3 -> due = field.date();
+        default -> done = field.date();
+      }
+    }
+    in.require(to, known[0]);
+    in.require(circulation, "circulation");
+    in.require(distributedOn, "distributedOn");
+    in.require(due, "due");
+    try {
+      return new FollowUp(to, circulation, distributedOn, due, Optional.ofNullable(done));
+    } catch (InvalidValueException e) {
+      throw in.invalid(e);
+    }
   }
 
   /**
@@ -200,32 +321,61 @@ final class TopicJson {
 
   /** The circulations of a session or a series: written only when there is one, so never empty. */
   static List<CirculationRecord> circulations(JsonIn in) throws ArchiveFormatException {
-    List<CirculationRecord> list = in.list(TopicJson::circulation);
+    in.elements();
+    List<CirculationRecord> list = new ArrayList<>();
+    for (JsonIn e; (e = in.nextElement(list.size())) != null; ) {
+      list.add(circulation(e));
+    }
     if (list.isEmpty()) {
       throw in.invalidValue("must hold at least one circulation, or be left out", "[]");
     }
     return list;
   }
 
+  private static final String[] CIRCULATION = {"on", "circulation", "purpose", "recipients"};
+
   private static CirculationRecord circulation(JsonIn in) throws ArchiveFormatException {
-    JsonIn.Obj o = in.object("on", "circulation", "purpose", "recipients");
-    var on = o.required("on", JsonIn::date);
-    var circulation = o.required("circulation", JsonIn::string);
-    var purpose = o.required("purpose", e -> e.enumOf(ConsentPurpose.class));
-    var recipients = o.required("recipients", JsonIn::integer);
-    o.read();
-    return in.build(
-        () -> CirculationRecord.of(on.get(), circulation.get(), purpose.get(), recipients.get()));
+    in.fields();
+    LocalDate on = null;
+    String circulation = null;
+    ConsentPurpose purpose = null;
+    Integer recipients = null;
+    for (int f; (f = in.nextField(CIRCULATION)) >= 0; ) {
+      JsonIn value = in.value(CIRCULATION[f]);
+      switch (f) {
+        case 0 -> on = value.date();
+        case 1 -> circulation = value.string();
+        case 2 -> purpose = value.enumOf(ConsentPurpose.class);
+        default -> recipients = value.integer();
+      }
+    }
+    in.require(on, "on");
+    in.require(circulation, "circulation");
+    in.require(purpose, "purpose");
+    in.require(recipients, "recipients");
+    try {
+      return CirculationRecord.of(on, circulation, purpose, recipients);
+    } catch (InvalidValueException e) {
+      throw in.invalid(e);
+    }
   }
 
   static OrganisationId organisationId(JsonIn in) throws ArchiveFormatException {
     String value = in.string();
-    return in.buildHere(() -> OrganisationId.of(value));
+    try {
+      return OrganisationId.of(value);
+    } catch (InvalidValueException e) {
+      throw in.invalidHere(e);
+    }
   }
 
   static TopicId topicId(JsonIn in) throws ArchiveFormatException {
     String value = in.string();
-    return in.buildHere(() -> TopicId.of(value));
+    try {
+      return TopicId.of(value);
+    } catch (InvalidValueException e) {
+      throw in.invalidHere(e);
+    }
   }
 
   static TopicId topicRef(JsonIn in) throws ArchiveFormatException {
@@ -237,7 +387,11 @@ final class TopicJson {
 
   static SeriesId seriesId(JsonIn in) throws ArchiveFormatException {
     String value = in.string();
-    return in.buildHere(() -> SeriesId.of(value));
+    try {
+      return SeriesId.of(value);
+    } catch (InvalidValueException e) {
+      throw in.invalidHere(e);
+    }
   }
 
   static SeriesId seriesRef(JsonIn in) throws ArchiveFormatException {

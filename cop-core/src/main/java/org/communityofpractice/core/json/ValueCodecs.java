@@ -2,6 +2,7 @@ package org.communityofpractice.core.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -40,6 +41,7 @@ import org.communityofpractice.core.session.Contribution;
 import org.communityofpractice.core.session.NextSession;
 import org.communityofpractice.core.session.Presentation;
 import org.communityofpractice.core.session.Session;
+import org.communityofpractice.core.session.SessionHeader;
 import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.session.SmallStep;
 import org.communityofpractice.core.session.Venue;
@@ -96,6 +98,7 @@ final class ValueCodecs {
     add(SmallStep.class, SessionJson::smallStep, SessionJson::smallStep);
     add(Artefact.class, SessionJson::artefact, SessionJson::artefact);
     add(NextSession.class, SessionJson::nextSession, SessionJson::nextSession);
+    add(SessionHeader.class, SessionJson::header, SessionJson::header);
     add(Session.class, SessionJson::session, SessionJson::session);
     add(CommunityId.class, JsonOut::text, CommunityJson::communityId);
     add(Principle.class, p -> JsonOut.text(p.text()), CommunityJson::principle);
@@ -121,13 +124,18 @@ final class ValueCodecs {
   static <T> Codec<T> codec(Class<T> type) {
     Codec<?> codec = CODECS.get(type);
     if (codec == null) {
-      // Immutables' generated classes stand for their abstract type
+      // Immutables' generated class stands for the abstract type it directly implements or
+      // extends, and for nothing further up: a session plan is a session header too, but written
+      // as a header alone it would lose its running order
       for (Codec<?> c : CODECS.values()) {
-        if (c.type().isAssignableFrom(type)) {
-          return (Codec<T>) c;
+        if (c.type() == type.getSuperclass() || List.of(type.getInterfaces()).contains(c.type())) {
+          codec = c;
+          break;
         }
       }
-      throw new IllegalArgumentException("no JSON form for " + type.getName());
+      if (codec == null) {
+        throw new IllegalArgumentException("no JSON form for " + type.getName());
+      }
     }
     return (Codec<T>) codec;
   }

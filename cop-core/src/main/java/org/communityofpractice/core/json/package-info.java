@@ -16,16 +16,20 @@
  * {@code ConsentJson}, {@code SessionJson}, {@code ScalingJson}…) with a pair of static methods per
  * type: {@code JsonNode x(X value)} writes it, fields in a fixed order, and {@code X x(JsonIn in)}
  * reads it. A {@code JsonIn} is a cursor on one value as the parser streams it, with its JSON path:
- * {@code in.object("a", "b")} names the fields an object may hold, {@code required}/{@code
- * optional}/{@code list}/{@code set} declare a slot for each, and {@code read()} reads the fields
- * in one pass in the document's order, rejecting any other field where it stands and then naming a
- * required one missing; the {@code ...Personal} variants keep a value out of every message, {@code
- * in.build(...)} turns the model's {@code InvalidValueException} into an error at the path joined
- * with the model's field, and the {@code ...Ref} readers report an id that names nothing in the
- * document as a dangling reference. A new model type gets such a pair and a line in {@code
- * ValueCodecs}, which makes it available to the unexported {@code json.internal.JsonValues} (single
- * values as Jackson trees, for the store's journal and logs) and {@code json.internal.CopModule}; a
- * change to the written form needs a new schema version and a step in {@code Migrations}, and the
- * golden files under {@code src/test/resources/golden} show the change.
+ * an object is read field by field, in one pass in the document's order, into plain locals: {@code
+ * in.fields()} starts it, {@code in.nextField(FIELDS)} gives the index of each field in the
+ * reader's array of the fields the object may hold (rejecting any other where it stands), {@code
+ * in.value(field)} (or {@code in.personalValue(field)}, which keeps the value out of every message)
+ * is the cursor its value is read with, and {@code in.require(local, field)} then names a required
+ * field missing. Arrays are read element by element ({@code in.elements()}, {@code
+ * in.nextElement(i)}) in plain loops. A model's {@code InvalidValueException} becomes an error at
+ * the path joined with the model's field through {@code in.invalid(e)} (or, for an id whose fault
+ * is the value itself, {@code in.invalidHere(e)}), and the {@code ...Ref} readers report an id that
+ * names nothing in the document as a dangling reference. A new model type gets such a pair and a
+ * line in {@code ValueCodecs}, which makes it available to the unexported {@code
+ * json.internal.JsonValues} (single values as Jackson trees, for the store's journal and logs) and
+ * {@code json.internal.CopModule}; a change to the written form needs a new schema version and a
+ * step in {@code Migrations}, and the golden files under {@code src/test/resources/golden} show the
+ * change.
  */
 package org.communityofpractice.core.json;

@@ -1,7 +1,6 @@
 package org.communityofpractice.core.session;
 
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,18 +13,18 @@ import org.communityofpractice.core.runningorder.StageKey;
 import org.communityofpractice.core.scaling.Rating;
 import org.communityofpractice.core.scaling.ScalingRound;
 import org.communityofpractice.core.topic.CirculationRecord;
-import org.communityofpractice.core.topic.SeriesId;
-import org.communityofpractice.core.topic.TopicId;
 import org.communityofpractice.core.validation.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
- * One hosted conversation: who came, their best hopes, the stages run, the short presentation, what
+ * One hosted conversation: its {@linkplain SessionHeader header} (what was known before: id, topic,
+ * time, venue and hosts), who came, their best hopes, the stages run, the short presentation, what
  * was said, the scaling rounds, the actions agreed, the small steps noticed since last time, the
  * conclusions and recommendations, and the next session. No arrival time is recorded: there is no
  * such thing as late.
  *
  * <pre>{@code
+ * import org.communityofpractice.core.topic.TopicId;
  * Session session = Session.builder()
  *     .id(SessionId.of("s-1"))
  *     .topic(TopicId.of("prison-release"))
@@ -46,7 +45,8 @@ import org.immutables.value.Value;
  * personal data, so {@link #toString()} leaves it out and shows ids, times and structure only.
  */
 @Value.Immutable
-public abstract class Session {
+@SuppressWarnings("immutables:subtype") // its header's facts are its own, and checked as a header's
+public abstract class Session implements SessionHeader {
   Session() {}
 
   /** {@return a builder for a session, never {@literal null}} */
@@ -58,38 +58,6 @@ public abstract class Session {
   public static final class Builder extends ImmutableSession.Builder {
     Builder() {}
   }
-
-  /** {@return the session's id, unique within its community; never {@literal null}} */
-  public abstract SessionId id();
-
-  /** {@return the topic the session explores, never {@literal null}} */
-  public abstract TopicId topic();
-
-  /** {@return the series the session belongs to, or empty when it stands alone} */
-  public abstract Optional<SeriesId> series();
-
-  /** {@return the session's own title, or empty when the topic's is used} */
-  public abstract Optional<String> title();
-
-  /**
-   * {@return when it starts, with its zone (sessions in Stoke-on-Trent: Europe/London); never
-   * {@literal null}}
-   */
-  public abstract ZonedDateTime startsAt();
-
-  /** {@return where it is held, never {@literal null}} */
-  public abstract Venue venue();
-
-  /** {@return the facilichair: chair and facilitator in one; never {@literal null}} */
-  public abstract PersonId facilitator();
-
-  /**
-   * {@return the co-facilitators who helped the facilichair; never {@literal null}, may be empty}
-   */
-  public abstract List<PersonId> coFacilitators();
-
-  /** {@return the volunteers who recorded the session; never {@literal null}, may be empty} */
-  public abstract List<PersonId> recorders();
 
   /**
    * {@return everyone in the room, the facilitator included, in the order they arrived; never
@@ -258,10 +226,11 @@ public abstract class Session {
 
   @Value.Check
   void check() {
-    Checks.date(startsAt(), "startsAt");
+    // the header's facts first (Immutables checks them again after), so an implausible start is
+    // named as such before the facts judged against it
+    checkHeader();
     reportCirculatedOn().ifPresent(d -> Checks.date(d, "reportCirculatedOn"));
     checkCirculations();
-    title().ifPresent(t -> Checks.text(t, "title"));
     chairsIntroduction().ifPresent(t -> Checks.text(t, "chairsIntroduction"));
     Set<PersonId> present = Checks.uniqueSet(attendees(), "attendees");
     requirePresent(Optional.of(facilitator()), present, "facilitator");

@@ -2,7 +2,6 @@ package org.communityofpractice.core.validation;
 
 import java.util.Objects;
 import org.communityofpractice.core.validation.internal.MaybePersonal;
-import org.communityofpractice.core.validation.internal.Shown;
 
 /**
  * Thrown when a value would break one of the model's invariants. The message names the field (as a

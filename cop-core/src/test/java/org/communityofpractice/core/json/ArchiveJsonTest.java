@@ -26,6 +26,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.communityofpractice.core.capture.SessionPlan;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.community.LifeCycleEntry;
 import org.communityofpractice.core.community.LifeCycleStage;
@@ -40,13 +41,17 @@ import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.people.RestrictionGround;
 import org.communityofpractice.core.rights.DataSubjectRights;
 import org.communityofpractice.core.rights.ErasureRequest;
+import org.communityofpractice.core.runningorder.RunningOrder;
 import org.communityofpractice.core.runningorder.StageKey;
 import org.communityofpractice.core.scaling.Rating;
 import org.communityofpractice.core.session.Contribution;
 import org.communityofpractice.core.session.ContributionKind;
 import org.communityofpractice.core.session.NextSession;
 import org.communityofpractice.core.session.Session;
+import org.communityofpractice.core.session.SessionHeader;
+import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.session.Venue;
+import org.communityofpractice.core.topic.TopicId;
 import org.junit.jupiter.api.Test;
 
 class ArchiveJsonTest {
@@ -592,6 +597,30 @@ class ArchiveJsonTest {
 
   /** A document of a user's own that holds cop values. */
   record Poll(String title, Rating rating, List<Contribution> said) {}
+
+  /**
+   * A generated value is written as the type it was made for and no type further up: a session is a
+   * session header too, and a plan is one, but a plan written as a bare header would lose its
+   * running order, so it has no JSON form here (the journal writes plans).
+   */
+  @Test
+  void aValueIsWrittenAsTheTypeItWasMadeForAndNoTypeFurtherUp() {
+    SessionPlan plan =
+        SessionPlan.builder()
+            .id(SessionId.of("s-plan"))
+            .topic(TopicId.of("prison-release"))
+            .startsAt(ZonedDateTime.of(2016, 7, 7, 10, 0, 0, 0, LONDON))
+            .venue(Venue.of("VOICES"))
+            .facilitator(PersonId.of("p-chair"))
+            .runningOrder(RunningOrder.firstSession())
+            .build();
+    Session session = Session.builder().from(plan.header()).addAllAttendees(plan.hosts()).build();
+    assertThat(ValueCodecs.codec(session.getClass()).type()).isEqualTo(Session.class);
+    assertThat(ValueCodecs.codec(plan.header().getClass()).type()).isEqualTo(SessionHeader.class);
+    assertThatThrownBy(() -> ValueCodecs.codec(plan.getClass()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no JSON form");
+  }
 
   @Test
   void copModulePlugsCopValuesIntoAnotherObjectMapper() throws IOException {

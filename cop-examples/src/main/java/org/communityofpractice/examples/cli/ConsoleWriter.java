@@ -3,13 +3,13 @@ package org.communityofpractice.examples.cli;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
+import org.communityofpractice.core.validation.Shown;
 
 /**
  * What {@code cop} writes to a terminal passes through here, so no value from an archive or an
- * argument can drive the terminal: every control character but line feed, tab and a carriage return
- * that ends a line (as in a calendar file's CRLF line ends), every invisible format character (the
- * bidirectional overrides and isolates among them), line and paragraph separators and unpaired
- * surrogates are written as {@code \\uXXXX}; and no line is longer than {@link #MAX_LINE}
+ * argument can drive the terminal: every character that {@link Shown#hides} names but line feed,
+ * tab and a carriage return that ends a line (as in a calendar file's CRLF line ends) is written as
+ * {@code \\uXXXX}, the same rule as cop's messages; and no line is longer than {@link #MAX_LINE}
  * characters, the rest of it shown as {@code …}.
  */
 final class ConsoleWriter extends FilterWriter {
@@ -44,9 +44,8 @@ final class ConsoleWriter extends FilterWriter {
       char high = pendingHigh;
       pendingHigh = 0;
       if (Character.isLowSurrogate(ch)) {
-        // hidden or not is the code point's property (the U+E0000 tag characters hide themselves)
-        if (isHidden(Character.toCodePoint(high, ch))) {
-          emit(String.format("\\u%04X\\u%04X", (int) high, (int) ch), 1);
+        if (Shown.hides(Character.toCodePoint(high, ch))) {
+          emit(Shown.escaped(high) + Shown.escaped(ch), 1);
         } else {
           emit(String.valueOf(new char[] {high, ch}), 1);
         }
@@ -63,7 +62,7 @@ final class ConsoleWriter extends FilterWriter {
       out.write('\n');
     } else if (Character.isHighSurrogate(ch)) {
       pendingHigh = ch;
-    } else if (ch != '\t' && isHidden(ch)) {
+    } else if (ch != '\t' && Shown.hides(ch)) {
       escape(ch);
     } else {
       emit(String.valueOf(ch), 1);
@@ -105,7 +104,7 @@ final class ConsoleWriter extends FilterWriter {
   }
 
   private void escape(char ch) throws IOException {
-    emit(String.format("\\u%04X", (int) ch), 1);
+    emit(Shown.escaped(ch), 1);
   }
 
   /** Writes one character's worth of text, unless the line is full. */
@@ -116,14 +115,5 @@ final class ConsoleWriter extends FilterWriter {
       out.write('…');
     }
     column += width;
-  }
-
-  private static boolean isHidden(int c) {
-    int type = Character.getType(c);
-    return type == Character.CONTROL
-        || type == Character.FORMAT
-        || type == Character.LINE_SEPARATOR
-        || type == Character.PARAGRAPH_SEPARATOR
-        || (c <= Character.MAX_VALUE && Character.isLowSurrogate((char) c));
   }
 }

@@ -1,10 +1,19 @@
 package org.communityofpractice.examples.poster;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.PropertyResourceBundle;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.communityofpractice.report.model.GroupCount;
 import org.communityofpractice.report.model.ImpactReport;
@@ -35,11 +44,16 @@ import org.communityofpractice.report.spi.ReportRenderer;
  * }</pre>
  *
  * <p>Like every renderer it sees only the publishable report: no names it was not given, no
- * register.
+ * register. It speaks the report's language: cop's report labels ({@link Labels}) for what every
+ * format says, and for the few words only a poster says its own bundle beside this class, {@code
+ * poster_<language>.properties}, read into {@link Labels#of} so they are formatted the same way.
  */
 public final class PosterRenderer implements ReportRenderer {
   /** How many recommendations fit on the poster. */
   static final int MOST_RECOMMENDATIONS = 3;
+
+  /** The poster's own words, by the file they were read from: as many as there are files. */
+  private static final Map<String, ResourceBundle> OWN_WORDS = new ConcurrentHashMap<>();
 
   /** The poster renderer; it holds no state and is safe to share. */
   public PosterRenderer() {}
@@ -64,12 +78,13 @@ public final class PosterRenderer implements ReportRenderer {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(output, "output");
     Labels labels = Labels.forLanguage(report.language());
+    Labels own = ownWords(labels.locale());
     Poster poster =
         report instanceof SessionReport s
-            ? ofSession(s, labels)
+            ? ofSession(s, labels, own)
             : report instanceof ImpactReport i
-                ? ofImpact(i, labels)
-                : ofSeries((SeriesReport) report, labels);
+                ? ofImpact(i, labels, own)
+                : ofSeries((SeriesReport) report, labels, own);
     try {
       write(poster, report, labels, output);
     } catch (IOException e) {
@@ -88,7 +103,43 @@ public final class PosterRenderer implements ReportRenderer {
       String pointsHeading,
       Optional<Invitation> next) {}
 
-  private static Poster ofSession(SessionReport r, Labels labels) {
+  /**
+   * The poster's own words in {@code locale}: its bundle for the language and country, else for the
+   * language, else British English's, as cop's report labels are looked up.
+   */
+  static Labels ownWords(Locale locale) {
+    List<String> names = new ArrayList<>();
+    if (!locale.getCountry().isEmpty()) {
+      names.add(locale.getLanguage() + "_" + locale.getCountry());
+    }
+    names.add(locale.getLanguage());
+    names.add("en_GB");
+    for (String name : names) {
+      ResourceBundle found = OWN_WORDS.get(name);
+      if (found == null) {
+        found = read("poster_" + name + ".properties");
+        if (found != null) {
+          OWN_WORDS.putIfAbsent(name, found);
+        }
+      }
+      if (found != null) {
+        return Labels.of(locale, found);
+      }
+    }
+    throw new IllegalStateException("the poster's bundle poster_en_GB.properties is missing");
+  }
+
+  private static ResourceBundle read(String name) {
+    try (InputStream in = PosterRenderer.class.getResourceAsStream(name)) {
+      return in == null
+          ? null
+          : new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Poster ofSession(SessionReport r, Labels labels, Labels own) {
     Optional<ScalingResult> scaling =
         r.scaling().stream().filter(s -> s.statistics().isPresent()).findFirst();
     List<String> points = r.recommendations().isEmpty() ? r.conclusions() : r.recommendations();
@@ -102,7 +153,7 @@ public final class PosterRenderer implements ReportRenderer {
                     + " / "
                     + s.question().scale().max()),
         scaling
-            .map(s -> "where we are now; good enough is " + s.question().goodEnough())
+            .map(s -> own.format("scaling.now", String.valueOf(s.question().goodEnough())))
             .orElse(""),
         top(points),
         labels.get(
@@ -110,7 +161,7 @@ public final class PosterRenderer implements ReportRenderer {
         r.nextSession());
   }
 
-  private static Poster ofSeries(SeriesReport r, Labels labels) {
+  private static Poster ofSeries(SeriesReport r, Labels labels, Labels own) {
     Optional<ScalingTrend> trend =
         r.scalingTrends().stream().filter(t -> t.points().size() >= 2).findFirst();
     return new Poster(
@@ -124,19 +175,19 @@ public final class PosterRenderer implements ReportRenderer {
                 labels.number(t.points().get(0).statistics().median())
                     + " → "
                     + labels.number(t.points().get(t.points().size() - 1).statistics().median())),
-        trend.map(t -> "how the scaling moved from the first session to the last").orElse(""),
+        trend.map(t -> own.get("scaling.moved")).orElse(""),
         top(r.recommendations()),
         labels.get("section.recommendations"),
         r.nextSession());
   }
 
-  private static Poster ofImpact(ImpactReport r, Labels labels) {
+  private static Poster ofImpact(ImpactReport r, Labels labels, Labels own) {
     return new Poster(
         labels.format("title.impact", r.community()),
         r.place(),
         r.representation(),
         r.legacy().isEmpty() ? Optional.empty() : Optional.of(String.valueOf(r.legacy().size())),
-        r.legacy().isEmpty() ? "" : "changes we helped bring about",
+        r.legacy().isEmpty() ? "" : own.get("legacy.count"),
         top(r.legacy().stream().map(ImpactReport.Legacy::text).toList()),
         labels.get("section.legacy"),
         Optional.empty());

@@ -147,6 +147,50 @@ class SendCommandTest {
                 assertThat(java.nio.file.Files.readString(eml)).doesNotContain("application/pdf"));
   }
 
+  /**
+   * {@code --language cy} circulates in Welsh: the words around the report, not only the report.
+   */
+  @Test
+  void sendInWelshWritesTheMessagesInWelsh() throws Exception {
+    Path folder = DemoArchive.in(dir);
+    CopRun run =
+        CopRun.of(
+            "send",
+            folder.toString(),
+            "--session",
+            PrisonReleaseSeries.THIRD.value(),
+            "--from",
+            "hello@sotcop.example.org",
+            "--unsubscribe",
+            "leave@sotcop.example.org",
+            "--language",
+            "cy",
+            "--outbox",
+            dir.resolve("cy").toString());
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    List<Path> sent = emls(dir.resolve("cy"));
+    assertThat(sent).isNotEmpty();
+    for (Path eml : sent) {
+      jakarta.mail.internet.MimeMessage message;
+      try (java.io.InputStream in = java.nio.file.Files.newInputStream(eml)) {
+        message = new jakarta.mail.internet.MimeMessage(null, in);
+      }
+      assertThat(message.getSubject()).contains(": adroddiad y sesiwn “");
+      jakarta.mail.internet.MimeMultipart mixed =
+          (jakarta.mail.internet.MimeMultipart) message.getContent();
+      jakarta.mail.internet.MimeMultipart alternative =
+          (jakarta.mail.internet.MimeMultipart) mixed.getBodyPart(0).getContent();
+      String text = ((String) alternative.getBodyPart(0).getContent()).replaceAll("\\s+", " ");
+      assertThat(text)
+          .startsWith("Helo")
+          .contains("Diolch i bawb a ddaeth i sesiwn ")
+          .contains("Bydd dyddiad y sesiwn nesaf yn dilyn")
+          .contains("Rydych chi'n cael y neges hon oherwydd")
+          .contains("I beidio â chael y negeseuon hyn, anfonwch ateb at leave@sotcop.example.org")
+          .doesNotContain("You receive this because", "To stop, reply to", "Thank you to");
+    }
+  }
+
   @Test
   void theSeriesFindingsGoToItsDecisionMakersWithConsentAndToOrganisationsAndLeaveAFollowUpEach()
       throws IOException {

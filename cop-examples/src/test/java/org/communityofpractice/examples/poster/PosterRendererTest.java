@@ -142,6 +142,46 @@ class PosterRendererTest {
     assertThat(poster).contains("3 sessions, 2016").doesNotContain("will be shared soon");
   }
 
+  /**
+   * A Welsh report's poster is in Welsh: cop's report labels, and the poster's own words from its
+   * own bundle, with none of the British English ones.
+   */
+  @Test
+  void aWelshReportsPosterSaysItsOwnWordsInWelsh() {
+    Community sotcop = GuideExample.community();
+    ReportComposer composer =
+        ReportComposer.builder()
+            .policy(DisclosurePolicy.asOf(Instant.parse("2016-07-01T09:00:00Z")))
+            .language("cy")
+            .build();
+    String session =
+        new PosterRenderer().render(composer.session(sotcop, PrisonReleaseSeries.SECOND));
+    String series =
+        new PosterRenderer().render(composer.series(sotcop, PrisonReleaseSeries.SERIES));
+    String impact = new PosterRenderer().render(composer.impact(sotcop));
+    assertThat(Jsoup.parse(session).text()).contains("lle rydyn ni nawr; digon da yw 7");
+    assertThat(Jsoup.parse(series).text())
+        .contains("sut y symudodd y graddio rhwng y sesiwn gyntaf a'r olaf");
+    assertThat(Jsoup.parse(impact).text()).contains("newidiadau y gwnaethon ni helpu i'w sicrhau");
+    Labels british = PosterRenderer.ownWords(java.util.Locale.UK);
+    for (String poster : List.of(session, series, impact)) {
+      assertThat(Jsoup.parse(poster).selectFirst("html").attr("lang")).isEqualTo("cy");
+      assertThat(poster)
+          .doesNotContain("where we are now")
+          .doesNotContain(british.get("scaling.moved"))
+          .doesNotContain(british.get("legacy.count"));
+    }
+  }
+
+  @Test
+  void aLanguageThePosterHasNoWordsForGetsBritishEnglishWords() {
+    assertThat(PosterRenderer.ownWords(java.util.Locale.forLanguageTag("ga")).get("legacy.count"))
+        .isEqualTo("changes we helped bring about");
+    assertThat(
+            PosterRenderer.ownWords(java.util.Locale.forLanguageTag("cy-GB")).get("legacy.count"))
+        .isEqualTo("newidiadau y gwnaethon ni helpu i'w sicrhau");
+  }
+
   @Test
   void keepsToThreeRecommendationsSoItFitsOnOnePage() {
     String html = new PosterRenderer().render(report);

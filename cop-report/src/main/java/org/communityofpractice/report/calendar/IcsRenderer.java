@@ -12,13 +12,15 @@ import org.communityofpractice.report.model.Invitation;
 import org.communityofpractice.report.model.Report;
 import org.communityofpractice.report.model.SeriesReport;
 import org.communityofpractice.report.model.SessionReport;
+import org.communityofpractice.report.spi.Labels;
 import org.communityofpractice.report.spi.ReportRenderer;
 
 /**
  * The report's invitation to the next session as an iCalendar file (format {@code ics}), written by
  * {@link InvitationCalendar}: one published event with a stable {@code UID} made from the session
  * the date was agreed at, so importing it twice updates one entry rather than adding a second.
- * While no next session is agreed the file holds the community's time zone and no event.
+ * While no next session is agreed the file holds the community's time zone and no event. Its {@code
+ * SUMMARY} and {@code DESCRIPTION} are in the report's language ({@code calendar.*} labels).
  *
  * <pre>{@code
  * import org.communityofpractice.report.spi.ReportRenderers;
@@ -173,10 +175,13 @@ public final class IcsRenderer implements ReportRenderer {
       return calendar.withoutEvent();
     }
     Invitation invitation = next.get();
+    Labels labels = Labels.forLanguage(report.language());
     String summary =
-        report.community() + ": next session" + invitation.topic().map(t -> " on " + t).orElse("");
-    String description =
-        "The next session of " + report.community() + ", " + report.place() + ". All welcome.";
+        invitation
+            .topic()
+            .map(t -> labels.format("calendar.summary.topic", report.community(), t))
+            .orElseGet(() -> labels.format("calendar.summary", report.community()));
+    String description = labels.format("calendar.description", report.community(), report.place());
     return calendar.write(
         invitation,
         uid(agreedAt.get().session()),

@@ -3,7 +3,6 @@ package org.communityofpractice.report.mail;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import org.communityofpractice.core.community.Community;
@@ -15,12 +14,14 @@ import org.communityofpractice.report.model.Invitation;
 import org.communityofpractice.report.model.Report;
 import org.communityofpractice.report.model.SeriesReport;
 import org.communityofpractice.report.model.SessionReport;
+import org.communityofpractice.report.spi.Labels;
 import org.communityofpractice.report.text.TextRenderer;
 
 /**
  * What a circulation's messages say: the report rendered once as text and HTML, and around it for
  * each recipient the greeting, the thanks, the invitation to the next session, why they receive it
- * and how to stop.
+ * and how to stop. Every word of it is in the report's language, from the {@code mail.*} and {@code
+ * calendar.*} labels; the headers that are not text for people (List-Id, Message-ID) stay ASCII.
  */
 final class Messages {
   private static final TextRenderer TEXT = TextRenderer.builder().width(72).build();
@@ -29,7 +30,7 @@ final class Messages {
   private final Community community;
   private final CirculationSettings settings;
   private final Report report;
-  private final Locale locale;
+  private final Labels labels;
   private final String reportText;
   private final String reportHtml;
   private final String subject;
@@ -54,7 +55,7 @@ final class Messages {
     this.community = community;
     this.settings = settings;
     this.report = report;
-    this.locale = Locale.forLanguageTag(report.language());
+    this.labels = Labels.forLanguage(report.language());
     this.reportText = TEXT.render(report);
     this.reportHtml = HTML.render(report);
     this.subject = subject();
@@ -67,7 +68,7 @@ final class Messages {
                         i,
                         entry.uid(),
                         entry.sequence(),
-                        report.community() + ": next session",
+                        labels.format("calendar.summary", report.community()),
                         directions()));
     this.pdf = pdf.map(bytes -> new MessageWriter.Pdf(bytes, pdfFileName()));
   }
@@ -94,16 +95,17 @@ final class Messages {
 
   private String subject() {
     if (report instanceof SessionReport s) {
-      return report.community()
-          + ": report of "
-          + s.title().orElse(s.topic())
-          + ", "
-          + s.startsAt().format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+      return labels.format(
+          "mail.subject.session",
+          report.community(),
+          s.title().orElse(s.topic()),
+          labels.dateTime("mail.format.date", s.startsAt()));
     }
     SeriesReport s = (SeriesReport) report;
-    return report.community()
-        + (toDecisionMakers ? ": findings of the series " : ": report of the series ")
-        + s.title();
+    return labels.format(
+        toDecisionMakers ? "mail.subject.findings" : "mail.subject.series",
+        report.community(),
+        s.title());
   }
 
   /**
@@ -156,17 +158,12 @@ final class Messages {
    * address: no consent to name, so it says where the address came from instead.
    */
   MessageWriter.Content organisationContent(String name) {
-    return content(
-        name,
-        "You receive this because "
-            + report.community()
-            + " holds this address as the address of "
-            + name
-            + ", one of the influencers, groups and Boards its findings go to.");
+    return content(name, labels.format("mail.why.organisation", report.community(), name));
   }
 
   private MessageWriter.Content content(String name, String why) {
-    String greeting = name.isBlank() ? "Hello," : "Dear " + name + ",";
+    String greeting =
+        name.isBlank() ? labels.get("mail.greeting") : labels.format("mail.greeting.named", name);
     String thanks = thanks();
     String invite = invite();
     String stop = stop();
@@ -198,54 +195,44 @@ final class Messages {
         text,
         inject(reportHtml, section, footer),
         ics,
-        report.community() + " – next session.ics",
+        labels.format("mail.attachment.calendar", report.community()) + ".ics",
         listId,
         pdf);
   }
 
   private String thanks() {
     if (toDecisionMakers) {
-      return "The series "
-          + ((SeriesReport) report).title()
-          + " of "
-          + report.community()
-          + " is complete, and we"
-          + " share its findings with you as someone who can make decisions that help create the preferred future"
-          + " it describes. The report is below. We would welcome the chance to offer a meeting or a presentation.";
+      return labels.format(
+          "mail.thanks.findings", ((SeriesReport) report).title(), report.community());
     }
     if (report instanceof SessionReport s) {
-      return "Thank you to everyone who came to "
-          + report.community()
-          + " on "
-          + date(s.startsAt())
-          + " and shared what they know. The report of the session on "
-          + s.title().orElse(s.topic())
-          + " is below; please share it with anyone it may help.";
+      return labels.format(
+          "mail.thanks.session",
+          report.community(),
+          labels.date(s.startsAt()),
+          s.title().orElse(s.topic()));
     }
-    return "Thank you to everyone who took part in the series "
-        + ((SeriesReport) report).title()
-        + ". Its report is below; please share it with anyone it may help.";
+    return labels.format("mail.thanks.series", ((SeriesReport) report).title());
   }
 
   private String invite() {
     Optional<Invitation> next = invitation();
     if (next.isEmpty()) {
-      return "The date of the next session will follow: everyone on this list will be invited.";
+      return labels.get("mail.invitation.none");
     }
     Invitation i = next.get();
     ZonedDateTime at = i.startsAt().withZoneSameInstant(settings.zone());
-    return "You are warmly invited to the next session"
-        + i.topic().map(t -> " on " + t).orElse("")
-        + ": "
-        + date(at)
-        + " at "
-        + at.format(DateTimeFormatter.ofPattern("h:mm a", locale))
-        + ", "
-        + i.venue()
-        + i.address().map(a -> ", " + a).orElse("")
-        + "."
+    String where = i.venue() + i.address().map(a -> ", " + a).orElse("");
+    String date = labels.date(at);
+    String time = labels.dateTime("mail.format.time", at);
+    String invitation =
+        i.topic()
+            .map(t -> labels.format("mail.invitation.topic", date, time, where, t))
+            .orElseGet(() -> labels.format("mail.invitation", date, time, where));
+    return invitation
         + directions().transform(d -> d.isEmpty() ? "" : " " + d)
-        + " The calendar entry is attached.";
+        + " "
+        + labels.get("mail.invitation.attached");
   }
 
   private String directions() {
@@ -257,40 +244,24 @@ final class Messages {
 
   private String why(Optional<ConsentEvent> grant) {
     if (grant.isEmpty()) {
-      return "You receive this because you are on the email list of " + report.community() + ".";
+      return labels.format("mail.why.list", report.community());
     }
     LocalDate on = LocalDate.ofInstant(grant.get().at(), ZoneOffset.UTC);
-    String when = on.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+    String when = labels.dateTime("mail.format.date", on);
     if (toDecisionMakers) {
-      return "You receive this because on "
-          + when
-          + " you agreed to receive the findings of "
-          + report.community()
-          + " as someone who can act on them.";
+      return labels.format("mail.why.findings", when, report.community());
     }
     return grant.get().terms().basis() == ConsentBasis.SOFT_OPT_IN
-        ? "You receive this because you gave your details while supporting "
-            + report.community()
-            + " on "
-            + when
-            + " and have not asked us to stop."
-        : "You receive this because on "
-            + when
-            + " you agreed to hear from "
-            + report.community()
-            + " by email.";
+        ? labels.format("mail.why.softOptIn", report.community(), when)
+        : labels.format("mail.why.consent", when, report.community());
   }
 
   private String stop() {
-    return "To stop, reply to "
-        + settings.unsubscribeAddress()
-        + " with the word unsubscribe"
-        + settings.unsubscribeLink().map(l -> ", or visit " + l).orElse("")
-        + ".";
-  }
-
-  private String date(ZonedDateTime t) {
-    return t.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale));
+    return settings
+        .unsubscribeLink()
+        .map(
+            link -> labels.format("mail.stop.link", settings.unsubscribeAddress(), link.toString()))
+        .orElseGet(() -> labels.format("mail.stop", settings.unsubscribeAddress()));
   }
 
   private static String inject(String html, String afterBody, String beforeEnd) {

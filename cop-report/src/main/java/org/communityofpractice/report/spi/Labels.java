@@ -359,6 +359,7 @@ public final class Labels {
    * @throws java.time.DateTimeException if {@code when} holds no date
    */
   public String date(TemporalAccessor when) {
+    Objects.requireNonNull(when, "when");
     DateTimeFormatter f = date;
     if (f == null) {
       f = DateTimeFormatter.ofPattern(get("format.date"), locale);
@@ -394,12 +395,39 @@ public final class Labels {
    * @throws java.time.DateTimeException if {@code when} holds no time
    */
   public String time(TemporalAccessor when) {
+    Objects.requireNonNull(when, "when");
     DateTimeFormatter f = time;
     if (f == null) {
       f = DateTimeFormatter.ofPattern(get("format.time"), locale);
       time = f;
     }
     return f.format(when);
+  }
+
+  /**
+   * {@code when} in the date or time pattern ({@link DateTimeFormatter}'s letters) the bundle holds
+   * under {@code patternKey}, for text that writes a date its own way: a circulation's subject says
+   * "3 March 2016" where the report says "Thursday 3 March 2016". {@link #date} and {@link #time}
+   * write what this writes with {@code format.date} and {@code format.time}, with formatters made
+   * once.
+   *
+   * <pre>{@code
+   * Labels labels = Labels.forLanguage("cy");
+   * labels.dateTime("mail.format.date", LocalDate.of(2016, 3, 3)); // "3 Mawrth 2016"
+   * }</pre>
+   *
+   * @param patternKey the key of the pattern, such as {@code "mail.format.date"}; never {@literal
+   *     null}
+   * @param when a date, a time, or both, holding what the pattern asks for; never {@literal null}
+   * @return {@code when} in this language; never {@literal null}
+   * @throws NullPointerException if an argument is {@literal null}
+   * @throws MissingResourceException when neither this language nor {@code en-GB} has the key
+   * @throws IllegalArgumentException if the pattern is not a {@link DateTimeFormatter} pattern
+   * @throws java.time.DateTimeException if {@code when} lacks a field the pattern asks for
+   */
+  public String dateTime(String patternKey, TemporalAccessor when) {
+    Objects.requireNonNull(when, "when");
+    return DateTimeFormatter.ofPattern(get(patternKey), locale).format(when);
   }
 
   /**

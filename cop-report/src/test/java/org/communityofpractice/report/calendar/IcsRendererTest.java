@@ -82,6 +82,34 @@ class IcsRendererTest {
   }
 
   @Test
+  void aWelshReportsEventIsSummarisedAndDescribedInWelshAndABritishOneInBritishEnglish()
+      throws Exception {
+    NextSession next = nextOf(CommunityFixtures.sotcopWithConsent());
+    SessionReport welsh = report(next, "cy");
+    String topic = welsh.nextSession().orElseThrow().topic().orElseThrow();
+    String rendered = ics.render(welsh);
+    VEvent event = onlyEvent(parse(rendered));
+
+    assertThat(event.getProperty("SUMMARY").orElseThrow().getValue())
+        .isEqualTo(welsh.community() + ": y sesiwn nesaf, ar y pwnc “" + topic + "”");
+    assertThat(event.getProperty("DESCRIPTION").orElseThrow().getValue())
+        .isEqualTo("Sesiwn nesaf " + welsh.community() + ", " + welsh.place() + ". Croeso i bawb.");
+    assertThat(rendered).doesNotContain("next session", "All welcome");
+
+    SessionReport british = report(next, "en-GB");
+    VEvent britishEvent = onlyEvent(parse(ics.render(british)));
+    assertThat(britishEvent.getProperty("SUMMARY").orElseThrow().getValue())
+        .isEqualTo(british.community() + ": next session on " + topic);
+    assertThat(britishEvent.getProperty("DESCRIPTION").orElseThrow().getValue())
+        .isEqualTo(
+            "The next session of "
+                + british.community()
+                + ", "
+                + british.place()
+                + ". All welcome.");
+  }
+
+  @Test
   void withNoNextSessionTheCalendarHoldsTheZoneAndNoEvent() throws Exception {
     SessionReport r = report(nextOf(CommunityFixtures.sotcopWithConsent()));
     SessionReport without =
@@ -127,6 +155,10 @@ class IcsRendererTest {
   }
 
   private static SessionReport report(NextSession next) {
+    return report(next, "en-GB");
+  }
+
+  private static SessionReport report(NextSession next, String language) {
     Community community = CommunityFixtures.sotcopWithConsent();
     Session last = community.session(CommunityFixtures.PRISON_RELEASE_3).orElseThrow();
     Session changed = Session.builder().from(last).nextSession(next).build();
@@ -140,6 +172,7 @@ class IcsRendererTest {
             .build();
     return ReportComposer.builder()
         .policy(DisclosurePolicy.asOf(LATER))
+        .language(language)
         .build()
         .session(withNext, CommunityFixtures.PRISON_RELEASE_3);
   }

@@ -52,6 +52,24 @@ class LabelsTest {
     assertThat(cy.date(ReportSamples.firstDate())).isEqualTo("Dydd Iau 3 Mawrth 2016");
   }
 
+  /** A format that writes dates its own way names the pattern; the formatter is the same. */
+  @Test
+  void aDateInAPatternOfItsOwnKeyIsInTheLabelsLanguage() {
+    java.time.ZonedDateTime at =
+        java.time.ZonedDateTime.of(2016, 5, 5, 10, 0, 0, 0, java.time.ZoneId.of("Europe/London"));
+    Labels cy = Labels.forLanguage("cy");
+    Labels en = Labels.forLanguage("en-GB");
+    assertThat(cy.dateTime("mail.format.date", at)).isEqualTo("5 Mai 2016");
+    assertThat(en.dateTime("mail.format.date", at)).isEqualTo("5 May 2016");
+    assertThat(cy.dateTime("mail.format.time", at)).isEqualTo("10:00");
+    assertThat(en.dateTime("mail.format.time", at)).isEqualTo("10:00 am");
+    // date() and time() are this with the report's own patterns
+    assertThat(cy.dateTime("format.date", at))
+        .isEqualTo(cy.date(at))
+        .isEqualTo("Dydd Iau 5 Mai 2016");
+    assertThat(en.dateTime("format.time", at)).isEqualTo(en.time(at));
+  }
+
   @Test
   void aKeyMissingFromABundleFallsBackToBritishEnglishAndItsFormsAreNotMixed() {
     Labels partial =

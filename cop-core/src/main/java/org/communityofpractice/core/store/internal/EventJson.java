@@ -1,14 +1,12 @@
 package org.communityofpractice.core.store.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -51,11 +49,8 @@ import org.communityofpractice.core.session.Contribution;
 import org.communityofpractice.core.session.NextSession;
 import org.communityofpractice.core.session.Presentation;
 import org.communityofpractice.core.session.PresentationKind;
-import org.communityofpractice.core.session.SessionId;
+import org.communityofpractice.core.session.SessionHeader;
 import org.communityofpractice.core.session.SmallStep;
-import org.communityofpractice.core.session.Venue;
-import org.communityofpractice.core.topic.SeriesId;
-import org.communityofpractice.core.topic.TopicId;
 import org.communityofpractice.core.validation.InvalidValueException;
 
 /**
@@ -144,25 +139,16 @@ public final class EventJson {
     return JsonValues.encode(v);
   }
 
+  /**
+   * A plan: its header as the archive writes one, then its own running order if it has one. The
+   * start alone is written as the journal always has ({@code ISO_ZONED_DATE_TIME}), which gives no
+   * zone in brackets for a start given with an offset only.
+   */
   private static ObjectNode plan(SessionPlan plan) {
-    ObjectNode o = NODES.objectNode();
-    o.set("id", value(plan.id()));
-    o.set("topic", value(plan.topic()));
-    plan.series().ifPresent(s -> o.set("series", value(s)));
-    plan.title().ifPresent(t -> o.put("title", t));
+    ObjectNode o = (ObjectNode) value(plan.header());
     o.put("startsAt", DateTimeFormatter.ISO_ZONED_DATE_TIME.format(plan.startsAt()));
-    o.set("venue", value(plan.venue()));
-    o.set("facilitator", value(plan.facilitator()));
-    o.set("coFacilitators", people(plan.coFacilitators()));
-    o.set("recorders", people(plan.recorders()));
     plan.runningOrder().ifPresent(r -> o.set("runningOrder", value(r)));
     return o;
-  }
-
-  private static ArrayNode people(List<PersonId> people) {
-    ArrayNode a = NODES.arrayNode();
-    people.forEach(p -> a.add(value(p)));
-    return a;
   }
 
   // ---- reading ----
@@ -272,29 +258,25 @@ public final class EventJson {
     }
   }
 
+  /**
+   * A plan: its header read by the archive's reader, its start as the journal has always read it
+   * and given to that reader in the archive's form, then its own running order.
+   */
   private static SessionPlan plan(In in) throws BadEventException {
-    in.only(
-        "id",
-        "topic",
-        "series",
-        "title",
-        "startsAt",
-        "venue",
-        "facilitator",
-        "coFacilitators",
-        "recorders",
-        "runningOrder");
+    ObjectNode header = in.node.deepCopy();
+    header.remove("runningOrder");
+    if (in.has("startsAt")) {
+      ZonedDateTime startsAt = in.zonedDateTime("startsAt");
+      header.put(
+          "startsAt",
+          DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(startsAt)
+              + "["
+              + startsAt.getZone().getId()
+              + "]");
+    }
     try {
       return SessionPlan.builder()
-          .id(in.value("id", SessionId.class))
-          .topic(in.value("topic", TopicId.class))
-          .series(in.optionalValue("series", SeriesId.class))
-          .title(in.has("title") ? Optional.of(in.text("title")) : Optional.empty())
-          .startsAt(in.zonedDateTime("startsAt"))
-          .venue(in.value("venue", Venue.class))
-          .facilitator(in.value("facilitator", PersonId.class))
-          .coFacilitators(in.values("coFacilitators", PersonId.class))
-          .recorders(in.values("recorders", PersonId.class))
+          .from(In.decode(header, SessionHeader.class, in.path))
           .runningOrder(in.optionalValue("runningOrder", RunningOrder.class))
           .build();
     } catch (InvalidValueException e) {
@@ -391,18 +373,6 @@ public final class EventJson {
 
     <T> Optional<T> optionalValue(String name, Class<T> type) throws BadEventException {
       return has(name) ? Optional.of(value(name, type)) : Optional.empty();
-    }
-
-    <T> List<T> values(String name, Class<T> type) throws BadEventException {
-      JsonNode array = required(name);
-      if (!array.isArray()) {
-        throw new BadEventException(path + "." + name, "must be an array");
-      }
-      List<T> values = new ArrayList<>();
-      for (int i = 0; i < array.size(); i++) {
-        values.add(decode(array.get(i), type, path + "." + name + "[" + i + "]"));
-      }
-      return values;
     }
 
     private static <T> T decode(JsonNode node, Class<T> type, String at) throws BadEventException {

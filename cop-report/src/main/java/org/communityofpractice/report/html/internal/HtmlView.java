@@ -1,6 +1,7 @@
 package org.communityofpractice.report.html.internal;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -94,11 +95,18 @@ public final class HtmlView extends ReportWords {
   /** The line chart of the median at each session of a series. */
   public Chart medianTrend(ScalingTrend trend) {
     ScalingStatistics first = trend.points().get(0).statistics();
-    int min =
-        first.distribution().keySet().stream().mapToInt(Integer::intValue).min().orElseThrow();
-    int max =
-        first.distribution().keySet().stream().mapToInt(Integer::intValue).max().orElseThrow();
-    double[] medians = trend.points().stream().mapToDouble(p -> p.statistics().median()).toArray();
+    // the distribution holds every point of the scale
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
+    for (int point : first.distribution().keySet()) {
+      min = Math.min(min, point);
+      max = Math.max(max, point);
+    }
+    List<ScalingTrend.Point> points = trend.points();
+    double[] medians = new double[points.size()];
+    for (int i = 0; i < medians.length; i++) {
+      medians[i] = points.get(i).statistics().median();
+    }
     String description =
         trendDescription(trend) + trend.medianChange().map(c -> " " + medianChange(c)).orElse("");
     return Geometry.line(
@@ -119,10 +127,11 @@ public final class HtmlView extends ReportWords {
 
   /** The line chart of the share at or above good enough at each session of a series. */
   public Chart shareTrend(ScalingTrend trend) {
-    double[] shares =
-        trend.points().stream()
-            .mapToDouble(p -> p.statistics().shareAtOrAboveGoodEnough() * 100)
-            .toArray();
+    List<ScalingTrend.Point> points = trend.points();
+    double[] shares = new double[points.size()];
+    for (int i = 0; i < shares.length; i++) {
+      shares[i] = points.get(i).statistics().shareAtOrAboveGoodEnough() * 100;
+    }
     String description =
         trendDescription(trend) + trend.shareChange().map(c -> " " + shareChange(c)).orElse("");
     return Geometry.line(
@@ -142,11 +151,19 @@ public final class HtmlView extends ReportWords {
   }
 
   private String trendDescription(ScalingTrend trend) {
-    return String.join("; ", trend.points().stream().map(this::trendPoint).toList()) + ".";
+    StringBuilder out = new StringBuilder();
+    for (ScalingTrend.Point p : trend.points()) {
+      out.append(out.length() == 0 ? "" : "; ").append(trendPoint(p));
+    }
+    return out.append('.').toString();
   }
 
   private List<String> sessionLabels(ScalingTrend trend) {
-    return trend.points().stream().map(p -> labels().shortDate(p.date())).toList();
+    List<String> labels = new ArrayList<>();
+    for (ScalingTrend.Point p : trend.points()) {
+      labels.add(labels().shortDate(p.date()));
+    }
+    return labels;
   }
 
   private String goodEnoughLabel(int goodEnough) {
