@@ -30,6 +30,7 @@ import org.communityofpractice.core.topic.Series;
 import org.communityofpractice.core.topic.Topic;
 import org.communityofpractice.report.html.HtmlRenderer;
 import org.communityofpractice.report.internal.MiddleHalf;
+import org.communityofpractice.report.internal.Plain;
 import org.communityofpractice.report.internal.ReportOutline;
 import org.communityofpractice.report.markdown.MarkdownRenderer;
 import org.communityofpractice.report.model.GroupCount;
@@ -149,6 +150,93 @@ class ReportFormatsAgreeProperties {
               .containsAnyOf(LABELS.get("section.recommendations"))
               .doesNotContain(LABELS.get("section.conclusions"), LABELS.get("section.sessions"));
         }
+      }
+    }
+  }
+
+  /** A heading: its level (3 for 3 and deeper: text underlines them alike) and its words. */
+  private record Shown(int level, String text) {
+    static Shown of(int level, String text) {
+      // whitespace aside (text cuts a word longer than a line where HTML and Markdown do not),
+      // and the invisible soft hyphen, which jsoup drops from an element's text
+      return new Shown(Math.min(level, 3), Plain.line(text).replaceAll("[\\s\\p{Z}\u00ad]+", ""));
+    }
+  }
+
+  /**
+   * Every heading of the text format: the lines above a rule of '=', '-' or '.' as long as them.
+   */
+  private static List<Shown> textHeadings(String text) {
+    List<Shown> out = new ArrayList<>();
+    for (String block : text.split("\n\n")) {
+      List<String> lines = block.lines().toList();
+      if (lines.size() < 2) {
+        continue;
+      }
+      String rule = lines.get(lines.size() - 1);
+      List<String> words = lines.subList(0, lines.size() - 1);
+      int longest = words.stream().mapToInt(l -> l.codePointCount(0, l.length())).max().orElse(0);
+      if (rule.matches("(=+|-+|\\.+)")
+          && rule.length() == Math.min(TextRenderer.DEFAULT_WIDTH, Math.max(3, longest))
+          && words.stream().noneMatch(l -> l.startsWith("  "))) {
+        int level = rule.charAt(0) == '=' ? 1 : rule.charAt(0) == '-' ? 2 : 3;
+        out.add(Shown.of(level, String.join(" ", words)));
+      }
+    }
+    return out;
+  }
+
+  private static List<Shown> markdownHeadings(Node doc) {
+    List<Shown> out = new ArrayList<>();
+    doc.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Heading heading) {
+            out.add(
+                Shown.of(
+                    heading.getLevel(), TextContentRenderer.builder().build().render(heading)));
+          }
+        });
+    return out;
+  }
+
+  private static List<Shown> htmlHeadings(Document doc) {
+    return doc.select("h1, h2, h3, h4, h5, h6").stream()
+        .map(h -> Shown.of(Integer.parseInt(h.tagName().substring(1)), h.text()))
+        .toList();
+  }
+
+  /**
+   * The one outline is what every format follows: in British English and in Welsh, the text,
+   * Markdown and HTML of a report have the same headings — the title, the sections the outline
+   * gives in its order, and the headings inside them (a scaling question, a presentation, a session
+   * of a series, a concluded series) — at the same levels, in the same words.
+   */
+  @Property(tries = 30)
+  void everyFormatHasTheSameHeadingsAtTheSameLevelsInEitherLanguage(
+      @ForAll("communities") Community community,
+      @ForAll @IntRange(min = 2, max = 6) int threshold) {
+    for (String language : List.of("en-GB", "cy")) {
+      Labels labels = Labels.forLanguage(language);
+      for (Report report : reports(community, threshold)) {
+        String text = TextRenderer.builder().labels(labels).build().render(report);
+        Node markdown =
+            MARKDOWN.parse(MarkdownRenderer.builder().labels(labels).build().render(report));
+        Document html = Jsoup.parse(HtmlRenderer.builder().labels(labels).build().render(report));
+        List<Shown> headings = htmlHeadings(html);
+        assertThat(markdownHeadings(markdown)).as("Markdown against HTML").isEqualTo(headings);
+        assertThat(textHeadings(text)).as("text against HTML").isEqualTo(headings);
+        List<Shown> sections = headings.stream().filter(h -> h.level() == 2).toList();
+        assertThat(sections)
+            .as("the sections the outline gives")
+            .isEqualTo(
+                ReportOutline.sections(report).stream()
+                    .map(section -> Shown.of(2, section.heading(labels)))
+                    .toList());
+        assertThat(headings.get(0)).isEqualTo(Shown.of(1, html.select("h1").text()));
+        assertThat(html.select("h1")).hasSize(1);
+        Statistics.label("headings below the sections")
+            .collect(headings.stream().anyMatch(h -> h.level() > 2));
       }
     }
   }

@@ -2,13 +2,10 @@ package org.communityofpractice.report.html;
 
 import gg.jte.html.HtmlTemplateOutput;
 import gg.jte.html.OwaspHtmlTemplateOutput;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.communityofpractice.report.html.internal.AppendableOutput;
 import org.communityofpractice.report.html.internal.HtmlView;
-import org.communityofpractice.report.html.internal.LanguageFormats;
 import org.communityofpractice.report.html.internal.templates.JteimpactGenerated;
 import org.communityofpractice.report.html.internal.templates.JteseriesGenerated;
 import org.communityofpractice.report.html.internal.templates.JtesessionGenerated;
@@ -38,9 +35,6 @@ import org.communityofpractice.report.spi.ReportRenderer;
  */
 public final class HtmlRenderer implements ReportRenderer {
   private final Optional<Labels> labels;
-
-  /** By labels (each language's are one instance): their formatters, made once. */
-  private final Map<Labels, LanguageFormats> formats = new ConcurrentHashMap<>();
 
   /** The renderer with its defaults: labels in each report's own language. */
   public HtmlRenderer() {
@@ -80,7 +74,7 @@ public final class HtmlRenderer implements ReportRenderer {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(output, "output");
     Labels words = labels.orElseGet(() -> Labels.forLanguage(report.language()));
-    HtmlView view = new HtmlView(formats.computeIfAbsent(words, LanguageFormats::new));
+    HtmlView view = new HtmlView(words);
     // each template's own class, called as the compiler checks it: no engine looks the template up
     // by name and calls it by reflection, work that every cold start of `cop render` paid
     HtmlTemplateOutput out = new OwaspHtmlTemplateOutput(new AppendableOutput(output));

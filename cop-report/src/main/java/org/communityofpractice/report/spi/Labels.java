@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +40,9 @@ import org.communityofpractice.report.model.Representation;
  *
  * <p>A language is looked up from most to least specific ({@code cy-GB}, then {@code cy}); when no
  * bundle is found, the {@code en-GB} bundle is used. A key missing from a bundle is looked up in
- * {@code en-GB}. Instances are immutable and thread-safe.
+ * {@code en-GB}. Every format cop has writes its numbers, dates and sentences through these labels,
+ * so a report says them alike in each; the patterns and formatters are made once per language.
+ * Instances are immutable and thread-safe.
  */
 public final class Labels {
   /** The language every report has labels for. */
@@ -56,10 +62,36 @@ public final class Labels {
   private final ResourceBundle bundle;
   private final ResourceBundle fallback;
 
+  /** Each pattern parsed once: a page fills hundreds of them. */
+  private final ConcurrentHashMap<String, LabelPattern> patterns = new ConcurrentHashMap<>();
+
+  private final NumberFormat number;
+  private final NumberFormat percent;
+
+  /** Where the language writes small whole numbers as Java does, DecimalFormat is skipped. */
+  private final boolean plainIntegers;
+
+  /** Where the language writes a number with one decimal as Java does ("-12.5"), likewise. */
+  private final boolean plainDecimals;
+
+  /** Where the language writes a percentage as digits and "%", DecimalFormat is skipped. */
+  private final boolean plainPercent;
+
+  private volatile DateTimeFormatter date;
+  private volatile DateTimeFormatter time;
+  private volatile DateTimeFormatter shortDate;
+
   private Labels(Locale locale, ResourceBundle bundle, ResourceBundle fallback) {
     this.locale = locale;
     this.bundle = bundle;
     this.fallback = fallback;
+    this.number = NumberFormat.getNumberInstance(locale);
+    number.setMaximumFractionDigits(1);
+    number.setMinimumFractionDigits(0);
+    this.percent = NumberFormat.getPercentInstance(locale);
+    this.plainIntegers = number.format(-123).equals("-123");
+    this.plainDecimals = plainIntegers && number.format(-12.5).equals("-12.5");
+    this.plainPercent = percent.format(0.57).equals("57%") && percent.format(-0.57).equals("-57%");
   }
 
   /**
@@ -201,7 +233,15 @@ public final class Labels {
    * @throws MissingResourceException when neither this language nor {@code en-GB} has the key
    */
   public String format(String key, Object... arguments) {
-    return new MessageFormat(get(key), locale).format(arguments);
+    Objects.requireNonNull(key, "key");
+    return pattern(key).fill(arguments);
+  }
+
+  private LabelPattern pattern(String key) {
+    LabelPattern pattern = patterns.get(key);
+    return pattern != null
+        ? pattern
+        : patterns.computeIfAbsent(key, k -> LabelPattern.of(get(k), locale));
   }
 
   /**
@@ -230,8 +270,14 @@ public final class Labels {
     // the singular form from the bundle that gives the plural one, so a language never mixes in
     // en-GB's
     ResourceBundle source = bundle.containsKey(key) ? bundle : fallback;
-    boolean singular = Math.abs(count) == 1 && source.containsKey(one);
-    return format(singular ? one : key, arguments.length == 0 ? new Object[] {count} : arguments);
+    String chosen = Math.abs(count) == 1 && source.containsKey(one) ? one : key;
+    if (arguments.length > 0) {
+      return format(chosen, arguments);
+    }
+    LabelPattern pattern = pattern(chosen);
+    // a small count written as MessageFormat writes it, without making one
+    boolean plain = plainIntegers && !pattern.typed() && Math.abs(count) < 1000;
+    return pattern.fill(plain ? Long.toString(count) : (Object) count);
   }
 
   /**
@@ -313,7 +359,31 @@ public final class Labels {
    * @throws java.time.DateTimeException if {@code when} holds no date
    */
   public String date(TemporalAccessor when) {
-    return dateTime("format.date", when);
+    Objects.requireNonNull(when, "when");
+    DateTimeFormatter f = date;
+    if (f == null) {
+      f = DateTimeFormatter.ofPattern(get("format.date"), locale);
+      date = f;
+    }
+    return f.format(when);
+  }
+
+  /**
+   * The date of {@code when} in the language's short medium form, such as "3 Mar 2016": for the
+   * places a full date does not fit, such as a chart's axis.
+   *
+   * @param when a date, or a date and time; never {@literal null}
+   * @return the date in this language; never {@literal null}
+   * @throws NullPointerException if {@code when} is {@literal null}
+   * @throws java.time.DateTimeException if {@code when} holds no date
+   */
+  public String shortDate(TemporalAccessor when) {
+    DateTimeFormatter f = shortDate;
+    if (f == null) {
+      f = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+      shortDate = f;
+    }
+    return f.format(when);
   }
 
   /**
@@ -325,14 +395,21 @@ public final class Labels {
    * @throws java.time.DateTimeException if {@code when} holds no time
    */
   public String time(TemporalAccessor when) {
-    return dateTime("format.time", when);
+    Objects.requireNonNull(when, "when");
+    DateTimeFormatter f = time;
+    if (f == null) {
+      f = DateTimeFormatter.ofPattern(get("format.time"), locale);
+      time = f;
+    }
+    return f.format(when);
   }
 
   /**
    * {@code when} in the date or time pattern ({@link DateTimeFormatter}'s letters) the bundle holds
    * under {@code patternKey}, for text that writes a date its own way: a circulation's subject says
    * "3 March 2016" where the report says "Thursday 3 March 2016". {@link #date} and {@link #time}
-   * are this with {@code format.date} and {@code format.time}.
+   * write what this writes with {@code format.date} and {@code format.time}, with formatters made
+   * once.
    *
    * <pre>{@code
    * Labels labels = Labels.forLanguage("cy");
@@ -360,10 +437,23 @@ public final class Labels {
    * @return the number, such as "6" or "6.5"; never {@literal null}
    */
   public String number(double value) {
-    java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale);
-    f.setMaximumFractionDigits(1);
-    f.setMinimumFractionDigits(0);
-    return f.format(value);
+    // small whole numbers (not -0, which DecimalFormat writes "-0") without DecimalFormat's cost
+    if (plainIntegers
+        && value == Math.rint(value)
+        && Math.abs(value) < 1000
+        && Double.doubleToRawLongBits(value) != Double.doubleToRawLongBits(-0.0)) {
+      return Integer.toString((int) value);
+    }
+    double tenths = value * 10;
+    if (plainDecimals
+        && tenths == Math.rint(tenths)
+        && Math.abs(value) < 1000
+        && Double.doubleToRawLongBits(value) != Double.doubleToRawLongBits(-0.0)) {
+      // a median such as 6.5: its one decimal is exact, so nothing is left to round
+      int t = (int) Math.abs(tenths);
+      return (value < 0 ? "-" : "") + t / 10 + "." + t % 10;
+    }
+    return ((NumberFormat) number.clone()).format(value); // a DecimalFormat is not thread-safe
   }
 
   /**
@@ -373,7 +463,12 @@ public final class Labels {
    * @return the percentage, such as "40%"; never {@literal null}
    */
   public String percent(double share) {
-    return java.text.NumberFormat.getPercentInstance(locale).format(share);
+    double hundredths = share * 100;
+    if (plainPercent && Math.abs(hundredths) < 1000) {
+      // rounded as the percent format rounds: half to even, on the double's exact value
+      return new BigDecimal(hundredths).setScale(0, RoundingMode.HALF_EVEN).toPlainString() + "%";
+    }
+    return ((NumberFormat) percent.clone()).format(share);
   }
 
   private String orKey(String key, String otherwise) {

@@ -1,4 +1,4 @@
-package org.communityofpractice.report.html.internal;
+package org.communityofpractice.report.spi;
 
 import java.text.Format;
 import java.text.MessageFormat;
@@ -10,7 +10,8 @@ import java.util.Locale;
  * A label's {@link MessageFormat} pattern parsed once into its literal text and the places of its
  * {@code {0}}, {@code {1}}…, so filling it in is string concatenation. MessageFormat itself does
  * the parsing (so quoting such as {@code ''} means what it means in {@code Labels.format}); a
- * pattern with typed elements such as {@code {0,number}} keeps using MessageFormat. Immutable.
+ * pattern with typed elements such as {@code {0,number}}, or filled with other values than text,
+ * keeps using MessageFormat. Immutable.
  */
 final class LabelPattern {
   private static final char OPEN = '\uE000';
@@ -62,17 +63,35 @@ final class LabelPattern {
         false);
   }
 
-  /** The pattern with {@code values} in its places; a place with no value stays as "{n}". */
-  String fill(String... values) {
-    if (typed) {
+  /** Whether the pattern formats its arguments itself, as {@code {0,number}} does. */
+  boolean typed() {
+    return typed;
+  }
+
+  /**
+   * The pattern with {@code values} in its places, as {@link MessageFormat} fills it; a place with
+   * no value stays as "{n}".
+   */
+  String fill(Object... values) {
+    if (typed || !allText(values)) {
       return new MessageFormat(pattern, locale).format(values);
     }
     StringBuilder out = new StringBuilder(64);
     for (int i = 0; i < arguments.length; i++) {
       out.append(literals.get(i));
       int argument = arguments[i];
-      out.append(argument < values.length ? values[argument] : "{" + argument + "}");
+      out.append(argument < values.length ? (String) values[argument] : "{" + argument + "}");
     }
     return out.append(literals.get(arguments.length)).toString();
+  }
+
+  /** Whether every value is text, which MessageFormat puts in as it is. */
+  private static boolean allText(Object[] values) {
+    for (Object value : values) {
+      if (!(value instanceof String)) {
+        return false;
+      }
+    }
+    return true;
   }
 }
