@@ -10,7 +10,6 @@ import org.communityofpractice.core.session.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,8 +24,7 @@ final class ActionCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(
-        spec.commandLine(), "Say what to do: 'cop action done STORE --action ID'.");
+    throw new SaidParameterException(spec.commandLine(), ToolText.says("group.action"));
   }
 
   /** {@code cop action done STORE --action ID [--session ID] [--on DATE]}. */

@@ -14,7 +14,6 @@ import org.communityofpractice.core.validation.InvalidValueException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,8 +29,7 @@ final class ConsentCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(
-        spec.commandLine(), "Say which: 'cop consent grant' or 'cop consent withdraw'.");
+    throw new SaidParameterException(spec.commandLine(), ToolText.says("group.consent"));
   }
 
   /** What a grant and a withdrawal share: withdrawing is exactly as easy as granting. */

@@ -14,7 +14,6 @@ import org.communityofpractice.core.validation.InvalidValueException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -34,9 +33,7 @@ final class DecisionMakerCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(
-        spec.commandLine(),
-        "Say what to do: 'cop series decision-maker add STORE --series ID --person ID --kind KIND'.");
+    throw new SaidParameterException(spec.commandLine(), ToolText.says("group.decisionMaker"));
   }
 
   /**

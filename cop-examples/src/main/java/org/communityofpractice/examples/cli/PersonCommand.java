@@ -13,7 +13,6 @@ import org.communityofpractice.core.people.Tombstone;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -29,8 +28,7 @@ final class PersonCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(
-        spec.commandLine(), "Say what to do: 'cop person add STORE --id ID --name NAME'.");
+    throw new SaidParameterException(spec.commandLine(), ToolText.says("group.person"));
   }
 
   /**
@@ -97,8 +95,7 @@ final class PersonCommand implements Runnable {
       Person person = PersonFields.person(id, asMap(), base, problems);
       if (person == null) {
         PersonFields.Problem first = problems.get(0);
-        throw UserError.usage(
-            "--" + first.field() + " " + first.message() + ". Nothing was changed.");
+        throw UserError.usage(ToolText.says("person.invalid", first.field(), first.message()));
       }
       return person;
     }

@@ -13,7 +13,6 @@ import org.communityofpractice.core.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -28,9 +27,7 @@ final class RetentionCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(
-        spec.commandLine(),
-        "Say what to do: 'cop retention sweep STORE --keep contact-details=P2Y --by WHO'.");
+    throw new SaidParameterException(spec.commandLine(), ToolText.says("group.retention"));
   }
 
   /** {@code cop retention sweep STORE --keep CATEGORY=PERIOD… --by WHO}. */

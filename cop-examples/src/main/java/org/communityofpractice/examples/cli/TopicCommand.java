@@ -12,7 +12,6 @@ import org.communityofpractice.core.topic.TopicId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,8 +30,7 @@ final class TopicCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(
-        spec.commandLine(), "Say what to do: 'cop topic add STORE --id ID --title TITLE'.");
+    throw new SaidParameterException(spec.commandLine(), ToolText.says("group.topic"));
   }
 
   /** {@code cop topic add STORE --id ID --title TITLE [--needs LIST]}. */
@@ -115,9 +113,7 @@ final class TopicCommand implements Runnable {
 
     @Override
     public void run() {
-      throw new ParameterException(
-          spec.commandLine(),
-          "Say what to do: 'cop series add STORE --id ID --topic ID --title TITLE'.");
+      throw new SaidParameterException(spec.commandLine(), ToolText.says("group.series"));
     }
   }
 
