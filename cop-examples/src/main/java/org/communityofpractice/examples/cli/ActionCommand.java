@@ -71,17 +71,12 @@ final class ActionCommand implements Runnable {
       }
       if (with.isEmpty()) {
         throw UserError.usage(
-            "no session"
-                + (session == null ? "" : " " + session)
-                + " agreed an action "
-                + Words.typed(action)
-                + ". The session report lists each action with its id.");
+            session == null
+                ? ToolText.says("action.none", Words.says(action))
+                : ToolText.says("action.noneIn", Words.says(session), Words.says(action)));
       }
       if (with.size() > 1) {
-        throw UserError.usage(
-            "several sessions agreed an action "
-                + Words.typed(action)
-                + "; say which with --session.");
+        throw UserError.usage(ToolText.says("action.several", Words.says(action)));
       }
       Session agreed = with.get(0);
       Action before =
@@ -91,13 +86,11 @@ final class ActionCommand implements Runnable {
               .orElseThrow();
       if (before.isCompleted()) {
         throw UserError.usage(
-            "the action "
-                + action
-                + " of "
-                + agreed.id()
-                + " was already marked done on "
-                + before.completedOn().orElseThrow()
-                + ". Nothing was changed.");
+            ToolText.says(
+                "action.alreadyDone",
+                action,
+                agreed.id().value(),
+                before.completedOn().orElseThrow().toString()));
       }
       LocalDate day = on != null ? on : LocalDate.now(InitCommand.zoneOf(in.store().root()));
       List<Action> actions = new ArrayList<>();
@@ -108,9 +101,12 @@ final class ActionCommand implements Runnable {
           Records.build(() -> Session.builder().from(agreed).actions(actions).build());
       List<Session> sessions = new ArrayList<>();
       community.sessions().forEach(s -> sessions.add(s == agreed ? changed : s));
-      out().println("Marked the action " + action + " of " + agreed.id() + " done on " + day + ".");
+      out().println(words().format("action.done", action, agreed.id().value(), day.toString()));
       Records.save(
-          in, Records.build(Community.builder().from(community).sessions(sessions)), out());
+          in,
+          Records.build(Community.builder().from(community).sessions(sessions)),
+          out(),
+          words());
       return Cop.OK;
     }
   }

@@ -166,7 +166,7 @@ final class CaptureCommand extends CopCommand {
     live.close();
     boolean saved;
     try {
-      Records.save(now, registered.get().community(), out());
+      Records.save(now, registered.get().community(), out(), words());
       saved = true;
     } catch (UserError e) {
       out().println("  " + words().format("capture.walkIn.notSaved", e.message(words())));

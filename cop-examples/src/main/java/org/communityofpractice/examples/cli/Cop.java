@@ -103,7 +103,9 @@ public final class Cop implements Runnable {
   @Option(
       names = "--language",
       paramLabel = "LANGUAGE",
-      description = "the language of this help: en (British English, the default) or cy (Welsh)")
+      description =
+          "the language of this help and of what the tool says: en (British English, the default)"
+              + " or cy (Welsh)")
   String language;
 
   @Parameters(arity = "0..*", hidden = true)

@@ -272,7 +272,7 @@ final class PeopleImportCommand extends CopCommand {
                             "import.ids",
                             people.get(0).id().value(),
                             people.get(people.size() - 1).id().value())));
-    Records.save(in, changed, out());
+    Records.save(in, changed, out(), words());
     return Cop.OK;
   }
 

@@ -129,14 +129,10 @@ final class PersonCommand implements Runnable {
           || community.register().tombstones().stream()
               .map(Tombstone::id)
               .anyMatch(person::equals)) {
-        throw UserError.usage(
-            "--id "
-                + Ids.shown(person)
-                + " is already taken; give another id, or leave --id out"
-                + " for a minted one.");
+        throw UserError.usage(ToolText.says("person.taken", Ids.says(person)));
       }
       if (fields.name == null) {
-        throw UserError.usage("give --name: the name they wish to be called.");
+        throw UserError.usage(ToolText.says("person.giveName"));
       }
       Person added = fields.person(person, null);
       Community changed =
@@ -150,14 +146,13 @@ final class PersonCommand implements Runnable {
                           .build()));
       out()
           .println(
-              "Added "
-                  + person
-                  + " to the register. Record their consent with: cop consent grant "
-                  + store
-                  + " --person "
-                  + person
-                  + " --purpose communications --notice VERSION --method form --by WHO");
-      Records.save(in, changed, out());
+              words()
+                  .format(
+                      "person.added",
+                      words().say(Ids.says(person)),
+                      String.valueOf(store),
+                      person.value()));
+      Records.save(in, changed, out(), words());
       return Cop.OK;
     }
   }
