@@ -199,6 +199,38 @@ class ToolSpeaksWelshTest {
   }
 
   @Test
+  void sendAndValidateReportInWelsh() throws IOException {
+    CopRun dryRun =
+        CopRun.of(
+            "send",
+            archive.toString(),
+            "--series",
+            org.communityofpractice.examples.PrisonReleaseSeries.SERIES.value(),
+            "--dry-run",
+            "--from",
+            "hello@sotcop.example.org",
+            "--unsubscribe",
+            "leave@sotcop.example.org",
+            "--outbox",
+            dir.resolve("dry-outbox").toString(),
+            "--language",
+            "cy");
+    assertThat(dryRun.exitCode()).as("%s", dryRun).isZero();
+    assertThat(dryRun.out())
+        .contains("cylchrediad series-report-", "ar y rhestr e-bost", "derbynwyr   p-")
+        .contains("rhediad prawf: ni anfonwyd dim")
+        .doesNotContain("@example.org");
+    assertNoEnglish(dryRun.out());
+
+    CopRun valid = CopRun.of("validate", archive.toString(), "--language", "cy");
+    assertThat(valid.exitCode()).as("%s", valid).isZero();
+    assertThat(valid.out()).contains(": dilys. ", " o bobl, ");
+    assertNoEnglish(valid.out());
+    // British English as it was
+    assertThat(CopRun.of("validate", archive.toString()).out()).contains(": valid. ", " people, ");
+  }
+
+  @Test
   void theConsentWordsAtTheDoorAreTheWebAppsInBritishEnglish() {
     ToolText british = ToolText.in(Language.EN);
     for (ConsentPurpose purpose : ConsentPurpose.values()) {
