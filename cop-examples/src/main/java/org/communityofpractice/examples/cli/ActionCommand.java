@@ -10,7 +10,6 @@ import org.communityofpractice.core.session.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,8 +24,7 @@ final class ActionCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(
-        spec.commandLine(), "Say what to do: 'cop action done STORE --action ID'.");
+    throw new SaidParameterException(spec.commandLine(), ToolText.says("group.action"));
   }
 
   /** {@code cop action done STORE --action ID [--session ID] [--on DATE]}. */
@@ -73,17 +71,12 @@ final class ActionCommand implements Runnable {
       }
       if (with.isEmpty()) {
         throw UserError.usage(
-            "no session"
-                + (session == null ? "" : " " + session)
-                + " agreed an action "
-                + Words.typed(action)
-                + ". The session report lists each action with its id.");
+            session == null
+                ? ToolText.says("action.none", Words.says(action))
+                : ToolText.says("action.noneIn", Words.says(session), Words.says(action)));
       }
       if (with.size() > 1) {
-        throw UserError.usage(
-            "several sessions agreed an action "
-                + Words.typed(action)
-                + "; say which with --session.");
+        throw UserError.usage(ToolText.says("action.several", Words.says(action)));
       }
       Session agreed = with.get(0);
       Action before =
@@ -93,13 +86,11 @@ final class ActionCommand implements Runnable {
               .orElseThrow();
       if (before.isCompleted()) {
         throw UserError.usage(
-            "the action "
-                + action
-                + " of "
-                + agreed.id()
-                + " was already marked done on "
-                + before.completedOn().orElseThrow()
-                + ". Nothing was changed.");
+            ToolText.says(
+                "action.alreadyDone",
+                action,
+                agreed.id().value(),
+                before.completedOn().orElseThrow().toString()));
       }
       LocalDate day = on != null ? on : LocalDate.now(InitCommand.zoneOf(in.store().root()));
       List<Action> actions = new ArrayList<>();
@@ -110,9 +101,12 @@ final class ActionCommand implements Runnable {
           Records.build(() -> Session.builder().from(agreed).actions(actions).build());
       List<Session> sessions = new ArrayList<>();
       community.sessions().forEach(s -> sessions.add(s == agreed ? changed : s));
-      out().println("Marked the action " + action + " of " + agreed.id() + " done on " + day + ".");
+      out().println(words().format("action.done", action, agreed.id().value(), day.toString()));
       Records.save(
-          in, Records.build(Community.builder().from(community).sessions(sessions)), out());
+          in,
+          Records.build(Community.builder().from(community).sessions(sessions)),
+          out(),
+          words());
       return Cop.OK;
     }
   }

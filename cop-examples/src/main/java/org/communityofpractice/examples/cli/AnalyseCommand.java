@@ -83,19 +83,15 @@ final class AnalyseCommand extends CopCommand {
   int run() throws IOException {
     if (!TableNames.NAMES.contains(table)) {
       throw UserError.usage(
-          "unknown table "
-              + Words.typed(table)
-              + ". The tables are: "
-              + String.join(", ", TableNames.NAMES)
-              + ".");
+          ToolText.says(
+              "analyse.unknownTable", Words.says(table), String.join(", ", TableNames.NAMES)));
     }
     TableFormat writer =
         switch (format) {
           case "csv" -> TableFormat.CSV;
           case "jsonl" -> TableFormat.JSON_LINES;
           default ->
-              throw UserError.usage(
-                  "unknown format " + Words.typed(format) + ". Give csv or jsonl.");
+              throw UserError.usage(ToolText.says("table.unknownFormat", Words.says(format)));
         };
     for (Path archive : archives) {
       Outputs.requireNotAnInput(out, archive);
@@ -115,9 +111,14 @@ final class AnalyseCommand extends CopCommand {
             buffered.flush();
           });
       out()
-          .printf(
-              "wrote %s: table %s, %d rows from %d sessions%n",
-              out, table, written[0].rows(), written[0].sessions());
+          .println(
+              words()
+                  .format(
+                      "analyse.wrote",
+                      String.valueOf(out),
+                      table,
+                      String.valueOf(written[0].rows()),
+                      String.valueOf(written[0].sessions())));
     }
     return Cop.OK;
   }
@@ -168,10 +169,8 @@ final class AnalyseCommand extends CopCommand {
       }
     } catch (IllegalArgumentException e) {
       throw UserError.invalid(
-          archive
-              + ": "
-              + e.getMessage()
-              + ". Give each community once: two archives of the same community overlap.");
+          ToolText.says(
+              "analyse.overlap", String.valueOf(archive), String.valueOf(e.getMessage())));
     }
     if (archives.size() > 1) {
       progress.printf(

@@ -117,7 +117,7 @@ final class CaptureCommand extends CopCommand {
     LiveSession live = openOrResume(in);
     try {
       CaptureConsole console =
-          new CaptureConsole(live.recorder(), in.community(), out(), Clock.systemUTC());
+          new CaptureConsole(live.recorder(), in.community(), out(), Clock.systemUTC(), language());
       console.showStage();
       String line;
       while (true) {
@@ -126,8 +126,8 @@ final class CaptureCommand extends CopCommand {
         out().flush();
         line = input.readLine();
         if (line == null || line.strip().equals("pause")) {
-          out().println("Paused. Everything so far is kept in " + live.journalFile() + ".");
-          out().println("Carry on with: cop capture " + archive);
+          out().println(words().format("capture.paused", String.valueOf(live.journalFile())));
+          out().println(words().format("capture.carryOnWith", String.valueOf(archive)));
           return Cop.OK;
         }
         if (line.strip().equals("finish")) {
@@ -136,7 +136,9 @@ final class CaptureCommand extends CopCommand {
         if (line.strip().equals("walk-in")) {
           live = walkIn(live);
           in = Archives.inStore(archive);
-          console = new CaptureConsole(live.recorder(), in.community(), out(), Clock.systemUTC());
+          console =
+              new CaptureConsole(
+                  live.recorder(), in.community(), out(), Clock.systemUTC(), language());
           continue;
         }
         console.handle(line);
@@ -155,18 +157,19 @@ final class CaptureCommand extends CopCommand {
     Archives.InStore now = Archives.inStore(archive);
     SessionPlan plan = live.recorder().plan();
     Optional<WalkIn.Registered> registered =
-        new WalkIn(input, out()).register(now.community(), plan.facilitator(), Instant.now());
+        new WalkIn(input, out(), words())
+            .register(now.community(), plan.facilitator(), Instant.now());
     if (registered.isEmpty()) {
-      out().println("  Not registered: nothing about them was kept.");
+      out().println("  " + words().get("capture.walkIn.abandoned"));
       return live;
     }
     live.close();
     boolean saved;
     try {
-      Records.save(now, registered.get().community(), out());
+      Records.save(now, registered.get().community(), out(), words());
       saved = true;
     } catch (UserError e) {
-      out().println("  Not registered: " + e.getMessage());
+      out().println("  " + words().format("capture.walkIn.notSaved", e.message(words())));
       saved = false;
     }
     LiveSession resumed;
@@ -176,7 +179,8 @@ final class CaptureCommand extends CopCommand {
               .resumeSession(live.community(), plan.id(), DamagedJournalPolicy.STRICT)
               .orElseThrow(
                   () ->
-                      UserError.invalid("session " + plan.id() + " is no longer being captured."));
+                      UserError.invalid(
+                          ToolText.says("capture.noLongerCaptured", plan.id().value())));
     } catch (StoreException e) {
       throw resumeRefused(plan.id(), e);
     }
@@ -186,15 +190,15 @@ final class CaptureCommand extends CopCommand {
       List<ConsentPurpose> agreed = registered.get().agreed();
       out()
           .println(
-              "  Registered "
-                  + id
+              "  "
                   + (agreed.isEmpty()
-                      ? ", who agreed to nothing: they are never named,"
-                          + " quoted or sent anything"
-                      : " with consent to: "
-                          + agreed.stream().map(Words::of).collect(Collectors.joining(", ")))
-                  + ".");
-      out().println("  " + id + " marked as arrived; new to the community: welcome them.");
+                      ? words().format("capture.walkIn.registeredAgreeingNothing", id.value())
+                      : words()
+                          .format(
+                              "capture.walkIn.registered",
+                              id.value(),
+                              agreed.stream().map(Words::of).collect(Collectors.joining(", ")))));
+      out().println("  " + words().format("capture.markedArrived.new", id.value()));
     }
     return resumed;
   }
@@ -208,26 +212,22 @@ final class CaptureCommand extends CopCommand {
     try {
       done = in.store().finishSession(live);
     } catch (InvalidValueException e) {
-      throw UserError.invalid(
-          "the session cannot be finished yet: "
-              + e.getMessage()
-              + ". It is kept in its journal; run the command again to carry on.");
+      // what is missing is cop-core's (English) words: a field and what it must be
+      throw UserError.invalid(ToolText.says("capture.cannotFinish", e.getMessage()));
     } catch (ArchiveConflictException e) {
-      throw UserError.invalid(
-          "the archive kept changing while saving: "
-              + e.getMessage()
-              + ". The session is kept in its journal; run the command again to finish it.");
+      throw UserError.invalid(ToolText.says("capture.keptChanging", e.getMessage()));
     }
     out()
-        .printf(
-            "Finished session %s: %d in the room, %d stages run; saved into %s.%n",
-            done.id(), done.headcount(), done.stagesRun().size(), in.folder());
+        .println(
+            words()
+                .format(
+                    "capture.finished",
+                    done.id().value(),
+                    String.valueOf(done.headcount()),
+                    String.valueOf(done.stagesRun().size()),
+                    String.valueOf(in.folder())));
     if (!notRun.isEmpty()) {
-      out()
-          .println(
-              "Core stages not run: "
-                  + String.join(", ", notRun)
-                  + ". The review will mention them.");
+      out().println(words().format("capture.coreNotRun", String.join(", ", notRun)));
     }
     return Cop.OK;
   }
@@ -240,11 +240,10 @@ final class CaptureCommand extends CopCommand {
             : inProgress.stream().filter(s -> s.value().equals(session)).findFirst();
     if (session == null && inProgress.size() > 1) {
       throw UserError.usage(
-          "several sessions are being captured in "
-              + in.folder()
-              + ": "
-              + inProgress.stream().map(SessionId::value).collect(Collectors.joining(", "))
-              + ". Say which with --session.");
+          ToolText.says(
+              "capture.several",
+              String.valueOf(in.folder()),
+              inProgress.stream().map(SessionId::value).collect(Collectors.joining(", "))));
     }
     if (resume.isPresent()) {
       try {
@@ -252,19 +251,18 @@ final class CaptureCommand extends CopCommand {
             in.store().resumeSession(in.id(), resume.get(), DamagedJournalPolicy.STRICT);
         if (live.isPresent()) {
           out()
-              .printf(
-                  "Carrying on with session %s: %d entries were kept.%n",
-                  resume.get(), live.get().recovery().eventsKept());
+              .println(
+                  words()
+                      .format(
+                          "capture.carryingOn",
+                          resume.get().value(),
+                          String.valueOf(live.get().recovery().eventsKept())));
           if (!live.get().recovery().isClean()) {
             out().println("  " + live.get().recovery());
           }
           return live.get();
         }
-        out()
-            .println(
-                "Session "
-                    + resume.get()
-                    + " was already saved into the archive; starting a new one.");
+        out().println(words().format("capture.alreadySaved", resume.get().value()));
       } catch (StoreException e) {
         throw resumeRefused(resume.get(), e);
       }
@@ -278,18 +276,19 @@ final class CaptureCommand extends CopCommand {
   }
 
   private SessionPlan plan(Community community, Path storeRoot) throws IOException {
-    String id = session != null ? session : ask("Session id (such as prison-release-4)");
+    String id = session != null ? session : ask(words().get("capture.ask.session"));
     String topicId =
         topic != null
             ? topic
             : ask(
-                "Topic ("
-                    + community.topics().stream()
-                        .map(Topic::id)
-                        .map(TopicId::value)
-                        .collect(Collectors.joining(", "))
-                    + ")");
-    String chair = facilitator != null ? facilitator : ask("Facilichair's person id");
+                words()
+                    .format(
+                        "capture.ask.topic",
+                        community.topics().stream()
+                            .map(Topic::id)
+                            .map(TopicId::value)
+                            .collect(Collectors.joining(", "))));
+    String chair = facilitator != null ? facilitator : ask(words().get("capture.ask.facilichair"));
     Optional<Session> last =
         community.sessions().isEmpty()
             ? Optional.empty()
@@ -302,14 +301,14 @@ final class CaptureCommand extends CopCommand {
               ? ZonedDateTime.now(zone).withSecond(0).withNano(0)
               : java.time.LocalDateTime.parse(startsAt).atZone(zone);
     } catch (DateTimeParseException e) {
-      throw UserError.usage("--starts-at must be a date and time such as 2016-06-02T10:00.");
+      throw UserError.usage(ToolText.says("capture.startsAt"));
     }
     try {
       Venue where =
           venue != null
               ? Venue.of(venue)
               : last.map(Session::venue)
-                  .orElseThrow(() -> UserError.usage("Say where with --venue."));
+                  .orElseThrow(() -> UserError.usage(ToolText.says("capture.sayWhere")));
       SessionPlan.Builder plan =
           SessionPlan.builder()
               .id(Ids.session(id))
@@ -324,9 +323,14 @@ final class CaptureCommand extends CopCommand {
       }
       SessionPlan built = plan.build();
       out()
-          .printf(
-              "Session %s on %s, %s at %s.%n",
-              built.id(), built.topic(), built.startsAt().toLocalDate(), where.name());
+          .println(
+              words()
+                  .format(
+                      "capture.planned",
+                      built.id().value(),
+                      built.topic().value(),
+                      built.startsAt().toLocalDate().toString(),
+                      where.name()));
       return built;
     } catch (InvalidValueException e) {
       throw cannotStart(e);
@@ -346,22 +350,21 @@ final class CaptureCommand extends CopCommand {
       return InitCommand.zoneOf(storeRoot); // the zone `cop init` kept for the community
     }
     while (true) {
-      String answer =
-          given != null ? given : ask("The community's time zone (such as Europe/London)");
+      String answer = given != null ? given : ask(words().get("capture.ask.zone"));
       try {
         return ZoneId.of(answer);
       } catch (DateTimeException e) {
         if (given != null) {
-          throw UserError.usage("--zone must be a time zone such as Europe/London.");
+          throw UserError.usage(ToolText.says("capture.zone"));
         }
-        out().println("  That is not a time zone; try one such as Europe/London or Europe/Dublin.");
+        out().println("  " + words().get("capture.notAZone"));
       }
     }
   }
 
   /** The field and what it must be, not the value: a name typed by mistake is personal data. */
   private static UserError cannotStart(InvalidValueException e) {
-    return UserError.usage("the session cannot start: " + e.field() + " " + e.expectation() + ".");
+    return UserError.usage(ToolText.says("capture.cannotStart", e.field() + " " + e.expectation()));
   }
 
   /** Asks until answered: Enter alone asks again; only the end of the input gives up. */
@@ -371,7 +374,7 @@ final class CaptureCommand extends CopCommand {
       out().flush();
       String answer = input.readLine();
       if (answer == null) {
-        throw UserError.usage("no answer to '" + question + "'; nothing was recorded.");
+        throw UserError.usage(ToolText.says("capture.noAnswer", question));
       }
       if (!answer.isBlank()) {
         return answer.strip();
@@ -385,11 +388,9 @@ final class CaptureCommand extends CopCommand {
    */
   private static RuntimeException resumeRefused(SessionId session, StoreException e) {
     return switch (e.reason()) {
-      case JOURNAL_IN_USE ->
-          UserError.usage(
-              "session " + session + " is being captured by another program right now.");
+      case JOURNAL_IN_USE -> UserError.usage(ToolText.says("capture.inUse", session.value()));
       case JOURNAL_DAMAGED ->
-          UserError.invalid("the journal of session " + session + " is damaged: " + e.getMessage());
+          UserError.invalid(ToolText.says("capture.damaged", session.value(), e.getMessage()));
       default -> e;
     };
   }

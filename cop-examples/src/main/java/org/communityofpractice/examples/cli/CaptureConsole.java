@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -54,72 +53,70 @@ final class CaptureConsole {
   private static final Set<String> PERSON_FIELDS =
       Set.of("person", "presenter", "by", "ratedBy", "offeredBy", "noticedBy", "owners");
 
-  static final String HELP =
-      String.join(
-          "\n",
-          "  next | skip | back STAGE | stages      move through the running order",
-          "  arrived ID [ID...]                      someone came in (there is no such thing as late)",
-          "  walk-in                                 register someone new at the door, asking each consent",
-          "  hope [ID:] TEXT                         a best hope",
-          "  say KIND [ID:] TEXT                     KIND: comment statement question data good-practice",
-          "                                          preferred-future working-well gone-well update usefulness",
-          "  present KIND [as=PERSPECTIVE] [ID:] TITLE | stop",
-          "                                          the presentation starts (case-study, good-practice,",
-          "                                          new-topic, materials) and stops: five minutes at most;",
-          "                                          the perspective it comes from (default: the presenter's",
-          "                                          own, when the register holds one)",
-          "  scale [GOOD-ENOUGH]                     put the guide's scaling question (good enough: cop's default 7)",
-          "  rate N [N...] | rate ID=N               ratings: anonymous, or given by someone",
-          "  up TEXT                                 what would get us one point up",
-          "  action [ID:] TEXT                       a next step, taken on by ID",
-          "  step [after=ACTION] [ID:] TEXT          a small step noticed since last time",
-          "  conclude TEXT | recommend TEXT | ask TEXT",
-          "  nextdate YYYY-MM-DDTHH:MM [VENUE]       the next session",
-          "  status | help | pause | finish",
-          "  Someone who says something is marked as arrived if they were not already.");
-
   private final SessionRecorder recorder;
   private final Community community;
   private final PrintWriter out;
   private final Clock clock;
+  private final Language language;
+  private final ToolText words;
 
-  CaptureConsole(SessionRecorder recorder, Community community, PrintWriter out, Clock clock) {
+  /**
+   * A console writing to {@code out} in {@code language}: its own words from the tool's bundle, the
+   * running order's titles and prompts from the guide's.
+   */
+  CaptureConsole(
+      SessionRecorder recorder,
+      Community community,
+      PrintWriter out,
+      Clock clock,
+      Language language) {
     this.recorder = recorder;
     this.community = community;
     this.out = out;
     this.clock = clock;
+    this.language = language;
+    this.words = ToolText.in(language);
+  }
+
+  /** What can be typed, one command a line. */
+  String help() {
+    return words.get("capture.help");
+  }
+
+  /** The stage in the console's language: the recorder keeps the running order as planned. */
+  private Stage shown(Stage stage) {
+    return recorder.runningOrder().inLanguage(language.tag()).stage(stage.key()).orElse(stage);
   }
 
   /** The stage header: where we are, and the guide's prompts for it. */
   void showStage() {
     Optional<Stage> stage = recorder.currentStage();
     if (stage.isEmpty()) {
-      out.println(
-          "That was the last stage. Type 'finish' to save the session, or 'back STAGE' to add to one.");
+      out.println(words.get("capture.lastStage"));
       return;
     }
     int at = recorder.runningOrder().indexOf(stage.get().key()).orElse(0) + 1;
-    out.printf(
-        "%nStage %d of %d: %s%s%n",
-        at,
-        recorder.runningOrder().stages().size(),
-        stage.get().title(),
-        stage.get().core() ? " (core)" : "");
-    stage.get().prompts().forEach(p -> out.println("  ? " + p));
+    Stage shown = shown(stage.get());
+    out.println();
+    out.println(
+        words.format(
+            shown.core() ? "capture.stage.core" : "capture.stage",
+            String.valueOf(at),
+            String.valueOf(recorder.runningOrder().stages().size()),
+            shown.title()));
+    shown.prompts().forEach(p -> out.println("  ? " + p));
     if (stage.get().key().equals(StageKey.WELCOME_NEW)
         || stage.get().key().equals(StageKey.MEET_AND_GREET)) {
       List<PersonId> fresh = recorder.attendees().stream().filter(this::isNew).toList();
       if (!fresh.isEmpty()) {
-        out.println("  New to the community, to welcome: " + ids(fresh));
+        out.println("  " + words.format("capture.toWelcome", ids(fresh)));
       }
     }
     if (stage.get().key().equals(StageKey.SMALL_STEPS)) {
       List<Action> open =
           community.actions().values().stream().filter(a -> a.completedOn().isEmpty()).toList();
       out.println(
-          open.isEmpty()
-              ? "  No actions are open."
-              : "  Open actions, for the small steps noticed:");
+          "  " + words.get(open.isEmpty() ? "capture.noOpenActions" : "capture.openActions"));
       for (Action a : open) {
         out.println(
             "    "
@@ -158,10 +155,8 @@ final class CaptureConsole {
           Duration left =
               Presentation.RECOMMENDED_MAXIMUM.minus(Duration.between(p.at(), clock.instant()));
           return left.isNegative()
-              ? "presentation: "
-                  + minutes(left.negated())
-                  + " over the guide's five minutes; type 'stop' when it ends"
-              : "presentation: " + minutes(left) + " left of the guide's five minutes";
+              ? words.format("capture.countdown.over", minutes(left.negated()))
+              : words.format("capture.countdown.left", minutes(left));
         });
   }
 
@@ -173,12 +168,10 @@ final class CaptureConsole {
   private void warn(List<CaptureWarning> warnings) {
     for (CaptureWarning w : warnings) {
       if (w instanceof CaptureWarning.CoreStageSkipped s) {
-        out.println("  note: '" + s.stage() + "' is core to every session in the guide; skipped.");
+        out.println("  " + words.format("capture.note.coreSkipped", String.valueOf(s.stage())));
       } else if (w instanceof CaptureWarning.PresentationOverran o) {
         out.println(
-            "  note: the presentation ran "
-                + o.ran().toMinutes()
-                + " minutes; the guide suggests five at most.");
+            "  " + words.format("capture.note.overran", String.valueOf(o.ran().toMinutes())));
       }
     }
   }
@@ -198,7 +191,7 @@ final class CaptureConsole {
     } catch (InvalidValueException e) {
       refused(e);
     } catch (Refused e) {
-      out.println("  not recorded: " + e.getMessage());
+      out.println("  " + words.format("capture.notRecorded", words.say(e.says)));
     }
   }
 
@@ -213,15 +206,14 @@ final class CaptureConsole {
                 ? personId(e.value())
                 : Optional.<PersonId>empty())
             .filter(p -> !p.looksPersonal()); // an id such as "dee.turner" says who someone is
+    // the field's name and what it must be are cop-core's, in English
+    String why = who.map(p -> p.value() + ": ").orElse("") + e.field() + " " + e.expectation();
     out.println(
-        "  not recorded: "
-            + who.map(p -> p.value() + ": ").orElse("")
-            + e.field()
-            + " "
-            + e.expectation()
+        "  "
             + (e.expectation().equals("must have arrived")
-                ? " (type 'arrived " + who.map(PersonId::value).orElse("ID") + "')"
-                : ""));
+                ? words.format(
+                    "capture.notRecorded.notArrived", why, who.map(PersonId::value).orElse("ID"))
+                : words.format("capture.notRecorded", why)));
   }
 
   private static Optional<PersonId> personId(String text) {
@@ -242,12 +234,11 @@ final class CaptureConsole {
         && !recorder.attendees().contains(person.get())) {
       recorder.arrived(person.get());
       out.println(
-          "  " + person.get() + " marked as arrived" + (isNew(person.get()) ? newcomer() : "."));
+          "  "
+              + words.format(
+                  isNew(person.get()) ? "capture.markedArrived.new" : "capture.markedArrived",
+                  person.get().value()));
     }
-  }
-
-  private static String newcomer() {
-    return "; new to the community: welcome them.";
   }
 
   /**
@@ -259,14 +250,14 @@ final class CaptureConsole {
     for (String id : ids.split("\\s+")) {
       Optional<PersonId> person = personId(id);
       if (person.isEmpty()) {
-        out.println("  not recorded: a person's id is letters, digits, '.', '_' or '-'");
+        out.println("  " + words.get("capture.notAnId"));
       } else if (recorder.attendees().contains(person.get())) {
-        out.println("  " + person.get() + " is already in the room.");
+        out.println("  " + words.format("capture.alreadyArrived", person.get().value()));
       } else {
         try {
           all.addAll(recorder.arrived(person.get()));
           if (isNew(person.get())) {
-            out.println("  " + person.get() + " is new to the community: welcome them.");
+            out.println("  " + words.format("capture.newToWelcome", person.get().value()));
           }
         } catch (InvalidValueException e) {
           refused(e);
@@ -279,7 +270,7 @@ final class CaptureConsole {
   private List<CaptureWarning> dispatch(String command, String rest) {
     switch (command) {
       case "help", "?" -> {
-        out.println(HELP);
+        out.println(help());
         return List.of();
       }
       case "next" -> {
@@ -298,19 +289,24 @@ final class CaptureConsole {
         return w;
       }
       case "stages" -> {
-        for (Stage s : recorder.runningOrder().stages()) {
-          out.println("  " + s.key() + (s.core() ? " (core)" : "") + ": " + s.title());
+        for (Stage s : recorder.runningOrder().inLanguage(language.tag()).stages()) {
+          out.println(
+              "  "
+                  + words.format(
+                      s.core() ? "capture.stages.core" : "capture.stages",
+                      s.key().toString(),
+                      s.title()));
         }
         return List.of();
       }
       case "status" -> {
         out.println(
             "  "
-                + recorder.attendees().size()
-                + " in the room, "
-                + recorder.events().size()
-                + " entries; core stages not run yet: "
-                + recorder.coreStagesNotRun());
+                + words.format(
+                    "capture.status",
+                    String.valueOf(recorder.attendees().size()),
+                    String.valueOf(recorder.events().size()),
+                    String.valueOf(recorder.coreStagesNotRun())));
         return List.of();
       }
       case "arrived" -> {
@@ -348,15 +344,20 @@ final class CaptureConsole {
         }
         arriveIfHeld(title.by);
         List<CaptureWarning> w = recorder.startPresentation(kind, text, title.by, perspective);
+        String until =
+            LocalTime.ofInstant(
+                    clock.instant().plus(Presentation.RECOMMENDED_MAXIMUM),
+                    recorder.plan().startsAt().getZone())
+                .withNano(0)
+                .toString();
         out.println(
-            "  presentation started"
-                + perspective.map(p -> ", from the " + words(p) + " perspective").orElse("")
-                + ": the guide gives it five minutes, until "
-                + LocalTime.ofInstant(
-                        clock.instant().plus(Presentation.RECOMMENDED_MAXIMUM),
-                        recorder.plan().startsAt().getZone())
-                    .withNano(0)
-                + ". Type 'stop' when it ends.");
+            "  "
+                + (perspective.isPresent()
+                    ? words.format(
+                        "capture.presentationStarted.from",
+                        until,
+                        Words.of(perspective.get()).replace('-', ' '))
+                    : words.format("capture.presentationStarted", until)));
         return w;
       }
       case "stop" -> {
@@ -421,13 +422,13 @@ final class CaptureConsole {
         try {
           when = LocalDateTime.parse(whenAndVenue[0]);
         } catch (DateTimeParseException e) {
-          throw new Refused("the date must look like 2016-06-02T10:00");
+          throw new Refused(ToolText.says("capture.refused.date"));
         }
         Venue venue = whenAndVenue.length > 1 ? Venue.of(whenAndVenue[1]) : recorder.plan().venue();
         return recorder.agreeNextSession(
             NextSession.of(when.atZone(recorder.plan().startsAt().getZone()), venue));
       }
-      default -> throw new Refused("that is not something to record; type 'help' to see what is.");
+      default -> throw new Refused(ToolText.says("capture.refused.command"));
     }
   }
 
@@ -455,7 +456,7 @@ final class CaptureConsole {
     try {
       return ContributionKind.valueOf(word.toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      throw new Refused("that is not a kind of contribution; type 'help' to see the kinds.");
+      throw new Refused(ToolText.says("capture.refused.kind"));
     }
   }
 
@@ -463,26 +464,15 @@ final class CaptureConsole {
     try {
       return Perspective.valueOf(word.toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      throw new Refused(
-          "that is not a perspective: "
-              + Arrays.stream(Perspective.values())
-                  .map(CaptureConsole::words)
-                  .map(w -> w.replace(' ', '-'))
-                  .collect(Collectors.joining(", "))
-              + ".");
+      throw new Refused(ToolText.says("capture.refused.perspective", Words.all(Perspective.class)));
     }
-  }
-
-  private static String words(Perspective p) {
-    return p.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   private static PresentationKind presentationKind(String word) {
     try {
       return PresentationKind.valueOf(word.toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      throw new Refused(
-          "that is not a kind of presentation: case-study, good-practice, new-topic or materials.");
+      throw new Refused(ToolText.says("capture.refused.presentationKind"));
     }
   }
 
@@ -490,13 +480,13 @@ final class CaptureConsole {
     try {
       return Integer.parseInt(text.strip());
     } catch (NumberFormatException e) {
-      throw new Refused("a rating must be a whole number");
+      throw new Refused(ToolText.says("capture.refused.number"));
     }
   }
 
   private static String required(String text, String usage) {
     if (text.isBlank()) {
-      throw new Refused("say what: " + usage);
+      throw new Refused(ToolText.says("capture.refused.sayWhat", usage));
     }
     return text;
   }
@@ -507,8 +497,12 @@ final class CaptureConsole {
   private static final class Refused extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    Refused(String message) {
-      super(message);
+    /** Why, to be said in the console's language. */
+    private final transient ToolText.Says says;
+
+    Refused(ToolText.Says says) {
+      super(says.toString());
+      this.says = says;
     }
   }
 }

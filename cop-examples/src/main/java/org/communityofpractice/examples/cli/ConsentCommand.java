@@ -14,7 +14,6 @@ import org.communityofpractice.core.validation.InvalidValueException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,8 +29,7 @@ final class ConsentCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(
-        spec.commandLine(), "Say which: 'cop consent grant' or 'cop consent withdraw'.");
+    throw new SaidParameterException(spec.commandLine(), ToolText.says("group.consent"));
   }
 
   /** What a grant and a withdrawal share: withdrawing is exactly as easy as granting. */
@@ -99,15 +97,13 @@ final class ConsentCommand implements Runnable {
               .orElseThrow(
                   () ->
                       UserError.usage(
-                          "--purpose must be one of "
-                              + Words.all(ConsentPurpose.class)
-                              + " (or communications, named, quoted, contact-shared, research)."));
+                          ToolText.says("consent.purpose", Words.all(ConsentPurpose.class))));
       ConsentMethod how =
           Words.parse(ConsentMethod.class, method)
               .orElseThrow(
                   () ->
                       UserError.usage(
-                          "--method must be one of " + Words.all(ConsentMethod.class) + "."));
+                          ToolText.says("consent.method", Words.all(ConsentMethod.class))));
       Instant at =
           on == null
               ? Instant.now()
@@ -122,14 +118,11 @@ final class ConsentCommand implements Runnable {
       try {
         terms.notice(NoticeVersion.of(notice));
       } catch (InvalidValueException e) {
-        throw UserError.usage("--notice is not a notice version, such as 2016-1.");
+        throw UserError.usage(ToolText.says("consent.notice"));
       }
       if (what.isSpecialCategory() && grant()) {
         if (wording == null || wording.isBlank()) {
-          throw UserError.usage(
-              "--wording is needed: "
-                  + Words.of(what)
-                  + " is explicit consent, given in words they confirmed.");
+          throw UserError.usage(ToolText.says("consent.wording", Words.of(what)));
         }
         terms.explicitly(wording.strip());
       }
@@ -139,16 +132,23 @@ final class ConsentCommand implements Runnable {
         ledger =
             grant() ? community.consent().grant(decided) : community.consent().withdraw(decided);
       } catch (InvalidValueException | IllegalStateException e) {
+        // what is wrong is cop-core's (English) words
         throw UserError.invalid(
-            "not recorded: "
-                + (e instanceof InvalidValueException v
+            ToolText.says(
+                "consent.notRecorded",
+                e instanceof InvalidValueException v
                     ? v.field() + " " + v.expectation()
-                    : e.getMessage())
-                + ". Nothing was changed.");
+                    : String.valueOf(e.getMessage())));
       }
       Community changed = Records.build(Community.builder().from(community).consent(ledger));
-      out().printf("%s %s for %s.%n", grant() ? "Granted" : "Withdrew", Words.of(what), id);
-      Records.save(in, changed, out());
+      out()
+          .println(
+              words()
+                  .format(
+                      grant() ? "consent.granted" : "consent.withdrew",
+                      Words.of(what),
+                      words().say(Ids.says(id))));
+      Records.save(in, changed, out(), words());
       return Cop.OK;
     }
   }

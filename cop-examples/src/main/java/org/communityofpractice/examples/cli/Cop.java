@@ -103,7 +103,9 @@ public final class Cop implements Runnable {
   @Option(
       names = "--language",
       paramLabel = "LANGUAGE",
-      description = "the language of this help: en (British English, the default) or cy (Welsh)")
+      description =
+          "the language of this help and of what the tool says: en (British English, the default)"
+              + " or cy (Welsh)")
   String language;
 
   @Parameters(arity = "0..*", hidden = true)
@@ -253,6 +255,40 @@ public final class Cop implements Runnable {
 
   private static int badParameters(ParameterException e, String[] args) {
     CommandLine cli = e.getCommandLine();
+    Language language = helpLanguage(args).orElse(Language.EN);
+    ToolText words = ToolText.in(language);
+    // in British English, picocli's own words as before; in any other language, the bundle's
+    if (e instanceof SaidParameterException said) {
+      cli.getErr().println(words.say(said.says()));
+    } else if (language == Language.EN) {
+      cli.getErr().println(picocliMessage(e, args));
+    } else {
+      cli.getErr().println(words.say(ParseErrors.says(e)));
+    }
+    boolean suggested;
+    if (language == Language.EN) {
+      suggested = UnmatchedArgumentException.printSuggestions(e, cli.getErr());
+    } else {
+      Optional<ToolText.Says> suggestions = ParseErrors.suggestions(e);
+      if (suggestions.isPresent()) {
+        cli.getErr().println(words.say(suggestions.get()));
+      }
+      suggested = suggestions.isPresent();
+    }
+    if (!suggested) {
+      cli.usage(cli.getErr(), cli.getColorScheme());
+    }
+    CommandSpec spec = cli.getCommandSpec();
+    return cli.getExitCodeExceptionMapper() != null
+        ? cli.getExitCodeExceptionMapper().getExitCode(e)
+        : spec.exitCodeOnInvalidInput();
+  }
+
+  /**
+   * picocli's own (English) message, with every word typed that is not one of the tool's own kind
+   * of words left out.
+   */
+  private static String picocliMessage(ParameterException e, String[] args) {
     String message = String.valueOf(e.getMessage());
     for (String arg : args) {
       List<String> typedParts = new java.util.ArrayList<>(List.of(arg));
@@ -265,14 +301,7 @@ public final class Cop implements Runnable {
         }
       }
     }
-    cli.getErr().println(message);
-    if (!UnmatchedArgumentException.printSuggestions(e, cli.getErr())) {
-      cli.usage(cli.getErr(), cli.getColorScheme());
-    }
-    CommandSpec spec = cli.getCommandSpec();
-    return cli.getExitCodeExceptionMapper() != null
-        ? cli.getExitCodeExceptionMapper().getExitCode(e)
-        : spec.exitCodeOnInvalidInput();
+    return message;
   }
 
   /** Where answers come from. */
@@ -291,20 +320,18 @@ public final class Cop implements Runnable {
   @Override
   public void run() {
     if (!words.isEmpty()) {
-      throw new ParameterException(
+      throw new SaidParameterException(
           spec.commandLine(),
-          Words.typed(words.get(0))
-              + " is not a cop command. The commands are "
-              + String.join(", ", spec.subcommands().keySet())
-              + "; 'cop --help' says what each does.");
+          ToolText.says(
+              "cop.notACommand",
+              Words.says(words.get(0)),
+              String.join(", ", spec.subcommands().keySet())));
     }
     if (help) {
       spec.commandLine().usage(spec.commandLine().getOut());
       return;
     }
-    throw new ParameterException(
-        spec.commandLine(),
-        "Say which command to run; 'cop demo --out cop-demo-out' is a good start.");
+    throw new SaidParameterException(spec.commandLine(), ToolText.says("cop.sayWhich"));
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -28,7 +28,7 @@ abstract class CopCommand implements Callable<Integer> {
       names = "--language",
       paramLabel = "LANGUAGE",
       description =
-          "the language of this help, reports, the aide-memoire, the review's findings and the errors every command shares (an archive, file, id or --out it cannot use): en (British English, the default) or cy (Welsh); the tool's other messages are in English")
+          "the language of this help, reports, the aide-memoire, the review's findings and what the tool says (its prompts, output and errors): en (British English, the default) or cy (Welsh)")
   String languageName;
 
   private PrintWriter out;

@@ -14,7 +14,6 @@ import org.communityofpractice.core.validation.InvalidValueException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -34,9 +33,7 @@ final class DecisionMakerCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(
-        spec.commandLine(),
-        "Say what to do: 'cop series decision-maker add STORE --series ID --person ID --kind KIND'.");
+    throw new SaidParameterException(spec.commandLine(), ToolText.says("group.decisionMaker"));
   }
 
   /**
@@ -70,7 +67,7 @@ final class DecisionMakerCommand implements Runnable {
 
     void exactlyOne() {
       if ((person == null) == (organisation == null)) {
-        throw UserError.usage("Give one of --person ID or --organisation ID.");
+        throw UserError.usage(ToolText.says("decisionMaker.exactlyOne"));
       }
     }
   }
@@ -114,17 +111,17 @@ final class DecisionMakerCommand implements Runnable {
               .orElseThrow(
                   () ->
                       UserError.usage(
-                          "--kind must be one of " + Words.all(DecisionMaker.Kind.class) + "."));
+                          ToolText.says(
+                              "decisionMaker.kind", Words.all(DecisionMaker.Kind.class))));
       DecisionMaker added;
       if (person != null) {
         if (name != null || address != null) {
-          throw UserError.usage(
-              "--name and --address go with --organisation: a person's are in the register.");
+          throw UserError.usage(ToolText.says("decisionMaker.personHasNoAddress"));
         }
         added = DecisionMaker.of(Records.held(community, store, person), k);
       } else {
         if (name == null || address == null) {
-          throw UserError.usage("--organisation needs --name and --address (its generic address).");
+          throw UserError.usage(ToolText.says("decisionMaker.organisationNeedsAddress"));
         }
         OrganisationId id = organisation(organisation);
         try {
@@ -135,18 +132,17 @@ final class DecisionMakerCommand implements Runnable {
       }
       if (held.decisionMakers().stream().anyMatch(d -> d.recipient().equals(added.recipient()))) {
         throw UserError.usage(
-            shown(added.recipient()) + " is already a decision maker of " + held.id() + ".");
+            ToolText.says("decisionMaker.already", shown(added.recipient()), held.id().value()));
       }
       Series changed =
           Records.build(() -> Series.builder().from(held).addDecisionMakers(added).build());
       out()
           .println(
-              "Added "
-                  + shown(added.recipient())
-                  + " to the decision makers of "
-                  + held.id()
-                  + ".");
-      Records.save(in, Records.build(() -> community.withSeries(changed)), out());
+              words()
+                  .say(
+                      ToolText.says(
+                          "decisionMaker.added", shown(added.recipient()), held.id().value())));
+      Records.save(in, Records.build(() -> community.withSeries(changed)), out(), words());
       return Cop.OK;
     }
   }
@@ -173,7 +169,8 @@ final class DecisionMakerCommand implements Runnable {
               : RecipientId.of(organisation(organisation));
       List<DecisionMaker> kept = new ArrayList<>(held.decisionMakers());
       if (!kept.removeIf(d -> d.recipient().equals(gone))) {
-        throw UserError.usage(shown(gone) + " is not a decision maker of " + held.id() + ".");
+        throw UserError.usage(
+            ToolText.says("decisionMaker.notOne", shown(gone), held.id().value()));
       }
       Series changed =
           Records.build(
@@ -186,8 +183,10 @@ final class DecisionMakerCommand implements Runnable {
                               .filter(f -> !f.decisionMaker().equals(gone))
                               .toList())
                       .build());
-      out().println("Removed " + shown(gone) + " from the decision makers of " + held.id() + ".");
-      Records.save(in, Records.build(() -> community.withSeries(changed)), out());
+      out()
+          .println(
+              words().say(ToolText.says("decisionMaker.removed", shown(gone), held.id().value())));
+      Records.save(in, Records.build(() -> community.withSeries(changed)), out(), words());
       return Cop.OK;
     }
   }
@@ -196,28 +195,21 @@ final class DecisionMakerCommand implements Runnable {
     SeriesId id = Ids.series(text);
     return community
         .series(id)
-        .orElseThrow(
-            () ->
-                UserError.usage(
-                    "--series "
-                        + id
-                        + " is not a series of this community; add it first with 'cop series add'."));
+        .orElseThrow(() -> UserError.usage(ToolText.says("decisionMaker.noSeries", id.value())));
   }
 
   private static OrganisationId organisation(String text) {
     try {
       return OrganisationId.of(text);
     } catch (InvalidValueException e) {
-      throw UserError.usage(
-          "the value of --organisation is not an id: ids are 1..64 letters, digits, '.', '_' or '-',"
-              + " such as safeguarding-board.");
+      throw UserError.usage(ToolText.says("decisionMaker.organisationId"));
     }
   }
 
   /** A decision maker in a message; a person's id only as {@link Ids#shown} allows. */
-  private static String shown(RecipientId r) {
+  private static ToolText.Says shown(RecipientId r) {
     return r.kind() == RecipientId.Kind.PERSON
-        ? "the person " + Ids.shown(Ids.person(r.value()))
-        : "the organisation " + r.value();
+        ? ToolText.says("decisionMaker.person", Ids.says(Ids.person(r.value())))
+        : ToolText.says("decisionMaker.organisation", r.value());
   }
 }

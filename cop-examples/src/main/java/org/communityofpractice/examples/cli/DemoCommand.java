@@ -174,36 +174,36 @@ final class DemoCommand extends CopCommand {
     Path outbox = dir.resolve(OUTBOX);
     CirculationResult sent = circulate(community, now, outbox);
 
-    out()
-        .println(
-            "cop demo: the guide's example community, " + community.name() + ", written to " + dir);
-    out().println("  archive  " + folder);
+    out().println(words().format("demo.written", community.name(), String.valueOf(dir)));
+    out().println("  " + words().format("demo.archive", String.valueOf(folder)));
     int erased = community.register().tombstones().size() - example.register().tombstones().size();
     if (erased > 0) {
-      out()
-          .println(
-              "  "
-                  + erased
-                  + " person(s) erased from this folder earlier stay erased (the store's erasure log)");
+      out().println("  " + words().format("demo.erased", String.valueOf(erased)));
     }
-    written.forEach(p -> out().println("  wrote    " + p));
+    written.forEach(p -> out().println("  " + words().format("demo.wrote", String.valueOf(p))));
     out()
         .println(
-            "  outbox   "
-                + outbox.resolve(sent.circulation())
-                + " ("
-                + sent.delivered().size()
-                + " messages written now, "
-                + sent.alreadyDelivered().size()
-                + " before)");
+            "  "
+                + words()
+                    .format(
+                        "demo.outbox",
+                        String.valueOf(outbox.resolve(sent.circulation())),
+                        String.valueOf(sent.delivered().size()),
+                        String.valueOf(sent.alreadyDelivered().size())));
     java.util.stream.Stream.concat(sent.alreadyDelivered().stream(), sent.delivered().stream())
         .forEach(
             p ->
                 out()
                     .println(
-                        "  message  "
-                            + outbox.resolve(sent.circulation()).resolve(p.value() + ".eml")));
-    out().println("Next, try:");
+                        "  "
+                            + words()
+                                .format(
+                                    "demo.message",
+                                    String.valueOf(
+                                        outbox
+                                            .resolve(sent.circulation())
+                                            .resolve(p.value() + ".eml")))));
+    out().println(words().get("init.next"));
     out().println("  cop validate " + folder);
     out().println("  cop review " + folder);
     out()
@@ -215,7 +215,7 @@ final class DemoCommand extends CopCommand {
                 + " --format text");
     out().println("  cop render --list");
     out().println("  cop publish " + folder + " --site " + dir.resolve(SITE));
-    out().println("  cop analyse " + folder + " --table scaling   (research data: keep it apart)");
+    out().println("  " + words().format("demo.next.analyse", String.valueOf(folder)));
     out().println("  cop subject export " + folder + " --person p-w942hh3944b6");
     out().println("  cop capture " + folder);
     out()
@@ -300,11 +300,10 @@ final class DemoCommand extends CopCommand {
       current = store.load(community.id()).map(StoredArchive::version).orElse(ArchiveVersion.NONE);
     } catch (CorruptArchiveException e) {
       throw UserError.invalid(
-          e.getMessage()
-              + ". The demo's folder holds an archive this version of cop"
-              + " cannot read; delete "
-              + store.folderOf(community.id())
-              + " (or give another --out) and run the demo again.");
+          ToolText.says(
+              "demo.unreadable",
+              String.valueOf(e.getMessage()),
+              String.valueOf(store.folderOf(community.id()))));
     }
     store.save(community, current);
     return store.folderOf(community.id());

@@ -78,7 +78,7 @@ final class ExtractCommand extends CopCommand {
   @Override
   int run() throws IOException {
     if (!format.equals("csv") && !format.equals("jsonl")) {
-      throw UserError.usage("unknown format " + Words.typed(format) + ". Give csv or jsonl.");
+      throw UserError.usage(ToolText.says("table.unknownFormat", Words.says(format)));
     }
     requireApart(keyFile, dir);
     if (newKey && Files.exists(keyFile)) {
@@ -97,7 +97,7 @@ final class ExtractCommand extends CopCommand {
       extract = ResearchExtract.of(tables, key, threshold);
     } catch (InvalidValueException e) {
       throw UserError.usage(
-          "--suppression-threshold " + e.expectation() + "; it was " + threshold + ".");
+          ToolText.says("threshold.invalid", e.expectation(), String.valueOf(threshold)));
     }
     if (newKey) {
       keep(key, keyFile); // only once all is well: a study's key is made once
@@ -108,21 +108,18 @@ final class ExtractCommand extends CopCommand {
       extract.exportJsonLines(dir);
     }
     out()
-        .printf(
-            "wrote the de-identified research extract of %d sessions into %s: %d tables with their data"
-                + " dictionaries, and extract_notes.%s (what was removed or withheld).%n",
-            sessions, dir, extract.tables().size(), format);
-    if (newKey) {
-      out()
-          .println(
-              "  a new study key is in "
-                  + keyFile
-                  + ": keep it with the study, never with the extract;"
-                  + " every extract of this study needs it to give the same person the same key.");
-    }
-    out()
         .println(
-            "De-identified is not anonymous: share the extract only under the study's data agreement.");
+            words()
+                .format(
+                    "extract.wrote",
+                    String.valueOf(sessions),
+                    String.valueOf(dir),
+                    String.valueOf(extract.tables().size()),
+                    format));
+    if (newKey) {
+      out().println("  " + words().format("extract.newKey", String.valueOf(keyFile)));
+    }
+    out().println(words().get("extract.notAnonymous"));
     return Cop.OK;
   }
 
@@ -135,12 +132,7 @@ final class ExtractCommand extends CopCommand {
     Path out = real(dir);
     if (key.startsWith(out)) {
       throw UserError.usage(
-          "--study-key-file "
-              + keyFile
-              + " is inside --out "
-              + dir
-              + ": the study key is never"
-              + " kept beside the extract. Keep it in a folder of the study's own.");
+          ToolText.says("extract.keyInside", String.valueOf(keyFile), String.valueOf(dir)));
     }
   }
 
@@ -158,14 +150,10 @@ final class ExtractCommand extends CopCommand {
 
   private static StudyKey readKey(Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
-      throw UserError.usage(
-          file
-              + ": no such key file. Give the study's key file, or make one once with"
-              + " --new-study-key.");
+      throw UserError.usage(ToolText.says("extract.noKey", String.valueOf(file)));
     }
     if (Files.size(file) > 1024) {
-      throw UserError.invalid(
-          file + ": not a study key (too long). A key file holds hex digits on one line.");
+      throw UserError.invalid(ToolText.says("extract.keyTooLong", String.valueOf(file)));
     }
     String text = Files.readString(file, StandardCharsets.US_ASCII).strip();
     try {
@@ -173,18 +161,13 @@ final class ExtractCommand extends CopCommand {
     } catch (IllegalArgumentException e) {
       // never the file's content: it is the secret
       throw UserError.invalid(
-          file
-              + ": not a study key. A key file holds at least "
-              + 2 * StudyKey.MIN_BYTES
-              + " hex digits on one line, as --new-study-key writes it.");
+          ToolText.says(
+              "extract.notAKey", String.valueOf(file), String.valueOf(2 * StudyKey.MIN_BYTES)));
     }
   }
 
   private static UserError alreadyExists(Path file) {
-    return UserError.usage(
-        file
-            + ": already exists. A study keeps one key: give it without --new-study-key,"
-            + " or give a new file for a new study.");
+    return UserError.usage(ToolText.says("extract.keyExists", String.valueOf(file)));
   }
 
   /** Writes a new key to {@code file}, which must not exist, readable by its owner only. */
@@ -192,7 +175,7 @@ final class ExtractCommand extends CopCommand {
     Path absolute = file.toAbsolutePath();
     if (absolute.getParent() != null && !Files.isDirectory(absolute.getParent())) {
       throw UserError.usage(
-          absolute.getParent() + ": no such folder for --study-key-file. Create it first.");
+          ToolText.says("extract.noKeyFolder", String.valueOf(absolute.getParent())));
     }
     FileAttribute<?>[] ownerOnly =
         FileSystems.getDefault().supportedFileAttributeViews().contains("posix")

@@ -49,9 +49,14 @@ final class Ids {
    * an id such as "dee.turner" says who someone is.
    */
   static String shown(PersonId id) {
+    return says(id).toString();
+  }
+
+  /** {@link #shown(PersonId)} as something to say in the command's language. */
+  static ToolText.Says says(PersonId id) {
     return id.looksPersonal()
-        ? "with the id given (not repeated here: it looks like a name or an email)"
-        : id.value();
+        ? ToolText.says("ids.personal")
+        : ToolText.says("core.words", id.value());
   }
 
   /**
@@ -62,8 +67,15 @@ final class Ids {
     return recipient
         .person()
         .filter(PersonId::looksPersonal)
-        .map(p -> "(an id that looks like a name or an email)")
+        .map(p -> ToolText.in(Language.EN).get("ids.personalRecipient"))
         .orElse(recipient.toString());
+  }
+
+  /** {@link #shown(RecipientId)} as something to say in the command's language. */
+  static ToolText.Says says(RecipientId recipient) {
+    return recipient.person().filter(PersonId::looksPersonal).isPresent()
+        ? ToolText.says("ids.personalRecipient")
+        : ToolText.says("core.words", recipient.toString());
   }
 
   static TopicId topic(String text) {

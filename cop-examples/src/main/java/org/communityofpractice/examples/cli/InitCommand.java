@@ -77,23 +77,22 @@ final class InitCommand extends CopCommand {
   @Override
   int run() throws IOException {
     if (Files.exists(store) && (!Files.isDirectory(store) || !isEmpty(store))) {
-      throw UserError.usage(
-          store + ": already exists and is not an empty folder. Give a new folder for the store.");
+      throw UserError.usage(ToolText.says("init.exists", String.valueOf(store)));
     }
     BufferedReader terminal =
         !cop.atTerminal()
             ? null
             : new BufferedReader(new InputStreamReader(cop.in(), StandardCharsets.UTF_8));
-    name = given(name, "--name", "The community's name (such as @SoTCoP)", terminal);
-    place = given(place, "--place", "Where it meets (such as Stoke-on-Trent)", terminal);
+    name = given(name, "--name", words().get("init.ask.name"), terminal);
+    place = given(place, "--place", words().get("init.ask.place"), terminal);
     if (zone == null && terminal != null) {
-      zone = ask(terminal, "Its time zone [" + DEFAULT_ZONE + "]");
+      zone = ask(terminal, words().format("init.ask.zone", DEFAULT_ZONE));
     }
     ZoneId timeZone;
     try {
       timeZone = ZoneId.of(zone == null || zone.isBlank() ? DEFAULT_ZONE : zone.strip());
     } catch (DateTimeException e) {
-      throw UserError.usage("--zone is not a time zone: give a region such as Europe/London.");
+      throw UserError.usage(ToolText.says("init.zone"));
     }
     CommunityId communityId = communityId();
     Community community =
@@ -107,13 +106,23 @@ final class InitCommand extends CopCommand {
       settings.store(w, "cop: this store's settings");
     }
     out()
-        .printf(
-            "A new community, %s (%s), in %s; time zone %s.%n",
-            community.name(), communityId, store, timeZone.getId());
-    out().println("  saved " + files.archiveFile(communityId, version));
-    out().println("Next, try:");
+        .println(
+            words()
+                .format(
+                    "init.created",
+                    community.name(),
+                    communityId.value(),
+                    String.valueOf(store),
+                    timeZone.getId()));
+    out()
+        .println(
+            "  "
+                + words()
+                    .format(
+                        "records.saved", String.valueOf(files.archiveFile(communityId, version))));
+    out().println(words().get("init.next"));
     out().println("  cop people import " + store + " sign-in.csv --by facilitator");
-    out().println("  cop topic add " + store + " --id my-topic --title \"A topic\"");
+    out().println("  " + words().format("init.next.topic", String.valueOf(store)));
     out().println("  cop capture " + store);
     return Cop.OK;
   }
@@ -127,8 +136,7 @@ final class InitCommand extends CopCommand {
         settings.load(r);
         return ZoneId.of(settings.getProperty("zone", DEFAULT_ZONE));
       } catch (IOException | DateTimeException e) {
-        throw UserError.invalid(
-            file + ": holds no valid zone=REGION line, such as zone=Europe/London.");
+        throw UserError.invalid(ToolText.says("init.settings", String.valueOf(file)));
       }
     }
     return ZoneId.of(DEFAULT_ZONE);
@@ -142,8 +150,7 @@ final class InitCommand extends CopCommand {
     try {
       return CommunityId.of(text);
     } catch (InvalidValueException e) {
-      throw UserError.usage(
-          "no id could be made from the name; give --id, such as my-cop (letters, digits and '-').");
+      throw UserError.usage(ToolText.says("init.noId"));
     }
   }
 
@@ -153,8 +160,7 @@ final class InitCommand extends CopCommand {
       value = ask(terminal, question);
     }
     if (value == null || value.isBlank()) {
-      throw UserError.usage(
-          "give " + option + ", such as: cop init my-cop --name @MyCoP --place Stoke-on-Trent");
+      throw UserError.usage(ToolText.says("init.give", option));
     }
     return value;
   }

@@ -6,13 +6,10 @@ import java.util.Optional;
 /**
  * The languages {@code cop} speaks, as {@code --language} names them: {@code en} (British English,
  * the default) and {@code cy} (Welsh). Each has a complete bundle of report labels and of the
- * guide's words (running orders, principles, the review's findings). Of what the tool itself says,
- * Welsh is given for every command's help ({@code --help}), for what {@code cop review} prints
- * around the findings, and for the errors every command shares: a file that cannot be read or
- * written, an archive it cannot find or read, a {@code --session} or {@code --series} the archive
- * does not hold, a value that is not an id, an {@code --out} it cannot write, an unknown language,
- * running out of memory. The rest (each command's own errors, prompts and confirmations, and
- * picocli's parsing errors) is in English whichever is chosen.
+ * guide's words (running orders, principles, the review's findings), and what the tool itself says
+ * — help, prompts, output and errors, picocli's parsing errors among them — has a bundle of its own
+ * in each ({@link ToolText}). What cop-core says of a value (a field's expectation, a store's
+ * reason) is its own English, put into the tool's words as it comes.
  */
 enum Language {
   EN("en-GB"),

@@ -48,12 +48,9 @@ final class LifeCycleCommand extends CopCommand {
     Community community = in.community();
     if (stage == null) {
       if (on != null) {
-        throw UserError.usage(
-            "--on is the day a STAGE was entered; give the stage too, such as 'cop life-cycle STORE norming --on "
-                + on
-                + "'.");
+        throw UserError.usage(ToolText.says("lifeCycle.onNeedsStage", on.toString()));
       }
-      community.lifeCycleHistory().forEach(e -> out().println(line(e)));
+      community.lifeCycleHistory().forEach(e -> out().println(line(e, words())));
       return Cop.OK;
     }
     LifeCycleStage entered =
@@ -61,26 +58,24 @@ final class LifeCycleCommand extends CopCommand {
             .orElseThrow(
                 () ->
                     UserError.usage(
-                        "STAGE must be one of " + Words.all(LifeCycleStage.class) + "."));
+                        ToolText.says("lifeCycle.stage", Words.all(LifeCycleStage.class))));
     LocalDate today = LocalDate.now(InitCommand.zoneOf(in.store().root()));
     LocalDate day = on != null ? on : today;
     if (day.isAfter(today)) {
-      throw UserError.usage(
-          "--on " + day + " is still to come; record a stage once the community has entered it.");
+      throw UserError.usage(ToolText.says("lifeCycle.future", day.toString()));
     }
     if (entered == community.lifeCycleStage()) {
-      throw UserError.usage(
-          "the community is already " + Words.of(entered) + ". Nothing was changed.");
+      throw UserError.usage(ToolText.says("lifeCycle.already", Words.of(entered)));
     }
     Community changed = Records.build(() -> community.enteringStage(entered, day));
-    out().println("The community entered the " + Words.of(entered) + " stage on " + day + ".");
-    Records.save(in, changed, out());
+    out().println(words().format("lifeCycle.entered", Words.of(entered), day.toString()));
+    Records.save(in, changed, out(), words());
     return Cop.OK;
   }
 
-  private static String line(LifeCycleEntry e) {
+  private static String line(LifeCycleEntry e, ToolText words) {
     return Words.of(e.stage())
         + "  "
-        + e.enteredOn().map(LocalDate::toString).orElse("(date not recorded)");
+        + e.enteredOn().map(LocalDate::toString).orElse(words.get("lifeCycle.noDate"));
   }
 }

@@ -2,7 +2,6 @@ package org.communityofpractice.examples.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -19,7 +18,6 @@ final class PeopleCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(
-        spec.commandLine(), "Say what to do: 'cop people import STORE sign-in.csv'.");
+    throw new SaidParameterException(spec.commandLine(), ToolText.says("group.people"));
   }
 }

@@ -78,10 +78,30 @@ final class PeopleImportCommand extends CopCommand {
   LocalDate on;
 
   /** One problem, by line and column; never the cell's value. */
-  private record Problem(long line, String column, String message) {
-    @Override
-    public String toString() {
-      return "line " + line + (column.isEmpty() ? "" : ", column " + column) + ": " + message;
+  private record Problem(long line, Optional<ToolText.Says> column, ToolText.Says message) {
+    /** A problem in the column headed {@code column}, or on the whole line when it is empty. */
+    Problem(long line, String column, ToolText.Says message) {
+      this(
+          line,
+          column.isEmpty()
+              ? Optional.empty()
+              : Optional.of(ToolText.says("import.column.named", column)),
+          message);
+    }
+
+    Problem(long line, ToolText.Says column, ToolText.Says message) {
+      this(line, Optional.of(column), message);
+    }
+
+    /** The line, the column (if any) and the problem, in the language of {@code words}. */
+    String in(ToolText words) {
+      return column.isEmpty()
+          ? words.format("import.problem", String.valueOf(line), words.say(message))
+          : words.format(
+              "import.problem.column",
+              String.valueOf(line),
+              words.say(column.get()),
+              words.say(message));
     }
   }
 
@@ -97,8 +117,7 @@ final class PeopleImportCommand extends CopCommand {
 
     List<CsvRecord> records = read();
     if (records.isEmpty()) {
-      throw UserError.usage(
-          sheet + ": is empty; it needs a header line, such as name,email,communications,notice.");
+      throw UserError.usage(ToolText.says("import.empty", String.valueOf(sheet)));
     }
     List<Problem> problems = new ArrayList<>();
     Map<Integer, String> fieldColumns = new HashMap<>();
@@ -119,15 +138,12 @@ final class PeopleImportCommand extends CopCommand {
         problems.add(
             new Problem(
                 1,
-                "number " + (i + 1),
-                "is not a column cop knows; the columns are "
-                    + String.join(", ", PersonFields.NAMES)
-                    + ", notice, and one per consent purpose: communications, named,"
-                    + " quoted, photographed, contact-shared, research (lived experience needs explicit consent, not a tick)"));
+                ToolText.says("import.column.number", String.valueOf(i + 1)),
+                ToolText.says("import.unknownColumn", String.join(", ", PersonFields.NAMES))));
       }
     }
     if (!fieldColumns.containsValue("name")) {
-      problems.add(new Problem(1, "", "the header has no 'name' column"));
+      problems.add(new Problem(1, "", ToolText.says("import.noName")));
     }
 
     Set<PersonId> taken = new HashSet<>(community.register().ids());
@@ -150,16 +166,11 @@ final class PeopleImportCommand extends CopCommand {
         try {
           id = PersonId.of(fields.get("id").strip());
         } catch (InvalidValueException e) {
-          problems.add(
-              new Problem(line, "id", "is not an id: 1..64 letters, digits, '.', '_' or '-'"));
+          problems.add(new Problem(line, "id", ToolText.says("import.notAnId")));
           continue;
         }
         if (!taken.add(id)) {
-          problems.add(
-              new Problem(
-                  line,
-                  "id",
-                  "is already taken by someone in the register or earlier in the sheet"));
+          problems.add(new Problem(line, "id", ToolText.says("import.idTaken")));
           continue;
         }
       } else {
@@ -171,12 +182,7 @@ final class PeopleImportCommand extends CopCommand {
       wrong.forEach(w -> problems.add(new Problem(line, w.field(), w.message())));
       String email = fields.get("email");
       if (PersonFields.present(email) && !emails.add(email.strip().toLowerCase(Locale.ROOT))) {
-        problems.add(
-            new Problem(
-                line,
-                "email",
-                "someone in the register or earlier in the sheet has this email"
-                    + " address; record their consent with 'cop consent grant' instead"));
+        problems.add(new Problem(line, "email", ToolText.says("import.emailTaken")));
       }
       List<ConsentPurpose> yes = new ArrayList<>();
       for (Map.Entry<Integer, ConsentPurpose> column : purposeColumns.entrySet()) {
@@ -189,7 +195,7 @@ final class PeopleImportCommand extends CopCommand {
                   new Problem(
                       line,
                       "'" + header.get(column.getKey()).strip() + "'",
-                      "must be yes or no (or left blank)"));
+                      ToolText.says("import.yesOrNo")));
         }
       }
       String notice = noticeColumn < 0 ? "" : cell(record, noticeColumn).strip();
@@ -198,11 +204,7 @@ final class PeopleImportCommand extends CopCommand {
         try {
           version = NoticeVersion.of(notice);
         } catch (InvalidValueException | NullPointerException e) {
-          problems.add(
-              new Problem(
-                  line,
-                  "notice",
-                  "is needed when a consent is ticked: the version of the privacy notice shown, such as 2016-1"));
+          problems.add(new Problem(line, "notice", ToolText.says("import.noticeNeeded")));
         }
       }
       if (person == null || (!yes.isEmpty() && version == null)) {
@@ -226,12 +228,12 @@ final class PeopleImportCommand extends CopCommand {
     if (!problems.isEmpty()) {
       err()
           .println(
-              sheet
-                  + ": nothing was imported; "
-                  + problems.size()
-                  + (problems.size() == 1 ? " problem" : " problems")
-                  + " to put right first:");
-      problems.forEach(p -> err().println("  " + p));
+              words()
+                  .format(
+                      "import.nothingImported",
+                      String.valueOf(sheet),
+                      words().plural("import.problems", problems.size())));
+      problems.forEach(p -> err().println("  " + p.in(words())));
       return Cop.FINDINGS_OR_INVALID;
     }
     Community changed =
@@ -245,21 +247,32 @@ final class PeopleImportCommand extends CopCommand {
                         .build())
                 .consent(ledger));
     out()
-        .printf(
-            "Imported %d %s from %s.%n",
-            people.size(), people.size() == 1 ? "person" : "people", sheet);
+        .println(
+            words()
+                .format(
+                    "import.imported",
+                    words().plural("import.people", people.size()),
+                    String.valueOf(sheet)));
     for (ConsentPurpose purpose : ConsentPurpose.values()) {
       if (purposeColumns.containsValue(purpose)) {
-        out().printf("  %-30s %d agreed%n", Words.of(purpose), granted.getOrDefault(purpose, 0));
+        out()
+            .printf(
+                "  %-30s %s%n",
+                Words.of(purpose),
+                words().format("import.agreed", String.valueOf(granted.getOrDefault(purpose, 0))));
       }
     }
     out()
         .println(
-            "  ids "
+            "  "
                 + (people.isEmpty()
-                    ? "none"
-                    : people.get(0).id() + " .. " + people.get(people.size() - 1).id()));
-    Records.save(in, changed, out());
+                    ? words().get("import.ids.none")
+                    : words()
+                        .format(
+                            "import.ids",
+                            people.get(0).id().value(),
+                            people.get(people.size() - 1).id().value())));
+    Records.save(in, changed, out(), words());
     return Cop.OK;
   }
 
@@ -274,15 +287,13 @@ final class PeopleImportCommand extends CopCommand {
       reader.forEach(all::add);
       return all;
     } catch (NoSuchFileException e) {
-      throw UserError.usage(sheet + ": no such file.");
+      throw UserError.usage(ToolText.says("archive.noSuchFile", String.valueOf(sheet)));
     } catch (CsvParseException e) {
       // the parser's message may quote a cell: say where, not what
-      throw UserError.invalid(
-          sheet
-              + ": not a CSV file cop can read (an unclosed quote, or a line too long). Nothing was imported.");
+      throw UserError.invalid(ToolText.says("import.notCsv", String.valueOf(sheet)));
     } catch (UncheckedIOException e) {
       throw UserError.invalid(
-          sheet + ": could not be read: " + FileProblems.describe(e) + ". Nothing was imported.");
+          ToolText.says("import.unreadable", String.valueOf(sheet), FileProblems.describe(e)));
     }
   }
 

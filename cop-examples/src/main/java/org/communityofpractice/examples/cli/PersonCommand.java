@@ -13,7 +13,6 @@ import org.communityofpractice.core.people.Tombstone;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -29,8 +28,7 @@ final class PersonCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(
-        spec.commandLine(), "Say what to do: 'cop person add STORE --id ID --name NAME'.");
+    throw new SaidParameterException(spec.commandLine(), ToolText.says("group.person"));
   }
 
   /**
@@ -97,8 +95,7 @@ final class PersonCommand implements Runnable {
       Person person = PersonFields.person(id, asMap(), base, problems);
       if (person == null) {
         PersonFields.Problem first = problems.get(0);
-        throw UserError.usage(
-            "--" + first.field() + " " + first.message() + ". Nothing was changed.");
+        throw UserError.usage(ToolText.says("person.invalid", first.field(), first.message()));
       }
       return person;
     }
@@ -132,14 +129,10 @@ final class PersonCommand implements Runnable {
           || community.register().tombstones().stream()
               .map(Tombstone::id)
               .anyMatch(person::equals)) {
-        throw UserError.usage(
-            "--id "
-                + Ids.shown(person)
-                + " is already taken; give another id, or leave --id out"
-                + " for a minted one.");
+        throw UserError.usage(ToolText.says("person.taken", Ids.says(person)));
       }
       if (fields.name == null) {
-        throw UserError.usage("give --name: the name they wish to be called.");
+        throw UserError.usage(ToolText.says("person.giveName"));
       }
       Person added = fields.person(person, null);
       Community changed =
@@ -153,14 +146,13 @@ final class PersonCommand implements Runnable {
                           .build()));
       out()
           .println(
-              "Added "
-                  + person
-                  + " to the register. Record their consent with: cop consent grant "
-                  + store
-                  + " --person "
-                  + person
-                  + " --purpose communications --notice VERSION --method form --by WHO");
-      Records.save(in, changed, out());
+              words()
+                  .format(
+                      "person.added",
+                      words().say(Ids.says(person)),
+                      String.valueOf(store),
+                      person.value()));
+      Records.save(in, changed, out(), words());
       return Cop.OK;
     }
   }

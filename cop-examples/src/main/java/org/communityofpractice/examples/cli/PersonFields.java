@@ -33,8 +33,8 @@ final class PersonFields {
 
   private PersonFields() {}
 
-  /** A problem with one field: its name, and what it must be. */
-  record Problem(String field, String message) {}
+  /** A problem with one field: its name, and what it must be, to say in the command's language. */
+  record Problem(String field, ToolText.Says message) {}
 
   /**
    * Builds the person from {@code fields} (absent or blank fields are left out), starting from
@@ -53,7 +53,7 @@ final class PersonFields {
     if (present(name)) {
       b.name(name.strip());
     } else if (base == null) {
-      problems.add(new Problem("name", "is needed"));
+      problems.add(new Problem("name", ToolText.says("person.needed")));
     }
     String email = fields.get("email");
     String phone = fields.get("phone");
@@ -69,7 +69,7 @@ final class PersonFields {
       try {
         b.contact(ContactDetails.of(e, p));
       } catch (InvalidValueException x) {
-        problems.add(new Problem(x.field(), x.expectation()));
+        problems.add(new Problem(x.field(), ToolText.says("core.words", x.expectation())));
       }
     }
     text(fields, "role", b::role);
@@ -86,9 +86,7 @@ final class PersonFields {
                     problems.add(
                         new Problem(
                             "perspectives",
-                            "must be one or more of "
-                                + Words.all(Perspective.class)
-                                + ", separated by ';'")));
+                            ToolText.says("person.perspectives", Words.all(Perspective.class)))));
       }
       b.perspectives(all);
     }
@@ -98,14 +96,16 @@ final class PersonFields {
           .ifPresentOrElse(
               b::sector,
               () ->
-                  problems.add(new Problem("sector", "must be one of " + Words.all(Sector.class))));
+                  problems.add(
+                      new Problem(
+                          "sector", ToolText.says("person.sector", Words.all(Sector.class)))));
     }
     String joined = fields.get("joined");
     if (present(joined)) {
       try {
         b.joined(LocalDate.parse(joined.strip()));
       } catch (DateTimeParseException e) {
-        problems.add(new Problem("joined", "must be a date such as 2016-03-03"));
+        problems.add(new Problem("joined", ToolText.says("person.joined")));
       }
     }
     if (problems.size() > before) {
@@ -114,10 +114,11 @@ final class PersonFields {
     try {
       return b.build();
     } catch (InvalidValueException e) {
-      problems.add(new Problem(e.field(), e.expectation())); // never the value: it may be personal
+      // never the value: it may be personal
+      problems.add(new Problem(e.field(), ToolText.says("core.words", e.expectation())));
       return null;
     } catch (IllegalStateException e) {
-      problems.add(new Problem("name", "is needed"));
+      problems.add(new Problem("name", ToolText.says("person.needed")));
       return null;
     }
   }

@@ -44,13 +44,14 @@ final class PublishCommand extends CopCommand {
     List<Path> written = ReportSite.builder().composer(composer).build().write(community, site);
     out()
         .println(
-            "wrote "
-                + written.size()
-                + " files of "
-                + community.name()
-                + "'s report website to "
-                + site);
-    out().println("  open " + site.resolve("index.html"));
+            words()
+                .format(
+                    "publish.wrote",
+                    String.valueOf(written.size()),
+                    community.name(),
+                    String.valueOf(site)));
+    out()
+        .println("  " + words().format("publish.open", String.valueOf(site.resolve("index.html"))));
     return Cop.OK;
   }
 }

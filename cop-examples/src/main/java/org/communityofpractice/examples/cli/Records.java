@@ -22,19 +22,22 @@ import org.communityofpractice.core.validation.InvalidValueException;
 final class Records {
   private Records() {}
 
-  /** Saves {@code changed} as the next version of the community in its store; says where. */
-  static ArchiveVersion save(Archives.InStore in, Community changed, java.io.PrintWriter out) {
+  /**
+   * Saves {@code changed} as the next version of the community in its store; says where, in the
+   * language of {@code words}.
+   */
+  static ArchiveVersion save(
+      Archives.InStore in, Community changed, java.io.PrintWriter out, ToolText words) {
     ArchiveVersion version;
     try {
       version = in.store().save(changed, in.archive().version());
     } catch (ArchiveConflictException e) {
-      throw UserError.invalid(
-          "not saved: another program changed "
-              + in.folder()
-              + " meanwhile."
-              + " Nothing was changed; run the command again.");
+      throw UserError.invalid(ToolText.says("records.conflict", String.valueOf(in.folder())));
     }
-    out.println("  saved " + in.store().archiveFile(in.id(), version));
+    out.println(
+        "  "
+            + words.format(
+                "records.saved", String.valueOf(in.store().archiveFile(in.id(), version))));
     return version;
   }
 
@@ -48,8 +51,7 @@ final class Records {
     try {
       return build.get();
     } catch (InvalidValueException e) {
-      throw UserError.invalid(
-          "not saved: " + e.field() + " " + e.expectation() + ". Nothing was changed.");
+      throw UserError.invalid(ToolText.says("records.invalid", e.field() + " " + e.expectation()));
     }
   }
 
@@ -57,7 +59,7 @@ final class Records {
   static <T> T done(RequestOutcome<T> outcome) {
     if (!outcome.isDone()) {
       throw UserError.invalid(
-          "not done: " + outcome.refusal().orElseThrow().explanation() + ". Nothing was changed.");
+          ToolText.says("records.refused", outcome.refusal().orElseThrow().explanation()));
     }
     return outcome.result();
   }
@@ -78,9 +80,7 @@ final class Records {
     try {
       return Actor.role(by);
     } catch (InvalidValueException e) {
-      throw UserError.usage(
-          "--by must be the id of someone in the register, or a role such as"
-              + " 'data protection lead' (letters and spaces, no digits or '@').");
+      throw UserError.usage(ToolText.says("records.by"));
     }
   }
 
@@ -96,20 +96,13 @@ final class Records {
     Optional<ErasureLog.Entry> erased = erasure(archive, id);
     if (erased.isPresent()) {
       throw UserError.usage(
-          "the person "
-              + Ids.shown(id)
-              + " was erased on "
-              + LocalDate.ofInstant(erased.get().request().at(), ZoneOffset.UTC)
-              + " (tombstone "
-              + erased.get().tombstone()
-              + "): the community holds nothing more about them.");
+          ToolText.says(
+              "records.erased",
+              Ids.says(id),
+              LocalDate.ofInstant(erased.get().request().at(), ZoneOffset.UTC).toString(),
+              String.valueOf(erased.get().tombstone())));
     }
-    throw UserError.usage(
-        archive
-            + " holds no person "
-            + Ids.shown(id)
-            + ". Check the id: it is in the"
-            + " register's list of people; 'cop subject find --email' finds it from an email address.");
+    throw UserError.usage(ToolText.says("records.noPerson", String.valueOf(archive), Ids.says(id)));
   }
 
   /**

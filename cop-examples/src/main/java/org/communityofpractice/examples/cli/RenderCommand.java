@@ -72,14 +72,14 @@ final class RenderCommand extends CopCommand {
       return Cop.OK;
     }
     if (archive == null) {
-      throw UserError.usage("Give the ARCHIVE to render from, or --list to see the formats.");
+      throw UserError.usage(ToolText.says("render.giveArchive"));
     }
     if (target == null) {
-      throw UserError.usage("Say what to report on: --session ID or --series ID.");
+      throw UserError.usage(ToolText.says("render.sayTarget"));
     }
     if (format == null) {
       throw UserError.usage(
-          "Say which format with --format; one of " + String.join(", ", renderers.formats()) + ".");
+          ToolText.says("render.sayFormat", String.join(", ", renderers.formats())));
     }
     ReportRenderer renderer =
         renderers
@@ -87,11 +87,10 @@ final class RenderCommand extends CopCommand {
             .orElseThrow(
                 () ->
                     UserError.usage(
-                        "unknown format "
-                            + Words.typed(format)
-                            + ". The formats are: "
-                            + String.join(", ", renderers.formats())
-                            + "."));
+                        ToolText.says(
+                            "render.unknownFormat",
+                            Words.says(format),
+                            String.join(", ", renderers.formats()))));
     Outputs.requireNotAnInput(out, archive);
     Community community = Archives.read(archive);
     DisclosurePolicy policy = suppression.applyTo(DisclosurePolicy.asOf(Instant.now()));
@@ -101,22 +100,20 @@ final class RenderCommand extends CopCommand {
     for (PublicationFinding f : PublicationCheck.of(community, policy).check(report)) {
       err()
           .println(
-              "warning: the publication check found "
-                  + f.kind().name().toLowerCase(java.util.Locale.ROOT)
-                  + " in "
-                  + f.field()
-                  + f.person().map(p -> " (" + p + ")").orElse("")
-                  + "; check it before publishing");
+              words()
+                  .format(
+                      "render.publicationWarning",
+                      f.kind().name().toLowerCase(java.util.Locale.ROOT),
+                      f.field() + f.person().map(p -> " (" + p + ")").orElse("")));
     }
     if (out == null) {
       if (!renderer.writesText()) {
-        throw UserError.usage(
-            "the " + renderer.format() + " format is not text: give --out FILE to write it to.");
+        throw UserError.usage(ToolText.says("render.notText", renderer.format()));
       }
       renderer.render(report, out());
     } else {
       Outputs.writeBytes(out, o -> renderer.write(report, o));
-      out().println("wrote " + out + " (" + renderer.format() + ")");
+      out().println(words().format("render.wrote", String.valueOf(out), renderer.format()));
     }
     return Cop.OK;
   }

@@ -13,7 +13,6 @@ import org.communityofpractice.core.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -28,9 +27,7 @@ final class RetentionCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(
-        spec.commandLine(),
-        "Say what to do: 'cop retention sweep STORE --keep contact-details=P2Y --by WHO'.");
+    throw new SaidParameterException(spec.commandLine(), ToolText.says("group.retention"));
   }
 
   /** {@code cop retention sweep STORE --keep CATEGORY=PERIOD… --by WHO}. */
@@ -70,19 +67,14 @@ final class RetentionCommand implements Runnable {
             parts.length < 2 ? null : Words.parse(RetentionCategory.class, parts[0]).orElse(null);
         if (category == null) {
           throw UserError.usage(
-              "--keep must be CATEGORY=PERIOD with a category from "
-                  + Words.all(RetentionCategory.class)
-                  + ".");
+              ToolText.says("retention.keep", Words.all(RetentionCategory.class)));
         }
         try {
           policy =
               policy.keep(
                   category, Period.parse(parts[1].strip().toUpperCase(java.util.Locale.ROOT)));
         } catch (DateTimeParseException | IllegalArgumentException e) {
-          throw UserError.usage(
-              "--keep "
-                  + parts[0]
-                  + " needs a period such as P2Y (two years) or P18M (eighteen months).");
+          throw UserError.usage(ToolText.says("retention.period", Words.of(category)));
         }
       }
       RetentionAcrossStore done;
@@ -95,27 +87,48 @@ final class RetentionCommand implements Runnable {
           throw e;
         }
         throw UserError.invalid(
-            "not swept: a session is being recorded in "
-                + in.folder()
-                + "; finish it first. Nothing was changed.");
+            ToolText.says("retention.sessionInProgress", String.valueOf(in.folder())));
       }
       RetentionReport report = done.report();
       out()
-          .printf(
-              "Retention sweep: %d anonymised, %d erased, %d restricted and left as they are.%n",
-              report.anonymised().size(), report.erasures().size(), report.skipped().size());
+          .println(
+              words()
+                  .format(
+                      "retention.swept",
+                      String.valueOf(report.anonymised().size()),
+                      String.valueOf(report.erasures().size()),
+                      String.valueOf(report.skipped().size())));
       report
           .anonymised()
           .forEach(
-              a -> out().println("  " + a.person() + ": " + Words.of(a.category()) + " removed"));
+              a ->
+                  out()
+                      .println(
+                          "  "
+                              + words()
+                                  .format(
+                                      "retention.removed",
+                                      String.valueOf(a.person()),
+                                      Words.of(a.category()))));
       report
           .erasures()
           .forEach(
               e ->
                   out()
                       .println(
-                          "  " + e.request().person() + ": erased, tombstone " + e.tombstone()));
-      out().println("  archive " + in.store().archiveFile(in.id(), done.version()));
+                          "  "
+                              + words()
+                                  .format(
+                                      "retention.erased",
+                                      String.valueOf(e.request().person()),
+                                      String.valueOf(e.tombstone()))));
+      out()
+          .println(
+              "  "
+                  + words()
+                      .format(
+                          "retention.archive",
+                          String.valueOf(in.store().archiveFile(in.id(), done.version()))));
       return Cop.OK;
     }
   }

@@ -192,28 +192,27 @@ final class SendCommand extends CopCommand {
             .language(language().tag())
             .build();
     if (decisionMakers && target.series == null) {
-      throw UserError.usage(
-          "--decision-makers goes with --series ID: the findings of a series go to its decision makers.");
+      throw UserError.usage(ToolText.says("send.decisionMakersNeedSeries"));
     }
     Circulation.Plan plan = plan(circulation, community);
     out()
         .println(
-            "circulation "
-                + plan.circulation()
-                + ": "
-                + plan.recipients().size()
-                + (plan.toDecisionMakers()
-                    ? " decision makers who agreed to receive the findings"
-                    : " on the email list"));
-    out().println("  recipients  " + ids(plan.recipients()));
+            words()
+                .format(
+                    plan.toDecisionMakers() ? "send.plan.decisionMakers" : "send.plan.emailList",
+                    String.valueOf(plan.circulation()),
+                    String.valueOf(plan.recipients().size())));
+    out().println("  " + words().format("send.recipients", ids(plan.recipients())));
     for (PublicationFinding f : plan.findings()) {
       out()
           .println(
-              "  finding     "
-                  + f.key()
-                  + (publishAnyway.contains(f.key())
-                      ? "  (published anyway)"
-                      : redact.contains(f.key()) ? "  (redacted)" : ""));
+              "  "
+                  + words()
+                      .format(
+                          publishAnyway.contains(f.key())
+                              ? "send.finding.publishedAnyway"
+                              : redact.contains(f.key()) ? "send.finding.redacted" : "send.finding",
+                          f.key()));
     }
     Actor decider =
         publishAnyway.isEmpty() && redact.isEmpty() ? null : Records.actor(community, decidedBy);
@@ -222,33 +221,22 @@ final class SendCommand extends CopCommand {
         plan = plan.publishAnyway(key, decider);
       } catch (InvalidValueException e) {
         throw UserError.usage(
-            "--publish-anyway "
-                + Words.typed(key)
-                + " is not a finding of this report; the findings are shown above.");
+            ToolText.says("send.notAFinding", "--publish-anyway", Words.says(key)));
       }
     }
     for (String key : redact) {
       try {
         plan = plan.redact(key, decider);
       } catch (InvalidValueException e) {
-        throw UserError.usage(
-            "--redact "
-                + Words.typed(key)
-                + " is not a finding of this report; the findings are shown above.");
+        throw UserError.usage(ToolText.says("send.notAFinding", "--redact", Words.says(key)));
       }
     }
     if (dryRun) {
-      out().println("dry run: nothing sent");
+      out().println(words().get("send.dryRun"));
       return plan.openFindings().isEmpty() ? Cop.OK : Cop.FINDINGS_OR_INVALID;
     }
     if (!plan.openFindings().isEmpty()) {
-      out()
-          .println(
-              "held: the publication check found "
-                  + plan.openFindings().size()
-                  + " thing(s) that may identify"
-                  + " someone. Edit the archive, or send with --redact FINDING or --publish-anyway FINDING for each after"
-                  + " checking it.");
+      out().println(words().format("send.held", String.valueOf(plan.openFindings().size())));
       return Cop.FINDINGS_OR_INVALID;
     }
     Delivery delivery = delivery();
@@ -262,36 +250,41 @@ final class SendCommand extends CopCommand {
               new Circulation.Listener() {
                 @Override
                 public void delivered(RecipientId recipient) {
-                  out().println("  sent        " + Ids.shown(recipient));
+                  out()
+                      .println(
+                          "  " + words().format("send.sent", words().say(Ids.says(recipient))));
                 }
               });
     } catch (StoreException e) {
       if (e.reason() != StoreException.Reason.SEND_LOG_IN_USE) {
         throw e;
       }
-      throw UserError.usage(e.getMessage() + ". Wait for the other circulation to finish.");
+      throw UserError.usage(ToolText.says("send.logInUse", e.getMessage()));
     }
     out()
         .println(
-            delivery
-                + ": "
-                + result.delivered().size()
-                + " sent now, "
-                + result.alreadyDelivered().size()
-                + " sent before, "
-                + result.refused().size()
-                + " refused, "
-                + result.notSent().size()
-                + " not sent");
+            words()
+                .format(
+                    "send.result",
+                    String.valueOf(delivery),
+                    String.valueOf(result.delivered().size()),
+                    String.valueOf(result.alreadyDelivered().size()),
+                    String.valueOf(result.refused().size()),
+                    String.valueOf(result.notSent().size())));
     result
         .refused()
-        .forEach((p, why) -> out().println("  refused     " + Ids.shown(p) + " (" + why + ")"));
+        .forEach(
+            (p, why) ->
+                out()
+                    .println(
+                        "  "
+                            + words()
+                                .format(
+                                    "send.refused",
+                                    words().say(Ids.says(p)),
+                                    String.valueOf(why))));
     if (!result.isComplete()) {
-      out()
-          .println(
-              "stopped: "
-                  + result.stoppedBecause().orElse("")
-                  + ". Run the same command again to send the rest.");
+      out().println(words().format("send.stopped", result.stoppedBecause().orElse("")));
       return Cop.FINDINGS_OR_INVALID;
     }
     record(in, plan, result);
@@ -378,27 +371,26 @@ final class SendCommand extends CopCommand {
     try {
       in.store().save(followedUp, in.archive().version());
     } catch (ArchiveConflictException e) {
-      throw UserError.invalid(
-          "the archive changed while sending; the messages went, but run the same command"
-              + " again to record that the report was circulated.");
+      throw UserError.invalid(ToolText.says("send.conflict"));
     }
     out()
         .println(
-            "recorded in "
-                + in.folder()
-                + ": "
-                + plan.circulation()
-                + " was circulated to "
-                + (result.delivered().size() + result.alreadyDelivered().size())
-                + (plan.toDecisionMakers() ? " decision makers" : " on the email list"));
+            words()
+                .format(
+                    plan.toDecisionMakers()
+                        ? "send.recorded.decisionMakers"
+                        : "send.recorded.emailList",
+                    String.valueOf(in.folder()),
+                    String.valueOf(plan.circulation()),
+                    String.valueOf(result.delivered().size() + result.alreadyDelivered().size())));
     if (followedUp != recorded) {
       out()
           .println(
-              "recorded in "
-                  + in.folder()
-                  + ": follow up with the decision makers from "
-                  + today.plus(FollowUp.DEFAULT_AFTER)
-                  + " (cop's own four weeks)");
+              words()
+                  .format(
+                      "send.followUp",
+                      String.valueOf(in.folder()),
+                      today.plus(FollowUp.DEFAULT_AFTER).toString()));
     }
   }
 
@@ -406,9 +398,9 @@ final class SendCommand extends CopCommand {
    * People by id, where {@link Ids#shown(RecipientId)} allows; an organisation as {@code
    * organisation:<id>}.
    */
-  private static String ids(List<RecipientId> recipients) {
+  private String ids(List<RecipientId> recipients) {
     return recipients.isEmpty()
-        ? "(nobody)"
-        : recipients.stream().map(Ids::shown).collect(Collectors.joining(", "));
+        ? words().get("send.nobody")
+        : recipients.stream().map(r -> words().say(Ids.says(r))).collect(Collectors.joining(", "));
   }
 }

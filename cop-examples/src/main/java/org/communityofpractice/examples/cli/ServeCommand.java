@@ -51,8 +51,7 @@ final class ServeCommand extends CopCommand {
   @Override
   int run() throws IOException {
     if (Files.exists(store) && !Files.isDirectory(store)) {
-      throw UserError.usage(
-          store + ": is a file; give the store's folder, such as cop-demo-out/archives.");
+      throw UserError.usage(ToolText.says("serve.isAFile", String.valueOf(store)));
     }
     CopServer server;
     try {
@@ -62,21 +61,10 @@ final class ServeCommand extends CopCommand {
     }
     out()
         .println(
-            "cop serve: open "
-                + server.uri()
-                + (login ? " in a browser." : " in a browser on this computer.")
-                + " Stop with Ctrl-C.");
+            words()
+                .format(login ? "serve.open.login" : "serve.open", String.valueOf(server.uri())));
     // the code goes to the terminal only: never to the log
-    server
-        .firstRunCode()
-        .ifPresent(
-            code ->
-                out()
-                    .println(
-                        "cop serve: first run: open /setup and type the one-time"
-                            + " code "
-                            + code
-                            + " to set up the first facilichair's account."));
+    server.firstRunCode().ifPresent(code -> out().println(words().format("serve.firstRun", code)));
     out().flush();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

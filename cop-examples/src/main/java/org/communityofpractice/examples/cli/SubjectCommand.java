@@ -2,7 +2,6 @@ package org.communityofpractice.examples.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -27,8 +26,6 @@ final class SubjectCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(
-        spec.commandLine(),
-        "Say which request: 'cop subject find', 'export', 'rectify', 'restrict' or 'erase'.");
+    throw new SaidParameterException(spec.commandLine(), ToolText.says("group.subject"));
   }
 }

@@ -73,18 +73,18 @@ final class SubjectEraseCommand extends CopCommand {
     Actor actor = Records.actor(in.community(), by);
     AccessReport held = SubjectExportCommand.access(id, in.folder());
     out()
-        .printf(
-            "This erases %s from %s: their register entry, %d consent decisions and %s"
-                + " %d things they said; their place in %d sessions and %d ratings stay, anonymous.%n",
-            id,
-            in.folder(),
-            held.consentHistory().size(),
-            keepWords ? "the name on" : "the words of",
-            held.said().size() + held.smallSteps().size(),
-            held.attendance().size(),
-            held.ratings().size());
+        .println(
+            words()
+                .format(
+                    keepWords ? "erase.about.keepingWords" : "erase.about",
+                    String.valueOf(id),
+                    String.valueOf(in.folder()),
+                    String.valueOf(held.consentHistory().size()),
+                    String.valueOf(held.said().size() + held.smallSteps().size()),
+                    String.valueOf(held.attendance().size()),
+                    String.valueOf(held.ratings().size())));
     if (!yes && !confirmed()) {
-      out().println("Nothing was erased.");
+      out().println(words().get("erase.nothing"));
       return Cop.FINDINGS_OR_INVALID;
     }
     ErasureRequest request =
@@ -100,64 +100,74 @@ final class SubjectEraseCommand extends CopCommand {
         throw e;
       }
       throw UserError.invalid(
-          "not erased: a session is being recorded in "
-              + in.folder()
-              + "; finish it with 'cop capture' first. Nothing was changed.");
+          ToolText.says("erase.sessionInProgress", String.valueOf(in.folder())));
     }
     RequestOutcome<Erasure> outcome = done.outcome();
     if (!outcome.isDone()) {
-      throw UserError.invalid("not erased: " + outcome.refusal().orElseThrow().explanation());
+      throw UserError.invalid(
+          ToolText.says("erase.refused", outcome.refusal().orElseThrow().explanation()));
     }
     // a person the current archive had already lost, erased from the backups and journals only
 
     Erasure erasure = outcome.result();
     FilesReached reached = done.reached();
     out()
-        .printf(
-            "Erased %s. The register keeps a tombstone, %s, erased at %s.%n",
-            id, erasure.tombstone().id(), erasure.tombstone().erasedAt());
-    done.version().ifPresent(v -> out().println("  saved " + in.store().archiveFile(in.id(), v)));
-    out()
-        .printf(
-            "  backups rewritten without them: %d; backups removed: %d; journals redacted: %d%n",
-            reached.backupsRewritten().size(),
-            reached.backupsDeleted().size(),
-            reached.journalsRewritten().size());
+        .println(
+            words()
+                .format(
+                    "erase.done",
+                    String.valueOf(id),
+                    String.valueOf(erasure.tombstone().id()),
+                    String.valueOf(erasure.tombstone().erasedAt())));
+    done.version()
+        .ifPresent(
+            v ->
+                out()
+                    .println(
+                        "  "
+                            + words()
+                                .format(
+                                    "records.saved",
+                                    String.valueOf(in.store().archiveFile(in.id(), v)))));
     out()
         .println(
-            "  logged in "
-                + in.store().erasureLogFile(in.id())
-                + " (no ids: a keyed hash, the key in "
-                + in.store().erasureKeyFile(in.id()).getFileName()
-                + "); saving any copy into this store replays it, so keep both files with any copy of the folder");
-    out().println("Not reached, for you to see to:");
+            "  "
+                + words()
+                    .format(
+                        "erase.backups",
+                        String.valueOf(reached.backupsRewritten().size()),
+                        String.valueOf(reached.backupsDeleted().size()),
+                        String.valueOf(reached.journalsRewritten().size())));
     out()
         .println(
-            "  - reports, exports and analysis tables written from this archive earlier (such as"
-                + " cop-demo-out/reports): delete them, or write them again from the store");
-    out()
-        .println(
-            "  - copies of the archive kept outside this store: save them back through the store,"
-                + " which replays the erasure");
+            "  "
+                + words()
+                    .format(
+                        "erase.logged",
+                        String.valueOf(in.store().erasureLogFile(in.id())),
+                        String.valueOf(in.store().erasureKeyFile(in.id()).getFileName())));
+    out().println(words().get("erase.notReached"));
+    out().println("  - " + words().get("erase.notReached.reports"));
+    out().println("  - " + words().get("erase.notReached.copies"));
     if (done.mentionedIn().isEmpty()) {
-      out()
-          .println(
-              "  - other people's words that mention them: none names them by their name or given name");
+      out().println("  - " + words().get("erase.notReached.noMentions"));
     } else {
       out()
           .println(
-              "  - other people's words that mention their name or given name (or a namesake's), in "
-                  + done.mentionedIn().size()
-                  + " session(s): "
-                  + String.join(", ", done.mentionedIn().stream().map(s -> s.value()).toList())
-                  + "; review them by hand");
+              "  - "
+                  + words()
+                      .format(
+                          "erase.notReached.mentions",
+                          String.valueOf(done.mentionedIn().size()),
+                          String.join(
+                              ", ", done.mentionedIn().stream().map(s -> s.value()).toList())));
     }
     return Cop.OK;
   }
 
   /** Asks on the tool's input; only "yes" goes ahead. */
   private boolean confirmed() throws IOException {
-    out().print("Type 'yes' to erase, anything else to stop: ");
+    out().print(words().get("erase.confirm") + " ");
     out().flush();
     BufferedReader reader =
         new BufferedReader(new InputStreamReader(subject.cop.in(), StandardCharsets.UTF_8));

@@ -55,18 +55,18 @@ final class SubjectExportCommand extends CopCommand {
     Outputs.writeText(csv, w -> TableFormat.CSV.write(table, w));
     Outputs.writeText(jsonl, w -> TableFormat.JSON_LINES.write(table, w));
     out()
-        .printf(
-            "Everything held about %s: %d fields (%d sessions attended, %d things said, %d consent decisions).%n",
-            id,
-            table.rowCount(),
-            report.attendance().size(),
-            report.said().size(),
-            report.consentHistory().size());
-    out().println("  wrote " + csv);
-    out().println("  wrote " + jsonl);
-    out()
         .println(
-            "These files hold personal data: send them to the person securely, then delete them.");
+            words()
+                .format(
+                    "subject.export.held",
+                    String.valueOf(id),
+                    String.valueOf(table.rowCount()),
+                    String.valueOf(report.attendance().size()),
+                    String.valueOf(report.said().size()),
+                    String.valueOf(report.consentHistory().size())));
+    out().println("  " + words().format("subject.wrote", String.valueOf(csv)));
+    out().println("  " + words().format("subject.wrote", String.valueOf(jsonl)));
+    out().println(words().get("subject.export.personal"));
     return Cop.OK;
   }
 

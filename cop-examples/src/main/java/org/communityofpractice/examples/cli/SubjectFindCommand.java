@@ -49,17 +49,16 @@ final class SubjectFindCommand extends CopCommand {
       int erased = community.register().tombstones().size();
       out()
           .println(
-              "No one in the register has that email address."
-                  + (erased == 0
-                      ? ""
-                      : " "
-                          + erased
-                          + (erased == 1 ? " person was" : " people were")
-                          + " erased; their email addresses were erased with them, so a request from one of them finds nothing."));
+              words().get("subject.find.none")
+                  + (erased == 0 ? "" : " " + words().plural("subject.find.erased", erased)));
       return Cop.FINDINGS_OR_INVALID;
     }
     for (Person p : found) {
-      out().println(p.id() + (p.isRestricted() ? " (restricted)" : ""));
+      out()
+          .println(
+              p.isRestricted()
+                  ? words().format("subject.find.restricted", p.id().value())
+                  : p.id().value());
     }
     return Cop.OK;
   }

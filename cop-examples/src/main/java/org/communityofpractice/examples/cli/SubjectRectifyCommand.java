@@ -51,8 +51,8 @@ final class SubjectRectifyCommand extends CopCommand {
         Records.done(
             DataSubjectRights.rectify(
                 community, corrected, Records.actor(community, by), Instant.now()));
-    out().println("Corrected the register entry of " + id + ".");
-    Records.save(in, changed, out());
+    out().println(words().format("subject.rectified", String.valueOf(id)));
+    Records.save(in, changed, out(), words());
     return Cop.OK;
   }
 }

@@ -58,21 +58,22 @@ final class SubjectRestrictCommand extends CopCommand {
     if (lift) {
       changed =
           Records.done(DataSubjectRights.liftRestriction(community, id, actor, Instant.now()));
-      out().println("Lifted the restriction of " + id + ".");
+      out().println(words().format("subject.lifted", String.valueOf(id)));
     } else {
       if (ground == null) {
-        throw UserError.usage("give --ground: " + Words.all(RestrictionGround.class) + ".");
+        throw UserError.usage(
+            ToolText.says("subject.giveGround", Words.all(RestrictionGround.class)));
       }
       RestrictionGround why =
           Words.parse(RestrictionGround.class, ground)
               .orElseThrow(
                   () ->
                       UserError.usage(
-                          "--ground must be one of " + Words.all(RestrictionGround.class) + "."));
+                          ToolText.says("subject.ground", Words.all(RestrictionGround.class))));
       changed = Records.done(DataSubjectRights.restrict(community, id, why, actor, Instant.now()));
-      out().println("Restricted processing of " + id + " (" + Words.of(why) + ").");
+      out().println(words().format("subject.restricted", String.valueOf(id), Words.of(why)));
     }
-    Records.save(in, changed, out());
+    Records.save(in, changed, out(), words());
     return Cop.OK;
   }
 }

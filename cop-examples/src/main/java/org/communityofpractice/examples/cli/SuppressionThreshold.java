@@ -35,7 +35,7 @@ final class SuppressionThreshold {
       return policy.withSuppressionThreshold(threshold);
     } catch (InvalidValueException e) {
       throw UserError.usage(
-          "--suppression-threshold " + e.expectation() + "; it was " + threshold + ".");
+          ToolText.says("threshold.invalid", e.expectation(), String.valueOf(threshold)));
     }
   }
 }

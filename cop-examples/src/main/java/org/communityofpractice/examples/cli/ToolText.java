@@ -56,6 +56,11 @@ final class ToolText {
     return language == Language.CY ? WELSH : BRITISH;
   }
 
+  /** Whether the bundle has a text for {@code key}. */
+  boolean has(String key) {
+    return bundle.containsKey(key);
+  }
+
   /** The plain text for {@code key}. */
   String get(String key) {
     return bundle.getString(key);

@@ -12,7 +12,6 @@ import org.communityofpractice.core.topic.TopicId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,8 +30,7 @@ final class TopicCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(
-        spec.commandLine(), "Say what to do: 'cop topic add STORE --id ID --title TITLE'.");
+    throw new SaidParameterException(spec.commandLine(), ToolText.says("group.topic"));
   }
 
   /** {@code cop topic add STORE --id ID --title TITLE [--needs LIST]}. */
@@ -76,8 +74,7 @@ final class TopicCommand implements Runnable {
       Community community = in.community();
       TopicId topic = Ids.topic(id);
       if (community.topic(topic).isPresent()) {
-        throw UserError.usage(
-            "--id " + topic + " is already a topic of this community; give another id.");
+        throw UserError.usage(ToolText.says("topic.taken", topic.value()));
       }
       List<Perspective> needed = new ArrayList<>();
       if (needs != null) {
@@ -87,9 +84,7 @@ final class TopicCommand implements Runnable {
                   .orElseThrow(
                       () ->
                           UserError.usage(
-                              "--needs must list perspectives from "
-                                  + Words.all(Perspective.class)
-                                  + ", separated by ';'.")));
+                              ToolText.says("topic.needs", Words.all(Perspective.class)))));
         }
       }
       Topic.Builder b = Topic.builder().id(topic).title(title).neededPerspectives(needed);
@@ -97,8 +92,9 @@ final class TopicCommand implements Runnable {
         b.description(description);
       }
       Topic added = Records.build(b::build);
-      out().println("Added the topic " + topic + ".");
-      Records.save(in, Records.build(Community.builder().from(community).addTopics(added)), out());
+      out().println(words().format("topic.added", topic.value()));
+      Records.save(
+          in, Records.build(Community.builder().from(community).addTopics(added)), out(), words());
       return Cop.OK;
     }
   }
@@ -115,9 +111,7 @@ final class TopicCommand implements Runnable {
 
     @Override
     public void run() {
-      throw new ParameterException(
-          spec.commandLine(),
-          "Say what to do: 'cop series add STORE --id ID --topic ID --title TITLE'.");
+      throw new SaidParameterException(spec.commandLine(), ToolText.says("group.series"));
     }
   }
 
@@ -163,22 +157,19 @@ final class TopicCommand implements Runnable {
       SeriesId series = Ids.series(id);
       TopicId about = Ids.topic(topic);
       if (community.series(series).isPresent()) {
-        throw UserError.usage(
-            "--id " + series + " is already a series of this community; give another id.");
+        throw UserError.usage(ToolText.says("series.taken", series.value()));
       }
       if (community.topic(about).isEmpty()) {
-        throw UserError.usage(
-            "--topic "
-                + about
-                + " is not a topic of this community; add it first with 'cop topic add'.");
+        throw UserError.usage(ToolText.says("series.noTopic", about.value()));
       }
       Series.Builder b = Series.builder().id(series).topic(about).title(title);
       if (introduction != null) {
         b.introduction(introduction);
       }
       Series added = Records.build(b::build);
-      out().println("Added the series " + series + " on " + about + ".");
-      Records.save(in, Records.build(Community.builder().from(community).addSeries(added)), out());
+      out().println(words().format("series.added", series.value(), about.value()));
+      Records.save(
+          in, Records.build(Community.builder().from(community).addSeries(added)), out(), words());
       return Cop.OK;
     }
   }

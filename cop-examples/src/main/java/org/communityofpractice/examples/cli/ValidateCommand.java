@@ -30,24 +30,27 @@ final class ValidateCommand extends CopCommand {
   int run() {
     Community community = Archives.read(archive);
     out()
-        .printf(
-            "%s: valid. %s (%s): %d people, %d topics, %d series, %d sessions%n",
-            archive,
-            community.name(),
-            community.id(),
-            community.register().size(),
-            community.topics().size(),
-            community.series().size(),
-            community.sessions().size());
+        .println(
+            words()
+                .format(
+                    "validate.valid",
+                    String.valueOf(archive),
+                    community.name(),
+                    community.id().value(),
+                    String.valueOf(community.register().size()),
+                    String.valueOf(community.topics().size()),
+                    String.valueOf(community.series().size()),
+                    String.valueOf(community.sessions().size())));
     // valid JSON can still hold what it should not: say so, as warnings that do not fail validation
     Review privacy =
         Review.builder()
             .with(GuideCheck.LIVED_EXPERIENCE_WITHOUT_CONSENT.rule())
             .with(GuideCheck.CONSENT_OUT_OF_ORDER.rule())
             .with(GuideCheck.IDS_THAT_LOOK_PERSONAL.rule())
+            .language(language().tag())
             .build();
     for (Finding f : privacy.review(community, Instant.now())) {
-      out().printf("warning (%s): %s%n", f.code(), f.noticed());
+      out().println(words().format("validate.warning", f.code(), f.noticed()));
     }
     return Cop.OK;
   }

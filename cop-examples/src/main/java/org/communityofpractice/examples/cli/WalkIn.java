@@ -40,10 +40,13 @@ final class WalkIn {
 
   private final BufferedReader input;
   private final PrintWriter out;
+  private final ToolText words;
 
-  WalkIn(BufferedReader input, PrintWriter out) {
+  /** A registration asked in the language of {@code words}. */
+  WalkIn(BufferedReader input, PrintWriter out, ToolText words) {
     this.input = input;
     this.out = out;
+    this.words = words;
   }
 
   /**
@@ -52,16 +55,15 @@ final class WalkIn {
    */
   Optional<Registered> register(Community community, PersonId facilichair, Instant at)
       throws IOException {
-    out.println(
-        "  Registering someone new. Ask them; type what they say. (Enter leaves out what is optional.)");
+    out.println("  " + words.get("walkIn.start"));
     Map<String, String> fields = new LinkedHashMap<>();
-    if (!answer(fields, "name", "  The name they wish to be called", true)
-        || !answer(fields, "email", "  Their email address, for the community's emails", false)
-        || !answer(fields, "role", "  Their role, such as Support Worker", false)
+    if (!answer(fields, "name", "  " + words.get("walkIn.name"), true)
+        || !answer(fields, "email", "  " + words.get("walkIn.email"), false)
+        || !answer(fields, "role", "  " + words.get("walkIn.role"), false)
         || !answer(
             fields,
             "perspectives",
-            "  The perspectives they bring (" + Words.all(Perspective.class) + ")",
+            "  " + words.format("walkIn.perspectives", Words.all(Perspective.class)),
             false)) {
       return Optional.empty();
     }
@@ -75,8 +77,10 @@ final class WalkIn {
       }
       PersonFields.Problem first = problems.get(0);
       String field = fields.containsKey(first.field()) ? first.field() : "email";
-      out.println("  That " + field + " cannot be used: it " + first.message() + ".");
-      if (!answer(fields, field, "  Their " + field + " again", field.equals("name"))) {
+      // what the field must be is PersonFields' (English) words
+      out.println("  " + words.format("walkIn.cannotUse", field, words.say(first.message())));
+      if (!answer(
+          fields, field, "  " + words.format("walkIn.again", field), field.equals("name"))) {
         return Optional.empty();
       }
     }
@@ -84,8 +88,7 @@ final class WalkIn {
     if (notice.isEmpty()) {
       return Optional.empty();
     }
-    out.println(
-        "  Now each consent, one at a time, in the words of the form. Nothing is assumed: answer yes or no.");
+    out.println("  " + words.get("walkIn.consents"));
     ConsentLedger ledger = community.consent();
     List<ConsentPurpose> agreed = new ArrayList<>();
     for (ConsentPurpose purpose : ConsentPurpose.values()) {
@@ -128,8 +131,9 @@ final class WalkIn {
     while (true) {
       String answer =
           line(
-              "  The version of the privacy notice they were shown"
-                  + last.map(v -> " [" + v + "]").orElse(", such as 2016-1"));
+              "  "
+                  + last.map(v -> words.format("walkIn.notice.last", v))
+                      .orElse(words.get("walkIn.notice")));
       if (answer == null) {
         return Optional.empty();
       }
@@ -137,7 +141,7 @@ final class WalkIn {
       try {
         return Optional.of(NoticeVersion.of(version));
       } catch (InvalidValueException e) {
-        out.println("  That is not a notice version; such as 2016-1.");
+        out.println("  " + words.get("walkIn.notice.invalid"));
       }
     }
   }
@@ -145,18 +149,19 @@ final class WalkIn {
   /** Yes or no; anything else is asked again. Empty at the end of the input. */
   private Optional<Boolean> yesOrNo(String question) throws IOException {
     while (true) {
-      String answer = line(question + " [yes/no]");
+      String answer = line(question + " " + words.get("walkIn.yesOrNo"));
       if (answer == null) {
         return Optional.empty();
       }
       switch (answer.strip().toLowerCase(Locale.ROOT)) {
-        case "yes", "y" -> {
+        // the English words are understood in every language, as are the language's own
+        case "yes", "y", "ie", "do", "oes", "ydw", "ydy", "ydyn" -> {
           return Optional.of(true);
         }
-        case "no", "n" -> {
+        case "no", "n", "na", "nac oes", "nac ydw", "nac ydy", "nac ydyn" -> {
           return Optional.of(false);
         }
-        default -> out.println("  Please answer yes or no: nothing is assumed.");
+        default -> out.println("  " + words.get("walkIn.yesOrNo.again"));
       }
     }
   }
@@ -186,8 +191,11 @@ final class WalkIn {
     return input.readLine();
   }
 
-  /** The sign-in form's words for a purpose: the same at the door of the web app and here. */
-  private static String plainly(ConsentPurpose purpose) {
-    return org.communityofpractice.examples.serve.Words.plainly(purpose);
+  /**
+   * The sign-in form's words for a purpose, in the registration's language: in British English the
+   * same as at the door of the web app ({@code ToolBundlesTest} holds them alike).
+   */
+  private String plainly(ConsentPurpose purpose) {
+    return words.get("consent.purpose." + purpose.name());
   }
 }
