@@ -19,9 +19,16 @@ import java.util.ResourceBundle;
  * ({@code --help}) has a bundle of its own, {@code help_<language>.properties}, read by picocli.
  */
 final class ToolText {
-  private static final ToolText BRITISH = new ToolText(Language.EN);
-  private static final ToolText WELSH = new ToolText(Language.CY);
-  private static final ResourceBundle WELSH_HELP = read("help_cy.properties");
+  /** British English, read when first asked for: most runs of cop say nothing in Welsh. */
+  private static final class British {
+    static final ToolText TEXT = new ToolText(Language.EN);
+  }
+
+  /** Welsh and its help, read when first asked for (some 57 KB a start need not parse). */
+  private static final class Welsh {
+    static final ToolText TEXT = new ToolText(Language.CY);
+    static final ResourceBundle HELP = read("help_cy.properties");
+  }
 
   private final Locale locale;
   private final ResourceBundle bundle;
@@ -48,12 +55,12 @@ final class ToolText {
    * commands' annotations hold.
    */
   static Optional<ResourceBundle> help(Language language) {
-    return language == Language.CY ? Optional.of(WELSH_HELP) : Optional.empty();
+    return language == Language.CY ? Optional.of(Welsh.HELP) : Optional.empty();
   }
 
   /** The tool's words in {@code language}. */
   static ToolText in(Language language) {
-    return language == Language.CY ? WELSH : BRITISH;
+    return language == Language.CY ? Welsh.TEXT : British.TEXT;
   }
 
   /** Whether the bundle has a text for {@code key}. */
@@ -90,7 +97,7 @@ final class ToolText {
     /** In British English, as a log or a test reads it. */
     @Override
     public String toString() {
-      return BRITISH.say(this);
+      return British.TEXT.say(this);
     }
   }
 
