@@ -130,7 +130,7 @@ final class AnalyseCommand extends CopCommand {
   private Written stream(Analysis analysis, Schema schema, TableFormat writer, Appendable to)
       throws IOException {
     Analysis.Streaming fold = analysis.stream(Map.of(table, writer.open(schema, to)));
-    fold(archives, fold::accept, err());
+    fold(archives, fold::accept, err(), words());
     long sessions = fold.finish();
     return new Written(fold.rowCount(table), sessions);
   }
@@ -148,11 +148,12 @@ final class AnalyseCommand extends CopCommand {
    * Pushes every session of each archive into {@code run}, in the order given, saying on {@code
    * progress} how far it got when there are several; returns the number of sessions.
    */
-  static long fold(List<Path> archives, SessionSink run, PrintWriter progress) throws IOException {
+  static long fold(List<Path> archives, SessionSink run, PrintWriter progress, ToolText words)
+      throws IOException {
     long sessions = 0;
     try (ReadAhead read = ReadAhead.of(archives, Archives::read)) {
       for (int i = 0; i < archives.size(); i++) {
-        sessions += analyse(run, archives, read.next(), i, progress);
+        sessions += analyse(run, archives, read.next(), i, progress, words);
       }
     }
     return sessions;
@@ -160,7 +161,12 @@ final class AnalyseCommand extends CopCommand {
 
   /** Folds one archive's sessions into the run; the sessions it held. */
   private static long analyse(
-      SessionSink run, List<Path> archives, Community community, int index, PrintWriter progress)
+      SessionSink run,
+      List<Path> archives,
+      Community community,
+      int index,
+      PrintWriter progress,
+      ToolText words)
       throws IOException {
     Path archive = archives.get(index);
     try {
@@ -173,9 +179,13 @@ final class AnalyseCommand extends CopCommand {
               "analyse.overlap", String.valueOf(archive), String.valueOf(e.getMessage())));
     }
     if (archives.size() > 1) {
-      progress.printf(
-          "analysed %d of %d archives (%s: %d sessions)%n",
-          index + 1, archives.size(), archive, community.sessions().size());
+      progress.println(
+          words.format(
+              "analyse.progress",
+              String.valueOf(index + 1),
+              String.valueOf(archives.size()),
+              String.valueOf(archive),
+              String.valueOf(community.sessions().size())));
     }
     return community.sessions().size();
   }

@@ -89,7 +89,7 @@ final class ExtractCommand extends CopCommand {
     }
     int threshold = suppression.value();
     Analysis.Run run = Analysis.asOf(Instant.now()).start();
-    long sessions = AnalyseCommand.fold(archives, run::accept, err());
+    long sessions = AnalyseCommand.fold(archives, run::accept, err(), words());
     AnalysisTables tables = run.finish();
     StudyKey key = newKey ? StudyKey.generate() : readKey(keyFile);
     ResearchExtract extract;

@@ -314,7 +314,7 @@ class ReadingCommandsTest {
   }
 
   @Test
-  void analyseOverManyArchivesShowsProgressOnStandardErr() throws IOException {
+  void analyseOverManyArchivesShowsProgressOnStandardErrInTheChosenLanguage() throws IOException {
     SyntheticNetwork network =
         SyntheticNetwork.builder().seed(7).communities(3).membersPerCommunity(12).build();
     List<String> args = new ArrayList<>(List.of("analyse", archive.toString()));
@@ -329,6 +329,13 @@ class ReadingCommandsTest {
     assertThat(run.exitCode()).as("%s", run).isZero();
     assertThat(run.err()).contains("analysed 1 of 4 archives").contains("analysed 4 of 4 archives");
     assertThat(run.out().lines().skip(1)).hasSize(5 + 3 * 6);
+    args.addAll(List.of("--language", "cy"));
+    CopRun welsh = CopRun.of(args.toArray(String[]::new));
+    assertThat(welsh.exitCode()).as("%s", welsh).isZero();
+    assertThat(welsh.err())
+        .contains("dadansoddwyd 1 o 4 archif")
+        .contains("dadansoddwyd 4 o 4 archif")
+        .doesNotContain("analysed");
   }
 
   @Test
