@@ -19,9 +19,8 @@ module org.communityofpractice.report {
   requires static org.eclipse.angus.mail;
   requires static ical4j.core;
   // the pdf renderer's printing libraries: optional, looked for at run time
-  requires static openhtmltopdf.core;
-  requires static openhtmltopdf.pdfbox;
-  requires static openhtmltopdf.svg.support;
+  // openhtmltopdf is read at run time (pdf.internal.HtmlToPdf adds the reads), not required here:
+  // its jars have no module name of their own, so a published module must not name them
   requires static org.apache.pdfbox;
   requires static org.jsoup;
   requires static java.desktop;

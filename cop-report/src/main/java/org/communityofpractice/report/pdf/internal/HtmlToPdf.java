@@ -67,13 +67,35 @@ public final class HtmlToPdf {
    */
   public static boolean available() {
     try {
-      ClassLoader loader = HtmlToPdf.class.getClassLoader();
-      Class.forName("com.openhtmltopdf.pdfboxout.PdfRendererBuilder", false, loader);
-      Class.forName("com.openhtmltopdf.svgsupport.BatikSVGDrawer", false, loader);
-      Class.forName("org.jsoup.Jsoup", false, loader);
+      readPrinting();
+      Class.forName("org.jsoup.Jsoup", false, HtmlToPdf.class.getClassLoader());
       return true;
     } catch (ClassNotFoundException | LinkageError e) {
       return false;
+    }
+  }
+
+  /**
+   * Makes this module read openhtmltopdf's three modules, wherever they are (named from their jars'
+   * file names on a module path, or the class path's unnamed module): module-info cannot require
+   * them, since a published module must not name a module by its jar's file name. Called before any
+   * of their classes is used here, so none is resolved unread.
+   *
+   * @throws ClassNotFoundException when openhtmltopdf is not there
+   */
+  private static void readPrinting() throws ClassNotFoundException {
+    Module self = HtmlToPdf.class.getModule();
+    ClassLoader loader = HtmlToPdf.class.getClassLoader();
+    for (String printing :
+        new String[] {
+          "com.openhtmltopdf.util.XRLog",
+          "com.openhtmltopdf.pdfboxout.PdfRendererBuilder",
+          "com.openhtmltopdf.svgsupport.BatikSVGDrawer"
+        }) {
+      Module module = Class.forName(printing, false, loader).getModule();
+      if (self.isNamed() && !self.canRead(module)) {
+        self.addReads(module);
+      }
     }
   }
 
@@ -88,6 +110,11 @@ public final class HtmlToPdf {
     Objects.requireNonNull(html, "html");
     Objects.requireNonNull(page, "page");
     Objects.requireNonNull(output, "output");
+    try {
+      readPrinting();
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("openhtmltopdf, which prints PDF, is not there", e);
+    }
     Slf4jXRLogger.install();
     Document document = Jsoup.parse(html);
     String language = document.selectFirst("html").attr("lang");
