@@ -1,6 +1,7 @@
 package org.communityofpractice.report.spi;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,9 +16,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The renderers found with {@link ServiceLoader}, by format name. A provider that cannot be loaded,
- * fails to construct or gives no usable format name is logged and skipped, never fatal; when two
- * providers claim one format the first found wins and the second is logged.
+ * cop's own renderers and those found with {@link ServiceLoader}, by format name. cop's own formats
+ * ({@code markdown}, {@code text}, {@code json}, {@code csv}, {@code html}, {@code pdf}, {@code
+ * post} and {@code ics}) are always cop's: a provider that claims one is logged and skipped, unless
+ * cop's own cannot work here (the PDF libraries are missing). Among providers, a provider that
+ * cannot be loaded, fails to construct or gives no usable format name is logged and skipped, never
+ * fatal; when two claim one format the first found wins and the second is logged.
  *
  * <pre>{@code
  * ReportRenderers renderers = ReportRenderers.load();
@@ -26,23 +30,43 @@ import org.slf4j.LoggerFactory;
  * Optional<ReportRenderer> pdf = renderers.find("pdf"); // empty unless a provider is installed
  * }</pre>
  *
- * <p>Providers are looked for as they are needed, in the order {@link ServiceLoader} finds them:
- * {@link #find} stops at the first provider of the format asked for, so a command that renders one
- * format does not open every jar on the class path to look for more, and {@link #formats} looks
- * through all of them. Which renderer a format gets is the same either way, the first found; a
- * skipped provider is logged when the looking reaches it. Instances are thread-safe.
+ * <p>Renderers are made and looked for as they are needed. {@link #find} of one of cop's own
+ * formats makes only that renderer and looks at no provider: on the class path, looking for
+ * providers opens every jar on it, the largest part of a short command's start-up. {@link #find} of
+ * another format looks through the providers in the order {@link ServiceLoader} finds them and
+ * stops at the first of the format asked for; {@link #formats} looks through all of them. Which
+ * renderer a format gets is the same either way; a skipped provider is logged when the looking
+ * reaches it. Instances are thread-safe.
  */
 public final class ReportRenderers {
   private static final Pattern FORMAT = Pattern.compile("[a-z0-9][a-z0-9.+-]{0,31}");
 
-  private static final Logger LOG = LoggerFactory.getLogger(ReportRenderers.class);
+  /**
+   * cop's own renderers by format, in the order {@link #formats()} lists them: the classes
+   * cop-report provides as services, named rather than referred to, as a services file names them,
+   * so that this package does not depend on the renderers that depend on it. {@code
+   * ReportRenderersTest} holds the list to what each class says its format is and to the module's
+   * {@code provides}.
+   */
+  static final Map<String, String> OWN =
+      orderedMap(
+          "markdown", "org.communityofpractice.report.markdown.MarkdownRenderer",
+          "text", "org.communityofpractice.report.text.TextRenderer",
+          "json", "org.communityofpractice.report.json.JsonRenderer",
+          "csv", "org.communityofpractice.report.csv.CsvRenderer",
+          "html", "org.communityofpractice.report.html.HtmlRenderer",
+          "pdf", "org.communityofpractice.report.pdf.PdfRenderer",
+          "post", "org.communityofpractice.report.post.PostRenderer",
+          "ics", "org.communityofpractice.report.calendar.IcsRenderer");
 
-  /** Stops a provider list that fails on every step from looping for ever. */
   private static final int MAX_FAILURES = 100;
 
   private final Iterator<ReportRenderer> providers; // guarded by this
 
   private final Map<String, ReportRenderer> byFormat = new LinkedHashMap<>(); // guarded by this
+
+  /** cop's own formats already made (and found working, or not). */
+  private final Set<String> ownMade = new HashSet<>(); // guarded by this
 
   private int failures; // guarded by this
 
@@ -97,38 +121,94 @@ public final class ReportRenderers {
       renderer = providers.next();
     } catch (ServiceConfigurationError | RuntimeException e) {
       failures++;
-      LOG.warn("Skipped a report renderer provider that could not be loaded: {}", e.toString());
+      Log.LOG.warn("Skipped a report renderer provider that could not be loaded: {}", e.toString());
       return true;
     }
-    register(byFormat, renderer);
+    register(renderer);
     return true;
   }
 
-  private static void register(Map<String, ReportRenderer> found, ReportRenderer renderer) {
+  /**
+   * cop's own renderer of {@code format}, made and registered the first time it is asked for.
+   *
+   * @return the renderer, or {@literal null} when it cannot work here (the libraries it needs are
+   *     missing) and a provider may give the format instead
+   */
+  private ReportRenderer own(String format) {
+    if (ownMade.add(format)) {
+      ReportRenderer renderer;
+      boolean available;
+      try {
+        renderer = made(format);
+        available = renderer.isAvailable();
+      } catch (RuntimeException | LinkageError e) {
+        Log.LOG.warn("Skipped cop's own report renderer of '{}': {}", format, e.toString());
+        return null;
+      }
+      if (available) {
+        byFormat.putIfAbsent(format, renderer);
+      } else {
+        Log.LOG.debug(
+            "Left out report renderer {}: the libraries it needs are not on the class path",
+            renderer.getClass().getName());
+      }
+    }
+    return byFormat.get(format);
+  }
+
+  /** A new renderer of one of cop's own formats. */
+  private static ReportRenderer made(String format) {
+    String name = OWN.get(format);
+    try {
+      return Class.forName(name, true, ReportRenderers.class.getClassLoader())
+          .asSubclass(ReportRenderer.class)
+          .getConstructor()
+          .newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cop-report's own renderer " + name + " cannot be made", e);
+    }
+  }
+
+  private static Map<String, String> orderedMap(String... formatsAndClasses) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < formatsAndClasses.length; i += 2) {
+      map.put(formatsAndClasses[i], formatsAndClasses[i + 1]);
+    }
+    return Collections.unmodifiableMap(map);
+  }
+
+  private void register(ReportRenderer renderer) {
     String provider = renderer.getClass().getName();
     String format;
     try {
       format = renderer.format();
       if (!renderer.isAvailable()) {
         // an optional format whose library is not installed: a choice, not a fault
-        LOG.debug(
+        Log.LOG.debug(
             "Left out report renderer {}: the libraries it needs are not on the class path",
             provider);
         return;
       }
     } catch (RuntimeException | LinkageError e) {
-      LOG.warn("Skipped report renderer {}: its format name failed: {}", provider, e.toString());
+      Log.LOG.warn(
+          "Skipped report renderer {}: its format name failed: {}", provider, e.toString());
       return;
     }
     if (format == null || !FORMAT.matcher(format).matches()) {
-      LOG.warn(
+      Log.LOG.warn(
           "Skipped report renderer {}: its format name must be 1..32 lower-case letters, digits, '.', '+' or '-'",
           provider);
       return;
     }
-    ReportRenderer earlier = found.putIfAbsent(format, renderer);
+    if (OWN.containsKey(format)) {
+      ReportRenderer own = own(format);
+      if (own != null && own.getClass() == renderer.getClass()) {
+        return; // cop's own, found again by the service loader
+      }
+    }
+    ReportRenderer earlier = byFormat.putIfAbsent(format, renderer);
     if (earlier != null) {
-      LOG.warn(
+      Log.LOG.warn(
           "Skipped report renderer {}: format '{}' is already provided by {}",
           provider,
           format,
@@ -146,6 +226,9 @@ public final class ReportRenderers {
   public synchronized Optional<ReportRenderer> find(String format) {
     Objects.requireNonNull(format, "format");
     ReportRenderer renderer = byFormat.get(format);
+    if (renderer == null && OWN.containsKey(format)) {
+      renderer = own(format);
+    }
     while (renderer == null && findNext()) {
       renderer = byFormat.get(format);
     }
@@ -175,9 +258,17 @@ public final class ReportRenderers {
    * @return the names, in the order their providers were found; unmodifiable; never {@literal null}
    */
   public synchronized Set<String> formats() {
+    for (String format : OWN.keySet()) {
+      own(format);
+    }
     while (findNext()) {
       // every provider, to the last
     }
     return Collections.unmodifiableSet(new LinkedHashSet<>(byFormat.keySet()));
+  }
+
+  /** The log, made when first written to: a command that renders one format never starts it. */
+  private static final class Log {
+    static final Logger LOG = LoggerFactory.getLogger(ReportRenderers.class);
   }
 }

@@ -3,7 +3,16 @@ package org.communityofpractice.report.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
 import org.communityofpractice.core.fixtures.StandardError;
+import org.communityofpractice.report.html.HtmlRenderer;
 import org.communityofpractice.report.markdown.MarkdownRenderer;
 import org.communityofpractice.report.model.ReportSamples;
 import org.communityofpractice.report.spi.thirdparty.ShoutingRenderer;
@@ -90,14 +99,80 @@ class ReportRenderersTest {
   }
 
   /**
+   * One of cop's own formats is found without looking for providers at all: on the class path the
+   * looking opens every jar, the largest part of a short command's start-up.
+   */
+  @Test
+  void copsOwnFormatsAreFoundWithoutLookingForProviders() {
+    List<String> lookedFor = new ArrayList<>();
+    ClassLoader recording =
+        new ClassLoader(getClass().getClassLoader()) {
+          @Override
+          public Enumeration<URL> getResources(String name) throws IOException {
+            lookedFor.add(name);
+            return super.getResources(name);
+          }
+        };
+    ReportRenderers renderers = ReportRenderers.load(recording);
+    assertThat(renderers.get("html")).isInstanceOf(HtmlRenderer.class);
+    assertThat(renderers.get("markdown")).isInstanceOf(MarkdownRenderer.class);
+    assertThat(lookedFor).isEmpty();
+    assertThat(renderers.get("shout")).isInstanceOf(ShoutingRenderer.class);
+    assertThat(lookedFor).containsExactly("META-INF/services/" + ReportRenderer.class.getName());
+  }
+
+  /**
+   * The list of cop's own renderers is the list cop-report provides as services, in its order, each
+   * under the format it says is its own.
+   */
+  @Test
+  void copsOwnRenderersAreTheServicesCopReportProvides() {
+    Map<String, String> provided = new LinkedHashMap<>();
+    for (ReportRenderer renderer : ServiceLoader.load(ReportRenderer.class)) {
+      String name = renderer.getClass().getName();
+      if (!name.startsWith(ShoutingRenderer.class.getPackageName())) {
+        provided.put(renderer.format(), name);
+      }
+    }
+    assertThat(ReportRenderers.OWN).containsExactlyEntriesOf(provided);
+    for (String format : ReportRenderers.OWN.keySet()) {
+      assertThat(ReportRenderers.load().find(format))
+          .hasValueSatisfying(r -> assertThat(r.format()).isEqualTo(format));
+    }
+  }
+
+  /** A provider cannot take one of cop's own formats: it is skipped, and said so when listed. */
+  @Test
+  void aProviderCannotTakeOneOfCopsOwnFormats() {
+    ReportRenderers renderers = ReportRenderers.load(withProviders("shadowing-renderers"));
+    String log =
+        StandardError.of(
+            () -> {
+              assertThat(renderers.get("markdown")).isInstanceOf(MarkdownRenderer.class);
+              assertThat(renderers.formats()).containsOnlyOnce("markdown");
+              assertThat(renderers.get("markdown")).isInstanceOf(MarkdownRenderer.class);
+            });
+    assertThat(log)
+        .contains(
+            "Skipped report renderer org.communityofpractice.report.spi.thirdparty.ShadowingRenderer:"
+                + " format 'markdown' is already provided by "
+                + MarkdownRenderer.class.getName());
+  }
+
+  /**
    * The test class path with the faulty providers of {@code faulty-renderers/} added: kept apart,
    * so that only the tests about skipping them load them (and log their warnings).
    */
   private ClassLoader withFaultyProviders() {
+    return withProviders("faulty-renderers");
+  }
+
+  /** The test class path with the providers listed in {@code folder/META-INF/services} added. */
+  private ClassLoader withProviders(String folder) {
     java.net.URL services =
         getClass()
             .getClassLoader()
-            .getResource("faulty-renderers/META-INF/services/" + ReportRenderer.class.getName());
+            .getResource(folder + "/META-INF/services/" + ReportRenderer.class.getName());
     try {
       java.net.URL root = new java.net.URL(services, "../../");
       return new java.net.URLClassLoader(new java.net.URL[] {root}, getClass().getClassLoader());
