@@ -172,6 +172,7 @@ public final class Cop implements Runnable {
       System.setProperty(NO_CLOSURES, "true");
     }
     namedLoggingProvider();
+    StartUpAhead.start(args);
     System.exit(commandLine(new Cop(), args).execute(args));
   }
 
