@@ -1,5 +1,6 @@
 package org.communityofpractice.examples.cli;
 
+import java.lang.reflect.AnnotatedElement;
 import java.security.SecureRandom;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -10,11 +11,13 @@ import java.util.Locale;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads the Java runtime's own data that most commands need, on a second thread, while the first
- * builds the command line (picocli's reflection over the command, a fifth of a cold {@code cop
- * render}):
+ * Reads what most commands need, on a second thread, while the first builds the command line
+ * (picocli's reflection over the command, a fifth of a cold {@code cop render}):
  *
  * <ul>
+ *   <li>the annotations of the command named and of the classes it extends, first: Java makes a
+ *       class for each kind of annotation the first time one is read, and picocli reads them all;
+ *       the command line, built at the same time, finds them made;
  *   <li>the time-zone rules: the first use of a zone such as {@code Europe/London} (every archive's
  *       sessions have one) reads them and then looks for more providers of them in every jar of the
  *       class path, opening the distribution's jars one by one;
@@ -27,9 +30,11 @@ import org.slf4j.LoggerFactory;
  * the second thread's time, which ends on its own.
  */
 final class StartUpAhead implements Runnable {
+  private final Class<?> command;
   private final Locale locale;
 
-  private StartUpAhead(Locale locale) {
+  private StartUpAhead(Class<?> command, Locale locale) {
+    this.command = command;
     this.locale = locale;
   }
 
@@ -41,7 +46,8 @@ final class StartUpAhead implements Runnable {
    */
   static Thread start(String... args) {
     Locale locale = Locale.forLanguageTag(Cop.helpLanguage(args).orElse(Language.EN).tag());
-    Thread thread = new Thread(new StartUpAhead(locale), "cop-start-up-ahead");
+    Class<?> command = args.length == 0 ? null : Cop.COMMANDS.get(args[0]);
+    Thread thread = new Thread(new StartUpAhead(command, locale), "cop-start-up-ahead");
     thread.setDaemon(true);
     thread.start();
     return thread;
@@ -50,6 +56,11 @@ final class StartUpAhead implements Runnable {
   @Override
   @SuppressWarnings("ReturnValueIgnored") // the reading is the point, not what is read
   public void run() {
+    for (Class<?> c = command; c != null && c != Object.class; c = c.getSuperclass()) {
+      annotationsOf(c);
+      annotationsOf(c.getDeclaredFields());
+      annotationsOf(c.getDeclaredMethods());
+    }
     ZoneId.getAvailableZoneIds();
     LocalDate day = LocalDate.EPOCH;
     DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", locale).format(day);
@@ -57,5 +68,12 @@ final class StartUpAhead implements Runnable {
     NumberFormat.getNumberInstance(locale).format(0.5);
     new SecureRandom().nextInt();
     LoggerFactory.getILoggerFactory();
+  }
+
+  @SuppressWarnings("ReturnValueIgnored") // the reading is the point
+  private static void annotationsOf(AnnotatedElement... elements) {
+    for (AnnotatedElement element : elements) {
+      element.getAnnotations();
+    }
   }
 }
