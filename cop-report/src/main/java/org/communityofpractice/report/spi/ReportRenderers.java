@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * ReportRenderers renderers = ReportRenderers.load();
- * renderers.formats();                     // [csv, html, json, markdown, text, ...]
+ * renderers.formats();                     // [markdown, text, json, csv, html, pdf, post, ics, ...]
  * ReportRenderer text = renderers.get("text");
  * Optional<ReportRenderer> pdf = renderers.find("pdf"); // empty unless a provider is installed
  * }</pre>
