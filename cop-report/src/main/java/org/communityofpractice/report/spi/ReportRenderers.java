@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * ReportRenderers renderers = ReportRenderers.load();
  * renderers.formats();                     // [markdown, text, json, csv, html, pdf, post, ics, ...]
  * ReportRenderer text = renderers.get("text");
- * Optional<ReportRenderer> pdf = renderers.find("pdf"); // empty unless a provider is installed
+ * Optional<ReportRenderer> pdf = renderers.find("pdf"); // empty without the PDF libraries
  * }</pre>
  *
  * <p>Renderers are made and looked for as they are needed. {@link #find} of one of cop's own
