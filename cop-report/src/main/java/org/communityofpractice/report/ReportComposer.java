@@ -15,6 +15,7 @@ import org.communityofpractice.core.community.Resource;
 import org.communityofpractice.core.privacy.Attribution;
 import org.communityofpractice.core.privacy.Breakdown;
 import org.communityofpractice.core.privacy.CommunityProfile;
+import org.communityofpractice.core.privacy.Count;
 import org.communityofpractice.core.privacy.DisclosurePolicy;
 import org.communityofpractice.core.privacy.PublishableAction;
 import org.communityofpractice.core.privacy.PublishableCommunity;
@@ -36,7 +37,6 @@ import org.communityofpractice.core.validation.InvalidValueException;
 import org.communityofpractice.report.model.ActionProgress;
 import org.communityofpractice.report.model.AgreedAction;
 import org.communityofpractice.report.model.CaptionedArtefact;
-import org.communityofpractice.report.model.Count;
 import org.communityofpractice.report.model.GroupCount;
 import org.communityofpractice.report.model.ImpactReport;
 import org.communityofpractice.report.model.Invitation;
@@ -448,11 +448,13 @@ public final class ReportComposer {
 
   private static Representation representation(
       org.communityofpractice.core.privacy.Representation r) {
+    // the headcount and the organisations are published as they are, under the policy's threshold
+    int threshold = r.sectors().threshold();
     return new Representation(
-        Count.of(r.headcount()),
+        Count.shown(r.headcount(), threshold),
         groups(r.perspectives()),
         groups(r.sectors()),
-        Count.of(r.organisations()),
+        Count.shown(r.organisations(), threshold),
         r.livedExperiencePresent());
   }
 
@@ -460,17 +462,9 @@ public final class ReportComposer {
     List<GroupCount> groups = new ArrayList<>();
     for (Breakdown.Cell<K> c : breakdown.cells()) {
       String key = c.key().isPresent() ? c.key().get().name() : GroupCount.NOT_RECORDED;
-      groups.add(GroupCount.of(key, count(c.count())));
+      groups.add(GroupCount.of(key, c.count()));
     }
     return groups;
-  }
-
-  private static Count count(org.communityofpractice.core.privacy.Count c) {
-    return switch (c.suppression()) {
-      case SHOWN -> Count.of(c.value().getAsInt());
-      case FEWER_THAN_THRESHOLD -> Count.fewerThan(c.threshold());
-      case WITHHELD -> Count.notShown();
-    };
   }
 
   private static PresentationSummary presentation(PublishablePresentation p) {

@@ -8,13 +8,13 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.privacy.Count;
 import org.communityofpractice.core.privacy.DisclosurePolicy;
 import org.communityofpractice.core.scaling.ScalingQuestion;
 import org.communityofpractice.examples.GuideExample;
 import org.communityofpractice.examples.PrisonReleaseSeries;
 import org.communityofpractice.report.ReportComposer;
 import org.communityofpractice.report.html.HtmlRenderer;
-import org.communityofpractice.report.model.Count;
 import org.communityofpractice.report.model.GroupCount;
 import org.communityofpractice.report.model.Invitation;
 import org.communityofpractice.report.model.Report;
@@ -43,12 +43,12 @@ class PosterRendererTest {
           .venue("VOICES, Federation House")
           .representation(
               new Representation(
-                  Count.of(7),
+                  Count.shown(7, 3),
                   List.of(
                       GroupCount.of("EXPERT_BY_EXPERIENCE", Count.fewerThan(3)),
-                      GroupCount.of("MANAGER", Count.of(3))),
+                      GroupCount.of("MANAGER", Count.shown(3, 3))),
                   List.of(),
-                  Count.of(5),
+                  Count.shown(5, 3),
                   true))
           .addScaling(
               ScalingResult.of(

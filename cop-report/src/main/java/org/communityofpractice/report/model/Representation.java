@@ -3,6 +3,8 @@ package org.communityofpractice.report.model;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
+import org.communityofpractice.core.privacy.Count;
 import org.communityofpractice.report.model.internal.Require;
 
 /**
@@ -68,8 +70,8 @@ public record Representation(
    * @return {@code true} when at least one group's count is suppressed or withheld
    */
   public boolean someGroupsNotListed() {
-    return perspectives.stream().anyMatch(g -> g.count().isSuppressed())
-        || sectors.stream().anyMatch(g -> g.count().isSuppressed());
+    return Stream.concat(perspectives.stream(), sectors.stream())
+        .anyMatch(g -> !g.count().isShown());
   }
 
   /**
@@ -79,16 +81,14 @@ public record Representation(
    * @return the threshold, or empty; never {@literal null}
    */
   public OptionalInt notListedBelow() {
-    return java.util.stream.Stream.concat(perspectives.stream(), sectors.stream())
-        .map(g -> g.count().fewerThan())
-        .filter(OptionalInt::isPresent)
-        .mapToInt(OptionalInt::getAsInt)
+    return Stream.concat(perspectives.stream(), sectors.stream())
+        .map(GroupCount::count)
+        .filter(c -> c.suppression() == Count.Suppression.FEWER_THAN_THRESHOLD)
+        .mapToInt(Count::threshold)
         .max();
   }
 
   private static List<GroupCount> listed(List<GroupCount> groups) {
-    return groups.stream()
-        .filter(g -> g.count().exactly().isPresent() && g.count().exactly().getAsInt() > 0)
-        .toList();
+    return groups.stream().filter(g -> g.count().value().orElse(0) > 0).toList();
   }
 }

@@ -22,7 +22,7 @@ import java.util.OptionalInt;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
-import org.communityofpractice.report.model.Count;
+import org.communityofpractice.core.privacy.Count;
 import org.communityofpractice.report.model.Representation;
 
 /**
@@ -319,12 +319,11 @@ public final class Labels {
    * @throws NullPointerException if {@code count} is {@literal null}
    */
   public String count(Count count) {
-    if (count.exactly().isPresent()) {
-      return String.valueOf(count.exactly().getAsInt());
-    }
-    return count.fewerThan().isPresent()
-        ? format("count.fewerThan", count.fewerThan().getAsInt())
-        : get("count.withheld");
+    return switch (count.suppression()) {
+      case SHOWN -> String.valueOf(count.value().getAsInt());
+      case FEWER_THAN_THRESHOLD -> format("count.fewerThan", count.threshold());
+      case WITHHELD -> get("count.withheld");
+    };
   }
 
   /**
