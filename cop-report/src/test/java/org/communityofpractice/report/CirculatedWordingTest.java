@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.communityofpractice.core.privacy.Count;
 import org.communityofpractice.report.model.PresentationSummary;
-import org.communityofpractice.report.model.Representation;
+import org.communityofpractice.report.model.RepresentationSummary;
 import org.communityofpractice.report.model.SeriesReport;
 import org.communityofpractice.report.model.SessionReport;
 import org.communityofpractice.report.model.SmallStepNoticed;
@@ -36,7 +36,8 @@ class CirculatedWordingTest {
         .startsAt(MARCH_3)
         .venue("VOICES")
         .representation(
-            new Representation(Count.shown(7, 5), List.of(), List.of(), Count.shown(0, 5), true));
+            new RepresentationSummary(
+                Count.shown(7, 5), List.of(), List.of(), Count.shown(0, 5), true));
   }
 
   @Test

@@ -15,11 +15,12 @@ import org.communityofpractice.core.privacy.Breakdown;
 import org.communityofpractice.core.privacy.Count;
 import org.communityofpractice.core.privacy.DisclosurePolicy;
 import org.communityofpractice.core.privacy.PublishableSession;
+import org.communityofpractice.core.privacy.Representation;
 import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.topic.Series;
 import org.communityofpractice.report.model.GroupCount;
 import org.communityofpractice.report.model.ImpactReport;
-import org.communityofpractice.report.model.Representation;
+import org.communityofpractice.report.model.RepresentationSummary;
 
 /**
  * A report counts nothing itself: for generated communities, under any threshold, every count a
@@ -61,9 +62,7 @@ class ReportCountsProperties {
   }
 
   private static void assertSameCounts(
-      Representation report,
-      org.communityofpractice.core.privacy.Representation view,
-      int threshold) {
+      RepresentationSummary report, Representation view, int threshold) {
     assertThat(report.attendees()).isEqualTo(Count.shown(view.headcount(), threshold));
     assertThat(report.organisations()).isEqualTo(Count.shown(view.organisations(), threshold));
     assertSameGroups(report.perspectives(), view.perspectives());

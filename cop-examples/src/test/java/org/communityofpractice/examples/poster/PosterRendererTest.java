@@ -18,7 +18,7 @@ import org.communityofpractice.report.html.HtmlRenderer;
 import org.communityofpractice.report.model.GroupCount;
 import org.communityofpractice.report.model.Invitation;
 import org.communityofpractice.report.model.Report;
-import org.communityofpractice.report.model.Representation;
+import org.communityofpractice.report.model.RepresentationSummary;
 import org.communityofpractice.report.model.ScalingResult;
 import org.communityofpractice.report.model.SeriesReport;
 import org.communityofpractice.report.model.SessionReport;
@@ -42,7 +42,7 @@ class PosterRendererTest {
           .startsAt(MARCH_3)
           .venue("VOICES, Federation House")
           .representation(
-              new Representation(
+              new RepresentationSummary(
                   Count.shown(7, 3),
                   List.of(
                       GroupCount.of("EXPERT_BY_EXPERIENCE", Count.fewerThan(3)),

@@ -18,7 +18,7 @@ import org.communityofpractice.core.scaling.ScalingQuestion;
 import org.communityofpractice.core.table.RowSink;
 import org.communityofpractice.core.table.Table;
 import org.communityofpractice.core.table.TableFormat;
-import org.communityofpractice.report.model.ActionProgress;
+import org.communityofpractice.report.model.ActionProgressSummary;
 import org.communityofpractice.report.model.AgreedAction;
 import org.communityofpractice.report.model.GroupCount;
 import org.communityofpractice.report.model.ImpactReport;
@@ -377,11 +377,11 @@ public final class CsvRenderer implements ReportRenderer {
 
   private static void actions(Report report, RowSink rows) throws IOException {
     if (report instanceof SeriesReport || report instanceof ImpactReport) {
-      List<ActionProgress> progress =
+      List<ActionProgressSummary> progress =
           report instanceof SeriesReport series
               ? series.progress()
               : ((ImpactReport) report).completedActions();
-      for (ActionProgress p : progress) {
+      for (ActionProgressSummary p : progress) {
         action(p.agreedAt(), p.action(), p.smallSteps().size(), rows);
       }
       return;

@@ -23,7 +23,7 @@ import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import org.communityofpractice.core.privacy.Count;
-import org.communityofpractice.report.model.Representation;
+import org.communityofpractice.report.model.RepresentationSummary;
 
 /**
  * The words of a report in one language, from the resource bundle {@code
@@ -328,15 +328,15 @@ public final class Labels {
 
   /**
    * The one sentence a report says when some perspectives or sectors are left out of its lists
-   * ({@link Representation#someGroupsNotListed()}): "Groups of fewer than 5 people are not listed,
-   * so that no one can be singled out." Empty when every group is listed. Every format, and a
-   * renderer of your own, says it once per report.
+   * ({@link RepresentationSummary#someGroupsNotListed()}): "Groups of fewer than 5 people are not
+   * listed, so that no one can be singled out." Empty when every group is listed. Every format, and
+   * a renderer of your own, says it once per report.
    *
    * @param representation who was represented; never {@literal null}
    * @return the sentence, or empty when every group is listed; never {@literal null}
    * @throws NullPointerException if {@code representation} is {@literal null}
    */
-  public Optional<String> groupsNotListed(Representation representation) {
+  public Optional<String> groupsNotListed(RepresentationSummary representation) {
     Objects.requireNonNull(representation, "representation");
     if (!representation.someGroupsNotListed()) {
       return Optional.empty();

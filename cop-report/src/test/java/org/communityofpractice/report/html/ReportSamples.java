@@ -10,14 +10,14 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.communityofpractice.core.privacy.Count;
 import org.communityofpractice.core.scaling.ScalingQuestion;
-import org.communityofpractice.report.model.ActionProgress;
+import org.communityofpractice.report.model.ActionProgressSummary;
 import org.communityofpractice.report.model.AgreedAction;
 import org.communityofpractice.report.model.CaptionedArtefact;
 import org.communityofpractice.report.model.GroupCount;
 import org.communityofpractice.report.model.Invitation;
 import org.communityofpractice.report.model.PresentationSummary;
 import org.communityofpractice.report.model.Remark;
-import org.communityofpractice.report.model.Representation;
+import org.communityofpractice.report.model.RepresentationSummary;
 import org.communityofpractice.report.model.ResourceLink;
 import org.communityofpractice.report.model.ScalingResult;
 import org.communityofpractice.report.model.ScalingTrend;
@@ -64,7 +64,7 @@ final class ReportSamples {
         .introduction(
             Optional.of(say.apply("Welcome to our first conversation about prison release.")))
         .representation(
-            new Representation(
+            new RepresentationSummary(
                 Count.shown(14, 3),
                 List.of(
                     GroupCount.of("EXPERT_BY_EXPERIENCE", Count.shown(5, 3)),
@@ -186,8 +186,8 @@ final class ReportSamples {
         .attendances(
             sessions.stream().mapToInt(s -> s.representation().attendees().value().orElse(0)).sum())
         .addProgress(
-            new ActionProgress(first.actions().get(0), first.session(), second.smallSteps()))
-        .addProgress(new ActionProgress(first.actions().get(1), first.session(), List.of()))
+            new ActionProgressSummary(first.actions().get(0), first.session(), second.smallSteps()))
+        .addProgress(new ActionProgressSummary(first.actions().get(1), first.session(), List.of()))
         .addAllConclusions(first.conclusions())
         .addAllRecommendations(first.recommendations())
         .addAllQuestions(first.questions())

@@ -17,7 +17,7 @@ import java.util.List;
 import org.communityofpractice.core.privacy.Count;
 import org.communityofpractice.report.model.GroupCount;
 import org.communityofpractice.report.model.ReportSamples;
-import org.communityofpractice.report.model.Representation;
+import org.communityofpractice.report.model.RepresentationSummary;
 import org.communityofpractice.report.model.SeriesReport;
 import org.communityofpractice.report.model.SessionReport;
 import org.junit.jupiter.api.Test;
@@ -87,7 +87,7 @@ class JsonRendererTest {
         SessionReport.builder()
             .from(report)
             .representation(
-                new Representation(
+                new RepresentationSummary(
                     Count.shown(0, 5),
                     List.of(GroupCount.of("MANAGER", Count.withheld(5))),
                     List.of(),

@@ -224,8 +224,8 @@ public final class ReportSamples {
     return out;
   }
 
-  static Representation representation() {
-    return new Representation(
+  static RepresentationSummary representation() {
+    return new RepresentationSummary(
         Count.shown(23, 5),
         List.of(
             GroupCount.of("EXPERT_BY_EXPERIENCE", Count.shown(6, 5)),
@@ -279,7 +279,7 @@ public final class ReportSamples {
           .forEach(
               a ->
                   b.addProgress(
-                      new ActionProgress(
+                      new ActionProgressSummary(
                           a,
                           s.session(),
                           s.smallSteps().stream()
