@@ -12,9 +12,11 @@ import java.util.function.Function;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.community.Principle;
 import org.communityofpractice.core.community.Resource;
+import org.communityofpractice.core.privacy.ActionProgress;
 import org.communityofpractice.core.privacy.Attribution;
 import org.communityofpractice.core.privacy.Breakdown;
 import org.communityofpractice.core.privacy.CommunityProfile;
+import org.communityofpractice.core.privacy.Count;
 import org.communityofpractice.core.privacy.DisclosurePolicy;
 import org.communityofpractice.core.privacy.PublishableAction;
 import org.communityofpractice.core.privacy.PublishableCommunity;
@@ -26,6 +28,7 @@ import org.communityofpractice.core.privacy.PublishableSeries;
 import org.communityofpractice.core.privacy.PublishableSession;
 import org.communityofpractice.core.privacy.PublishableSmallStep;
 import org.communityofpractice.core.privacy.PublishableText;
+import org.communityofpractice.core.privacy.Representation;
 import org.communityofpractice.core.scaling.ScalingMovement;
 import org.communityofpractice.core.session.ActionId;
 import org.communityofpractice.core.session.Artefact;
@@ -33,16 +36,15 @@ import org.communityofpractice.core.session.ContributionKind;
 import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.topic.SeriesId;
 import org.communityofpractice.core.validation.InvalidValueException;
-import org.communityofpractice.report.model.ActionProgress;
+import org.communityofpractice.report.model.ActionProgressSummary;
 import org.communityofpractice.report.model.AgreedAction;
 import org.communityofpractice.report.model.CaptionedArtefact;
-import org.communityofpractice.report.model.Count;
 import org.communityofpractice.report.model.GroupCount;
 import org.communityofpractice.report.model.ImpactReport;
 import org.communityofpractice.report.model.Invitation;
 import org.communityofpractice.report.model.PresentationSummary;
 import org.communityofpractice.report.model.Remark;
-import org.communityofpractice.report.model.Representation;
+import org.communityofpractice.report.model.RepresentationSummary;
 import org.communityofpractice.report.model.ResourceLink;
 import org.communityofpractice.report.model.ScalingResult;
 import org.communityofpractice.report.model.ScalingTrend;
@@ -288,9 +290,8 @@ public final class ReportComposer {
         sessions.stream().flatMap(x -> x.recommendations().stream()).toList());
   }
 
-  private static ActionProgress progress(
-      org.communityofpractice.core.privacy.ActionProgress p, Map<String, String> actionTexts) {
-    return new ActionProgress(
+  private static ActionProgressSummary progress(ActionProgress p, Map<String, String> actionTexts) {
+    return new ActionProgressSummary(
         action(p.action()), p.agreedAt().value(), smallSteps(p.smallSteps(), actionTexts));
   }
 
@@ -413,11 +414,10 @@ public final class ReportComposer {
     return reports;
   }
 
-  private static List<ActionProgress> progress(
-      List<org.communityofpractice.core.privacy.ActionProgress> progress,
-      Map<String, String> actionTexts) {
-    List<ActionProgress> all = new ArrayList<>(progress.size());
-    for (org.communityofpractice.core.privacy.ActionProgress p : progress) {
+  private static List<ActionProgressSummary> progress(
+      List<ActionProgress> progress, Map<String, String> actionTexts) {
+    List<ActionProgressSummary> all = new ArrayList<>(progress.size());
+    for (ActionProgress p : progress) {
       all.add(progress(p, actionTexts));
     }
     return all;
@@ -446,13 +446,14 @@ public final class ReportComposer {
     return remarks;
   }
 
-  private static Representation representation(
-      org.communityofpractice.core.privacy.Representation r) {
-    return new Representation(
-        Count.of(r.headcount()),
+  private static RepresentationSummary representation(Representation r) {
+    // the headcount and the organisations are published as they are, under the policy's threshold
+    int threshold = r.sectors().threshold();
+    return new RepresentationSummary(
+        Count.shown(r.headcount(), threshold),
         groups(r.perspectives()),
         groups(r.sectors()),
-        Count.of(r.organisations()),
+        Count.shown(r.organisations(), threshold),
         r.livedExperiencePresent());
   }
 
@@ -460,17 +461,9 @@ public final class ReportComposer {
     List<GroupCount> groups = new ArrayList<>();
     for (Breakdown.Cell<K> c : breakdown.cells()) {
       String key = c.key().isPresent() ? c.key().get().name() : GroupCount.NOT_RECORDED;
-      groups.add(GroupCount.of(key, count(c.count())));
+      groups.add(GroupCount.of(key, c.count()));
     }
     return groups;
-  }
-
-  private static Count count(org.communityofpractice.core.privacy.Count c) {
-    return switch (c.suppression()) {
-      case SHOWN -> Count.of(c.value().getAsInt());
-      case FEWER_THAN_THRESHOLD -> Count.fewerThan(c.threshold());
-      case WITHHELD -> Count.notShown();
-    };
   }
 
   private static PresentationSummary presentation(PublishablePresentation p) {

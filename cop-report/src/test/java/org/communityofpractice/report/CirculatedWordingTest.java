@@ -6,9 +6,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.communityofpractice.report.model.Count;
+import org.communityofpractice.core.privacy.Count;
 import org.communityofpractice.report.model.PresentationSummary;
-import org.communityofpractice.report.model.Representation;
+import org.communityofpractice.report.model.RepresentationSummary;
 import org.communityofpractice.report.model.SeriesReport;
 import org.communityofpractice.report.model.SessionReport;
 import org.communityofpractice.report.model.SmallStepNoticed;
@@ -35,7 +35,9 @@ class CirculatedWordingTest {
         .topic("Prison release")
         .startsAt(MARCH_3)
         .venue("VOICES")
-        .representation(new Representation(Count.of(7), List.of(), List.of(), Count.of(0), true));
+        .representation(
+            new RepresentationSummary(
+                Count.shown(7, 5), List.of(), List.of(), Count.shown(0, 5), true));
   }
 
   @Test

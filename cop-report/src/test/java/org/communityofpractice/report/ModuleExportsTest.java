@@ -16,7 +16,7 @@ class ModuleExportsTest {
    * The composer, the report model, the renderer SPI and one entry type for each built-in format; a
    * type that needs to join them should replace one, or the budget rises in a reviewed change.
    */
-  private static final int PUBLIC_TYPE_BUDGET = 66;
+  private static final int PUBLIC_TYPE_BUDGET = 65;
 
   @Test
   void theExportedApiStaysWithinItsBudgetOfPublicTypes() {

@@ -19,10 +19,10 @@ import org.communityofpractice.core.consent.ConsentLedger;
 import org.communityofpractice.core.consent.ConsentPurpose;
 import org.communityofpractice.core.fixtures.CommunityFixtures;
 import org.communityofpractice.core.people.Person;
+import org.communityofpractice.core.privacy.Count;
 import org.communityofpractice.core.privacy.DisclosurePolicy;
 import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.validation.InvalidValueException;
-import org.communityofpractice.report.model.Count;
 import org.communityofpractice.report.model.GroupCount;
 import org.communityofpractice.report.model.Remark;
 import org.communityofpractice.report.model.ResourceLink;
@@ -47,7 +47,7 @@ class ReportComposerTest {
     assertThat(r.topic()).isEqualTo("Prison release");
     assertThat(r.series()).hasValue("Prison release, spring 2016");
     assertThat(r.introduction()).hasValue("We met to understand the day someone leaves prison.");
-    assertThat(r.representation().attendees()).isEqualTo(Count.of(9));
+    assertThat(r.representation().attendees()).isEqualTo(Count.shown(9, 5));
     assertThat(r.representation().livedExperiencePresent()).isTrue();
     // the case study came from lived experience; who brings it is never counted
     assertThat(r.representation().perspectives())
@@ -141,7 +141,7 @@ class ReportComposerTest {
     assertThat(r.attendances())
         .isEqualTo(
             r.sessions().stream()
-                .mapToInt(s -> s.representation().attendees().exactly().orElseThrow())
+                .mapToInt(s -> s.representation().attendees().value().orElseThrow())
                 .sum());
     assertThat(r.scalingTrends()).isNotEmpty();
     var howNear = r.scalingTrends().get(0);

@@ -37,7 +37,7 @@ import org.communityofpractice.report.model.GroupCount;
 import org.communityofpractice.report.model.ImpactReport;
 import org.communityofpractice.report.model.Remark;
 import org.communityofpractice.report.model.Report;
-import org.communityofpractice.report.model.Representation;
+import org.communityofpractice.report.model.RepresentationSummary;
 import org.communityofpractice.report.model.ScalingResult;
 import org.communityofpractice.report.model.ScalingTrend;
 import org.communityofpractice.report.model.SeriesReport;
@@ -261,7 +261,7 @@ class ReportFormatsAgreeProperties {
       @ForAll("communities") Community community,
       @ForAll @IntRange(min = 2, max = 6) int threshold) {
     for (Report report : reports(community, threshold)) {
-      Representation r = report.representation();
+      RepresentationSummary r = report.representation();
       String fewerThan = ": " + LABELS.format("count.fewerThan", threshold);
       for (String out : render(report).all()) {
         assertThat(out)
@@ -280,7 +280,7 @@ class ReportFormatsAgreeProperties {
         }
       }
       assertThat(Stream.concat(r.listedPerspectives().stream(), r.listedSectors().stream()))
-          .allMatch(g -> g.count().exactly().orElse(0) >= threshold);
+          .allMatch(g -> g.count().value().orElse(0) >= threshold);
     }
   }
 
@@ -321,7 +321,7 @@ class ReportFormatsAgreeProperties {
   /** The sentences the labels make from the model that every format must state, word for word. */
   private static List<String> facts(Report report) {
     List<String> facts = new ArrayList<>();
-    Representation r = report.representation();
+    RepresentationSummary r = report.representation();
     facts.add(LABELS.format("representation.attendees", LABELS.count(r.attendees())));
     for (GroupCount g : r.listedPerspectives()) {
       facts.add(

@@ -85,7 +85,7 @@ public final class Breakdown<K> {
    *     suppressionThreshold} when the threshold is outside 2..1000
    */
   public static <K> Breakdown<K> partition(Map<K, Integer> counts, int notRecorded, int threshold) {
-    checkThreshold(threshold);
+    Count.checkThreshold(threshold);
     List<Optional<K>> keys = new ArrayList<>();
     List<Integer> values = new ArrayList<>();
     counts.forEach(
@@ -116,7 +116,7 @@ public final class Breakdown<K> {
    *     suppressionThreshold} when the threshold is outside 2..1000
    */
   public static <K> Breakdown<K> overlapping(Map<K, Integer> counts, int threshold) {
-    checkThreshold(threshold);
+    Count.checkThreshold(threshold);
     List<Cell<K>> cells = new ArrayList<>();
     counts.forEach(
         (k, v) -> {
@@ -176,10 +176,6 @@ public final class Breakdown<K> {
       Checks.within(count, 0, Integer.MAX_VALUE, "counts[" + key + "]");
     }
     return count;
-  }
-
-  private static void checkThreshold(int threshold) {
-    Checks.within(threshold, 2, 1000, "suppressionThreshold");
   }
 
   private static Count[] suppressPartition(List<Integer> values, int t) {

@@ -2,16 +2,23 @@ package org.communityofpractice.core.privacy;
 
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.communityofpractice.core.internal.Checks;
+import org.communityofpractice.core.validation.InvalidValueException;
 
 /**
  * One published count: shown, shown as "fewer than 5" (the policy's threshold), or withheld so that
- * another suppressed count cannot be worked out from the total.
+ * another suppressed count cannot be worked out from the total. The privacy view's breakdowns hold
+ * them, and the report model shows the same values; a report of your own, or a test, makes them
+ * with {@link #shown}, {@link #fewerThan} and {@link #withheld}.
  *
  * <pre>{@code
  * Count c = policy.session(community, session.id()).representation().sectors().cells().get(0).count();
  * String text = c.isShown() ? String.valueOf(c.value().getAsInt())
  *     : c.suppression() == Count.Suppression.FEWER_THAN_THRESHOLD ? "fewer than " + c.threshold()
  *     : "not shown";
+ * Count.shown(12, 5).value();           // OptionalInt[12]
+ * Count.fewerThan(5).toString();        // "fewer than 5"
+ * Count.withheld(5).suppression();      // WITHHELD
  * }</pre>
  */
 public final class Count {
@@ -35,16 +42,53 @@ public final class Count {
     this.threshold = threshold;
   }
 
-  static Count shown(int value, int threshold) {
-    return new Count(value, Suppression.SHOWN, threshold);
+  /**
+   * A count shown as it is.
+   *
+   * @param value how many, at least 0; a count the policy does not suppress, such as a headcount,
+   *     may lie below the threshold
+   * @param threshold the suppression threshold in force, within 2..1000
+   * @return the count; never {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException naming {@code count} when
+   *     {@code value} is negative, or {@code suppressionThreshold} when the threshold is outside
+   *     2..1000
+   */
+  public static Count shown(int value, int threshold) {
+    if (value < 0) {
+      throw InvalidValueException.of("count", "must not be negative", value);
+    }
+    return new Count(value, Suppression.SHOWN, checkThreshold(threshold));
   }
 
-  static Count fewerThan(int threshold) {
-    return new Count(-1, Suppression.FEWER_THAN_THRESHOLD, threshold);
+  /**
+   * A count suppressed as "fewer than {@code threshold}", because a small cell could single someone
+   * out.
+   *
+   * @param threshold the suppression threshold the count lies below, within 2..1000
+   * @return the suppressed count; never {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException naming {@code
+   *     suppressionThreshold} when the threshold is outside 2..1000
+   */
+  public static Count fewerThan(int threshold) {
+    return new Count(-1, Suppression.FEWER_THAN_THRESHOLD, checkThreshold(threshold));
   }
 
-  static Count withheld(int threshold) {
-    return new Count(-1, Suppression.WITHHELD, threshold);
+  /**
+   * A count withheld to protect a suppressed count elsewhere: shown, it and a total could give that
+   * one away.
+   *
+   * @param threshold the suppression threshold in force, within 2..1000
+   * @return the withheld count; never {@literal null}
+   * @throws org.communityofpractice.core.validation.InvalidValueException naming {@code
+   *     suppressionThreshold} when the threshold is outside 2..1000
+   */
+  public static Count withheld(int threshold) {
+    return new Count(-1, Suppression.WITHHELD, checkThreshold(threshold));
+  }
+
+  /** The threshold's bounds are the policy's, so a count can hold only a threshold it could use. */
+  static int checkThreshold(int threshold) {
+    return Checks.within(threshold, 2, 1000, "suppressionThreshold");
   }
 
   /** {@return the count when shown; empty when suppressed or withheld} */

@@ -19,7 +19,7 @@ import org.communityofpractice.report.model.GroupCount;
 import org.communityofpractice.report.model.ImpactReport;
 import org.communityofpractice.report.model.Invitation;
 import org.communityofpractice.report.model.Report;
-import org.communityofpractice.report.model.Representation;
+import org.communityofpractice.report.model.RepresentationSummary;
 import org.communityofpractice.report.model.ScalingResult;
 import org.communityofpractice.report.model.ScalingTrend;
 import org.communityofpractice.report.model.SeriesReport;
@@ -96,7 +96,7 @@ public final class PosterRenderer implements ReportRenderer {
   private record Poster(
       String title,
       String subtitle,
-      Representation representation,
+      RepresentationSummary representation,
       Optional<String> bigNumber,
       String bigNumberCaption,
       List<String> points,
@@ -216,7 +216,7 @@ public final class PosterRenderer implements ReportRenderer {
         .append("</h1>\n<p>")
         .append(escape(p.subtitle()))
         .append("</p></header>\n<main>\n");
-    Representation who = p.representation();
+    RepresentationSummary who = p.representation();
     out.append("<section><h2>")
         .append(escape(labels.get("section.representation")))
         .append("</h2>\n<p>")

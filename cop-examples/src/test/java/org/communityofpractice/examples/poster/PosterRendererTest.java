@@ -8,17 +8,17 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.privacy.Count;
 import org.communityofpractice.core.privacy.DisclosurePolicy;
 import org.communityofpractice.core.scaling.ScalingQuestion;
 import org.communityofpractice.examples.GuideExample;
 import org.communityofpractice.examples.PrisonReleaseSeries;
 import org.communityofpractice.report.ReportComposer;
 import org.communityofpractice.report.html.HtmlRenderer;
-import org.communityofpractice.report.model.Count;
 import org.communityofpractice.report.model.GroupCount;
 import org.communityofpractice.report.model.Invitation;
 import org.communityofpractice.report.model.Report;
-import org.communityofpractice.report.model.Representation;
+import org.communityofpractice.report.model.RepresentationSummary;
 import org.communityofpractice.report.model.ScalingResult;
 import org.communityofpractice.report.model.SeriesReport;
 import org.communityofpractice.report.model.SessionReport;
@@ -42,13 +42,13 @@ class PosterRendererTest {
           .startsAt(MARCH_3)
           .venue("VOICES, Federation House")
           .representation(
-              new Representation(
-                  Count.of(7),
+              new RepresentationSummary(
+                  Count.shown(7, 3),
                   List.of(
                       GroupCount.of("EXPERT_BY_EXPERIENCE", Count.fewerThan(3)),
-                      GroupCount.of("MANAGER", Count.of(3))),
+                      GroupCount.of("MANAGER", Count.shown(3, 3))),
                   List.of(),
-                  Count.of(5),
+                  Count.shown(5, 3),
                   true))
           .addScaling(
               ScalingResult.of(

@@ -13,13 +13,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.communityofpractice.core.privacy.Count;
 import org.communityofpractice.core.scaling.ScalingQuestion;
 import org.communityofpractice.core.table.RowSink;
 import org.communityofpractice.core.table.Table;
 import org.communityofpractice.core.table.TableFormat;
-import org.communityofpractice.report.model.ActionProgress;
+import org.communityofpractice.report.model.ActionProgressSummary;
 import org.communityofpractice.report.model.AgreedAction;
-import org.communityofpractice.report.model.Count;
 import org.communityofpractice.report.model.GroupCount;
 import org.communityofpractice.report.model.ImpactReport;
 import org.communityofpractice.report.model.Report;
@@ -370,18 +370,18 @@ public final class CsvRenderer implements ReportRenderer {
         s.startsAt().toLocalDate(),
         category,
         group,
-        c.exactly().isPresent() ? c.exactly().getAsInt() : null,
-        c.fewerThan().isPresent() ? c.fewerThan().getAsInt() : null,
-        c.withheld());
+        c.isShown() ? c.value().getAsInt() : null,
+        c.suppression() == Count.Suppression.FEWER_THAN_THRESHOLD ? c.threshold() : null,
+        c.suppression() == Count.Suppression.WITHHELD);
   }
 
   private static void actions(Report report, RowSink rows) throws IOException {
     if (report instanceof SeriesReport || report instanceof ImpactReport) {
-      List<ActionProgress> progress =
+      List<ActionProgressSummary> progress =
           report instanceof SeriesReport series
               ? series.progress()
               : ((ImpactReport) report).completedActions();
-      for (ActionProgress p : progress) {
+      for (ActionProgressSummary p : progress) {
         action(p.agreedAt(), p.action(), p.smallSteps().size(), rows);
       }
       return;

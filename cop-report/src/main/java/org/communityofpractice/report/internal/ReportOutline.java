@@ -3,7 +3,7 @@ package org.communityofpractice.report.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.communityofpractice.report.model.ActionProgress;
+import org.communityofpractice.report.model.ActionProgressSummary;
 import org.communityofpractice.report.model.CaptionedArtefact;
 import org.communityofpractice.report.model.GroupCount;
 import org.communityofpractice.report.model.ImpactReport;
@@ -11,7 +11,7 @@ import org.communityofpractice.report.model.Invitation;
 import org.communityofpractice.report.model.PresentationSummary;
 import org.communityofpractice.report.model.Remark;
 import org.communityofpractice.report.model.Report;
-import org.communityofpractice.report.model.Representation;
+import org.communityofpractice.report.model.RepresentationSummary;
 import org.communityofpractice.report.model.ResourceLink;
 import org.communityofpractice.report.model.ScalingResult;
 import org.communityofpractice.report.model.ScalingTrend;
@@ -183,7 +183,7 @@ public final class ReportOutline {
     }
   }
 
-  private void representation(Representation r) {
+  private void representation(RepresentationSummary r) {
     out.item(0, words.attendees(r.attendees()));
     if (!words.isZero(r.organisations())) {
       out.item(0, labels.format("representation.organisations", words.count(r.organisations())));
@@ -253,8 +253,8 @@ public final class ReportOutline {
     t.shareChange().ifPresent(c -> out.paragraph(words.shareChange(c)));
   }
 
-  private void progress(List<ActionProgress> progress) {
-    for (ActionProgress p : progress) {
+  private void progress(List<ActionProgressSummary> progress) {
+    for (ActionProgressSummary p : progress) {
       out.item(0, words.action(p.action()));
       p.smallSteps().forEach(s -> out.item(1, words.noticed(s)));
     }

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.communityofpractice.core.privacy.Count;
 import org.communityofpractice.core.scaling.ScalingStatistics;
 import org.communityofpractice.report.model.AgreedAction;
-import org.communityofpractice.report.model.Count;
 import org.communityofpractice.report.model.GroupCount;
 import org.communityofpractice.report.model.ImpactReport;
 import org.communityofpractice.report.model.ImpactReport.StageEntered;
@@ -92,7 +92,7 @@ public class ReportWords {
    * says nothing).
    */
   public final boolean isZero(Count count) {
-    return count.exactly().isPresent() && count.exactly().getAsInt() == 0;
+    return count.isShown() && count.value().getAsInt() == 0;
   }
 
   /** The report's title, its one level-1 heading. */
@@ -232,10 +232,8 @@ public class ReportWords {
   public final String representationAt(ImpactReport.RepresentationAt at) {
     StringBuilder line = new StringBuilder(format("series.session", date(at.date()), at.title()));
     line.append(" — ").append(attendees(at.representation().attendees()));
-    for (GroupCount g : at.representation().perspectives()) {
-      if (g.count().exactly().isPresent() && g.count().exactly().getAsInt() > 0) {
-        line.append("; ").append(group(perspective(g.key()), g.count()));
-      }
+    for (GroupCount g : at.representation().listedPerspectives()) {
+      line.append("; ").append(group(perspective(g.key()), g.count()));
     }
     return line.toString();
   }

@@ -1,6 +1,7 @@
 package org.communityofpractice.report.model;
 
 import java.util.Objects;
+import org.communityofpractice.core.privacy.Count;
 import org.communityofpractice.core.validation.InvalidValueException;
 
 /**

@@ -58,8 +58,8 @@ public record ImpactReport(
     List<StageEntered> lifeCycleHistory,
     List<Legacy> legacy,
     List<ConcludedSeries> concludedSeries,
-    List<ActionProgress> completedActions,
-    Representation representation,
+    List<ActionProgressSummary> completedActions,
+    RepresentationSummary representation,
     List<RepresentationAt> representationOverTime,
     List<Remark> workingWell,
     List<String> coreGroup,
@@ -224,7 +224,8 @@ public record ImpactReport(
    * @param title the session's title, or its topic's
    * @param representation who was represented, small counts suppressed
    */
-  public record RepresentationAt(LocalDate date, String title, Representation representation) {
+  public record RepresentationAt(
+      LocalDate date, String title, RepresentationSummary representation) {
     /**
      * Checks every component.
      *

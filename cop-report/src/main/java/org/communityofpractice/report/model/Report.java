@@ -35,7 +35,7 @@ public sealed interface Report permits SessionReport, SeriesReport, ImpactReport
    *
    * @return the representation; never {@literal null}
    */
-  Representation representation();
+  RepresentationSummary representation();
 
   /**
    * The chair's introduction or foreword.

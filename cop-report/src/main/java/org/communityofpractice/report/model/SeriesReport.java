@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * import org.communityofpractice.core.topic.SeriesId;
  * import org.communityofpractice.report.ReportComposer;
  * SeriesReport composed = ReportComposer.of(policy).series(community, SeriesId.of("prison-release-2016"));
- * Representation acrossTheSeries = composed.representation();
+ * RepresentationSummary acrossTheSeries = composed.representation();
  * SessionReport first = composed.sessions().get(0);
  * SessionReport second = composed.sessions().get(1);
  * List<ScalingTrend.Point> points = composed.scalingTrends().get(0).points();
@@ -60,11 +60,11 @@ public record SeriesReport(
     String topic,
     Optional<String> introduction,
     boolean concluded,
-    Representation representation,
+    RepresentationSummary representation,
     int attendances,
     List<SessionReport> sessions,
     List<ScalingTrend> scalingTrends,
-    List<ActionProgress> progress,
+    List<ActionProgressSummary> progress,
     List<String> conclusions,
     List<String> recommendations,
     List<String> questions,

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * import org.communityofpractice.report.ReportComposer;
- * Representation representation = ReportComposer.of(policy).session(community, session.id()).representation();
+ * RepresentationSummary representation = ReportComposer.of(policy).session(community, session.id()).representation();
  * SessionReport report = SessionReport.builder()
  *     .community("@SoTCoP").place("Stoke-on-Trent")
  *     .session("s-1").topic("Prison release")
@@ -66,7 +66,7 @@ public record SessionReport(
     ZonedDateTime startsAt,
     String venue,
     Optional<String> introduction,
-    Representation representation,
+    RepresentationSummary representation,
     List<Remark> bestHopes,
     Optional<PresentationSummary> presentation,
     List<Remark> goodPractice,

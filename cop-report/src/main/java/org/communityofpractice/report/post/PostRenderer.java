@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.communityofpractice.core.validation.InvalidValueException;
 import org.communityofpractice.report.internal.Plain;
-import org.communityofpractice.report.model.ActionProgress;
+import org.communityofpractice.report.model.ActionProgressSummary;
 import org.communityofpractice.report.model.ImpactReport;
 import org.communityofpractice.report.model.Remark;
 import org.communityofpractice.report.model.Report;
@@ -223,7 +223,7 @@ public final class PostRenderer implements ReportRenderer {
       sinceWeLastMet(series.sessions().get(series.sessions().size() - 1), words, items);
     } else if (report instanceof ImpactReport impact) {
       impact.legacy().forEach(l -> items.add(Plain.line(l.text())));
-      for (ActionProgress p : impact.completedActions()) {
+      for (ActionProgressSummary p : impact.completedActions()) {
         p.smallSteps().forEach(s -> items.add(step(s, words)));
       }
     }

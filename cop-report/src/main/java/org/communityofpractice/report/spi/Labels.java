@@ -22,8 +22,8 @@ import java.util.OptionalInt;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
-import org.communityofpractice.report.model.Count;
-import org.communityofpractice.report.model.Representation;
+import org.communityofpractice.core.privacy.Count;
+import org.communityofpractice.report.model.RepresentationSummary;
 
 /**
  * The words of a report in one language, from the resource bundle {@code
@@ -319,25 +319,24 @@ public final class Labels {
    * @throws NullPointerException if {@code count} is {@literal null}
    */
   public String count(Count count) {
-    if (count.exactly().isPresent()) {
-      return String.valueOf(count.exactly().getAsInt());
-    }
-    return count.fewerThan().isPresent()
-        ? format("count.fewerThan", count.fewerThan().getAsInt())
-        : get("count.withheld");
+    return switch (count.suppression()) {
+      case SHOWN -> String.valueOf(count.value().getAsInt());
+      case FEWER_THAN_THRESHOLD -> format("count.fewerThan", count.threshold());
+      case WITHHELD -> get("count.withheld");
+    };
   }
 
   /**
    * The one sentence a report says when some perspectives or sectors are left out of its lists
-   * ({@link Representation#someGroupsNotListed()}): "Groups of fewer than 5 people are not listed,
-   * so that no one can be singled out." Empty when every group is listed. Every format, and a
-   * renderer of your own, says it once per report.
+   * ({@link RepresentationSummary#someGroupsNotListed()}): "Groups of fewer than 5 people are not
+   * listed, so that no one can be singled out." Empty when every group is listed. Every format, and
+   * a renderer of your own, says it once per report.
    *
    * @param representation who was represented; never {@literal null}
    * @return the sentence, or empty when every group is listed; never {@literal null}
    * @throws NullPointerException if {@code representation} is {@literal null}
    */
-  public Optional<String> groupsNotListed(Representation representation) {
+  public Optional<String> groupsNotListed(RepresentationSummary representation) {
     Objects.requireNonNull(representation, "representation");
     if (!representation.someGroupsNotListed()) {
       return Optional.empty();

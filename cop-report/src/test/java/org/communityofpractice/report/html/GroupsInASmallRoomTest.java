@@ -9,7 +9,7 @@ import org.communityofpractice.core.privacy.DisclosurePolicy;
 import org.communityofpractice.report.ReportComposer;
 import org.communityofpractice.report.markdown.MarkdownRenderer;
 import org.communityofpractice.report.model.Report;
-import org.communityofpractice.report.model.Representation;
+import org.communityofpractice.report.model.RepresentationSummary;
 import org.communityofpractice.report.model.SeriesReport;
 import org.communityofpractice.report.model.SessionReport;
 import org.communityofpractice.report.text.TextRenderer;
@@ -93,9 +93,9 @@ class GroupsInASmallRoomTest {
   @Test
   void aRoomWhereEveryGroupIsShownSaysNothingAboutGroupsNotListed() {
     SessionReport sample = ReportSamples.session();
-    Representation r = sample.representation();
-    Representation everyone =
-        new Representation(
+    RepresentationSummary r = sample.representation();
+    RepresentationSummary everyone =
+        new RepresentationSummary(
             r.attendees(),
             r.listedPerspectives(),
             r.listedSectors(),

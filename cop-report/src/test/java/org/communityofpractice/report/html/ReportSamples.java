@@ -8,16 +8,16 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.communityofpractice.core.privacy.Count;
 import org.communityofpractice.core.scaling.ScalingQuestion;
-import org.communityofpractice.report.model.ActionProgress;
+import org.communityofpractice.report.model.ActionProgressSummary;
 import org.communityofpractice.report.model.AgreedAction;
 import org.communityofpractice.report.model.CaptionedArtefact;
-import org.communityofpractice.report.model.Count;
 import org.communityofpractice.report.model.GroupCount;
 import org.communityofpractice.report.model.Invitation;
 import org.communityofpractice.report.model.PresentationSummary;
 import org.communityofpractice.report.model.Remark;
-import org.communityofpractice.report.model.Representation;
+import org.communityofpractice.report.model.RepresentationSummary;
 import org.communityofpractice.report.model.ResourceLink;
 import org.communityofpractice.report.model.ScalingResult;
 import org.communityofpractice.report.model.ScalingTrend;
@@ -64,16 +64,16 @@ final class ReportSamples {
         .introduction(
             Optional.of(say.apply("Welcome to our first conversation about prison release.")))
         .representation(
-            new Representation(
-                Count.of(14),
+            new RepresentationSummary(
+                Count.shown(14, 3),
                 List.of(
-                    GroupCount.of("EXPERT_BY_EXPERIENCE", Count.of(5)),
-                    GroupCount.of("FRONTLINE_PRACTITIONER", Count.of(6)),
+                    GroupCount.of("EXPERT_BY_EXPERIENCE", Count.shown(5, 3)),
+                    GroupCount.of("FRONTLINE_PRACTITIONER", Count.shown(6, 3)),
                     GroupCount.of("COMMISSIONER", Count.fewerThan(3))),
                 List.of(
-                    GroupCount.of("STATUTORY", Count.of(6)),
-                    GroupCount.of("VOLUNTARY", Count.of(8))),
-                Count.of(9),
+                    GroupCount.of("STATUTORY", Count.shown(6, 3)),
+                    GroupCount.of("VOLUNTARY", Count.shown(8, 3))),
+                Count.shown(9, 3),
                 true))
         .addBestHope(Remark.of(say.apply("Leave with one thing I can change on Monday")))
         .addBestHope(
@@ -184,12 +184,10 @@ final class ReportSamples {
         .addScalingTrend(trend(sessions, 0))
         .addScalingTrend(trend(sessions, 1))
         .attendances(
-            sessions.stream()
-                .mapToInt(s -> s.representation().attendees().exactly().orElse(0))
-                .sum())
+            sessions.stream().mapToInt(s -> s.representation().attendees().value().orElse(0)).sum())
         .addProgress(
-            new ActionProgress(first.actions().get(0), first.session(), second.smallSteps()))
-        .addProgress(new ActionProgress(first.actions().get(1), first.session(), List.of()))
+            new ActionProgressSummary(first.actions().get(0), first.session(), second.smallSteps()))
+        .addProgress(new ActionProgressSummary(first.actions().get(1), first.session(), List.of()))
         .addAllConclusions(first.conclusions())
         .addAllRecommendations(first.recommendations())
         .addAllQuestions(first.questions())

@@ -2,22 +2,41 @@ package org.communityofpractice.report.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
 import java.io.StringWriter;
+import java.util.List;
+import org.communityofpractice.core.privacy.Count;
+import org.communityofpractice.report.model.GroupCount;
 import org.communityofpractice.report.model.ReportSamples;
+import org.communityofpractice.report.model.RepresentationSummary;
 import org.communityofpractice.report.model.SeriesReport;
 import org.communityofpractice.report.model.SessionReport;
 import org.junit.jupiter.api.Test;
 
 class JsonRendererTest {
+  /**
+   * The samples' suppression threshold: the document says it only of counts below it, so a reader
+   * making the privacy view's counts again is told it, as a reader of the document knows its
+   * policy.
+   */
+  private static final int SAMPLES_THRESHOLD = 5;
+
   private static final JsonMapper READER =
       JsonMapper.builder()
           .addModule(new Jdk8Module())
           .addModule(new JavaTimeModule())
+          .addModule(
+              new SimpleModule("counts")
+                  .addDeserializer(Count.class, new CountReader(SAMPLES_THRESHOLD)))
           .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
           .build();
   private final JsonRenderer renderer = new JsonRenderer();
@@ -61,6 +80,28 @@ class JsonRendererTest {
   }
 
   @Test
+  void writesEachKindOfCountAsTheSchemaHasIt() {
+    JsonRenderer compact = JsonRenderer.builder().indent(false).build();
+    SessionReport report = ReportSamples.session(ReportSamples.REALISTIC);
+    SessionReport withheld =
+        SessionReport.builder()
+            .from(report)
+            .representation(
+                new RepresentationSummary(
+                    Count.shown(0, 5),
+                    List.of(GroupCount.of("MANAGER", Count.withheld(5))),
+                    List.of(),
+                    Count.shown(3, 5),
+                    false))
+            .build();
+    String json = compact.render(withheld);
+    assertThat(json)
+        .contains("\"attendees\":{\"exactly\":0,\"withheld\":false}")
+        .contains("{\"key\":\"MANAGER\",\"count\":{\"withheld\":true}}")
+        .contains("\"organisations\":{\"exactly\":3,\"withheld\":false}");
+  }
+
+  @Test
   void writesNoDerivedFlagsOnlyTheModelsFields() throws Exception {
     JsonNode doc =
         READER.readTree(
@@ -71,5 +112,25 @@ class JsonRendererTest {
     JsonNode count = doc.get("report").get("representation").get("attendees");
     assertThat(count.toString()).isEqualTo("{\"exactly\":23,\"withheld\":false}");
     assertThat(doc.get("report").get("actions").get(0).has("completed")).isFalse();
+  }
+
+  /** Reads a count back from the schema's form, under a threshold the reader knows. */
+  private static final class CountReader extends JsonDeserializer<Count> {
+    private final int threshold;
+
+    CountReader(int threshold) {
+      this.threshold = threshold;
+    }
+
+    @Override
+    public Count deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      JsonNode node = parser.readValueAsTree();
+      if (node.has("exactly")) {
+        return Count.shown(node.get("exactly").intValue(), threshold);
+      }
+      return node.has("fewerThan")
+          ? Count.fewerThan(node.get("fewerThan").intValue())
+          : Count.withheld(threshold);
+    }
   }
 }

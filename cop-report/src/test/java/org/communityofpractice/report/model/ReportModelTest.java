@@ -6,26 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.communityofpractice.core.scaling.ScalingQuestion;
 import org.communityofpractice.core.scaling.ScalingStatistics;
 import org.communityofpractice.core.validation.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 class ReportModelTest {
-
-  @Test
-  void aCountIsExactFewerThanAThresholdOrWithheldAndNeverTwoAtOnce() {
-    assertThat(Count.of(3).isSuppressed()).isFalse();
-    assertThat(Count.fewerThan(5).isSuppressed()).isTrue();
-    assertThat(Count.notShown().withheld()).isTrue();
-    assertThatThrownBy(() -> new Count(OptionalInt.of(3), OptionalInt.of(5), false))
-        .isInstanceOf(InvalidValueException.class)
-        .hasMessageStartingWith(
-            "count must be exact, fewer than a threshold or withheld, exactly one");
-    assertThatThrownBy(() -> Count.of(-1))
-        .hasMessage("count.exactly must not be negative but was -1");
-  }
 
   @Test
   void aResourceLinkIsOnlyEverAWebOrMailAddress() {

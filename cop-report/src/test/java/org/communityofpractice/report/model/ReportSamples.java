@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.communityofpractice.core.privacy.Count;
 import org.communityofpractice.core.scaling.ScalingQuestion;
 
 /**
@@ -223,18 +224,18 @@ public final class ReportSamples {
     return out;
   }
 
-  static Representation representation() {
-    return new Representation(
-        Count.of(23),
+  static RepresentationSummary representation() {
+    return new RepresentationSummary(
+        Count.shown(23, 5),
         List.of(
-            GroupCount.of("EXPERT_BY_EXPERIENCE", Count.of(6)),
-            GroupCount.of("FRONTLINE_PRACTITIONER", Count.of(9)),
+            GroupCount.of("EXPERT_BY_EXPERIENCE", Count.shown(6, 5)),
+            GroupCount.of("FRONTLINE_PRACTITIONER", Count.shown(9, 5)),
             GroupCount.of("COMMISSIONER", Count.fewerThan(5))),
         List.of(
-            GroupCount.of("VOLUNTARY", Count.of(11)),
-            GroupCount.of("STATUTORY", Count.of(8)),
+            GroupCount.of("VOLUNTARY", Count.shown(11, 5)),
+            GroupCount.of("STATUTORY", Count.shown(8, 5)),
             GroupCount.of("INDEPENDENT", Count.fewerThan(5))),
-        Count.of(14),
+        Count.shown(14, 5),
         true);
   }
 
@@ -264,7 +265,7 @@ public final class ReportSamples {
             .representation(representation())
             .attendances(
                 sessions.stream()
-                    .mapToInt(s -> s.representation().attendees().exactly().orElse(0))
+                    .mapToInt(s -> s.representation().attendees().value().orElse(0))
                     .sum())
             .addAllSessions(sessions)
             .addScalingTrend(ScalingTrend.of(domainText(t.one("question")), points))
@@ -278,7 +279,7 @@ public final class ReportSamples {
           .forEach(
               a ->
                   b.addProgress(
-                      new ActionProgress(
+                      new ActionProgressSummary(
                           a,
                           s.session(),
                           s.smallSteps().stream()

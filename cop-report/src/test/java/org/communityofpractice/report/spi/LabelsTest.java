@@ -3,8 +3,8 @@ package org.communityofpractice.report.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import org.communityofpractice.core.privacy.Count;
 import org.communityofpractice.report.markdown.MarkdownRenderer;
-import org.communityofpractice.report.model.Count;
 import org.communityofpractice.report.model.ReportSamples;
 import org.communityofpractice.report.model.SessionReport;
 import org.communityofpractice.report.text.TextRenderer;
@@ -19,7 +19,7 @@ class LabelsTest {
     assertThat(labels.get("section.conclusions")).isEqualTo("Conclusions");
     assertThat(labels.perspective("EXPERT_BY_EXPERIENCE")).isEqualTo("Experts by experience");
     assertThat(labels.count(Count.fewerThan(5))).isEqualTo("fewer than 5");
-    assertThat(labels.count(Count.of(12))).isEqualTo("12");
+    assertThat(labels.count(Count.shown(12, 5))).isEqualTo("12");
     assertThat(labels.date(ReportSamples.firstDate())).isEqualTo("Thursday 3 March 2016");
   }
 

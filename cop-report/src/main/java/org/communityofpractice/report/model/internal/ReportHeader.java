@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.communityofpractice.report.model.Report;
-import org.communityofpractice.report.model.Representation;
+import org.communityofpractice.report.model.RepresentationSummary;
 import org.communityofpractice.report.model.ResourceLink;
 
 /**
@@ -26,7 +26,7 @@ public record ReportHeader(
     String community,
     String place,
     Optional<String> introduction,
-    Representation representation,
+    RepresentationSummary representation,
     List<ResourceLink> resources,
     List<String> principles) {
 

@@ -3,11 +3,29 @@ package org.communityofpractice.report.model;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
+import org.communityofpractice.core.privacy.Count;
 import org.communityofpractice.report.model.internal.Require;
 
 /**
- * Who was represented: the breadth of perspectives and sectors in the room, never names. Small
- * counts are suppressed by the disclosure policy before they get here.
+ * Who was represented, as a report says it: the breadth of perspectives and sectors in the room,
+ * never names. Small counts are suppressed by the disclosure policy before they get here.
+ *
+ * <p>The composer makes it from the privacy view's {@link
+ * org.communityofpractice.core.privacy.Representation}, copying each of the view's counts as it is,
+ * but it is the report's own: its groups are the keys of the report's labels ({@code
+ * perspective.<key>} and {@code sector.<key>}) rather than categories, so a report written outside
+ * the composer can hold any group, and it says which groups every format lists and when a report
+ * must say that some are not listed.
+ *
+ * <pre>{@code
+ * RepresentationSummary r = report.representation();
+ * r.attendees().value();           // how many took part, shown as it is
+ * for (GroupCount g : r.listedPerspectives()) {
+ *   String line = g.key() + ": " + g.count(); // e.g. "FRONTLINE_PRACTITIONER: 6"
+ * }
+ * r.someGroupsNotListed();          // true when a group of fewer than 5 is left out
+ * }</pre>
  *
  * @param attendees how many took part
  * @param perspectives how many brought each perspective, in the guide's order; a person may bring
@@ -16,7 +34,7 @@ import org.communityofpractice.report.model.internal.Require;
  * @param organisations how many organisations were represented
  * @param livedExperiencePresent whether anyone brought lived experience (never who, nor which)
  */
-public record Representation(
+public record RepresentationSummary(
     Count attendees,
     List<GroupCount> perspectives,
     List<GroupCount> sectors,
@@ -34,7 +52,7 @@ public record Representation(
    * @param livedExperiencePresent whether anyone brought lived experience (never who, nor which)
    * @throws NullPointerException if a component is {@literal null}, naming it
    */
-  public Representation {
+  public RepresentationSummary {
     Objects.requireNonNull(attendees, "attendees");
     perspectives = Require.list(perspectives, "perspectives");
     sectors = Require.list(sectors, "sectors");
@@ -68,8 +86,8 @@ public record Representation(
    * @return {@code true} when at least one group's count is suppressed or withheld
    */
   public boolean someGroupsNotListed() {
-    return perspectives.stream().anyMatch(g -> g.count().isSuppressed())
-        || sectors.stream().anyMatch(g -> g.count().isSuppressed());
+    return Stream.concat(perspectives.stream(), sectors.stream())
+        .anyMatch(g -> !g.count().isShown());
   }
 
   /**
@@ -79,16 +97,14 @@ public record Representation(
    * @return the threshold, or empty; never {@literal null}
    */
   public OptionalInt notListedBelow() {
-    return java.util.stream.Stream.concat(perspectives.stream(), sectors.stream())
-        .map(g -> g.count().fewerThan())
-        .filter(OptionalInt::isPresent)
-        .mapToInt(OptionalInt::getAsInt)
+    return Stream.concat(perspectives.stream(), sectors.stream())
+        .map(GroupCount::count)
+        .filter(c -> c.suppression() == Count.Suppression.FEWER_THAN_THRESHOLD)
+        .mapToInt(Count::threshold)
         .max();
   }
 
   private static List<GroupCount> listed(List<GroupCount> groups) {
-    return groups.stream()
-        .filter(g -> g.count().exactly().isPresent() && g.count().exactly().getAsInt() > 0)
-        .toList();
+    return groups.stream().filter(g -> g.count().value().orElse(0) > 0).toList();
   }
 }
