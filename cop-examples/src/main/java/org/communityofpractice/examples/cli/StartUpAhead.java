@@ -22,12 +22,18 @@ import org.slf4j.LoggerFactory;
  *       sessions have one) reads them and then looks for more providers of them in every jar of the
  *       class path, opening the distribution's jars one by one;
  *   <li>the calendar and number data of the language {@code --language} names (British English when
- *       none), which the first date or number a report writes would otherwise read.
+ *       none), which the first date or number a report writes would otherwise read;
+ *   <li>the security providers and a seeded random generator, which Java makes the first time a
+ *       file is written by way of a temporary file, as every output is;
+ *   <li>the logging library's start, which the first log line (publishing writes one at debug
+ *       level) would otherwise make.
  * </ul>
  *
- * <p>Only the runtime's own classes are touched, never cop's: two threads initialising classes that
- * refer to each other could wait on each other for ever. A command that needs none of it loses only
- * the second thread's time, which ends on its own.
+ * <p>No class of cop's or picocli's is initialised here, only read; the only classes initialised
+ * are the runtime's and the logging library's, which refer to none of cop's: two threads
+ * initialising classes that refer to each other could wait on each other for ever. A command that
+ * needs none of it loses only the second thread's time, which ends on its own. On two cores the
+ * gain is small, as the compiler thread wants the second core too; on more it is most of the list.
  */
 final class StartUpAhead implements Runnable {
   private final Class<?> command;
