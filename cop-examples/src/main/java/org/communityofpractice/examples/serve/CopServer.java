@@ -79,6 +79,7 @@ public final class CopServer implements AutoCloseable {
     // the machine's zone: each community's own zone is applied where its dates are shown
     private Clock clock = Clock.system(ZoneId.systemDefault());
     private boolean login;
+    private Text language = Text.british();
 
     private Builder(Path store) {
       this.store = store;
@@ -113,6 +114,26 @@ public final class CopServer implements AutoCloseable {
     }
 
     /**
+     * The language of the whole app: its pages, messages, the review's findings, the guide's
+     * running orders and the reports it composes and circulates. A browser may still choose the
+     * other for itself with a link ({@code ?lang=cy} or {@code ?lang=en}).
+     *
+     * @param tag {@code en-GB} (the default, also {@code en}) or {@code cy} (Welsh, also {@code
+     *     cy-GB}); must not be {@literal null}
+     * @return this builder
+     * @throws IllegalArgumentException when the app has no words in that language
+     */
+    public Builder language(String tag) {
+      Objects.requireNonNull(tag, "tag");
+      this.language =
+          Text.named(tag)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException("language must be en-GB or cy but was " + tag));
+      return this;
+    }
+
+    /**
      * The clock for consent decisions, capture, the presentation countdown and sign-in timeouts.
      */
     public Builder clock(Clock clock) {
@@ -134,7 +155,8 @@ public final class CopServer implements AutoCloseable {
               new Store(FileArchiveStore.builder(store).build(), clock),
               clock,
               new Audit(store, clock),
-              login ? Optional.of(Accounts.in(store)) : Optional.empty());
+              login ? Optional.of(Accounts.in(store)) : Optional.empty(),
+              language);
       Javalin app =
           Javalin.create(
               config -> {
