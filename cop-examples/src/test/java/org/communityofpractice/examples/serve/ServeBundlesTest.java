@@ -25,8 +25,6 @@ import org.communityofpractice.core.session.ContributionKind;
 import org.communityofpractice.core.session.PresentationKind;
 import org.communityofpractice.report.check.PublicationFinding;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What the web app says, in every language it has: the same keys and arguments in each, and every
@@ -49,30 +47,22 @@ class ServeBundlesTest {
           Severity.class,
           Role.class);
 
-  static Stream<Path> translations() {
-    return MessageBundles.translationsBeside(Text.class, BASE);
-  }
-
-  @ParameterizedTest
-  @MethodSource("translations")
-  void everyMessageIsInEveryLanguageWithTheSameArguments(Path translation) {
-    MessageBundles.assertSameKeysAndArguments(MessageBundles.base(Text.class, BASE), translation);
-  }
-
-  @ParameterizedTest
-  @MethodSource("translations")
-  void apostrophesInATranslationAreWrittenForHowItIsRead(Path translation) {
-    MessageBundles.assertApostrophesFitHowEachTextIsRead(translation);
-  }
-
+  /**
+   * Every language's bundle has every message of British English with the same arguments, and each
+   * writes its apostrophes for how its texts are read; Welsh is among them.
+   */
   @Test
-  void apostrophesInBritishEnglishAreWrittenForHowItIsRead() {
-    MessageBundles.assertApostrophesFitHowEachTextIsRead(MessageBundles.base(Text.class, BASE));
-  }
-
-  @Test
-  void thereIsAWelshBundle() {
-    assertThat(translations().map(p -> p.getFileName().toString())).contains("serve_cy.properties");
+  void everyLanguageHasEveryMessageWithItsArgumentsAndApostrophesWrittenAsRead() {
+    Path base = MessageBundles.base(Text.class, BASE);
+    MessageBundles.assertApostrophesFitHowEachTextIsRead(base);
+    List<Path> languages = MessageBundles.translationsBeside(Text.class, BASE).toList();
+    assertThat(languages)
+        .extracting(p -> p.getFileName().toString())
+        .contains("serve_cy.properties");
+    for (Path translation : languages) {
+      MessageBundles.assertSameKeysAndArguments(base, translation);
+      MessageBundles.assertApostrophesFitHowEachTextIsRead(translation);
+    }
   }
 
   /** A quoted text that looks like a key: words joined by dots, such as "capture.door". */

@@ -159,17 +159,7 @@ class ServeSpeaksWelshTest {
     assertThat(chair.text()).contains(cy("person.consentNow"), cy("person.notAgreed"));
     String chairId = chair.location().replaceAll(".*/people/", "");
     Document consented =
-        welshPage(
-            browser.submit(
-                "/c/tai/people/" + chairId + "/consent",
-                "purpose",
-                "NAMED_IN_REPORTS",
-                "decision",
-                "grant",
-                "method",
-                "FORM",
-                "notice",
-                "2016-1"));
+        welshPage(browser.grant("/c/tai/people/" + chairId, "NAMED_IN_REPORTS", "2016-1"));
     assertThat(consented.select("p.notice").text()).isEqualTo(cy("done.consent"));
 
     welshPage(browser.get("/c/tai/sessions/new"));
@@ -200,14 +190,10 @@ class ServeSpeaksWelshTest {
                 "Dafydd Rhys",
                 "email",
                 "dafydd@example.org",
-                "perspective",
-                "EXPERT_BY_EXPERIENCE",
                 "agree",
                 "COMMUNITY_COMMUNICATIONS",
-                "agree",
-                "LIVED_EXPERIENCE_RECORDED",
                 "notice",
-                "2016-1"));
+                "2016-2"));
     assertThat(welcomed.select("p.notice").text()).isEqualTo(cy("done.welcome"));
 
     Document capture = welshPage(browser.get(at));
