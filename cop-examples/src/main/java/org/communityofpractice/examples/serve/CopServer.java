@@ -149,7 +149,7 @@ public final class CopServer implements AutoCloseable {
      *     required: the member register would be open to the network
      */
     public CopServer start() {
-      InetAddress address = login ? address(bind) : loopback(bind);
+      InetAddress address = login ? address(bind, language) : loopback(bind, language);
       App routes =
           new App(
               new Store(FileArchiveStore.builder(store).build(), clock),
@@ -189,23 +189,19 @@ public final class CopServer implements AutoCloseable {
       return new CopServer(app, routes, host);
     }
 
-    private static InetAddress address(String bind) {
+    /** The address to bind; refused, in the app's language, when it is not this computer's. */
+    private static InetAddress address(String bind, Text language) {
       try {
         return InetAddress.getByName(bind);
       } catch (UnknownHostException e) {
-        throw new BindRefusedException("--bind " + bind + ": not an address of this computer.");
+        throw new BindRefusedException(language.get("refused.bindUnknown", bind));
       }
     }
 
-    private static InetAddress loopback(String bind) {
-      InetAddress address = address(bind);
+    private static InetAddress loopback(String bind, Text language) {
+      InetAddress address = address(bind, language);
       if (!address.isLoopbackAddress()) {
-        throw new BindRefusedException(
-            "--bind "
-                + bind
-                + ": bound there, cop serve would show the member register"
-                + " to other computers, and it has no login configured. Add --login (accounts with roles, set up on"
-                + " the first run), or use 127.0.0.1 (the default) and sit at this computer.");
+        throw new BindRefusedException(language.get("refused.bindBeyond", bind));
       }
       return address;
     }

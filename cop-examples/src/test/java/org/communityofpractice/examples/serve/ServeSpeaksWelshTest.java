@@ -1,6 +1,7 @@
 package org.communityofpractice.examples.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -288,6 +289,14 @@ class ServeSpeaksWelshTest {
     assertThat(wrong.statusCode()).isEqualTo(303);
     assertThat(welshPage(chair.get("/signin")).select("p.notice.error").text())
         .isEqualTo(cy("problem.signIn"));
+  }
+
+  @Test
+  void refusingToListenBeyondThisComputerIsSaidInWelsh() {
+    assertThatThrownBy(
+            () -> CopServer.builder(store).bind("0.0.0.0").port(0).language("cy").start())
+        .isInstanceOf(BindRefusedException.class)
+        .hasMessage(plain(welsh.getProperty("refused.bindBeyond")).replace("{0}", "0.0.0.0"));
   }
 
   @Test
