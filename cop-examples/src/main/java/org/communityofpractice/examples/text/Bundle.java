@@ -19,8 +19,10 @@ import java.util.ResourceBundle;
  * thread-safe.
  *
  * <pre>{@code
- * Bundle words = Bundle.read(ToolText.class, "messages_cy.properties", Locale.forLanguageTag("cy"));
- * words.format("serve.open", "http://127.0.0.1:7070/");
+ * import org.communityofpractice.examples.serve.Text;
+ * Bundle words = Bundle.read(Text.class, "serve_cy.properties", Locale.forLanguageTag("cy"));
+ * System.out.println(words.get("page.home")); // prints: Cymunedau
+ * System.out.println(words.plural("door.inRoom", 12)); // prints: 12 yn yr ystafell.
  * }</pre>
  */
 public final class Bundle {
