@@ -3,17 +3,20 @@ package org.communityofpractice.examples.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -241,6 +244,25 @@ class ServeSpeaksWelshTest {
 
     Document circulate = welshPage(browser.get("/c/tai/circulate/session/tai-1"));
     assertThat(circulate.text()).contains(cy("circulate.who"));
+    Document circulated =
+        welshPage(
+            browser.submit(
+                "/c/tai/circulate/session/tai-1",
+                "from",
+                "cymuned@example.org",
+                "unsubscribe",
+                "stop@example.org"));
+    assertThat(circulated.select("p.notice").text()).startsWith("Wedi'i ddosbarthu: 1 ");
+    List<Path> messages;
+    try (Stream<Path> files = Files.walk(store.resolve("outbox"))) {
+      messages = files.filter(f -> f.toString().endsWith(".eml")).toList();
+    }
+    assertThat(messages).hasSize(1);
+    try (InputStream in = Files.newInputStream(messages.get(0))) {
+      assertThat(new MimeMessage(null, in).getSubject())
+          .as("the email is in the app's language")
+          .contains(": adroddiad y sesiwn “");
+    }
 
     welshPage(browser.get("/c/tai/rights"));
     HttpResponse<String> search = browser.post("/c/tai/rights", "q", "dafydd");
