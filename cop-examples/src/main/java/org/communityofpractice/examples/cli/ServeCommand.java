@@ -55,7 +55,13 @@ final class ServeCommand extends CopCommand {
     }
     CopServer server;
     try {
-      server = CopServer.builder(store).bind(bind).port(port).login(login).start();
+      server =
+          CopServer.builder(store)
+              .bind(bind)
+              .port(port)
+              .login(login)
+              .language(language().tag())
+              .start();
     } catch (BindRefusedException e) {
       throw UserError.usage(e.getMessage());
     }

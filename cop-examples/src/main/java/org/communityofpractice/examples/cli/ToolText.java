@@ -1,16 +1,10 @@
 package org.communityofpractice.examples.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
+import org.communityofpractice.examples.text.Bundle;
 
 /**
  * What {@code cop} itself says, in the language {@code --language} chose: the bundle {@code
@@ -27,26 +21,17 @@ final class ToolText {
   /** Welsh and its help, read when first asked for (some 57 KB a start need not parse). */
   private static final class Welsh {
     static final ToolText TEXT = new ToolText(Language.CY);
-    static final ResourceBundle HELP = read("help_cy.properties");
+    static final ResourceBundle HELP = Bundle.resource(ToolText.class, "help_cy.properties");
   }
 
-  private final Locale locale;
-  private final ResourceBundle bundle;
+  private final Bundle bundle;
 
   private ToolText(Language language) {
-    this.locale = Locale.forLanguageTag(language.tag());
-    this.bundle = read("messages_" + (language == Language.CY ? "cy" : "en_GB") + ".properties");
-  }
-
-  private static ResourceBundle read(String name) {
-    try (InputStream in = ToolText.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("the bundle " + name + " is missing");
-      }
-      return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    this.bundle =
+        Bundle.read(
+            ToolText.class,
+            "messages_" + (language == Language.CY ? "cy" : "en_GB") + ".properties",
+            Locale.forLanguageTag(language.tag()));
   }
 
   /**
@@ -65,12 +50,12 @@ final class ToolText {
 
   /** Whether the bundle has a text for {@code key}. */
   boolean has(String key) {
-    return bundle.containsKey(key);
+    return bundle.has(key);
   }
 
   /** The plain text for {@code key}. */
   String get(String key) {
-    return bundle.getString(key);
+    return bundle.get(key);
   }
 
   /**
@@ -78,7 +63,7 @@ final class ToolText {
    * no arguments is read as it is, so its apostrophes are single.
    */
   String format(String key, Object... arguments) {
-    return arguments.length == 0 ? get(key) : new MessageFormat(get(key), locale).format(arguments);
+    return bundle.format(key, arguments);
   }
 
   /**
@@ -117,7 +102,6 @@ final class ToolText {
 
   /** The pattern for {@code key} in the form for {@code count}, with the count put in. */
   String plural(String key, long count) {
-    String one = key + ".one";
-    return format(count == 1 && bundle.containsKey(one) ? one : key, String.valueOf(count));
+    return bundle.plural(key, count);
   }
 }

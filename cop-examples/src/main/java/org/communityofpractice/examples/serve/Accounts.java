@@ -75,8 +75,8 @@ final class Accounts {
     }
 
     /** The roles in the pages' words, such as "Facilichair, Data protection lead". */
-    String roleLabels() {
-      return roles.stream().sorted().map(Role::label).collect(Collectors.joining(", "));
+    String roleLabels(Text text) {
+      return roles.stream().sorted().map(text::label).collect(Collectors.joining(", "));
     }
 
     @Override
@@ -149,14 +149,13 @@ final class Accounts {
   synchronized Account add(String typedUserName, Set<Role> roles, String password) {
     String name = userName(typedUserName);
     if (!USER_NAME.matcher(name).matches()) {
-      throw new Forms.Problem(
-          "The user name must be 1 to 32 lower case letters, digits, '.', '_' or '-'.");
+      throw new Forms.Problem("problem.userName");
     }
     if (byId.values().stream().anyMatch(a -> a.userName().equals(name))) {
-      throw new Forms.Problem("There is already an account with that user name.");
+      throw new Forms.Problem("problem.userNameTaken");
     }
     if (roles.isEmpty()) {
-      throw new Forms.Problem("Tick at least one role.");
+      throw new Forms.Problem("problem.noRole");
     }
     checkPassword(password);
     Account account = new Account(Forms.randomId("a-"), name, Set.copyOf(roles), hash(password));
@@ -173,8 +172,7 @@ final class Accounts {
     }
     if (gone.may(Role.Permission.ACCOUNTS)
         && byId.values().stream().filter(a -> a.may(Role.Permission.ACCOUNTS)).count() == 1) {
-      throw new Forms.Problem(
-          "This is the last facilichair's account: add another facilichair first.");
+      throw new Forms.Problem("problem.lastFacilichair");
     }
     byId.remove(id);
     write();
@@ -190,11 +188,10 @@ final class Accounts {
 
   static void checkPassword(String password) {
     if (password.length() < MIN_PASSWORD) {
-      throw new Forms.Problem(
-          "The password must be at least " + MIN_PASSWORD + " characters long.");
+      throw new Forms.Problem("problem.passwordShort", MIN_PASSWORD);
     }
     if (password.length() > MAX_PASSWORD) {
-      throw new Forms.Problem("The password must be at most " + MAX_PASSWORD + " characters long.");
+      throw new Forms.Problem("problem.passwordLong", MAX_PASSWORD);
     }
   }
 

@@ -35,8 +35,9 @@ final class AfterPages {
 
   void review(Context ctx) {
     Community c = store.community(App.communityId(ctx));
-    List<Finding> findings = Review.guide().build().review(c, store.clock().instant());
-    Pages.page(ctx, "review", "Review of " + c.name())
+    List<Finding> findings =
+        Review.guide().language(Text.of(ctx).tag()).build().review(c, store.clock().instant());
+    Pages.page(ctx, "review", "page.review", c.name())
         .crumb(c.name(), App.community(ctx))
         .with("community", c)
         .with("findings", findings)
@@ -46,11 +47,16 @@ final class AfterPages {
   void session(Context ctx) {
     Community c = store.community(App.communityId(ctx));
     Session s = session(c, ctx.pathParam("s"));
-    Pages.page(ctx, "session", s.title().orElse(s.id().value()))
+    Pages.page(ctx, "session", "page.session", s.title().orElse(s.id().value()))
         .crumb(c.name(), App.community(ctx))
         .with("community", c)
         .with("session", s)
-        .with("findings", Review.guide().build().reviewSession(c, s.id(), store.clock().instant()))
+        .with(
+            "findings",
+            Review.guide()
+                .language(Text.of(ctx).tag())
+                .build()
+                .reviewSession(c, s.id(), store.clock().instant()))
         .with("formats", List.copyOf(renderers.formats()))
         .show();
   }
@@ -68,7 +74,11 @@ final class AfterPages {
     Community c = store.community(App.communityId(ctx));
     ReportRenderer renderer =
         renderers.find(ctx.pathParam("format")).orElseThrow(Store.NotFound::new);
-    ReportComposer composer = ReportComposer.of(DisclosurePolicy.asOf(store.clock().instant()));
+    ReportComposer composer =
+        ReportComposer.builder()
+            .policy(DisclosurePolicy.asOf(store.clock().instant()))
+            .language(Text.of(ctx).tag())
+            .build();
     String id = ctx.pathParam("id");
     Report report;
     String back;
@@ -101,7 +111,7 @@ final class AfterPages {
       ctx.header("Content-Security-Policy", REPORT_CSP);
       ctx.contentType(renderer.mediaType()).result(rendered);
     } else {
-      Pages.page(ctx, "preview", "Preview: " + file)
+      Pages.page(ctx, "preview", "page.preview", file)
           .crumb(c.name(), App.community(ctx))
           .crumb(id, back)
           .with("text", rendered)

@@ -44,9 +44,9 @@ final class App implements AutoCloseable {
    * The app on {@code store}; with {@code accounts}, every page but the sign-in needs a signed-in
    * account whose roles allow it.
    */
-  App(Store store, Clock clock, Audit audit, java.util.Optional<Accounts> accounts) {
+  App(Store store, Clock clock, Audit audit, java.util.Optional<Accounts> accounts, Text language) {
     this.store = store;
-    this.guard = new Guard(clock);
+    this.guard = new Guard(clock, language);
     this.audit = audit;
     this.login = accounts.map(a -> new Login(a, audit, guard)).orElse(null);
     if (login != null) {
@@ -153,14 +153,14 @@ final class App implements AutoCloseable {
         Guard.Forbidden.class,
         (e, ctx) -> {
           Guard.headers(ctx);
-          String roles = Guard.account(ctx).map(Accounts.Account::roleLabels).orElse("none");
+          Text text = Text.of(ctx);
+          String roles =
+              Guard.account(ctx)
+                  .map(a -> a.roleLabels(text))
+                  .orElseGet(() -> text.get("refused.noRoles"));
           ctx.status(HttpStatus.FORBIDDEN)
               .contentType("text/plain; charset=utf-8")
-              .result(
-                  "Your account's roles ("
-                      + roles
-                      + ") do not allow this. Nothing was changed. Go back to the"
-                      + " home page: /");
+              .result(text.get("refused.forbidden", roles));
         });
     routes.error(
         404,
@@ -180,8 +180,7 @@ final class App implements AutoCloseable {
           Guard.headers(ctx);
           ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
               .contentType("text/plain; charset=utf-8")
-              .result(
-                  "Something went wrong in cop serve; nothing more was changed. Go back and try again.");
+              .result(Text.of(ctx).get("refused.fault"));
         });
   }
 
@@ -201,7 +200,7 @@ final class App implements AutoCloseable {
     Guard.headers(ctx);
     ctx.status(HttpStatus.NOT_FOUND)
         .contentType("text/plain; charset=utf-8")
-        .result("There is nothing at this address. Go back to the home page: /");
+        .result(Text.of(ctx).get("refused.notFound"));
   }
 
   /** The community page's address for a request under {@code /c/{c}}. */
@@ -253,16 +252,16 @@ final class App implements AutoCloseable {
         throw e;
       } catch (Forms.Problem e) {
         outcome = "refused";
-        Guard.problem(ctx, e.getMessage());
+        Guard.problem(ctx, e.in(Text.of(ctx)));
         ctx.redirect(back.apply(ctx), HttpStatus.SEE_OTHER);
       } catch (InvalidValueException e) {
         outcome = "refused";
         // the field and what it must be, never the value typed
-        Guard.problem(ctx, "Not saved: " + e.field() + " " + e.expectation() + ".");
+        Guard.problem(ctx, Text.of(ctx).get("problem.invalid", e.field(), e.expectation()));
         ctx.redirect(back.apply(ctx), HttpStatus.SEE_OTHER);
       } catch (ArchiveConflictException e) {
         outcome = "conflict";
-        Guard.problem(ctx, "Not saved: the archive changed while saving. Please try again.");
+        Guard.problem(ctx, Text.of(ctx).get("problem.conflict"));
         ctx.redirect(back.apply(ctx), HttpStatus.SEE_OTHER);
       } finally {
         audit.record(
@@ -271,9 +270,12 @@ final class App implements AutoCloseable {
     };
   }
 
-  /** Answers a form with a redirect to {@code to}, leaving {@code message} there. */
-  static void done(Context ctx, String message, String to) {
-    Guard.flash(ctx, message);
+  /**
+   * Answers a form with a redirect to {@code to}, leaving there the message {@code key} of the
+   * app's bundle with {@code arguments} put in.
+   */
+  static void done(Context ctx, String key, String to, Object... arguments) {
+    Guard.flash(ctx, Text.of(ctx).say(key, arguments));
     ctx.redirect(to, HttpStatus.SEE_OTHER);
   }
 

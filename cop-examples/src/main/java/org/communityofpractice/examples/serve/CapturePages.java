@@ -74,7 +74,7 @@ final class CapturePages {
 
   void newSession(Context ctx) {
     Community c = store.community(App.communityId(ctx));
-    Pages.page(ctx, "newsession", "Start a session")
+    Pages.page(ctx, "newsession", "page.newSession")
         .crumb(c.name(), App.community(ctx))
         .with("community", c)
         .with("suggestedId", suggestedId(c))
@@ -100,33 +100,29 @@ final class CapturePages {
             : c.sessions().get(c.sessions().size() - 1).startsAt().getZone();
     SessionPlan.Builder plan =
         SessionPlan.builder()
-            .id(Forms.parsed(ctx, "id", "The session's short name", SessionId::of))
-            .topic(Forms.parsed(ctx, "topic", "The topic", TopicId::of))
+            .id(Forms.parsed(ctx, "id", "field.sessionId", SessionId::of))
+            .topic(Forms.parsed(ctx, "topic", "field.topic", TopicId::of))
             .startsAt(
                 Forms.parsed(
-                    ctx, "startsAt", "When it starts", v -> LocalDateTime.parse(v).atZone(zone)))
-            .venue(Forms.parsed(ctx, "venue", "The venue", Venue::of))
-            .facilitator(Forms.parsed(ctx, "facilitator", "The facilichair", PersonId::of));
-    Forms.parsedOptional(ctx, "series", "The series", SeriesId::of).ifPresent(plan::series);
+                    ctx, "startsAt", "field.startsAt", v -> LocalDateTime.parse(v).atZone(zone)))
+            .venue(Forms.parsed(ctx, "venue", "field.venue", Venue::of))
+            .facilitator(Forms.parsed(ctx, "facilitator", "field.facilitator", PersonId::of));
+    Forms.parsedOptional(ctx, "series", "field.series", SeriesId::of).ifPresent(plan::series);
     Forms.optional(ctx, "title").ifPresent(plan::title);
     Forms.optional(ctx, "runningOrder")
         .map(
             order ->
-                c.runningOrder(order)
-                    .orElseThrow(
-                        () ->
-                            new Forms.Problem(
-                                "The running order is not one of the guide's nor of the community's.")))
+                c.runningOrder(order).orElseThrow(() -> new Forms.Problem("problem.runningOrder")))
         .ifPresent(plan::runningOrder);
     for (String r : ctx.formParams("recorder")) {
-      plan.addRecorder(Forms.parsed(ctx, "recorder", "A recorder", x -> PersonId.of(r)));
+      plan.addRecorder(Forms.parsed(ctx, "recorder", "field.recorder", x -> PersonId.of(r)));
     }
     SessionPlan built = plan.build();
     if (c.session(built.id()).isPresent() || store.inProgress(id).contains(built.id())) {
-      throw new Forms.Problem("There is already a session with that short name; choose another.");
+      throw new Forms.Problem("problem.sessionExists");
     }
     store.start(id, built);
-    App.done(ctx, "Session started. Sign people in as they arrive.", at(ctx, built.id()) + "/door");
+    App.done(ctx, "done.sessionStarted", at(ctx, built.id()) + "/door");
   }
 
   private static String at(Context ctx, SessionId session) {
@@ -141,8 +137,9 @@ final class CapturePages {
     }
   }
 
-  private CaptureView view(CommunityId id, LiveSession live) {
-    return new CaptureView(store.community(id), live.recorder(), store.clock().instant());
+  private CaptureView view(Context ctx, CommunityId id, LiveSession live) {
+    return new CaptureView(
+        store.community(id), live.recorder(), store.clock().instant(), Text.of(ctx));
   }
 
   // ---- the door ----
@@ -150,10 +147,10 @@ final class CapturePages {
   void door(Context ctx) {
     CommunityId id = App.communityId(ctx);
     LiveSession live = store.live(id, sessionId(ctx));
-    CaptureView view = view(id, live);
-    Pages.page(ctx, "door", "Welcome: please sign in")
+    CaptureView view = view(ctx, id, live);
+    Pages.page(ctx, "door", "page.door")
         .crumb(view.community().name(), App.community(ctx))
-        .crumb("Capture", App.capturing(ctx))
+        .crumbKey("crumb.capture", App.capturing(ctx))
         .with("view", view)
         .with("notice", SetupPages.lastNotice(view.community().consent()).orElse(""))
         .show();
@@ -170,12 +167,13 @@ final class CapturePages {
     SessionId session = sessionId(ctx);
     Set<ConsentPurpose> agreed = EnumSet.noneOf(ConsentPurpose.class);
     for (String p : ctx.formParams("agree")) {
-      agreed.add(Forms.parsed(ctx, "agree", "A consent purpose", x -> ConsentPurpose.valueOf(p)));
+      agreed.add(
+          Forms.parsed(ctx, "agree", "field.consentPurpose", x -> ConsentPurpose.valueOf(p)));
     }
     boolean chairPicked = Forms.optional(ctx, "person").isPresent();
     Optional<PersonId> known =
         chairPicked
-            ? Optional.of(Forms.parsed(ctx, "person", "Who", PersonId::of))
+            ? Optional.of(Forms.parsed(ctx, "person", "field.who", PersonId::of))
             : Forms.optional(ctx, "who").map(typed -> findAtTheDoor(store.community(id), typed));
     Optional<Person> walkIn =
         known.isPresent()
@@ -186,16 +184,14 @@ final class CapturePages {
       SetupPages.person(store.community(id), who.value());
     }
     NoticeVersion notice =
-        agreed.isEmpty()
-            ? null
-            : Forms.parsed(ctx, "notice", "The privacy notice's version", NoticeVersion::of);
+        agreed.isEmpty() ? null : Forms.parsed(ctx, "notice", "field.notice", NoticeVersion::of);
     // the register, the consent and the arrival as one step: no entry from another browser in
     // between
     store.atomically(
         () -> {
-          if (view(id, store.live(id, session)).inRoom().stream()
+          if (view(ctx, id, store.live(id, session)).inRoom().stream()
               .anyMatch(p -> p.id().equals(who))) {
-            throw new Forms.Problem("You are signed in already. Welcome!");
+            throw new Forms.Problem("problem.alreadyIn");
           }
           if (walkIn.isPresent() || !agreed.isEmpty()) {
             store.withCapturesPaused(
@@ -211,6 +207,7 @@ final class CapturePages {
                             ledger =
                                 ledger.grant(
                                     SetupPages.terms(
+                                        Text.of(ctx),
                                         who,
                                         purpose,
                                         ConsentMethod.FORM,
@@ -223,10 +220,10 @@ final class CapturePages {
           return store.record(id, session, r -> r.arrived(who));
         });
     if (chairPicked) {
-      App.done(ctx, "Signed in.", App.capturing(ctx) + "#room");
+      App.done(ctx, "done.signedIn", App.capturing(ctx) + "#room");
       return;
     }
-    App.done(ctx, "Welcome, you are signed in. Thank you.", App.capturing(ctx) + "/door");
+    App.done(ctx, "done.welcome", App.capturing(ctx) + "/door");
   }
 
   /**
@@ -243,14 +240,10 @@ final class CapturePages {
                         || p.contact().email().map(e -> normal(e).equals(wanted)).orElse(false))
             .toList();
     if (found.isEmpty()) {
-      throw new Forms.Problem(
-          "Nobody signed in: we could not find that name or email. Check the spelling, type"
-              + " your email instead, ask the chair, or sign in below as new.");
+      throw new Forms.Problem("problem.doorNobody");
     }
     if (found.size() > 1) {
-      throw new Forms.Problem(
-          "Nobody signed in: more than one person has that name. Type your email instead,"
-              + " or ask the chair.");
+      throw new Forms.Problem("problem.doorSeveral");
     }
     return found.get(0).id();
   }
@@ -275,20 +268,16 @@ final class CapturePages {
     CommunityId id = App.communityId(ctx);
     SessionId session = sessionId(ctx);
     LiveSession live = store.live(id, session);
-    CaptureView view = view(id, live);
+    CaptureView view = view(ctx, id, live);
     String title = live.recorder().plan().title().orElse(live.recorder().plan().id().value());
     if (!recording(ctx, id, session)) {
-      Pages.page(ctx, "watch", "Watching: " + title)
+      Pages.page(ctx, "watch", "page.watch", title)
           .crumb(view.community().name(), App.community(ctx))
           .with("view", view)
           .show();
       return;
     }
-    Pages.page(
-            ctx,
-            "capture",
-            "Capture: "
-                + live.recorder().plan().title().orElse(live.recorder().plan().id().value()))
+    Pages.page(ctx, "capture", "page.capture", title)
         .crumb(view.community().name(), App.community(ctx))
         .with("view", view)
         .with("goodEnough", GOOD_ENOUGH)
@@ -308,31 +297,26 @@ final class CapturePages {
     }
     if (entry.equals("take")) {
       pens.put(pen(id, session), Guard.of(ctx));
-      App.done(
-          ctx,
-          "You are recording now; the other screen shows the session read-only.",
-          App.capturing(ctx));
+      App.done(ctx, "done.takenOver", App.capturing(ctx));
       return;
     }
     if (!recording(ctx, id, session)) {
-      throw new Forms.Problem(
-          "Not recorded: another screen is recording this session, so nothing you sent was"
-              + " saved. Take over below if you mean to record here.");
+      throw new Forms.Problem("problem.otherScreen");
     }
     if (entry.equals("pause")) {
       store.pause(id, session);
       pens.remove(pen(id, session));
-      App.done(
-          ctx,
-          "Paused. Everything so far is kept; carry on from the community's page.",
-          App.community(ctx));
+      App.done(ctx, "done.paused", App.community(ctx));
       return;
     }
     List<CaptureWarning> warnings =
         store.record(id, session, recorder -> entry(ctx, recorder, store.community(id), entry));
-    String said =
-        "Recorded." + warnings.stream().map(CapturePages::warning).collect(Collectors.joining());
-    App.done(ctx, said, App.capturing(ctx) + anchor(entry));
+    Text text = Text.of(ctx);
+    StringBuilder said = new StringBuilder(text.get("done.recorded"));
+    for (CaptureWarning w : warnings) {
+      said.append(warning(w, text));
+    }
+    App.done(ctx, "done.said", App.capturing(ctx) + anchor(entry), said.toString());
   }
 
   private static String anchor(String entry) {
@@ -342,79 +326,82 @@ final class CapturePages {
     };
   }
 
-  private static String warning(CaptureWarning w) {
+  private static String warning(CaptureWarning w, Text text) {
     if (w instanceof CaptureWarning.CoreStageSkipped s) {
-      return " Note: '" + s.stage() + "' is core to every session in the guide; it was skipped.";
+      return " " + text.get("capture.note.coreSkipped", s.stage().toString());
     }
     if (w instanceof CaptureWarning.PresentationOverran o) {
-      return " Note: the presentation ran "
-          + o.ran().toMinutes()
-          + " minutes; the guide suggests five at most.";
+      return " " + text.plural("capture.note.overran", o.ran().toMinutes());
     }
     return "";
   }
 
   private List<CaptureWarning> entry(
       Context ctx, SessionRecorder recorder, Community community, String entry) {
-    Optional<PersonId> by = Forms.parsedOptional(ctx, "by", "Who", PersonId::of);
+    Optional<PersonId> by = Forms.parsedOptional(ctx, "by", "field.who", PersonId::of);
     return switch (entry) {
       case "advance" -> recorder.advance();
       case "skip" -> recorder.skip();
-      case "goto" -> recorder.returnTo(Forms.parsed(ctx, "stage", "The stage", StageKey::of));
-      case "arrived" -> recorder.arrived(Forms.parsed(ctx, "person", "Who arrived", PersonId::of));
+      case "goto" -> recorder.returnTo(Forms.parsed(ctx, "stage", "field.stage", StageKey::of));
+      case "arrived" ->
+          recorder.arrived(Forms.parsed(ctx, "person", "field.arrived", PersonId::of));
       case "hope" ->
-          recorder.giveBestHope(new BestHope(Forms.required(ctx, "text", "The best hope"), by));
+          recorder.giveBestHope(new BestHope(Forms.required(ctx, "text", "field.bestHope"), by));
       case "say" ->
           recorder.contribute(
-              Forms.choice(ctx, "kind", "The kind", ContributionKind.class),
-              Forms.required(ctx, "text", "What was said"),
+              Forms.choice(ctx, "kind", "field.kind", ContributionKind.class),
+              Forms.required(ctx, "text", "field.said"),
               by);
       case "present" ->
           recorder.startPresentation(
-              Forms.choice(ctx, "kind", "The kind", PresentationKind.class),
-              Forms.required(ctx, "text", "The title"),
+              Forms.choice(ctx, "kind", "field.kind", PresentationKind.class),
+              Forms.required(ctx, "text", "field.title"),
               by,
               Optional.empty());
       case "stop" -> recorder.stopPresentation();
       case "scale" ->
           recorder.askScalingQuestion(
+              // kept in the guide's own words, as cop capture keeps it; shown in the page's
+              // language
               ScalingQuestion.of(
-                  ScalingQuestion.GUIDE_WORDING, Forms.number(ctx, "goodEnough", "Good enough")));
+                  ScalingQuestion.GUIDE_WORDING,
+                  Forms.number(ctx, "goodEnough", "field.goodEnough")));
       case "rate" ->
           recorder.rate(
-              by.map(p -> Rating.by(p, Forms.number(ctx, "value", "The rating")))
-                  .orElseGet(() -> Rating.anonymous(Forms.number(ctx, "value", "The rating"))));
+              by.map(p -> Rating.by(p, Forms.number(ctx, "value", "field.rating")))
+                  .orElseGet(() -> Rating.anonymous(Forms.number(ctx, "value", "field.rating"))));
       case "up" ->
-          recorder.offerOnePointUp(new OnePointUpIdea(Forms.required(ctx, "text", "The idea"), by));
+          recorder.offerOnePointUp(
+              new OnePointUpIdea(Forms.required(ctx, "text", "field.idea"), by));
       case "action" -> {
         Action.Builder a =
             Action.builder()
                 .id(nextActionId(recorder, community))
-                .text(Forms.required(ctx, "text", "The action"));
+                .text(Forms.required(ctx, "text", "field.action"));
         by.ifPresent(a::addOwner);
         yield recorder.agreeAction(a.build());
       }
       case "step" -> {
         SmallStep.Builder s =
-            SmallStep.builder().text(Forms.required(ctx, "text", "The small step"));
+            SmallStep.builder().text(Forms.required(ctx, "text", "field.smallStep"));
         by.ifPresent(s::noticedBy);
-        Forms.parsedOptional(ctx, "follows", "The action it follows", ActionId::of)
+        Forms.parsedOptional(ctx, "follows", "field.follows", ActionId::of)
             .ifPresent(s::followsAction);
         yield recorder.noticeSmallStep(s.build());
       }
-      case "conclude" -> recorder.conclude(Forms.required(ctx, "text", "The conclusion"));
-      case "recommend" -> recorder.recommend(Forms.required(ctx, "text", "The recommendation"));
-      case "ask" -> recorder.raiseQuestion(Forms.required(ctx, "text", "The question"));
+      case "conclude" -> recorder.conclude(Forms.required(ctx, "text", "field.conclusion"));
+      case "recommend" -> recorder.recommend(Forms.required(ctx, "text", "field.recommendation"));
+      case "ask" -> recorder.raiseQuestion(Forms.required(ctx, "text", "field.question"));
       case "photo" -> recorder.addArtefact(photo(ctx, recorder, community));
       case "next" -> {
         ZonedDateTime when =
             Forms.parsed(
                 ctx,
                 "startsAt",
-                "When",
+                "field.when",
                 v -> LocalDateTime.parse(v).atZone(recorder.plan().startsAt().getZone()));
         Venue venue =
-            Forms.parsedOptional(ctx, "venue", "The venue", Venue::of)
+            Forms.parsedOptional(ctx, "venue", "field.venue", Venue::of)
                 .orElse(recorder.plan().venue());
         yield recorder.agreeNextSession(NextSession.of(when, venue));
       }
@@ -433,37 +420,32 @@ final class CapturePages {
   private Artefact photo(Context ctx, SessionRecorder recorder, Community community) {
     UploadedFile file = ctx.uploadedFile("photo");
     if (file == null || file.size() == 0) {
-      throw new Forms.Problem("Choose a photo to add.");
+      throw new Forms.Problem("problem.noPhoto");
     }
     if (file.size() > Photos.MAX_BYTES) {
-      throw new Forms.Problem(
-          "The photo is larger than "
-              + Photos.MAX_BYTES / (1024 * 1024)
-              + " MB; nothing was saved.");
+      throw new Forms.Problem("problem.photoTooLarge", Photos.MAX_BYTES / (1024 * 1024));
     }
-    String caption = Forms.required(ctx, "caption", "The caption");
-    String alt = Forms.required(ctx, "alt", "The alt text");
+    String caption = Forms.required(ctx, "caption", "field.caption");
+    String alt = Forms.required(ctx, "alt", "field.alt");
     Set<PersonId> here = new HashSet<>(recorder.attendees());
     here.addAll(recorder.plan().hosts());
     java.time.Instant now = store.clock().instant();
     Set<PersonId> pictured = new LinkedHashSet<>();
     for (String p : ctx.formParams("pictured")) {
-      PersonId who = Forms.parsed(ctx, "pictured", "Who is pictured", x -> PersonId.of(p));
+      PersonId who = Forms.parsed(ctx, "pictured", "field.pictured", x -> PersonId.of(p));
       pictured.add(who);
       if (!here.contains(who)) {
-        throw new Forms.Problem("Not saved: only people in the room can be ticked as pictured.");
+        throw new Forms.Problem("problem.picturedNotHere");
       }
       if (!community.consent().inForce(who, ConsentPurpose.PHOTOGRAPHED, now)) {
-        throw new Forms.Problem(
-            "Not saved: someone ticked as pictured has not agreed to be photographed. Take"
-                + " the photo again without them, or record their consent first.");
+        throw new Forms.Problem("problem.picturedNoConsent");
       }
     }
     byte[] bytes;
     try (java.io.InputStream in = file.content()) {
       bytes = in.readNBytes(Photos.MAX_BYTES + 1);
     } catch (java.io.IOException e) {
-      throw new Forms.Problem("The photo did not arrive whole; nothing was saved. Try again.");
+      throw new Forms.Problem("problem.photoBroken");
     }
     return Artefact.of(Photos.dataUri(Photos.clean(bytes)), caption, alt)
         .picturing(List.copyOf(pictured));
@@ -482,25 +464,21 @@ final class CapturePages {
 
   private void finish(Context ctx, CommunityId id, SessionId session) {
     if (!Forms.ticked(ctx, "sure")) {
-      throw new Forms.Problem("Tick 'The session is over' to finish it.");
+      throw new Forms.Problem("problem.notSure");
     }
     List<StageKey> notRun = new ArrayList<>(store.live(id, session).recorder().coreStagesNotRun());
     Session done = store.finish(id, session);
     pens.remove(pen(id, session));
+    Text text = Text.of(ctx);
+    String finished = text.get("done.finished", done.headcount(), done.stagesRun().size());
     String note =
         notRun.isEmpty()
             ? ""
-            : " Core stages not run: "
-                + notRun.stream().map(StageKey::toString).collect(Collectors.joining(", "))
-                + "; the review will mention them.";
+            : " "
+                + text.get(
+                    "done.finished.coreNotRun",
+                    notRun.stream().map(StageKey::toString).collect(Collectors.joining(", ")));
     App.done(
-        ctx,
-        "Finished: "
-            + done.headcount()
-            + " in the room, "
-            + done.stagesRun().size()
-            + " stages run."
-            + note,
-        App.community(ctx) + "/sessions/" + session.value());
+        ctx, "done.said", App.community(ctx) + "/sessions/" + session.value(), finished + note);
   }
 }

@@ -13,7 +13,9 @@ import org.communityofpractice.core.capture.SessionRecorder;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.people.Person;
 import org.communityofpractice.core.people.PersonId;
+import org.communityofpractice.core.runningorder.RunningOrder;
 import org.communityofpractice.core.runningorder.Stage;
+import org.communityofpractice.core.scaling.ScalingQuestion;
 import org.communityofpractice.core.session.Action;
 import org.communityofpractice.core.session.Presentation;
 import org.communityofpractice.core.session.Session;
@@ -27,11 +29,15 @@ public final class CaptureView {
   private final Community community;
   private final SessionRecorder recorder;
   private final Instant now;
+  private final Text text;
+  private final RunningOrder order;
 
-  CaptureView(Community community, SessionRecorder recorder, Instant now) {
+  CaptureView(Community community, SessionRecorder recorder, Instant now, Text text) {
     this.community = community;
     this.recorder = recorder;
     this.now = now;
+    this.text = text;
+    this.order = recorder.runningOrder().inLanguage(text.tag());
   }
 
   /** Returns the community as stored. */
@@ -44,9 +50,14 @@ public final class CaptureView {
     return recorder;
   }
 
-  /** Returns the stage the session is at; empty after the last. */
+  /** Returns the stage the session is at, in the page's language; empty after the last. */
   public Optional<Stage> stage() {
-    return recorder.currentStage();
+    return recorder.currentStage().map(s -> order.stage(s.key()).orElse(s));
+  }
+
+  /** Returns the running order's stages, in the page's language. */
+  public List<Stage> stages() {
+    return order.stages();
   }
 
   /** Returns the stage's place in the running order, from 1. */
@@ -134,7 +145,11 @@ public final class CaptureView {
 
   /** Returns a person's name, or "someone no longer held". */
   public String name(PersonId id) {
-    return community.register().find(id).map(Person::name).orElse("someone no longer held");
+    return community
+        .register()
+        .find(id)
+        .map(Person::name)
+        .orElseGet(() -> text.get("entry.noLongerHeld"));
   }
 
   /** Returns the entries recorded so far, newest first, each as one line of plain words. */
@@ -150,48 +165,65 @@ public final class CaptureView {
   private Optional<String> describe(CaptureEvent e) {
     String line;
     if (e instanceof CaptureEvent.Arrived a) {
-      line = "Arrived: " + name(a.person());
+      line = text.get("entry.arrived", name(a.person()));
     } else if (e instanceof CaptureEvent.BestHopeGiven h) {
       line =
-          "Best hope: "
-              + h.bestHope().text()
-              + h.bestHope().by().map(p -> " (" + name(p) + ")").orElse("");
+          h.bestHope()
+              .by()
+              .map(p -> text.get("entry.bestHope.by", h.bestHope().text(), name(p)))
+              .orElseGet(() -> text.get("entry.bestHope", h.bestHope().text()));
     } else if (e instanceof CaptureEvent.Contributed c) {
-      line = Words.label(c.contribution().kind()) + ": " + c.contribution().text();
-    } else if (e instanceof CaptureEvent.ScalingQuestionAsked q) {
-      line = "Scaling question: " + q.question().text();
-    } else if (e instanceof CaptureEvent.Rated r) {
       line =
-          "Rating: "
-              + r.rating().value()
-              + r.rating().ratedBy().map(p -> " (" + name(p) + ")").orElse(" (anonymous)");
+          text.get(
+              "entry.contribution", text.label(c.contribution().kind()), c.contribution().text());
+    } else if (e instanceof CaptureEvent.ScalingQuestionAsked q) {
+      line = text.get("entry.scalingQuestion", shown(q.question().text()));
+    } else if (e instanceof CaptureEvent.Rated r) {
+      String value = String.valueOf(r.rating().value());
+      line =
+          r.rating()
+              .ratedBy()
+              .map(p -> text.get("entry.rating.by", value, name(p)))
+              .orElseGet(() -> text.get("entry.rating.anonymous", value));
     } else if (e instanceof CaptureEvent.OnePointUpOffered u) {
-      line = "One point up: " + u.idea().text();
+      line = text.get("entry.onePointUp", u.idea().text());
     } else if (e instanceof CaptureEvent.PresentationStarted p) {
-      line = "Presentation started: " + p.title();
+      line = text.get("entry.presentationStarted", p.title());
     } else if (e instanceof CaptureEvent.PresentationStopped) {
-      line = "Presentation stopped";
+      line = text.get("entry.presentationStopped");
     } else if (e instanceof CaptureEvent.ActionAgreed a) {
-      line = "Action: " + a.action().text();
+      line = text.get("entry.action", a.action().text());
     } else if (e instanceof CaptureEvent.SmallStepNoticed s) {
-      line = "Small step: " + s.smallStep().text();
+      line = text.get("entry.smallStep", s.smallStep().text());
     } else if (e instanceof CaptureEvent.Concluded c) {
-      line = "Conclusion: " + c.text();
+      line = text.get("entry.conclusion", c.text());
     } else if (e instanceof CaptureEvent.Recommended r) {
-      line = "Recommendation: " + r.text();
+      line = text.get("entry.recommendation", r.text());
     } else if (e instanceof CaptureEvent.QuestionRaised q) {
-      line = "Question: " + q.text();
+      line = text.get("entry.question", q.text());
     } else if (e instanceof CaptureEvent.ArtefactAdded a) {
-      line = "Photo: " + a.artefact().caption();
+      line = text.get("entry.photo", a.artefact().caption());
     } else if (e instanceof CaptureEvent.NextSessionAgreed n) {
       line =
-          "Next session: "
-              + Words.when(n.nextSession().startsAt())
-              + ", "
-              + n.nextSession().venue().name();
+          text.get(
+              "entry.nextSession",
+              text.when(n.nextSession().startsAt()),
+              n.nextSession().venue().name());
     } else {
       return Optional.empty();
     }
     return Optional.of(line);
+  }
+
+  /** The scaling question in the page's language when it is the guide's own. */
+  private String shown(String question) {
+    return question.equals(ScalingQuestion.GUIDE_WORDING)
+        ? ScalingQuestion.guideWording(text.tag())
+        : question;
+  }
+
+  /** Returns the guide's scaling question, in the page's language. */
+  public String scalingQuestion() {
+    return ScalingQuestion.guideWording(text.tag());
   }
 }

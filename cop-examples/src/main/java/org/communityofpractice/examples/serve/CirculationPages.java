@@ -73,8 +73,10 @@ final class CirculationPages {
     }
   }
 
-  private Circulation.Plan plan(Community c, Target target, CirculationSettings settings) {
-    Circulation circulation = Circulation.builder().settings(settings).clock(store.clock()).build();
+  private Circulation.Plan plan(
+      Community c, Target target, CirculationSettings settings, Text text) {
+    Circulation circulation =
+        Circulation.builder().settings(settings).clock(store.clock()).language(text.tag()).build();
     return target.kind().equals("session")
         ? circulation.plan(c, SessionId.of(target.id()))
         : circulation.plan(c, SeriesId.of(target.id()));
@@ -94,12 +96,12 @@ final class CirculationPages {
   void page(Context ctx) {
     Community c = store.community(App.communityId(ctx));
     Target target = target(ctx, c);
-    Circulation.Plan plan = plan(c, target, planning(c));
+    Circulation.Plan plan = plan(c, target, planning(c), Text.of(ctx));
     String back =
         target.kind().equals("session")
             ? App.community(ctx) + "/sessions/" + target.id()
             : App.community(ctx) + "/review";
-    Pages.page(ctx, "circulate", "Circulate: " + target.title())
+    Pages.page(ctx, "circulate", "page.circulate", target.title())
         .crumb(c.name(), App.community(ctx))
         .crumb(target.title(), back)
         .with("community", c)
@@ -120,14 +122,15 @@ final class CirculationPages {
       settings =
           CirculationSettings.builder()
               .from(
-                  Forms.required(ctx, "from", "The address messages come from"),
+                  Forms.required(ctx, "from", "field.from"),
                   Forms.optional(ctx, "fromName").orElse(c.name()))
-              .unsubscribe(Forms.required(ctx, "unsubscribe", "Where requests to stop go"))
+              .unsubscribe(Forms.required(ctx, "unsubscribe", "field.unsubscribe"))
               .build();
     } catch (InvalidValueException e) {
-      throw new Forms.Problem("Nothing was sent: " + e.field() + " " + e.expectation() + ".");
+      throw new Forms.Problem("problem.notSent.invalid", e.field(), e.expectation());
     }
-    Circulation.Plan plan = plan(c, target, settings);
+    Text text = Text.of(ctx);
+    Circulation.Plan plan = plan(c, target, settings, text);
     for (PublicationFinding f : plan.findings()) {
       String decision = Forms.optional(ctx, Words.decisionField(f)).orElse("open");
       if (decision.equals("publish")) {
@@ -152,10 +155,7 @@ final class CirculationPages {
     int open = plan.openFindings().size();
     if (open > 0) {
       throw new Forms.Problem(
-          "Nothing was sent: "
-              + open
-              + (open == 1 ? " finding is" : " findings are")
-              + " still open. Decide on each: publish it anyway, or redact it from what is sent.");
+          open == 1 ? "problem.notSent.open.one" : "problem.notSent.open", open);
     }
     Path outbox = outbox(store.files().root(), id);
     CirculationResult result;
@@ -164,15 +164,14 @@ final class CirculationPages {
           Circulation.builder()
               .settings(settings)
               .clock(store.clock())
+              .language(text.tag())
               .build()
               .send(plan, Delivery.outbox(outbox), log);
     } catch (StoreException e) {
       if (e.reason() != StoreException.Reason.SEND_LOG_IN_USE) {
         throw e;
       }
-      throw new Forms.Problem(
-          "Nothing was sent: another circulation of this community is running. Try again when"
-              + " it has finished.");
+      throw new Forms.Problem("problem.notSent.running");
     }
     if (result.isComplete()) {
       Circulation.Plan sent = plan;
@@ -180,18 +179,13 @@ final class CirculationPages {
     }
     App.done(
         ctx,
-        (result.isComplete() ? "Circulated: " : "Stopped, run it again to send the rest: ")
-            + result.delivered().size()
-            + " written to the outbox now ("
-            + outbox.resolve(plan.circulation())
-            + "), "
-            + result.alreadyDelivered().size()
-            + " written before, "
-            + result.refused().size()
-            + " refused, "
-            + result.notSent().size()
-            + " not sent.",
-        ctx.path());
+        result.isComplete() ? "done.circulated" : "done.circulationStopped",
+        ctx.path(),
+        result.delivered().size(),
+        outbox.resolve(plan.circulation()).toString(),
+        result.alreadyDelivered().size(),
+        result.refused().size(),
+        result.notSent().size());
   }
 
   /** Removes the messages to an erased person from the community's outbox; how many there were. */

@@ -79,6 +79,7 @@ public final class CopServer implements AutoCloseable {
     // the machine's zone: each community's own zone is applied where its dates are shown
     private Clock clock = Clock.system(ZoneId.systemDefault());
     private boolean login;
+    private Text language = Text.british();
 
     private Builder(Path store) {
       this.store = store;
@@ -113,6 +114,26 @@ public final class CopServer implements AutoCloseable {
     }
 
     /**
+     * The language of the whole app: its pages, messages, the review's findings, the guide's
+     * running orders and the reports it composes and circulates. A browser may still choose the
+     * other for itself with a link ({@code ?lang=cy} or {@code ?lang=en}).
+     *
+     * @param tag {@code en-GB} (the default, also {@code en}) or {@code cy} (Welsh, also {@code
+     *     cy-GB}); must not be {@literal null}
+     * @return this builder
+     * @throws IllegalArgumentException when the app has no words in that language
+     */
+    public Builder language(String tag) {
+      Objects.requireNonNull(tag, "tag");
+      this.language =
+          Text.named(tag)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException("language must be en-GB or cy but was " + tag));
+      return this;
+    }
+
+    /**
      * The clock for consent decisions, capture, the presentation countdown and sign-in timeouts.
      */
     public Builder clock(Clock clock) {
@@ -128,13 +149,14 @@ public final class CopServer implements AutoCloseable {
      *     required: the member register would be open to the network
      */
     public CopServer start() {
-      InetAddress address = login ? address(bind) : loopback(bind);
+      InetAddress address = login ? address(bind, language) : loopback(bind, language);
       App routes =
           new App(
               new Store(FileArchiveStore.builder(store).build(), clock),
               clock,
               new Audit(store, clock),
-              login ? Optional.of(Accounts.in(store)) : Optional.empty());
+              login ? Optional.of(Accounts.in(store)) : Optional.empty(),
+              language);
       Javalin app =
           Javalin.create(
               config -> {
@@ -167,23 +189,19 @@ public final class CopServer implements AutoCloseable {
       return new CopServer(app, routes, host);
     }
 
-    private static InetAddress address(String bind) {
+    /** The address to bind; refused, in the app's language, when it is not this computer's. */
+    private static InetAddress address(String bind, Text language) {
       try {
         return InetAddress.getByName(bind);
       } catch (UnknownHostException e) {
-        throw new BindRefusedException("--bind " + bind + ": not an address of this computer.");
+        throw new BindRefusedException(language.get("refused.bindUnknown", bind));
       }
     }
 
-    private static InetAddress loopback(String bind) {
-      InetAddress address = address(bind);
+    private static InetAddress loopback(String bind, Text language) {
+      InetAddress address = address(bind, language);
       if (!address.isLoopbackAddress()) {
-        throw new BindRefusedException(
-            "--bind "
-                + bind
-                + ": bound there, cop serve would show the member register"
-                + " to other computers, and it has no login configured. Add --login (accounts with roles, set up on"
-                + " the first run), or use 127.0.0.1 (the default) and sit at this computer.");
+        throw new BindRefusedException(language.get("refused.bindBeyond", bind));
       }
       return address;
     }

@@ -8,7 +8,8 @@ import java.util.function.Function;
 
 /**
  * Reading what a form sent. A field that is missing or not of its kind is a {@link Problem} naming
- * the field in the form's words; what was typed is never repeated (it may be a name).
+ * the field in the form's words (a {@code field.*} key of the app's bundle); what was typed is
+ * never repeated (it may be a name).
  */
 final class Forms {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -24,7 +25,8 @@ final class Forms {
 
   /** A field's text, trimmed; a {@link Problem} when missing or blank. */
   static String required(Context ctx, String field, String label) {
-    return optional(ctx, field).orElseThrow(() -> new Problem(label + " must be filled in."));
+    return optional(ctx, field)
+        .orElseThrow(() -> new Problem("problem.required", new Text.Word(label)));
   }
 
   static boolean ticked(Context ctx, String field) {
@@ -40,7 +42,7 @@ final class Forms {
     try {
       return of.apply(text);
     } catch (IllegalArgumentException | java.time.DateTimeException e) {
-      throw new Problem(label + " is not in the right form.");
+      throw new Problem("problem.form", new Text.Word(label));
     }
   }
 
@@ -78,12 +80,28 @@ final class Forms {
     return slug.isEmpty() ? randomId("t-") : slug;
   }
 
-  /** What was sent cannot be used as it stands; the message says which field and why. */
+  /**
+   * What was sent cannot be used as it stands; the message says which field and why, in the
+   * language of the page it goes back to. Its own message is the key, for a log.
+   */
   static final class Problem extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    Problem(String message) {
-      super(message);
+    @SuppressWarnings("serial") // never serialized: it lives for one request
+    private final Object[] arguments;
+
+    /**
+     * @param key a key of the app's bundle
+     * @param arguments what its pattern puts in: text, numbers or {@link Text.Word}s
+     */
+    Problem(String key, Object... arguments) {
+      super(key);
+      this.arguments = arguments.clone();
+    }
+
+    /** The message in {@code text}'s language. */
+    String in(Text text) {
+      return text.say(getMessage(), arguments);
     }
   }
 }

@@ -53,11 +53,14 @@ final class Guard {
   private final Map<String, Browser> browsers = new ConcurrentHashMap<>();
   private final Set<String> hosts = ConcurrentHashMap.newKeySet();
   private final Clock clock;
+  private final Text language;
   private volatile boolean anyHost;
   private volatile Login login;
 
-  Guard(Clock clock) {
+  /** The guard of an app that speaks {@code language} unless a browser asks for another. */
+  Guard(Clock clock, Text language) {
     this.clock = clock;
+    this.language = language;
   }
 
   /**
@@ -104,22 +107,18 @@ final class Guard {
   /** Runs before every handler. */
   void before(Context ctx) {
     headers(ctx);
+    Text text = language(ctx);
+    ctx.attribute(Text.ATTRIBUTE, text);
     String host = ctx.header("Host");
     if (host == null || (!anyHost && !hosts.contains(host.toLowerCase(java.util.Locale.ROOT)))) {
-      refuse(
-          ctx,
-          HttpStatus.MISDIRECTED_REQUEST,
-          "This server answers only to the address it printed when it started.");
+      refuse(ctx, HttpStatus.MISDIRECTED_REQUEST, text.get("refused.host"));
       return;
     }
     Browser browser = browser(ctx);
     if (ctx.method().equals(HandlerType.POST)) {
       String site = ctx.header("Sec-Fetch-Site");
       if (site != null && !site.equals("same-origin") && !site.equals("none")) {
-        refuse(
-            ctx,
-            HttpStatus.FORBIDDEN,
-            "Forms are only accepted from this app's own pages. Nothing was changed.");
+        refuse(ctx, HttpStatus.FORBIDDEN, text.get("refused.crossSite"));
         return;
       }
       String sent;
@@ -130,9 +129,7 @@ final class Guard {
         refuse(
             ctx,
             HttpStatus.CONTENT_TOO_LARGE,
-            "What was sent is too large (a photo may be at most "
-                + Photos.MAX_BYTES / (1024 * 1024)
-                + " MB). Nothing was saved.");
+            text.say("refused.tooLarge", Photos.MAX_BYTES / (1024 * 1024)));
         return;
       }
       if (browser == null
@@ -140,11 +137,7 @@ final class Guard {
           || !MessageDigest.isEqual(
               sent.getBytes(StandardCharsets.UTF_8),
               browser.csrf.getBytes(StandardCharsets.UTF_8))) {
-        refuse(
-            ctx,
-            HttpStatus.FORBIDDEN,
-            "This form has expired or did not come from this app: go back, reload the"
-                + " page and try again. Nothing was changed.");
+        refuse(ctx, HttpStatus.FORBIDDEN, text.get("refused.csrf"));
         return;
       }
     }
@@ -156,6 +149,26 @@ final class Guard {
       login.gate(ctx, browser);
     }
     ctx.attribute(MAY, permissions(ctx));
+  }
+
+  /**
+   * The language this request is answered in: the one {@code ?lang=} asks for (kept in a cookie for
+   * the pages after), else the one the browser chose before, else the app's.
+   */
+  private Text language(Context ctx) {
+    String asked = ctx.queryParam(Text.CHOOSE);
+    Optional<Text> chosen = asked == null ? Optional.empty() : Text.named(asked);
+    if (chosen.isPresent()) {
+      Cookie cookie = new Cookie(Text.COOKIE, chosen.get().name());
+      cookie.setPath("/");
+      cookie.setMaxAge(-1);
+      cookie.setHttpOnly(true);
+      cookie.setSameSite(SameSite.STRICT);
+      ctx.cookie(cookie);
+      return chosen.get();
+    }
+    String kept = ctx.cookie(Text.COOKIE);
+    return kept == null ? language : Text.named(kept).orElse(language);
   }
 
   /** Answers with a short plain message and stops: no handler runs. */

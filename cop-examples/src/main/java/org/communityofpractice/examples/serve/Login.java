@@ -104,10 +104,11 @@ final class Login {
         guard.signOut(ctx);
         Guard.problem(
             ctx,
-            "You were signed out after a while without use. Sign in again."
-                + (ctx.method().equals(HandlerType.POST)
-                    ? " What you sent last was not saved."
-                    : ""));
+            Text.of(ctx)
+                .get(
+                    ctx.method().equals(HandlerType.POST)
+                        ? "problem.timedOut.post"
+                        : "problem.timedOut"));
         stop(ctx, "/signin");
         return;
       }
@@ -130,9 +131,7 @@ final class Login {
       ctx.redirect("/signin", HttpStatus.SEE_OTHER);
       return;
     }
-    Pages.page(ctx, "setup", "First run: the first facilichair's account")
-        .with("minPassword", Accounts.MIN_PASSWORD)
-        .show();
+    Pages.page(ctx, "setup", "page.setup").with("minPassword", Accounts.MIN_PASSWORD).show();
   }
 
   void setup(Context ctx) {
@@ -150,34 +149,29 @@ final class Login {
       perUser.failed("setup");
       perAddress.failed(address(ctx));
       audit.record("-", "first-run setup", Map.of(), "wrong code");
-      Guard.problem(
-          ctx, "That is not the code printed where cop serve was started. Nothing was set up.");
+      Guard.problem(ctx, Text.of(ctx).get("problem.setupCode"));
       ctx.redirect("/setup", HttpStatus.SEE_OTHER);
       return;
     }
     String password = Forms.optional(ctx, "password").orElse("");
     if (!password.equals(Forms.optional(ctx, "again").orElse(""))) {
-      throw new Forms.Problem("The two passwords are not the same. Nothing was set up.");
+      throw new Forms.Problem("problem.setupPasswords");
     }
     Accounts.Account first =
         accounts.add(
-            Forms.required(ctx, "user", "The user name"),
+            Forms.required(ctx, "user", "field.userName"),
             EnumSet.of(Role.FACILICHAIR, Role.DATA_PROTECTION_LEAD),
             password);
     setupCode = null;
     audit.record(first.id(), "first-run setup", Map.of("account", first.id()), "done");
     guard.signIn(ctx, first);
-    App.done(
-        ctx,
-        "Your account is set up and you are signed in. Add accounts for the recorder and the data"
-            + " protection lead under Accounts.",
-        "/");
+    App.done(ctx, "done.setup", "/");
   }
 
   // ---- signing in and out ----
 
   void signInPage(Context ctx) {
-    Pages.page(ctx, "signin", "Sign in").show();
+    Pages.page(ctx, "signin", "page.signIn").show();
   }
 
   void signIn(Context ctx) {
@@ -191,7 +185,7 @@ final class Login {
       perUser.failed("u:" + user);
       perAddress.failed(address(ctx));
       audit.record("-", "sign-in", Map.of(), "failed");
-      Guard.problem(ctx, "The user name or the password is not right.");
+      Guard.problem(ctx, Text.of(ctx).get("problem.signIn"));
       ctx.redirect("/signin", HttpStatus.SEE_OTHER);
       return;
     }
@@ -215,10 +209,7 @@ final class Login {
     Guard.refuse(
         ctx,
         HttpStatus.TOO_MANY_REQUESTS,
-        "Too many attempts that were not right. Wait "
-            + minutes
-            + (minutes == 1 ? " minute" : " minutes")
-            + " and try again. Nothing was checked.",
+        Text.of(ctx).plural("refused.throttled", minutes),
         false);
     return true;
   }
@@ -230,17 +221,17 @@ final class Login {
   void signOut(Context ctx) {
     audit.record(guard.actor(ctx), "sign-out", Map.of(), "done");
     guard.signOut(ctx);
-    App.done(ctx, "You are signed out.", "/signin");
+    App.done(ctx, "done.signOut", "/signin");
   }
 
   // ---- accounts ----
 
   void accountsPage(Context ctx) {
-    Pages.page(ctx, "accounts", "Accounts")
+    Pages.page(ctx, "accounts", "page.accounts")
         .with(
             "accounts",
             accounts.all().stream()
-                .map(a -> new AccountRow(a.id(), a.userName(), a.roleLabels()))
+                .map(a -> new AccountRow(a.id(), a.userName(), a.roleLabels(Text.of(ctx))))
                 .toList())
         .with("roles", java.util.List.of(Role.values()))
         .with("minPassword", Accounts.MIN_PASSWORD)
@@ -250,34 +241,29 @@ final class Login {
   void addAccount(Context ctx) {
     Set<Role> roles = EnumSet.noneOf(Role.class);
     for (String r : ctx.formParams("role")) {
-      roles.add(Forms.parsed(ctx, "role", "A role", x -> Role.valueOf(r)));
+      roles.add(Forms.parsed(ctx, "role", "field.role", x -> Role.valueOf(r)));
     }
     Accounts.Account added =
         accounts.add(
-            Forms.required(ctx, "user", "The user name"),
+            Forms.required(ctx, "user", "field.userName"),
             roles,
             Forms.optional(ctx, "password").orElse(""));
     audit.record(guard.actor(ctx), "account added", Map.of("account", added.id()), "done");
-    App.done(
-        ctx,
-        "Account added. Give its user name and password to its holder in person.",
-        "/accounts");
+    App.done(ctx, "done.accountAdded", "/accounts");
   }
 
   void removeAccount(Context ctx) {
     String id = ctx.pathParam("a");
     if (Guard.account(ctx).map(a -> a.id().equals(id)).orElse(false)) {
-      throw new Forms.Problem("You cannot remove your own account while signed in to it.");
+      throw new Forms.Problem("problem.removeOwn");
     }
     accounts.remove(id);
     audit.record(guard.actor(ctx), "account removed", Map.of("account", id), "done");
-    App.done(ctx, "Account removed; it is signed out everywhere.", "/accounts");
+    App.done(ctx, "done.accountRemoved", "/accounts");
   }
 
   void passwordPage(Context ctx) {
-    Pages.page(ctx, "password", "Change your password")
-        .with("minPassword", Accounts.MIN_PASSWORD)
-        .show();
+    Pages.page(ctx, "password", "page.password").with("minPassword", Accounts.MIN_PASSWORD).show();
   }
 
   void changePassword(Context ctx) {
@@ -287,14 +273,14 @@ final class Login {
     }
     if (accounts.check(me.userName(), Forms.optional(ctx, "current").orElse("")).isEmpty()) {
       perUser.failed("u:" + me.userName());
-      throw new Forms.Problem("Your current password is not right. Nothing was changed.");
+      throw new Forms.Problem("problem.currentPassword");
     }
     String password = Forms.optional(ctx, "password").orElse("");
     if (!password.equals(Forms.optional(ctx, "again").orElse(""))) {
-      throw new Forms.Problem("The two new passwords are not the same. Nothing was changed.");
+      throw new Forms.Problem("problem.newPasswords");
     }
     accounts.changePassword(me.id(), password);
     audit.record(me.id(), "password changed", Map.of("account", me.id()), "done");
-    App.done(ctx, "Your password is changed.", "/");
+    App.done(ctx, "done.password", "/");
   }
 }

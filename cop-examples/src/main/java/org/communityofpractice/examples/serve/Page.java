@@ -9,6 +9,7 @@ import java.util.Set;
  * breadcrumbs), the message left by the last form, and the CSRF token its forms carry.
  *
  * @param title the page's heading and title
+ * @param text the words of the language the page is in
  * @param csrf the token every form on the page sends back
  * @param notice the message left by the form sent before, if any
  * @param crumbs the way back, from the home page
@@ -18,11 +19,23 @@ import java.util.Set;
  */
 public record Page(
     String title,
+    Text text,
     String csrf,
     Optional<Notice> notice,
     List<Crumb> crumbs,
     Optional<String> account,
     Set<Role.Permission> permissions) {
+  /**
+   * The words of {@code key} in the page's language, with {@code arguments} put in.
+   *
+   * @param key a key of the app's bundle
+   * @param arguments what its pattern puts in, if it has any
+   * @return the text, for the template to escape
+   */
+  public String t(String key, Object... arguments) {
+    return text.get(key, arguments);
+  }
+
   /**
    * Whether the page may offer what {@code permission} covers.
    *

@@ -32,16 +32,25 @@ final class Pages {
     private final List<Page.Crumb> crumbs = new ArrayList<>();
     private final Map<String, Object> params = new LinkedHashMap<>();
 
+    private final Text text;
+
     private Builder(Context ctx, String template, String title) {
       this.ctx = ctx;
       this.template = template;
+      this.text = Text.of(ctx);
       this.title = title;
-      crumbs.add(new Page.Crumb("Communities", "/"));
+      crumbs.add(new Page.Crumb(text.get("crumb.home"), "/"));
     }
 
+    /** A step of the way back named by what it holds, such as a community's name. */
     Builder crumb(String label, String href) {
       crumbs.add(new Page.Crumb(label, href));
       return this;
+    }
+
+    /** A step of the way back named in the app's words: {@code key} of its bundle. */
+    Builder crumbKey(String key, String href) {
+      return crumb(text.get(key), href);
     }
 
     Builder with(String name, Object value) {
@@ -57,6 +66,7 @@ final class Pages {
           "page",
           new Page(
               title,
+              text,
               browser.csrf,
               Guard.takeFlash(ctx),
               List.copyOf(crumbs),
@@ -68,7 +78,11 @@ final class Pages {
     }
   }
 
-  static Builder page(Context ctx, String template, String title) {
-    return new Builder(ctx, template, title);
+  /**
+   * The page {@code template}, titled by {@code titleKey} of the app's bundle with {@code
+   * arguments} put in.
+   */
+  static Builder page(Context ctx, String template, String titleKey, Object... arguments) {
+    return new Builder(ctx, template, Text.of(ctx).get(titleKey, arguments));
   }
 }

@@ -75,11 +75,10 @@ final class Photos {
    */
   static byte[] clean(byte[] upload) {
     if (upload.length > MAX_BYTES) {
-      throw new Forms.Problem(
-          "The photo is larger than " + MAX_BYTES / (1024 * 1024) + " MB; nothing was saved.");
+      throw new Forms.Problem("problem.photoTooLarge", MAX_BYTES / (1024 * 1024));
     }
     if (Kind.of(upload).isEmpty()) {
-      throw new Forms.Problem("That file is not a JPEG or PNG photo; nothing was saved.");
+      throw new Forms.Problem("problem.photoKind");
     }
     BufferedImage picture = decode(upload);
     return jpeg(upright(scaled(picture), orientation(upload)));
@@ -193,11 +192,7 @@ final class Photos {
         reader.setInput(in, true, true); // metadata is never read
         long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
         if (pixels > MAX_PIXELS) {
-          throw new Forms.Problem(
-              "The photo has more than "
-                  + MAX_PIXELS / 1_000_000
-                  + " million pixels; nothing"
-                  + " was saved.");
+          throw new Forms.Problem("problem.photoPixels", MAX_PIXELS / 1_000_000);
         }
         return reader.read(0);
       } finally {
@@ -212,8 +207,7 @@ final class Photos {
   }
 
   private static Forms.Problem unreadable() {
-    return new Forms.Problem(
-        "The photo could not be read; nothing was saved. Try saving it again as a JPEG.");
+    return new Forms.Problem("problem.photoUnreadable");
   }
 
   /** The picture on an opaque white ground, no larger than {@link #LONGEST_SIDE}. */

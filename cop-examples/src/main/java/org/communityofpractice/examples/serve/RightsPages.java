@@ -27,7 +27,7 @@ import org.communityofpractice.core.store.FilesReached;
  * an explicit confirmation that says what it will and will not reach.
  */
 final class RightsPages {
-  /** The word typed to confirm an erasure. */
+  /** The word typed to confirm an erasure, in English; the page's own language's word is too. */
   static final String CONFIRM = "erase";
 
   private final Store store;
@@ -44,7 +44,7 @@ final class RightsPages {
   /** A search is sent as a form (POST), so a name never sits in an address, a history or a log. */
   void search(Context ctx) {
     Community c = store.community(App.communityId(ctx));
-    String q = Forms.required(ctx, "q", "A name or email").toLowerCase(Locale.ROOT);
+    String q = Forms.required(ctx, "q", "field.query").toLowerCase(Locale.ROOT);
     List<Person> found =
         c.register().people().stream()
             .filter(
@@ -59,7 +59,7 @@ final class RightsPages {
   }
 
   private void find(Context ctx, Community c, Optional<List<Person>> found) {
-    Pages.page(ctx, "rights", "People's rights")
+    Pages.page(ctx, "rights", "page.rights")
         .crumb(c.name(), App.community(ctx))
         .with("community", c)
         .with("found", found)
@@ -69,9 +69,9 @@ final class RightsPages {
   void person(Context ctx) {
     Community c = store.community(App.communityId(ctx));
     Person p = SetupPages.person(c, ctx.pathParam("p"));
-    Pages.page(ctx, "rightsperson", "Rights of " + p.name())
+    Pages.page(ctx, "rightsperson", "page.rightsOf", p.name())
         .crumb(c.name(), App.community(ctx))
-        .crumb("People's rights", App.community(ctx) + "/rights")
+        .crumbKey("crumb.rights", App.community(ctx) + "/rights")
         .with("community", c)
         .with("person", p)
         .with("held", access(c, p))
@@ -100,7 +100,7 @@ final class RightsPages {
     CommunityId id = App.communityId(ctx);
     Person held = SetupPages.person(store.community(id), ctx.pathParam("p"));
     Person.Builder corrected =
-        Person.builder().from(held).name(Forms.required(ctx, "name", "The name"));
+        Person.builder().from(held).name(Forms.required(ctx, "name", "field.name"));
     Optional<String> email = Forms.optional(ctx, "email");
     Optional<String> phone = Forms.optional(ctx, "phone");
     corrected.contact(ContactDetails.of(email.orElse(null), phone.orElse(null)));
@@ -111,10 +111,7 @@ final class RightsPages {
     Person after = corrected.build();
     Instant now = store.clock().instant();
     store.change(id, c -> done(DataSubjectRights.rectify(c, after, SetupPages.FACILICHAIR, now)));
-    App.done(
-        ctx,
-        "Corrected. The register's audit names the fields changed, not their values.",
-        back(ctx));
+    App.done(ctx, "done.rectified", back(ctx));
   }
 
   void restrict(Context ctx) {
@@ -125,22 +122,19 @@ final class RightsPages {
       store.change(
           id,
           c -> done(DataSubjectRights.liftRestriction(c, held.id(), SetupPages.FACILICHAIR, now)));
-      App.done(ctx, "The restriction is lifted.", back(ctx));
+      App.done(ctx, "done.lifted", back(ctx));
       return;
     }
-    RestrictionGround ground = Forms.choice(ctx, "ground", "The ground", RestrictionGround.class);
+    RestrictionGround ground = Forms.choice(ctx, "ground", "field.ground", RestrictionGround.class);
     store.change(
         id,
         c -> done(DataSubjectRights.restrict(c, held.id(), ground, SetupPages.FACILICHAIR, now)));
-    App.done(
-        ctx,
-        "Restricted: they are left out of reports, mailing and analysis until it is lifted.",
-        back(ctx));
+    App.done(ctx, "done.restricted", back(ctx));
   }
 
   private static Community done(RequestOutcome<Community> outcome) {
     if (!outcome.isDone()) {
-      throw new Forms.Problem("Not done: " + outcome.refusal().orElseThrow().explanation());
+      throw new Forms.Problem("problem.notDone", outcome.refusal().orElseThrow().explanation());
     }
     return outcome.result();
   }
@@ -153,9 +147,9 @@ final class RightsPages {
   void confirmErase(Context ctx) {
     Community c = store.community(App.communityId(ctx));
     Person p = SetupPages.person(c, ctx.pathParam("p"));
-    Pages.page(ctx, "erase", "Erase " + p.name() + "?")
+    Pages.page(ctx, "erase", "page.erase", p.name())
         .crumb(c.name(), App.community(ctx))
-        .crumb("People's rights", App.community(ctx) + "/rights")
+        .crumbKey("crumb.rights", App.community(ctx) + "/rights")
         .crumb(p.name(), back(ctx))
         .with("community", c)
         .with("person", p)
@@ -169,48 +163,41 @@ final class RightsPages {
   void erase(Context ctx) {
     CommunityId id = App.communityId(ctx);
     Person p = SetupPages.person(store.community(id), ctx.pathParam("p"));
-    if (!Forms.optional(ctx, "confirm").map(v -> v.equalsIgnoreCase(CONFIRM)).orElse(false)) {
-      throw new Forms.Problem("Nothing was erased: type the word " + CONFIRM + " to confirm.");
+    String word = Text.of(ctx).get("erase.word");
+    if (!Forms.optional(ctx, "confirm")
+        .map(v -> v.equalsIgnoreCase(CONFIRM) || v.equalsIgnoreCase(word))
+        .orElse(false)) {
+      throw new Forms.Problem("problem.notErased.confirm", word);
     }
     ErasureRequest request =
         ErasureRequest.of(
             p.id(),
             store.clock().instant(),
             SetupPages.FACILICHAIR,
-            Forms.choice(ctx, "ground", "The ground", ErasureGround.class));
+            Forms.choice(ctx, "ground", "field.ground", ErasureGround.class));
     ErasureRequest asked =
         Forms.ticked(ctx, "keepWords") ? request.keepingContributionsUnattributed() : request;
     List<String> waiting = store.waitingPhotosOf(id, p.id());
     if (!waiting.isEmpty()) {
-      throw new Forms.Problem(
-          "Nothing was erased: a photo of them in "
-              + String.join(", ", waiting)
-              + ", still being"
-              + " captured, was recorded by an earlier version of cop serve. Finish that capture, then erase.");
+      throw new Forms.Problem("problem.notErased.photo", String.join(", ", waiting));
     }
     int photos = store.photosOf(id, p.id());
     ErasureAcrossStore done = store.withCapturesPaused(id, () -> store.files().erase(id, asked));
     RequestOutcome<Erasure> outcome = done.outcome();
     if (!outcome.isDone()) {
-      throw new Forms.Problem("Not erased: " + outcome.refusal().orElseThrow().explanation());
+      throw new Forms.Problem("problem.notErased", outcome.refusal().orElseThrow().explanation());
     }
     int messages = CirculationPages.eraseFromOutbox(store.files().root(), id, p.id());
     FilesReached reached = done.reached();
     App.done(
         ctx,
-        "Erased. The register keeps a tombstone with the opaque id "
-            + outcome.result().tombstone().id().value()
-            + ". Backups rewritten: "
-            + reached.backupsRewritten().size()
-            + "; backups removed: "
-            + reached.backupsDeleted().size()
-            + "; capture journals redacted: "
-            + reached.journalsRewritten().size()
-            + "; photos they were pictured in removed: "
-            + photos
-            + "; messages to them removed from the outbox: "
-            + messages
-            + ". The erasure log keeps ids only.",
-        App.community(ctx) + "/rights");
+        "done.erased",
+        App.community(ctx) + "/rights",
+        outcome.result().tombstone().id().value(),
+        reached.backupsRewritten().size(),
+        reached.backupsDeleted().size(),
+        reached.journalsRewritten().size(),
+        photos,
+        messages);
   }
 }

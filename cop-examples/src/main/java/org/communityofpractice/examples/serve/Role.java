@@ -5,14 +5,14 @@ import java.util.Set;
 
 /**
  * What an account may do in {@code cop serve} when it runs with login: the three people who run a
- * community's sessions and answer its data-subject requests. An account may hold more than one.
+ * community's sessions and answer its data-subject requests. An account may hold more than one. The
+ * pages name each in their language ({@code role.FACILICHAIR} in the app's bundle).
  */
 public enum Role {
   /**
    * Sets the community up (people, consent, topics, series), runs sessions and manages accounts.
    */
   FACILICHAIR(
-      "Facilichair",
       EnumSet.of(
           Permission.SET_UP,
           Permission.CAPTURE,
@@ -20,24 +20,16 @@ public enum Role {
           Permission.CIRCULATE,
           Permission.ACCOUNTS)),
   /** Signs people in at the door and records sessions; reads the review and the reports. */
-  RECORDER("Recorder", EnumSet.of(Permission.CAPTURE, Permission.AFTER)),
+  RECORDER(EnumSet.of(Permission.CAPTURE, Permission.AFTER)),
   /** Answers people's requests: access, rectification, restriction and erasure. */
-  DATA_PROTECTION_LEAD("Data protection lead", EnumSet.of(Permission.RIGHTS, Permission.AFTER));
-
-  private final String label;
+  DATA_PROTECTION_LEAD(EnumSet.of(Permission.RIGHTS, Permission.AFTER));
 
   @SuppressWarnings(
       "ImmutableEnumChecker") // each role's set is an EnumSet no code changes after construction
   private final Set<Permission> may;
 
-  Role(String label, Set<Permission> may) {
-    this.label = label;
+  Role(Set<Permission> may) {
     this.may = may;
-  }
-
-  /** Returns the role in the pages' words, such as "Data protection lead". */
-  public String label() {
-    return label;
   }
 
   /** Returns whether this role may do what {@code permission} covers. */

@@ -48,16 +48,16 @@ final class SetupPages {
     for (CommunityId id : store.communities()) {
       store.files().load(id).ifPresent(a -> communities.add(a.community()));
     }
-    Pages.page(ctx, "home", "Communities").with("communities", communities).show();
+    Pages.page(ctx, "home", "page.home").with("communities", communities).show();
   }
 
   void createCommunity(Context ctx) {
-    CommunityId id = Forms.parsed(ctx, "id", "The short name", CommunityId::of);
+    CommunityId id = Forms.parsed(ctx, "id", "field.shortName", CommunityId::of);
     Community.Builder c =
         Community.builder()
             .id(id)
-            .name(Forms.required(ctx, "name", "The name"))
-            .place(Forms.required(ctx, "place", "The place"));
+            .name(Forms.required(ctx, "name", "field.name"))
+            .place(Forms.required(ctx, "place", "field.place"));
     Forms.optional(ctx, "focus").ifPresent(c::focus);
     Forms.optional(ctx, "principles")
         .map(
@@ -71,15 +71,15 @@ final class SetupPages {
     try {
       store.create(c.build());
     } catch (ArchiveConflictException e) {
-      throw new Forms.Problem("There is already a community with that short name; choose another.");
+      throw new Forms.Problem("problem.communityExists");
     }
-    App.done(ctx, "Community set up. Add its people and topics next.", "/c/" + id.value());
+    App.done(ctx, "done.community", "/c/" + id.value());
   }
 
   void community(Context ctx) {
     CommunityId id = App.communityId(ctx);
     Community c = store.community(id);
-    Pages.page(ctx, "community", c.name())
+    Pages.page(ctx, "community", "page.community", c.name())
         .with("community", c)
         .with("inProgress", store.inProgress(id))
         .show();
@@ -87,10 +87,10 @@ final class SetupPages {
 
   void addTopic(Context ctx) {
     CommunityId id = App.communityId(ctx);
-    String title = Forms.required(ctx, "title", "The topic's title");
+    String title = Forms.required(ctx, "title", "field.topicTitle");
     TopicId topic =
         Forms.optional(ctx, "id").isPresent()
-            ? Forms.parsed(ctx, "id", "The topic's short name", TopicId::of)
+            ? Forms.parsed(ctx, "id", "field.topicId", TopicId::of)
             : TopicId.of(Forms.slug(title));
     Topic.Builder t = Topic.builder().id(topic).title(title);
     Forms.optional(ctx, "description").ifPresent(t::description);
@@ -108,20 +108,20 @@ final class SetupPages {
         id,
         c -> {
           if (c.topic(built.id()).isPresent()) {
-            throw new Forms.Problem("There is already a topic with that short name.");
+            throw new Forms.Problem("problem.topicExists");
           }
           return Community.builder().from(c).addTopic(built).build();
         });
-    App.done(ctx, "Topic added.", App.community(ctx) + "#topics");
+    App.done(ctx, "done.topic", App.community(ctx) + "#topics");
   }
 
   void addSeries(Context ctx) {
     CommunityId id = App.communityId(ctx);
-    String title = Forms.required(ctx, "title", "The series' title");
-    TopicId topic = Forms.parsed(ctx, "topic", "The topic", TopicId::of);
+    String title = Forms.required(ctx, "title", "field.seriesTitle");
+    TopicId topic = Forms.parsed(ctx, "topic", "field.topic", TopicId::of);
     SeriesId series =
         Forms.optional(ctx, "id").isPresent()
-            ? Forms.parsed(ctx, "id", "The series' short name", SeriesId::of)
+            ? Forms.parsed(ctx, "id", "field.seriesId", SeriesId::of)
             : SeriesId.of(Forms.slug(title));
     Series.Builder s = Series.builder().id(series).topic(topic).title(title);
     Forms.optional(ctx, "introduction").ifPresent(s::introduction);
@@ -130,16 +130,16 @@ final class SetupPages {
         id,
         c -> {
           if (c.series(built.id()).isPresent()) {
-            throw new Forms.Problem("There is already a series with that short name.");
+            throw new Forms.Problem("problem.seriesExists");
           }
           return Community.builder().from(c).addSeries(built).build();
         });
-    App.done(ctx, "Series added.", App.community(ctx) + "#series");
+    App.done(ctx, "done.series", App.community(ctx) + "#series");
   }
 
   void people(Context ctx) {
     Community c = store.community(App.communityId(ctx));
-    Pages.page(ctx, "people", "People of " + c.name())
+    Pages.page(ctx, "people", "page.people", c.name())
         .crumb(c.name(), App.community(ctx))
         .with("community", c)
         .show();
@@ -149,15 +149,12 @@ final class SetupPages {
     CommunityId id = App.communityId(ctx);
     Person person = person(ctx, PersonId.of(Forms.randomId("p-")));
     store.change(id, c -> withPerson(c, person));
-    App.done(
-        ctx,
-        "Added to the register. Record their consent below.",
-        App.community(ctx) + "/people/" + person.id());
+    App.done(ctx, "done.person", App.community(ctx) + "/people/" + person.id());
   }
 
   /** A person from the fields of a person form, with the given id. */
   static Person person(Context ctx, PersonId id) {
-    Person.Builder p = Person.builder().id(id).name(Forms.required(ctx, "name", "The name"));
+    Person.Builder p = Person.builder().id(id).name(Forms.required(ctx, "name", "field.name"));
     Optional<String> email = Forms.optional(ctx, "email");
     Optional<String> phone = Forms.optional(ctx, "phone");
     if (email.isPresent() || phone.isPresent()) {
@@ -167,7 +164,8 @@ final class SetupPages {
     Forms.optional(ctx, "place").ifPresent(p::place);
     Forms.optional(ctx, "organisation").ifPresent(p::organisation);
     p.perspectives(perspectives(ctx, "perspective"));
-    Forms.parsedOptional(ctx, "sector", "The sector", v -> Sector.valueOf(v)).ifPresent(p::sector);
+    Forms.parsedOptional(ctx, "sector", "field.sector", v -> Sector.valueOf(v))
+        .ifPresent(p::sector);
     return p.build();
   }
 
@@ -182,7 +180,7 @@ final class SetupPages {
       try {
         set.add(Perspective.valueOf(v));
       } catch (IllegalArgumentException e) {
-        throw new Forms.Problem("A perspective ticked is not one the form offers.");
+        throw new Forms.Problem("problem.perspective");
       }
     }
     return set;
@@ -191,9 +189,9 @@ final class SetupPages {
   void person(Context ctx) {
     Community c = store.community(App.communityId(ctx));
     Person p = person(c, ctx.pathParam("p"));
-    Pages.page(ctx, "person", p.name())
+    Pages.page(ctx, "person", "page.person", p.name())
         .crumb(c.name(), App.community(ctx))
-        .crumb("People", App.community(ctx) + "/people")
+        .crumb("crumb.people", App.community(ctx) + "/people")
         .with("community", c)
         .with("person", p)
         .with("now", store.clock().instant())
@@ -212,14 +210,15 @@ final class SetupPages {
   void recordConsent(Context ctx) {
     CommunityId id = App.communityId(ctx);
     Person p = person(store.community(id), ctx.pathParam("p"));
-    ConsentPurpose purpose = Forms.choice(ctx, "purpose", "The purpose", ConsentPurpose.class);
-    boolean grant = Forms.required(ctx, "decision", "The decision").equals("grant");
+    ConsentPurpose purpose = Forms.choice(ctx, "purpose", "field.purpose", ConsentPurpose.class);
+    boolean grant = Forms.required(ctx, "decision", "field.decision").equals("grant");
     ConsentTerms terms =
         terms(
+            Text.of(ctx),
             p.id(),
             purpose,
-            Forms.choice(ctx, "method", "How it was given", ConsentMethod.class),
-            Forms.parsed(ctx, "notice", "The privacy notice's version", NoticeVersion::of),
+            Forms.choice(ctx, "method", "field.method", ConsentMethod.class),
+            Forms.parsed(ctx, "notice", "field.notice", NoticeVersion::of),
             store.clock().instant());
     store.change(
         id,
@@ -229,13 +228,15 @@ final class SetupPages {
                 .consent(grant ? c.consent().grant(terms) : c.consent().withdraw(terms))
                 .build());
     App.done(
-        ctx,
-        grant ? "Consent recorded." : "Withdrawal recorded.",
-        App.community(ctx) + "/people/" + p.id());
+        ctx, grant ? "done.consent" : "done.withdrawal", App.community(ctx) + "/people/" + p.id());
   }
 
-  /** One decision; for special-category purposes the plain words the person agreed to are kept. */
+  /**
+   * One decision; for special-category purposes the plain words the person agreed to are kept, in
+   * the language they read them in.
+   */
   static ConsentTerms terms(
+      Text text,
       PersonId person,
       ConsentPurpose purpose,
       ConsentMethod method,
@@ -250,7 +251,7 @@ final class SetupPages {
             .notice(notice)
             .recordedBy(FACILICHAIR);
     if (purpose.isSpecialCategory()) {
-      t.explicitly(Words.plainly(purpose));
+      t.explicitly(text.plainly(purpose));
     }
     return t.build();
   }

@@ -49,16 +49,7 @@ class SetupPagesTest extends ServerTest {
     assertThat(sam.perspectives()).containsExactly(Perspective.MANAGER);
 
     Document after =
-        browser.submit(
-            "/c/sotcop/people/" + sam.id().value() + "/consent",
-            "purpose",
-            "NAMED_IN_REPORTS",
-            "decision",
-            "grant",
-            "method",
-            "FORM",
-            "notice",
-            "2016-1");
+        browser.grant("/c/sotcop/people/" + sam.id().value(), "NAMED_IN_REPORTS", "2016-1");
     assertThat(after.select("p.notice").text()).isEqualTo("Consent recorded.");
     assertThat(after.select("td.yes")).hasSize(1);
     Community c = stored();

@@ -148,6 +148,24 @@ final class WebClient {
     return get(URI.create(to).getRawPath()); // a fragment is never sent to the server
   }
 
+  /**
+   * Records on the person page at {@code person} that they agree to {@code purpose}, told on a
+   * form, under the privacy notice {@code notice}; the page it leads to.
+   */
+  Document grant(String person, String purpose, String notice)
+      throws IOException, InterruptedException {
+    return submit(
+        person + "/consent",
+        "purpose",
+        purpose,
+        "decision",
+        "grant",
+        "method",
+        "FORM",
+        "notice",
+        notice);
+  }
+
   static Map<String, String> form(Document page) {
     return page.select("input[name]").stream()
         .collect(Collectors.toMap(e -> e.attr("name"), e -> e.attr("value"), (a, b) -> a));

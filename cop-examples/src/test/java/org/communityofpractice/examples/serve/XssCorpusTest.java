@@ -78,16 +78,7 @@ class XssCorpusTest extends ServerTest {
               .attr("href")
               .replace(c + "/people/", "");
       browser.get(c + "/people/" + chair);
-      browser.submit(
-          c + "/people/" + chair + "/consent",
-          "purpose",
-          "NAMED_IN_REPORTS",
-          "decision",
-          "grant",
-          "method",
-          "FORM",
-          "notice",
-          x);
+      browser.grant(c + "/people/" + chair, "NAMED_IN_REPORTS", x);
       browser.get(c + "/sessions/new");
       Document door =
           browser.submit(
