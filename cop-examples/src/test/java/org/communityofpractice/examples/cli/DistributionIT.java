@@ -138,6 +138,60 @@ class DistributionIT {
     }
   }
 
+  /**
+   * bin/cop chooses Java's options by the command, the first word that is neither an option nor
+   * {@code --language}'s value: a short command gets one compiler thread and the archive mapped
+   * where it was made; {@code analyse} keeps Java's compiler threads; {@code serve} both of Java's
+   * defaults. A stand-in Java prints what it was given.
+   */
+  @Test
+  void binCopChoosesJavasOptionsByTheCommandPastTheLanguage() throws Exception {
+    Path moved = work.resolve("cop");
+    copy(Installed.in(work).home(), moved);
+    Path fakeJava = Files.createDirectories(work.resolve("fake-java/bin")).resolve("java");
+    Files.writeString(
+        fakeJava,
+        "#!/bin/sh\nprintf 'java'\nfor a in \"$@\"; do printf ' %s' \"$a\"; done\necho\n",
+        StandardCharsets.UTF_8);
+    assertThat(fakeJava.toFile().setExecutable(true)).isTrue();
+    Files.writeString(
+        fakeJava.getParent().resolveSibling("release"),
+        "JAVA_RUNTIME_VERSION=\"0-stand-in\"\n",
+        StandardCharsets.UTF_8);
+    String oneCompiler = "-XX:CICompilerCount=1";
+    String mappedWhereMade = "-XX:ArchiveRelocationMode=0";
+    assertThat(javaGiven(moved, "render", "x"))
+        .contains(oneCompiler, mappedWhereMade)
+        .endsWith(" render x");
+    assertThat(javaGiven(moved, "--language", "cy", "validate", "x"))
+        .contains(oneCompiler, mappedWhereMade);
+    assertThat(javaGiven(moved, "--language", "cy", "analyse", "x"))
+        .contains(mappedWhereMade)
+        .doesNotContain(oneCompiler);
+    assertThat(javaGiven(moved, "--language", "cy", "serve"))
+        .doesNotContain(oneCompiler, mappedWhereMade);
+    assertThat(javaGiven(moved, "serve", "--language", "cy"))
+        .doesNotContain(oneCompiler, mappedWhereMade);
+  }
+
+  /** What the stand-in Java under {@code work/fake-java} was given last by {@code bin/cop args}. */
+  private String javaGiven(Path home, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(home.resolve("bin/cop").toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile());
+    builder.environment().remove("JAVA_OPTS");
+    builder.environment().put("JAVA_HOME", work.resolve("fake-java").toString());
+    Process p = builder.redirectErrorStream(true).start();
+    List<String> lines;
+    try (var out =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      lines = out.lines().toList();
+    }
+    assertThat(p.waitFor()).as("%s", lines).isZero();
+    assertThat(lines).as("what bin/cop ran").isNotEmpty();
+    return lines.get(lines.size() - 1);
+  }
+
   @Test
   void theArchiveHoldsTheCommandLineParserThatEveryCommandLoads() throws Exception {
     Process p = versionWithTheArchive(Installed.in(work).home(), "-Xlog:class+load=info:stdout");
