@@ -53,16 +53,10 @@ class ServeBundlesTest {
    */
   @Test
   void everyLanguageHasEveryMessageWithItsArgumentsAndApostrophesWrittenAsRead() {
-    Path base = MessageBundles.base(Text.class, BASE);
-    MessageBundles.assertApostrophesFitHowEachTextIsRead(base);
-    List<Path> languages = MessageBundles.translationsBeside(Text.class, BASE).toList();
-    assertThat(languages)
+    assertThat(MessageBundles.translationsBeside(Text.class, BASE))
         .extracting(p -> p.getFileName().toString())
         .contains("serve_cy.properties");
-    for (Path translation : languages) {
-      MessageBundles.assertSameKeysAndArguments(base, translation);
-      MessageBundles.assertApostrophesFitHowEachTextIsRead(translation);
-    }
+    MessageBundles.assertEveryLanguageKeepsTheRules(Text.class, BASE);
   }
 
   /** A quoted text that looks like a key: words joined by dots, such as "capture.door". */
