@@ -65,7 +65,7 @@ final class CdsTraining {
     PrintWriter discard =
         new PrintWriter(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
     // the classes the read-ahead loads, as bin/cop starts it before every command
-    StartUpAhead.start().join();
+    StartUpAhead.start(runs[0]).orElseThrow().join();
     for (String[] run : runs) {
       CommandLine cli = Cop.commandLine(new Cop(), run);
       cli.setOut(discard);

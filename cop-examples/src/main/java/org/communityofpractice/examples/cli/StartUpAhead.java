@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -47,14 +48,21 @@ final class StartUpAhead implements Runnable {
   }
 
   /**
-   * Starts the reading for a command line of {@code args}; the thread is a daemon, so it never
-   * keeps the tool running.
+   * Starts the reading for a command line of {@code args} whose first word names a command; the
+   * thread is a daemon, so it never keeps the tool running.
    *
-   * @return the thread, started
+   * @return the thread, started; empty when no command is named
    */
-  static Thread start(String... args) {
-    Locale locale = Locale.forLanguageTag(Cop.helpLanguage(args).orElse(Language.EN).tag());
+  static Optional<Thread> start(String... args) {
     Class<?> command = args.length == 0 ? null : Cop.COMMANDS.get(args[0]);
+    if (command == null) {
+      return Optional.empty(); // help, the version or an unknown word: none of it is needed
+    }
+    return Optional.of(start(command, args));
+  }
+
+  private static Thread start(Class<?> command, String... args) {
+    Locale locale = Locale.forLanguageTag(Cop.helpLanguage(args).orElse(Language.EN).tag());
     Thread thread = new Thread(new StartUpAhead(command, locale), "cop-start-up-ahead");
     thread.setDaemon(true);
     thread.start();
@@ -64,7 +72,7 @@ final class StartUpAhead implements Runnable {
   @Override
   @SuppressWarnings("ReturnValueIgnored") // the reading is the point, not what is read
   public void run() {
-    for (Class<?> c = command; c != null && c != Object.class; c = c.getSuperclass()) {
+    for (Class<?> c = command; c != Object.class; c = c.getSuperclass()) {
       annotationsOf(c);
       annotationsOf(c.getDeclaredFields());
       annotationsOf(c.getDeclaredMethods());
