@@ -8,8 +8,11 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -72,6 +75,7 @@ public final class Cop implements Runnable {
   private static final String LOGGING_PROVIDER = "slf4j.provider";
   private static final String LOGGING_VERBOSITY = "slf4j.internal.verbosity";
   private static final String SIMPLE_PROVIDER = "org.slf4j.simple.SimpleServiceProvider";
+  private static final String LANGUAGE = "--language";
 
   /** The tool's name, as its help and errors say it. */
   static final String NAME = "cop";
@@ -206,12 +210,21 @@ public final class Cop implements Runnable {
    * @param args what was typed, must not be {@literal null}
    */
   static CommandLine commandLine(Cop cop, String... args) {
-    Class<?> named = args.length == 0 ? null : COMMANDS.get(args[0]);
+    Class<?> named = namedCommand(args);
     CommandLine cli;
     if (named == null) {
       cli = new CommandLine(cop);
     } else {
-      cli = new CommandLine(CommandSpec.wrapWithoutInspection(cop).name(NAME));
+      // the tool's own --language, which may come before the command's name
+      cli =
+          new CommandLine(
+              CommandSpec.wrapWithoutInspection(cop)
+                  .name(NAME)
+                  .addOption(
+                      OptionSpec.builder(LANGUAGE)
+                          .paramLabel("LANGUAGE")
+                          .type(String.class)
+                          .build()));
       cli.addSubcommand(named);
     }
     // a class and an if, not a method reference and ifPresent: a lambda that links picocli
@@ -222,7 +235,31 @@ public final class Cop implements Runnable {
     if (help.isPresent()) {
       cli.setResourceBundle(help.get());
     }
+    // cop --language cy render ... speaks Welsh as cop render --language cy ... does: the language
+    // typed anywhere is every command's unless the command is given its own
+    Optional<String> language = languageTyped(args);
+    if (language.isPresent()) {
+      cli.setDefaultValueProvider(new TypedLanguage(language.get()));
+    }
     return cli;
+  }
+
+  /**
+   * The class of the command {@code args} name first, past the tool's own {@code --language};
+   * {@literal null} when the first word is no command's name.
+   */
+  static Class<?> namedCommand(String... args) {
+    int i = 0;
+    while (i < args.length) {
+      if (args[i].equals(LANGUAGE) && i + 1 < args.length) {
+        i += 2;
+      } else if (args[i].startsWith(LANGUAGE + "=")) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return i < args.length ? COMMANDS.get(args[i]) : null;
   }
 
   /**
@@ -231,15 +268,43 @@ public final class Cop implements Runnable {
    * refuse.
    */
   static Optional<Language> helpLanguage(String... args) {
+    return languageTyped(args).flatMap(Language::named);
+  }
+
+  /**
+   * The word given to the first {@code --language} among {@code args} (before any {@code --}), as
+   * typed.
+   */
+  private static Optional<String> languageTyped(String... args) {
     for (int i = 0; i < args.length && !args[i].equals("--"); i++) {
-      if (args[i].equals("--language") && i + 1 < args.length) {
-        return Language.named(args[i + 1]);
+      if (args[i].equals(LANGUAGE) && i + 1 < args.length) {
+        return Optional.of(args[i + 1]);
       }
-      if (args[i].startsWith("--language=")) {
-        return Language.named(args[i].substring("--language=".length()));
+      if (args[i].startsWith(LANGUAGE + "=")) {
+        return Optional.of(args[i].substring(LANGUAGE.length() + 1));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The language typed, as the value of every command's {@code --language} that is not given one: a
+   * command refuses a language cop does not have as it refuses its own.
+   */
+  private static final class TypedLanguage implements IDefaultValueProvider {
+    private final String typed;
+
+    TypedLanguage(String typed) {
+      this.typed = typed;
+    }
+
+    @Override
+    public String defaultValue(ArgSpec argument) {
+      if (argument instanceof OptionSpec option && option.longestName().equals(LANGUAGE)) {
+        return typed;
+      }
+      return null;
+    }
   }
 
   /**

@@ -54,7 +54,7 @@ final class StartUpAhead implements Runnable {
    * @return the thread, started; empty when no command is named
    */
   static Optional<Thread> start(String... args) {
-    Class<?> command = args.length == 0 ? null : Cop.COMMANDS.get(args[0]);
+    Class<?> command = Cop.namedCommand(args);
     if (command == null) {
       return Optional.empty(); // help, the version or an unknown word: none of it is needed
     }

@@ -107,4 +107,63 @@ class LanguageOptionTest {
         .contains("the value of --session is not an id")
         .doesNotContain("Dee", "Turner");
   }
+
+  /**
+   * The tool's {@code --language}, typed before the command, is the command's language too: the
+   * same words as the command's own option gives, for its output, its errors and a command within a
+   * command.
+   */
+  @Test
+  void theLanguageTypedBeforeTheCommandIsTheCommandsLanguage() {
+    String nowhere = dir.resolve("nowhere.json").toString();
+    String[][] commands = {
+      {"render", archive.toString(), "--session", "prison-release-1", "--format", "markdown"},
+      {"validate", nowhere},
+      {"subject", "find", nowhere, "--email", "nobody@example.org"},
+    };
+    for (String[] command : commands) {
+      CopRun after = CopRun.of(with(command, "--language", "cy"));
+      assertThat(after.out() + after.err()).as("%s", after).containsAnyOf("Adroddiad", "Rhowch");
+      for (String[] before : new String[][] {{"--language", "cy"}, {"--language=cy"}}) {
+        assertThat(CopRun.of(with(before, command)))
+            .as("cop %s %s", String.join(" ", before), String.join(" ", command))
+            .isEqualTo(after);
+      }
+    }
+    // built alone, as a command named first is
+    assertThat(Cop.commandLine(new Cop(), "--language", "cy", "validate", nowhere).getSubcommands())
+        .containsOnlyKeys("validate");
+  }
+
+  @Test
+  void aCommandsOwnLanguageOutranksTheOneTypedBeforeIt() {
+    String[] english = {
+      "render",
+      archive.toString(),
+      "--session",
+      "prison-release-1",
+      "--format",
+      "markdown",
+      "--language",
+      "en"
+    };
+    assertThat(CopRun.of(with(new String[] {"--language", "cy"}, english))).isEqualTo(render());
+  }
+
+  @Test
+  void anUnknownLanguageBeforeTheCommandIsRefusedByTheCommand() {
+    CopRun french =
+        CopRun.of("--language", "fr", "validate", dir.resolve("nowhere.json").toString());
+    assertThat(french.exitCode()).isEqualTo(Cop.USAGE);
+    assertThat(french.err())
+        .isEqualTo(
+            "cop validate: unknown language 'fr'. The languages are: en, cy."
+                + System.lineSeparator());
+  }
+
+  private static String[] with(String[] first, String... then) {
+    return java.util.stream.Stream.concat(
+            java.util.Arrays.stream(first), java.util.Arrays.stream(then))
+        .toArray(String[]::new);
+  }
 }
