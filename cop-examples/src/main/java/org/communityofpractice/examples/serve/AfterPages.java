@@ -1,6 +1,7 @@
 package org.communityofpractice.examples.serve;
 
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.privacy.DisclosurePolicy;
@@ -102,9 +103,20 @@ final class AfterPages {
       }
       default -> throw new Store.NotFound();
     }
-    String rendered = renderer.render(report);
     String file = id + "." + renderer.fileExtension();
-    if (ctx.queryParam("download") != null) {
+    boolean download = ctx.queryParam("download") != null;
+    if (!renderer.writesText()) {
+      // a PDF: a browser shows it as it is, so the preview is the file itself
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      renderer.write(report, bytes);
+      ctx.header(
+          "Content-Disposition",
+          (download ? "attachment" : "inline") + "; filename=\"" + file + "\"");
+      ctx.contentType(renderer.mediaType()).result(bytes.toByteArray());
+      return;
+    }
+    String rendered = renderer.render(report);
+    if (download) {
       ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
       ctx.contentType(renderer.mediaType()).result(rendered);
     } else if (renderer.mediaType().startsWith("text/html")) {

@@ -171,15 +171,31 @@ class CaptureFlowTest {
     assertThat(FileArchiveStore.builder(store).build().sessionsInProgress(CommunityId.of("sotcop")))
         .isEmpty();
 
-    for (String format : List.of("html", "markdown", "text", "json", "csv")) {
+    // every format the session's page offers previews and downloads, the PDF among them
+    List<String> offered =
+        browser.get("/c/sotcop/sessions/sotcop-1").select("a[href$=?download]").eachAttr("href");
+    List<String> formats =
+        offered.stream()
+            .filter(href -> href.startsWith("/c/sotcop/reports/session/sotcop-1/"))
+            .map(href -> href.substring(href.lastIndexOf('/') + 1, href.indexOf('?')))
+            .toList();
+    assertThat(formats).contains("html", "markdown", "text", "json", "csv", "pdf");
+    for (String format : formats) {
       HttpResponse<String> preview =
           browser.getResponse("/c/sotcop/reports/session/sotcop-1/" + format);
       assertThat(preview.statusCode()).as(format).isEqualTo(200);
       HttpResponse<String> download =
           browser.getResponse("/c/sotcop/reports/session/sotcop-1/" + format + "?download");
+      assertThat(download.statusCode()).as(format).isEqualTo(200);
       assertThat(download.headers().firstValue("Content-Disposition"))
           .as(format)
           .hasValueSatisfying(d -> assertThat(d).startsWith("attachment"));
+      if (format.equals("pdf")) {
+        assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(download.body()).startsWith("%PDF-");
+        assertThat(preview.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        continue;
+      }
       // consent decides who is named: Alex agreed, Jo did not
       assertThat(download.body())
           .as(format)
