@@ -38,6 +38,15 @@ class DistributionIT {
     assertThat(validate.exitCode()).as("%s", validate).isZero();
     assertThat(validate.out()).contains("valid. @SoTCoP");
     assertThat(validate.err()).as("nothing from the JVM about class-data sharing").isEmpty();
+
+    // the libraries' own notes (ical4j's missing settings file…) are not the user's business
+    for (String format : List.of("ics", "markdown")) {
+      CopRun render =
+          cop.run(
+              "render", "out/archives/sotcop", "--session", "prison-release-1", "--format", format);
+      assertThat(render.exitCode()).as("%s", render).isZero();
+      assertThat(render.err()).as(format).isEmpty();
+    }
   }
 
   @Test
