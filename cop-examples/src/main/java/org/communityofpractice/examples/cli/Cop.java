@@ -76,6 +76,8 @@ public final class Cop implements Runnable {
   private static final String LOGGING_VERBOSITY = "slf4j.internal.verbosity";
   private static final String SIMPLE_PROVIDER = "org.slf4j.simple.SimpleServiceProvider";
   private static final String LANGUAGE = "--language";
+  private static final String COPS_OWN_LOGGING =
+      "org.slf4j.simpleLogger.log.org.communityofpractice";
 
   /** The tool's name, as its help and errors say it. */
   static final String NAME = "cop";
@@ -176,6 +178,10 @@ public final class Cop implements Runnable {
       System.setProperty(NO_CLOSURES, "true");
     }
     namedLoggingProvider();
+    if (namedCommand(args) == ServeCommand.class && System.getProperty(COPS_OWN_LOGGING) == null) {
+      // a server's log is read by whoever runs it: it says what cop did (circulations, erasures)
+      System.setProperty(COPS_OWN_LOGGING, "info");
+    }
     StartUpAhead.start(args);
     System.exit(commandLine(new Cop(), args).execute(args));
   }

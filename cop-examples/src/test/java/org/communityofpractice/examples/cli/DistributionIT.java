@@ -32,6 +32,7 @@ class DistributionIT {
 
     CopRun demo = cop.run("demo", "--out", "out");
     assertThat(demo.exitCode()).as("%s", demo).isZero();
+    assertThat(demo.err()).as("the demo says what it did itself, with no log lines").isEmpty();
     assertThat(work.resolve("out/reports")).isDirectory();
 
     CopRun validate = cop.run("validate", "out/archives/sotcop");
