@@ -210,8 +210,14 @@ public final class ArchiveFormatException extends IOException {
    * language is said in British English, so {@code messageIn(Locale.UK)} is {@link #getMessage()}.
    *
    * <pre>{@code
-   * e.getMessage();                           // "$.schemaVersion is required but was missing"
-   * e.messageIn(Locale.forLanguageTag("cy")); // "$.schemaVersion: mae'n ofynnol, ond mae ar goll"
+   * try {
+   *   ArchiveJson.create().read("{\"schemaVersion\": 1}");
+   * } catch (ArchiveFormatException e) {
+   *   System.out.println(e.getMessage());
+   *   // prints: $.id is required but was missing
+   *   System.out.println(e.messageIn(Locale.forLanguageTag("cy")));
+   *   // prints: $.id: mae'n ofynnol, ond mae ar goll
+   * }
    * }</pre>
    *
    * @param language the language to say it in, such as {@code Locale.forLanguageTag("cy")}; must

@@ -122,11 +122,18 @@ public class StoreException extends RuntimeException {
    * so {@code messageIn(Locale.UK)} is {@link #getMessage()}.
    *
    * <pre>{@code
-   * e.getMessage();
-   * // "journal /srv/cop/…/s-4.journal is open for writing elsewhere; one recorder writes a journal"
-   * e.messageIn(Locale.forLanguageTag("cy"));
-   * // "mae dyddlyfr /srv/cop/…/s-4.journal ar agor i ysgrifennu yn rhywle arall; un cofnodwr yn
-   * //  unig sy'n ysgrifennu dyddlyfr"
+   * import org.communityofpractice.core.community.Community;
+   * import org.communityofpractice.core.community.LifeCycleStage;
+   * StoredArchive loaded = store.load(community.id()).orElseThrow();
+   * Community changed = community.enteringStage(LifeCycleStage.ADJOURNING, LocalDate.of(2019, 3, 1));
+   * store.save(changed, loaded.version()); // another writer saves first
+   * try {
+   *   store.save(changed, loaded.version());
+   * } catch (StoreException e) {
+   *   System.out.println(e.messageIn(Locale.forLanguageTag("cy")));
+   *   // "mae archif y gymuned 'sotcop' yn … ar fersiwn 2, nid ar fersiwn 1 fel y disgwyliai'r
+   *   //  cadw: cadwodd rhywun arall yn gyntaf; ni ysgrifennwyd dim"
+   * }
    * }</pre>
    *
    * @param language the language to say it in, such as {@code Locale.forLanguageTag("cy")}; must

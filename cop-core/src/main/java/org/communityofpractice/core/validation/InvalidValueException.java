@@ -149,11 +149,22 @@ public final class InvalidValueException extends IllegalArgumentException {
    * {@link #getMessage()}.
    *
    * <pre>{@code
-   * e.messageIn(Locale.forLanguageTag("cy"));
-   * // "ratings[0].value: rhaid iddo fod rhwng 1 a 10; cafwyd 11"
-   * e.messageIn(Locale.forLanguageTag("cy")); // for a personal value, never shown:
-   * // "email: rhaid iddo fod yn gyfeiriad e-bost fel name@host.org, 254 nod ar y mwyaf
-   * //  (ni ddangosir y gwerth: data personol)"
+   * import org.communityofpractice.core.people.ContactDetails;
+   * import org.communityofpractice.core.scaling.ScalingQuestion;
+   * Locale welsh = Locale.forLanguageTag("cy");
+   * try {
+   *   ScalingQuestion.of(ScalingQuestion.GUIDE_WORDING, 11);
+   * } catch (InvalidValueException e) {
+   *   System.out.println(e.messageIn(welsh));
+   *   // prints: goodEnough: rhaid iddo fod rhwng 1 a 10; cafwyd 11
+   * }
+   * try {
+   *   ContactDetails.of("sam.at.example.org", null); // personal: never shown
+   * } catch (InvalidValueException e) {
+   *   System.out.println(e.messageIn(welsh));
+   *   // "email: rhaid iddo fod yn gyfeiriad e-bost fel name@host.org, 254 nod ar y mwyaf
+   *   //  (ni ddangosir y gwerth: data personol)"
+   * }
    * }</pre>
    *
    * @param language the language to say it in, such as {@code Locale.forLanguageTag("cy")}; must

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,8 +45,8 @@ public final class Refusals {
    * expectations that give them. Words of more than one word, or with quotes, are never an id, a
    * number or a person's text (which is always quoted), so they are said wherever they are met.
    */
-  private static final java.util.Map<String, Set<String>> ONE_WORD_AFTER =
-      java.util.Map.of(
+  private static final Map<String, Set<String>> ONE_WORD_AFTER =
+      Map.of(
           "shown.none",
           Set.of(
               "expect.firstEntryUndated",
@@ -111,18 +112,15 @@ public final class Refusals {
       StringBuilder regex = new StringBuilder();
       int literal = 0;
       int from = 0;
-      int count = 0;
       while (m.find()) {
         String part = text.substring(from, m.start()).replace("''", "'");
         literal += part.length();
         regex.append(Pattern.quote(part)).append("(?<a").append(m.group(1)).append(">.+?)");
         from = m.end();
-        count++;
       }
       String tail = text.substring(from).replace("''", "'");
       literal += tail.length();
       regex.append(Pattern.quote(tail));
-      Objects.checkIndex(count - 1, 10);
       return new Template(key, Pattern.compile(regex.toString(), Pattern.DOTALL), literal);
     }
 
