@@ -11,11 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.communityofpractice.core.capture.ScriptedSession;
 import org.communityofpractice.core.capture.SessionRecorder;
 import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.json.ArchiveFormatException;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -120,6 +122,10 @@ class StoreRefusalsInWelshTest {
         .as("the Welsh of %s", e.getMessage())
         .isNotEqualTo(e.getMessage())
         .doesNotContain("nothing was", "cannot be read", " must ", "is required", "the file ")
-        .doesNotContain("line ", "not UTF-8", "well-formed", "unknown field", "backup");
+        .doesNotContain("line ", "not UTF-8", "well-formed", "unknown field", "backup")
+        .doesNotContain(
+            Arrays.stream(ArchiveFormatException.Kind.values())
+                .map(k -> k.name() + ":")
+                .toArray(String[]::new));
   }
 }

@@ -38,6 +38,7 @@ public final class Refusals {
   private static final String EXPECT = "expect.";
   private static final String SHOWN = "shown.";
   private static final String REASON = "reason.";
+  private static final String KIND = "kind.";
   private static final ConcurrentHashMap<String, Refusals> CACHE = new ConcurrentHashMap<>();
 
   /**
@@ -288,9 +289,10 @@ public final class Refusals {
 
   /**
    * A reason given in British English, said in this language: an expectation of cop-core's; one of
-   * the store's own reasons ({@code reason.*}), with each expectation it puts in said too; or a
-   * path followed by an expectation. Any other reason, and every reason in British English, is said
-   * as it is.
+   * the store's own reasons ({@code reason.*}), with each expectation and each kind of archive
+   * fault ({@code kind.*}, named as {@code ArchiveFormatException.Kind} names it) it puts in said
+   * too; or a path followed by an expectation. Any other reason, and every reason in British
+   * English, is said as it is.
    */
   public String reason(String english) {
     if (this == BRITISH) {
@@ -303,7 +305,9 @@ public final class Refusals {
     Optional<Found> reason = find(Templates.REASONS, english);
     if (reason.isPresent()) {
       Object[] arguments =
-          reason.get().found().stream().map(a -> (Object) expectation(a)).toArray();
+          reason.get().found().stream()
+              .map(a -> texts.containsKey(KIND + a) ? say(KIND + a) : (Object) expectation(a))
+              .toArray();
       return say(reason.get().key(), arguments);
     }
     int space = english.indexOf(' ');
