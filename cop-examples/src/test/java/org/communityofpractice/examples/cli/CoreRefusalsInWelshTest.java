@@ -69,6 +69,29 @@ class CoreRefusalsInWelshTest {
     assertNoCoreEnglish(welsh.err());
   }
 
+  @Test
+  void theCaptureConsoleSaysWhatCopCoreRefusedInWelsh() {
+    Path copy = DemoArchive.in(dir.resolve("capture"));
+    CopRun run =
+        CopRun.withInput(
+            String.join("\n", "arrived p-nobody-here", "pause"),
+            "capture",
+            copy.toString(),
+            "--language",
+            "cy",
+            "--session",
+            "lone-working-3",
+            "--topic",
+            "lone-working",
+            "--facilitator",
+            "p-sxgzkzw8zqr2",
+            "--starts-at",
+            "2017-04-06T10:00");
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.out()).contains("person: rhaid iddo fod yng nghofrestr y gymuned");
+    assertNoCoreEnglish(run.out());
+  }
+
   private static void assertNoCoreEnglish(String said) {
     assertThat(said)
         .doesNotContain(" must ", "but was", "is required", "cannot be read", "nothing was")
