@@ -1,9 +1,11 @@
 package org.communityofpractice.core.json;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
 import org.communityofpractice.core.validation.InvalidValueException;
+import org.communityofpractice.core.validation.internal.Refusals;
 
 /**
  * Thrown when a JSON archive cannot be read: it is not well-formed JSON, it is too large or too
@@ -22,8 +24,15 @@ import org.communityofpractice.core.validation.InvalidValueException;
  *   e.kind();       // Kind.INVALID_VALUE
  *   e.path();       // "$.sessions[2].scaling[0].ratings[4].value"
  *   e.getMessage(); // "$.sessions[2].scaling[0].ratings[4].value must be within 1..10 but was 11"
+ *   e.messageIn(Locale.forLanguageTag("cy"));
+ *   // "$.sessions[2].scaling[0].ratings[4].value: rhaid iddo fod rhwng 1 a 10; cafwyd 11"
  * }
  * }</pre>
+ *
+ * <p>{@link #getMessage()} is in British English, as a log or a developer reads it; {@link
+ * #messageIn(Locale)} says the same in the language of the person whose archive it is (British
+ * English and Welsh; any other language gets British English), with the path and the value exactly
+ * as {@code getMessage()} shows them.
  *
  * <p>It is a checked exception, and an {@link IOException}, on purpose: an archive comes from
  * outside the program (a file, a network, an older release of cop), so a bad one is an expected
@@ -191,6 +200,51 @@ public final class ArchiveFormatException extends IOException {
    */
   public OptionalInt column() {
     return column < 0 ? OptionalInt.empty() : OptionalInt.of(column);
+  }
+
+  /**
+   * The message in {@code language}: the {@link #path() path} as it is, what the place must hold in
+   * that language, and what was found — the value itself exactly as {@link #value()} shows it, the
+   * reader's own description of it ("an object", "missing") in that language — then the line and
+   * column when the parser found them. cop-core speaks British English and Welsh; any other
+   * language is said in British English, so {@code messageIn(Locale.UK)} is {@link #getMessage()}.
+   *
+   * <pre>{@code
+   * try {
+   *   ArchiveJson.create().read("{\"schemaVersion\": 1}");
+   * } catch (ArchiveFormatException e) {
+   *   System.out.println(e.getMessage());
+   *   // prints: $.id is required but was missing
+   *   System.out.println(e.messageIn(Locale.forLanguageTag("cy")));
+   *   // prints: $.id: mae'n ofynnol, ond mae ar goll
+   * }
+   * }</pre>
+   *
+   * @param language the language to say it in, such as {@code Locale.forLanguageTag("cy")}; must
+   *     not be {@literal null}
+   * @return the message, never {@literal null}
+   */
+  public String messageIn(Locale language) {
+    Refusals words = Refusals.in(language);
+    String said;
+    if (kind == Kind.MISSING_FIELD
+        && "missing".equals(value)
+        && !personal
+        && "is required".equals(expectation)) {
+      said = words.say("refusal.missing", path);
+    } else {
+      String expected = words.expectation(expectation);
+      String shown = value == null ? null : words.value(value, expectation);
+      if (shown == null) {
+        said = words.say(personal ? "refusal.withheld" : "refusal.plain", path, expected);
+      } else {
+        said =
+            words.say(personal ? "refusal.shownWithheld" : "refusal.shown", path, expected, shown);
+      }
+    }
+    return line < 0
+        ? said
+        : words.say("refusal.atLine", said, String.valueOf(line), String.valueOf(column));
   }
 
   private static String compose(

@@ -1,6 +1,7 @@
 package org.communityofpractice.core.store;
 
 import org.communityofpractice.core.community.CommunityId;
+import org.communityofpractice.core.validation.internal.Refusals;
 
 /**
  * A save named a version that is no longer the stored one: another writer saved first. Nothing was
@@ -30,16 +31,7 @@ public final class ArchiveConflictException extends StoreException {
     super(
         Reason.VERSION_CONFLICT,
         location,
-        "the archive of community '"
-            + community
-            + "' at "
-            + location
-            + " is at version "
-            + actual
-            + ", not at version "
-            + expected
-            + " as the save expected: another writer saved"
-            + " first; nothing was written");
+        Refusals.said("store.conflict", community, location, actual, expected));
     this.community = community;
     this.expected = expected;
     this.actual = actual;

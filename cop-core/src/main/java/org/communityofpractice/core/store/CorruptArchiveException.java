@@ -1,6 +1,7 @@
 package org.communityofpractice.core.store;
 
 import java.util.Optional;
+import org.communityofpractice.core.validation.internal.Refusals;
 
 /**
  * A stored archive cannot be read: it is damaged, truncated, not valid against the archive schema,
@@ -32,23 +33,24 @@ public final class CorruptArchiveException extends StoreException {
       Optional<String> jsonPath,
       String reason,
       Optional<ArchiveBackup> newestGoodBackup) {
-    super(
-        Reason.ARCHIVE_UNREADABLE,
-        location,
-        "archive "
-            + location
-            + " cannot be read"
-            + jsonPath.map(p -> " at " + p).orElse("")
-            + ": "
-            + reason
-            + "; "
-            + newestGoodBackup
-                .map(
-                    b -> "the newest good backup is version " + b.version() + " at " + b.location())
-                .orElse("no backup reads either")
-            + "; nothing was overwritten");
+    super(Reason.ARCHIVE_UNREADABLE, location, said(location, jsonPath, reason, newestGoodBackup));
     this.jsonPath = jsonPath.orElse(null);
     this.newestGoodBackup = newestGoodBackup.orElse(null);
+  }
+
+  private static Refusals.Said said(
+      String location,
+      Optional<String> jsonPath,
+      String reason,
+      Optional<ArchiveBackup> newestGoodBackup) {
+    Refusals.Said backup =
+        newestGoodBackup
+            .map(b -> Refusals.said("store.newestBackup", b.version(), b.location()))
+            .orElse(Refusals.said("store.noBackup"));
+    Refusals.Reason why = new Refusals.Reason(reason);
+    return jsonPath
+        .map(p -> Refusals.said("store.corruptAt", location, p, why, backup))
+        .orElse(Refusals.said("store.corrupt", location, why, backup));
   }
 
   /**

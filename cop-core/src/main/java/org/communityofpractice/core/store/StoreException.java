@@ -1,8 +1,11 @@
 package org.communityofpractice.core.store;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.communityofpractice.core.validation.internal.Refusals;
+import org.communityofpractice.core.validation.internal.Refusals.Said;
 
 /**
  * A typed error of the store, with its {@link Reason}. Each names where the fault is — a file, or
@@ -64,15 +67,20 @@ public class StoreException extends RuntimeException {
   /** The first damaged line of a journal, from 1; 0 when the reason is another. */
   private final int line;
 
-  StoreException(Reason reason, String location, String message) {
-    this(reason, location, 0, message);
+  /** What the message says, kept to say it in another language; lost in a deserialized copy. */
+  @SuppressWarnings("serial") // never serialized: a deserialized copy keeps the English message
+  private final transient Said said;
+
+  StoreException(Reason reason, String location, Said said) {
+    this(reason, location, 0, said);
   }
 
-  private StoreException(Reason reason, String location, int line, String message) {
-    super(message);
+  private StoreException(Reason reason, String location, int line, Said said) {
+    super(Refusals.british().say(said));
     this.reason = Objects.requireNonNull(reason, "reason");
     this.location = Objects.requireNonNull(location, "location");
     this.line = line;
+    this.said = said;
   }
 
   static StoreException journalDamaged(Path file, int line, String reason) {
@@ -80,14 +88,7 @@ public class StoreException extends RuntimeException {
         Reason.JOURNAL_DAMAGED,
         file.toString(),
         line,
-        "journal "
-            + file
-            + " is damaged at line "
-            + line
-            + " ("
-            + reason
-            + "); nothing was changed: open it with DamagedJournalPolicy.SKIP_DAMAGED_LINES to keep"
-            + " the other lines");
+        Refusals.said("store.journalDamaged", file, line, new Refusals.Reason(reason)));
   }
 
   static StoreException journalDoesNotApply(Path file, int line, String reason) {
@@ -95,38 +96,53 @@ public class StoreException extends RuntimeException {
         Reason.JOURNAL_DAMAGED,
         file.toString(),
         line,
-        "journal "
-            + file
-            + ": the event at line "
-            + line
-            + " does not apply to the community's archive ("
-            + reason
-            + "); nothing was changed");
+        Refusals.said("store.journalDoesNotApply", file, line, new Refusals.Reason(reason)));
   }
 
   static StoreException journalInUse(Path file) {
     return new StoreException(
-        Reason.JOURNAL_IN_USE,
-        file.toString(),
-        "journal " + file + " is open for writing elsewhere; one recorder writes a journal");
+        Reason.JOURNAL_IN_USE, file.toString(), Refusals.said("store.journalInUse", file));
   }
 
   static StoreException sendLogInUse(Path file) {
     return new StoreException(
-        Reason.SEND_LOG_IN_USE,
-        file.toString(),
-        "send log " + file + " is in use by another circulation; one circulation at a time");
+        Reason.SEND_LOG_IN_USE, file.toString(), Refusals.said("store.sendLogInUse", file));
   }
 
   static StoreException erasureNotReplayed(String log, int refused) {
     return new StoreException(
-        Reason.ERASURE_NOT_REPLAYED,
-        log,
-        "not saved: the archive holds "
-            + refused
-            + " people the erasure log "
-            + log
-            + " erased, and refuses their erasure (restricted for a legal claim there)");
+        Reason.ERASURE_NOT_REPLAYED, log, Refusals.said("store.erasureNotReplayed", refused, log));
+  }
+
+  /**
+   * The message in {@code language}: the same files, lines, versions and paths as {@link
+   * #getMessage()}, with the words around them — and the reasons cop-core gives, such as what a
+   * damaged journal line must hold — in that language. cop-core speaks British English and Welsh;
+   * any other language, and a copy read back from Java serialization, is said in British English,
+   * so {@code messageIn(Locale.UK)} is {@link #getMessage()}.
+   *
+   * <pre>{@code
+   * import org.communityofpractice.core.community.Community;
+   * import org.communityofpractice.core.community.LifeCycleStage;
+   * StoredArchive loaded = store.load(community.id()).orElseThrow();
+   * Community changed = community.enteringStage(LifeCycleStage.ADJOURNING, LocalDate.of(2019, 3, 1));
+   * store.save(changed, loaded.version()); // another writer saves first
+   * try {
+   *   store.save(changed, loaded.version());
+   * } catch (StoreException e) {
+   *   System.out.println(e.messageIn(Locale.forLanguageTag("cy")));
+   *   // "mae archif y gymuned 'sotcop' yn … ar fersiwn 2, nid ar fersiwn 1 fel y disgwyliai'r
+   *   //  cadw: cadwodd rhywun arall yn gyntaf; ni ysgrifennwyd dim"
+   * }
+   * }</pre>
+   *
+   * @param language the language to say it in, such as {@code Locale.forLanguageTag("cy")}; must
+   *     not be {@literal null}
+   * @return the message, never {@literal null}
+   */
+  public String messageIn(Locale language) {
+    Refusals words = Refusals.in(language);
+    return said == null || words == Refusals.british() ? getMessage() : words.say(said);
   }
 
   /** {@return why the store refused or failed; never {@literal null}} */

@@ -1,7 +1,9 @@
 package org.communityofpractice.core.validation;
 
+import java.util.Locale;
 import java.util.Objects;
 import org.communityofpractice.core.validation.internal.MaybePersonal;
+import org.communityofpractice.core.validation.internal.Refusals;
 
 /**
  * Thrown when a value would break one of the model's invariants. The message names the field (as a
@@ -24,8 +26,15 @@ import org.communityofpractice.core.validation.internal.MaybePersonal;
  * } catch (InvalidValueException e) {
  *   e.field();      // "ratings[0].value"
  *   e.getMessage(); // "ratings[0].value must be within 1..10 but was 11"
+ *   e.messageIn(Locale.forLanguageTag("cy"));
+ *                   // "ratings[0].value: rhaid iddo fod rhwng 1 a 10; cafwyd 11"
  * }
  * }</pre>
+ *
+ * <p>{@link #getMessage()} is in British English, as a log or a developer reads it; {@link
+ * #messageIn(Locale)} says the same in the language of the person who typed the value (British
+ * English and Welsh; any other language gets British English), with the field and the value exactly
+ * as {@code getMessage()} shows them.
  */
 public final class InvalidValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
@@ -130,6 +139,54 @@ public final class InvalidValueException extends IllegalArgumentException {
   /** {@return whether the value was withheld from the message because it is personal data} */
   public boolean isPersonal() {
     return personal;
+  }
+
+  /**
+   * The message in {@code language}: the field as {@link #field()} names it, what it must satisfy
+   * in that language, and the value exactly as {@link #value()} shows it (or, for personal data,
+   * that it is withheld). cop-core speaks British English and Welsh; any other language, and an
+   * expectation of a caller's own, is said in British English, so {@code messageIn(Locale.UK)} is
+   * {@link #getMessage()}.
+   *
+   * <pre>{@code
+   * import org.communityofpractice.core.people.ContactDetails;
+   * import org.communityofpractice.core.scaling.ScalingQuestion;
+   * Locale welsh = Locale.forLanguageTag("cy");
+   * try {
+   *   ScalingQuestion.of(ScalingQuestion.GUIDE_WORDING, 11);
+   * } catch (InvalidValueException e) {
+   *   System.out.println(e.messageIn(welsh));
+   *   // prints: goodEnough: rhaid iddo fod rhwng 1 a 10; cafwyd 11
+   * }
+   * try {
+   *   ContactDetails.of("sam.at.example.org", null); // personal: never shown
+   * } catch (InvalidValueException e) {
+   *   System.out.println(e.messageIn(welsh));
+   *   // "email: rhaid iddo fod yn gyfeiriad e-bost fel name@host.org, 254 nod ar y mwyaf
+   *   //  (ni ddangosir y gwerth: data personol)"
+   * }
+   * }</pre>
+   *
+   * @param language the language to say it in, such as {@code Locale.forLanguageTag("cy")}; must
+   *     not be {@literal null}
+   * @return the message, never {@literal null}
+   */
+  public String messageIn(Locale language) {
+    Refusals words = Refusals.in(language);
+    String said = words.expectation(expectation);
+    return personal
+        ? words.say("refusal.withheld", field, said)
+        : words.say("refusal.shown", field, said, words.value(value, expectation));
+  }
+
+  /**
+   * {@return what the field must satisfy, said in {@code language} as {@link #messageIn(Locale)}
+   * says it, such as "rhaid iddo fod rhwng 1 a 10" in Welsh; never {@literal null}}
+   *
+   * @param language the language, must not be {@literal null}
+   */
+  public String expectationIn(Locale language) {
+    return Refusals.in(language).expectation(expectation);
   }
 
   private static String compose(String field, String expectation, String value, boolean personal) {

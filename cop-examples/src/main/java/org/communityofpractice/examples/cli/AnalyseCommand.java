@@ -15,6 +15,7 @@ import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.table.Schema;
 import org.communityofpractice.core.table.Table;
 import org.communityofpractice.core.table.TableFormat;
+import org.communityofpractice.core.validation.InvalidValueException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -176,7 +177,11 @@ final class AnalyseCommand extends CopCommand {
     } catch (IllegalArgumentException e) {
       throw UserError.invalid(
           ToolText.says(
-              "analyse.overlap", String.valueOf(archive), String.valueOf(e.getMessage())));
+              "analyse.overlap",
+              String.valueOf(archive),
+              e instanceof InvalidValueException v
+                  ? ToolText.core(v::messageIn)
+                  : String.valueOf(e.getMessage())));
     }
     if (archives.size() > 1) {
       progress.println(

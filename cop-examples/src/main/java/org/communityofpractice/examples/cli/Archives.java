@@ -96,7 +96,7 @@ final class Archives {
     try {
       return store.load(id).map(a -> new InStore(store, id, a, folder));
     } catch (CorruptArchiveException e) {
-      throw UserError.invalid(e.getMessage());
+      throw UserError.invalid(ToolText.core(e::messageIn));
     }
   }
 
@@ -118,8 +118,9 @@ final class Archives {
     } catch (ArchiveFormatException e) {
       throw UserError.invalid(
           e.line().isPresent()
-              ? ToolText.says("archive.invalidAtLine", file, e.getMessage(), e.line().getAsInt())
-              : ToolText.says("archive.invalid", file, e.getMessage()));
+              ? ToolText.says(
+                  "archive.invalidAtLine", file, ToolText.core(e::messageIn), e.line().getAsInt())
+              : ToolText.says("archive.invalid", file, ToolText.core(e::messageIn)));
     } catch (NoSuchFileException e) {
       throw UserError.usage(ToolText.says("archive.noSuchFile", file));
     } catch (IOException e) {

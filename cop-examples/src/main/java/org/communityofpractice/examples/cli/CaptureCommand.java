@@ -212,10 +212,10 @@ final class CaptureCommand extends CopCommand {
     try {
       done = in.store().finishSession(live);
     } catch (InvalidValueException e) {
-      // what is missing is cop-core's (English) words: a field and what it must be
-      throw UserError.invalid(ToolText.says("capture.cannotFinish", e.getMessage()));
+      // what is missing is cop-core's words: a field and what it must be
+      throw UserError.invalid(ToolText.says("capture.cannotFinish", ToolText.core(e::messageIn)));
     } catch (ArchiveConflictException e) {
-      throw UserError.invalid(ToolText.says("capture.keptChanging", e.getMessage()));
+      throw UserError.invalid(ToolText.says("capture.keptChanging", ToolText.core(e::messageIn)));
     }
     out()
         .println(
@@ -364,7 +364,7 @@ final class CaptureCommand extends CopCommand {
 
   /** The field and what it must be, not the value: a name typed by mistake is personal data. */
   private static UserError cannotStart(InvalidValueException e) {
-    return UserError.usage(ToolText.says("capture.cannotStart", e.field() + " " + e.expectation()));
+    return UserError.usage(ToolText.says("capture.cannotStart", ToolText.fieldAndExpectation(e)));
   }
 
   /** Asks until answered: Enter alone asks again; only the end of the input gives up. */
@@ -390,7 +390,8 @@ final class CaptureCommand extends CopCommand {
     return switch (e.reason()) {
       case JOURNAL_IN_USE -> UserError.usage(ToolText.says("capture.inUse", session.value()));
       case JOURNAL_DAMAGED ->
-          UserError.invalid(ToolText.says("capture.damaged", session.value(), e.getMessage()));
+          UserError.invalid(
+              ToolText.says("capture.damaged", session.value(), ToolText.core(e::messageIn)));
       default -> e;
     };
   }

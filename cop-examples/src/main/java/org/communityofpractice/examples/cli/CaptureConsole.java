@@ -206,8 +206,9 @@ final class CaptureConsole {
                 ? personId(e.value())
                 : Optional.<PersonId>empty())
             .filter(p -> !p.looksPersonal()); // an id such as "dee.turner" says who someone is
-    // the field's name and what it must be are cop-core's, in English
-    String why = who.map(p -> p.value() + ": ").orElse("") + e.field() + " " + e.expectation();
+    // the field's name and what it must be are cop-core's, in the console's language
+    String why =
+        who.map(p -> p.value() + ": ").orElse("") + words.say(ToolText.fieldAndExpectation(e));
     out.println(
         "  "
             + (e.expectation().equals("must have arrived")

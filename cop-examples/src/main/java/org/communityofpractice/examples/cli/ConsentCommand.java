@@ -132,12 +132,12 @@ final class ConsentCommand implements Runnable {
         ledger =
             grant() ? community.consent().grant(decided) : community.consent().withdraw(decided);
       } catch (InvalidValueException | IllegalStateException e) {
-        // what is wrong is cop-core's (English) words
+        // what is wrong is cop-core's words, without the value
         throw UserError.invalid(
             ToolText.says(
                 "consent.notRecorded",
                 e instanceof InvalidValueException v
-                    ? v.field() + " " + v.expectation()
+                    ? ToolText.fieldAndExpectation(v)
                     : String.valueOf(e.getMessage())));
       }
       Community changed = Records.build(Community.builder().from(community).consent(ledger));

@@ -127,7 +127,7 @@ final class DecisionMakerCommand implements Runnable {
         try {
           added = Organisation.of(id, name, address, k);
         } catch (InvalidValueException e) {
-          throw UserError.usage(e.getMessage());
+          throw UserError.usage(ToolText.core(e::messageIn));
         }
       }
       if (held.decisionMakers().stream().anyMatch(d -> d.recipient().equals(added.recipient()))) {

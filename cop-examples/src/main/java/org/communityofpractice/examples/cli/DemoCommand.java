@@ -302,7 +302,7 @@ final class DemoCommand extends CopCommand {
       throw UserError.invalid(
           ToolText.says(
               "demo.unreadable",
-              String.valueOf(e.getMessage()),
+              ToolText.core(e::messageIn),
               String.valueOf(store.folderOf(community.id()))));
     }
     store.save(community, current);

@@ -97,7 +97,10 @@ final class ExtractCommand extends CopCommand {
       extract = ResearchExtract.of(tables, key, threshold);
     } catch (InvalidValueException e) {
       throw UserError.usage(
-          ToolText.says("threshold.invalid", e.expectation(), String.valueOf(threshold)));
+          ToolText.says(
+              "threshold.invalid",
+              new ToolText.CoreWords(e::expectationIn),
+              String.valueOf(threshold)));
     }
     if (newKey) {
       keep(key, keyFile); // only once all is well: a study's key is made once

@@ -51,7 +51,7 @@ final class Records {
     try {
       return build.get();
     } catch (InvalidValueException e) {
-      throw UserError.invalid(ToolText.says("records.invalid", e.field() + " " + e.expectation()));
+      throw UserError.invalid(ToolText.says("records.invalid", ToolText.fieldAndExpectation(e)));
     }
   }
 

@@ -259,7 +259,7 @@ final class SendCommand extends CopCommand {
       if (e.reason() != StoreException.Reason.SEND_LOG_IN_USE) {
         throw e;
       }
-      throw UserError.usage(ToolText.says("send.logInUse", e.getMessage()));
+      throw UserError.usage(ToolText.says("send.logInUse", ToolText.core(e::messageIn)));
     }
     out()
         .println(
@@ -312,7 +312,9 @@ final class SendCommand extends CopCommand {
         b.accessibility(accessibility);
       }
       return b.build();
-    } catch (InvalidValueException | java.time.DateTimeException e) {
+    } catch (InvalidValueException e) {
+      throw UserError.usage(ToolText.core(e::messageIn));
+    } catch (java.time.DateTimeException e) {
       throw UserError.usage(e.getMessage());
     }
   }
@@ -344,7 +346,7 @@ final class SendCommand extends CopCommand {
             SmtpSettings.parse(
                 where.smtp, password == null ? new char[0] : password.toCharArray()));
       } catch (InvalidValueException e) {
-        throw UserError.usage(e.getMessage());
+        throw UserError.usage(ToolText.core(e::messageIn));
       }
     }
     return Delivery.outbox(

@@ -35,7 +35,10 @@ final class SuppressionThreshold {
       return policy.withSuppressionThreshold(threshold);
     } catch (InvalidValueException e) {
       throw UserError.usage(
-          ToolText.says("threshold.invalid", e.expectation(), String.valueOf(threshold)));
+          ToolText.says(
+              "threshold.invalid",
+              new ToolText.CoreWords(e::expectationIn),
+              String.valueOf(threshold)));
     }
   }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Function;
+import org.communityofpractice.core.validation.InvalidValueException;
 import org.communityofpractice.examples.text.Bundle;
 
 /**
@@ -25,13 +27,20 @@ final class ToolText {
   }
 
   private final Bundle bundle;
+  private final Locale locale;
 
   private ToolText(Language language) {
+    this.locale = Locale.forLanguageTag(language.tag());
     this.bundle =
         Bundle.read(
             ToolText.class,
             "messages_" + (language == Language.CY ? "cy" : "en_GB") + ".properties",
-            Locale.forLanguageTag(language.tag()));
+            locale);
+  }
+
+  /** {@return the language of these words, for cop-core to say its own words in} */
+  Locale locale() {
+    return locale;
   }
 
   /**
@@ -91,11 +100,45 @@ final class ToolText {
     return new Says(key, List.of(arguments));
   }
 
+  /**
+   * cop-core's own words — why it refused a value, an archive or a journal — said in the language
+   * of the words that write them, through the exception's {@code messageIn}; an argument of a
+   * {@link Says}.
+   *
+   * @param in the words in a language, such as {@code e::messageIn}
+   */
+  record CoreWords(Function<Locale, String> in) {
+    /** In British English, as a log or a test reads it. */
+    @Override
+    public String toString() {
+      return in.apply(Locale.UK);
+    }
+  }
+
+  /** cop-core's reason, said in the command's language when it is written. */
+  static Says core(Function<Locale, String> messageIn) {
+    return says("core.words", new CoreWords(messageIn));
+  }
+
+  /**
+   * The field cop-core refused and what it must be, without the value (which may be what someone
+   * typed about a person), in the command's language.
+   */
+  static Says fieldAndExpectation(InvalidValueException e) {
+    return says("core.fieldExpectation", e.field(), new CoreWords(e::expectationIn));
+  }
+
   /** {@code says} in this language. */
   String say(Says says) {
     Object[] arguments =
         says.arguments().stream()
-            .map(a -> a instanceof Says inner ? say(inner) : a instanceof Number ? a.toString() : a)
+            .map(
+                a ->
+                    a instanceof Says inner
+                        ? say(inner)
+                        : a instanceof CoreWords core
+                            ? core.in().apply(locale)
+                            : a instanceof Number ? a.toString() : a)
             .toArray();
     return format(says.key(), arguments);
   }

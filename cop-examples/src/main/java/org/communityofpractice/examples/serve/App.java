@@ -257,7 +257,8 @@ final class App implements AutoCloseable {
       } catch (InvalidValueException e) {
         outcome = "refused";
         // the field and what it must be, never the value typed
-        Guard.problem(ctx, Text.of(ctx).get("problem.invalid", e.field(), e.expectation()));
+        Text text = Text.of(ctx);
+        Guard.problem(ctx, text.get("problem.invalid", e.field(), text.expectation(e)));
         ctx.redirect(back.apply(ctx), HttpStatus.SEE_OTHER);
       } catch (ArchiveConflictException e) {
         outcome = "conflict";

@@ -127,7 +127,8 @@ final class CirculationPages {
               .unsubscribe(Forms.required(ctx, "unsubscribe", "field.unsubscribe"))
               .build();
     } catch (InvalidValueException e) {
-      throw new Forms.Problem("problem.notSent.invalid", e.field(), e.expectation());
+      throw new Forms.Problem(
+          "problem.notSent.invalid", e.field(), new Text.CoreWords(e::expectationIn));
     }
     Text text = Text.of(ctx);
     Circulation.Plan plan = plan(c, target, settings, text);

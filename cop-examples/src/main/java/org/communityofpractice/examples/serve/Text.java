@@ -41,9 +41,11 @@ public final class Text {
   private final String name;
   private final Bundle bundle;
   private final DateTimeFormatter when;
+  private final Locale locale;
 
   private Text(String tag, String name, Locale locale, String file) {
     this.tag = tag;
+    this.locale = locale;
     this.name = name;
     this.bundle = Bundle.read(Text.class, file, locale);
     this.when = DateTimeFormatter.ofPattern(bundle.get("format.when"), locale);
@@ -152,7 +154,12 @@ public final class Text {
     Object[] said = new Object[arguments.length];
     for (int i = 0; i < arguments.length; i++) {
       Object a = arguments[i];
-      said[i] = a instanceof Word w ? bundle.get(w.key()) : a instanceof Number ? a.toString() : a;
+      said[i] =
+          a instanceof Word w
+              ? bundle.get(w.key())
+              : a instanceof CoreWords core
+                  ? core.in().apply(locale)
+                  : a instanceof Number ? a.toString() : a;
     }
     return bundle.format(key, said);
   }
@@ -162,4 +169,15 @@ public final class Text {
    * name in "The name must be filled in."
    */
   record Word(String key) {}
+
+  /**
+   * cop-core's own words, such as what a field must be, which cop-core says in the language of the
+   * text they are put in ({@code e::expectationIn}).
+   */
+  record CoreWords(java.util.function.Function<Locale, String> in) {}
+
+  /** {@return what {@code e} says the field must be, in this language} */
+  String expectation(org.communityofpractice.core.validation.InvalidValueException e) {
+    return e.expectationIn(locale);
+  }
 }
