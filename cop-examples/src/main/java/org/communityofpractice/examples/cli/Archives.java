@@ -116,11 +116,8 @@ final class Archives {
     try (InputStream in = Files.newInputStream(file)) {
       return JSON.read(in);
     } catch (ArchiveFormatException e) {
-      throw UserError.invalid(
-          e.line().isPresent()
-              ? ToolText.says(
-                  "archive.invalidAtLine", file, ToolText.core(e::messageIn), e.line().getAsInt())
-              : ToolText.says("archive.invalid", file, ToolText.core(e::messageIn)));
+      // the message places a fault the parser found at its line and column itself
+      throw UserError.invalid(ToolText.says("archive.invalid", file, ToolText.core(e::messageIn)));
     } catch (NoSuchFileException e) {
       throw UserError.usage(ToolText.says("archive.noSuchFile", file));
     } catch (IOException e) {

@@ -45,6 +45,20 @@ class CoreRefusalsInWelshTest {
   }
 
   @Test
+  void aFaultTheParserFoundIsPlacedOnceAtItsLineAndColumn() throws IOException {
+    Path bad = dir.resolve("truncated.json");
+    Files.writeString(bad, "{\n  \"schemaVersion\": 1,\n  \"community\": [");
+    for (String language : new String[] {"en", "cy"}) {
+      CopRun run = CopRun.of("validate", "--language", language, bad.toString());
+      assertThat(run.exitCode()).as("%s", run).isEqualTo(Cop.FINDINGS_OR_INVALID);
+      assertThat(run.err())
+          .as(language)
+          .containsPattern("\\((at line|llinell) 3, (column|colofn) \\d+\\)")
+          .doesNotContainPattern("\\((line|llinell) \\d+\\)");
+    }
+  }
+
+  @Test
   void aValueOffTheScaleIsSaidInWelshWithTheValueAsItIs() throws IOException {
     String json = Files.readString(DemoArchive.currentFile(store), StandardCharsets.UTF_8);
     Path bad = dir.resolve("off-the-scale.json");
