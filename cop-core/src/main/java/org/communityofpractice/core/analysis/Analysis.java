@@ -28,6 +28,7 @@ import org.communityofpractice.core.table.Schema;
 import org.communityofpractice.core.table.Table;
 import org.communityofpractice.core.table.TableFormat;
 import org.communityofpractice.core.table.internal.TableFiles;
+import org.communityofpractice.core.validation.InvalidValueException;
 
 /**
  * The analysis suite: streaming folds over sessions, from one community or a whole national
@@ -145,7 +146,7 @@ public final class Analysis {
    *
    * @param sessions the sessions, each community's in date order; must not be {@literal null}
    * @return the tables, never {@literal null}
-   * @throws IllegalArgumentException when a session starts before its community's previous one
+   * @throws InvalidValueException when a session starts before its community's previous one
    */
   public AnalysisTables run(Stream<CommunitySession> sessions) {
     Run run = start();
@@ -227,7 +228,7 @@ public final class Analysis {
    * @param format the file format; must not be {@literal null}
    * @return the files written, in order
    * @throws IOException when a file cannot be written
-   * @throws IllegalArgumentException when a session starts before its community's previous one
+   * @throws InvalidValueException when a session starts before its community's previous one
    */
   public List<Path> export(Stream<CommunitySession> sessions, Path directory, TableFormat format)
       throws IOException {
@@ -316,12 +317,9 @@ public final class Analysis {
       last = c;
       Instant start = session.startsAt().toInstant();
       if (start.isBefore(c.latestStart)) {
-        throw new IllegalArgumentException(
-            "sessions of community "
-                + c.id
-                + " must arrive in date order, but session "
-                + session.id()
-                + " starts before the one before it");
+        // the session that starts before the one before it, by its id
+        throw InvalidValueException.of(
+            "sessions", "must arrive in date order within community " + c.id, session.id());
       }
       c.latestStart = start;
       List<PersonId> people = session.attendees();
@@ -368,7 +366,7 @@ public final class Analysis {
      * Takes in one session with its community.
      *
      * @param session the session and its community; must not be {@literal null}
-     * @throws IllegalArgumentException when the session starts before the community's previous one
+     * @throws InvalidValueException when the session starts before the community's previous one
      * @throws IllegalStateException after {@link #finish()}
      */
     public void accept(CommunitySession session) {
@@ -380,7 +378,7 @@ public final class Analysis {
      *
      * @param community the community that held it; must not be {@literal null}
      * @param session the session; must not be {@literal null}
-     * @throws IllegalArgumentException when the session starts before the community's previous one
+     * @throws InvalidValueException when the session starts before the community's previous one
      * @throws IllegalStateException after {@link #finish()}
      */
     public void accept(Community community, Session session) {
@@ -426,7 +424,7 @@ public final class Analysis {
      * Takes in one session with its community, writing the rows it completes.
      *
      * @param session the session and its community; must not be {@literal null}
-     * @throws IllegalArgumentException when the session starts before the community's previous one
+     * @throws InvalidValueException when the session starts before the community's previous one
      * @throws IllegalStateException after {@link #finish()}
      * @throws IOException when a sink fails
      */
@@ -439,7 +437,7 @@ public final class Analysis {
      *
      * @param community the community that held it; must not be {@literal null}
      * @param session the session; must not be {@literal null}
-     * @throws IllegalArgumentException when the session starts before the community's previous one
+     * @throws InvalidValueException when the session starts before the community's previous one
      * @throws IllegalStateException after {@link #finish()}
      * @throws IOException when a sink fails
      */

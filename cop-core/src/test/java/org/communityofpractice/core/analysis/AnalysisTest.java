@@ -16,6 +16,7 @@ import org.communityofpractice.core.community.Community;
 import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.table.Row;
 import org.communityofpractice.core.table.Table;
+import org.communityofpractice.core.validation.InvalidValueException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -270,8 +271,17 @@ class AnalysisTest {
     run.accept(a, a.sessions().get(1));
     Session earlier = a.sessions().get(0);
     assertThatThrownBy(() -> run.accept(a, earlier))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("community a must arrive in date order, but session s-1");
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("sessions");
+              assertThat(e.getMessage())
+                  .isEqualTo("sessions must arrive in date order within community a but was s-1");
+              assertThat(e.messageIn(java.util.Locale.forLanguageTag("cy")))
+                  .isEqualTo(
+                      "sessions: rhaid iddynt gyrraedd yn nhrefn eu dyddiadau o fewn cymuned a;"
+                          + " cafwyd s-1");
+            });
   }
 
   @Test

@@ -315,7 +315,7 @@ final class SendCommand extends CopCommand {
     } catch (InvalidValueException e) {
       throw UserError.usage(ToolText.core(e::messageIn));
     } catch (java.time.DateTimeException e) {
-      throw UserError.usage(e.getMessage());
+      throw UserError.usage(ToolText.says("send.zone"));
     }
   }
 

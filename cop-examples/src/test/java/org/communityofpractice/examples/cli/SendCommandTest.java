@@ -63,6 +63,34 @@ class SendCommandTest {
   }
 
   @Test
+  void aZoneThatIsNoTimeZoneIsAUsageErrorInTheToolsLanguage() {
+    Path folder = DemoArchive.in(dir.resolve("zone"));
+    for (String[] language :
+        new String[][] {
+          {"en", "the value of --zone is not a time zone: give one such as Europe/London."},
+          {"cy", "nid yw gwerth --zone yn gylchfa amser: rhowch un fel Europe/London."}
+        }) {
+      CopRun run =
+          CopRun.of(
+              "send",
+              folder.toString(),
+              "--series",
+              PrisonReleaseSeries.SERIES.value(),
+              "--dry-run",
+              "--from",
+              "hello@sotcop.example.org",
+              "--unsubscribe",
+              "leave@sotcop.example.org",
+              "--zone",
+              "Mars/Olympus",
+              "--language",
+              language[0]);
+      assertThat(run.exitCode()).as("%s", run).isEqualTo(Cop.USAGE);
+      assertThat(run.err()).isEqualTo("cop send: " + language[1] + System.lineSeparator());
+    }
+  }
+
+  @Test
   void sendWritesEachMessageOnceAcrossRuns() throws IOException {
     Path folder = DemoArchive.in(dir);
     String[] args = {
