@@ -12,6 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
@@ -191,6 +193,31 @@ class DistributionIT {
     assertThat(p.waitFor()).as("%s", lines).isZero();
     assertThat(lines).as("what bin/cop ran").isNotEmpty();
     return lines.get(lines.size() - 1);
+  }
+
+  /**
+   * The benchmarks' harness (JMH and the two libraries it brings) is for the benchmarks in this
+   * module only: neither in lib/ nor on the class path the tool's jar names, where every jar is one
+   * more that a cold start opens when Java looks for time-zone rules.
+   */
+  @Test
+  void theDistributionCarriesNoBenchmarkHarness() throws Exception {
+    Path home = Installed.in(work).home();
+    List<String> benchmarkOnly = List.of("jmh-core", "jopt-simple", "commons-math3");
+    List<String> lib;
+    try (Stream<Path> files = Files.list(home.resolve("lib"))) {
+      lib = files.map(p -> p.getFileName().toString()).toList();
+    }
+    assertThat(lib).anyMatch(n -> n.startsWith("picocli-"));
+    String classPath;
+    try (JarFile jar = new JarFile(copJar(home).toFile())) {
+      classPath = jar.getManifest().getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
+    }
+    assertThat(classPath).contains("picocli-");
+    for (String harness : benchmarkOnly) {
+      assertThat(lib).noneMatch(n -> n.startsWith(harness + "-"));
+      assertThat(classPath).doesNotContain(harness + "-");
+    }
   }
 
   @Test
