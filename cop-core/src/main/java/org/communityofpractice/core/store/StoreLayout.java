@@ -35,7 +35,12 @@ record StoreLayout(Path root) {
   }
 
   private static Path archiveFile(Path folder, long version) {
-    return folder.resolve(String.format("archive-%012d.json", version));
+    // padded by hand rather than by String.format, whose digits are the default locale's (an
+    // Arabic or Thai one writes a name versions() never reads back) and which reads that locale's
+    // number data first, milliseconds of every command's start
+    String digits = Long.toString(version);
+    return folder.resolve(
+        "archive-" + "0".repeat(Math.max(0, 12 - digits.length())) + digits + ".json");
   }
 
   Path journalsOf(CommunityId community) {

@@ -12,6 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
@@ -169,19 +171,20 @@ class DistributionIT {
         "JAVA_RUNTIME_VERSION=\"0-stand-in\"\n",
         StandardCharsets.UTF_8);
     String oneCompiler = "-XX:CICompilerCount=1";
+    String lessInlined = "-XX:C1MaxInlineSize=15";
     String mappedWhereMade = "-XX:ArchiveRelocationMode=0";
     assertThat(javaGiven(moved, "render", "x"))
-        .contains(oneCompiler, mappedWhereMade)
+        .contains(oneCompiler, lessInlined, mappedWhereMade)
         .endsWith(" render x");
     assertThat(javaGiven(moved, "--language", "cy", "validate", "x"))
-        .contains(oneCompiler, mappedWhereMade);
+        .contains(oneCompiler, lessInlined, mappedWhereMade);
     assertThat(javaGiven(moved, "--language", "cy", "analyse", "x"))
         .contains(mappedWhereMade)
-        .doesNotContain(oneCompiler);
+        .doesNotContain(oneCompiler, lessInlined);
     assertThat(javaGiven(moved, "--language", "cy", "serve"))
-        .doesNotContain(oneCompiler, mappedWhereMade);
+        .doesNotContain(oneCompiler, lessInlined, mappedWhereMade);
     assertThat(javaGiven(moved, "serve", "--language", "cy"))
-        .doesNotContain(oneCompiler, mappedWhereMade);
+        .doesNotContain(oneCompiler, lessInlined, mappedWhereMade);
   }
 
   /** What the stand-in Java under {@code work/fake-java} was given last by {@code bin/cop args}. */
@@ -200,6 +203,31 @@ class DistributionIT {
     assertThat(p.waitFor()).as("%s", lines).isZero();
     assertThat(lines).as("what bin/cop ran").isNotEmpty();
     return lines.get(lines.size() - 1);
+  }
+
+  /**
+   * The benchmarks' harness (JMH and the two libraries it brings) is for the benchmarks in this
+   * module only: neither in lib/ nor on the class path the tool's jar names, where every jar is one
+   * more that a cold start opens when Java looks for time-zone rules.
+   */
+  @Test
+  void theDistributionCarriesNoBenchmarkHarness() throws Exception {
+    Path home = Installed.in(work).home();
+    List<String> benchmarkOnly = List.of("jmh-core", "jopt-simple", "commons-math3");
+    List<String> lib;
+    try (Stream<Path> files = Files.list(home.resolve("lib"))) {
+      lib = files.map(p -> p.getFileName().toString()).toList();
+    }
+    assertThat(lib).anyMatch(n -> n.startsWith("picocli-"));
+    String classPath;
+    try (JarFile jar = new JarFile(copJar(home).toFile())) {
+      classPath = jar.getManifest().getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
+    }
+    assertThat(classPath).contains("picocli-");
+    for (String harness : benchmarkOnly) {
+      assertThat(lib).noneMatch(n -> n.startsWith(harness + "-"));
+      assertThat(classPath).doesNotContain(harness + "-");
+    }
   }
 
   @Test
