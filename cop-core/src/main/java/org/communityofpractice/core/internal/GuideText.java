@@ -1,19 +1,13 @@
 package org.communityofpractice.core.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
-import java.util.PropertyResourceBundle;
-import java.util.ResourceBundle;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Properties;
+import org.communityofpractice.core.language.internal.LanguageBundles;
 
 /**
  * The guide's own words in one language — running orders and their prompts, principles, what the
@@ -26,21 +20,20 @@ public final class GuideText {
   /** The language every text is written in first. */
   public static final String BASE_LANGUAGE = "en-GB";
 
-  private static final String BASE_NAME = "guide";
-  private static final ConcurrentHashMap<String, GuideText> CACHE = new ConcurrentHashMap<>();
-  private static final GuideText BRITISH = load(BASE_LANGUAGE);
+  private static final LanguageBundles<GuideText> BUNDLES =
+      new LanguageBundles<>(GuideText.class, "guide", GuideText::new);
 
   private final Locale locale;
-  private final ResourceBundle bundle;
+  private final Properties texts;
 
-  private GuideText(Locale locale, ResourceBundle bundle) {
+  private GuideText(Locale locale, Properties texts) {
     this.locale = locale;
-    this.bundle = bundle;
+    this.texts = texts;
   }
 
   /** The guide's words in British English, in which cop's constants are written. */
   public static GuideText british() {
-    return BRITISH;
+    return BUNDLES.british();
   }
 
   /**
@@ -50,48 +43,7 @@ public final class GuideText {
    */
   public static GuideText of(String languageTag) {
     Objects.requireNonNull(languageTag, "languageTag");
-    Locale locale = Locale.forLanguageTag(languageTag);
-    List<String> candidates = new ArrayList<>();
-    if (!locale.getCountry().isEmpty()) {
-      candidates.add(locale.getLanguage() + "_" + locale.getCountry());
-    }
-    if (!locale.getLanguage().isEmpty()) {
-      candidates.add(locale.getLanguage());
-    }
-    for (String suffix : candidates) {
-      GuideText known = CACHE.get(suffix);
-      if (known != null) {
-        return known;
-      }
-      ResourceBundle bundle = read(BASE_NAME + "_" + suffix + ".properties");
-      if (bundle != null) {
-        return CACHE.computeIfAbsent(
-            suffix, k -> new GuideText(Locale.forLanguageTag(k.replace('_', '-')), bundle));
-      }
-    }
-    return BRITISH;
-  }
-
-  private static GuideText load(String languageTag) {
-    ResourceBundle bundle = read(BASE_NAME + "_" + languageTag.replace('-', '_') + ".properties");
-    if (bundle == null) {
-      throw new MissingResourceException("the guide's words are missing", "GuideText", BASE_NAME);
-    }
-    GuideText text = new GuideText(Locale.forLanguageTag(languageTag), bundle);
-    CACHE.put(languageTag.replace('-', '_'), text);
-    return text;
-  }
-
-  private static ResourceBundle read(String name) {
-    InputStream in = GuideText.class.getResourceAsStream(name);
-    if (in == null) {
-      return null;
-    }
-    try (InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return new PropertyResourceBundle(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read " + name, e);
-    }
+    return BUNDLES.in(Locale.forLanguageTag(languageTag));
   }
 
   /**
@@ -104,12 +56,20 @@ public final class GuideText {
 
   /** Whether the bundle has a text for {@code key}. */
   public boolean has(String key) {
-    return bundle.containsKey(key);
+    return texts.containsKey(key);
   }
 
-  /** The plain text for {@code key}. */
+  /**
+   * The plain text for {@code key}.
+   *
+   * @throws MissingResourceException when the bundle has no text for it
+   */
   public String get(String key) {
-    return bundle.getString(key);
+    String text = texts.getProperty(key);
+    if (text == null) {
+      throw new MissingResourceException("no text " + key, GuideText.class.getName(), key);
+    }
+    return text;
   }
 
   /**

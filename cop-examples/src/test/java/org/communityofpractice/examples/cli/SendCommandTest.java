@@ -41,18 +41,7 @@ class SendCommandTest {
   void sendShowsWhoWouldReceiveItByIdOnADryRunAndSendsNothing() throws IOException {
     Path folder = DemoArchive.in(dir);
     CopRun run =
-        CopRun.of(
-            "send",
-            folder.toString(),
-            "--series",
-            PrisonReleaseSeries.SERIES.value(),
-            "--dry-run",
-            "--from",
-            "hello@sotcop.example.org",
-            "--unsubscribe",
-            "leave@sotcop.example.org",
-            "--outbox",
-            dir.resolve("series-outbox").toString());
+        CopRun.of(seriesDryRun(folder, "--outbox", dir.resolve("series-outbox").toString()));
     assertThat(run.exitCode()).as("%s", run).isZero();
     assertThat(run.out())
         .contains("circulation series-report-" + PrisonReleaseSeries.SERIES.value())
@@ -71,23 +60,28 @@ class SendCommandTest {
           {"cy", "nid yw gwerth --zone yn gylchfa amser: rhowch un fel Europe/London."}
         }) {
       CopRun run =
-          CopRun.of(
-              "send",
-              folder.toString(),
-              "--series",
-              PrisonReleaseSeries.SERIES.value(),
-              "--dry-run",
-              "--from",
-              "hello@sotcop.example.org",
-              "--unsubscribe",
-              "leave@sotcop.example.org",
-              "--zone",
-              "Mars/Olympus",
-              "--language",
-              language[0]);
+          CopRun.of(seriesDryRun(folder, "--zone", "Mars/Olympus", "--language", language[0]));
       assertThat(run.exitCode()).as("%s", run).isEqualTo(Cop.USAGE);
       assertThat(run.err()).isEqualTo("cop send: " + language[1] + System.lineSeparator());
     }
+  }
+
+  /** {@code cop send} of the series' report from {@code folder} as a dry run, then {@code more}. */
+  private static String[] seriesDryRun(Path folder, String... more) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "send",
+                folder.toString(),
+                "--series",
+                PrisonReleaseSeries.SERIES.value(),
+                "--dry-run",
+                "--from",
+                "hello@sotcop.example.org",
+                "--unsubscribe",
+                "leave@sotcop.example.org"));
+    args.addAll(List.of(more));
+    return args.toArray(String[]::new);
   }
 
   @Test

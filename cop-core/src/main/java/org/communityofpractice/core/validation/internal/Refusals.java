@@ -1,10 +1,5 @@
 package org.communityofpractice.core.validation.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,9 +11,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.communityofpractice.core.language.internal.LanguageBundles;
 
 /**
  * The words cop-core refuses a value with, in one language: what a field or a place in an archive
@@ -39,7 +34,6 @@ public final class Refusals {
   private static final String SHOWN = "shown.";
   private static final String REASON = "reason.";
   private static final String KIND = "kind.";
-  private static final ConcurrentHashMap<String, Refusals> CACHE = new ConcurrentHashMap<>();
 
   /**
    * Value words of one word, which an id could also be: said in another language only after the
@@ -79,7 +73,10 @@ public final class Refusals {
               "expect.stringAtMost",
               "expect.withinLimits"));
 
-  private static final Refusals BRITISH = load("en_GB");
+  private static final LanguageBundles<Refusals> BUNDLES =
+      new LanguageBundles<>(Refusals.class, BASE_NAME, Refusals::new);
+
+  private static final Refusals BRITISH = BUNDLES.british();
 
   /** The British English templates, most literal text first, so the most specific one wins. */
   private static final class Templates {
@@ -157,26 +154,7 @@ public final class Refusals {
    * bundle for it. Kept once per bundle, not per language asked for.
    */
   public static Refusals in(Locale language) {
-    Objects.requireNonNull(language, "language");
-    List<String> candidates = new ArrayList<>();
-    if (!language.getCountry().isEmpty()) {
-      candidates.add(language.getLanguage() + "_" + language.getCountry());
-    }
-    if (!language.getLanguage().isEmpty()) {
-      candidates.add(language.getLanguage());
-    }
-    for (String suffix : candidates) {
-      Refusals known = CACHE.get(suffix);
-      if (known != null) {
-        return known;
-      }
-      Properties texts = read(BASE_NAME + "_" + suffix + ".properties");
-      if (texts != null) {
-        return CACHE.computeIfAbsent(
-            suffix, k -> new Refusals(Locale.forLanguageTag(k.replace('_', '-')), texts));
-      }
-    }
-    return BRITISH;
+    return BUNDLES.in(language);
   }
 
   /**
@@ -332,29 +310,5 @@ public final class Refusals {
       }
     }
     return Optional.empty();
-  }
-
-  private static Refusals load(String suffix) {
-    Properties texts = read(BASE_NAME + "_" + suffix + ".properties");
-    if (texts == null) {
-      throw new MissingResourceException("cop-core's refusals are missing", "Refusals", BASE_NAME);
-    }
-    Refusals words = new Refusals(Locale.forLanguageTag(suffix.replace('_', '-')), texts);
-    CACHE.put(suffix, words);
-    return words;
-  }
-
-  private static Properties read(String name) {
-    InputStream in = Refusals.class.getResourceAsStream(name);
-    if (in == null) {
-      return null;
-    }
-    try (InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      Properties texts = new Properties();
-      texts.load(reader);
-      return texts;
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read " + name, e);
-    }
   }
 }
