@@ -30,6 +30,7 @@ import org.communityofpractice.core.privacy.PublishableSmallStep;
 import org.communityofpractice.core.privacy.PublishableText;
 import org.communityofpractice.core.privacy.Representation;
 import org.communityofpractice.core.scaling.ScalingMovement;
+import org.communityofpractice.core.scaling.ScalingQuestion;
 import org.communityofpractice.core.session.ActionId;
 import org.communityofpractice.core.session.Artefact;
 import org.communityofpractice.core.session.ContributionKind;
@@ -369,7 +370,14 @@ public final class ReportComposer {
     List<SessionReport> sessions = sessions(s.sessions(), actionTexts);
     List<ScalingTrend> trends = new ArrayList<>();
     for (ScalingMovement movement : s.scalingMovement()) {
-      trends.add(ScalingTrend.of(movement));
+      ScalingTrend trend = ScalingTrend.of(movement);
+      trends.add(
+          new ScalingTrend(
+              asked(trend.question()),
+              trend.goodEnough(),
+              trend.points(),
+              trend.medianChange(),
+              trend.shareChange()));
     }
     return SeriesReport.builder()
         .language(language)
@@ -482,12 +490,25 @@ public final class ReportComposer {
     return (int) Math.max(1, minutes);
   }
 
-  private static ScalingResult scaling(PublishableScaling s) {
+  private ScalingResult scaling(PublishableScaling s) {
     List<Remark> ideas = new ArrayList<>();
     for (PublishableText idea : s.onePointUpIdeas()) {
       ideas.add(remark(idea));
     }
-    return new ScalingResult(s.question(), s.statistics(), ideas);
+    ScalingQuestion q = s.question();
+    return new ScalingResult(
+        new ScalingQuestion(asked(q.text()), q.scale(), q.goodEnough()), s.statistics(), ideas);
+  }
+
+  /**
+   * A question as the report's reader reads it: the guide's own wording in the report's language,
+   * any other wording as it was asked. An archive keeps the guide's wording in British English
+   * whatever language the session was run in, so that its rounds are one question across sessions.
+   */
+  private String asked(String question) {
+    return question.equals(ScalingQuestion.GUIDE_WORDING)
+        ? ScalingQuestion.guideWording(language)
+        : question;
   }
 
   private static AgreedAction action(PublishableAction a) {

@@ -21,11 +21,14 @@ import org.communityofpractice.core.fixtures.CommunityFixtures;
 import org.communityofpractice.core.people.Person;
 import org.communityofpractice.core.privacy.Count;
 import org.communityofpractice.core.privacy.DisclosurePolicy;
+import org.communityofpractice.core.scaling.ScalingQuestion;
 import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.validation.InvalidValueException;
 import org.communityofpractice.report.model.GroupCount;
 import org.communityofpractice.report.model.Remark;
 import org.communityofpractice.report.model.ResourceLink;
+import org.communityofpractice.report.model.ScalingResult;
+import org.communityofpractice.report.model.ScalingTrend;
 import org.communityofpractice.report.model.SeriesReport;
 import org.communityofpractice.report.model.SessionReport;
 import org.communityofpractice.report.spi.ReportRenderer;
@@ -171,6 +174,52 @@ class ReportComposerTest {
     assertThat(
             ReportRenderers.load().get("markdown").render(welsh.session(SOTCOP, PRISON_RELEASE_1)))
         .contains("## Casgliadau");
+  }
+
+  /**
+   * The archive keeps the guide's question in British English, one question across sessions run in
+   * either language; a report asks it in its own language, with its scale and good-enough level.
+   */
+  @Test
+  void theGuidesQuestionIsAskedInTheReportsLanguage() {
+    ReportComposer welsh =
+        ReportComposer.builder().policy(DisclosurePolicy.asOf(AS_OF)).language("cy").build();
+    String cy = ScalingQuestion.guideWording("cy");
+    assertThat(cy).isNotEqualTo(ScalingQuestion.GUIDE_WORDING);
+
+    List<ScalingResult> english = composer.session(SOTCOP, PRISON_RELEASE_1).scaling();
+    List<ScalingResult> inWelsh = welsh.session(SOTCOP, PRISON_RELEASE_1).scaling();
+    // the guide's question and one of the community's own wording, which is shown as it was asked
+    assertThat(english)
+        .extracting(r -> r.question().text())
+        .contains(ScalingQuestion.GUIDE_WORDING)
+        .anyMatch(q -> !q.equals(ScalingQuestion.GUIDE_WORDING));
+    assertThat(inWelsh)
+        .extracting(r -> r.question().text())
+        .isEqualTo(english.stream().map(r -> inCy(r.question().text(), cy)).toList());
+    assertThat(inWelsh)
+        .extracting(r -> r.question().scale(), r -> r.question().goodEnough(), r -> r.statistics())
+        .isEqualTo(
+            english.stream()
+                .map(
+                    r ->
+                        org.assertj.core.groups.Tuple.tuple(
+                            r.question().scale(), r.question().goodEnough(), r.statistics()))
+                .toList());
+
+    List<ScalingTrend> trends = composer.series(SOTCOP, PRISON_RELEASE_SERIES).scalingTrends();
+    assertThat(trends).extracting(ScalingTrend::question).contains(ScalingQuestion.GUIDE_WORDING);
+    assertThat(welsh.series(SOTCOP, PRISON_RELEASE_SERIES).scalingTrends())
+        .extracting(ScalingTrend::question)
+        .isEqualTo(trends.stream().map(t -> inCy(t.question(), cy)).toList());
+    assertThat(
+            ReportRenderers.load().get("markdown").render(welsh.session(SOTCOP, PRISON_RELEASE_1)))
+        .contains(cy)
+        .doesNotContain(ScalingQuestion.GUIDE_WORDING);
+  }
+
+  private static String inCy(String question, String cy) {
+    return question.equals(ScalingQuestion.GUIDE_WORDING) ? cy : question;
   }
 
   @Test
