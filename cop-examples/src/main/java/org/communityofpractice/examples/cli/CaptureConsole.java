@@ -18,6 +18,7 @@ import org.communityofpractice.core.capture.CaptureEvent;
 import org.communityofpractice.core.capture.CaptureWarning;
 import org.communityofpractice.core.capture.SessionRecorder;
 import org.communityofpractice.core.community.Community;
+import org.communityofpractice.core.consent.ConsentPurpose;
 import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.people.Perspective;
 import org.communityofpractice.core.runningorder.Stage;
@@ -341,7 +342,12 @@ final class CaptureConsole {
                   .by
                   .flatMap(community.register()::find)
                   .filter(p -> p.perspectives().size() == 1)
-                  .map(p -> p.perspectives().iterator().next());
+                  .map(p -> p.perspectives().iterator().next())
+                  // lived experience is special-category data: the register's is copied into the
+                  // session only for a presenter who agreed to its being recorded
+                  .filter(
+                      p ->
+                          p != Perspective.EXPERT_BY_EXPERIENCE || livedExperienceAgreed(title.by));
         }
         arriveIfHeld(title.by);
         List<CaptureWarning> w = recorder.startPresentation(kind, text, title.by, perspective);
@@ -459,6 +465,14 @@ final class CaptureConsole {
     } catch (IllegalArgumentException e) {
       throw new Refused(ToolText.says("capture.refused.kind"));
     }
+  }
+
+  /** Whether {@code person} agreed, in force now, to their lived experience being recorded. */
+  private boolean livedExperienceAgreed(Optional<PersonId> person) {
+    return person.isPresent()
+        && community
+            .consent()
+            .inForce(person.get(), ConsentPurpose.LIVED_EXPERIENCE_RECORDED, clock.instant());
   }
 
   private static Perspective perspective(String word) {

@@ -13,6 +13,7 @@ import org.communityofpractice.core.consent.ConsentPurpose;
 import org.communityofpractice.core.people.PersonId;
 import org.communityofpractice.core.people.Perspective;
 import org.communityofpractice.core.runningorder.StageKey;
+import org.communityofpractice.core.session.Presentation;
 import org.communityofpractice.core.session.Session;
 import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.store.ArchiveVersion;
@@ -237,6 +238,55 @@ class CaptureCommandTest {
     Session s = Archives.read(archive).session(SessionId.of("lone-working-3")).orElseThrow();
     assertThat(s.presentation().orElseThrow().presenter()).contains(PersonId.of("p-w942hh3944b6"));
     assertThat(s.attendees()).contains(PersonId.of("p-w942hh3944b6"));
+  }
+
+  @Test
+  void aPresentersLivedExperienceIsTheDefaultPerspectiveOnlyWithTheirConsentToRecordIt() {
+    String present =
+        String.join(
+            "\n",
+            "present case-study p-w942hh3944b6: Leaving prison on a Friday",
+            "stop",
+            "finish",
+            "");
+    // the demo's Expert Citizen agreed, in words they confirmed, to their lived experience being
+    // recorded
+    assertThat(capture(present, START).out()).contains("from the expert by experience perspective");
+    assertThat(presentation().perspective()).contains(Perspective.EXPERT_BY_EXPERIENCE);
+
+    archive = DemoArchive.in(dir.resolve("withdrawn"));
+    CopRun withdrawn =
+        CopRun.of(
+            "consent",
+            "withdraw",
+            archive.toString(),
+            "--person",
+            "p-w942hh3944b6",
+            "--purpose",
+            "lived-experience-recorded",
+            "--notice",
+            "2016-1",
+            "--method",
+            "form",
+            "--by",
+            "facilitator",
+            "--on",
+            "2017-01-05");
+    assertThat(withdrawn.exitCode()).as("%s", withdrawn).isZero();
+    CopRun run = capture(present, START);
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.out()).doesNotContain("perspective");
+    assertThat(presentation().perspective())
+        .as("the register's lived experience, without consent, is not copied into the session")
+        .isEmpty();
+  }
+
+  private Presentation presentation() {
+    return Archives.read(archive)
+        .session(SessionId.of("lone-working-3"))
+        .orElseThrow()
+        .presentation()
+        .orElseThrow();
   }
 
   @Test
