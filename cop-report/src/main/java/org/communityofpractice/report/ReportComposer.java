@@ -373,7 +373,7 @@ public final class ReportComposer {
       ScalingTrend trend = ScalingTrend.of(movement);
       trends.add(
           new ScalingTrend(
-              asked(trend.question()),
+              ScalingQuestion.wordingIn(trend.question(), language),
               trend.goodEnough(),
               trend.points(),
               trend.medianChange(),
@@ -495,20 +495,7 @@ public final class ReportComposer {
     for (PublishableText idea : s.onePointUpIdeas()) {
       ideas.add(remark(idea));
     }
-    ScalingQuestion q = s.question();
-    return new ScalingResult(
-        new ScalingQuestion(asked(q.text()), q.scale(), q.goodEnough()), s.statistics(), ideas);
-  }
-
-  /**
-   * A question as the report's reader reads it: the guide's own wording in the report's language,
-   * any other wording as it was asked. An archive keeps the guide's wording in British English
-   * whatever language the session was run in, so that its rounds are one question across sessions.
-   */
-  private String asked(String question) {
-    return question.equals(ScalingQuestion.GUIDE_WORDING)
-        ? ScalingQuestion.guideWording(language)
-        : question;
+    return new ScalingResult(s.question().inLanguage(language), s.statistics(), ideas);
   }
 
   private static AgreedAction action(PublishableAction a) {

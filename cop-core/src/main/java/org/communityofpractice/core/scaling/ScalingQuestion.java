@@ -79,4 +79,40 @@ public record ScalingQuestion(String text, Scale scale, int goodEnough) {
   public static ScalingQuestion of(String text, Scale scale, int goodEnough) {
     return new ScalingQuestion(text, scale, goodEnough);
   }
+
+  /**
+   * This question for members who speak another language: the guide's own wording in the language
+   * of {@code languageTag}, on the same scale and good-enough level, and a question in the
+   * community's own words as it was asked. An archive keeps the guide's wording as {@link
+   * #GUIDE_WORDING} whatever language the session was run in, so that its rounds are one question
+   * across sessions; a report or a screen shows it through this.
+   *
+   * <pre>{@code
+   * ScalingQuestion.of(ScalingQuestion.GUIDE_WORDING, 7).inLanguage("cy").text();
+   * // "Ar raddfa o 1 i 10, pa mor agos yw hyn at yr hyn rydyn ni'n gobeithio amdano?"
+   * }</pre>
+   *
+   * @param languageTag a BCP 47 tag such as {@code "cy"}; must not be {@literal null}
+   * @return the question in that language; never {@literal null}
+   * @throws NullPointerException if {@code languageTag} is {@literal null}
+   */
+  public ScalingQuestion inLanguage(String languageTag) {
+    String wording = wordingIn(text, languageTag);
+    return wording.equals(text) ? this : new ScalingQuestion(wording, scale, goodEnough);
+  }
+
+  /**
+   * The words a question of the wording {@code text} is asked in, in the language of {@code
+   * languageTag}: the guide's wording in that language for {@link #GUIDE_WORDING}, any other text
+   * as it is; for a question known only by its text, such as a {@link ScalingMovement}'s.
+   *
+   * @param text the question's text as an archive keeps it; must not be {@literal null}
+   * @param languageTag a BCP 47 tag such as {@code "cy"}; must not be {@literal null}
+   * @return the text in that language; never {@literal null}
+   * @throws NullPointerException if an argument is {@literal null}
+   */
+  public static String wordingIn(String text, String languageTag) {
+    Objects.requireNonNull(languageTag, "languageTag");
+    return text.equals(GUIDE_WORDING) ? guideWording(languageTag) : text;
+  }
 }

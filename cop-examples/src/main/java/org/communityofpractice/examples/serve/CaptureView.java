@@ -177,7 +177,7 @@ public final class CaptureView {
           text.get(
               "entry.contribution", text.label(c.contribution().kind()), c.contribution().text());
     } else if (e instanceof CaptureEvent.ScalingQuestionAsked q) {
-      line = text.get("entry.scalingQuestion", shown(q.question().text()));
+      line = text.get("entry.scalingQuestion", q.question().inLanguage(text.tag()).text());
     } else if (e instanceof CaptureEvent.Rated r) {
       String value = String.valueOf(r.rating().value());
       line =
@@ -213,13 +213,6 @@ public final class CaptureView {
       return Optional.empty();
     }
     return Optional.of(line);
-  }
-
-  /** The scaling question in the page's language when it is the guide's own. */
-  private String shown(String question) {
-    return question.equals(ScalingQuestion.GUIDE_WORDING)
-        ? ScalingQuestion.guideWording(text.tag())
-        : question;
   }
 
   /** Returns the guide's scaling question, in the page's language. */
