@@ -226,6 +226,9 @@ public final class ArchiveFormatException extends IOException {
    */
   public String messageIn(Locale language) {
     Refusals words = Refusals.in(language);
+    if (words == Refusals.british()) {
+      return getMessage(); // the British English words are the message's own: nothing to look up
+    }
     String said;
     if (kind == Kind.MISSING_FIELD
         && "missing".equals(value)

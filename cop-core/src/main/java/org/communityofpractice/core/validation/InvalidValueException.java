@@ -173,6 +173,9 @@ public final class InvalidValueException extends IllegalArgumentException {
    */
   public String messageIn(Locale language) {
     Refusals words = Refusals.in(language);
+    if (words == Refusals.british()) {
+      return getMessage(); // the British English words are the message's own: nothing to look up
+    }
     String said = words.expectation(expectation);
     return personal
         ? words.say("refusal.withheld", field, said)
@@ -186,7 +189,8 @@ public final class InvalidValueException extends IllegalArgumentException {
    * @param language the language, must not be {@literal null}
    */
   public String expectationIn(Locale language) {
-    return Refusals.in(language).expectation(expectation);
+    Refusals words = Refusals.in(language);
+    return words == Refusals.british() ? expectation : words.expectation(expectation);
   }
 
   private static String compose(String field, String expectation, String value, boolean personal) {

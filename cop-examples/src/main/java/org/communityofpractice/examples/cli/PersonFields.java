@@ -69,9 +69,7 @@ final class PersonFields {
       try {
         b.contact(ContactDetails.of(e, p));
       } catch (InvalidValueException x) {
-        problems.add(
-            new Problem(
-                x.field(), ToolText.says("core.words", new ToolText.CoreWords(x::expectationIn))));
+        problems.add(new Problem(x.field(), ToolText.core(x::expectationIn)));
       }
     }
     text(fields, "role", b::role);
@@ -117,9 +115,7 @@ final class PersonFields {
       return b.build();
     } catch (InvalidValueException e) {
       // never the value: it may be personal
-      problems.add(
-          new Problem(
-              e.field(), ToolText.says("core.words", new ToolText.CoreWords(e::expectationIn))));
+      problems.add(new Problem(e.field(), ToolText.core(e::expectationIn)));
       return null;
     } catch (IllegalStateException e) {
       problems.add(new Problem("name", ToolText.says("person.needed")));

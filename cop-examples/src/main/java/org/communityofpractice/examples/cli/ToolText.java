@@ -38,11 +38,6 @@ final class ToolText {
             locale);
   }
 
-  /** {@return the language of these words, for cop-core to say its own words in} */
-  Locale locale() {
-    return locale;
-  }
-
   /**
    * The help's words in {@code language}, keyed as picocli reads them ({@code cop.render.format},
    * {@code cop.render.usage.description}); empty for British English, which is the words the
