@@ -16,9 +16,14 @@ import org.slf4j.LoggerFactory;
  * (picocli's reflection over the command, a fifth of a cold {@code cop render}):
  *
  * <ul>
- *   <li>the annotations of the command named and of the classes it extends, first: Java makes a
- *       class for each kind of annotation the first time one is read, and picocli reads them all;
- *       the command line, built at the same time, finds them made;
+ *   <li>the language {@code --language} names, first: the first lambda of a run sets up Java's
+ *       lambda machinery, some milliseconds that the command line, built at the same time, need not
+ *       spend;
+ *   <li>the annotations of the command named and of the classes it extends, {@code Object}
+ *       included: Java makes a class for each kind of annotation the first time one is read, and
+ *       picocli reads them all (those of {@code Object}'s methods too, the runtime's own kinds, as
+ *       it looks for subcommand methods before it reads the command's {@code addMethodSubcommands =
+ *       false}); the command line finds them made;
  *   <li>the time-zone rules: the first use of a zone such as {@code Europe/London} (every archive's
  *       sessions have one) reads them and then looks for more providers of them in every jar of the
  *       class path, opening the distribution's jars one by one;
@@ -30,21 +35,22 @@ import org.slf4j.LoggerFactory;
  *       level) would otherwise make.
  * </ul>
  *
- * <p>No class of cop's is initialised here, only read. The classes initialised are the runtime's,
- * the logging library's, and picocli's two enums its annotations name by default ({@code
- * ScopeType}, {@code Help.Visibility}), none of which refers to cop's or to another of picocli's:
- * two threads initialising classes that refer to each other could wait on each other for ever. A
- * command that needs none of it loses only the second thread's time, which ends on its own. On two
- * cores the gain is small, as the compiler thread wants the second core too; with more, all of it
- * comes off the command's way.
+ * <p>No class of cop's is initialised here but the tool's {@link Language}, which refers to no
+ * other class of cop's; the rest are only read. The classes initialised are the runtime's, the
+ * logging library's, and picocli's two enums its annotations name by default ({@code ScopeType},
+ * {@code Help.Visibility}), none of which refers to cop's or to another of picocli's: two threads
+ * initialising classes that refer to each other could wait on each other for ever. A command that
+ * needs none of it loses only the second thread's time, which ends on its own. On two cores the
+ * gain is small, as the compiler thread wants the second core too; with more, all of it comes off
+ * the command's way.
  */
 final class StartUpAhead implements Runnable {
   private final Class<?> command;
-  private final Locale locale;
+  private final String[] args;
 
-  private StartUpAhead(Class<?> command, Locale locale) {
+  private StartUpAhead(Class<?> command, String... args) {
     this.command = command;
-    this.locale = locale;
+    this.args = args;
   }
 
   /**
@@ -62,8 +68,7 @@ final class StartUpAhead implements Runnable {
   }
 
   private static Thread start(Class<?> command, String... args) {
-    Locale locale = Locale.forLanguageTag(Cop.helpLanguage(args).orElse(Language.EN).tag());
-    Thread thread = new Thread(new StartUpAhead(command, locale), "cop-start-up-ahead");
+    Thread thread = new Thread(new StartUpAhead(command, args.clone()), "cop-start-up-ahead");
     thread.setDaemon(true);
     thread.start();
     return thread;
@@ -72,7 +77,8 @@ final class StartUpAhead implements Runnable {
   @Override
   @SuppressWarnings("ReturnValueIgnored") // the reading is the point, not what is read
   public void run() {
-    for (Class<?> c = command; c != Object.class; c = c.getSuperclass()) {
+    Locale locale = Locale.forLanguageTag(Cop.helpLanguage(args).orElse(Language.EN).tag());
+    for (Class<?> c = command; c != null; c = c.getSuperclass()) {
       annotationsOf(c);
       annotationsOf(c.getDeclaredFields());
       annotationsOf(c.getDeclaredMethods());
