@@ -93,6 +93,39 @@ class RefusalsBundlesTest {
     assertThat(without).as("expectations without a template").isEmpty();
   }
 
+  /**
+   * No expectation begins with what it puts in: a reason that gives a JSON path and then an
+   * expectation is divided where an expectation's words begin, so a path that holds a space ({@code
+   * $['odd name']}) is never taken for the start of one.
+   */
+  @Test
+  void everyExpectationBeginsWithItsOwnWords() {
+    for (String key : Refusals.expectationKeys()) {
+      String english = Refusals.british().say(key, "\u0000", "\u0000", "\u0000");
+      assertThat(english).as(key).doesNotStartWith("\u0000").doesNotStartWith(" ");
+    }
+  }
+
+  /**
+   * A JSON path followed by an expectation is said in Welsh with the path as it is, whatever spaces
+   * the path holds: alone, and inside the store's reason for a journal line that is not well-formed
+   * JSON.
+   */
+  @Test
+  void aPathWithASpaceIsKeptWholeAndItsExpectationSaid() {
+    Refusals welsh = Refusals.in(Locale.forLanguageTag("cy"));
+    String expectation = "must be within 1..10";
+    String saidExpectation = welsh.expectation(expectation);
+    assertThat(saidExpectation).isNotEqualTo(expectation);
+    for (String path : List.of("$.ratings[0].value", "$['odd name'].value", "$['a b c'][2]")) {
+      String plain = welsh.reason(path + " " + expectation);
+      assertThat(plain).contains(path, saidExpectation).doesNotContain(" must ");
+
+      String journal = welsh.reason("not well-formed JSON: " + path + " " + expectation);
+      assertThat(journal).contains(path, saidExpectation).doesNotContain(" must ", "well-formed");
+    }
+  }
+
   @Test
   void aLanguageWithoutWordsGetsBritishEnglish() {
     assertThat(Refusals.in(Locale.FRENCH)).isSameAs(Refusals.british());

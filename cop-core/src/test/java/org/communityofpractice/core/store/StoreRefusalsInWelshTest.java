@@ -41,7 +41,8 @@ class StoreRefusalsInWelshTest {
         "{}",
         "{\"seq\":5}",
         "{\"seq\":1,\"crc32c\":\"0\",\"event\":{}}",
-        "{\"surprise\":1}"
+        "{\"surprise\":1}",
+        "{\"odd name\": tru}"
       })
   void aDamagedJournalLineIsSaidInWelsh(String line) throws IOException {
     Path file = dir.resolve("s.jsonl");

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -34,6 +35,9 @@ public final class Refusals {
   private static final String SHOWN = "shown.";
   private static final String REASON = "reason.";
   private static final String KIND = "kind.";
+
+  /** The store's reason whose first two arguments are a JSON path and the expectation it failed. */
+  private static final String PATH_THEN_EXPECTATION = "reason.notWellFormed";
 
   /**
    * Value words of one word, which an id could also be: said in another language only after the
@@ -281,6 +285,19 @@ public final class Refusals {
       return say(expected.get().key(), expected.get().arguments());
     }
     Optional<Found> reason = find(Templates.REASONS, english);
+    if (reason.isPresent() && reason.get().key().equals(PATH_THEN_EXPECTATION)) {
+      // the template's pattern ends its path at the first space, which the path of a field named
+      // with a space (such as $['odd name']) holds too: the path and the expectation are found anew
+      List<String> found = reason.get().found();
+      String pathAndExpectation = found.get(0) + " " + found.get(1);
+      OptionalInt end = pathEnd(pathAndExpectation);
+      if (end.isPresent()) {
+        return say(
+            PATH_THEN_EXPECTATION,
+            pathAndExpectation.substring(0, end.getAsInt()),
+            expectation(pathAndExpectation.substring(end.getAsInt() + 1)));
+      }
+    }
     if (reason.isPresent()) {
       Object[] arguments =
           reason.get().found().stream()
@@ -288,12 +305,29 @@ public final class Refusals {
               .toArray();
       return say(reason.get().key(), arguments);
     }
-    int space = english.indexOf(' ');
-    if (space > 0 && templateOf(english.substring(space + 1)).isPresent()) {
+    OptionalInt end = pathEnd(english);
+    if (end.isPresent()) {
       return say(
-          "refusal.plain", english.substring(0, space), expectation(english.substring(space + 1)));
+          "refusal.plain",
+          english.substring(0, end.getAsInt()),
+          expectation(english.substring(end.getAsInt() + 1)));
     }
     return english;
+  }
+
+  /**
+   * Where the path ends in {@code text}, a path followed by one of cop-core's expectations: at the
+   * first space after which an expectation's template writes all the rest. A path may hold spaces
+   * (a field named with one is written {@code $['odd name']}); no expectation begins with a value,
+   * so the rest of a path is never read as one. Empty when {@code text} is not such a text.
+   */
+  private static OptionalInt pathEnd(String text) {
+    for (int space = text.indexOf(' '); space > 0; space = text.indexOf(' ', space + 1)) {
+      if (templateOf(text.substring(space + 1)).isPresent()) {
+        return OptionalInt.of(space);
+      }
+    }
+    return OptionalInt.empty();
   }
 
   private record Found(String key, List<String> found) {
