@@ -12,18 +12,29 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * One family of cop-core's bundles, such as {@code guide_en_GB.properties} and {@code
  * guide_cy.properties} beside the class that speaks them, read as UTF-8 and each made once into the
  * words of its language. The words for a language are its bundle for the language and country, else
  * for the language, else British English. They are kept once per bundle read, not per language
- * asked for, so languages from outside cannot grow what is kept.
+ * asked for, so languages from outside cannot grow what is kept. Which words a language gets is
+ * remembered for the first {@value #REMEMBERED_LANGUAGES} languages asked for: a language without a
+ * bundle of its own (such as {@code en}, {@code en-US} or {@code cy-GB}) is looked for on the class
+ * path once, rather than in every jar on it each time its words are wanted.
  *
  * @param <T> the words made of a bundle
  */
 public final class LanguageBundles<T> {
   private static final String BRITISH = "en_GB";
+
+  /**
+   * How many languages asked for are remembered with the words they got; cop's own bound, the same
+   * as the report labels' ({@code Labels}), far above the languages cop has bundles for, so that
+   * callers passing on tags they were given cannot grow it without end.
+   */
+  static final int REMEMBERED_LANGUAGES = 32;
 
   /** Makes the words of one bundle. */
   @FunctionalInterface
@@ -37,10 +48,11 @@ public final class LanguageBundles<T> {
     T of(Locale language, Properties texts);
   }
 
-  private final Class<?> owner;
   private final String baseName;
   private final Words<T> words;
+  private final Function<String, InputStream> open;
   private final ConcurrentHashMap<String, T> read = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Locale, T> answered = new ConcurrentHashMap<>();
   private final T british;
 
   /**
@@ -49,9 +61,16 @@ public final class LanguageBundles<T> {
    * @throws MissingResourceException when the British English bundle is not there
    */
   public LanguageBundles(Class<?> owner, String baseName, Words<T> words) {
-    this.owner = Objects.requireNonNull(owner, "owner");
+    this(owner, baseName, words, owner::getResourceAsStream);
+  }
+
+  /** As the public constructor, with the resources opened by {@code open}; for tests. */
+  LanguageBundles(
+      Class<?> owner, String baseName, Words<T> words, Function<String, InputStream> open) {
+    Objects.requireNonNull(owner, "owner");
     this.baseName = Objects.requireNonNull(baseName, "baseName");
     this.words = Objects.requireNonNull(words, "words");
+    this.open = Objects.requireNonNull(open, "open");
     Properties texts = read(BRITISH);
     if (texts == null) {
       throw new MissingResourceException(
@@ -69,6 +88,24 @@ public final class LanguageBundles<T> {
   /** {@return the words for {@code language}: British English when the family has no bundle} */
   public T in(Locale language) {
     Objects.requireNonNull(language, "language");
+    T known = answered.get(language);
+    if (known != null) {
+      return known;
+    }
+    T found = find(language);
+    if (answered.size() < REMEMBERED_LANGUAGES) {
+      T raced = answered.putIfAbsent(language, found);
+      return raced == null ? found : raced;
+    }
+    return found;
+  }
+
+  /** How many languages asked for are remembered; for tests. */
+  int remembered() {
+    return answered.size();
+  }
+
+  private T find(Locale language) {
     List<String> candidates = new ArrayList<>(2);
     if (!language.getCountry().isEmpty()) {
       candidates.add(language.getLanguage() + "_" + language.getCountry());
@@ -92,7 +129,7 @@ public final class LanguageBundles<T> {
 
   private Properties read(String suffix) {
     String name = baseName + "_" + suffix + ".properties";
-    InputStream in = owner.getResourceAsStream(name);
+    InputStream in = open.apply(name);
     if (in == null) {
       return null;
     }
