@@ -3,6 +3,7 @@ package org.communityofpractice.core.validation.internal;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,8 +102,11 @@ public final class Refusals {
     }
   }
 
-  /** One British English template, and the pattern that finds its arguments in a text it wrote. */
-  private record Template(String key, Pattern pattern, int literalLength) {
+  /**
+   * One British English template, and the pattern that finds its arguments in a text it wrote. An
+   * argument the template puts in more than once must be the same text each time.
+   */
+  record Template(String key, Pattern pattern, int literalLength) {
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)}");
 
     static Template of(String key, String text) {
@@ -112,12 +116,16 @@ public final class Refusals {
       }
       m.reset();
       StringBuilder regex = new StringBuilder();
+      Set<String> named = new HashSet<>();
       int literal = 0;
       int from = 0;
       while (m.find()) {
         String part = text.substring(from, m.start()).replace("''", "'");
         literal += part.length();
-        regex.append(Pattern.quote(part)).append("(?<a").append(m.group(1)).append(">.+?)");
+        regex.append(Pattern.quote(part));
+        String group = "a" + m.group(1);
+        // a group is named once: where the argument comes again, the same text must come again
+        regex.append(named.add(group) ? "(?<" + group + ">.+?)" : "\\k<" + group + ">");
         from = m.end();
       }
       String tail = text.substring(from).replace("''", "'");
@@ -126,7 +134,10 @@ public final class Refusals {
       return new Template(key, Pattern.compile(regex.toString(), Pattern.DOTALL), literal);
     }
 
-    /** The arguments this template put in {@code english}, if it wrote it. */
+    /**
+     * The arguments this template put in {@code english}, if it wrote it, in the order of their
+     * numbers.
+     */
     Optional<List<String>> arguments(String english) {
       Matcher m = pattern.matcher(english);
       if (!m.matches()) {
