@@ -17,6 +17,7 @@ import org.communityofpractice.core.analysis.AnalysisTables;
 import org.communityofpractice.core.privacy.ResearchExtract;
 import org.communityofpractice.core.privacy.StudyKey;
 import org.communityofpractice.core.validation.InvalidValueException;
+import org.communityofpractice.examples.text.CoreWords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -98,9 +99,7 @@ final class ExtractCommand extends CopCommand {
     } catch (InvalidValueException e) {
       throw UserError.usage(
           ToolText.says(
-              "threshold.invalid",
-              new ToolText.CoreWords(e::expectationIn),
-              String.valueOf(threshold)));
+              "threshold.invalid", new CoreWords(e::expectationIn), String.valueOf(threshold)));
     }
     if (newKey) {
       keep(key, keyFile); // only once all is well: a study's key is made once

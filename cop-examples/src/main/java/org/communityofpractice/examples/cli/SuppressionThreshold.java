@@ -2,6 +2,7 @@ package org.communityofpractice.examples.cli;
 
 import org.communityofpractice.core.privacy.DisclosurePolicy;
 import org.communityofpractice.core.validation.InvalidValueException;
+import org.communityofpractice.examples.text.CoreWords;
 import picocli.CommandLine.Option;
 
 /**
@@ -36,9 +37,7 @@ final class SuppressionThreshold {
     } catch (InvalidValueException e) {
       throw UserError.usage(
           ToolText.says(
-              "threshold.invalid",
-              new ToolText.CoreWords(e::expectationIn),
-              String.valueOf(threshold)));
+              "threshold.invalid", new CoreWords(e::expectationIn), String.valueOf(threshold)));
     }
   }
 }

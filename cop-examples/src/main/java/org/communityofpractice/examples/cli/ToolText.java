@@ -7,6 +7,7 @@ import java.util.ResourceBundle;
 import java.util.function.Function;
 import org.communityofpractice.core.validation.InvalidValueException;
 import org.communityofpractice.examples.text.Bundle;
+import org.communityofpractice.examples.text.CoreWords;
 
 /**
  * What {@code cop} itself says, in the language {@code --language} chose: the bundle {@code
@@ -95,21 +96,6 @@ final class ToolText {
     return new Says(key, List.of(arguments));
   }
 
-  /**
-   * cop-core's own words — why it refused a value, an archive or a journal — said in the language
-   * of the words that write them, through the exception's {@code messageIn}; an argument of a
-   * {@link Says}.
-   *
-   * @param in the words in a language, such as {@code e::messageIn}
-   */
-  record CoreWords(Function<Locale, String> in) {
-    /** In British English, as a log or a test reads it. */
-    @Override
-    public String toString() {
-      return in.apply(Locale.UK);
-    }
-  }
-
   /** cop-core's reason, said in the command's language when it is written. */
   static Says core(Function<Locale, String> messageIn) {
     return says("core.words", new CoreWords(messageIn));
@@ -132,7 +118,7 @@ final class ToolText {
                     a instanceof Says inner
                         ? say(inner)
                         : a instanceof CoreWords core
-                            ? core.in().apply(locale)
+                            ? core.in(locale)
                             : a instanceof Number ? a.toString() : a)
             .toArray();
     return format(says.key(), arguments);

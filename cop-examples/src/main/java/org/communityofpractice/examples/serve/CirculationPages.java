@@ -17,6 +17,7 @@ import org.communityofpractice.core.store.StoreException;
 import org.communityofpractice.core.topic.RecipientId;
 import org.communityofpractice.core.topic.SeriesId;
 import org.communityofpractice.core.validation.InvalidValueException;
+import org.communityofpractice.examples.text.CoreWords;
 import org.communityofpractice.report.check.PublicationFinding;
 import org.communityofpractice.report.mail.Circulation;
 import org.communityofpractice.report.mail.CirculationResult;
@@ -128,7 +129,7 @@ final class CirculationPages {
               .build();
     } catch (InvalidValueException e) {
       throw new Forms.Problem(
-          "problem.notSent.invalid", e.field(), new Text.CoreWords(e::expectationIn));
+          "problem.notSent.invalid", e.field(), new CoreWords(e::expectationIn));
     }
     Text text = Text.of(ctx);
     Circulation.Plan plan = plan(c, target, settings, text);

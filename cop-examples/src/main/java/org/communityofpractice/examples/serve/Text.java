@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.communityofpractice.core.consent.ConsentPurpose;
 import org.communityofpractice.examples.text.Bundle;
+import org.communityofpractice.examples.text.CoreWords;
 import org.communityofpractice.report.check.PublicationFinding;
 
 /**
@@ -158,7 +159,7 @@ public final class Text {
           a instanceof Word w
               ? bundle.get(w.key())
               : a instanceof CoreWords core
-                  ? core.in().apply(locale)
+                  ? core.in(locale)
                   : a instanceof Number ? a.toString() : a;
     }
     return bundle.format(key, said);
@@ -169,12 +170,6 @@ public final class Text {
    * name in "The name must be filled in."
    */
   record Word(String key) {}
-
-  /**
-   * cop-core's own words, such as what a field must be, which cop-core says in the language of the
-   * text they are put in ({@code e::expectationIn}).
-   */
-  record CoreWords(java.util.function.Function<Locale, String> in) {}
 
   /** {@return what {@code e} says the field must be, in this language} */
   String expectation(org.communityofpractice.core.validation.InvalidValueException e) {
