@@ -94,22 +94,9 @@ class RefusalsBundlesTest {
   }
 
   /**
-   * No expectation begins with what it puts in: a reason that gives a JSON path and then an
-   * expectation is divided where an expectation's words begin, so a path that holds a space ({@code
-   * $['odd name']}) is never taken for the start of one.
-   */
-  @Test
-  void everyExpectationBeginsWithItsOwnWords() {
-    for (String key : Refusals.expectationKeys()) {
-      String english = Refusals.british().say(key, "\u0000", "\u0000", "\u0000");
-      assertThat(english).as(key).doesNotStartWith("\u0000").doesNotStartWith(" ");
-    }
-  }
-
-  /**
    * A JSON path followed by an expectation is said in Welsh with the path as it is, whatever spaces
    * the path holds: alone, and inside the store's reason for a journal line that is not well-formed
-   * JSON.
+   * JSON; and in British English exactly as the store's message writes it.
    */
   @Test
   void aPathWithASpaceIsKeptWholeAndItsExpectationSaid() {
@@ -118,11 +105,17 @@ class RefusalsBundlesTest {
     String saidExpectation = welsh.expectation(expectation);
     assertThat(saidExpectation).isNotEqualTo(expectation);
     for (String path : List.of("$.ratings[0].value", "$['odd name'].value", "$['a b c'][2]")) {
-      String plain = welsh.reason(path + " " + expectation);
-      assertThat(plain).contains(path, saidExpectation).doesNotContain(" must ");
+      Refusals.Said plain = Refusals.expected(path, expectation);
+      assertThat(Refusals.british().say(plain)).isEqualTo(path + " " + expectation);
+      assertThat(welsh.say(plain)).contains(path, saidExpectation).doesNotContain(" must ");
 
-      String journal = welsh.reason("not well-formed JSON: " + path + " " + expectation);
-      assertThat(journal).contains(path, saidExpectation).doesNotContain(" must ", "well-formed");
+      Refusals.Said journal =
+          Refusals.said("reason.notWellFormed", path, new Refusals.Expectation(expectation));
+      assertThat(Refusals.british().say(journal))
+          .isEqualTo("not well-formed JSON: " + path + " " + expectation);
+      assertThat(welsh.say(journal))
+          .contains(path, saidExpectation)
+          .doesNotContain(" must ", "well-formed");
     }
   }
 

@@ -31,7 +31,7 @@ public final class CorruptArchiveException extends StoreException {
   CorruptArchiveException(
       String location,
       Optional<String> jsonPath,
-      String reason,
+      Refusals.Said reason,
       Optional<ArchiveBackup> newestGoodBackup) {
     super(Reason.ARCHIVE_UNREADABLE, location, said(location, jsonPath, reason, newestGoodBackup));
     this.jsonPath = jsonPath.orElse(null);
@@ -41,13 +41,12 @@ public final class CorruptArchiveException extends StoreException {
   private static Refusals.Said said(
       String location,
       Optional<String> jsonPath,
-      String reason,
+      Refusals.Said why,
       Optional<ArchiveBackup> newestGoodBackup) {
     Refusals.Said backup =
         newestGoodBackup
             .map(b -> Refusals.said("store.newestBackup", b.version(), b.location()))
             .orElse(Refusals.said("store.noBackup"));
-    Refusals.Reason why = new Refusals.Reason(reason);
     return jsonPath
         .map(p -> Refusals.said("store.corruptAt", location, p, why, backup))
         .orElse(Refusals.said("store.corrupt", location, why, backup));

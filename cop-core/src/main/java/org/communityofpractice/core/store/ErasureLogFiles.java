@@ -20,6 +20,7 @@ import org.communityofpractice.core.store.internal.BoundedFiles;
 import org.communityofpractice.core.store.internal.DurableFiles;
 import org.communityofpractice.core.store.internal.KeyedErasures;
 import org.communityofpractice.core.store.internal.StoreJson;
+import org.communityofpractice.core.validation.internal.Refusals;
 
 /**
  * A community's erasure log as the store keeps it: the log of every erasure carried out through the
@@ -148,7 +149,10 @@ final class ErasureLogFiles {
       bytes = BoundedFiles.read(file);
     } catch (BoundedFiles.RefusedFileException e) {
       throw new CorruptArchiveException(
-          file.toString(), Optional.empty(), "the file " + e.reason(), Optional.empty());
+          file.toString(),
+          Optional.empty(),
+          Refusals.said("reason.file", new Refusals.Expectation(e.reason())),
+          Optional.empty());
     }
     String json =
         StoreJson.utf8(bytes, 0, bytes.length)
@@ -157,13 +161,16 @@ final class ErasureLogFiles {
                     new CorruptArchiveException(
                         file.toString(),
                         Optional.empty(),
-                        "the file is not UTF-8 text",
+                        Refusals.said("reason.fileNotUtf8"),
                         Optional.empty()));
     try {
       return KeyedErasures.read(json);
     } catch (KeyedErasures.Malformed e) {
       throw new CorruptArchiveException(
-          file.toString(), Optional.of(e.path()), e.getMessage(), Optional.empty());
+          file.toString(),
+          Optional.of(e.path()),
+          Refusals.expected(e.getMessage()),
+          Optional.empty());
     }
   }
 
@@ -184,17 +191,19 @@ final class ErasureLogFiles {
         throw new CorruptArchiveException(
             file.toString(),
             Optional.empty(),
-            "must hold the erasure log's key: "
-                + 2 * KeyedErasures.KEY_BYTES
-                + " lower-case hex digits",
+            Refusals.expected(
+                "must hold the erasure log's key: "
+                    + 2 * KeyedErasures.KEY_BYTES
+                    + " lower-case hex digits"),
             Optional.empty());
       }
     } else if (!create) {
       throw new CorruptArchiveException(
           file.toString(),
           Optional.empty(),
-          "is missing: the erasure log cannot be matched to anyone without it; restore it from where the"
-              + " store was copied",
+          Refusals.expected(
+              "is missing: the erasure log cannot be matched to anyone without it; restore it from"
+                  + " where the store was copied"),
           Optional.empty());
     }
     byte[] key = new byte[KeyedErasures.KEY_BYTES];

@@ -21,6 +21,7 @@ import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.store.internal.DurableFiles;
 import org.communityofpractice.core.store.internal.JournalRedaction;
 import org.communityofpractice.core.validation.InvalidValueException;
+import org.communityofpractice.core.validation.internal.Refusals;
 
 /**
  * A community's folder of journals, seen from outside the recording: which sessions have one, what
@@ -164,7 +165,8 @@ final class JournalFolder {
       return SessionRecorder.replay(community, all).finish();
     } catch (InvalidValueException e) {
       int line = eventIndex(e.field()).orElse(0) + 1;
-      throw StoreException.journalDoesNotApply(file, line, e.field() + " " + e.expectation());
+      throw StoreException.journalDoesNotApply(
+          file, line, Refusals.expected(e.field(), e.expectation()));
     }
   }
 

@@ -17,6 +17,7 @@ import org.communityofpractice.core.json.internal.JsonValues;
 import org.communityofpractice.core.store.RecoveryReport.DamagedLine;
 import org.communityofpractice.core.store.internal.EventJson;
 import org.communityofpractice.core.store.internal.StoreJson;
+import org.communityofpractice.core.validation.internal.Refusals;
 
 /** Writes and reads the lines of a {@link Journal}. */
 final class JournalLines {
@@ -91,15 +92,16 @@ final class JournalLines {
       int[] l = lines.get(k - 1);
       int length = l[1] - l[0];
       boolean last = k == lines.size();
-      String reason;
+      Refusals.Said why;
       try {
         events.add(parse(bytes, l[0], length, k));
         lineNumbers.add(k);
-        reason = null;
+        why = null;
         missingNewline = last && l[2] == 0;
       } catch (BadLine e) {
-        reason = e.getMessage();
+        why = e.why;
       }
+      String reason = why == null ? null : Refusals.british().say(why);
       // torn: the last line, cut short, or holding a zero byte, which no line written holds: the
       // disk kept a later part of it but not an earlier one, as it may when the line was being
       // forced into space the file already had
@@ -109,7 +111,7 @@ final class JournalLines {
       }
       if (reason != null) {
         if (recovery == DamagedJournalPolicy.STRICT) {
-          throw StoreException.journalDamaged(file, k, reason);
+          throw StoreException.journalDamaged(file, k, why);
         }
         damaged.add(new DamagedLine(k, length + l[2], reason));
       }
@@ -141,22 +143,26 @@ final class JournalLines {
   private static CaptureEvent parse(byte[] bytes, int start, int length, int lineNumber)
       throws BadLine {
     if (length == 0) {
-      throw new BadLine("empty line");
+      throw new BadLine(Refusals.said("reason.emptyLine"));
     }
-    String text = StoreJson.utf8(bytes, start, length).orElseThrow(() -> new BadLine("not UTF-8"));
+    String text =
+        StoreJson.utf8(bytes, start, length)
+            .orElseThrow(() -> new BadLine(Refusals.said("reason.notUtf8")));
     JsonNode line;
     try {
       line = JsonValues.readTree(text);
     } catch (ArchiveFormatException e) {
-      throw new BadLine("not well-formed JSON: " + e.path() + " " + e.expectation());
+      throw new BadLine(
+          Refusals.said(
+              "reason.notWellFormed", e.path(), new Refusals.Expectation(e.expectation())));
     }
     if (line == null || !line.isObject()) {
-      throw new BadLine("not a JSON object");
+      throw new BadLine(Refusals.said("reason.notObject"));
     }
     for (Iterator<String> names = line.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!LINE_FIELDS.contains(name)) {
-        throw new BadLine("unknown field at $ (only seq, crc32c and event are allowed)");
+        throw new BadLine(Refusals.said("reason.unknownField"));
       }
     }
     JsonNode seq = line.get("seq");
@@ -164,29 +170,33 @@ final class JournalLines {
         || !seq.canConvertToLong()
         || !seq.isIntegralNumber()
         || seq.asLong() != lineNumber) {
-      throw new BadLine("$.seq must be the line number " + lineNumber);
+      throw new BadLine(Refusals.said("reason.lineNumber", String.valueOf(lineNumber)));
     }
     JsonNode event = line.get("event");
     if (event == null || !event.isObject()) {
-      throw new BadLine("$.event must be an object");
+      throw new BadLine(Refusals.expected("$.event", "must be an object"));
     }
     JsonNode crc = line.get("crc32c");
     if (crc == null || !crc.isTextual() || !crc.asText().equals(crc(event))) {
-      throw new BadLine("$.crc32c does not match the event: the line was damaged");
+      throw new BadLine(Refusals.said("reason.crc"));
     }
     try {
       return EventJson.decode(event, "$.event");
     } catch (EventJson.BadEventException e) {
-      throw new BadLine(e.getMessage());
+      throw new BadLine(Refusals.expected(e.path(), e.expectation()));
     }
   }
 
-  /** Why a line cannot be read; the message holds no content of the line. */
+  /** Why a line cannot be read, to be said in a language; it holds no content of the line. */
   private static final class BadLine extends Exception {
     private static final long serialVersionUID = 1L;
 
-    BadLine(String reason) {
-      super(reason, null, false, false);
+    @SuppressWarnings("serial") // never serialized: thrown and caught within this class
+    final transient Refusals.Said why;
+
+    BadLine(Refusals.Said why) {
+      super(null, null, false, false);
+      this.why = why;
     }
   }
 }

@@ -18,6 +18,7 @@ import org.communityofpractice.core.session.SessionId;
 import org.communityofpractice.core.store.internal.DurableFiles;
 import org.communityofpractice.core.store.internal.OwnerOnly;
 import org.communityofpractice.core.validation.InvalidValueException;
+import org.communityofpractice.core.validation.internal.Refusals;
 
 /**
  * Sessions being recorded: starting one with a fresh journal, resuming an interrupted one by
@@ -103,7 +104,7 @@ final class LiveSessions {
       throw StoreException.journalDoesNotApply(
           opened.journal().file(),
           opened.lineNumbers().get(index),
-          e.field() + " " + e.expectation());
+          Refusals.expected(e.field(), e.expectation()));
     }
   }
 

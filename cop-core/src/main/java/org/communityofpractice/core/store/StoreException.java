@@ -83,20 +83,20 @@ public class StoreException extends RuntimeException {
     this.said = said;
   }
 
-  static StoreException journalDamaged(Path file, int line, String reason) {
+  static StoreException journalDamaged(Path file, int line, Said reason) {
     return new StoreException(
         Reason.JOURNAL_DAMAGED,
         file.toString(),
         line,
-        Refusals.said("store.journalDamaged", file, line, new Refusals.Reason(reason)));
+        Refusals.said("store.journalDamaged", file, line, reason));
   }
 
-  static StoreException journalDoesNotApply(Path file, int line, String reason) {
+  static StoreException journalDoesNotApply(Path file, int line, Said reason) {
     return new StoreException(
         Reason.JOURNAL_DAMAGED,
         file.toString(),
         line,
-        Refusals.said("store.journalDoesNotApply", file, line, new Refusals.Reason(reason)));
+        Refusals.said("store.journalDoesNotApply", file, line, reason));
   }
 
   static StoreException journalInUse(Path file) {

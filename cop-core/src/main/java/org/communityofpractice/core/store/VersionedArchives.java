@@ -20,6 +20,7 @@ import org.communityofpractice.core.store.internal.AtomicFiles;
 import org.communityofpractice.core.store.internal.BoundedFiles;
 import org.communityofpractice.core.store.internal.DurableFiles;
 import org.communityofpractice.core.store.internal.StoreJson;
+import org.communityofpractice.core.validation.internal.Refusals;
 
 /**
  * A community's archive as numbered versions, one file each: the highest is the current archive,
@@ -277,24 +278,37 @@ final class VersionedArchives {
     } catch (NoSuchFileException e) {
       throw e;
     } catch (BoundedFiles.RefusedFileException e) {
-      throw new Unreadable(file, Optional.empty(), "the file " + e.reason());
+      throw new Unreadable(
+          file,
+          Optional.empty(),
+          Refusals.said("reason.file", new Refusals.Expectation(e.reason())));
     } catch (IOException e) {
       throw new Unreadable(
-          file, Optional.empty(), "the file cannot be read (" + e.getClass().getSimpleName() + ")");
+          file,
+          Optional.empty(),
+          Refusals.said("reason.fileUnreadable", e.getClass().getSimpleName()));
     }
     String json =
         StoreJson.utf8(bytes, 0, bytes.length)
             .orElseThrow(
-                () -> new Unreadable(file, Optional.empty(), "the file is not UTF-8 text"));
+                () -> new Unreadable(file, Optional.empty(), Refusals.said("reason.fileNotUtf8")));
     Community read;
     try {
       read = StoreJson.ARCHIVE.read(json);
     } catch (ArchiveFormatException e) {
-      throw new Unreadable(file, Optional.of(e.path()), e.kind() + ": " + e.expectation());
+      throw new Unreadable(
+          file,
+          Optional.of(e.path()),
+          Refusals.said(
+              "reason.kind",
+              Refusals.said("kind." + e.kind().name()),
+              new Refusals.Expectation(e.expectation())));
     }
     if (!read.id().equals(community)) {
       throw new Unreadable(
-          file, Optional.of("$.id"), "must be the folder's community id '" + community + "'");
+          file,
+          Optional.of("$.id"),
+          Refusals.expected("must be the folder's community id '" + community + "'"));
     }
     return read;
   }
@@ -304,10 +318,12 @@ final class VersionedArchives {
     private static final long serialVersionUID = 1L;
     private final transient Path file;
     private final Optional<String> jsonPath;
-    private final String reason;
 
-    Unreadable(Path file, Optional<String> jsonPath, String reason) {
-      super(reason, null, false, false);
+    @SuppressWarnings("serial") // never serialized: thrown and caught within this package
+    private final transient Refusals.Said reason;
+
+    Unreadable(Path file, Optional<String> jsonPath, Refusals.Said reason) {
+      super(null, null, false, false);
       this.file = file;
       this.jsonPath = jsonPath;
       this.reason = reason;

@@ -68,8 +68,23 @@ public final class EventJson {
   public static final class BadEventException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    private final String path;
+    private final String expectation;
+
     BadEventException(String path, String expectation) {
       super(path + " " + expectation, null, false, false);
+      this.path = path;
+      this.expectation = expectation;
+    }
+
+    /** {@return the JSON path of the value that could not be read} */
+    public String path() {
+      return path;
+    }
+
+    /** {@return what the value there must be, in British English} */
+    public String expectation() {
+      return expectation;
     }
   }
 

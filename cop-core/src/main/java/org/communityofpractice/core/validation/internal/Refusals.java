@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -28,17 +27,14 @@ import org.communityofpractice.core.language.internal.LanguageBundles;
  * given, written as templates: an exception keeps its expectation as that English text, and the
  * template that writes it (with the arguments it put in) is found again when the message is said in
  * another language. Each template is matched whole, so a text is never half translated; a text no
- * template writes (an expectation of a caller's own) is said as it is.
+ * template writes (an expectation of a caller's own) is said as it is. The store's own reasons
+ * ({@code reason.*}, naming a kind of archive fault by {@code kind.*}) are kept as a {@link Said}
+ * when they are made, their expectations as {@link Expectation}s, and said whole in a language.
  */
 public final class Refusals {
   private static final String BASE_NAME = "refusals";
   private static final String EXPECT = "expect.";
   private static final String SHOWN = "shown.";
-  private static final String REASON = "reason.";
-  private static final String KIND = "kind.";
-
-  /** The store's reason whose first two arguments are a JSON path and the expectation it failed. */
-  private static final String PATH_THEN_EXPECTATION = "reason.notWellFormed";
 
   /**
    * Value words of one word, which an id could also be: said in another language only after the
@@ -87,7 +83,6 @@ public final class Refusals {
   private static final class Templates {
     static final List<Template> EXPECTATIONS = compile(EXPECT);
     static final List<Template> SHOWN_VALUES = compile(SHOWN);
-    static final List<Template> REASONS = compile(REASON);
 
     private static List<Template> compile(String prefix) {
       List<Template> out = new ArrayList<>();
@@ -238,7 +233,9 @@ public final class Refusals {
 
   /**
    * A text of these bundles and what it puts in, kept until it is said in a language: an argument
-   * may be another {@code Said}, a {@link Reason}, or anything else, which is put in as text.
+   * may be another {@code Said}, an {@link Expectation}, or anything else, which is put in as text.
+   * The store keeps its reasons so (a journal line that does not read, a file that is not an
+   * archive), never as English to be matched again.
    *
    * @param key a key of the bundles
    * @param arguments what its pattern puts in
@@ -251,13 +248,13 @@ public final class Refusals {
   }
 
   /**
-   * A reason given in British English by cop-core's own code (a journal line that does not read, a
-   * file that is not an archive), said in a language as {@link #reason(String)} says it.
+   * One of cop-core's expectations, as the exceptions keep it (British English), put in a {@link
+   * Said}: said in a language by its template, as {@link #expectation(String)} says it.
    *
-   * @param english the reason, as the British English message gives it
+   * @param english the expectation, such as "must be within 1..10"
    */
-  public record Reason(String english) {
-    public Reason {
+  public record Expectation(String english) {
+    public Expectation {
       Objects.requireNonNull(english, "english");
     }
   }
@@ -265,6 +262,16 @@ public final class Refusals {
   /** {@return {@code key} with {@code arguments}, to be said later} */
   public static Said said(String key, Object... arguments) {
     return new Said(key, List.of(arguments));
+  }
+
+  /** {@return an expectation of cop-core's as a reason of its own, to be said later} */
+  public static Said expected(String english) {
+    return said("refusal.expected", new Expectation(english));
+  }
+
+  /** {@return a path and the expectation the value there failed, to be said later} */
+  public static Said expected(String path, String english) {
+    return said("refusal.plain", path, new Expectation(english));
   }
 
   /** {@return {@code said} in this language, with what it puts in said in this language too} */
@@ -275,70 +282,9 @@ public final class Refusals {
                 a ->
                     a instanceof Said inner
                         ? say(inner)
-                        : a instanceof Reason r ? reason(r.english()) : String.valueOf(a))
+                        : a instanceof Expectation e ? expectation(e.english()) : String.valueOf(a))
             .toArray();
     return say(said.key(), arguments);
-  }
-
-  /**
-   * A reason given in British English, said in this language: an expectation of cop-core's; one of
-   * the store's own reasons ({@code reason.*}), with each expectation and each kind of archive
-   * fault ({@code kind.*}, named as {@code ArchiveFormatException.Kind} names it) it puts in said
-   * too; or a path followed by an expectation. Any other reason, and every reason in British
-   * English, is said as it is.
-   */
-  public String reason(String english) {
-    if (this == BRITISH) {
-      return english;
-    }
-    Optional<Found> expected = find(Templates.EXPECTATIONS, english);
-    if (expected.isPresent()) {
-      return say(expected.get().key(), expected.get().arguments());
-    }
-    Optional<Found> reason = find(Templates.REASONS, english);
-    if (reason.isPresent() && reason.get().key().equals(PATH_THEN_EXPECTATION)) {
-      // the template's pattern ends its path at the first space, which the path of a field named
-      // with a space (such as $['odd name']) holds too: the path and the expectation are found anew
-      List<String> found = reason.get().found();
-      String pathAndExpectation = found.get(0) + " " + found.get(1);
-      OptionalInt end = pathEnd(pathAndExpectation);
-      if (end.isPresent()) {
-        return say(
-            PATH_THEN_EXPECTATION,
-            pathAndExpectation.substring(0, end.getAsInt()),
-            expectation(pathAndExpectation.substring(end.getAsInt() + 1)));
-      }
-    }
-    if (reason.isPresent()) {
-      Object[] arguments =
-          reason.get().found().stream()
-              .map(a -> texts.containsKey(KIND + a) ? say(KIND + a) : (Object) expectation(a))
-              .toArray();
-      return say(reason.get().key(), arguments);
-    }
-    OptionalInt end = pathEnd(english);
-    if (end.isPresent()) {
-      return say(
-          "refusal.plain",
-          english.substring(0, end.getAsInt()),
-          expectation(english.substring(end.getAsInt() + 1)));
-    }
-    return english;
-  }
-
-  /**
-   * Where the path ends in {@code text}, a path followed by one of cop-core's expectations: at the
-   * first space after which an expectation's template writes all the rest. A path may hold spaces
-   * (a field named with one is written {@code $['odd name']}); no expectation begins with a value,
-   * so the rest of a path is never read as one. Empty when {@code text} is not such a text.
-   */
-  private static OptionalInt pathEnd(String text) {
-    for (int space = text.indexOf(' '); space > 0; space = text.indexOf(' ', space + 1)) {
-      if (templateOf(text.substring(space + 1)).isPresent()) {
-        return OptionalInt.of(space);
-      }
-    }
-    return OptionalInt.empty();
   }
 
   private record Found(String key, List<String> found) {
