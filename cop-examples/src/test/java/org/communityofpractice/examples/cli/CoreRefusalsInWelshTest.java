@@ -89,18 +89,7 @@ class CoreRefusalsInWelshTest {
     CopRun run =
         CopRun.withInput(
             String.join("\n", "arrived p-nobody-here", "pause"),
-            "capture",
-            copy.toString(),
-            "--language",
-            "cy",
-            "--session",
-            "lone-working-3",
-            "--topic",
-            "lone-working",
-            "--facilitator",
-            "p-sxgzkzw8zqr2",
-            "--starts-at",
-            "2017-04-06T10:00");
+            DemoArchive.captureLoneWorking(copy, "--language", "cy"));
     assertThat(run.exitCode()).as("%s", run).isZero();
     assertThat(run.out()).contains("person: rhaid iddo fod yng nghofrestr y gymuned");
     assertNoCoreEnglish(run.out());

@@ -23,6 +23,28 @@ final class DemoArchive {
     return dir.resolve("archives").resolve("sotcop");
   }
 
+  /**
+   * The command line that starts capturing the demo's next lone-working session, {@code
+   * lone-working-3}, into the community at {@code archive}, with {@code more} after it.
+   */
+  static String[] captureLoneWorking(Path archive, String... more) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "capture",
+                archive.toString(),
+                "--session",
+                "lone-working-3",
+                "--topic",
+                "lone-working",
+                "--facilitator",
+                "p-sxgzkzw8zqr2",
+                "--starts-at",
+                "2017-04-06T10:00"));
+    args.addAll(List.of(more));
+    return args.toArray(String[]::new);
+  }
+
   /** The current archive file in a community's folder. */
   static Path currentFile(Path folder) throws IOException {
     List<Path> files =

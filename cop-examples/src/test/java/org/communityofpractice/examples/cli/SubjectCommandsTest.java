@@ -188,16 +188,7 @@ class SubjectCommandsTest {
                 "hope p-fb0pd29tg35j: Kim hopes to hear what worked",
                 "pause",
                 ""),
-            "capture",
-            archive.toString(),
-            "--session",
-            "lone-working-3",
-            "--topic",
-            "lone-working",
-            "--facilitator",
-            "p-sxgzkzw8zqr2",
-            "--starts-at",
-            "2017-04-06T10:00");
+            DemoArchive.captureLoneWorking(archive));
     assertThat(paused.exitCode()).as("%s", paused).isZero();
     Path journal = archive.resolve("journals").resolve("lone-working-3.jsonl");
     assertThat(Files.readString(journal)).contains("p-fb0pd29tg35j").contains("Kim hopes");

@@ -130,18 +130,7 @@ class ToolSpeaksWelshTest {
                 "status",
                 "next",
                 "pause"),
-            "capture",
-            store.toString(),
-            "--language",
-            "cy",
-            "--session",
-            "lone-working-3",
-            "--topic",
-            "lone-working",
-            "--facilitator",
-            "p-sxgzkzw8zqr2",
-            "--starts-at",
-            "2017-04-06T10:00");
+            DemoArchive.captureLoneWorking(store, "--language", "cy"));
     assertThat(run.exitCode()).as("%s", run).isZero();
     assertThat(run.out())
         .contains(
