@@ -341,29 +341,16 @@ class CaptureCommandTest {
 
   @Test
   void namesCoFacilitatorsAndRecordersAndThePresentersPerspective() {
-    String[] options = {
-      "--session",
-      "lone-working-3",
-      "--topic",
-      "lone-working",
-      "--facilitator",
-      "p-sxgzkzw8zqr2",
-      "--starts-at",
-      "2017-04-06T10:00",
-      "--co-facilitator",
-      "p-78nxwtq19mz6",
-      "--recorder",
-      "p-dj18hrrcqtc5"
-    };
     CopRun run =
-        capture(
+        CopRun.withInput(
             String.join(
                 "\n",
                 "present case-study as=expert-by-experience p-c675hgrb2spk: The buddy call",
                 "stop",
                 "finish",
                 ""),
-            options);
+            DemoArchive.captureLoneWorking(
+                archive, "--co-facilitator", "p-78nxwtq19mz6", "--recorder", "p-dj18hrrcqtc5"));
     assertThat(run.exitCode()).as("%s", run).isZero();
     assertThat(run.out()).contains("from the expert by experience perspective");
     Session s = Archives.read(archive).session(SessionId.of("lone-working-3")).orElseThrow();
