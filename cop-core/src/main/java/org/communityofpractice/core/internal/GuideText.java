@@ -38,8 +38,8 @@ public final class GuideText {
 
   /**
    * The guide's words for a BCP 47 language tag, such as {@code cy}; British English when cop has
-   * no bundle for it. Kept once per bundle, not per tag asked for, so tags from outside cannot grow
-   * the cache.
+   * no bundle for it. Each bundle is kept once, and which one a language gets is remembered for a
+   * bounded number of languages, so tags from outside cannot grow what is kept without end.
    */
   public static GuideText of(String languageTag) {
     Objects.requireNonNull(languageTag, "languageTag");

@@ -161,7 +161,8 @@ public final class Refusals {
 
   /**
    * The words for {@code language}, such as Welsh ({@code cy}); British English when cop has no
-   * bundle for it. Kept once per bundle, not per language asked for.
+   * bundle for it. Each bundle is kept once; which one a language gets is remembered, within a
+   * bound.
    */
   public static Refusals in(Locale language) {
     return BUNDLES.in(language);
